@@ -1,0 +1,204 @@
+package io.newsflow.config;
+
+import io.newsflow.registry.RegistrySettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * newsflow's configuration. Every key and its default is listed in {@link #DEFAULTS}, the one place defaults live.
+ * Layers, later wins: defaults, a properties file, environment variables ({@code NEWSFLOW_BOOTSTRAP_SERVERS} sets
+ * {@code bootstrap.servers}), system properties ({@code -Dnewsflow.bootstrap.servers=...}), then command-line
+ * flags. Unknown keys are errors, except under {@code kafka.}: those pass through, prefix removed, to every Kafka
+ * client (producers, consumers, Streams, admin), which is how security (SASL/SSL) is configured.
+ */
+public final class NewsflowConfig {
+  /** Key, default, and what it does. */
+  public record Key(String name, String defaultValue, String doc) {}
+
+  public static final String KAFKA_PREFIX = "kafka.";
+  public static final String REGISTRY_PREFIX = "registry.";
+  public static final String ENV_PREFIX = "NEWSFLOW_";
+  public static final String SYSPROP_PREFIX = "newsflow.";
+  /** Environment variable naming a config file (the --config flag wins). */
+  public static final String ENV_CONFIG_FILE = "NEWSFLOW_CONFIG";
+
+  public static final Map<String, Key> DEFAULTS = defaults(
+      new Key("bootstrap.servers", "localhost:9092", "Kafka bootstrap servers."),
+      new Key("registry.url", "http://localhost:8081", "Confluent-compatible Schema Registry URL."),
+      new Key("registry.basic.auth.user.info", "", "user:password for registry basic auth."),
+      new Key("registry.ssl.truststore.location", "", "Trust store for an https registry."),
+      new Key("registry.ssl.truststore.password", "", "Trust store password."),
+      new Key("registry.ssl.truststore.type", "PKCS12", "Trust store type."),
+      new Key("registry.ssl.keystore.location", "", "Key store for registry mutual TLS."),
+      new Key("registry.ssl.keystore.password", "", "Key store password."),
+      new Key("registry.ssl.keystore.type", "PKCS12", "Key store type."),
+      new Key("registry.timeout.ms", "10000", "Registry connect and request timeout."),
+      new Key("registry.auto.register", "true", "Register our schemas on first write (off: they must exist)."),
+      new Key("topic.prefix", "", "Prefix applied to every topic name (isolates a namespace, e.g. for replays)."),
+      new Key("topic.partitions", "3", "Partitions for topics newsflow creates."),
+      new Key("topic.replication.factor", "1", "Replication factor for topics newsflow creates."),
+      new Key("application.id.prefix", "newsflow", "Prefix of the Kafka Streams application ids (enrich, sink)."),
+      new Key("state.dir", System.getProperty("java.io.tmpdir") + "/newsflow-state", "Kafka Streams state directory."),
+      new Key("streams.threads", "1", "Stream threads per Streams stage."),
+      new Key("ingest.max.bytes", "10485760", "Inputs larger than this are rejected to the dead-letter topic."),
+      new Key("enrich.dedup.horizon.ms", "2592000000", "How long (event time) an article's fingerprint is remembered."),
+      new Key("sink.rules.file", "config/rules.yaml", "Alert rules file."),
+      new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."));
+
+  private final Map<String, String> values;
+
+  private NewsflowConfig(Map<String, String> values) {
+    this.values = Collections.unmodifiableMap(values);
+  }
+
+  private static Map<String, Key> defaults(Key... keys) {
+    Map<String, Key> m = new LinkedHashMap<>();
+    for (Key k : keys) {
+      m.put(k.name(), k);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Defaults only. */
+  public static NewsflowConfig defaults() {
+    return load(null, Map.of(), new Properties(), Map.of());
+  }
+
+  /** The process's configuration: defaults, file, {@code System.getenv()}, {@code System.getProperties()}, flags. */
+  public static NewsflowConfig fromEnvironment(Path file, Map<String, String> flags) {
+    Path f = file;
+    if (f == null && System.getenv(ENV_CONFIG_FILE) != null) {
+      f = Path.of(System.getenv(ENV_CONFIG_FILE));
+    }
+    return load(f, System.getenv(), System.getProperties(), flags);
+  }
+
+  public static NewsflowConfig load(
+      Path file, Map<String, String> env, Properties sysProps, Map<String, String> flags) {
+    Map<String, String> v = new TreeMap<>();
+    DEFAULTS.values().forEach(k -> v.put(k.name(), k.defaultValue()));
+    if (file != null) {
+      Properties p = new Properties();
+      try (Reader r = Files.newBufferedReader(file)) {
+        p.load(r);
+      } catch (IOException e) {
+        throw new ConfigException("Cannot read config file " + file + ": " + e.getMessage(), e);
+      }
+      p.stringPropertyNames().forEach(k -> put(v, k.trim(), p.getProperty(k).trim(), "config file " + file));
+    }
+    env.forEach((name, value) -> {
+      if (name.startsWith(ENV_PREFIX) && !name.equals(ENV_CONFIG_FILE)) {
+        String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+        put(v, key, value, "environment variable " + name);
+      }
+    });
+    sysProps.stringPropertyNames().stream()
+        .filter(k -> k.startsWith(SYSPROP_PREFIX))
+        .forEach(k -> put(v, k.substring(SYSPROP_PREFIX.length()), sysProps.getProperty(k), "system property -D" + k));
+    flags.forEach((k, val) -> put(v, k, val, "command-line flag"));
+    NewsflowConfig c = new NewsflowConfig(v);
+    c.validate();
+    return c;
+  }
+
+  private static void put(Map<String, String> v, String key, String value, String where) {
+    if (!DEFAULTS.containsKey(key) && !(key.startsWith(KAFKA_PREFIX) && key.length() > KAFKA_PREFIX.length())) {
+      throw new ConfigException(
+          "Unknown configuration key '" + key + "' (from " + where + "). Known keys: "
+              + String.join(", ", DEFAULTS.keySet())
+              + "; Kafka client settings go under 'kafka.' (e.g. kafka.security.protocol).");
+    }
+    v.put(key, value);
+  }
+
+  private void validate() {
+    for (String k : new String[] {"topic.partitions", "topic.replication.factor", "ingest.max.bytes",
+        "enrich.dedup.horizon.ms", "streams.threads", "sink.snippet.chars", "registry.timeout.ms"}) {
+      long n = getLong(k);
+      if (n <= 0) {
+        throw new ConfigException(k + " must be positive, got " + n);
+      }
+    }
+    String b = get("registry.auto.register");
+    if (!b.equals("true") && !b.equals("false")) {
+      throw new ConfigException("registry.auto.register must be true or false, got '" + b + "'");
+    }
+  }
+
+  /** A copy with some keys replaced (validated like flags). */
+  public NewsflowConfig with(Map<String, String> overrides) {
+    Map<String, String> v = new TreeMap<>(values);
+    overrides.forEach((k, val) -> put(v, k, val, "override"));
+    NewsflowConfig c = new NewsflowConfig(v);
+    c.validate();
+    return c;
+  }
+
+  public String get(String key) {
+    String v = values.get(key);
+    if (v == null) {
+      throw new ConfigException("No configuration key '" + key + "'");
+    }
+    return v;
+  }
+
+  public int getInt(String key) {
+    return (int) getLong(key);
+  }
+
+  public long getLong(String key) {
+    String v = get(key);
+    try {
+      return Long.parseLong(v.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + " must be a whole number, got '" + v + "'");
+    }
+  }
+
+  public boolean getBoolean(String key) {
+    return Boolean.parseBoolean(get(key));
+  }
+
+  public Map<String, String> asMap() {
+    return values;
+  }
+
+  /** Settings for every Kafka client: bootstrap servers plus every {@code kafka.*} key, prefix removed. */
+  public Map<String, Object> kafkaClientProps() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("bootstrap.servers", get("bootstrap.servers"));
+    values.forEach((k, v) -> {
+      if (k.startsWith(KAFKA_PREFIX)) {
+        p.put(k.substring(KAFKA_PREFIX.length()), v);
+      }
+    });
+    return p;
+  }
+
+  public RegistrySettings registrySettings() {
+    Map<String, String> r = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (k.startsWith(REGISTRY_PREFIX)) {
+        r.put(k.substring(REGISTRY_PREFIX.length()), v);
+      }
+    });
+    return RegistrySettings.from(r);
+  }
+
+  /** Configuration as a person reads it, secrets masked. */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    values.forEach((k, v) -> sb.append(k).append('=')
+        .append(k.contains("password") || k.contains("user.info") || k.contains("jaas") ? (v.isEmpty() ? "" : "****") : v)
+        .append('\n'));
+    return sb.toString();
+  }
+}
