@@ -1,0 +1,241 @@
+package io.newsflow.ingest;
+
+import io.newsflow.avro.IngestMetadata;
+import io.newsflow.avro.RawArticle;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns an input into a {@link RawArticle}, or a {@link Rejection} with a reason. The body is decoded strictly: bad
+ * bytes are rejected with their position, never replaced.
+ */
+public final class RawArticleFactory {
+  /** Either outcome of checking one input. */
+  public sealed interface Outcome permits Accepted, Rejected {}
+
+  public record Accepted(RawArticle article) implements Outcome {}
+
+  public record Rejected(Rejection rejection) implements Outcome {}
+
+  private static final Pattern HTML_SNIFF =
+      Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<html|<head|<body|<!--|<meta|<title|<div|<p[ >]|<article)");
+  private static final String[] DATE_META = {
+    "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
+    "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"
+  };
+  private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
+  private final Clock clock;
+  private final long maxBytes;
+  private final String version;
+  private final boolean replay;
+
+  public RawArticleFactory(Clock clock, long maxBytes, boolean replay) {
+    this.clock = clock;
+    this.maxBytes = maxBytes;
+    this.replay = replay;
+    String v = RawArticleFactory.class.getPackage().getImplementationVersion();
+    this.version = v == null ? "dev" : v;
+  }
+
+  public Outcome check(InputDocument in) {
+    if (in.size() > maxBytes || (in.body() != null && in.body().length > maxBytes)) {
+      return reject(Rejection.TOO_LARGE, in.origin() + " is " + in.size() + " bytes, over the ingest.max.bytes cap of "
+          + maxBytes);
+    }
+    byte[] body = in.body();
+    if (body == null) {
+      return reject(Rejection.UNREADABLE, in.origin() + " could not be read");
+    }
+    if (body.length == 0) {
+      return reject(Rejection.EMPTY, in.origin() + " is empty (0 bytes)");
+    }
+    int nul = indexOf(body, (byte) 0);
+    if (nul >= 0) {
+      return reject(Rejection.BINARY, in.origin() + " is binary, not text (NUL byte at offset " + nul + ")");
+    }
+    String text;
+    try {
+      text = decodeStrictly(body);
+    } catch (MalformedInputException e) {
+      return reject(Rejection.INVALID_UTF8, in.origin() + " is not valid UTF-8: " + e.getMessage());
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a BOM is encoding, not content
+    }
+    if (text.isBlank()) {
+      return reject(Rejection.EMPTY, in.origin() + " holds only white space");
+    }
+    if (controlRatio(text) > 0.05) {
+      return reject(Rejection.BINARY, in.origin() + " is mostly control characters, not text");
+    }
+    String contentType = contentType(in.contentTypeHint(), in.url(), text);
+    Instant published = in.publishedAt() != null ? in.publishedAt()
+        : contentType.equals("text/html") ? publishedFromHtml(text) : null;
+    String id = in.url() != null ? ArticleIds.forUrl(in.url()) : ArticleIds.forContent(body);
+    String url = in.url() != null ? in.url() : "urn:newsflow:" + id;
+    RawArticle a = RawArticle.newBuilder()
+        .setId(id)
+        .setSource(in.source())
+        .setUrl(url)
+        .setContentType(contentType)
+        .setBody(text)
+        .setFetchedAt(in.fetchedAt() != null ? in.fetchedAt() : clock.instant())
+        .setPublishedAt(published)
+        .setIngest(IngestMetadata.newBuilder()
+            .setIngestedAt(clock.instant())
+            .setIngestor(in.ingestor())
+            .setOrigin(in.origin())
+            .setReplay(replay)
+            .setSizeBytes(body.length)
+            .setContentHash(ArticleIds.sha256Hex(body))
+            .setCharset("UTF-8")
+            .setVersion(version)
+            .build())
+        .build();
+    return new Accepted(a);
+  }
+
+  /** Event time: publication when known, else fetch time. The record timestamp carries it. */
+  public static Instant eventTime(RawArticle a) {
+    return a.getPublishedAt() != null ? a.getPublishedAt() : a.getFetchedAt();
+  }
+
+  private static Rejected reject(String reason, String message) {
+    return new Rejected(new Rejection(reason, message));
+  }
+
+  static String decodeStrictly(byte[] body) throws MalformedInputException {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buf = ByteBuffer.wrap(body);
+    try {
+      return d.decode(buf).toString();
+    } catch (MalformedInputException e) {
+      throw new MalformedInputException(e.getInputLength()) {
+        @Override
+        public String getMessage() {
+          return "malformed sequence of " + e.getInputLength() + " byte(s) at offset " + buf.position();
+        }
+      };
+    } catch (CharacterCodingException e) {
+      MalformedInputException m = new MalformedInputException(1);
+      m.initCause(e);
+      throw m;
+    }
+  }
+
+  private static int indexOf(byte[] b, byte v) {
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == v) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static double controlRatio(String s) {
+    int n = Math.min(s.length(), 65536);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return n == 0 ? 0 : (double) control / n;
+  }
+
+  static String contentType(String hint, String url, String text) {
+    if (hint != null && !hint.isBlank()) {
+      String h = hint.toLowerCase(Locale.ROOT).split(";")[0].trim();
+      if (h.contains("html") || h.contains("xml")) {
+        return "text/html";
+      }
+      if (h.equals("text/plain")) {
+        return "text/plain";
+      }
+    }
+    String u = url == null ? "" : url.toLowerCase(Locale.ROOT);
+    if (u.endsWith(".html") || u.endsWith(".htm") || u.endsWith(".xhtml")) {
+      return "text/html";
+    }
+    if (u.endsWith(".txt")) {
+      return "text/plain";
+    }
+    return HTML_SNIFF.matcher(text.length() > 2048 ? text.substring(0, 2048) : text).find()
+        ? "text/html" : "text/plain";
+  }
+
+  /** Publication time from the usual meta tags, JSON-LD or a time element; null when the page states none. */
+  static Instant publishedFromHtml(String html) {
+    Document doc = Jsoup.parse(html);
+    for (String name : DATE_META) {
+      for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+        Instant t = parseDate(m.attr("content"));
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    Matcher ld = JSON_LD_DATE.matcher(html);
+    if (ld.find()) {
+      Instant t = parseDate(ld.group(1));
+      if (t != null) {
+        return t;
+      }
+    }
+    for (Element time : doc.select("time[datetime]")) {
+      Instant t = parseDate(time.attr("datetime"));
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  static Instant parseDate(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String v = s.trim();
+    try {
+      return OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    try {
+      return Instant.parse(v);
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    try {
+      return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // try the next format
+    }
+    try {
+      return java.time.LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay(java.time.ZoneOffset.UTC)
+          .toInstant();
+    } catch (DateTimeParseException ignored) {
+      return null;
+    }
+  }
+}

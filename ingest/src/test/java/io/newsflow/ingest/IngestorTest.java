@@ -1,0 +1,137 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.DeadLetter;
+import io.newsflow.avro.RawArticle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestorTest {
+  static final Instant T0 = Instant.parse("2025-01-17T10:00:00Z");
+  final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+  @TempDir Path dir;
+
+  /** Collects what ingest publishes. */
+  static final class ListSink implements RawSink {
+    final List<RawArticle> published = new ArrayList<>();
+    final List<DeadLetter> rejected = new ArrayList<>();
+    int flushes;
+
+    @Override
+    public void publish(RawArticle article) {
+      published.add(article);
+    }
+
+    @Override
+    public void reject(DeadLetter deadLetter) {
+      rejected.add(deadLetter);
+    }
+
+    @Override
+    public void flush() {
+      flushes++;
+    }
+  }
+
+  Path page(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  IngestSummary ingest(ListSink sink, long maxBytes, Path... roots) {
+    return new Ingestor(sink, new RawArticleFactory(clock, maxBytes, false), clock)
+        .run(new FileSource(List.of(roots), maxBytes), n -> {});
+  }
+
+  @Test
+  void publishesEveryPageOfAFolderRecursivelyWithFileUris() throws Exception {
+    page("a.txt", "Storm hits coast\n\nA storm hit the coast on Monday.");
+    page("sub/b.html", "<html><head><meta property=\"article:published_time\" content=\"2025-01-16T08:30:00+01:00\">"
+        + "<title>B</title></head><body><p>Body of b.</p></body></html>");
+    page("notes.md", "# not a page");
+    ListSink sink = new ListSink();
+    IngestSummary s = ingest(sink, 1_000_000, dir);
+
+    assertThat(s.published()).isEqualTo(2);
+    assertThat(s.inputs()).isEqualTo(2);
+    assertThat(sink.flushes).isEqualTo(1);
+    RawArticle a = sink.published.get(0);
+    assertThat(a.getUrl()).startsWith("file:/").endsWith("/a.txt");
+    assertThat(a.getContentType()).isEqualTo("text/plain");
+    assertThat(a.getPublishedAt()).isNull();
+    RawArticle b = sink.published.get(1);
+    assertThat(b.getContentType()).isEqualTo("text/html");
+    assertThat(b.getPublishedAt()).isEqualTo(Instant.parse("2025-01-16T07:30:00Z"));
+    assertThat(RawArticleFactory.eventTime(b)).isEqualTo(b.getPublishedAt());
+    assertThat(b.getBody()).contains("<p>Body of b.</p>"); // raw means raw
+    assertThat(b.getIngest().getContentHash()).hasSize(64);
+  }
+
+  @Test
+  void idsAreStableAcrossRunsAndDistinctAcrossFiles() throws Exception {
+    page("a.txt", "one");
+    page("b.txt", "two");
+    ListSink first = new ListSink();
+    ListSink second = new ListSink();
+    ingest(first, 1000, dir);
+    ingest(second, 1000, dir);
+    assertThat(first.published).extracting(RawArticle::getId)
+        .containsExactlyElementsOf(second.published.stream().map(RawArticle::getId).toList())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void badInputGoesToDeadLettersWithAReasonAndTheRunGoesOn() throws Exception {
+    page("empty.txt", "");
+    page("blank.txt", "  \n\t ");
+    Files.write(dir.resolve("binary.html"), new byte[] {'<', 'p', '>', 0, 1, 2, 3});
+    Files.write(dir.resolve("latin1.txt"), "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
+    page("big.txt", "x".repeat(2000));
+    page("good.txt", "A real article.");
+    ListSink sink = new ListSink();
+    IngestSummary s = ingest(sink, 1000, dir);
+
+    assertThat(s.published()).isEqualTo(1);
+    assertThat(s.rejectedByReason()).isEqualTo(Map.of(
+        "empty-input", 2L, "binary-content", 1L, "invalid-utf8", 1L, "too-large", 1L));
+    assertThat(sink.rejected).hasSize(5).allSatisfy(d -> {
+      assertThat(d.getStage()).isEqualTo("ingest");
+      assertThat(d.getOrigin()).startsWith(dir.toAbsolutePath().toString());
+    });
+    DeadLetter latin1 = sink.rejected.stream().filter(d -> d.getReason().equals("invalid-utf8")).findFirst().orElseThrow();
+    assertThat(latin1.getMessage()).contains("offset 3");
+    assertThat(latin1.getOriginal().remaining()).isEqualTo(10); // the bytes are kept, not mangled
+    DeadLetter big = sink.rejected.stream().filter(d -> d.getReason().equals("too-large")).findFirst().orElseThrow();
+    assertThat(big.getOriginalSize()).isEqualTo(2000);
+  }
+
+  @Test
+  void theSameFileNamedTwiceIsPublishedOnce() throws Exception {
+    Path a = page("a.txt", "same");
+    ListSink sink = new ListSink();
+    IngestSummary s = ingest(sink, 1000, a, a);
+    assertThat(s.published()).isEqualTo(1);
+    assertThat(s.skipped()).isEqualTo(1);
+    assertThat(s.toString()).contains("skipped (already seen) 1");
+  }
+
+  @Test
+  void aByteOrderMarkIsNotContent() throws Exception {
+    Files.write(dir.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'});
+    ListSink sink = new ListSink();
+    ingest(sink, 1000, dir);
+    assertThat(sink.published.get(0).getBody()).isEqualTo("hi");
+  }
+}
