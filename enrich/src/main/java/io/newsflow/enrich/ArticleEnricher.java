@@ -1,0 +1,80 @@
+package io.newsflow.enrich;
+
+import io.newsflow.avro.DedupInfo;
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.RawArticle;
+import io.newsflow.enrich.extract.ExtractedArticle;
+import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.tag.Categorizer;
+import io.newsflow.enrich.tag.CountryTagger;
+import io.newsflow.enrich.tag.LanguageDetector;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Raw page in, enriched articles out (no Kafka): the per-record work of the extract step. */
+public final class ArticleEnricher {
+  public static final String EXACT_METHOD = "exact-sha256";
+
+  private final Extractor extractor = new Extractor();
+  private final CountryTagger countries = new CountryTagger();
+
+  public List<EnrichedArticle> enrich(RawArticle raw) {
+    List<ExtractedArticle> parts = extractor.extract(raw.getContentType(), raw.getBody());
+    List<EnrichedArticle> out = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      ExtractedArticle part = parts.get(i);
+      String text = part.text();
+      // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
+      List<Entity> inText = countries.tag(text);
+      Set<String> countryCodes = new LinkedHashSet<>();
+      inText.forEach(e -> countryCodes.add(e.getCountry()));
+      countries.tag(part.title()).forEach(e -> countryCodes.add(e.getCountry()));
+      out.add(EnrichedArticle.newBuilder()
+          .setId(parts.size() == 1 ? raw.getId() : raw.getId() + "-p" + i)
+          .setParentId(raw.getId())
+          .setPartIndex(i)
+          .setPartCount(parts.size())
+          .setUrl(raw.getUrl())
+          .setSource(raw.getSource())
+          .setTitle(part.title())
+          .setText(text)
+          .setLanguage(LanguageDetector.detect(text))
+          .setPublishedAt(raw.getPublishedAt())
+          .setFetchedAt(raw.getFetchedAt())
+          .setEntities(inText)
+          .setCountries(new ArrayList<>(countryCodes))
+          .setCategories(Categorizer.categorize(part.title(), text))
+          .setDedup(DedupInfo.newBuilder().setFingerprint(fingerprint(text)).setMethod(EXACT_METHOD).build())
+          .setReplay(raw.getIngest().getReplay())
+          .build());
+    }
+    return out;
+  }
+
+  /** SHA-256 over the text's letters and digits, lower-cased: punctuation, quotes and spacing do not count. */
+  public static String fingerprint(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(Character.toLowerCase(cp));
+      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
+      }
+    }
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().strip().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

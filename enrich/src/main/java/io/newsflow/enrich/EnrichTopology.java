@@ -1,0 +1,91 @@
+package io.newsflow.enrich;
+
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.topics.TopicCatalog;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The enrich stage as a pure function of configuration and topics.
+ *
+ * <pre>
+ * news.raw -> extract (split pages, clean text, language, countries, categories; revisions by article id)
+ *          -> by-fingerprint repartition -> dedup (first text wins; later copies become duplicate notices)
+ *          -> news.enriched | news.duplicates, and news.dlq for records that cannot be processed
+ * </pre>
+ *
+ * Every processor, store and internal topic is named, and the names are pinned by a test: renaming one would
+ * orphan its state on upgrade.
+ */
+public final class EnrichTopology {
+  public static final String REVISIONS_STORE = "article-revisions";
+  public static final String DEDUP_STORE = "dedup-fingerprints";
+  public static final String REPARTITION = "by-fingerprint";
+
+  private EnrichTopology() {}
+
+  public static Topology build(NewsflowConfig config, TopicCatalog topics) {
+    Duration horizon = Duration.ofMillis(config.getLong("enrich.dedup.horizon.ms"));
+    StreamsBuilder b = new StreamsBuilder();
+    b.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(REVISIONS_STORE), Serdes.String(), Serdes.String()));
+    b.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), Serdes.String()));
+
+    KStream<byte[], byte[]> raw = b.stream(topics.raw().name(),
+        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-source"));
+    Map<String, KStream<String, Outcome>> extracted = raw
+        .process(() -> new ExtractProcessor(topics.raw(), horizon), Named.as("extract"), REVISIONS_STORE)
+        .split(Named.as("extract-"))
+        .branch((k, v) -> v instanceof Outcome.Failed, Branched.as("failed"))
+        .defaultBranch(Branched.as("ok"));
+    deadLetters(extracted.get("extract-failed"), topics, "extract");
+
+    Map<String, KStream<String, Outcome>> decided = extracted.get("extract-ok")
+        .map((k, v) -> {
+          EnrichedArticle a = ((Outcome.Article) v).article();
+          return KeyValue.pair(a.getDedup().getFingerprint(), a);
+        }, Named.as("key-by-fingerprint"))
+        .repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde()).withName(REPARTITION))
+        .process(() -> new DedupProcessor(horizon), Named.as("dedup"), DEDUP_STORE)
+        .split(Named.as("dedup-"))
+        .branch((k, v) -> v instanceof Outcome.Article, Branched.as("canonical"))
+        .branch((k, v) -> v instanceof Outcome.Duplicate, Branched.as("duplicate"))
+        .defaultBranch(Branched.as("failed"));
+    decided.get("dedup-canonical")
+        .mapValues(v -> ((Outcome.Article) v).article(), Named.as("canonical-article"))
+        .to(topics.enriched().name(),
+            Produced.with(Serdes.String(), topics.enriched().valueSerde()).withName("enriched-sink"));
+    decided.get("dedup-duplicate")
+        .mapValues(v -> ((Outcome.Duplicate) v).notice(), Named.as("duplicate-notice"))
+        .to(topics.duplicates().name(),
+            Produced.with(Serdes.String(), topics.duplicates().valueSerde()).withName("duplicates-sink"));
+    deadLetters(decided.get("dedup-failed"), topics, "dedup");
+    return b.build();
+  }
+
+  private static void deadLetters(KStream<String, Outcome> failed, TopicCatalog topics, String step) {
+    failed.mapValues(v -> ((Outcome.Failed) v).deadLetter(), Named.as(step + "-dead-letter"))
+        .to(topics.deadLetters().name(),
+            Produced.with(Serdes.String(), topics.deadLetters().valueSerde()).withName(step + "-dlq-sink"));
+  }
+
+  /** Names that must not change between releases (state and internal topics hang off them). */
+  public static List<String> pinnedNames() {
+    return List.of("raw-source", "extract", "key-by-fingerprint", REPARTITION, "dedup", "enriched-sink",
+        "duplicates-sink", "extract-dlq-sink", "dedup-dlq-sink", REVISIONS_STORE, DEDUP_STORE);
+  }
+}

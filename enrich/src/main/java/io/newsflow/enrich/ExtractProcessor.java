@@ -1,0 +1,93 @@
+package io.newsflow.enrich;
+
+import io.newsflow.avro.DedupInfo;
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.RawArticle;
+import io.newsflow.topics.TopicSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes a raw record, extracts its articles and tracks revisions per article id: the same text fetched again is
+ * dropped silently, changed text becomes the next revision. Anything that fails becomes a dead letter.
+ */
+final class ExtractProcessor implements Processor<byte[], byte[], String, Outcome> {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractProcessor.class);
+
+  private final TopicSpec<String, RawArticle> rawTopic;
+  private final long horizonMs;
+  private final ArticleEnricher enricher = new ArticleEnricher();
+  private ProcessorContext<String, Outcome> ctx;
+  private KeyValueStore<String, String> revisions;
+
+  ExtractProcessor(TopicSpec<String, RawArticle> rawTopic, Duration horizon) {
+    this.rawTopic = rawTopic;
+    this.horizonMs = horizon.toMillis();
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Outcome> context) {
+    this.ctx = context;
+    this.revisions = context.getStateStore(EnrichTopology.REVISIONS_STORE);
+    context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.STREAM_TIME,
+        t -> BoundedStore.purge(revisions, t, horizonMs));
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    RawArticle raw;
+    try {
+      raw = rawTopic.valueSerde().deserializer().deserialize(rawTopic.name(), record.value());
+    } catch (RuntimeException e) {
+      fail(record, "undecodable-record", "Cannot decode a RawArticle: " + DeadLetters.describe(e));
+      return;
+    }
+    if (raw == null) {
+      return; // a tombstone carries no article
+    }
+    List<EnrichedArticle> articles;
+    try {
+      articles = enricher.enrich(raw);
+    } catch (RuntimeException | StackOverflowError e) {
+      fail(record, "extraction-failed", "Extraction failed for " + raw.getUrl() + ": " + DeadLetters.describe(e));
+      return;
+    }
+    if (articles.isEmpty()) {
+      fail(record, "no-article-text", "No article text found in " + raw.getUrl() + " (" + raw.getContentType() + ", "
+          + raw.getBody().length() + " chars): the page holds only navigation, listings or boilerplate");
+      return;
+    }
+    for (EnrichedArticle a : articles) {
+      DedupInfo d = a.getDedup();
+      String previous = revisions.get(a.getId());
+      int revision = 1;
+      if (previous != null) {
+        String[] f = previous.split("\t");
+        if (f[0].equals(d.getFingerprint())) {
+          revisions.put(a.getId(), f[0] + '\t' + f[1] + '\t' + f[2] + '\t' + record.timestamp());
+          continue; // fetched again, unchanged
+        }
+        revision = Integer.parseInt(f[1]) + 1;
+        d.setPreviousLength(Integer.parseInt(f[2]));
+      }
+      d.setRevision(revision);
+      revisions.put(a.getId(), d.getFingerprint() + '\t' + revision + '\t' + a.getText().length() + '\t' + record.timestamp());
+      ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
+    }
+  }
+
+  private void fail(Record<byte[], byte[]> record, String reason, String message) {
+    LOG.warn("Dead letter ({}): {} at {}", reason, message, ctx.recordMetadata().map(Object::toString).orElse("?"));
+    ctx.forward(record.withKey(record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
+        .withValue(new Outcome.Failed(
+            DeadLetters.of(ctx, reason, message, record.key(), record.value(), Instant.ofEpochMilli(record.timestamp())))));
+  }
+}

@@ -1,0 +1,132 @@
+package io.newsflow.enrich.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies the lines of a page. The vocabulary below is the generic language of page chrome (navigation, share
+ * prompts, listings, footers), not rules for particular sites.
+ */
+final class Blocks {
+  enum Kind {
+    /** Running text: a paragraph of an article. */
+    PROSE,
+    /** A short complete sentence; body text when it stands among prose. */
+    SENTENCE,
+    /** Short line: headline, label, byline, menu item. */
+    SHORT,
+    /** Page chrome: dropped wherever it stands. */
+    CHROME,
+    /** Ends the current article; another article may follow ("Continue reading"). */
+    ARTICLE_END,
+    /** Starts a listing of other stories ("Trending", "Most read"); only a full article may follow. */
+    SECTION
+  }
+
+  private static final Pattern ARTICLE_END = Pattern.compile(
+      "(?i)^(continue reading|read more|read the (full|whole) (story|article)|read full (story|article)|"
+          + "full story|keep reading|back to top)\\W*$");
+  private static final Pattern SECTION = Pattern.compile(
+      "(?i)^(trending( now| stories| news)?|most (read|popular|viewed|shared|watched)|popular( (now|stories|news))?|"
+          + "latest( news| stories| headlines)?|related( stories| articles| news| content| posts| coverage)?|"
+          + "(you|you might|you may) (also )?like|recommended( for you| stories)?|more (stories|news|from [\\p{L} ]+)|"
+          + "top stories|editor'?s picks?|also read|see also|in other news|(opinion|blogs?|videos?|podcasts?|"
+          + "photos|galleries|multimedia)([ /|&-]+(opinion|blogs?|interviews?|videos?|podcasts?|photos|analysis))*|"
+          + "(leave|post) a (comment|reply)|\\d* ?comments?:?|no comments:?|sponsored( content)?|partner content|"
+          + "more in [\\p{L} ]+|what to read next)\\W*$");
+  private static final Pattern CHROME = Pattern.compile(
+      "(?i)^(advertisements?|sponsored|ad|skip to (main )?content|connect with us|follow us.*|share( this)?( article| story)?:?|"
+          + "share on \\w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|subscribe.*|sign (up|in).*|"
+          + "log ?in|register|newsletter.*|menu|.*\\bleft menu\\b.*|search|home|close|published|updated|on|by|"
+          + "\\(?last updated on:? ?\\)?|copyright.*|©.*|.*all rights reserved.*|.*\\bcookies?\\b.*(accept|consent|"
+          + "policy|use).*|accept( all)?( cookies)?|privacy policy|terms (of (use|service)|and conditions)|ends|"
+          + "-?ends-?|loading\\W*|download (the |our )?.*\\bapps?\\b.*|get the .*\\bapp\\b.*|(image|photo|picture|video)"
+          + " (credit|source|courtesy)s?:.*|.*\\b(image|photo) credit:.*|file (photo|image)\\b.*|"
+          + "\\(?this (story|article|report) (has|was|is) (not )?(been )?(edited|auto-generated|generated|published)"
+          + ".*(feed|agency|staff|wire).*|(published|posted|created|updated|last updated)( on| at)?:? ?[\\d\\p{L} ,:.-]{0,40}"
+          + "|by [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}|[\\p{P}\\p{S}\\s]*|\\d{1,2}:\\d{2}( ?[ap]m)?( [A-Z]{2,4})?"
+          + "|[\\d\\p{Punct} ]+)$");
+
+  private Blocks() {}
+
+  static Kind classify(String line) {
+    String s = line.strip();
+    int words = wordCount(s);
+    if (words <= 8 && ARTICLE_END.matcher(s).matches()) {
+      return Kind.ARTICLE_END;
+    }
+    if (words <= 6 && SECTION.matcher(s).matches()) {
+      return Kind.SECTION;
+    }
+    if (words <= 40 && CHROME.matcher(s).matches()) {
+      return Kind.CHROME;
+    }
+    boolean sentence = endsLikeSentence(s);
+    if ((words >= 12 && sentence) || words >= 25) {
+      return Kind.PROSE;
+    }
+    if (words >= 4 && sentence) {
+      return Kind.SENTENCE;
+    }
+    return Kind.SHORT;
+  }
+
+  /** Words for spaced scripts; scripts written without spaces count about two characters a word. */
+  static int wordCount(String s) {
+    int words = 0;
+    boolean inWord = false;
+    int unspaced = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isUnspacedScript(cp)) {
+        unspaced++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(cp)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else if (Character.isWhitespace(cp)) {
+        inWord = false;
+      }
+    }
+    return words + unspaced / 2;
+  }
+
+  static boolean isUnspacedScript(int cp) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI
+        || sc == Character.UnicodeScript.LAO || sc == Character.UnicodeScript.KHMER
+        || sc == Character.UnicodeScript.MYANMAR;
+  }
+
+  static boolean endsLikeSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"')]}»’”".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…。！？؟۔।:;".indexOf(s.charAt(i)) >= 0 && s.charAt(i) != ':' ;
+  }
+
+  /** Lower-cased letters and digits only: for comparing paragraphs. */
+  static String key(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.appendCodePoint(Character.toLowerCase(cp));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,229 @@
+package io.newsflow.enrich.extract;
+
+import io.newsflow.enrich.extract.Blocks.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the articles on a page of text: drops chrome, splits pages that hold several articles, takes each one's
+ * headline and paragraphs, and drops paragraphs repeated within an article. Works on lines, so it serves plain-text
+ * scrapes and HTML (after {@link HtmlToText}) alike.
+ */
+public final class PageExtractor {
+  /** Paragraphs at least this alike (shared words / all words) are one paragraph said twice. */
+  static final double REPEAT_SIMILARITY = 0.8;
+
+  private record Block(String text, Kind kind) {}
+
+  private record Segment(List<Block> blocks, Kind openedBy) {}
+
+  public List<ExtractedArticle> extract(String pageText, String titleHint) {
+    List<Segment> segments = new ArrayList<>();
+    for (Segment s : segments(pageText)) {
+      segments.addAll(splitAtHeaders(s));
+    }
+    List<ExtractedArticle> out = new ArrayList<>();
+    for (Segment seg : segments) {
+      ExtractedArticle a = article(seg, out.isEmpty() && titleHint != null ? titleHint : null);
+      if (a != null && qualifies(seg, a, out.isEmpty())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static List<Segment> segments(String pageText) {
+    List<Segment> segs = new ArrayList<>();
+    List<Block> cur = new ArrayList<>();
+    Kind openedBy = null;
+    boolean seenBody = false;
+    for (String raw : pageText.split("\\R")) {
+      String line = TextNormalizer.normalize(raw.replaceFirst("^\\s*[•·▪●◦‣∙*]+\\s*", ""));
+      if (line.isEmpty()) {
+        continue;
+      }
+      Kind k = Blocks.classify(line);
+      if ((k == Kind.ARTICLE_END || k == Kind.SECTION) && !seenBody) {
+        continue; // "Latest", "Trending" in the top navigation: no article has started yet
+      }
+      if (k == Kind.ARTICLE_END || k == Kind.SECTION) {
+        segs.add(new Segment(cur, openedBy));
+        cur = new ArrayList<>();
+        // a listing stays a listing until an article proves otherwise
+        openedBy = k == Kind.SECTION || openedBy == Kind.SECTION && !hasProseRun(segs.get(segs.size() - 1), 3)
+            ? Kind.SECTION : Kind.ARTICLE_END;
+        continue;
+      }
+      seenBody |= k == Kind.PROSE;
+      cur.add(new Block(line, k));
+    }
+    segs.add(new Segment(cur, openedBy));
+    return segs;
+  }
+
+  private static boolean isBody(Block b) {
+    return b.kind() == Kind.PROSE || b.kind() == Kind.SENTENCE;
+  }
+
+  private static boolean headlineLike(Block b) {
+    int w = Blocks.wordCount(b.text());
+    return b.kind() == Kind.SHORT && w >= 4 && w <= 30;
+  }
+
+  /**
+   * Pages that list several full articles without a "continue reading" between them still separate them with a
+   * header cluster: a headline among three or more non-body lines (section label, dateline, "Published", caption),
+   * with running text on both sides. A lone subheading inside an article is not such a cluster.
+   */
+  private static List<Segment> splitAtHeaders(Segment seg) {
+    List<Segment> out = new ArrayList<>();
+    List<Block> blocks = seg.blocks();
+    List<Block> cur = new ArrayList<>();
+    Kind openedBy = seg.openedBy();
+    int i = 0;
+    while (i < blocks.size()) {
+      if (isBody(blocks.get(i))) {
+        cur.add(blocks.get(i++));
+        continue;
+      }
+      int j = i;
+      while (j < blocks.size() && !isBody(blocks.get(j))) {
+        j++;
+      }
+      List<Block> cluster = blocks.subList(i, j);
+      String currentTitle = Blocks.key(titleOf(cur));
+      boolean newHeadline = cluster.stream()
+          .anyMatch(b -> headlineLike(b) && !Blocks.key(b.text()).equals(currentTitle));
+      if (cluster.size() >= 3 && newHeadline && bodyRunAtEnd(cur) >= 2 && bodyRunFrom(blocks, j) >= 2) {
+        out.add(new Segment(cur, openedBy));
+        cur = new ArrayList<>();
+        openedBy = Kind.ARTICLE_END;
+      }
+      cur.addAll(cluster);
+      i = j;
+    }
+    out.add(new Segment(cur, openedBy));
+    return out;
+  }
+
+  private static String titleOf(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b.kind() == Kind.PROSE) {
+        return "";
+      }
+      if (headlineLike(b)) {
+        return b.text();
+      }
+    }
+    return "";
+  }
+
+  private static int bodyRunAtEnd(List<Block> blocks) {
+    int n = 0;
+    for (int k = blocks.size() - 1; k >= 0 && isBody(blocks.get(k)); k--) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int bodyRunFrom(List<Block> blocks, int from) {
+    int n = 0;
+    for (int k = from; k < blocks.size() && isBody(blocks.get(k)); k++) {
+      n++;
+    }
+    return n;
+  }
+
+  private static ExtractedArticle article(Segment seg, String titleHint) {
+    String title = titleOf(seg.blocks());
+    int firstBody = -1;
+    for (int i = 0; i < seg.blocks().size(); i++) {
+      if (seg.blocks().get(i).kind() == Kind.PROSE) {
+        firstBody = i;
+        break;
+      }
+    }
+    if (firstBody < 0) {
+      return null;
+    }
+    if (titleHint != null && !titleHint.isBlank()) {
+      title = TextNormalizer.normalize(titleHint);
+    }
+    List<String> paragraphs = new ArrayList<>();
+    List<Set<String>> seen = new ArrayList<>();
+    String titleKey = Blocks.key(title);
+    for (int i = firstBody; i < seg.blocks().size(); i++) {
+      Block b = seg.blocks().get(i);
+      if (b.kind() != Kind.PROSE && b.kind() != Kind.SENTENCE) {
+        continue;
+      }
+      String key = Blocks.key(b.text());
+      if (key.isEmpty() || key.equals(titleKey)) {
+        continue;
+      }
+      Set<String> words = new HashSet<>(Arrays.asList(key.split(" ")));
+      int same = -1;
+      for (int k = 0; k < seen.size() && same < 0; k++) {
+        if (similar(seen.get(k), words)) {
+          same = k;
+        }
+      }
+      if (same < 0) {
+        seen.add(words);
+        paragraphs.add(b.text());
+      } else if (words.size() > seen.get(same).size()) {
+        // said twice, once cut short (a lede repeated in full): keep the fuller one where the first stood
+        seen.set(same, words);
+        paragraphs.set(same, b.text());
+      }
+    }
+    return paragraphs.isEmpty() ? null : new ExtractedArticle(title, paragraphs);
+  }
+
+  private static boolean similar(Set<String> a, Set<String> b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (Math.min(a.size(), b.size()) < 6) {
+      return false;
+    }
+    int shared = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        shared++;
+      }
+    }
+    double jaccard = (double) shared / (a.size() + b.size() - shared);
+    double containment = (double) shared / Math.min(a.size(), b.size());
+    return jaccard >= REPEAT_SIMILARITY || (Math.min(a.size(), b.size()) >= 8 && containment >= 0.9);
+  }
+
+  /** The first article needs only text; one after "continue reading" a little more; one inside a listing a lot. */
+  private static boolean qualifies(Segment seg, ExtractedArticle a, boolean first) {
+    if (first && seg.openedBy() == null) {
+      return true;
+    }
+    if (seg.openedBy() == Kind.SECTION) {
+      return hasProseRun(seg, 3) && a.words() >= 120;
+    }
+    return hasProseRun(seg, 2) || a.words() >= 80;
+  }
+
+  /** Whether the segment has {@code n} body paragraphs in a row: articles do, lists of teasers do not. */
+  private static boolean hasProseRun(Segment seg, int n) {
+    int run = 0;
+    for (Block b : seg.blocks()) {
+      if (isBody(b)) {
+        if (++run >= n) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+}

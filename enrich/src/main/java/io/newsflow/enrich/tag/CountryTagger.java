@@ -1,0 +1,97 @@
+package io.newsflow.enrich.tag;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.avro.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds countries in text by their English names (every ISO 3166-1 country, from the JDK), common aliases and
+ * demonyms (a demonym names the country's actors: "Iranian police" is about Iran). Case-sensitive, so common words
+ * that are also country names in lower case ("turkey", "chad") do not match.
+ */
+public final class CountryTagger {
+  private final Map<String, String> codeByName = new HashMap<>();
+  private final Map<String, String> displayName = new HashMap<>();
+  private final Pattern pattern;
+
+  public CountryTagger() {
+    for (String cc : Locale.getISOCountries()) {
+      String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
+      displayName.put(cc, name);
+      add(name, cc);
+      // "Bosnia & Herzegovina" -> also "Bosnia and Herzegovina"
+      if (name.contains("&")) {
+        add(name.replace("&", "and"), cc);
+      }
+    }
+    displayName.put("XK", "Kosovo");
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        CountryTagger.class.getResourceAsStream("/io/newsflow/enrich/country-aliases.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        for (int i = 1; i < f.length; i++) {
+          for (String alias : f[i].split("\\|")) {
+            if (!alias.isBlank()) {
+              add(alias.trim(), f[0]);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String alternation = codeByName.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}]|\\.\\p{L})");
+  }
+
+  private void add(String name, String cc) {
+    codeByName.putIfAbsent(name, cc);
+  }
+
+  public String name(String code) {
+    return displayName.getOrDefault(code, code);
+  }
+
+  /** Country entities, most mentioned first. */
+  public List<Entity> tag(String text) {
+    Map<String, List<Span>> spans = new LinkedHashMap<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      String cc = codeByName.get(m.group());
+      spans.computeIfAbsent(cc, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
+    }
+    List<Entity> out = new ArrayList<>();
+    spans.forEach((cc, s) -> out.add(Entity.newBuilder()
+        .setId("country:" + cc)
+        .setName(name(cc))
+        .setType(EntityType.COUNTRY)
+        .setMentions(s.size())
+        .setSpans(s)
+        .setCountry(cc)
+        .build()));
+    out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
+    return out;
+  }
+}

@@ -1,0 +1,209 @@
+package io.newsflow.enrich;
+
+import static io.newsflow.enrich.Fixtures.ELECTION;
+import static io.newsflow.enrich.Fixtures.FLOOD;
+import static io.newsflow.enrich.Fixtures.T0;
+import static io.newsflow.enrich.Fixtures.article;
+import static io.newsflow.enrich.Fixtures.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.DeadLetter;
+import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.RawArticle;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.registry.InMemorySchemaRegistryClient;
+import io.newsflow.serde.NewsflowSerdes;
+import io.newsflow.topics.TopicCatalog;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EnrichTopologyTest {
+  final TopicCatalog topics = new TopicCatalog("", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
+  final NewsflowConfig config = NewsflowConfig.defaults().with(Map.of("enrich.dedup.horizon.ms", "86400000"));
+  TopologyTestDriver driver;
+  TestInputTopic<byte[], byte[]> raw;
+  TestOutputTopic<String, EnrichedArticle> enriched;
+  TestOutputTopic<String, DuplicateNotice> duplicates;
+  TestOutputTopic<String, DeadLetter> dlq;
+
+  @BeforeEach
+  void start() {
+    Properties p = new Properties();
+    p.put("application.id", "enrich-test");
+    p.put("bootstrap.servers", "unused:9092");
+    driver = new TopologyTestDriver(EnrichTopology.build(config, topics), p);
+    raw = driver.createInputTopic(topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());
+    enriched = driver.createOutputTopic(topics.enriched().name(), new StringDeserializer(),
+        topics.enriched().valueSerde().deserializer());
+    duplicates = driver.createOutputTopic(topics.duplicates().name(), new StringDeserializer(),
+        topics.duplicates().valueSerde().deserializer());
+    dlq = driver.createOutputTopic(topics.deadLetters().name(), new StringDeserializer(),
+        topics.deadLetters().valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  void send(RawArticle a) {
+    java.time.Instant ts = a.getPublishedAt() != null ? a.getPublishedAt() : a.getFetchedAt();
+    raw.pipeInput(a.getId().getBytes(), topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a), ts);
+  }
+
+  @Test
+  void aPageOfFourArticlesBecomesFourEventsWithParentAndIndex() {
+    RawArticle page = article(Fixtures.sample("000")).at("https://regional.example/page").build();
+    send(page);
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(out).hasSize(4);
+    assertThat(out).extracting(EnrichedArticle::getPartIndex).containsExactly(0, 1, 2, 3);
+    assertThat(out).allSatisfy(a -> {
+      assertThat(a.getParentId()).isEqualTo(page.getId());
+      assertThat(a.getPartCount()).isEqualTo(4);
+      assertThat(a.getId()).startsWith(page.getId() + "-p");
+      assertThat(a.getLanguage()).isEqualTo("en");
+      assertThat(a.getText()).doesNotContain("Continue Reading", "Advertisement", "Copyright", "Trending");
+    });
+    assertThat(out.get(0).getTitle()).isEqualTo("Putin and Iran's president deepen defence ties with 20-year pact");
+    assertThat(out.get(0).getCountries()).contains("RU", "IR");
+    assertThat(out.get(1).getTitle()).startsWith("Pakistan military ends train standoff");
+    assertThat(out.get(1).getCountries()).contains("PK");
+  }
+
+  @Test
+  void paragraphsRepeatedWithinAnArticleAreDropped() {
+    send(article(Fixtures.sample("000")).build());
+    String first = enriched.readValuesToList().get(0).getText();
+    assertThat(first.split("Russian President Vladimir Putin and his Iranian counterpart", -1)).hasSize(2);
+  }
+
+  @Test
+  void theSameReportFromAnotherSiteIsADuplicateOfTheFirst() {
+    RawArticle original = article(report("River floods northern district", FLOOD)).at("https://a.example/flood")
+        .publishedAt(T0).build();
+    // syndicated: other chrome, curly quotes, extra spaces and a zero-width space
+    String copy = "Menu\nLatest\n\nRiver floods northern district\n\n"
+        + String.join("\n\n", FLOOD).replace("said", "said\u200b").replace(" ", "  ")
+        + "\n\nRelated stories\nOther story one\nOther story two\n";
+    RawArticle syndicated = article(copy).at("https://b.example/news/1").publishedAt(T0.plusSeconds(600)).build();
+    send(original);
+    send(syndicated);
+
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly(original.getId());
+    DuplicateNotice n = duplicates.readValue();
+    assertThat(n.getId()).isEqualTo(syndicated.getId());
+    assertThat(n.getCanonicalId()).isEqualTo(original.getId());
+    assertThat(n.getCanonicalUrl()).isEqualTo("https://a.example/flood");
+    assertThat(n.getSimilarity()).isEqualTo(1.0);
+    assertThat(n.getMethod()).isEqualTo("exact-sha256");
+    assertThat(n.getDuplicateCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aDifferentReportIsNotADuplicate() {
+    send(article(report("River floods northern district", FLOOD)).at("https://a.example/flood").build());
+    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote").build());
+    assertThat(enriched.readValuesToList()).hasSize(2);
+    assertThat(duplicates.isEmpty()).isTrue();
+  }
+
+  @Test
+  void refetchingUnchangedIsSilentAndChangedTextIsARevision() {
+    RawArticle v1 = article(report("River floods northern district", FLOOD)).at("https://a.example/flood").build();
+    send(v1);
+    send(v1);
+    String[] updated = {FLOOD[0], FLOOD[1], FLOOD[2], "By Wednesday evening the water had begun to fall, officials said."};
+    send(article(report("River floods northern district", updated)).at("https://a.example/flood")
+        .fetchedAt(T0.plusSeconds(3600)).build());
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(out).hasSize(2);
+    assertThat(out).extracting(EnrichedArticle::getId).containsOnly(v1.getId());
+    assertThat(out.get(0).getDedup().getRevision()).isEqualTo(1);
+    assertThat(out.get(1).getDedup().getRevision()).isEqualTo(2);
+    assertThat(out.get(1).getDedup().getPreviousLength()).isEqualTo(out.get(0).getText().length());
+    assertThat(duplicates.isEmpty()).isTrue();
+  }
+
+  @Test
+  void undecodableRecordsBecomeDeadLettersWithCoordinates() {
+    raw.pipeInput("k1".getBytes(), "not avro".getBytes());
+    send(article(report("River floods northern district", FLOOD)).build());
+    DeadLetter d = dlq.readValue();
+    assertThat(d.getReason()).isEqualTo("undecodable-record");
+    assertThat(d.getSourceTopic()).isEqualTo("news.raw");
+    assertThat(d.getSourcePartition()).isEqualTo(0);
+    assertThat(d.getSourceOffset()).isEqualTo(0L);
+    assertThat(d.getKey()).isEqualTo("k1");
+    assertThat(new String(d.getOriginal().array())).isEqualTo("not avro");
+    assertThat(enriched.readValuesToList()).hasSize(1); // the pipeline keeps going
+  }
+
+  @Test
+  void aPageWithoutArticleTextIsADeadLetter() {
+    send(article("Home\nNews\nSport\nTrending\nSubscribe\nCopyright 2025").at("https://a.example/").build());
+    assertThat(dlq.readValue().getReason()).isEqualTo("no-article-text");
+    assertThat(enriched.isEmpty()).isTrue();
+  }
+
+  @Test
+  void stateStaysWithinTheHorizon() {
+    for (int i = 0; i < 20; i++) {
+      send(article(report("Story " + i, FLOOD[0] + " Item " + i + ".", FLOOD[1], FLOOD[2]))
+          .at("https://a.example/s" + i).publishedAt(T0.plusSeconds(i)).build());
+    }
+    KeyValueStore<String, String> dedup = driver.getKeyValueStore(EnrichTopology.DEDUP_STORE);
+    KeyValueStore<String, String> revisions = driver.getKeyValueStore(EnrichTopology.REVISIONS_STORE);
+    assertThat(count(dedup)).isEqualTo(20);
+    assertThat(count(revisions)).isEqualTo(20);
+    // two days later (horizon one day) one new article arrives: everything older is forgotten
+    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/late")
+        .publishedAt(T0.plus(Duration.ofDays(2))).build());
+    assertThat(count(dedup)).isEqualTo(1);
+    assertThat(count(revisions)).isEqualTo(1);
+  }
+
+  static int count(KeyValueStore<String, String> store) {
+    int n = 0;
+    try (var it = store.all()) {
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void replayFlagIsCarriedThrough() {
+    send(article(report("River floods northern district", FLOOD)).replayed().build());
+    assertThat(enriched.readValue().getReplay()).isTrue();
+  }
+
+  @Test
+  void processorStoreAndTopicNamesArePinned() {
+    Topology t = EnrichTopology.build(config, topics);
+    String described = t.describe().toString();
+    for (String name : EnrichTopology.pinnedNames()) {
+      assertThat(described).as(name).contains(name);
+    }
+    assertThat(described).contains("by-fingerprint-repartition");
+    // every node is named by us: nothing generated like KSTREAM-MAP-0000000003
+    assertThat(described).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+").doesNotContainPattern("KTABLE-[A-Z]+-\\d+");
+  }
+}

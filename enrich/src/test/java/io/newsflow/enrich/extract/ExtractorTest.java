@@ -1,0 +1,64 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+  final Extractor extractor = new Extractor();
+
+  static final String P1 = "The central bank raised its main interest rate by half a point on Thursday, citing persistent inflation.";
+  static final String P2 = "Analysts had expected a smaller increase, and the currency rose sharply after the announcement was made.";
+  static final String P3 = "The governor said further rises could not be ruled out if prices kept climbing through the summer months.";
+
+  @Test
+  void htmlChromeIsRemovedAndTheHeadlineKept() {
+    String html = "<html><head><title>Rates up | Daily Example</title><script>var x=1;</script></head><body>"
+        + "<header><nav><a>Home</a><a>World</a></nav></header>"
+        + "<div class='cookie-banner'>We use cookies to improve your experience. Accept all cookies to continue.</div>"
+        + "<main><h1>Central bank raises rates again</h1><p>" + P1 + "</p><div class='share-tools'>Share on Facebook</div>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p><aside class='related'><h3>Related</h3><p>Other story about something"
+        + " else entirely that is long enough to look like a paragraph of prose.</p></aside></main>"
+        + "<footer>Copyright 2025 Daily Example. All rights reserved.</footer></body></html>";
+    List<ExtractedArticle> out = extractor.extract("text/html", html);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).title()).isEqualTo("Central bank raises rates again");
+    assertThat(out.get(0).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void severalMarkedUpArticlesAreSeveralParts() {
+    String html = "<body><article><h2>Rates up</h2><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+        + "<article><h2>Floods in the north</h2><p>Heavy rain flooded hundreds of homes in the northern district on"
+        + " Tuesday, officials said.</p><p>More than two thousand people were moved to shelters as the water rose.</p>"
+        + "</article></body>";
+    List<ExtractedArticle> out = extractor.extract("text/html", html);
+    assertThat(out).extracting(ExtractedArticle::title).containsExactly("Rates up", "Floods in the north");
+  }
+
+  @Test
+  void aListingOfTeasersAfterTheArticleIsNotAnArticle() {
+    String text = "Rates up again\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nMost read\n\n"
+        + "Storm closes schools\n\nSchools across the region were closed on Monday as a storm brought heavy snow.\n\n"
+        + "Team wins cup\n\nThe home side won the cup final in extra time after a dramatic second half comeback.\n";
+    List<ExtractedArticle> out = extractor.extract("text/plain", text);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void normalisationUnifiesQuotesDashesWidthAndInvisibles() {
+    assertThat(TextNormalizer.normalize("\u201cＩｒａｎ\u201d \u2014 it\u2019s\u200b  \u202eok\u202c"))
+        .isEqualTo("\"Iran\" - it's ok");
+  }
+
+  @Test
+  void scriptsWithoutSpacesStillHaveParagraphs() {
+    String zh = "伊朗和巴基斯坦周三同意在边境地区组建联合快速反应部队，以打击恐怖主义活动，双方官员在会谈后表示。\n\n"
+        + "两国领导人还讨论了贸易、能源和卫生领域的合作，并签署了一份关于卫生合作的谅解备忘录。";
+    List<ExtractedArticle> out = extractor.extract("text/plain", zh);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).paragraphs()).hasSize(2);
+  }
+}

@@ -1,0 +1,44 @@
+package io.newsflow.enrich.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaggersTest {
+  @Test
+  void countriesByNameAliasAndDemonymWithSpans() {
+    String text = "Iranian police said the U.S. and Pakistan's army met. Iran denied it; turkey was served.";
+    List<Entity> found = new CountryTagger().tag(text);
+    assertThat(found).extracting(Entity::getCountry).containsExactly("IR", "US", "PK");
+    Entity iran = found.get(0);
+    assertThat(iran.getMentions()).isEqualTo(2);
+    assertThat(iran.getName()).isEqualTo("Iran");
+    assertThat(text.substring(iran.getSpans().get(1).getStart(), iran.getSpans().get(1).getEnd())).isEqualTo("Iran");
+  }
+
+  @Test
+  void languagesOfSeveralScripts() {
+    assertThat(LanguageDetector.detect("The minister said that the talks with the delegation were a success for the country."))
+        .isEqualTo("en");
+    assertThat(LanguageDetector.detect("Le ministre a déclaré que les discussions avec la délégation sont un succès pour le pays."))
+        .isEqualTo("fr");
+    assertThat(LanguageDetector.detect("Der Minister sagte, dass die Gespräche mit der Delegation ein Erfolg für das Land waren."))
+        .isEqualTo("de");
+    assertThat(LanguageDetector.detect("El ministro dijo que las conversaciones con la delegación fueron un éxito para el país."))
+        .isEqualTo("es");
+    assertThat(LanguageDetector.detect("Министр заявил, что переговоры с делегацией прошли успешно.")).isEqualTo("ru");
+    assertThat(LanguageDetector.detect("وزیر گفت که مذاکرات با هیئت برای کشور موفقیت آمیز بود")).isEqualTo("fa");
+    assertThat(LanguageDetector.detect("وقال الوزير إن المحادثات مع الوفد كانت ناجحة")).isEqualTo("ar");
+    assertThat(LanguageDetector.detect("部長は代表団との会談は成功だったと述べた。")).isEqualTo("ja");
+    assertThat(LanguageDetector.detect("部长说，与代表团的会谈取得了成功。")).isEqualTo("zh");
+    assertThat(LanguageDetector.detect("12 34")).isEqualTo("und");
+  }
+
+  @Test
+  void categoriesNeedSeveralCues() {
+    assertThat(Categorizer.categorize("Missile strike", "A drone and missile attack killed five people.")).contains("armed-attack");
+    assertThat(Categorizer.categorize("Minister visits", "The visit was about the weather.")).isEmpty();
+  }
+}
