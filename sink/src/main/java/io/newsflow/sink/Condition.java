@@ -1,0 +1,136 @@
+package io.newsflow.sink;
+
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.Entity;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A rule's condition: all / any / not over leaves. Evaluating it records what matched, to explain the alert. */
+public sealed interface Condition {
+
+  boolean test(EnrichedArticle a, Match m);
+
+  record All(List<Condition> of) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      for (Condition c : of) {
+        if (!c.test(a, m)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  record Any(List<Condition> of) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      boolean any = false;
+      for (Condition c : of) {
+        any |= c.test(a, m); // no short cut: every matching branch helps explain the alert
+      }
+      return any;
+    }
+  }
+
+  record Not(Condition of) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      return !of.test(a, new Match()); // what a negated branch matched explains nothing
+    }
+  }
+
+  /** Entity ids or names (case-insensitive); any one present matches. */
+  record Entities(List<String> values) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      boolean hit = false;
+      for (Entity e : a.getEntities()) {
+        for (String v : values) {
+          if (e.getId().equalsIgnoreCase(v) || e.getName().equalsIgnoreCase(v)) {
+            m.entities.add(e.getId());
+            hit = true;
+          }
+        }
+      }
+      return hit;
+    }
+  }
+
+  /** Entity types (PERSON, ORGANIZATION, COUNTRY, LOCATION). */
+  record Types(List<String> values) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      boolean hit = false;
+      for (Entity e : a.getEntities()) {
+        if (values.stream().anyMatch(v -> v.equalsIgnoreCase(e.getType().name()))) {
+          m.entities.add(e.getId());
+          hit = true;
+        }
+      }
+      return hit;
+    }
+  }
+
+  /** ISO 3166-1 alpha-2 codes. */
+  record Countries(List<String> values) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      boolean hit = false;
+      for (String c : a.getCountries()) {
+        if (values.stream().anyMatch(c::equalsIgnoreCase)) {
+          m.countries.add(c);
+          hit = true;
+        }
+      }
+      return hit;
+    }
+  }
+
+  record Categories(List<String> values) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      boolean hit = false;
+      for (String c : a.getCategories()) {
+        if (values.stream().anyMatch(c::equalsIgnoreCase)) {
+          m.categories.add(c);
+          hit = true;
+        }
+      }
+      return hit;
+    }
+  }
+
+  record Sources(List<String> values) implements Condition {
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      return values.stream().anyMatch(a.getSource()::equalsIgnoreCase);
+    }
+  }
+
+  /** Case-insensitive whole words or phrases in the title or text. */
+  record Keywords(List<String> values, List<Pattern> patterns) implements Condition {
+    public static Keywords of(List<String> values) {
+      return new Keywords(values, values.stream()
+          .map(v -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v.toLowerCase(Locale.ROOT).strip())
+              .replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])"))
+          .toList());
+    }
+
+    @Override
+    public boolean test(EnrichedArticle a, Match m) {
+      String hay = (a.getTitle() + "\n" + a.getText()).toLowerCase(Locale.ROOT);
+      boolean hit = false;
+      for (int i = 0; i < patterns.size(); i++) {
+        Matcher x = patterns.get(i).matcher(hay);
+        if (x.find()) {
+          m.keywords.add(values.get(i));
+          hit = true;
+        }
+      }
+      return hit;
+    }
+  }
+}

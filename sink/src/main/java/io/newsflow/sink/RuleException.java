@@ -1,0 +1,8 @@
+package io.newsflow.sink;
+
+/** A rules file a person must fix; the message names the file, the line and the reason. */
+public class RuleException extends RuntimeException {
+  public RuleException(String message) {
+    super(message);
+  }
+}

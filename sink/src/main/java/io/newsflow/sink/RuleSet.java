@@ -1,0 +1,190 @@
+package io.newsflow.sink;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsflow.avro.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A validated set of rules, parsed from the rules YAML format:
+ *
+ * <pre>
+ * rules:
+ *   - name: iran-pakistan-security   # unique
+ *     topic: alerts.iran-pakistan     # output topic
+ *     severity: high                  # low | medium | high | critical
+ *     when: {all: [{countries: [IR]}, {countries: [PK]}]}
+ * </pre>
+ */
+public record RuleSet(List<Rule> rules) {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Set<String> RULE_KEYS = Set.of("name", "topic", "severity", "when", "description");
+  private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,200}");
+
+  public static RuleSet load(Path file) {
+    try {
+      return parse(Files.readString(file), file.toString());
+    } catch (IOException e) {
+      throw new RuleException("Cannot read rules file " + file + ": " + e.getMessage());
+    }
+  }
+
+  public static RuleSet parse(String yaml, String origin) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new RuleException(origin + ":" + line + ": not valid YAML: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.has("rules") || !root.get("rules").isArray()) {
+      throw new RuleException(origin + ":1: expected a top-level 'rules:' list");
+    }
+    List<Rule> rules = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    int index = 0;
+    for (JsonNode r : root.get("rules")) {
+      String where = origin + ":" + lineOf(yaml, r.path("name").asText(null), index);
+      if (!r.isObject()) {
+        throw new RuleException(where + ": each rule must be a mapping with name, topic, severity and when");
+      }
+      for (Iterator<String> it = r.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        if (!RULE_KEYS.contains(k)) {
+          throw new RuleException(where + ": unknown rule key '" + k + "' (expected one of " + RULE_KEYS + ")");
+        }
+      }
+      String name = text(r, "name", where);
+      if (!names.add(name)) {
+        throw new RuleException(where + ": duplicate rule name '" + name + "'");
+      }
+      String topic = text(r, "topic", where);
+      if (!TOPIC.matcher(topic).matches()) {
+        throw new RuleException(where + ": rule '" + name + "': topic '" + topic + "' is not a valid Kafka topic name");
+      }
+      Severity severity;
+      try {
+        severity = Severity.valueOf(text(r, "severity", where).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new RuleException(where + ": rule '" + name + "': severity must be low, medium, high or critical");
+      }
+      if (!r.has("when")) {
+        throw new RuleException(where + ": rule '" + name + "' has no 'when' condition");
+      }
+      rules.add(new Rule(name, topic, severity, condition(r.get("when"), where + ": rule '" + name + "'")));
+      index++;
+    }
+    return new RuleSet(List.copyOf(rules));
+  }
+
+  private static String text(JsonNode r, String key, String where) {
+    JsonNode v = r.get(key);
+    if (v == null || !v.isValueNode() || v.asText().isBlank()) {
+      throw new RuleException(where + ": missing or empty '" + key + "'");
+    }
+    return v.asText().strip();
+  }
+
+  private static Condition condition(JsonNode n, String where) {
+    if (n == null || !n.isObject() || n.size() != 1) {
+      throw new RuleException(where + ": a condition is a mapping with exactly one key: all, any, not, or a leaf "
+          + "(entities, types, countries, categories, keywords, sources)");
+    }
+    Map.Entry<String, JsonNode> e = n.fields().next();
+    String key = e.getKey();
+    JsonNode v = e.getValue();
+    switch (key) {
+      case "all":
+      case "any": {
+        if (!v.isArray() || v.isEmpty()) {
+          throw new RuleException(where + ": '" + key + "' takes a non-empty list of conditions");
+        }
+        List<Condition> parts = new ArrayList<>();
+        v.forEach(c -> parts.add(condition(c, where)));
+        return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
+      }
+      case "not":
+        return new Condition.Not(condition(v, where));
+      default:
+        List<String> values = values(v, key, where);
+        return switch (key) {
+          case "entities" -> new Condition.Entities(values);
+          case "types" -> new Condition.Types(values);
+          case "countries" -> {
+            for (String c : values) {
+              if (!c.matches("[A-Za-z]{2}")) {
+                throw new RuleException(where + ": country '" + c + "' is not an ISO 3166-1 alpha-2 code");
+              }
+            }
+            yield new Condition.Countries(values);
+          }
+          case "categories" -> new Condition.Categories(values);
+          case "keywords" -> Condition.Keywords.of(values);
+          case "sources" -> new Condition.Sources(values);
+          default -> throw new RuleException(where + ": unknown condition '" + key
+              + "' (expected all, any, not, entities, types, countries, categories, keywords or sources)");
+        };
+    }
+  }
+
+  private static List<String> values(JsonNode v, String key, String where) {
+    List<String> out = new ArrayList<>();
+    if (v.isValueNode()) {
+      out.add(v.asText());
+    } else if (v.isArray()) {
+      v.forEach(x -> out.add(x.asText()));
+    }
+    if (out.isEmpty() || out.stream().anyMatch(String::isBlank)) {
+      throw new RuleException(where + ": '" + key + "' takes a value or a non-empty list of values");
+    }
+    return out;
+  }
+
+  /** Line of a rule in the file, for error messages: where its name is declared, else where its list item starts. */
+  private static int lineOf(String yaml, String name, int index) {
+    String[] lines = yaml.split("\\R", -1);
+    if (name != null) {
+      Pattern p = Pattern.compile("^\\s*-?\\s*name:\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*(#.*)?$");
+      for (int i = 0; i < lines.length; i++) {
+        if (p.matcher(lines[i]).matches()) {
+          return i + 1;
+        }
+      }
+    }
+    int seen = -1;
+    Matcher item = Pattern.compile("^\\s*-\\s").matcher("");
+    boolean inRules = false;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("rules:")) {
+        inRules = true;
+        continue;
+      }
+      if (inRules && item.reset(lines[i]).find() && lines[i].indexOf('-') <= 4 && ++seen == index) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+
+  /** The distinct output topics of the rules. */
+  public List<String> topics() {
+    return rules.stream().map(Rule::topic).distinct().toList();
+  }
+
+  public Rule byName(String name) {
+    return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+  }
+}
