@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +30,8 @@ public final class NewsflowConfig {
   public static final String SYSPROP_PREFIX = "newsflow.";
   /** Environment variable naming a config file (the --config flag wins). */
   public static final String ENV_CONFIG_FILE = "NEWSFLOW_CONFIG";
+  /** Environment variables of the launcher script, not configuration keys. */
+  public static final Set<String> ENV_RESERVED = Set.of(ENV_CONFIG_FILE, "NEWSFLOW_HOME", "NEWSFLOW_JAVA_OPTS");
 
   public static final Map<String, Key> DEFAULTS = defaults(
       new Key("bootstrap.servers", "localhost:9092", "Kafka bootstrap servers."),
@@ -95,7 +98,7 @@ public final class NewsflowConfig {
       p.stringPropertyNames().forEach(k -> put(v, k.trim(), p.getProperty(k).trim(), "config file " + file));
     }
     env.forEach((name, value) -> {
-      if (name.startsWith(ENV_PREFIX) && !name.equals(ENV_CONFIG_FILE)) {
+      if (name.startsWith(ENV_PREFIX) && !ENV_RESERVED.contains(name)) {
         String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
         put(v, key, value, "environment variable " + name);
       }

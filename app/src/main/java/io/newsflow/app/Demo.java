@@ -1,0 +1,211 @@
+package io.newsflow.app;
+
+import io.newsflow.app.broker.EmbeddedKafka;
+import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.enrich.EnrichTopology;
+import io.newsflow.ingest.FileSource;
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.ingest.Ingestor;
+import io.newsflow.ingest.KafkaRawSink;
+import io.newsflow.ingest.Progress;
+import io.newsflow.ingest.RawArticleFactory;
+import io.newsflow.registry.HttpSchemaRegistryClient;
+import io.newsflow.serde.NewsflowSerdes;
+import io.newsflow.sink.RuleSet;
+import io.newsflow.sink.SinkTopology;
+import io.newsflow.topics.TopicCatalog;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * {@code newsflow demo}: a real broker and registry, the three stages, the input through them, and every output
+ * topic written as JSON lines. Ends when every input record has been processed and committed, not after a sleep.
+ */
+public final class Demo {
+  /** What to run on. */
+  public record Options(List<Path> inputs, Path out, Path dataDir, boolean keepData, Path rules,
+      NewsflowConfig baseConfig, Duration timeout) {}
+
+  /** What came out. */
+  public record Result(IngestSummary ingest, Map<String, Long> recordsByTopic, Map<String, Long> alertsByTopic,
+      List<Map.Entry<String, Integer>> topEntities, Duration took, List<Path> files) {}
+
+  private final PrintStream out;
+
+  public Demo(PrintStream out) {
+    this.out = out;
+  }
+
+  public Result run(Options o) throws Exception {
+    Instant start = Instant.now();
+    RuleSet rules = RuleSet.load(o.rules());
+    FileSource source = new FileSource(o.inputs(), o.baseConfig().getLong("ingest.max.bytes"));
+    int files = source.files().size();
+    if (files == 0) {
+      throw new IllegalArgumentException("No .txt/.html/.htm pages found in " + o.inputs());
+    }
+    Path data = o.dataDir();
+    out.printf("newsflow demo: %d page(s) from %s%n", files,
+        o.inputs().stream().map(Path::toString).collect(Collectors.joining(", ")));
+    out.println("  starting Kafka broker (KRaft, child JVM) ...");
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 0, Duration.ofSeconds(90))) {
+      Map<String, Object> brokerProps = new HashMap<>(o.baseConfig().kafkaClientProps());
+      brokerProps.put("bootstrap.servers", kafka.bootstrapServers());
+      try (DevSchemaRegistry registry = DevSchemaRegistry.start(brokerProps, DevSchemaRegistry.DEFAULT_TOPIC, 0)) {
+        out.printf("  broker %s, schema registry %s%n", kafka.bootstrapServers(), registry.url());
+        NewsflowConfig config = o.baseConfig().with(Map.of(
+            "bootstrap.servers", kafka.bootstrapServers(),
+            "registry.url", registry.url(),
+            "state.dir", data.resolve("streams-state").toString()));
+        return runPipeline(config, rules, source, files, o, start);
+      }
+    } finally {
+      if (!o.keepData()) {
+        deleteRecursively(data);
+      }
+    }
+  }
+
+  private Result runPipeline(NewsflowConfig config, RuleSet rules, FileSource source, int files, Options o,
+      Instant start) throws Exception {
+    Duration timeout = o.timeout();
+    try (HttpSchemaRegistryClient registryClient = new HttpSchemaRegistryClient(config.registrySettings())) {
+      NewsflowSerdes serdes = new NewsflowSerdes(registryClient, config.getBoolean("registry.auto.register"));
+      TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"), serdes);
+      TopicAdmin.ensure(config, topics, rules.topics());
+
+      try (StreamsStage enrich = new StreamsStage("enrich", EnrichTopology.build(config, topics), config);
+           StreamsStage sink = new StreamsStage("sink", SinkTopology.build(config, rules, topics, Clock.systemUTC()), config);
+           Admin admin = Admin.create(config.kafkaClientProps())) {
+        enrich.start();
+        sink.start();
+        out.println("  ingesting ...");
+        Map<TopicPartition, Long> rawEnds;
+        IngestSummary summary;
+        Progress bar = Progress.forStderr("  ingest", files);
+        try (KafkaRawSink rawSink = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(),
+            config.getLong("ingest.max.bytes"))) {
+          Clock clock = Clock.systemUTC();
+          summary = new Ingestor(rawSink, new RawArticleFactory(clock, config.getLong("ingest.max.bytes"), false), clock)
+              .run(source, bar::update);
+          bar.finish(summary.inputs());
+          rawEnds = rawSink.lastOffsets().entrySet().stream()
+              .filter(e -> e.getKey().topic().equals(topics.raw().name()))
+              .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+        out.printf("  ingest: %s%n", summary);
+        Runnable health = () -> {
+          enrich.checkHealthy();
+          sink.checkHealthy();
+        };
+        out.println("  enriching and evaluating rules ...");
+        Completion.awaitCommitted(admin, enrich.applicationId(), rawEnds, timeout, health, behind -> { });
+
+        TopicReader reader = new TopicReader(config.kafkaClientProps(), serdes.generic());
+        Map<TopicPartition, Long> enrichedEnds = new HashMap<>();
+        List<TopicReader.Line> enriched = reader.readAll(topics.enriched().name(), timeout);
+        enriched.forEach(l -> enrichedEnds.merge(new TopicPartition(l.topic(), l.partition()), l.offset(), Math::max));
+        Completion.awaitCommitted(admin, sink.applicationId(), enrichedEnds, timeout, health, behind -> { });
+
+        return write(config, topics, rules, reader, summary, o, start);
+      }
+    }
+  }
+
+  private Result write(NewsflowConfig config, TopicCatalog topics, RuleSet rules, TopicReader reader,
+      IngestSummary summary, Options o, Instant start) throws IOException {
+    Files.createDirectories(o.out());
+    List<String> outputTopics = new ArrayList<>(List.of(topics.raw().name(), topics.enriched().name(),
+        topics.duplicates().name(), topics.deadLetters().name()));
+    rules.topics().forEach(t -> outputTopics.add(topics.alerts(t).name()));
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<String, Long> alerts = new TreeMap<>();
+    Map<String, Integer> entityMentions = new HashMap<>();
+    Map<String, String> entityNames = new HashMap<>();
+    List<Path> written = new ArrayList<>();
+    for (String t : outputTopics.stream().distinct().toList()) {
+      Path file = o.out().resolve(t + ".jsonl");
+      long[] n = {0};
+      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        reader.read(t, o.timeout(), line -> {
+          try {
+            w.write(line.json());
+            w.newLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          n[0]++;
+          if (t.equals(topics.enriched().name()) && line.value() != null) {
+            for (Object e : (List<?>) line.value().get("entities")) {
+              GenericRecord g = (GenericRecord) e;
+              entityMentions.merge(g.get("id").toString(), (Integer) g.get("mentions"), Integer::sum);
+              entityNames.put(g.get("id").toString(), g.get("name").toString());
+            }
+          }
+        });
+      }
+      counts.put(t, n[0]);
+      if (topics.isAlertTopic(t)) {
+        alerts.put(t, n[0]);
+      }
+      written.add(file);
+    }
+    List<Map.Entry<String, Integer>> top = entityMentions.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(8)
+        .map(e -> Map.entry(entityNames.get(e.getKey()), e.getValue()))
+        .toList();
+    Result r = new Result(summary, counts, alerts, top, Duration.between(start, Instant.now()), written);
+    print(r, topics, o);
+    return r;
+  }
+
+  private void print(Result r, TopicCatalog topics, Options o) {
+    long enriched = r.recordsByTopic().getOrDefault(topics.enriched().name(), 0L);
+    long dups = r.recordsByTopic().getOrDefault(topics.duplicates().name(), 0L);
+    long dlq = r.recordsByTopic().getOrDefault(topics.deadLetters().name(), 0L);
+    out.println();
+    out.printf("Done in %.1f s.%n", r.took().toMillis() / 1000.0);
+    out.printf("  raw records in     %d (%d rejected at ingest)%n", r.ingest().published(), r.ingest().rejected());
+    out.printf("  articles out       %d%n", enriched);
+    out.printf("  duplicates removed %d%n", dups);
+    out.printf("  dead letters       %d%n", dlq);
+    out.printf("  top entities       %s%n", r.topEntities().isEmpty() ? "(none)" : r.topEntities().stream()
+        .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+    out.println("  alerts");
+    r.alertsByTopic().forEach((t, n) -> out.printf("    %-32s %d%n", t, n));
+    out.printf("  output             %s%n", o.out().toAbsolutePath());
+    r.recordsByTopic().forEach((t, n) -> out.printf("    %-32s %d%n", t + ".jsonl", n));
+  }
+
+  static void deleteRecursively(Path p) {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (var s = Files.walk(p)) {
+      s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary directory; the OS cleans up what we could not
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.app;
+
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.config.StreamsProps;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one Streams stage (enrich or sink). Per-record failures never get here (they are dead letters); what does
+ * is fatal for the stage (lost authorisation, a broken broker), so the client shuts down and says why.
+ */
+public final class StreamsStage implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsStage.class);
+
+  private final String name;
+  private final KafkaStreams streams;
+  private final String applicationId;
+  private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+
+  public StreamsStage(String name, Topology topology, NewsflowConfig config) {
+    this.name = name;
+    this.applicationId = StreamsProps.applicationId(config, name);
+    this.streams = new KafkaStreams(topology, StreamsProps.of(config, name));
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("{} stopped by a fatal error: {}", name, e.toString(), e);
+      fatal.compareAndSet(null, e);
+      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+    streams.setStateListener((now, before) -> LOG.info("{}: {} -> {}", name, before, now));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String applicationId() {
+    return applicationId;
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  public void start() {
+    streams.start();
+  }
+
+  /** Waits until the stage is RUNNING; throws if it failed instead. */
+  public void awaitRunning(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      checkHealthy();
+      if (streams.state() == KafkaStreams.State.RUNNING) {
+        return;
+      }
+      sleepBriefly();
+    }
+    throw new IllegalStateException(name + " did not start within " + timeout.toSeconds() + " s (state "
+        + streams.state() + ")");
+  }
+
+  /** Throws with the cause if the stage has died. */
+  public void checkHealthy() {
+    Throwable t = fatal.get();
+    if (t != null || streams.state() == KafkaStreams.State.ERROR
+        || streams.state() == KafkaStreams.State.PENDING_ERROR) {
+      throw new IllegalStateException(name + " failed: " + (t == null ? streams.state() : t.getMessage()), t);
+    }
+  }
+
+  public Throwable fatalError() {
+    return fatal.get();
+  }
+
+  static void sleepBriefly() {
+    try {
+      Thread.sleep(100); // polling a state machine we do not own; there is no future to wait on
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

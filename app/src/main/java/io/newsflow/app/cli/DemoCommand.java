@@ -1,0 +1,50 @@
+package io.newsflow.app.cli;
+
+import io.newsflow.app.Demo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Run the whole pipeline on a real embedded Kafka broker: ingest pages, enrich, evaluate alert",
+        "rules, and write every output topic as JSON lines. Needs nothing but Java."})
+public final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders of pages (.txt, .html, .htm). Default: samples/.")
+  List<Path> inputs = List.of(Path.of("samples"));
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write <topic>.jsonl files. Default: ${DEFAULT-VALUE}.")
+  Path out = Path.of("newsflow-out");
+
+  @Option(names = "--rules", paramLabel = "FILE", description = "Alert rules. Default: ${DEFAULT-VALUE}.")
+  Path rules = Path.of("config/rules.yaml");
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Broker and state directory. Default: a fresh temporary directory, deleted afterwards.")
+  Path dataDir;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this long. Default: ${DEFAULT-VALUE}.")
+  long timeoutSeconds = 300;
+
+  @Mixin ConfigOptions options;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> in = inputs.stream().map(ConfigOptions::resolveHome).toList();
+    for (Path p : in) {
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException("Input not found: " + p);
+      }
+    }
+    boolean temp = dataDir == null;
+    Path data = temp ? Files.createTempDirectory("newsflow-demo-") : dataDir;
+    new Demo(System.out).run(new Demo.Options(in, out, data, !temp, ConfigOptions.resolveHome(rules),
+        options.config(), Duration.ofSeconds(timeoutSeconds)));
+    return 0;
+  }
+}
