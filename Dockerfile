@@ -1,0 +1,20 @@
+# newsflow: one image for every stage (ingest, enrich, sink); the command picks the stage.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY schemas schemas
+COPY ingest ingest
+COPY enrich enrich
+COPY sink sink
+COPY app app
+RUN mvn -B -q -DskipTests package -pl app -am
+
+FROM eclipse-temurin:17-jre
+WORKDIR /opt/newsflow
+COPY --from=build /src/app/target/newsflow.jar ./newsflow.jar
+COPY --from=build /src/app/target/lib ./lib
+COPY config ./config
+COPY samples ./samples
+ENV NEWSFLOW_HOME=/opt/newsflow
+ENTRYPOINT ["java", "-Xmx1g", "-jar", "/opt/newsflow/newsflow.jar"]
+CMD ["--help"]

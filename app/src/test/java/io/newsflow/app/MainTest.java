@@ -1,0 +1,67 @@
+package io.newsflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = System.out;
+    PrintStream e = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(o);
+      System.setErr(e);
+    }
+  }
+
+  @Test
+  void unknownConfigurationKeysStopWithExitCode2AndSayWhy() {
+    Run r = run("config", "-D", "bootstrap.server=x:1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown configuration key 'bootstrap.server'");
+  }
+
+  @Test
+  void configShowsEffectiveValuesAndKeys() {
+    Run r = run("config", "-b", "broker:9", "-D", "kafka.security.protocol=SSL");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("bootstrap.servers=broker:9", "kafka.security.protocol=SSL");
+    assertThat(run("config", "--keys").out()).contains("topic.prefix", "kafka.*");
+  }
+
+  @Test
+  void aBadRulesFileIsAUsageErrorNamingTheLine(@TempDir Path dir) throws Exception {
+    Path rules = dir.resolve("rules.yaml");
+    Files.writeString(rules, "rules:\n  - name: x\n    topic: alerts.x\n    severity: loud\n    when: {countries: [IR]}\n");
+    Run r = run("demo", "--rules", rules.toString(), "--input", dir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(rules + ":2:", "severity");
+  }
+
+  @Test
+  void missingInputIsAUsageError() {
+    Run r = run("demo", "--input", "/no/such/dir");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Input not found: /no/such/dir");
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Run r = run("--help");
+    assertThat(r.out()).contains("demo", "broker", "ingest", "enrich", "sink", "tail");
+  }
+}
