@@ -104,6 +104,30 @@ class SinkTopologyTest {
   }
 
   @Test
+  void theFiredAlertStoreForgetsStoriesOlderThanTheHorizon() {
+    java.time.Instant t0 = java.time.Instant.parse("2025-01-01T00:00:00Z");
+    for (int i = 0; i < 10; i++) {
+      EnrichedArticle a = enriched("old" + i, "t", "Iran.", List.of("IR"), List.of());
+      in.pipeInput(a.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a),
+          t0.plusSeconds(i));
+    }
+    org.apache.kafka.streams.state.KeyValueStore<String, String> store = driver.getKeyValueStore(SinkTopology.FIRED_STORE);
+    assertThat(store.approximateNumEntries()).isEqualTo(10);
+    // the default horizon is 30 days: 31 days later only the new story is remembered
+    EnrichedArticle late = enriched("new", "t", "Iran.", List.of("IR"), List.of());
+    in.pipeInput(late.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", late),
+        t0.plus(java.time.Duration.ofDays(31)));
+    int n = 0;
+    try (var it = store.all()) {
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+    }
+    assertThat(n).isEqualTo(1);
+  }
+
+  @Test
   void snippetsEndAtASentenceOrWord() {
     assertThat(RuleProcessor.snippet("One sentence here. Another one follows and goes on and on.", 30))
         .isEqualTo("One sentence here.");
