@@ -78,29 +78,27 @@ public sealed interface Condition {
   record Countries(List<String> values) implements Condition {
     @Override
     public boolean test(EnrichedArticle a, Match m) {
-      boolean hit = false;
-      for (String c : a.getCountries()) {
-        if (values.stream().anyMatch(c::equalsIgnoreCase)) {
-          m.countries.add(c);
-          hit = true;
-        }
-      }
-      return hit;
+      return anyOf(a.getCountries(), values, m.countries);
     }
   }
 
   record Categories(List<String> values) implements Condition {
     @Override
     public boolean test(EnrichedArticle a, Match m) {
-      boolean hit = false;
-      for (String c : a.getCategories()) {
-        if (values.stream().anyMatch(c::equalsIgnoreCase)) {
-          m.categories.add(c);
-          hit = true;
-        }
-      }
-      return hit;
+      return anyOf(a.getCategories(), values, m.categories);
     }
+  }
+
+  /** Whether any of the article's labels is one of the wanted values (case-insensitive); records those that are. */
+  private static boolean anyOf(List<String> labels, List<String> wanted, java.util.Set<String> matched) {
+    boolean hit = false;
+    for (String label : labels) {
+      if (wanted.stream().anyMatch(label::equalsIgnoreCase)) {
+        matched.add(label);
+        hit = true;
+      }
+    }
+    return hit;
   }
 
   record Sources(List<String> values) implements Condition {
