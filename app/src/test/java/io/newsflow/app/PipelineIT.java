@@ -145,7 +145,7 @@ class PipelineIT {
     assertThat(a.getCountries()).containsExactly("KE");
     assertThat(a.getLanguage()).isEqualTo("en");
     assertThat(dups.get(0).value().getCanonicalId()).isEqualTo(a.getId());
-    assertThat(dups.get(0).value().getMethod()).isEqualTo("exact-sha256");
+    assertThat(dups.get(0).value().getMethod()).isEqualTo("exact");
   }
 
   @Test

@@ -1,72 +1,92 @@
 package io.newsflow.enrich;
 
+import io.newsflow.avro.DedupCandidate;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.enrich.dedup.DedupEntry;
+import io.newsflow.enrich.dedup.Fingerprinter;
+import io.newsflow.enrich.dedup.NearDuplicateIndex;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keyed by fingerprint, so every copy of a text meets its first copy in one task: the first article with a
- * fingerprint is canonical, later ones are duplicates of it, with a running count per canonical.
+ * The single place where de-duplication is decided: an article that near-duplicates a remembered canonical becomes
+ * a duplicate notice (with the canonical, the similarity and the test that matched); otherwise it becomes
+ * canonical itself. Canonicals are forgotten after the horizon of event time, so a copy arriving later passes as new.
  */
-final class DedupProcessor implements Processor<String, EnrichedArticle, String, Outcome> {
+final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome> {
   private final long horizonMs;
+  private final double jaccard;
+  private final double containment;
   private ProcessorContext<String, Outcome> ctx;
-  private KeyValueStore<String, String> canonicals;
+  private NearDuplicateIndex index;
 
-  DedupProcessor(Duration horizon) {
+  DedupProcessor(Duration horizon, double jaccard, double containment) {
     this.horizonMs = horizon.toMillis();
+    this.jaccard = jaccard;
+    this.containment = containment;
   }
 
   @Override
   public void init(ProcessorContext<String, Outcome> context) {
     this.ctx = context;
-    this.canonicals = context.getStateStore(EnrichTopology.DEDUP_STORE);
+    this.index = new NearDuplicateIndex(context.getStateStore(EnrichTopology.CANONICALS_STORE),
+        context.getStateStore(EnrichTopology.BANDS_STORE), jaccard, containment);
     context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.STREAM_TIME,
-        t -> BoundedStore.purge(canonicals, t, horizonMs));
+        t -> index.evictBefore(t - horizonMs));
   }
 
   @Override
-  public void process(Record<String, EnrichedArticle> record) {
-    EnrichedArticle a = record.value();
-    String fp = record.key();
+  public void process(Record<String, DedupCandidate> record) {
+    DedupCandidate c = record.value();
+    EnrichedArticle a = c.getArticle();
     try {
-      String entry = canonicals.get(fp);
-      String[] f = entry == null ? null : entry.split("\t", -1);
-      if (f == null || f[0].equals(a.getId())) {
-        // new text, or an article's own text coming back in a later revision
-        int count = f == null ? 0 : Integer.parseInt(f[2]);
-        canonicals.put(fp, a.getId() + '\t' + a.getUrl() + '\t' + count + '\t' + record.timestamp());
-        ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
+      Fingerprinter.Fingerprint fp = new Fingerprinter.Fingerprint(bytes(c.getSignature()), bytes(c.getLead()),
+          c.getShingles());
+      Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp);
+      if (match.isPresent()) {
+        DedupEntry canonical = match.get().canonical();
+        index.countDuplicate(canonical, record.timestamp());
+        ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Duplicate(DuplicateNotice.newBuilder()
+            .setId(a.getId())
+            .setUrl(a.getUrl())
+            .setSource(a.getSource())
+            .setTitle(a.getTitle())
+            .setCanonicalId(canonical.id())
+            .setCanonicalUrl(canonical.url())
+            .setSimilarity(Math.round(match.get().similarity() * 1000) / 1000.0)
+            .setMethod(match.get().method())
+            .setDuplicateCount(canonical.duplicates() + 1)
+            .setPublishedAt(a.getPublishedAt())
+            .setDetectedAt(Instant.ofEpochMilli(record.timestamp()))
+            .setReplay(a.getReplay())
+            .build())));
         return;
       }
-      int count = Integer.parseInt(f[2]) + 1;
-      canonicals.put(fp, f[0] + '\t' + f[1] + '\t' + count + '\t' + Math.max(record.timestamp(), BoundedStore.lastSeen(entry)));
-      DuplicateNotice n = DuplicateNotice.newBuilder()
-          .setId(a.getId())
-          .setUrl(a.getUrl())
-          .setSource(a.getSource())
-          .setTitle(a.getTitle())
-          .setCanonicalId(f[0])
-          .setCanonicalUrl(f[1])
-          .setSimilarity(1.0)
-          .setMethod(a.getDedup().getMethod())
-          .setDuplicateCount(count)
-          .setPublishedAt(a.getPublishedAt())
-          .setDetectedAt(Instant.ofEpochMilli(record.timestamp()))
-          .setReplay(a.getReplay())
-          .build();
-      ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Duplicate(n)));
+      int duplicatesSoFar = index.get(a.getId()).map(DedupEntry::duplicates).orElse(0); // a revision keeps its count
+      index.add(new DedupEntry(a.getId(), a.getUrl(), fp.signature(), fp.lead(), fp.shingles(), duplicatesSoFar,
+          record.timestamp()));
+      a.getDedup().setMethod(NearDuplicateIndex.METHOD_JACCARD);
+      ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     } catch (RuntimeException e) {
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Failed(DeadLetters.of(ctx, "dedup-failed",
-          "De-duplication failed for " + a.getId() + ": " + DeadLetters.describe(e), a.getId().getBytes(
-              java.nio.charset.StandardCharsets.UTF_8), a.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "De-duplication failed for " + a.getId() + ": " + DeadLetters.describe(e),
+          a.getId().getBytes(StandardCharsets.UTF_8), a.toString().getBytes(StandardCharsets.UTF_8),
           Instant.ofEpochMilli(record.timestamp())))));
     }
+  }
+
+  private static byte[] bytes(ByteBuffer b) {
+    ByteBuffer d = b.duplicate();
+    byte[] out = new byte[d.remaining()];
+    d.get(out);
+    return out;
   }
 }

@@ -1,13 +1,15 @@
 package io.newsflow.enrich;
 
+import io.newsflow.avro.DedupCandidate;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.enrich.dedup.Fingerprinter;
+import java.nio.ByteBuffer;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.topics.TopicCatalog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -23,8 +25,14 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * news.raw -> extract (split pages, clean text, language, countries, categories; revisions by article id)
- *          -> by-fingerprint repartition -> dedup (first text wins; later copies become duplicate notices)
+ *          -> fingerprint (MinHash signatures, computed in parallel on every partition)
+ *          -> dedup-input repartition (one partition: every candidate meets every canonical)
+ *          -> dedup (LSH lookup; first report canonical, later copies become duplicate notices)
  *          -> news.enriched | news.duplicates, and news.dlq for records that cannot be processed
+ *
+ * Scaling: extraction, tagging and fingerprinting (the expensive part) run in parallel across partitions and
+ * instances; only the LSH lookup, a few dozen key-value reads per article, is serialised in one task, which makes
+ * every decision global and, for a given order of the dedup-input topic, deterministic.
  * </pre>
  *
  * Every processor, store and internal topic is named, and the names are pinned by a test: renaming one would
@@ -32,8 +40,10 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class EnrichTopology {
   public static final String REVISIONS_STORE = "article-revisions";
-  public static final String DEDUP_STORE = "dedup-fingerprints";
-  public static final String REPARTITION = "by-fingerprint";
+  public static final String CANONICALS_STORE = "dedup-canonicals";
+  public static final String BANDS_STORE = "dedup-bands";
+  /** All candidates meet in one partition, so every decision sees every canonical. */
+  public static final String REPARTITION = "dedup-input";
 
   private EnrichTopology() {}
 
@@ -43,7 +53,11 @@ public final class EnrichTopology {
     b.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(REVISIONS_STORE), Serdes.String(), Serdes.String()));
     b.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), Serdes.String()));
+        Stores.persistentKeyValueStore(CANONICALS_STORE), Serdes.String(), Serdes.ByteArray()));
+    b.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.String()));
+    double jaccard = config.getDouble("enrich.dedup.jaccard");
+    double containment = config.getDouble("enrich.dedup.containment");
 
     KStream<byte[], byte[]> raw = b.stream(topics.raw().name(),
         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-source"));
@@ -55,12 +69,11 @@ public final class EnrichTopology {
     deadLetters(extracted.get("extract-failed"), topics, "extract");
 
     Map<String, KStream<String, Outcome>> decided = extracted.get("extract-ok")
-        .map((k, v) -> {
-          EnrichedArticle a = ((Outcome.Article) v).article();
-          return KeyValue.pair(a.getDedup().getFingerprint(), a);
-        }, Named.as("key-by-fingerprint"))
-        .repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde()).withName(REPARTITION))
-        .process(() -> new DedupProcessor(horizon), Named.as("dedup"), DEDUP_STORE)
+        .mapValues(v -> candidate(((Outcome.Article) v).article()), Named.as("fingerprint"))
+        .repartition(Repartitioned.with(Serdes.String(), topics.serdes().value(DedupCandidate.class))
+            .withName(REPARTITION).withNumberOfPartitions(1))
+        .process(() -> new DedupProcessor(horizon, jaccard, containment), Named.as("dedup"),
+            CANONICALS_STORE, BANDS_STORE)
         .split(Named.as("dedup-"))
         .branch((k, v) -> v instanceof Outcome.Article, Branched.as("canonical"))
         .branch((k, v) -> v instanceof Outcome.Duplicate, Branched.as("duplicate"))
@@ -77,6 +90,12 @@ public final class EnrichTopology {
     return b.build();
   }
 
+  /** Fingerprints are computed here, in parallel on every partition, before the single decision point. */
+  static DedupCandidate candidate(EnrichedArticle a) {
+    Fingerprinter.Fingerprint fp = Fingerprinter.of(a.getText());
+    return new DedupCandidate(a, ByteBuffer.wrap(fp.signature()), ByteBuffer.wrap(fp.lead()), fp.shingles());
+  }
+
   private static void deadLetters(KStream<String, Outcome> failed, TopicCatalog topics, String step) {
     failed.mapValues(v -> ((Outcome.Failed) v).deadLetter(), Named.as(step + "-dead-letter"))
         .to(topics.deadLetters().name(),
@@ -85,7 +104,7 @@ public final class EnrichTopology {
 
   /** Names that must not change between releases (state and internal topics hang off them). */
   public static List<String> pinnedNames() {
-    return List.of("raw-source", "extract", "key-by-fingerprint", REPARTITION, "dedup", "enriched-sink",
-        "duplicates-sink", "extract-dlq-sink", "dedup-dlq-sink", REVISIONS_STORE, DEDUP_STORE);
+    return List.of("raw-source", "extract", "fingerprint", REPARTITION, "dedup", "enriched-sink",
+        "duplicates-sink", "extract-dlq-sink", "dedup-dlq-sink", REVISIONS_STORE, CANONICALS_STORE, BANDS_STORE);
   }
 }

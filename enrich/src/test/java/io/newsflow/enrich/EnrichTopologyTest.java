@@ -110,7 +110,7 @@ class EnrichTopologyTest {
     assertThat(n.getCanonicalId()).isEqualTo(original.getId());
     assertThat(n.getCanonicalUrl()).isEqualTo("https://a.example/flood");
     assertThat(n.getSimilarity()).isEqualTo(1.0);
-    assertThat(n.getMethod()).isEqualTo("exact-sha256");
+    assertThat(n.getMethod()).isEqualTo("exact");
     assertThat(n.getDuplicateCount()).isEqualTo(1);
   }
 
@@ -164,21 +164,35 @@ class EnrichTopologyTest {
   @Test
   void stateStaysWithinTheHorizon() {
     for (int i = 0; i < 20; i++) {
-      send(article(report("Story " + i, FLOOD[0] + " Item " + i + ".", FLOOD[1], FLOOD[2]))
-          .at("https://a.example/s" + i).publishedAt(T0.plusSeconds(i)).build());
+      send(article(Fixtures.randomReport(i)).at("https://a.example/s" + i).publishedAt(T0.plusSeconds(i)).build());
     }
-    KeyValueStore<String, String> dedup = driver.getKeyValueStore(EnrichTopology.DEDUP_STORE);
+    KeyValueStore<String, byte[]> canonicals = driver.getKeyValueStore(EnrichTopology.CANONICALS_STORE);
+    KeyValueStore<String, String> bands = driver.getKeyValueStore(EnrichTopology.BANDS_STORE);
     KeyValueStore<String, String> revisions = driver.getKeyValueStore(EnrichTopology.REVISIONS_STORE);
-    assertThat(count(dedup)).isEqualTo(20);
+    assertThat(count(canonicals)).isEqualTo(20);
     assertThat(count(revisions)).isEqualTo(20);
+    int bandsForTwenty = count(bands);
+    assertThat(bandsForTwenty).isGreaterThan(58); // at least one article's worth of band keys
     // two days later (horizon one day) one new article arrives: everything older is forgotten
     send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/late")
         .publishedAt(T0.plus(Duration.ofDays(2))).build());
-    assertThat(count(dedup)).isEqualTo(1);
+    assertThat(count(canonicals)).isEqualTo(1);
     assertThat(count(revisions)).isEqualTo(1);
+    assertThat(count(bands)).isEqualTo(58); // 42 full + 16 lead bands of the one article left
   }
 
-  static int count(KeyValueStore<String, String> store) {
+  @Test
+  void aCopyArrivingAfterTheHorizonPassesAsNew() {
+    send(article(report("River floods northern district", FLOOD)).at("https://a.example/flood").publishedAt(T0).build());
+    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote")
+        .publishedAt(T0.plus(Duration.ofDays(2))).build());
+    send(article(report("River floods northern district", FLOOD)).at("https://b.example/copy")
+        .publishedAt(T0.plus(Duration.ofDays(2))).build());
+    assertThat(enriched.readValuesToList()).hasSize(3);
+    assertThat(duplicates.isEmpty()).isTrue();
+  }
+
+  static <V> int count(KeyValueStore<String, V> store) {
     int n = 0;
     try (var it = store.all()) {
       while (it.hasNext()) {
@@ -202,7 +216,7 @@ class EnrichTopologyTest {
     for (String name : EnrichTopology.pinnedNames()) {
       assertThat(described).as(name).contains(name);
     }
-    assertThat(described).contains("by-fingerprint-repartition");
+    assertThat(described).contains("dedup-input-repartition");
     // every node is named by us: nothing generated like KSTREAM-MAP-0000000003
     assertThat(described).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+").doesNotContainPattern("KTABLE-[A-Z]+-\\d+");
   }

@@ -52,7 +52,9 @@ public final class NewsflowConfig {
       new Key("state.dir", System.getProperty("java.io.tmpdir") + "/newsflow-state", "Kafka Streams state directory."),
       new Key("streams.threads", "1", "Stream threads per Streams stage."),
       new Key("ingest.max.bytes", "10485760", "Inputs larger than this are rejected to the dead-letter topic."),
-      new Key("enrich.dedup.horizon.ms", "2592000000", "How long (event time) an article's fingerprint is remembered."),
+      new Key("enrich.dedup.horizon.ms", "604800000", "How long (event time) articles are remembered for de-duplication and alerts (7 days)."),
+      new Key("enrich.dedup.jaccard", "0.5", "Estimated Jaccard similarity (word 3-shingles) at or above which an article is a near-duplicate."),
+      new Key("enrich.dedup.containment", "0.8", "Share of the shorter text found in the longer one that makes a truncated copy a duplicate (when their leads match)."),
       new Key("sink.rules.file", "config/rules.yaml", "Alert rules file."),
       new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."));
 
@@ -130,6 +132,12 @@ public final class NewsflowConfig {
         throw new ConfigException(k + " must be positive, got " + n);
       }
     }
+    for (String k : new String[] {"enrich.dedup.jaccard", "enrich.dedup.containment"}) {
+      double d = getDouble(k);
+      if (d <= 0 || d > 1) {
+        throw new ConfigException(k + " must be in (0, 1], got " + d);
+      }
+    }
     String b = get("registry.auto.register");
     if (!b.equals("true") && !b.equals("false")) {
       throw new ConfigException("registry.auto.register must be true or false, got '" + b + "'");
@@ -163,6 +171,15 @@ public final class NewsflowConfig {
       return Long.parseLong(v.trim());
     } catch (NumberFormatException e) {
       throw new ConfigException(key + " must be a whole number, got '" + v + "'");
+    }
+  }
+
+  public double getDouble(String key) {
+    String v = get(key);
+    try {
+      return Double.parseDouble(v.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + " must be a number, got '" + v + "'");
     }
   }
 

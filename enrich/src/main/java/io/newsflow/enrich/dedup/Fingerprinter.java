@@ -1,0 +1,107 @@
+package io.newsflow.enrich.dedup;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import io.newsflow.enrich.extract.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Similarity fingerprints of an article's text, for any script: the text is normalised and lower-cased, cut into
+ * tokens (words where words are separated by spaces, single characters where they are not), and every run of three
+ * tokens is a shingle. A SuperMinHash signature of the shingles estimates Jaccard similarity; a second, smaller one
+ * over the first {@value #LEAD_TOKENS} tokens recognises a copy truncated to its opening.
+ */
+public final class Fingerprinter {
+  public static final int SHINGLE = 3;
+  public static final int LEAD_TOKENS = 60;
+  public static final SimilarityHashPolicy FULL = SimilarityHashing.superMinHash(128, 16);
+  public static final SimilarityHashPolicy LEAD = SimilarityHashing.superMinHash(32, 16);
+  private static final Hasher64 HASH = Hashing.komihash5_0();
+
+  /** The fingerprints of one text; signatures are empty when the text has no shingle. */
+  public record Fingerprint(byte[] signature, byte[] lead, int shingles) {
+    public boolean isEmpty() {
+      return signature.length == 0;
+    }
+  }
+
+  private Fingerprinter() {}
+
+  public static Fingerprint of(String text) {
+    List<String> tokens = tokens(text);
+    long[] all = shingles(tokens, tokens.size());
+    long[] lead = shingles(tokens, Math.min(tokens.size(), LEAD_TOKENS));
+    int distinct = (int) java.util.Arrays.stream(all).distinct().count();
+    return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct);
+  }
+
+  static List<String> tokens(String text) {
+    String t = TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp) && !isUnspaced(cp)) {
+        word.appendCodePoint(cp);
+        continue;
+      }
+      if (word.length() > 0) {
+        out.add(word.toString());
+        word.setLength(0);
+      }
+      if (isUnspaced(cp)) {
+        out.add(new String(Character.toChars(cp)));
+      }
+    }
+    if (word.length() > 0) {
+      out.add(word.toString());
+    }
+    return out;
+  }
+
+  private static boolean isUnspaced(int cp) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI
+        || sc == Character.UnicodeScript.LAO || sc == Character.UnicodeScript.KHMER
+        || sc == Character.UnicodeScript.MYANMAR || sc == Character.UnicodeScript.TIBETAN;
+  }
+
+  private static long[] shingles(List<String> tokens, int n) {
+    if (n == 0) {
+      return new long[0];
+    }
+    int k = Math.min(SHINGLE, n);
+    long[] out = new long[n - k + 1];
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i + k <= n; i++) {
+      sb.setLength(0);
+      for (int j = i; j < i + k; j++) {
+        sb.append(tokens.get(j)).append(' ');
+      }
+      out[i] = HASH.hashCharsToLong(sb);
+    }
+    return out;
+  }
+
+  private static byte[] sign(SimilarityHashPolicy policy, long[] shingles) {
+    if (shingles.length == 0) {
+      return new byte[0];
+    }
+    return policy.createHasher().compute(ElementHashProvider.ofValues(shingles));
+  }
+
+  /** Estimated Jaccard similarity of two signatures of one policy (0 when either is empty). */
+  public static double jaccard(SimilarityHashPolicy policy, byte[] a, byte[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    return policy.getFractionOfEqualComponents(a, b);
+  }
+}

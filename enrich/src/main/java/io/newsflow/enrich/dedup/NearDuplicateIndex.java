@@ -1,0 +1,187 @@
+package io.newsflow.enrich.dedup;
+
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Canonical articles indexed for near-duplicate search with locality-sensitive hashing: the full signature is cut
+ * into {@value #BANDS} bands of {@value #ROWS} components (pairs with Jaccard 0.5 share a band with probability
+ * 0.996, pairs with 0.01 with 0.00004), the lead signature into {@value #LEAD_BANDS} bands of {@value #LEAD_ROWS}.
+ * Articles that share a band are candidates; a candidate is a duplicate when the estimated Jaccard similarity
+ * reaches the threshold, or when the texts open alike and the shorter one is (nearly) contained in the longer
+ * (a truncated or extended copy).
+ */
+public final class NearDuplicateIndex {
+  static final int ROWS = 3;
+  static final int BANDS = 42;
+  static final int LEAD_ROWS = 2;
+  static final int LEAD_BANDS = 16;
+  /** A band bucket keeps this many canonicals at most: beyond that the band says nothing. */
+  static final int MAX_BUCKET = 64;
+  /** Containment needs enough text to mean anything. */
+  static final int MIN_SHINGLES_FOR_CONTAINMENT = 15;
+  static final double LEAD_MATCH = 0.7;
+
+  public static final String METHOD_EXACT = "exact";
+  public static final String METHOD_JACCARD = "minhash-lsh";
+  public static final String METHOD_CONTAINMENT = "minhash-lsh-containment";
+
+  /** A decision: the canonical it duplicates, how similar, and by which test. */
+  public record Match(DedupEntry canonical, double similarity, String method) {}
+
+  private final KeyValueStore<String, byte[]> canonicals;
+  private final KeyValueStore<String, String> bands;
+  private final double jaccardThreshold;
+  private final double containmentThreshold;
+
+  public NearDuplicateIndex(KeyValueStore<String, byte[]> canonicals, KeyValueStore<String, String> bands,
+      double jaccardThreshold, double containmentThreshold) {
+    this.canonicals = canonicals;
+    this.bands = bands;
+    this.jaccardThreshold = jaccardThreshold;
+    this.containmentThreshold = containmentThreshold;
+  }
+
+  /** The best canonical that {@code id}'s text duplicates, if any (never itself). */
+  public Optional<Match> find(String id, Fingerprinter.Fingerprint fp) {
+    if (fp.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> candidates = new LinkedHashSet<>();
+    for (String key : bandKeys(fp.signature(), fp.lead())) {
+      String bucket = bands.get(key);
+      if (bucket != null) {
+        candidates.addAll(Arrays.asList(bucket.split("\n")));
+      }
+    }
+    candidates.remove(id);
+    List<Match> matches = new ArrayList<>();
+    for (String c : candidates) {
+      byte[] raw = canonicals.get(c);
+      if (raw == null) {
+        continue; // evicted; its band entries go with the next clean-up
+      }
+      DedupEntry e = DedupEntry.decode(raw);
+      judge(fp, e).ifPresent(matches::add);
+    }
+    // most similar first; ties to the lexically smallest id, so the decision never depends on hash order
+    return matches.stream().max(Comparator.comparingDouble(Match::similarity)
+        .thenComparing(m -> m.canonical().id(), Comparator.reverseOrder()));
+  }
+
+  Optional<Match> judge(Fingerprinter.Fingerprint fp, DedupEntry e) {
+    double j = Fingerprinter.jaccard(Fingerprinter.FULL, fp.signature(), e.signature());
+    if (j >= 0.999 && fp.shingles() == e.shingles()) {
+      return Optional.of(new Match(e, 1.0, METHOD_EXACT));
+    }
+    if (j >= jaccardThreshold) {
+      return Optional.of(new Match(e, j, METHOD_JACCARD));
+    }
+    int small = Math.min(fp.shingles(), e.shingles());
+    if (small >= MIN_SHINGLES_FOR_CONTAINMENT
+        && Fingerprinter.jaccard(Fingerprinter.LEAD, fp.lead(), e.lead()) >= LEAD_MATCH) {
+      // |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the smaller text in the larger
+      double intersection = j * (fp.shingles() + e.shingles()) / (1 + j);
+      double containment = Math.min(1.0, intersection / small);
+      if (containment >= containmentThreshold) {
+        return Optional.of(new Match(e, containment, METHOD_CONTAINMENT));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Remembers a canonical (or its new revision, replacing the old one's bands). */
+  public void add(DedupEntry entry) {
+    byte[] old = canonicals.get(entry.id());
+    if (old != null) {
+      removeFromBands(DedupEntry.decode(old));
+    }
+    canonicals.put(entry.id(), entry.encode());
+    for (String key : bandKeys(entry.signature(), entry.lead())) {
+      String bucket = bands.get(key);
+      List<String> ids = bucket == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(bucket.split("\n")));
+      ids.remove(entry.id());
+      ids.add(entry.id());
+      if (ids.size() > MAX_BUCKET) {
+        ids = ids.subList(ids.size() - MAX_BUCKET, ids.size());
+      }
+      bands.put(key, String.join("\n", ids));
+    }
+  }
+
+  public void countDuplicate(DedupEntry canonical, long at) {
+    canonicals.put(canonical.id(), canonical.seenAgain(at).encode());
+  }
+
+  public Optional<DedupEntry> get(String id) {
+    byte[] raw = canonicals.get(id);
+    return raw == null ? Optional.empty() : Optional.of(DedupEntry.decode(raw));
+  }
+
+  /** Forgets canonicals last seen before {@code cutoff}; returns how many. */
+  public int evictBefore(long cutoff) {
+    List<DedupEntry> expired = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> it = canonicals.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, byte[]> kv = it.next();
+        DedupEntry e = DedupEntry.decode(kv.value);
+        if (e.lastSeen() < cutoff) {
+          expired.add(e);
+        }
+      }
+    }
+    for (DedupEntry e : expired) {
+      removeFromBands(e);
+      canonicals.delete(e.id());
+    }
+    return expired.size();
+  }
+
+  private void removeFromBands(DedupEntry e) {
+    for (String key : bandKeys(e.signature(), e.lead())) {
+      String bucket = bands.get(key);
+      if (bucket == null) {
+        continue;
+      }
+      List<String> ids = new ArrayList<>(Arrays.asList(bucket.split("\n")));
+      ids.remove(e.id());
+      if (ids.isEmpty()) {
+        bands.delete(key);
+      } else {
+        bands.put(key, String.join("\n", ids));
+      }
+    }
+  }
+
+  static List<String> bandKeys(byte[] signature, byte[] lead) {
+    List<String> keys = new ArrayList<>(BANDS + LEAD_BANDS);
+    addBands(keys, "f", Fingerprinter.FULL, signature, BANDS, ROWS);
+    addBands(keys, "l", Fingerprinter.LEAD, lead, LEAD_BANDS, LEAD_ROWS);
+    return keys;
+  }
+
+  private static void addBands(List<String> keys, String kind, SimilarityHashPolicy policy, byte[] sig, int bands,
+      int rows) {
+    if (sig.length == 0) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder(24);
+    for (int b = 0; b < bands; b++) {
+      sb.setLength(0);
+      sb.append(kind).append(b).append(':');
+      for (int r = 0; r < rows; r++) {
+        sb.append(Long.toHexString(policy.getComponent(sig, b * rows + r))).append(r + 1 < rows ? "." : "");
+      }
+      keys.add(sb.toString());
+    }
+  }
+}
