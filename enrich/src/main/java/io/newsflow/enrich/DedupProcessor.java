@@ -5,6 +5,7 @@ import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.enrich.dedup.DedupEntry;
 import io.newsflow.enrich.dedup.Fingerprinter;
+import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,8 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   @Override
   public void init(ProcessorContext<String, Outcome> context) {
     this.ctx = context;
-    this.index = new NearDuplicateIndex(context.getStateStore(EnrichTopology.CANONICALS_STORE),
-        context.getStateStore(EnrichTopology.BANDS_STORE), jaccard, containment);
+    this.index = new NearDuplicateIndex(Kv.of(context.getStateStore(EnrichTopology.CANONICALS_STORE)),
+        Kv.of(context.getStateStore(EnrichTopology.BANDS_STORE)), jaccard, containment);
     context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.STREAM_TIME,
         t -> index.evictBefore(t - horizonMs));
   }

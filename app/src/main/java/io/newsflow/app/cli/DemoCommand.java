@@ -41,6 +41,9 @@ public final class DemoCommand implements Callable<Integer> {
         throw new IllegalArgumentException("Input not found: " + p);
       }
     }
+    // one batch, one partition: articles reach the de-duplicator in input order, so the first copy of a report
+    // in the input is its canonical, run after run (-D topic.partitions=N to exercise parallelism instead)
+    options.settings.putIfAbsent("topic.partitions", "1");
     boolean temp = dataDir == null;
     Path data = temp ? Files.createTempDirectory("newsflow-demo-") : dataDir;
     new Demo(System.out).run(new Demo.Options(in, out, data, !temp, ConfigOptions.resolveHome(rules),

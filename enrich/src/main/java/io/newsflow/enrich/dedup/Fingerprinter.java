@@ -66,6 +66,9 @@ public final class Fingerprinter {
   }
 
   private static boolean isUnspaced(int cp) {
+    if (cp < 0x0E00) {
+      return false;
+    }
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
     return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
         || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI

@@ -8,9 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Canonical articles indexed for near-duplicate search with locality-sensitive hashing: the full signature is cut
@@ -38,12 +35,12 @@ public final class NearDuplicateIndex {
   /** A decision: the canonical it duplicates, how similar, and by which test. */
   public record Match(DedupEntry canonical, double similarity, String method) {}
 
-  private final KeyValueStore<String, byte[]> canonicals;
-  private final KeyValueStore<String, String> bands;
+  private final Kv<byte[]> canonicals;
+  private final Kv<String> bands;
   private final double jaccardThreshold;
   private final double containmentThreshold;
 
-  public NearDuplicateIndex(KeyValueStore<String, byte[]> canonicals, KeyValueStore<String, String> bands,
+  public NearDuplicateIndex(Kv<byte[]> canonicals, Kv<String> bands,
       double jaccardThreshold, double containmentThreshold) {
     this.canonicals = canonicals;
     this.bands = bands;
@@ -130,15 +127,12 @@ public final class NearDuplicateIndex {
   /** Forgets canonicals last seen before {@code cutoff}; returns how many. */
   public int evictBefore(long cutoff) {
     List<DedupEntry> expired = new ArrayList<>();
-    try (KeyValueIterator<String, byte[]> it = canonicals.all()) {
-      while (it.hasNext()) {
-        KeyValue<String, byte[]> kv = it.next();
-        DedupEntry e = DedupEntry.decode(kv.value);
-        if (e.lastSeen() < cutoff) {
-          expired.add(e);
-        }
+    canonicals.forEach((id, raw) -> {
+      DedupEntry e = DedupEntry.decode(raw);
+      if (e.lastSeen() < cutoff) {
+        expired.add(e);
       }
-    }
+    });
     for (DedupEntry e : expired) {
       removeFromBands(e);
       canonicals.delete(e.id());

@@ -37,15 +37,17 @@ final class Blocks {
   private static final Pattern CHROME = Pattern.compile(
       "(?i)^(advertisements?|sponsored|ad|skip to (main )?content|connect with us|follow us.*|share( this)?( article| story)?:?|"
           + "share on \\w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|subscribe.*|sign (up|in).*|"
-          + "log ?in|register|newsletter.*|menu|.*\\bleft menu\\b.*|search|home|close|published|updated|on|by|"
-          + "\\(?last updated on:? ?\\)?|copyright.*|©.*|.*all rights reserved.*|.*\\bcookies?\\b.*(accept|consent|"
-          + "policy|use).*|accept( all)?( cookies)?|privacy policy|terms (of (use|service)|and conditions)|ends|"
-          + "-?ends-?|loading\\W*|download (the |our )?.*\\bapps?\\b.*|get the .*\\bapp\\b.*|(image|photo|picture|video)"
-          + " (credit|source|courtesy)s?:.*|.*\\b(image|photo) credit:.*|file (photo|image)\\b.*|"
+          + "log ?in|register|newsletter.*|menu|search|home|close|published|updated|on|by|"
+          + "\\(?last updated on:? ?\\)?|copyright.*|©.*|accept( all)?( cookies)?|privacy policy|"
+          + "terms (of (use|service)|and conditions)|ends|-?ends-?|loading\\W*|download (the |our )?.*\\bapps?\\b.*|"
+          + "get the .*\\bapp\\b.*|(image|photo|picture|video) (credit|source|courtesy)s?:.*|file (photo|image)\\b.*|"
           + "\\(?this (story|article|report) (has|was|is) (not )?(been )?(edited|auto-generated|generated|published)"
           + ".*(feed|agency|staff|wire).*|(published|posted|created|updated|last updated)( on| at)?:? ?[\\d\\p{L} ,:.-]{0,40}"
           + "|by [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}|[\\p{P}\\p{S}\\s]*|\\d{1,2}:\\d{2}( ?[ap]m)?( [A-Z]{2,4})?"
           + "|[\\d\\p{Punct} ]+)$");
+  /** Chrome recognised by a phrase anywhere in a short line (searched, not matched: no leading wildcard). */
+  private static final Pattern CHROME_PHRASE = Pattern.compile(
+      "(?i)\\bleft menu\\b|all rights reserved|\\b(image|photo) credit:|\\bcookies?\\b.*\\b(accept|consent|policy|use)\\b");
 
   private Blocks() {}
 
@@ -58,7 +60,7 @@ final class Blocks {
     if (words <= 6 && SECTION.matcher(s).matches()) {
       return Kind.SECTION;
     }
-    if (words <= 40 && CHROME.matcher(s).matches()) {
+    if (words <= 40 && (CHROME.matcher(s).matches() || CHROME_PHRASE.matcher(s).find())) {
       return Kind.CHROME;
     }
     boolean sentence = endsLikeSentence(s);
@@ -95,6 +97,9 @@ final class Blocks {
   }
 
   static boolean isUnspacedScript(int cp) {
+    if (cp < 0x0E00) {
+      return false; // Latin, Greek, Cyrillic, Arabic, Indic...: all written with spaces
+    }
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
     return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
         || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI

@@ -1,30 +1,66 @@
 package io.newsflow.enrich.extract;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Unicode clean-up applied before anything is compared or fingerprinted: NFKC (full-width forms, ligatures), no
- * zero-width or bidi control characters, one kind of quote and dash, single spaces.
+ * zero-width or bidi control characters, one kind of quote and dash, single spaces. One pass over the characters:
+ * this runs on every line of every page.
  */
 public final class TextNormalizer {
-  private static final Pattern INVISIBLE =
-      Pattern.compile("[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E"
-          + "\\u2060-\\u206F\\uFEFF\\uFFF9-\\uFFFB]");
-  private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u2035\\u02BC\\u0060\\u00B4]");
-  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u2036\\u00AB\\u00BB\\u300C\\u300D]");
-  private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-
   private TextNormalizer() {}
 
   /** Normalises one line or paragraph (white space collapsed to single spaces, trimmed). */
   public static String normalize(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    t = INVISIBLE.matcher(t).replaceAll("");
-    t = SINGLE_QUOTES.matcher(t).replaceAll("'");
-    t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
-    t = DASHES.matcher(t).replaceAll("-");
-    return SPACES.matcher(t).replaceAll(" ").trim();
+    String t = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      sb.append(unify(c));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+        || c == '\u205F' || c == '\u3000';
+  }
+
+  /** Zero-width characters, bidi controls and other format characters that change nothing a reader sees. */
+  private static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u034F' || c == '\u061C' || c == '\u115F' || c == '\u1160' || c == '\u17B4'
+        || c == '\u17B5' || c == '\u180E' || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u206F') || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB');
+  }
+
+  private static char unify(char c) {
+    if (c < 0x60) {
+      return c;
+    }
+    switch (c) {
+      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u2035': case '\u02BC':
+      case '`': case '\u00B4':
+        return '\'';
+      case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033': case '\u2036': case '\u00AB':
+      case '\u00BB': case '\u300C': case '\u300D':
+        return '"';
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
+      case '\uFE58': case '\uFE63': case '\uFF0D':
+        return '-';
+      default:
+        return c;
+    }
   }
 }

@@ -1,0 +1,88 @@
+package io.newsflow.bench;
+
+import io.newsflow.enrich.dedup.DedupEntry;
+import io.newsflow.enrich.dedup.Fingerprinter;
+import io.newsflow.enrich.dedup.Kv;
+import io.newsflow.enrich.dedup.NearDuplicateIndex;
+import io.newsflow.enrich.extract.Extractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Per-article cost of enrich's hot paths: extraction from a page, and fingerprint + near-duplicate lookup against an
+ * index already holding {@code canonicals} articles. Run: see README, Performance.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class EnrichBench {
+  @Param({"10000"})
+  int canonicals;
+
+  String page;
+  String html;
+  String text;
+  NearDuplicateIndex index;
+  Fingerprinter.Fingerprint probe;
+  final Extractor extractor = new Extractor();
+
+  @Setup
+  public void setup() throws IOException {
+    page = Files.readString(Path.of(System.getProperty("newsflow.samples", "samples"), "000_a2dc116d7f5d4140.txt"));
+    StringBuilder h = new StringBuilder("<html><head><title>t</title></head><body><nav>Home World</nav><article><h1>Title</h1>");
+    for (String p : page.split("\n\n")) {
+      h.append("<p>").append(p).append("</p>");
+    }
+    html = h.append("</article><footer>Copyright</footer></body></html>").toString();
+    text = extractor.extract("text/plain", page).get(0).text();
+    index = new NearDuplicateIndex(Kv.inMemory(), Kv.inMemory(), 0.5, 0.8);
+    Random r = new Random(42);
+    String[] words = text.split(" ");
+    for (int i = 0; i < canonicals; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int w = 0; w < 400; w++) {
+        sb.append(words[r.nextInt(words.length)]).append(' ');
+      }
+      Fingerprinter.Fingerprint fp = Fingerprinter.of(sb.toString());
+      index.add(new DedupEntry("c" + i, "u" + i, fp.signature(), fp.lead(), fp.shingles(), 0, 0));
+    }
+    probe = Fingerprinter.of(text);
+  }
+
+  @Benchmark
+  public Object extractText() {
+    return extractor.extract("text/plain", page);
+  }
+
+  @Benchmark
+  public Object extractHtml() {
+    return extractor.extract("text/html", html);
+  }
+
+  @Benchmark
+  public Object fingerprint() {
+    return Fingerprinter.of(text);
+  }
+
+  @Benchmark
+  public Object fingerprintAndLookup() {
+    return index.find("probe", Fingerprinter.of(text));
+  }
+}
