@@ -75,25 +75,24 @@ public final class NearDuplicateIndex {
         .thenComparing(m -> m.canonical().id(), Comparator.reverseOrder()));
   }
 
+  /** The strongest explanation of a match (Jaccard or containment), if any test passes. */
   Optional<Match> judge(Fingerprinter.Fingerprint fp, DedupEntry e) {
     double j = Fingerprinter.jaccard(Fingerprinter.FULL, fp.signature(), e.signature());
     if (j >= 0.999 && fp.shingles() == e.shingles()) {
       return Optional.of(new Match(e, 1.0, METHOD_EXACT));
     }
-    if (j >= jaccardThreshold) {
-      return Optional.of(new Match(e, j, METHOD_JACCARD));
-    }
+    Match best = j >= jaccardThreshold ? new Match(e, j, METHOD_JACCARD) : null;
     int small = Math.min(fp.shingles(), e.shingles());
     if (small >= MIN_SHINGLES_FOR_CONTAINMENT
         && Fingerprinter.jaccard(Fingerprinter.LEAD, fp.lead(), e.lead()) >= LEAD_MATCH) {
       // |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the smaller text in the larger
       double intersection = j * (fp.shingles() + e.shingles()) / (1 + j);
       double containment = Math.min(1.0, intersection / small);
-      if (containment >= containmentThreshold) {
-        return Optional.of(new Match(e, containment, METHOD_CONTAINMENT));
+      if (containment >= containmentThreshold && (best == null || containment > best.similarity())) {
+        best = new Match(e, containment, METHOD_CONTAINMENT);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   /** Remembers a canonical (or its new revision, replacing the old one's bands). */
