@@ -6,6 +6,8 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.FileSource;
 import io.newsflow.ingest.IngestSummary;
+import io.newsflow.ingest.Inputs;
+import io.newsflow.ingest.Source;
 import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.Progress;
@@ -43,7 +45,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class Demo {
   /** What to run on. */
-  public record Options(List<Path> inputs, Path out, Path dataDir, boolean keepData, Path rules,
+  public record Options(List<String> inputs, Path out, Path dataDir, boolean keepData, Path rules,
       NewsflowConfig baseConfig, Duration timeout) {}
 
   /** What came out. */
@@ -59,14 +61,17 @@ public final class Demo {
   public Result run(Options o) throws Exception {
     Instant start = Instant.now();
     RuleSet rules = RuleSet.load(o.rules());
-    FileSource source = new FileSource(o.inputs(), o.baseConfig().getLong("ingest.max.bytes"));
-    int files = source.files().size();
-    if (files == 0) {
-      throw new IllegalArgumentException("No .txt/.html/.htm pages found in " + o.inputs());
+    List<Source> sources = Inputs.resolve(o.inputs(), FileSource.DEFAULT_INCLUDES, List.of(), o.baseConfig(),
+        System.in, Clock.systemUTC());
+    long files = sources.stream().mapToLong(Source::estimatedCount).filter(n -> n >= 0).sum();
+    boolean hasOther = sources.stream().anyMatch(src -> !(src instanceof FileSource));
+    if (files == 0 && !hasOther) {
+      throw new IllegalArgumentException("No inputs found in " + o.inputs() + " (pages .txt/.html/.htm, archives "
+          + ".jsonl[.gz]/.warc[.gz], feeds .rss/.atom or http(s) URLs)");
     }
     Path data = o.dataDir();
-    out.printf("newsflow demo: %d page(s) from %s%n", files,
-        o.inputs().stream().map(Path::toString).collect(Collectors.joining(", ")));
+    out.printf("newsflow demo: %d file(s)%s from %s%n", files, hasOther ? " and feeds" : "",
+        String.join(", ", o.inputs()));
     out.println("  starting Kafka broker (KRaft, child JVM) ...");
     try (EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 0, Duration.ofSeconds(90))) {
       Map<String, Object> brokerProps = new HashMap<>(o.baseConfig().kafkaClientProps());
@@ -77,7 +82,7 @@ public final class Demo {
             "bootstrap.servers", kafka.bootstrapServers(),
             "registry.url", registry.url(),
             "state.dir", data.resolve("streams-state").toString()));
-        return runPipeline(config, rules, source, files, o, start);
+        return runPipeline(config, rules, sources, files, o, start);
       }
     } finally {
       if (!o.keepData()) {
@@ -86,7 +91,7 @@ public final class Demo {
     }
   }
 
-  private Result runPipeline(NewsflowConfig config, RuleSet rules, FileSource source, int files, Options o,
+  private Result runPipeline(NewsflowConfig config, RuleSet rules, List<Source> sources, long files, Options o,
       Instant start) throws Exception {
     Duration timeout = o.timeout();
     try (HttpSchemaRegistryClient registryClient = new HttpSchemaRegistryClient(config.registrySettings())) {
@@ -107,7 +112,7 @@ public final class Demo {
             config.getLong("ingest.max.bytes"))) {
           Clock clock = Clock.systemUTC();
           summary = new Ingestor(rawSink, new RawArticleFactory(clock, config.getLong("ingest.max.bytes"), false), clock)
-              .run(source, bar::update);
+              .run(sources, bar::update);
           bar.finish(summary.inputs());
           rawEnds = rawSink.lastOffsets().entrySet().stream()
               .filter(e -> e.getKey().topic().equals(topics.raw().name()))

@@ -2,35 +2,42 @@ package io.newsflow.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Files and folders of scraped pages. Folders are walked recursively in name order; a file inside a folder is taken
- * when its name matches an include glob (default: .txt, .html, .htm) and no exclude glob. A file named directly is
- * always taken. Files over the size cap are reported without being read.
+ * Files and folders. Folders are walked recursively in name order, taking files whose name matches an include glob
+ * and no exclude glob; a file named directly is always taken. Each file is read by its kind: pages (.txt, .html,
+ * .htm, anything else), JSON-lines archives (.jsonl, .jsonl.gz), WARC archives (.warc, .warc.gz), feed files
+ * (.rss, .atom). Files over the size cap are reported without being read.
  */
-public final class FileSource implements Iterable<InputDocument> {
-  public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.html", "*.htm");
+public final class FileSource implements Source {
+  public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz",
+      "*.ndjson", "*.ndjson.gz", "*.warc", "*.warc.gz", "*.rss", "*.atom");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
 
   private final List<Path> roots;
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
-  private final long maxBytes;
+  private final IngestLimits limits;
 
-  public FileSource(List<Path> roots, List<String> includes, List<String> excludes, long maxBytes) {
+  public FileSource(List<Path> roots, List<String> includes, List<String> excludes, IngestLimits limits) {
     this.roots = List.copyOf(roots);
     this.includes = includes.stream().map(FileSource::glob).toList();
     this.excludes = excludes.stream().map(FileSource::glob).toList();
-    this.maxBytes = maxBytes;
+    this.limits = limits;
     for (Path r : roots) {
       if (!Files.exists(r)) {
         throw new IllegalArgumentException("Input not found: " + r);
@@ -39,11 +46,16 @@ public final class FileSource implements Iterable<InputDocument> {
   }
 
   public FileSource(List<Path> roots, long maxBytes) {
-    this(roots, DEFAULT_INCLUDES, List.of(), maxBytes);
+    this(roots, DEFAULT_INCLUDES, List.of(), IngestLimits.of(maxBytes));
   }
 
   private static PathMatcher glob(String g) {
     return FileSystems.getDefault().getPathMatcher("glob:" + g);
+  }
+
+  @Override
+  public String describe() {
+    return roots.toString();
   }
 
   /** The files this source will read, in order. */
@@ -63,47 +75,61 @@ public final class FileSource implements Iterable<InputDocument> {
     return out;
   }
 
-  private boolean wanted(Path p) {
+  /** Whether a file in a folder is one to take. */
+  public boolean wanted(Path p) {
     Path name = p.getFileName();
-    return includes.stream().anyMatch(m -> m.matches(name)) && excludes.stream().noneMatch(m -> m.matches(name) || m.matches(p));
+    return includes.stream().anyMatch(m -> m.matches(name))
+        && excludes.stream().noneMatch(m -> m.matches(name) || m.matches(p));
   }
 
   @Override
-  public Iterator<InputDocument> iterator() {
-    Iterator<Path> files = files().iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return files.hasNext();
-      }
-
-      @Override
-      public InputDocument next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return read(files.next());
-      }
-    };
+  public long estimatedCount() {
+    return files().size();
   }
 
-  private InputDocument read(Path p) {
+  @Override
+  public void read(Consumer<SourceItem> sink) {
+    for (Path f : files()) {
+      readFile(f, limits, sink);
+    }
+  }
+
+  /** Reads one file by its kind. */
+  public static void readFile(Path f, IngestLimits limits, Consumer<SourceItem> sink) {
+    if (JsonLinesReader.handles(f)) {
+      JsonLinesReader.read(f, limits, sink);
+    } else if (WarcFileReader.handles(f)) {
+      WarcFileReader.read(f, limits, sink);
+    } else if (FeedFileReader.handles(f)) {
+      FeedFileReader.read(f, limits, sink);
+    } else {
+      sink.accept(page(f, limits.maxBytes()));
+    }
+  }
+
+  static SourceItem page(Path p, long maxBytes) {
     Path abs = p.toAbsolutePath().normalize();
     String url = abs.toUri().toString();
     Path parent = abs.getParent();
     String source = parent == null || parent.getFileName() == null ? "file" : parent.getFileName().toString();
-    long size;
-    Instant modified;
-    byte[] body = null;
     try {
-      size = Files.size(abs);
-      modified = Files.getLastModifiedTime(abs).toInstant();
-      if (size <= maxBytes) {
-        body = Files.readAllBytes(abs);
-      }
+      long size = Files.size(abs);
+      Instant modified = Files.getLastModifiedTime(abs).toInstant();
+      byte[] body = size <= maxBytes ? Files.readAllBytes(abs) : null;
+      return new InputDocument("file", abs.toString(), url, source, null, declaredCharset(abs, body), body, size,
+          modified, null);
     } catch (IOException e) {
-      return new InputDocument("file", abs.toString(), url, source, null, null, 0, Instant.EPOCH, null);
+      return SourceItem.Failure.of(abs.toString(), Rejection.UNREADABLE, "Cannot read " + abs + ": " + e.getMessage());
     }
-    return new InputDocument("file", abs.toString(), url, source, null, body, size, modified, null);
+  }
+
+  /** The charset an HTML file declares in its head; null (UTF-8) otherwise. */
+  static String declaredCharset(Path p, byte[] body) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (body == null || !(n.endsWith(".html") || n.endsWith(".htm"))) {
+      return null;
+    }
+    Matcher m = META_CHARSET.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1));
+    return m.find() ? m.group(1) : null;
   }
 }

@@ -5,24 +5,33 @@ import io.newsflow.avro.RawArticle;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads inputs, checks them, and publishes each as a raw article or a dead letter. Bad input never stops a run.
- * Ports come through the constructor, so this runs without Kafka in tests.
+ * Reads sources, checks each input, and publishes it as a raw article or a dead letter. Bad input never stops a
+ * run. Ports come through the constructor, so this runs without Kafka in tests.
  */
 public final class Ingestor {
   /** Dead letters keep at most this much of a rejected input: enough to diagnose, bounded for the broker. */
   public static final int MAX_DEAD_LETTER_BYTES = 256 * 1024;
+  /** How many (id, content) pairs are remembered to skip repeats, e.g. across feed polls. */
+  static final int SEEN_CAPACITY = 200_000;
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
   private final RawSink sink;
   private final RawArticleFactory factory;
   private final Clock clock;
+  private final Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > SEEN_CAPACITY;
+    }
+  };
 
   public Ingestor(RawSink sink, RawArticleFactory factory, Clock clock) {
     this.sink = sink;
@@ -30,44 +39,60 @@ public final class Ingestor {
     this.clock = clock;
   }
 
-  public IngestSummary run(Iterable<InputDocument> inputs, LongConsumer progress) {
+  public IngestSummary run(List<? extends Source> sources, LongConsumer progress) {
     IngestSummary summary = new IngestSummary();
-    Set<String> seen = new HashSet<>();
-    for (InputDocument in : inputs) {
-      summary.countRead();
-      RawArticleFactory.Outcome outcome = factory.check(in);
-      if (outcome instanceof RawArticleFactory.Accepted ok) {
-        RawArticle a = ok.article();
-        // the same input twice in one run (same URL and bytes) is published once
-        if (!seen.add(a.getId() + '/' + a.getIngest().getContentHash())) {
-          summary.countSkipped();
-        } else {
-          sink.publish(a);
-          summary.countPublished();
-        }
-      } else if (outcome instanceof RawArticleFactory.Rejected bad) {
-        LOG.warn("Rejected {}: {} ({})", in.origin(), bad.rejection().message(), bad.rejection().reason());
-        sink.reject(deadLetter(in, bad.rejection()));
-        summary.countRejected(bad.rejection().reason());
-      }
-      progress.accept(summary.inputs());
+    for (Source s : sources) {
+      s.read(item -> {
+        handle(item, summary);
+        progress.accept(summary.inputs());
+      });
     }
     sink.flush();
     return summary;
   }
 
-  private DeadLetter deadLetter(InputDocument in, Rejection r) {
-    byte[] body = in.body() == null ? new byte[0] : in.body();
+  private void handle(SourceItem item, IngestSummary summary) {
+    summary.countRead();
+    RawArticleFactory.Outcome outcome;
+    if (item instanceof InputDocument in) {
+      outcome = factory.check(in);
+    } else if (item instanceof SourceItem.Archived a) {
+      outcome = factory.check(a);
+    } else {
+      SourceItem.Failure f = (SourceItem.Failure) item;
+      reject(f.origin(), null, f.bytes(), f.size(), new Rejection(f.reason(), f.message()), summary);
+      return;
+    }
+    if (outcome instanceof RawArticleFactory.Accepted ok) {
+      RawArticle a = ok.article();
+      // the same input again (same URL and bytes) is published once
+      if (seen.put(a.getId() + '/' + a.getIngest().getContentHash(), Boolean.TRUE) != null) {
+        summary.countSkipped();
+      } else {
+        sink.publish(a);
+        summary.countPublished();
+      }
+    } else if (outcome instanceof RawArticleFactory.Rejected bad) {
+      byte[] body = item instanceof InputDocument in && in.body() != null ? in.body() : new byte[0];
+      long size = item instanceof InputDocument in ? in.size() : 0;
+      String key = item instanceof InputDocument in ? in.url() : ((SourceItem.Archived) item).article().getId();
+      reject(item.origin(), key, body, size, bad.rejection(), summary);
+    }
+  }
+
+  private void reject(String origin, String key, byte[] body, long size, Rejection r, IngestSummary summary) {
+    LOG.warn("Rejected {}: {} ({})", origin, r.message(), r.reason());
     byte[] kept = body.length > MAX_DEAD_LETTER_BYTES ? Arrays.copyOf(body, MAX_DEAD_LETTER_BYTES) : body;
-    return DeadLetter.newBuilder()
+    sink.reject(DeadLetter.newBuilder()
         .setStage("ingest")
         .setReason(r.reason())
         .setMessage(r.message())
-        .setOrigin(in.origin())
-        .setKey(in.url())
+        .setOrigin(origin)
+        .setKey(key)
         .setOriginal(ByteBuffer.wrap(kept))
-        .setOriginalSize(Math.max(in.size(), body.length))
+        .setOriginalSize(Math.max(size, body.length))
         .setFailedAt(clock.instant())
-        .build();
+        .build());
+    summary.countRejected(r.reason());
   }
 }

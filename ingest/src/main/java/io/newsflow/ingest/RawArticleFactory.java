@@ -70,11 +70,20 @@ public final class RawArticleFactory {
     if (nul >= 0) {
       return reject(Rejection.BINARY, in.origin() + " is binary, not text (NUL byte at offset " + nul + ")");
     }
+    java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+    if (in.charset() != null && !in.charset().isBlank()) {
+      try {
+        charset = java.nio.charset.Charset.forName(in.charset().trim().replace("\"", ""));
+      } catch (IllegalArgumentException e) {
+        return reject(Rejection.INVALID_CHARSET, in.origin() + " declares an unknown character set '" + in.charset() + "'");
+      }
+    }
     String text;
     try {
-      text = decodeStrictly(body);
+      text = decodeStrictly(body, charset);
     } catch (MalformedInputException e) {
-      return reject(Rejection.INVALID_UTF8, in.origin() + " is not valid UTF-8: " + e.getMessage());
+      return reject(charset.equals(StandardCharsets.UTF_8) ? Rejection.INVALID_UTF8 : Rejection.INVALID_CHARSET,
+          in.origin() + " is not valid " + charset.name() + ": " + e.getMessage());
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a BOM is encoding, not content
@@ -105,10 +114,30 @@ public final class RawArticleFactory {
             .setReplay(replay)
             .setSizeBytes(body.length)
             .setContentHash(ArticleIds.sha256Hex(body))
-            .setCharset("UTF-8")
+            .setCharset(charset.name())
             .setVersion(version)
             .build())
         .build();
+    return new Accepted(a);
+  }
+
+  /**
+   * An archived raw article (JSON lines): kept as it is — id, times, body — except that a replay marks it replayed.
+   * Only what would make it unsafe to publish is checked.
+   */
+  public Outcome check(SourceItem.Archived in) {
+    RawArticle a = in.article();
+    if (a.getBody().isEmpty()) {
+      return reject(Rejection.EMPTY, in.origin() + " has an empty body");
+    }
+    long size = a.getBody().getBytes(StandardCharsets.UTF_8).length;
+    if (size > maxBytes) {
+      return reject(Rejection.TOO_LARGE, in.origin() + " is " + size + " bytes, over the ingest.max.bytes cap of "
+          + maxBytes);
+    }
+    if (replay) {
+      a = RawArticle.newBuilder(a).setIngest(IngestMetadata.newBuilder(a.getIngest()).setReplay(true).build()).build();
+    }
     return new Accepted(a);
   }
 
@@ -121,8 +150,8 @@ public final class RawArticleFactory {
     return new Rejected(new Rejection(reason, message));
   }
 
-  static String decodeStrictly(byte[] body) throws MalformedInputException {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+  static String decodeStrictly(byte[] body, java.nio.charset.Charset charset) throws MalformedInputException {
+    CharsetDecoder d = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer buf = ByteBuffer.wrap(body);

@@ -7,4 +7,10 @@ public record Rejection(String reason, String message) {
   public static final String BINARY = "binary-content";
   public static final String INVALID_UTF8 = "invalid-utf8";
   public static final String UNREADABLE = "unreadable";
+  public static final String DECOMPRESSION_CAP = "decompression-cap";
+  public static final String MALFORMED_JSON = "malformed-json";
+  public static final String TRUNCATED_WARC = "truncated-warc";
+  public static final String INVALID_FEED = "invalid-feed";
+  public static final String FETCH_FAILED = "fetch-failed";
+  public static final String INVALID_CHARSET = "invalid-charset";
 }

@@ -52,7 +52,7 @@ class IngestorTest {
 
   IngestSummary ingest(ListSink sink, long maxBytes, Path... roots) {
     return new Ingestor(sink, new RawArticleFactory(clock, maxBytes, false), clock)
-        .run(new FileSource(List.of(roots), maxBytes), n -> {});
+        .run(List.of(new FileSource(List.of(roots), maxBytes)), n -> {});
   }
 
   @Test

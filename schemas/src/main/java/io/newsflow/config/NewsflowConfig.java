@@ -52,6 +52,15 @@ public final class NewsflowConfig {
       new Key("state.dir", System.getProperty("java.io.tmpdir") + "/newsflow-state", "Kafka Streams state directory."),
       new Key("streams.threads", "1", "Stream threads per Streams stage."),
       new Key("ingest.max.bytes", "10485760", "Inputs larger than this are rejected to the dead-letter topic."),
+      new Key("ingest.max.decompressed.bytes", "1073741824", "A compressed archive may expand to at most this (gzip bombs)."),
+      new Key("ingest.http.connect.timeout.ms", "10000", "Connect timeout for feeds and pages."),
+      new Key("ingest.http.read.timeout.ms", "30000", "Read timeout for feeds and pages."),
+      new Key("ingest.http.max.redirects", "5", "Redirects followed at most."),
+      new Key("ingest.http.retries", "3", "Retries (exponential backoff) on network errors, 429 and 5xx."),
+      new Key("ingest.http.backoff.ms", "1000", "First retry delay; doubles each retry."),
+      new Key("ingest.http.host.interval.ms", "1000", "Minimum time between two requests to one host."),
+      new Key("ingest.http.user.agent", "newsflow/0.1 (news monitoring; respects robots and rate limits)", "User-Agent sent with every request."),
+      new Key("ingest.feed.poll.ms", "300000", "How often feeds are polled."),
       new Key("enrich.dedup.horizon.ms", "604800000", "How long (event time) articles are remembered for de-duplication and alerts (7 days)."),
       new Key("enrich.dedup.jaccard", "0.5", "Estimated Jaccard similarity (word 3-shingles) at or above which an article is a near-duplicate."),
       new Key("enrich.dedup.containment", "0.8", "Share of the shorter text found in the longer one that makes a truncated copy a duplicate (when their leads match)."),
@@ -126,6 +135,8 @@ public final class NewsflowConfig {
 
   private void validate() {
     for (String k : new String[] {"topic.partitions", "topic.replication.factor", "ingest.max.bytes",
+        "ingest.max.decompressed.bytes", "ingest.http.connect.timeout.ms", "ingest.http.read.timeout.ms",
+        "ingest.http.backoff.ms", "ingest.feed.poll.ms",
         "enrich.dedup.horizon.ms", "streams.threads", "sink.snippet.chars", "registry.timeout.ms"}) {
       long n = getLong(k);
       if (n <= 0) {

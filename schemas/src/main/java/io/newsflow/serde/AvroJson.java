@@ -93,6 +93,141 @@ public final class AvroJson {
     }
   }
 
+  /**
+   * The reverse of {@link #toJson}: plain JSON (as written by {@code newsflow archive} or {@code demo --out}) back
+   * into a record of {@code type}. Missing fields take their schema defaults; timestamps may be ISO-8601 strings or
+   * epoch milliseconds.
+   *
+   * @throws IllegalArgumentException naming the field that does not fit the schema
+   */
+  public static <T extends org.apache.avro.specific.SpecificRecord> T fromJson(JsonNode json, Class<T> type) {
+    org.apache.avro.specific.SpecificData model = org.apache.avro.specific.SpecificData.getForClass(type);
+    Schema schema = model.getSchema(type);
+    Object generic = fromJson(json, schema, schema.getName());
+    // through Avro binary, so the class's logical-type conversions (Instant for timestamps) apply
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      org.apache.avro.io.BinaryEncoder enc = org.apache.avro.io.EncoderFactory.get().directBinaryEncoder(out, null);
+      new org.apache.avro.generic.GenericDatumWriter<Object>(schema).write(generic, enc);
+      enc.flush();
+      return new org.apache.avro.specific.SpecificDatumReader<T>(schema, schema, model)
+          .read(null, org.apache.avro.io.DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("Cannot convert JSON to " + type.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Object fromJson(JsonNode n, Schema s, String path) {
+    switch (s.getType()) {
+      case NULL:
+        if (n == null || n.isNull()) {
+          return null;
+        }
+        throw new IllegalArgumentException(path + ": expected null");
+      case UNION: {
+        if (n == null || n.isNull()) {
+          if (s.getTypes().stream().anyMatch(t -> t.getType() == Schema.Type.NULL)) {
+            return null;
+          }
+          throw new IllegalArgumentException(path + ": may not be null");
+        }
+        IllegalArgumentException last = null;
+        for (Schema branch : s.getTypes()) {
+          if (branch.getType() == Schema.Type.NULL) {
+            continue;
+          }
+          try {
+            return fromJson(n, branch, path);
+          } catch (IllegalArgumentException e) {
+            last = e;
+          }
+        }
+        throw last == null ? new IllegalArgumentException(path + ": no branch fits") : last;
+      }
+      case RECORD: {
+        if (n == null || !n.isObject()) {
+          throw new IllegalArgumentException(path + ": expected an object");
+        }
+        GenericData.Record r = new GenericData.Record(s);
+        for (Schema.Field f : s.getFields()) {
+          JsonNode v = n.get(f.name());
+          if (v == null && f.hasDefaultValue()) {
+            r.put(f.pos(), GenericData.get().deepCopy(f.schema(), GenericData.get().getDefaultValue(f)));
+          } else {
+            r.put(f.pos(), fromJson(v, f.schema(), path + "." + f.name()));
+          }
+        }
+        return r;
+      }
+      case ARRAY: {
+        if (n == null || !n.isArray()) {
+          throw new IllegalArgumentException(path + ": expected an array");
+        }
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (JsonNode item : n) {
+          out.add(fromJson(item, s.getElementType(), path + "[]"));
+        }
+        return out;
+      }
+      case MAP: {
+        if (n == null || !n.isObject()) {
+          throw new IllegalArgumentException(path + ": expected an object");
+        }
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        n.fields().forEachRemaining(e -> out.put(e.getKey(), fromJson(e.getValue(), s.getValueType(), path + "." + e.getKey())));
+        return out;
+      }
+      case LONG:
+        if (n != null && n.isTextual() && s.getLogicalType() instanceof LogicalTypes.TimestampMillis) {
+          try {
+            return Instant.parse(n.asText()).toEpochMilli();
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(path + ": not an ISO-8601 instant: " + n.asText());
+          }
+        }
+        if (n == null || !n.canConvertToLong()) {
+          throw new IllegalArgumentException(path + ": expected a whole number");
+        }
+        return n.asLong();
+      case INT:
+        if (n == null || !n.canConvertToInt()) {
+          throw new IllegalArgumentException(path + ": expected a whole number");
+        }
+        return n.asInt();
+      case FLOAT:
+      case DOUBLE:
+        if (n == null || !n.isNumber()) {
+          throw new IllegalArgumentException(path + ": expected a number");
+        }
+        return s.getType() == Schema.Type.FLOAT ? (Object) (float) n.asDouble() : (Object) n.asDouble();
+      case BOOLEAN:
+        if (n == null || !n.isBoolean()) {
+          throw new IllegalArgumentException(path + ": expected true or false");
+        }
+        return n.asBoolean();
+      case BYTES:
+        if (n == null || !n.isTextual()) {
+          throw new IllegalArgumentException(path + ": expected base64 text");
+        }
+        return ByteBuffer.wrap(Base64.getDecoder().decode(n.asText()));
+      case ENUM:
+        if (n == null || !n.isTextual() || !s.getEnumSymbols().contains(n.asText())) {
+          if (s.getEnumDefault() != null) {
+            return new GenericData.EnumSymbol(s, s.getEnumDefault());
+          }
+          throw new IllegalArgumentException(path + ": expected one of " + s.getEnumSymbols());
+        }
+        return new GenericData.EnumSymbol(s, n.asText());
+      case STRING:
+        if (n == null || !n.isTextual()) {
+          throw new IllegalArgumentException(path + ": expected a string");
+        }
+        return n.asText();
+      default:
+        throw new IllegalArgumentException(path + ": unsupported type " + s.getType());
+    }
+  }
+
   /** Convenience for generic records decoded by {@link GenericAvroDeserializer}. */
   public static JsonNode toJson(GenericRecord record) {
     return toJson((IndexedRecord) record);

@@ -21,4 +21,21 @@ class AvroJsonTest {
     // the same through the specific class
     assertThat(AvroJson.toJson(a)).isEqualTo(json);
   }
+
+  @Test
+  void plainJsonReadsBackIntoTheSameRecord() {
+    RawArticle a = AvroSerdeTest.raw("x2");
+    assertThat(AvroJson.fromJson(AvroJson.toJson(a), RawArticle.class)).isEqualTo(a);
+  }
+
+  @Test
+  void readingBackNamesTheFieldThatDoesNotFit() {
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) AvroJson.toJson(AvroSerdeTest.raw("x3"));
+    json.put("fetchedAt", "yesterday");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AvroJson.fromJson(json, RawArticle.class))
+        .hasMessageContaining("RawArticle.fetchedAt");
+    json.remove("fetchedAt");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AvroJson.fromJson(json, RawArticle.class))
+        .hasMessageContaining("RawArticle.fetchedAt");
+  }
 }

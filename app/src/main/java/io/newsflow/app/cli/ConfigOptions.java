@@ -23,6 +23,10 @@ public final class ConfigOptions {
   @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix for every topic name.")
   String topicPrefix;
 
+  @Option(names = "--namespace", paramLabel = "NAME",
+      description = "Isolated namespace: topics NAME.*, application ids NAME-newsflow-* (for replays).")
+  String namespace;
+
   @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
       description = "Any configuration key, e.g. -D kafka.security.protocol=SASL_SSL (see 'newsflow config').")
   Map<String, String> settings = new LinkedHashMap<>();
@@ -43,6 +47,9 @@ public final class ConfigOptions {
     }
     if (topicPrefix != null) {
       flags.put("topic.prefix", topicPrefix);
+    }
+    if (namespace != null) {
+      io.newsflow.ingest.Inputs.namespace(namespace).forEach(flags::putIfAbsent);
     }
     return NewsflowConfig.fromEnvironment(configFile, flags);
   }

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
     description = {"Run the whole pipeline on a real embedded Kafka broker: ingest pages, enrich, evaluate alert",
         "rules, and write every output topic as JSON lines. Needs nothing but Java."})
 public final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
-      description = "Files or folders of pages (.txt, .html, .htm). Default: samples/.")
-  List<Path> inputs = List.of(Path.of("samples"));
+  @Option(names = "--input", arity = "1..*", paramLabel = "PATH|URL",
+      description = {"Files or folders: pages (.txt, .html, .htm), archives (.jsonl[.gz], .warc[.gz]),",
+          "feed files (.rss, .atom); feed or page URLs. Default: samples/."})
+  List<String> inputs = List.of("samples");
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write <topic>.jsonl files. Default: ${DEFAULT-VALUE}.")
   Path out = Path.of("newsflow-out");
@@ -35,11 +36,17 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> in = inputs.stream().map(ConfigOptions::resolveHome).toList();
-    for (Path p : in) {
+    List<String> in = new java.util.ArrayList<>();
+    for (String spec : inputs) {
+      if (io.newsflow.ingest.Inputs.isUrl(spec) || spec.equals("-")) {
+        in.add(spec);
+        continue;
+      }
+      Path p = ConfigOptions.resolveHome(Path.of(spec));
       if (!Files.exists(p)) {
         throw new IllegalArgumentException("Input not found: " + p);
       }
+      in.add(p.toString());
     }
     // one batch, one partition: articles reach the de-duplicator in input order, so the first copy of a report
     // in the input is its canonical, run after run (-D topic.partitions=N to exercise parallelism instead)

@@ -2,71 +2,113 @@ package io.newsflow.app.cli;
 
 import io.newsflow.app.TopicAdmin;
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.ingest.FeedSource;
 import io.newsflow.ingest.FileSource;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.Ingestor;
-import io.newsflow.ingest.InputDocument;
+import io.newsflow.ingest.Inputs;
 import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.Progress;
 import io.newsflow.ingest.RawArticleFactory;
+import io.newsflow.ingest.Source;
+import io.newsflow.ingest.WatchedFolder;
 import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Publish pages (files, folders, or '-' for standard input) to the raw topic, unmodified.")
+    description = {"Publish news to the raw topic, unmodified: files and folders (pages, .jsonl[.gz] and .warc[.gz]",
+        "archives, .rss/.atom feed files), feed or page URLs, '-' for standard input; a watched folder; a feed list."})
 public final class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of pages, or '-' for stdin.")
-  List<String> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH|URL|-", description = "Inputs.")
+  List<String> inputs = List.of();
 
-  @Option(names = "--include", paramLabel = "GLOB", description = "File name globs to take from folders. Default: *.txt, *.html, *.htm.")
+  @Option(names = "--include", paramLabel = "GLOB", split = ",",
+      description = "File name globs taken from folders. Default: pages, archives and feed files.")
   List<String> includes = FileSource.DEFAULT_INCLUDES;
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "File name or path globs to skip.")
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",", description = "File name or path globs to skip.")
   List<String> excludes = List.of();
+
+  @Option(names = "--watch", paramLabel = "DIR", description = "Also watch this folder and ingest files as they land.")
+  Path watch;
+
+  @Option(names = "--feeds", paramLabel = "FILE", description = "Feed list (YAML 'feeds:' or one URL per line), polled.")
+  Path feeds;
+
+  @Option(names = "--once", description = "Poll the feed list once and stop (default: poll every ingest.feed.poll.ms).")
+  boolean once;
 
   @Mixin ConfigOptions options;
 
   @Override
   public Integer call() throws Exception {
     NewsflowConfig config = options.config();
-    long max = config.getLong("ingest.max.bytes");
-    List<InputDocument> stdin = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
-    for (String p : paths) {
-      if (p.equals("-")) {
-        byte[] body = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        stdin.add(new InputDocument("stdin", "standard input", null, "stdin", null, body, body.length,
-            Clock.systemUTC().instant(), null));
-      } else {
-        files.add(Path.of(p));
-      }
+    if (inputs.isEmpty() && watch == null && feeds == null) {
+      throw new IllegalArgumentException("Nothing to ingest: give paths, URLs, '-', --watch DIR or --feeds FILE");
     }
-    List<InputDocument> inputs = new ArrayList<>(stdin);
-    FileSource source = new FileSource(files, includes, excludes, max);
-    source.forEach(inputs::add);
+    Clock clock = Clock.systemUTC();
+    List<Source> sources = new ArrayList<>(Inputs.resolve(inputs, includes, excludes, config, System.in, clock));
     try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
       TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"),
           new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
       TopicAdmin.ensure(config, topics, List.of());
-      Clock clock = Clock.systemUTC();
-      Progress bar = Progress.forStderr("ingest", inputs.size());
-      IngestSummary summary;
+      long max = config.getLong("ingest.max.bytes");
       try (KafkaRawSink sink = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), max)) {
-        summary = new Ingestor(sink, new RawArticleFactory(clock, max, false), clock).run(inputs, bar::update);
+        Ingestor ingestor = new Ingestor(sink, new RawArticleFactory(clock, max, false), clock);
+        long total = sources.stream().mapToLong(Source::estimatedCount).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
+        Progress bar = Progress.forStderr("ingest", total);
+        IngestSummary summary = ingestor.run(sources, bar::update);
+        bar.finish(summary.inputs());
+        System.out.println("ingest: " + summary);
+        if (watch == null && feeds == null) {
+          return 0;
+        }
+        return runContinuously(config, ingestor, clock);
       }
-      bar.finish(summary.inputs());
-      System.out.println("ingest: " + summary);
-      return 0;
     }
+  }
+
+  /** Watches a folder and/or polls feeds until the process is stopped, printing a summary per round. */
+  private int runContinuously(NewsflowConfig config, Ingestor ingestor, Clock clock) throws Exception {
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+    Thread watcher = null;
+    WatchedFolder folder = null;
+    if (watch != null) {
+      folder = new WatchedFolder(watch, new FileSource(List.of(watch), includes, excludes, Inputs.limits(config)),
+          Inputs.limits(config), Duration.ofMillis(500));
+      WatchedFolder f = folder;
+      watcher = new Thread(() -> System.out.println("watch: " + ingestor.run(List.of(f), n -> { })), "watch");
+      watcher.start();
+      System.out.println("Watching " + watch.toAbsolutePath() + " for new files; Ctrl-C stops.");
+    }
+    if (feeds != null) {
+      FeedSource feedSource = new FeedSource(FeedSource.load(feeds), Inputs.fetcher(config), clock);
+      long interval = config.getLong("ingest.feed.poll.ms");
+      do {
+        System.out.println("feeds: " + ingestor.run(List.of(feedSource), n -> { }));
+      } while (!once && !stop.await(interval, TimeUnit.MILLISECONDS));
+    }
+    if (watcher != null) {
+      if (feeds == null || !once) {
+        stop.await();
+      }
+      folder.close();
+      watcher.join(10_000);
+    }
+    return 0;
   }
 }

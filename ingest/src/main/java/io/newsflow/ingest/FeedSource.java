@@ -1,0 +1,127 @@
+package io.newsflow.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.rometools.rome.io.FeedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * RSS and Atom feeds over HTTP(S). Each read polls every feed once with a conditional GET (an unchanged feed costs
+ * one 304), then fetches each item's article page. Items keep the feed's date as their publication time. A feed
+ * URL that turns out to serve a page is taken as that page.
+ */
+public final class FeedSource implements Source {
+  /** A feed to poll. */
+  public record Feed(String name, String url) {}
+
+  private final List<Feed> feeds;
+  private final HttpFetcher fetcher;
+  private final Clock clock;
+  private final Map<String, String[]> validators = new HashMap<>();
+
+  public FeedSource(List<Feed> feeds, HttpFetcher fetcher, Clock clock) {
+    this.feeds = List.copyOf(feeds);
+    this.fetcher = fetcher;
+    this.clock = clock;
+  }
+
+  /** A feed list: YAML ({@code feeds: [{name: x, url: ...}]}) or one URL per line ('#' starts a comment). */
+  public static List<Feed> load(Path file) throws IOException {
+    String text = Files.readString(file);
+    List<Feed> out = new ArrayList<>();
+    String n = file.getFileName().toString();
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      if (root == null || !root.path("feeds").isArray()) {
+        throw new IllegalArgumentException(file + ": expected a top-level 'feeds:' list");
+      }
+      for (JsonNode f : root.get("feeds")) {
+        String url = f.isTextual() ? f.asText() : f.path("url").asText("");
+        if (url.isBlank()) {
+          throw new IllegalArgumentException(file + ": a feed without a url");
+        }
+        out.add(new Feed(f.path("name").asText(WarcFileReader.hostOf(url)), url));
+      }
+      return out;
+    }
+    for (String line : text.split("\\R")) {
+      String l = line.replaceFirst("#.*", "").strip();
+      if (!l.isEmpty()) {
+        out.add(new Feed(WarcFileReader.hostOf(l), l));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String describe() {
+    return feeds.size() + " feed(s)";
+  }
+
+  @Override
+  public void read(Consumer<SourceItem> sink) {
+    for (Feed f : feeds) {
+      try {
+        poll(f, sink);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void poll(Feed f, Consumer<SourceItem> sink) throws InterruptedException {
+    String[] v = validators.get(f.url());
+    HttpFetcher.Response r;
+    try {
+      r = fetcher.get(f.url(), v == null ? null : v[0], v == null ? null : v[1]);
+    } catch (HttpFetcher.FetchException e) {
+      sink.accept(SourceItem.Failure.of(f.url(), e.reason(), "Feed " + f.name() + ": " + e.getMessage()));
+      return;
+    }
+    if (r.status() == 304) {
+      return; // unchanged since the last poll
+    }
+    validators.put(f.url(), new String[] {r.etag(), r.lastModified()});
+    if (!FeedParser.looksLikeFeed(r.body()) && r.contentType() != null && r.contentType().contains("html")) {
+      sink.accept(page(r, f.name(), null, "page"));
+      return;
+    }
+    List<FeedParser.Entry> entries;
+    try {
+      entries = FeedParser.parse(r.body());
+    } catch (FeedException e) {
+      sink.accept(new SourceItem.Failure(f.url(), Rejection.INVALID_FEED, "Feed " + f.name() + " refused: "
+          + e.getMessage(), java.util.Arrays.copyOf(r.body(), Math.min(r.body().length, 65536)), r.body().length));
+      return;
+    }
+    for (FeedParser.Entry e : entries) {
+      if (e.link() == null || e.link().isBlank()) {
+        byte[] body = FeedParser.asPage(e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        sink.accept(new InputDocument("feed", f.url(), null, f.name(), "text/html", "UTF-8", body, body.length,
+            clock.instant(), e.published()));
+        continue;
+      }
+      try {
+        HttpFetcher.Response p = fetcher.get(e.link(), null, null);
+        sink.accept(page(p, WarcFileReader.hostOf(p.url()), e, "feed"));
+      } catch (HttpFetcher.FetchException ex) {
+        sink.accept(SourceItem.Failure.of(e.link(), ex.reason(), "Item of feed " + f.name() + ": " + ex.getMessage()));
+      }
+    }
+  }
+
+  private InputDocument page(HttpFetcher.Response r, String source, FeedParser.Entry e, String ingestor) {
+    return new InputDocument(ingestor, r.url(), r.url(), source, r.contentType(), r.charset(), r.body(),
+        r.body().length, clock.instant(), e == null ? null : e.published());
+  }
+}

@@ -1,0 +1,160 @@
+package io.newsflow.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Polite HTTP GETs for feeds and pages: connect and read timeouts, at most {@code maxRedirects} redirects, retries
+ * with exponential backoff on network errors, 429 and 5xx, a minimum interval between requests to one host, a cap
+ * on body size, and conditional GET (ETag / Last-Modified) when the caller passes the validators it kept.
+ */
+public final class HttpFetcher {
+  /** What a GET returned. {@code status} 304 means "not modified" (empty body). */
+  public record Response(int status, String url, byte[] body, String contentType, String charset, String etag,
+      String lastModified) {}
+
+  /** A GET that failed for good, with a reason code for the dead letter. */
+  public static final class FetchException extends IOException {
+    private final String reason;
+
+    public FetchException(String reason, String message) {
+      super(message);
+      this.reason = reason;
+    }
+
+    public String reason() {
+      return reason;
+    }
+  }
+
+  /** Waits; a port so tests need not wait for real. */
+  public interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  public record Settings(Duration connectTimeout, Duration readTimeout, int maxRedirects, int retries,
+      Duration backoff, Duration perHostInterval, long maxBytes, String userAgent) {}
+
+  private final Settings settings;
+  private final HttpClient client;
+  private final Sleeper sleeper;
+  private final Map<String, Long> nextAllowed = new HashMap<>();
+
+  public HttpFetcher(Settings settings, Sleeper sleeper) {
+    this.settings = settings;
+    this.sleeper = sleeper;
+    this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  public static HttpFetcher withRealTime(Settings settings) {
+    return new HttpFetcher(settings, d -> Thread.sleep(d.toMillis()));
+  }
+
+  public Response get(String url, String etag, String lastModified) throws FetchException, InterruptedException {
+    String current = url;
+    for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+      Response r = getWithRetries(current, etag, lastModified);
+      if (r.status() / 100 == 3 && r.status() != 304) {
+        if (r.url() == null) {
+          throw new FetchException(Rejection.FETCH_FAILED, current + " redirected without a Location");
+        }
+        current = r.url();
+        continue;
+      }
+      if (r.status() != 200 && r.status() != 304) {
+        throw new FetchException(Rejection.FETCH_FAILED, current + " answered HTTP " + r.status());
+      }
+      return new Response(r.status(), current, r.body(), r.contentType(), r.charset(), r.etag(), r.lastModified());
+    }
+    throw new FetchException(Rejection.FETCH_FAILED, url + ": more than " + settings.maxRedirects() + " redirects");
+  }
+
+  private Response getWithRetries(String url, String etag, String lastModified)
+      throws FetchException, InterruptedException {
+    IOException last = null;
+    for (int attempt = 0; attempt <= settings.retries(); attempt++) {
+      if (attempt > 0) {
+        sleeper.sleep(settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
+      }
+      try {
+        Response r = once(url, etag, lastModified);
+        if (r.status() == 429 || r.status() / 100 == 5) {
+          last = new IOException("HTTP " + r.status());
+          continue;
+        }
+        return r;
+      } catch (FetchException e) {
+        throw e;
+      } catch (IOException e) {
+        last = e;
+      }
+    }
+    throw new FetchException(Rejection.FETCH_FAILED, url + " failed after " + (settings.retries() + 1)
+        + " attempts: " + (last == null ? "unknown error" : last.getMessage()));
+  }
+
+  private Response once(String url, String etag, String lastModified) throws IOException, InterruptedException {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new FetchException(Rejection.FETCH_FAILED, "Not a URL: " + url);
+    }
+    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+      throw new FetchException(Rejection.FETCH_FAILED, "Only http and https URLs are fetched: " + url);
+    }
+    waitForHost(uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT));
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(settings.readTimeout()).GET()
+        .header("User-Agent", settings.userAgent())
+        .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/html, */*;q=0.5");
+    if (etag != null) {
+      b.header("If-None-Match", etag);
+    }
+    if (lastModified != null) {
+      b.header("If-Modified-Since", lastModified);
+    }
+    HttpResponse<InputStream> resp = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+    byte[] body;
+    try (InputStream in = resp.body()) {
+      body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+    }
+    if (body.length > settings.maxBytes()) {
+      throw new FetchException(Rejection.TOO_LARGE, url + " is over the ingest.max.bytes cap of " + settings.maxBytes());
+    }
+    String location = resp.headers().firstValue("Location").map(l -> uri.resolve(l).toString()).orElse(null);
+    String type = resp.headers().firstValue("Content-Type").orElse(null);
+    String charset = null;
+    if (type != null) {
+      for (String part : type.split(";")) {
+        String p = part.trim();
+        if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+          charset = p.substring(8).replace("\"", "").trim();
+        }
+      }
+    }
+    return new Response(resp.statusCode(), resp.statusCode() / 100 == 3 ? location : url, body, type, charset,
+        resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null));
+  }
+
+  private void waitForHost(String host) throws InterruptedException {
+    long wait;
+    synchronized (nextAllowed) {
+      long now = System.nanoTime();
+      long allowed = nextAllowed.getOrDefault(host, now);
+      wait = Math.max(0, allowed - now);
+      nextAllowed.put(host, Math.max(now, allowed) + settings.perHostInterval().toNanos());
+    }
+    if (wait > 0) {
+      sleeper.sleep(Duration.ofNanos(wait));
+    }
+  }
+}

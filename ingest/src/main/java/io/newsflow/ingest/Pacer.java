@@ -1,0 +1,72 @@
+package io.newsflow.ingest;
+
+import io.newsflow.avro.RawArticle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Paces a replay: at most {@code rate} records a second, or at {@code speed} times the original pace (event-time gaps
+ * divided by the speed), or, with neither, as fast as possible.
+ */
+public final class Pacer {
+  private final double rate;
+  private final double speed;
+  private final Clock clock;
+  private final HttpFetcher.Sleeper sleeper;
+  private Instant start;
+  private long firstEventMs = Long.MIN_VALUE;
+  private long sent;
+
+  public Pacer(double rate, double speed, Clock clock, HttpFetcher.Sleeper sleeper) {
+    if (rate < 0 || speed < 0) {
+      throw new IllegalArgumentException("--rate and --speed must be positive");
+    }
+    if (rate > 0 && speed > 0) {
+      throw new IllegalArgumentException("Give --rate or --speed, not both");
+    }
+    this.rate = rate;
+    this.speed = speed;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /** A consumer that waits as the pace requires, then passes the item on. */
+  public Consumer<SourceItem> pace(Consumer<SourceItem> next) {
+    return item -> {
+      if (item instanceof SourceItem.Archived a) {
+        waitFor(a.article());
+      }
+      next.accept(item);
+    };
+  }
+
+  void waitFor(RawArticle a) {
+    Instant now = clock.instant();
+    if (start == null) {
+      start = now;
+    }
+    long dueMs;
+    if (rate > 0) {
+      dueMs = (long) (sent * 1000 / rate);
+    } else if (speed > 0) {
+      long t = RawArticleFactory.eventTime(a).toEpochMilli();
+      if (firstEventMs == Long.MIN_VALUE) {
+        firstEventMs = t;
+      }
+      dueMs = (long) ((t - firstEventMs) / speed);
+    } else {
+      dueMs = 0;
+    }
+    sent++;
+    long waitMs = dueMs - Duration.between(start, now).toMillis();
+    if (waitMs > 0) {
+      try {
+        sleeper.sleep(Duration.ofMillis(waitMs));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.serde.AvroJson;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+class ArchivesTest {
+  static final Instant T0 = Instant.parse("2025-01-17T10:00:00Z");
+  final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+  @TempDir Path dir;
+
+  IngestorTest.ListSink ingest(IngestLimits limits, boolean replay, Path... roots) {
+    IngestorTest.ListSink sink = new IngestorTest.ListSink();
+    new Ingestor(sink, new RawArticleFactory(clock, limits.maxBytes(), replay), clock)
+        .run(List.of(new FileSource(List.of(roots), FileSource.DEFAULT_INCLUDES, List.of(), limits)), n -> { });
+    return sink;
+  }
+
+  static RawArticle raw(String id, Instant published) {
+    return AvroJson.fromJson(AvroJson.toJson(io.newsflow.avro.RawArticle.newBuilder()
+        .setId(id).setSource("s").setUrl("https://s.example/" + id).setContentType("text/plain")
+        .setBody("Body of " + id).setFetchedAt(published.plusSeconds(60)).setPublishedAt(published)
+        .setIngest(io.newsflow.avro.IngestMetadata.newBuilder().setIngestedAt(T0).setIngestor("file")
+            .setOrigin("x").setSizeBytes(9).setContentHash("h").build()).build()), RawArticle.class);
+  }
+
+  static String line(RawArticle a) {
+    return "{\"key\":\"" + a.getId() + "\",\"value\":" + AvroJson.toJson(a) + "}";
+  }
+
+  @Test
+  void jsonLinesArchivesKeepIdsAndTimesAndRejectMalformedLines() throws Exception {
+    RawArticle a = raw("a", T0.minusSeconds(3600));
+    RawArticle b = raw("b", T0.minusSeconds(7200));
+    Files.writeString(dir.resolve("raw.jsonl"), line(a) + "\n{not json\n\n" + AvroJson.toJson(b) + "\n{\"value\":{\"id\":1}}\n");
+    IngestorTest.ListSink sink = ingest(IngestLimits.of(1_000_000), false, dir);
+    assertThat(sink.published).containsExactly(a, b);
+    assertThat(sink.rejected).extracting(d -> d.getReason()).containsExactly("malformed-json", "malformed-json");
+    assertThat(sink.rejected.get(0).getOrigin()).endsWith("raw.jsonl:2");
+    assertThat(sink.rejected.get(1).getOrigin()).endsWith("raw.jsonl:5");
+  }
+
+  @Test
+  void gzipArchivesAreReadAndBombsStopAtTheCap() throws Exception {
+    RawArticle a = raw("a", T0);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("ok.jsonl.gz")))) {
+      out.write((line(a) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("bomb.jsonl.gz")))) {
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) { // 64 MiB of zeros: a few KB compressed
+        out.write(zeros);
+      }
+    }
+    assertThat(Files.size(dir.resolve("bomb.jsonl.gz"))).isLessThan(200_000);
+    IngestorTest.ListSink sink = ingest(new IngestLimits(100_000, 10_000_000), false, dir);
+    assertThat(sink.published).containsExactly(a);
+    assertThat(sink.rejected).extracting(d -> d.getReason()).contains("decompression-cap");
+  }
+
+  @Test
+  void replayMarksArchivedRecordsReplayed() throws Exception {
+    Files.writeString(dir.resolve("raw.jsonl"), line(raw("a", T0)) + "\n");
+    assertThat(ingest(IngestLimits.of(1_000_000), true, dir).published.get(0).getIngest().getReplay()).isTrue();
+  }
+
+  static byte[] httpResponse(String contentType, String body) {
+    return httpResponse(contentType, body, StandardCharsets.UTF_8);
+  }
+
+  static byte[] httpResponse(String contentType, String body, java.nio.charset.Charset cs) {
+    byte[] b = body.getBytes(cs);
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + b.length + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] out = java.util.Arrays.copyOf(head, head.length + b.length);
+    System.arraycopy(b, 0, out, head.length, b.length);
+    return out;
+  }
+
+  static void warc(Path file, WarcCompression compression) throws Exception {
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE), compression)) {
+      w.write(new WarcResponse.Builder(URI.create("https://news.example/a"))
+          .date(Instant.parse("2024-05-01T12:00:00Z"))
+          .body(MediaType.HTTP_RESPONSE, httpResponse("text/html; charset=utf-8",
+              "<html><body><h1>Quake</h1><p>A quake struck.</p></body></html>")).build());
+      w.write(new WarcResponse.Builder(URI.create("https://news.example/logo.png"))
+          .date(Instant.parse("2024-05-01T12:00:01Z"))
+          .body(MediaType.HTTP_RESPONSE, httpResponse("image/png", "PNG")).build());
+      w.write(new WarcResponse.Builder(URI.create("https://news.example/b"))
+          .date(Instant.parse("2024-05-01T13:00:00Z"))
+          .body(MediaType.HTTP_RESPONSE, httpResponse("text/html; charset=windows-1252",
+              "<html><head><meta property='article:published_time' content='2024-04-30T08:00:00Z'></head>"
+                  + "<body><p>Caf\u00e9 news.</p></body></html>", StandardCharsets.ISO_8859_1)).build());
+    }
+  }
+
+  @Test
+  void warcResponsesBecomePagesWithTargetUriAndDate() throws Exception {
+    warc(dir.resolve("crawl.warc.gz"), WarcCompression.GZIP);
+    IngestorTest.ListSink sink = ingest(IngestLimits.of(1_000_000), false, dir);
+    assertThat(sink.published).hasSize(2); // the image is not news
+    RawArticle a = sink.published.get(0);
+    assertThat(a.getUrl()).isEqualTo("https://news.example/a");
+    assertThat(a.getSource()).isEqualTo("news.example");
+    assertThat(a.getContentType()).isEqualTo("text/html");
+    assertThat(a.getFetchedAt()).isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
+    assertThat(RawArticleFactory.eventTime(a)).isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
+    RawArticle b = sink.published.get(1);
+    assertThat(b.getPublishedAt()).isEqualTo(Instant.parse("2024-04-30T08:00:00Z")); // the page's own date wins
+    assertThat(b.getIngest().getCharset()).isEqualTo("windows-1252");
+  }
+
+  @Test
+  void aTruncatedWarcYieldsWhatItHoldsAndAFailure() throws Exception {
+    Path whole = dir.resolve("whole.warc");
+    warc(whole, WarcCompression.NONE);
+    byte[] bytes = Files.readAllBytes(whole);
+    Files.delete(whole);
+    Files.write(dir.resolve("cut.warc"), java.util.Arrays.copyOf(bytes, bytes.length - 40));
+    IngestorTest.ListSink sink = ingest(IngestLimits.of(1_000_000), false, dir);
+    assertThat(sink.published).hasSize(1);
+    assertThat(sink.rejected).extracting(d -> d.getReason()).containsExactly("truncated-warc");
+  }
+
+  @Test
+  void eventTimeOrderSortsAcrossArchivesAndSpilledRuns() throws Exception {
+    List<RawArticle> all = new ArrayList<>();
+    StringBuilder one = new StringBuilder();
+    StringBuilder two = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      RawArticle a = raw("x" + i, T0.plusSeconds((i * 7919L) % 101)); // scrambled times
+      all.add(a);
+      (i % 2 == 0 ? one : two).append(line(a)).append('\n');
+    }
+    Files.writeString(dir.resolve("one.jsonl"), one.toString());
+    Files.writeString(dir.resolve("two.jsonl"), two.toString());
+    RawArticleFactory factory = new RawArticleFactory(clock, 1_000_000, true);
+    List<Source> files = List.of(new FileSource(List.of(dir.resolve("one.jsonl")), 1_000_000),
+        new FileSource(List.of(dir.resolve("two.jsonl")), 1_000_000));
+    List<RawArticle> out = new ArrayList<>();
+    new EventTimeOrder(files, factory, dir, 4).read(i -> out.add(((SourceItem.Archived) i).article()));
+    assertThat(out).hasSize(25);
+    assertThat(out).extracting(a -> a.getPublishedAt()).isSorted();
+    assertThat(out).allSatisfy(a -> assertThat(a.getIngest().getReplay()).isTrue());
+    assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith("replay-run-"))).isEmpty();
+  }
+
+  @Test
+  void pacingAtARateWaitsBetweenRecords() {
+    List<java.time.Duration> waits = new ArrayList<>();
+    Pacer p = new Pacer(10, 0, clock, waits::add);
+    for (int i = 0; i < 5; i++) {
+      p.waitFor(raw("p" + i, T0));
+    }
+    assertThat(waits).containsExactly(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(200),
+        java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(400));
+  }
+
+  @Test
+  void pacingAtASpeedFollowsEventTimeGaps() {
+    List<java.time.Duration> waits = new ArrayList<>();
+    Pacer p = new Pacer(0, 60, clock, waits::add);
+    p.waitFor(raw("a", T0));
+    p.waitFor(raw("b", T0.plusSeconds(60)));
+    p.waitFor(raw("c", T0.plusSeconds(600)));
+    assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(10));
+  }
+}
