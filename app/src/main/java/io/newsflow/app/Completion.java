@@ -2,16 +2,27 @@ package io.newsflow.app;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Waits until a consumer group has committed past given offsets: the stage has processed, and (with exactly-once)
- * committed the output of, every record up to them. No fixed sleeps: the group's own commits are the signal.
+ * Waits until a consumer group has processed, and (with exactly-once) committed the output of, every record it was
+ * given. No fixed sleeps: the group's own commits are the signal. Transaction markers after the last data record
+ * of a partition count as consumed, since a consumer never commits past a marker it had no reason to fetch.
  */
 public final class Completion {
   private Completion() {}
@@ -26,12 +37,7 @@ public final class Completion {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       health.run();
-      Map<TopicPartition, OffsetAndMetadata> committed;
-      try {
-        committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        committed = Map.of();
-      }
+      Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
       long behind = 0;
       for (Map.Entry<TopicPartition, Long> e : lastOffsets.entrySet()) {
         OffsetAndMetadata c = committed.get(e.getKey());
@@ -47,6 +53,97 @@ public final class Completion {
             + " records still to process");
       }
       StreamsStage.sleepBriefly();
+    }
+  }
+
+  /**
+   * Blocks until {@code group} has consumed its internal repartition topics (those named {@code <group>-...-repartition})
+   * to their committed end. Call it once the group's external inputs are consumed: nothing writes to those topics
+   * any more, so their ends are final.
+   */
+  public static void awaitRepartitionsDrained(Admin admin, Map<String, Object> clientProps, String group,
+      Duration timeout, Runnable health) {
+    Instant deadline = Instant.now().plus(timeout);
+    List<TopicPartition> partitions = repartitionPartitions(admin, group);
+    while (true) {
+      health.run();
+      Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
+      Map<TopicPartition, Long> ends = committedEnds(admin, partitions);
+      List<TopicPartition> pending = new ArrayList<>();
+      for (TopicPartition tp : partitions) {
+        long next = committed.containsKey(tp) ? committed.get(tp).offset() : 0;
+        if (next < ends.getOrDefault(tp, 0L)) {
+          pending.add(tp);
+        }
+      }
+      if (pending.isEmpty() || onlyMarkersLeft(clientProps, pending, committed, ends)) {
+        return;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(group + " did not drain " + pending + " within " + timeout.toSeconds() + " s");
+      }
+      StreamsStage.sleepBriefly();
+    }
+  }
+
+  private static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String group) {
+    try {
+      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      return Map.of();
+    }
+  }
+
+  private static List<TopicPartition> repartitionPartitions(Admin admin, String group) {
+    try {
+      Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+      List<String> internal = names.stream()
+          .filter(n -> n.startsWith(group + "-") && n.endsWith("-repartition")).toList();
+      List<TopicPartition> out = new ArrayList<>();
+      for (TopicDescription d : admin.describeTopics(internal).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+        d.partitions().forEach(p -> out.add(new TopicPartition(d.name(), p.partition())));
+      }
+      return out;
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot list the internal topics of " + group + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<TopicPartition, Long> committedEnds(Admin admin, List<TopicPartition> partitions) {
+    Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
+    partitions.forEach(tp -> spec.put(tp, OffsetSpec.latest()));
+    try {
+      Map<TopicPartition, Long> out = new HashMap<>();
+      admin.listOffsets(spec, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(10, TimeUnit.SECONDS)
+          .forEach((tp, info) -> out.put(tp, info.offset()));
+      return out;
+    } catch (Exception e) {
+      return Map.of();
+    }
+  }
+
+  /** Whether nothing but transaction markers stands between each committed offset and the end. */
+  private static boolean onlyMarkersLeft(Map<String, Object> clientProps, List<TopicPartition> pending,
+      Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+    Map<String, Object> p = new HashMap<>(clientProps);
+    p.put("isolation.level", "read_committed");
+    p.put("enable.auto.commit", false);
+    p.remove("group.id");
+    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      c.assign(pending);
+      for (TopicPartition tp : pending) {
+        c.seek(tp, committed.containsKey(tp) ? committed.get(tp).offset() : 0);
+      }
+      Instant until = Instant.now().plusSeconds(5);
+      while (Instant.now().isBefore(until)) {
+        if (!c.poll(Duration.ofMillis(200)).isEmpty()) {
+          return false; // data the group has not committed yet
+        }
+        if (pending.stream().allMatch(tp -> c.position(tp) >= ends.get(tp))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -125,6 +125,7 @@ public final class Demo {
         };
         out.println("  enriching and evaluating rules ...");
         Completion.awaitCommitted(admin, enrich.applicationId(), rawEnds, timeout, health, behind -> { });
+        Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrich.applicationId(), timeout, health);
 
         TopicReader reader = new TopicReader(config.kafkaClientProps(), serdes.generic());
         Map<TopicPartition, Long> enrichedEnds = new HashMap<>();

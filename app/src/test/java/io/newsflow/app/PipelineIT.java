@@ -90,7 +90,7 @@ class PipelineIT {
     try (KafkaRawSink out = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000)) {
       Clock clock = Clock.systemUTC();
       summary = new Ingestor(out, new RawArticleFactory(clock, 1_000_000, false), clock)
-          .run(new FileSource(List.of(pages), 1_000_000), n -> { });
+          .run(List.of(new FileSource(List.of(pages), 1_000_000)), n -> { });
     }
   }
 
