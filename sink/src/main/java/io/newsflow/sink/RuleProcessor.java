@@ -2,15 +2,22 @@ package io.newsflow.sink;
 
 import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
+import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
-import io.newsflow.topics.TopicSpec;
+import io.newsflow.avro.RuleDefinition;
+import io.newsflow.topics.TopicCatalog;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -22,21 +29,32 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Evaluates every rule on each article; emits an {@link Alert} per newly matched (rule, story), or a dead letter. */
-final class RuleProcessor implements Processor<byte[], byte[], String, Object> {
+/**
+ * Evaluates the rules in force on each article and emits an {@link Alert} per newly matched (rule, story), or a dead
+ * letter. Momentum rules wait, per story, until enough distinct sources (the article and its duplicates) have
+ * reported it within their window; throttled rules drop alerts beyond their rate. All decisions use event time, so
+ * a replay decides as the live run did.
+ */
+final class RuleProcessor implements Processor<String, SinkInput, String, Object> {
   private static final Logger LOG = LoggerFactory.getLogger(RuleProcessor.class);
+  static final String SUPPRESSED = "suppressed";
 
-  private final RuleSet rules;
-  private final TopicSpec<String, EnrichedArticle> enriched;
+  private final RuleSet fileRules;
+  private final TopicCatalog topics;
   private final long horizonMs;
   private final int snippetChars;
   private final Clock clock;
+  private final Map<String, Rule> parsedTopicRules = new HashMap<>();
   private ProcessorContext<String, Object> ctx;
   private KeyValueStore<String, String> fired;
+  private KeyValueStore<String, String> sources;
+  private KeyValueStore<String, byte[]> pending;
+  private KeyValueStore<String, String> throttle;
+  private KeyValueStore<String, byte[]> topicRules;
 
-  RuleProcessor(RuleSet rules, TopicSpec<String, EnrichedArticle> enriched, Duration horizon, int snippetChars, Clock clock) {
-    this.rules = rules;
-    this.enriched = enriched;
+  RuleProcessor(RuleSet fileRules, TopicCatalog topics, Duration horizon, int snippetChars, Clock clock) {
+    this.fileRules = fileRules;
+    this.topics = topics;
     this.horizonMs = horizon.toMillis();
     this.snippetChars = snippetChars;
     this.clock = clock;
@@ -46,51 +64,109 @@ final class RuleProcessor implements Processor<byte[], byte[], String, Object> {
   public void init(ProcessorContext<String, Object> context) {
     this.ctx = context;
     this.fired = context.getStateStore(SinkTopology.FIRED_STORE);
+    this.sources = context.getStateStore(SinkTopology.SOURCES_STORE);
+    this.pending = context.getStateStore(SinkTopology.PENDING_STORE);
+    this.throttle = context.getStateStore(SinkTopology.THROTTLE_STORE);
+    this.topicRules = context.getStateStore(SinkTopology.RULES_STORE);
     context.schedule(Duration.ofMillis(Math.max(60_000L, horizonMs / 100)), PunctuationType.STREAM_TIME, this::purge);
   }
 
+  /** The file's rules, overridden and extended by the rules topic. */
+  RuleSet rulesInForce() {
+    List<Rule> fromTopic = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> it = topicRules.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, byte[]> kv = it.next();
+        try {
+          RuleDefinition d = topics.rules().valueSerde().deserializer().deserialize(topics.rules().name(), kv.value);
+          fromTopic.add(parsedTopicRules.computeIfAbsent(d.getYaml(), y -> RuleSet.parseOne(y, "rules topic: " + kv.key)));
+        } catch (RuntimeException e) {
+          LOG.warn("Ignoring rule '{}' from the rules topic: {}", kv.key, e.getMessage());
+        }
+      }
+    }
+    return fromTopic.isEmpty() ? fileRules : fileRules.overriddenBy(fromTopic);
+  }
+
   @Override
-  public void process(Record<byte[], byte[]> record) {
-    EnrichedArticle a;
+  public void process(Record<String, SinkInput> record) {
+    SinkInput in = record.value();
     try {
-      a = enriched.valueSerde().deserializer().deserialize(enriched.name(), record.value());
+      if (in instanceof SinkInput.Article a) {
+        EnrichedArticle article = topics.enriched().valueSerde().deserializer().deserialize(topics.enriched().name(), a.value());
+        if (article != null) {
+          onArticle(article, a.value(), record);
+        }
+      } else {
+        DuplicateNotice d = topics.duplicates().valueSerde().deserializer().deserialize(topics.duplicates().name(), in.value());
+        if (d != null) {
+          onDuplicate(d, record);
+        }
+      }
+    } catch (org.apache.kafka.common.errors.SerializationException e) {
+      deadLetter(record, "undecodable-record", "Cannot decode a sink input: " + e.getMessage());
     } catch (RuntimeException e) {
-      RecordMetadata md = ctx.recordMetadata().orElse(null);
-      LOG.warn("Dead letter (undecodable-record) at {}: {}", md, e.getMessage());
-      byte[] v = record.value() == null ? new byte[0] : record.value();
-      ctx.forward(record.withKey(record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8))
-          .withValue(DeadLetter.newBuilder()
-              .setStage("sink").setReason("undecodable-record")
-              .setMessage("Cannot decode an EnrichedArticle: " + e.getMessage())
-              .setSourceTopic(md == null ? null : md.topic())
-              .setSourcePartition(md == null ? null : md.partition())
-              .setSourceOffset(md == null ? null : md.offset())
-              .setKey(record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8))
-              .setOriginal(ByteBuffer.wrap(v)).setOriginalSize(v.length)
-              .setFailedAt(clock.instant())
-              .build()));
-      return;
-    }
-    if (a == null) {
-      return;
-    }
-    String story = a.getId();
-    for (Rule rule : rules.rules()) {
-      Optional<Match> m = rule.evaluate(a);
-      if (m.isEmpty()) {
-        continue;
-      }
-      String alertId = rule.name() + "|" + story;
-      if (fired.get(alertId) != null) {
-        continue; // one alert per (rule, story), also across restarts and replays
-      }
-      fired.put(alertId, String.valueOf(record.timestamp()));
-      ctx.forward(record.withKey(alertId).withValue(alert(alertId, rule, a, m.get())));
+      deadLetter(record, "rule-evaluation-failed", "Rule evaluation failed: " + e);
     }
   }
 
-  private Alert alert(String id, Rule rule, EnrichedArticle a, Match m) {
-    return Alert.newBuilder()
+  private void onArticle(EnrichedArticle a, byte[] encoded, Record<String, SinkInput> record) {
+    String story = a.getId();
+    long t = record.timestamp();
+    addSource(story, a.getSource(), t);
+    for (Rule rule : rulesInForce().rules()) {
+      Optional<Match> m = rule.evaluate(a);
+      if (m.isEmpty() || fired.get(alertId(rule, story)) != null) {
+        continue;
+      }
+      if (rule.momentum() == null) {
+        fire(rule, a, m.get(), List.of(a.getSource()), t);
+        continue;
+      }
+      List<String> reporters = reporters(story, rule.momentum().within());
+      if (reporters.size() >= rule.momentum().sources()) {
+        fire(rule, a, m.get(), reporters, t);
+      } else {
+        pending.put(pendingKey(story, rule), withTime(t, encoded)); // waits for more reports
+      }
+    }
+  }
+
+  private void onDuplicate(DuplicateNotice d, Record<String, SinkInput> record) {
+    String story = d.getCanonicalId();
+    long t = record.timestamp();
+    addSource(story, d.getSource(), t);
+    for (Rule rule : rulesInForce().rules()) {
+      if (rule.momentum() == null || fired.get(alertId(rule, story)) != null) {
+        continue;
+      }
+      byte[] waiting = pending.get(pendingKey(story, rule));
+      if (waiting == null) {
+        continue;
+      }
+      List<String> reporters = reporters(story, rule.momentum().within());
+      if (reporters.size() < rule.momentum().sources()) {
+        continue;
+      }
+      EnrichedArticle a = topics.enriched().valueSerde().deserializer()
+          .deserialize(topics.enriched().name(), java.util.Arrays.copyOfRange(waiting, 8, waiting.length));
+      Optional<Match> m = rule.evaluate(a);
+      pending.delete(pendingKey(story, rule));
+      if (m.isPresent()) {
+        fire(rule, a, m.get(), reporters, t);
+      }
+    }
+  }
+
+  private void fire(Rule rule, EnrichedArticle a, Match m, List<String> reporters, long t) {
+    String id = alertId(rule, a.getId());
+    if (rule.throttle() != null && !admit(rule, t)) {
+      fired.put(id, SUPPRESSED + "\t" + t); // once suppressed, never alerted later: one decision per (rule, story)
+      LOG.info("Rule {} throttled: no alert for {}", rule.name(), a.getId());
+      return;
+    }
+    fired.put(id, String.valueOf(t));
+    Alert alert = Alert.newBuilder()
         .setId(id)
         .setRule(rule.name())
         .setSeverity(rule.severity())
@@ -106,7 +182,87 @@ final class RuleProcessor implements Processor<byte[], byte[], String, Object> {
         .setMatchedCategories(m.categories())
         .setMatchedKeywords(m.keywords())
         .setReplay(a.getReplay())
+        .setReportingSources(reporters)
         .build();
+    Record<String, Object> out = new Record<>(id, alert, t);
+    out.headers().add(SinkTopology.TOPIC_HEADER,
+        topics.alerts(rule.topic()).name().getBytes(StandardCharsets.UTF_8));
+    ctx.forward(out);
+  }
+
+  /** Whether the rule may alert at event time t: fewer than max alerts within the window before it. */
+  private boolean admit(Rule rule, long t) {
+    String prev = throttle.get(rule.name());
+    List<Long> recent = new ArrayList<>();
+    if (prev != null && !prev.isEmpty()) {
+      for (String s : prev.split(",")) {
+        long x = Long.parseLong(s);
+        if (x > t - rule.throttle().per().toMillis()) {
+          recent.add(x);
+        }
+      }
+    }
+    boolean ok = recent.size() < rule.throttle().max();
+    if (ok) {
+      recent.add(t);
+    }
+    throttle.put(rule.name(), String.join(",", recent.stream().map(String::valueOf).toList()));
+    return ok;
+  }
+
+  private void addSource(String story, String source, long t) {
+    String prev = sources.get(story);
+    String entry = source.replace('\t', ' ').replace('\n', ' ') + "\t" + t;
+    sources.put(story, prev == null ? entry : prev + "\n" + entry);
+  }
+
+  /** Distinct sources that reported the story within {@code within} of its first report. */
+  private List<String> reporters(String story, Duration within) {
+    String all = sources.get(story);
+    if (all == null) {
+      return List.of();
+    }
+    long first = Long.MAX_VALUE;
+    List<String[]> entries = new ArrayList<>();
+    for (String line : all.split("\n")) {
+      String[] f = line.split("\t");
+      entries.add(f);
+      first = Math.min(first, Long.parseLong(f[1]));
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String[] f : entries) {
+      if (Long.parseLong(f[1]) <= first + within.toMillis()) {
+        out.add(f[0]);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String alertId(Rule rule, String story) {
+    return rule.name() + "|" + story;
+  }
+
+  private static String pendingKey(String story, Rule rule) {
+    return story + "|" + rule.name();
+  }
+
+  private static byte[] withTime(long t, byte[] bytes) {
+    return ByteBuffer.allocate(8 + bytes.length).putLong(t).put(bytes).array();
+  }
+
+  private void deadLetter(Record<String, SinkInput> record, String reason, String message) {
+    RecordMetadata md = ctx.recordMetadata().orElse(null);
+    LOG.warn("Dead letter ({}) at {}: {}", reason, md, message);
+    byte[] v = record.value() == null || record.value().value() == null ? new byte[0] : record.value().value();
+    ctx.forward(record.withValue((Object) DeadLetter.newBuilder()
+        .setStage("sink").setReason(reason).setMessage(message)
+        .setSourceTopic(md == null ? null : md.topic())
+        .setSourcePartition(md == null ? null : md.partition())
+        .setSourceOffset(md == null ? null : md.offset())
+        .setKey(record.key())
+        .setOriginal(ByteBuffer.wrap(v)).setOriginalSize(v.length)
+        .setFailedAt(clock.instant())
+        .build()));
   }
 
   /** The first sentences of the text, up to max characters, cut at a sentence or word boundary. */
@@ -124,16 +280,24 @@ final class RuleProcessor implements Processor<byte[], byte[], String, Object> {
     return (space > 0 ? cut.substring(0, space) : cut) + "...";
   }
 
+  /** Forgets stories, alerts and pending momentum older than the horizon of stream time. */
   private void purge(long streamTime) {
+    long cutoff = streamTime - horizonMs;
+    deleteWhere(fired, v -> Long.parseLong(v.substring(v.lastIndexOf('\t') + 1)) < cutoff);
+    deleteWhere(sources, v -> Long.parseLong(v.substring(v.lastIndexOf('\t') + 1)) < cutoff);
+    deleteWhere(pending, v -> ByteBuffer.wrap(v).getLong() < cutoff);
+  }
+
+  private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> old) {
     List<String> expired = new ArrayList<>();
-    try (KeyValueIterator<String, String> it = fired.all()) {
+    try (KeyValueIterator<String, V> it = store.all()) {
       while (it.hasNext()) {
-        KeyValue<String, String> kv = it.next();
-        if (Long.parseLong(kv.value) < streamTime - horizonMs) {
+        KeyValue<String, V> kv = it.next();
+        if (old.test(kv.value)) {
           expired.add(kv.key);
         }
       }
     }
-    expired.forEach(fired::delete);
+    expired.forEach(store::delete);
   }
 }

@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  */
 public record RuleSet(List<Rule> rules) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Set<String> RULE_KEYS = Set.of("name", "topic", "severity", "when", "description");
+  private static final Set<String> RULE_KEYS =
+      Set.of("name", "topic", "severity", "when", "description", "throttle", "momentum");
+  private static final ObjectMapper YAML_OUT = new ObjectMapper(new YAMLFactory()
+      .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,200}");
 
   public static RuleSet load(Path file) {
@@ -50,6 +54,10 @@ public record RuleSet(List<Rule> rules) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new RuleException(origin + ":" + line + ": not valid YAML: " + e.getOriginalMessage());
     }
+    return parseTree(root, yaml, origin);
+  }
+
+  private static RuleSet parseTree(JsonNode root, String yaml, String origin) {
     if (root == null || !root.has("rules") || !root.get("rules").isArray()) {
       throw new RuleException(origin + ":1: expected a top-level 'rules:' list");
     }
@@ -84,10 +92,82 @@ public record RuleSet(List<Rule> rules) {
       if (!r.has("when")) {
         throw new RuleException(where + ": rule '" + name + "' has no 'when' condition");
       }
-      rules.add(new Rule(name, topic, severity, condition(r.get("when"), where + ": rule '" + name + "'")));
+      String ctx = where + ": rule '" + name + "'";
+      Rule.Throttle throttle = null;
+      if (r.has("throttle")) {
+        JsonNode t = r.get("throttle");
+        throttle = new Rule.Throttle(positive(t, "max", ctx + " throttle"), duration(t.path("per").asText(""), ctx + " throttle.per"));
+      }
+      Rule.Momentum momentum = null;
+      if (r.has("momentum")) {
+        JsonNode m = r.get("momentum");
+        momentum = new Rule.Momentum(positive(m, "sources", ctx + " momentum"),
+            duration(m.path("within").asText(""), ctx + " momentum.within"));
+      }
+      String source;
+      try {
+        source = YAML_OUT.writeValueAsString(r);
+      } catch (JsonProcessingException e) {
+        throw new RuleException(ctx + ": cannot be written back as YAML: " + e.getOriginalMessage());
+      }
+      rules.add(new Rule(name, topic, severity, condition(r.get("when"), ctx), throttle, momentum, source));
       index++;
     }
     return new RuleSet(List.copyOf(rules));
+  }
+
+  /** One rule as published to the rules topic (a single mapping, as {@link Rule#yaml()} gives). */
+  public static Rule parseOne(String yaml, String origin) {
+    JsonNode node;
+    try {
+      node = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw new RuleException(origin + ": not valid YAML: " + e.getOriginalMessage());
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode root = YAML.createObjectNode();
+    root.putArray("rules").add(node);
+    RuleSet one = parseTree(root, yaml, origin);
+    if (one.rules().size() != 1) {
+      throw new RuleException(origin + ": expected exactly one rule");
+    }
+    return one.rules().get(0);
+  }
+
+  private static int positive(JsonNode n, String key, String where) {
+    JsonNode v = n.get(key);
+    if (v == null || !v.canConvertToInt() || v.asInt() <= 0) {
+      throw new RuleException(where + ": '" + key + "' must be a positive whole number");
+    }
+    return v.asInt();
+  }
+
+  /** 90s, 15m, 6h, 2d, or ISO-8601 (PT6H). */
+  static java.time.Duration duration(String text, String where) {
+    String t = text.strip();
+    Matcher m = DURATION.matcher(t);
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "ms" -> java.time.Duration.ofMillis(n);
+        case "s" -> java.time.Duration.ofSeconds(n);
+        case "m" -> java.time.Duration.ofMinutes(n);
+        case "h" -> java.time.Duration.ofHours(n);
+        default -> java.time.Duration.ofDays(n);
+      };
+    }
+    try {
+      return java.time.Duration.parse(t);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new RuleException(where + ": '" + text + "' is not a duration (e.g. 30m, 6h, 2d)");
+    }
+  }
+
+  /** These rules, overridden and extended by {@code others} (same name: the other wins). */
+  public RuleSet overriddenBy(java.util.Collection<Rule> others) {
+    java.util.Map<String, Rule> byName = new java.util.LinkedHashMap<>();
+    rules.forEach(r -> byName.put(r.name(), r));
+    others.forEach(r -> byName.put(r.name(), r));
+    return new RuleSet(List.copyOf(byName.values()));
   }
 
   private static String text(JsonNode r, String key, String where) {

@@ -2,13 +2,15 @@ package io.newsflow.sink;
 
 import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
+import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.topics.TopicCatalog;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -17,38 +19,68 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The sink stage as a pure function: enriched articles in, one alert per (rule, story) out to each rule's topic.
- * The fired-alert store makes "never twice" hold across restarts and replays; exactly-once v2 makes the store
- * update and the alert one transaction.
+ * The sink stage as a pure function: enriched articles (and duplicate notices, re-keyed by their story) in, one
+ * alert per (rule, story) out to each rule's topic. Rules come from the rules file, overridden and extended at run
+ * time by the compacted rules topic (a global store). The fired-alert store makes "never twice" hold across
+ * restarts and replays; exactly-once v2 makes store updates and alerts one transaction.
  */
 public final class SinkTopology {
   public static final String FIRED_STORE = "alerts-fired";
+  public static final String SOURCES_STORE = "story-sources";
+  public static final String PENDING_STORE = "momentum-pending";
+  public static final String THROTTLE_STORE = "rule-throttle";
+  public static final String RULES_STORE = "rules-global";
+  public static final String DUPLICATES_BY_STORY = "duplicates-by-story";
+  /** Header carrying an alert's output topic from the processor to the sink node. */
+  public static final String TOPIC_HEADER = "newsflow.alert.topic";
 
   private SinkTopology() {}
 
   public static Topology build(NewsflowConfig config, RuleSet rules, TopicCatalog topics, Clock clock) {
     Duration horizon = Duration.ofMillis(config.getLong("enrich.dedup.horizon.ms"));
     int snippetChars = config.getInt("sink.snippet.chars");
-    Map<String, String> topicByRule = rules.rules().stream()
-        .collect(Collectors.toMap(Rule::name, r -> topics.alerts(r.topic()).name()));
 
     StreamsBuilder b = new StreamsBuilder();
-    b.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(FIRED_STORE), Serdes.String(), Serdes.String()));
-    Map<String, KStream<String, Object>> out = b
-        .stream(topics.enriched().name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("enriched-source"))
-        .process(() -> new RuleProcessor(rules, topics.enriched(), horizon, snippetChars, clock),
-            Named.as("evaluate-rules"), FIRED_STORE)
+    for (String store : List.of(FIRED_STORE, SOURCES_STORE, THROTTLE_STORE)) {
+      b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
+    }
+    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), Serdes.String(),
+        Serdes.ByteArray()));
+    // the rules topic is compacted and small: every instance keeps all of it
+    b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE), Serdes.String(),
+            Serdes.ByteArray()).withLoggingDisabled(),
+        topics.rules().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source"),
+        RulesStoreUpdater::new);
+
+    KStream<String, SinkInput> articles = b
+        .stream(topics.enriched().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-source"))
+        .mapValues(v -> (SinkInput) new SinkInput.Article(v), Named.as("as-article"));
+    KStream<String, SinkInput> duplicates = b
+        .stream(topics.duplicates().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("duplicates-source"))
+        .selectKey((k, v) -> storyOf(topics, k, v), Named.as("key-by-story"))
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DUPLICATES_BY_STORY))
+        .mapValues(v -> (SinkInput) new SinkInput.Duplicate(v), Named.as("as-duplicate"));
+
+    Map<String, KStream<String, Object>> out = articles.merge(duplicates, Named.as("articles-and-duplicates"))
+        .process(() -> new RuleProcessor(rules, topics, horizon, snippetChars, clock), Named.as("evaluate-rules"),
+            FIRED_STORE, SOURCES_STORE, PENDING_STORE, THROTTLE_STORE)
         .split(Named.as("rules-"))
         .branch((k, v) -> v instanceof Alert, Branched.as("alert"))
         .defaultBranch(Branched.as("failed"));
     out.get("rules-alert")
         .mapValues(v -> (Alert) v, Named.as("alert-value"))
-        .to((k, v, ctx) -> topicByRule.get(v.getRule()),
-            Produced.with(Serdes.String(), topics.alerts("any").valueSerde()).withName("alerts-sink"));
+        .to((k, v, ctx) -> {
+          Header h = ctx.headers().lastHeader(TOPIC_HEADER);
+          return new String(h.value(), StandardCharsets.UTF_8);
+        }, Produced.with(Serdes.String(), topics.alerts("any").valueSerde()).withName("alerts-sink"));
     out.get("rules-failed")
         .mapValues(v -> (DeadLetter) v, Named.as("sink-dead-letter"))
         .to(topics.deadLetters().name(),
@@ -56,7 +88,41 @@ public final class SinkTopology {
     return b.build();
   }
 
+  /** A duplicate's story is its canonical article; an undecodable notice keeps its key and fails downstream. */
+  private static String storyOf(TopicCatalog topics, String key, byte[] value) {
+    try {
+      DuplicateNotice n = topics.duplicates().valueSerde().deserializer().deserialize(topics.duplicates().name(), value);
+      return n == null ? key : n.getCanonicalId();
+    } catch (RuntimeException e) {
+      return key;
+    }
+  }
+
+  /** Keeps the global rules store equal to the rules topic (a null value deletes the rule). */
+  static final class RulesStoreUpdater implements Processor<String, byte[], Void, Void> {
+    private KeyValueStore<String, byte[]> store;
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+      store = context.getStateStore(RULES_STORE);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+      if (record.key() == null) {
+        return;
+      }
+      if (record.value() == null) {
+        store.delete(record.key());
+      } else {
+        store.put(record.key(), record.value());
+      }
+    }
+  }
+
   public static List<String> pinnedNames() {
-    return List.of("enriched-source", "evaluate-rules", "alerts-sink", "sink-dlq-sink", FIRED_STORE);
+    return List.of("enriched-source", "duplicates-source", "key-by-story", DUPLICATES_BY_STORY, "evaluate-rules",
+        "alerts-sink", "sink-dlq-sink", "rules-source", FIRED_STORE, SOURCES_STORE, PENDING_STORE, THROTTLE_STORE,
+        RULES_STORE);
   }
 }

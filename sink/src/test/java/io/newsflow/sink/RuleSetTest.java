@@ -79,6 +79,22 @@ class RuleSetTest {
     assertThatThrownBy(() -> RuleSet.parse("rules: [\n", "r.yaml")).hasMessageContaining("not valid YAML");
   }
 
+  @Test
+  void throttleMomentumAndTheRulesOwnYaml() {
+    Rule r = RuleSet.parse("rules:\n  - name: m\n    topic: alerts.m\n    severity: high\n    when: {countries: [IR]}\n"
+        + "    throttle: {max: 5, per: 30m}\n    momentum: {sources: 3, within: PT6H}\n", "t").rules().get(0);
+    assertThat(r.throttle()).isEqualTo(new Rule.Throttle(5, java.time.Duration.ofMinutes(30)));
+    assertThat(r.momentum()).isEqualTo(new Rule.Momentum(3, java.time.Duration.ofHours(6)));
+    Rule again = RuleSet.parseOne(r.yaml(), "topic");
+    assertThat(again.name()).isEqualTo("m");
+    assertThat(again.momentum()).isEqualTo(r.momentum());
+    assertThatThrownBy(() -> RuleSet.parse("rules:\n  - name: m\n    topic: t\n    severity: low\n"
+        + "    when: {countries: [IR]}\n    throttle: {max: 0, per: 1h}\n", "f.yaml")).hasMessageContaining("'max'");
+    assertThatThrownBy(() -> RuleSet.parse("rules:\n  - name: m\n    topic: t\n    severity: low\n"
+        + "    when: {countries: [IR]}\n    momentum: {sources: 2, within: soon}\n", "f.yaml"))
+        .hasMessageContaining("not a duration");
+  }
+
   static Path repo() {
     Path p = Path.of("").toAbsolutePath();
     while (!p.resolve("config/rules.yaml").toFile().exists()) {

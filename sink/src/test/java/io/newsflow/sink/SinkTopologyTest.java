@@ -43,6 +43,8 @@ class SinkTopologyTest {
   TestOutputTopic<String, Alert> irPk;
   TestOutputTopic<String, Alert> iran;
   TestOutputTopic<String, DeadLetter> dlq;
+  TestInputTopic<String, io.newsflow.avro.DuplicateNotice> dups;
+  TestInputTopic<String, io.newsflow.avro.RuleDefinition> rulesTopic;
 
   @BeforeEach
   void start() {
@@ -56,6 +58,117 @@ class SinkTopologyTest {
         topics.alerts("x").valueSerde().deserializer());
     iran = driver.createOutputTopic("t.alerts.iran", new StringDeserializer(), topics.alerts("x").valueSerde().deserializer());
     dlq = driver.createOutputTopic("t.news.dlq", new StringDeserializer(), topics.deadLetters().valueSerde().deserializer());
+    dups = driver.createInputTopic("t.news.duplicates", new org.apache.kafka.common.serialization.StringSerializer(),
+        topics.duplicates().valueSerde().serializer());
+    rulesTopic = driver.createInputTopic("t.newsflow.rules", new org.apache.kafka.common.serialization.StringSerializer(),
+        topics.rules().valueSerde().serializer());
+  }
+
+  static final java.time.Instant T0 = java.time.Instant.parse("2025-03-01T00:00:00Z");
+
+  void sendAt(EnrichedArticle a, java.time.Instant t) {
+    in.pipeInput(a.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a), t);
+  }
+
+  void duplicateAt(String id, String canonical, String source, java.time.Instant t) {
+    dups.pipeInput(id, io.newsflow.avro.DuplicateNotice.newBuilder().setId(id).setUrl("https://" + source + "/" + id)
+        .setSource(source).setCanonicalId(canonical).setCanonicalUrl("u").setSimilarity(0.9).setMethod("minhash-lsh")
+        .setDetectedAt(t).build(), t);
+  }
+
+  static EnrichedArticle from(String id, String source, List<String> countries) {
+    EnrichedArticle a = enriched(id, "t", "Text.", countries, List.of());
+    a.setSource(source);
+    return a;
+  }
+
+  void useRules(String yaml) {
+    driver.close();
+    Properties p = new Properties();
+    p.put("application.id", "sink-test");
+    p.put("bootstrap.servers", "unused:9092");
+    driver = new TopologyTestDriver(SinkTopology.build(NewsflowConfig.defaults(), RuleSet.parse(yaml, "t"), topics,
+        Clock.fixed(NOW, ZoneOffset.UTC)), p);
+    start2();
+  }
+
+  void start2() {
+    in = driver.createInputTopic("t.news.enriched", new ByteArraySerializer(), new ByteArraySerializer());
+    irPk = driver.createOutputTopic("t.alerts.iran-pakistan", new StringDeserializer(),
+        topics.alerts("x").valueSerde().deserializer());
+    iran = driver.createOutputTopic("t.alerts.iran", new StringDeserializer(), topics.alerts("x").valueSerde().deserializer());
+    dlq = driver.createOutputTopic("t.news.dlq", new StringDeserializer(), topics.deadLetters().valueSerde().deserializer());
+    dups = driver.createInputTopic("t.news.duplicates", new org.apache.kafka.common.serialization.StringSerializer(),
+        topics.duplicates().valueSerde().serializer());
+    rulesTopic = driver.createInputTopic("t.newsflow.rules", new org.apache.kafka.common.serialization.StringSerializer(),
+        topics.rules().valueSerde().serializer());
+  }
+
+  @Test
+  void momentumWaitsForEnoughDistinctSourcesWithinTheWindow() {
+    useRules("rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
+        + "    momentum: {sources: 3, within: 6h}\n");
+    sendAt(from("s1", "a.example", List.of("IR")), T0);
+    duplicateAt("d1", "s1", "b.example", T0.plusSeconds(600));
+    duplicateAt("d2", "s1", "b.example", T0.plusSeconds(700)); // same source again: still two
+    assertThat(iran.isEmpty()).isTrue();
+    duplicateAt("d3", "s1", "c.example", T0.plusSeconds(3600));
+    Alert a = iran.readValue();
+    assertThat(a.getId()).isEqualTo("surge|s1");
+    assertThat(a.getReportingSources()).containsExactly("a.example", "b.example", "c.example");
+    duplicateAt("d4", "s1", "d.example", T0.plusSeconds(4000));
+    assertThat(iran.isEmpty()).isTrue(); // once per story
+
+    // a story whose third source comes too late never fires
+    sendAt(from("s2", "a.example", List.of("IR")), T0);
+    duplicateAt("e1", "s2", "b.example", T0.plusSeconds(60));
+    duplicateAt("e2", "s2", "c.example", T0.plusSeconds(7 * 3600));
+    assertThat(iran.isEmpty()).isTrue();
+  }
+
+  @Test
+  void duplicatesThatArriveBeforeTheirCanonicalStillCount() {
+    useRules("rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
+        + "    momentum: {sources: 2, within: 1h}\n");
+    duplicateAt("d1", "s9", "b.example", T0);
+    sendAt(from("s9", "a.example", List.of("IR")), T0.plusSeconds(5));
+    assertThat(iran.readValue().getReportingSources()).containsExactly("b.example", "a.example");
+  }
+
+  @Test
+  void throttleCapsAlertsPerWindow() {
+    useRules("rules:\n  - name: calm\n    topic: iran\n    severity: low\n    when: {countries: [IR]}\n"
+        + "    throttle: {max: 2, per: 1h}\n");
+    for (int i = 0; i < 3; i++) {
+      sendAt(from("s" + i, "a.example", List.of("IR")), T0.plusSeconds(i * 60L));
+    }
+    assertThat(iran.readValuesToList()).extracting(Alert::getArticleId).containsExactly("s0", "s1");
+    sendAt(from("late", "a.example", List.of("IR")), T0.plusSeconds(3700));
+    assertThat(iran.readValuesToList()).extracting(Alert::getArticleId).containsExactly("late");
+  }
+
+  @Test
+  void rulesChangeAtRunTimeThroughTheRulesTopic() {
+    EnrichedArticle pk = from("p1", "a.example", List.of("PK"));
+    sendAt(pk, T0);
+    assertThat(iran.isEmpty()).isTrue();
+    String yaml = RuleSet.parse("rules:\n  - name: any-pakistan\n    topic: iran\n    severity: critical\n"
+        + "    when: {countries: [PK]}\n", "t").rules().get(0).yaml();
+    rulesTopic.pipeInput("any-pakistan", io.newsflow.avro.RuleDefinition.newBuilder().setName("any-pakistan")
+        .setYaml(yaml).setUpdatedAt(T0).build(), T0);
+    sendAt(from("p2", "a.example", List.of("PK")), T0.plusSeconds(1));
+    Alert a = iran.readValue();
+    assertThat(a.getRule()).isEqualTo("any-pakistan");
+    assertThat(a.getSeverity()).isEqualTo(Severity.CRITICAL);
+    // a topic rule with a file rule's name replaces it; a tombstone removes a topic rule
+    String lowered = RuleSet.parse("rules:\n  - name: any-iran\n    topic: iran\n    severity: low\n"
+        + "    when: {countries: [XX]}\n", "t").rules().get(0).yaml();
+    rulesTopic.pipeInput("any-iran", io.newsflow.avro.RuleDefinition.newBuilder().setName("any-iran")
+        .setYaml(lowered).setUpdatedAt(T0).build(), T0);
+    rulesTopic.pipeInput("any-pakistan", null, T0);
+    sendAt(from("p3", "a.example", List.of("IR", "PK")), T0.plusSeconds(2));
+    assertThat(iran.isEmpty()).isTrue();
+    assertThat(irPk.readValue().getRule()).isEqualTo("ir-pk");
   }
 
   @AfterEach
@@ -137,7 +250,7 @@ class SinkTopologyTest {
   @Test
   void namesArePinned() {
     String d = SinkTopology.build(NewsflowConfig.defaults(), rules, topics, Clock.systemUTC()).describe().toString();
-    SinkTopology.pinnedNames().forEach(n -> assertThat(d).contains(n));
+    SinkTopology.pinnedNames().forEach(n -> assertThat(d).as(n).contains(n));
     assertThat(d).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+");
   }
 }
