@@ -127,11 +127,14 @@ public final class Demo {
         Completion.awaitCommitted(admin, enrich.applicationId(), rawEnds, timeout, health, behind -> { });
         Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrich.applicationId(), timeout, health);
 
+        // the sink reads articles and duplicate notices: wait until it has committed past the last of each
         TopicReader reader = new TopicReader(config.kafkaClientProps(), serdes.generic());
-        Map<TopicPartition, Long> enrichedEnds = new HashMap<>();
-        List<TopicReader.Line> enriched = reader.readAll(topics.enriched().name(), timeout);
-        enriched.forEach(l -> enrichedEnds.merge(new TopicPartition(l.topic(), l.partition()), l.offset(), Math::max));
-        Completion.awaitCommitted(admin, sink.applicationId(), enrichedEnds, timeout, health, behind -> { });
+        Map<TopicPartition, Long> sinkInputs = new HashMap<>();
+        for (String t : List.of(topics.enriched().name(), topics.duplicates().name())) {
+          reader.read(t, timeout, l -> sinkInputs.merge(new TopicPartition(l.topic(), l.partition()), l.offset(), Math::max));
+        }
+        Completion.awaitCommitted(admin, sink.applicationId(), sinkInputs, timeout, health, behind -> { });
+        Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sink.applicationId(), timeout, health);
 
         return write(config, topics, rules, reader, summary, o, start);
       }

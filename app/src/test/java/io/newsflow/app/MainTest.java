@@ -53,6 +53,24 @@ class MainTest {
   }
 
   @Test
+  void rulesValidateNamesTheLineOfABrokenRule(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.yaml");
+    Files.writeString(good, "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when: {countries: [IR]}\n"
+        + "    momentum: {sources: 3, within: 6h}\n");
+    Run ok = run("rules", "validate", good.toString());
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).contains("1 rule(s) valid", "momentum 3 sources/PT6H");
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when: {countries: [IR]}\n"
+        + "  - name: b\n    topic: alerts.b\n    severity: low\n    when: {keywords: []}\n");
+    Run r = run("rules", "validate", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(bad + ":6:", "'keywords' takes a value");
+    assertThat(run("rules", "validate", "config/rules.yaml").code()).isIn(0, 2); // relative to the module
+    assertThat(run("rules", "validate", "../config/rules.yaml").code()).isZero();
+  }
+
+  @Test
   void missingInputIsAUsageError() {
     Run r = run("demo", "--input", "/no/such/dir");
     assertThat(r.code()).isEqualTo(2);

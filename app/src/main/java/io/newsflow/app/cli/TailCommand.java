@@ -3,19 +3,41 @@ package io.newsflow.app.cli;
 import io.newsflow.app.TopicReader;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.registry.HttpSchemaRegistryClient;
+import io.newsflow.serde.AvroJson;
+import io.newsflow.serde.GenericAvroDeserializer;
 import io.newsflow.serde.NewsflowSerdes;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
-    description = "Print a topic's committed records, from the beginning to its current end, as JSON lines.")
+    description = {"Decode any newsflow topic to JSON lines {\"key\":..., \"value\":{...}} (committed records only).",
+        "By default: from the beginning to the current end. --follow keeps printing new records."})
 public final class TailCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TOPIC", description = "Full topic name, e.g. news.enriched or alerts.watchlist.")
   String topic;
+
+  @Option(names = "--from", paramLabel = "beginning|end", description = "Where to start. Default: ${DEFAULT-VALUE}.")
+  String from = "beginning";
+
+  @Option(names = {"-f", "--follow"}, description = "Keep printing new records until interrupted.")
+  boolean follow;
+
+  @Option(names = "--group", paramLabel = "ID",
+      description = "Read as this consumer group (committing offsets), so a later tail continues where this one left.")
+  String group;
 
   @Option(names = "--max", description = "Stop after this many records.")
   long max = Long.MAX_VALUE;
@@ -24,16 +46,55 @@ public final class TailCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!from.equals("beginning") && !from.equals("end")) {
+      throw new IllegalArgumentException("--from takes 'beginning' or 'end', not '" + from + "'");
+    }
     NewsflowConfig config = options.config();
     try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
-      long[] n = {0};
-      new TopicReader(config.kafkaClientProps(), new NewsflowSerdes(registry, false).generic())
-          .read(topic, Duration.ofSeconds(60), line -> {
-            if (n[0]++ < max) {
-              System.out.println(line.json());
-            }
-          });
-      return 0;
+      GenericAvroDeserializer values = new NewsflowSerdes(registry, false).generic();
+      if (!follow && group == null && from.equals("beginning")) {
+        long[] n = {0};
+        new TopicReader(config.kafkaClientProps(), values).read(topic, Duration.ofSeconds(60), line -> {
+          if (n[0]++ < max) {
+            System.out.println(line.json());
+          }
+        });
+        return 0;
+      }
+      return consume(config, values);
     }
+  }
+
+  private int consume(NewsflowConfig config, GenericAvroDeserializer values) {
+    Map<String, Object> p = new HashMap<>(config.kafkaClientProps());
+    p.put("isolation.level", "read_committed");
+    p.put("group.id", group != null ? group : "newsflow-tail-" + ProcessHandle.current().pid());
+    p.put("enable.auto.commit", group != null);
+    p.put("auto.offset.reset", from.equals("end") ? "latest" : "earliest");
+    AtomicBoolean running = new AtomicBoolean(true);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> running.set(false)));
+    long n = 0;
+    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      c.subscribe(List.of(topic));
+      long idlePolls = 0;
+      while (running.get() && n < max) {
+        var records = c.poll(Duration.ofMillis(500));
+        idlePolls = records.isEmpty() ? idlePolls + 1 : 0;
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+          if (n++ >= max) {
+            break;
+          }
+          GenericRecord v = values.deserialize(topic, r.value());
+          var line = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+          line.put("key", r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8));
+          line.set("value", v == null ? line.nullNode() : AvroJson.toJson(v));
+          System.out.println(line);
+        }
+        if (!follow && idlePolls >= 10) {
+          break; // caught up: nothing new for five seconds
+        }
+      }
+    }
+    return 0;
   }
 }

@@ -1,0 +1,10 @@
+package io.newsflow.app.broker;
+
+/** Test access to the launcher's classpath, to start newsflow commands as child processes. */
+public final class EmbeddedKafkaSupport {
+  private EmbeddedKafkaSupport() {}
+
+  public static String classpath() {
+    return EmbeddedKafka.classpath();
+  }
+}
