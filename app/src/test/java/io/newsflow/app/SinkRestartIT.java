@@ -49,7 +49,9 @@ class SinkRestartIT {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), "sink",
         "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
-        "--namespace", ns, "--rules", rules.toString(), "-D", "state.dir=" + state, "-D", "topic.partitions=2"));
+        "--namespace", ns, "--rules", rules.toString(), "-D", "state.dir=" + state, "-D", "topic.partitions=2",
+        // a killed member is noticed after this, not the 45 s default
+        "-D", "kafka.session.timeout.ms=10000"));
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
   }
