@@ -53,15 +53,7 @@ class SinkTopologyTest {
     p.put("bootstrap.servers", "unused:9092");
     driver = new TopologyTestDriver(SinkTopology.build(NewsflowConfig.defaults(), rules, topics,
         Clock.fixed(NOW, ZoneOffset.UTC)), p);
-    in = driver.createInputTopic("t.news.enriched", new ByteArraySerializer(), new ByteArraySerializer());
-    irPk = driver.createOutputTopic("t.alerts.iran-pakistan", new StringDeserializer(),
-        topics.alerts("x").valueSerde().deserializer());
-    iran = driver.createOutputTopic("t.alerts.iran", new StringDeserializer(), topics.alerts("x").valueSerde().deserializer());
-    dlq = driver.createOutputTopic("t.news.dlq", new StringDeserializer(), topics.deadLetters().valueSerde().deserializer());
-    dups = driver.createInputTopic("t.news.duplicates", new org.apache.kafka.common.serialization.StringSerializer(),
-        topics.duplicates().valueSerde().serializer());
-    rulesTopic = driver.createInputTopic("t.newsflow.rules", new org.apache.kafka.common.serialization.StringSerializer(),
-        topics.rules().valueSerde().serializer());
+    createTopics();
   }
 
   static final java.time.Instant T0 = java.time.Instant.parse("2025-03-01T00:00:00Z");
@@ -89,10 +81,10 @@ class SinkTopologyTest {
     p.put("bootstrap.servers", "unused:9092");
     driver = new TopologyTestDriver(SinkTopology.build(NewsflowConfig.defaults(), RuleSet.parse(yaml, "t"), topics,
         Clock.fixed(NOW, ZoneOffset.UTC)), p);
-    start2();
+    createTopics();
   }
 
-  void start2() {
+  void createTopics() {
     in = driver.createInputTopic("t.news.enriched", new ByteArraySerializer(), new ByteArraySerializer());
     irPk = driver.createOutputTopic("t.alerts.iran-pakistan", new StringDeserializer(),
         topics.alerts("x").valueSerde().deserializer());
