@@ -8,6 +8,7 @@ import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.tag.Categorizer;
 import io.newsflow.enrich.tag.CountryTagger;
+import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +25,7 @@ public final class ArticleEnricher {
 
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
+  private final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
 
   public List<EnrichedArticle> enrich(RawArticle raw) {
     List<ExtractedArticle> parts = extractor.extract(raw.getContentType(), raw.getBody());
@@ -32,9 +34,10 @@ public final class ArticleEnricher {
       ExtractedArticle part = parts.get(i);
       String text = part.text();
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
-      List<Entity> inText = countries.tag(text);
+      List<Entity> inText = new ArrayList<>(countries.tag(text));
+      inText.addAll(recognizer.recognise(text));
       Set<String> countryCodes = new LinkedHashSet<>();
-      inText.forEach(e -> countryCodes.add(e.getCountry()));
+      inText.stream().filter(e -> e.getCountry() != null).forEach(e -> countryCodes.add(e.getCountry()));
       countries.tag(part.title()).forEach(e -> countryCodes.add(e.getCountry()));
       out.add(EnrichedArticle.newBuilder()
           .setId(parts.size() == 1 ? raw.getId() : raw.getId() + "-p" + i)

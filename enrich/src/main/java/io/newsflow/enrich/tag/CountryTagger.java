@@ -70,6 +70,11 @@ public final class CountryTagger {
     codeByName.putIfAbsent(name, cc);
   }
 
+  /** Whether a text is exactly a country's name, alias or demonym. */
+  public boolean isCountryName(String s) {
+    return codeByName.containsKey(s);
+  }
+
   public String name(String code) {
     return displayName.getOrDefault(code, code);
   }

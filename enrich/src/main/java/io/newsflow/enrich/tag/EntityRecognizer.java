@@ -1,0 +1,346 @@
+package io.newsflow.enrich.tag;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.avro.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people, organisations and places that no list names, from their context: a title or role before a name
+ * (President, spokesman, Gen) makes a person; a head word (Army, Ministry, Front, Agency) or an acronym defined in
+ * the text makes an organisation; a place cue (province of, the city of, X province) makes a place. Within an
+ * article, variants resolve to one entity: acronyms (BLA, defined or matching the initials), short forms after a
+ * first full mention (Putin; Gen Bagheri), and spellings that differ only in vowels and particles (Jaish al-Adl /
+ * Jaish ul-Adl). Ids are derived from the type and the canonical name ({@code org:baloch-liberation-army}).
+ */
+public final class EntityRecognizer {
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+  private static final Set<String> CONNECTORS = Set.of("of", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le",
+      "van", "von", "der", "da", "du");
+  /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
+  private static final Pattern PARTICLE_NAME = Pattern.compile("^(al|ul|el|ad|ar|as|at|bin|ibn|abu|abd|de|di|da)-\\p{Lu}.*");
+  private static final Set<String> SINGLE_ORGS = Set.of("taliban", "hamas", "hezbollah", "nato", "opec", "asean",
+      "unicef", "unesco", "interpol", "fifa", "kremlin", "pentagon");
+  private static final Set<String> TITLES = Set.of("president", "prime", "minister", "premier", "chancellor",
+      "spokesman", "spokeswoman", "spokesperson", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig",
+      "brigadier", "adm", "admiral", "capt", "captain", "mr", "mrs", "ms", "dr", "king", "queen", "prince",
+      "princess", "ayatollah", "sheikh", "senator", "governor", "mayor", "chairman", "chairwoman", "commander",
+      "judge", "secretary", "leader", "counterpart", "pope", "imam", "emir", "sultan", "envoy", "ambassador",
+      "diplomat", "officer", "chief", "deputy", "vice", "mp", "lawmaker", "justice", "sen", "rep", "foreign",
+      "interior", "defence", "defense", "finance", "junior", "caretaker", "supreme", "provincial", "state", "army",
+      "fm", "pm", "seyyed", "sayyid", "mullah", "cleric", "minister's");
+  private static final Set<String> ORG_HEADS = Set.of("army", "front", "ministry", "agency", "authority", "council",
+      "party", "organization", "organisation", "corps", "guards", "forces", "force", "bank", "union", "committee",
+      "commission", "office", "institute", "group", "movement", "brigade", "brigades", "court", "parliament",
+      "assembly", "company", "corporation", "inc", "ltd", "association", "federation", "league", "alliance", "nations",
+      "coalition", "network", "service", "services", "department", "administration", "police", "relations",
+      "university", "tv", "television", "news", "times", "post", "radio", "exchange", "fund", "program",
+      "programme", "foundation", "ministries", "secretariat", "cabinet", "senate", "congress", "navy", "guard",
+      "bureau", "centre", "center", "board", "staff", "state", "caliphate", "taliban", "hamas", "hezbollah",
+      "headquarters", "college", "school", "academy", "hospital", "revolution", "republic", "express");
+  private static final Set<String> ORG_STARTS = Set.of("ministry", "department", "jaish", "hizb", "harakat",
+      "lashkar", "tehreek", "tehrik", "jamaat", "ansar");
+  private static final Set<String> AGENCIES = Set.of("Reuters", "AFP", "AP", "ANI", "IRNA", "Xinhua", "TASS", "BBC",
+      "CNN", "Bloomberg", "Al Jazeera", "IANS", "PTI", "APP", "Anadolu", "Kyodo", "Yonhap", "EFE", "dpa");
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(province|city|town|village|region|district|"
+      + "county|state|capital|port|valley|area|border town|outskirts) of (the )?$");
+  private static final Pattern PLACE_AFTER = Pattern.compile("^('s)? ?(province|region|district|county|valley|"
+      + "city|town|village|governorate|prefecture|oblast|state)\\b");
+  private static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "he",
+      "she", "it", "they", "we", "this", "that", "these", "those", "his", "her", "their", "its", "under", "after",
+      "before", "neither", "both", "last", "earlier", "however", "of", "asked", "regarding", "according", "when",
+      "while", "as", "if", "for", "with", "from", "by", "to", "there", "no", "not", "one", "two", "some", "many",
+      "most", "all", "our", "my", "your", "what", "who", "why", "how", "whatever", "every", "each", "another",
+      "other", "such", "since", "during", "meanwhile", "also", "later", "then", "so", "yet", "still", "even",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "speaking",
+      "pointing", "referring", "calls", "published", "several", "police", "officials", "security", "government");
+
+  private record Token(String text, int start, int end, boolean sentenceStart) {}
+
+  private record Run(List<Token> tokens) {
+    int start() {
+      return tokens.get(0).start();
+    }
+
+    int end() {
+      return tokens.get(tokens.size() - 1).end();
+    }
+
+    String text(String src) {
+      return src.substring(start(), end());
+    }
+  }
+
+  private static final class Found {
+    final EntityType type;
+    String name;
+    final List<Span> spans = new ArrayList<>();
+    final List<String> aliases = new ArrayList<>();
+
+    Found(EntityType type, String name) {
+      this.type = type;
+      this.name = name;
+    }
+  }
+
+  private final Predicate<String> isCountryName;
+
+  /** @param isCountryName names handled by the country tagger (countries, aliases, demonyms) */
+  public EntityRecognizer(Predicate<String> isCountryName) {
+    this.isCountryName = isCountryName;
+  }
+
+  public List<Entity> recognise(String text) {
+    List<Token> tokens = tokens(text);
+    List<Found> found = new ArrayList<>();
+    Map<String, Found> byAcronym = new LinkedHashMap<>();
+    List<Run> runs = runs(tokens);
+    for (Run run : runs) {
+      classify(text, tokens, run, found, byAcronym);
+    }
+    mergeVariants(found);
+    resolveShortForms(text, tokens, found, byAcronym);
+    List<Entity> out = new ArrayList<>();
+    for (Found f : found) {
+      f.spans.sort(Comparator.comparingInt(Span::getStart));
+      dedupSpans(f.spans);
+      String prefix = f.type == EntityType.PERSON ? "person" : f.type == EntityType.ORGANIZATION ? "org" : "place";
+      out.add(Entity.newBuilder().setId(prefix + ":" + NameKeys.slug(f.name)).setName(f.name).setType(f.type)
+          .setMentions(f.spans.size()).setSpans(List.copyOf(f.spans)).build());
+    }
+    out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
+    return out;
+  }
+
+  private static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    int lastEnd = 0;
+    while (m.find()) {
+      String between = text.substring(lastEnd, m.start());
+      boolean sentenceStart = out.isEmpty() || between.matches("(?s).*[.!?:\"\\n]\\s*[\"'(]?\\s*$")
+          || between.contains("\n");
+      String t = m.group();
+      int end = m.end();
+      if (t.endsWith("'s") || t.endsWith("’s")) { // possessive: the name without it
+        t = t.substring(0, t.length() - 2);
+        end -= 2;
+      }
+      if (t.endsWith(".")) {
+        t = t.substring(0, t.length() - 1);
+        end -= 1;
+      }
+      if (!t.isEmpty()) {
+        out.add(new Token(t, m.start(), end, sentenceStart));
+      }
+      lastEnd = m.end();
+    }
+    return out;
+  }
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.text().charAt(0)) || PARTICLE_NAME.matcher(t.text()).matches();
+  }
+
+  /** Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs, Jaish ul-Adl). */
+  private List<Run> runs(List<Token> tokens) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!capitalised(t) || (t.sentenceStart() && SENTENCE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+        i++;
+        continue;
+      }
+      List<Token> run = new ArrayList<>(List.of(t));
+      int j = i + 1;
+      while (j < tokens.size()) {
+        Token n = tokens.get(j);
+        boolean adjacent = n.start() - tokens.get(j - 1).end() <= 1;
+        if (!adjacent) {
+          break;
+        }
+        if (capitalised(n) && !n.sentenceStart()) {
+          run.add(n);
+          j++;
+        } else if (CONNECTORS.contains(n.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
+            && capitalised(tokens.get(j + 1)) && tokens.get(j + 1).start() - n.end() <= 1) {
+          run.add(n);
+          run.add(tokens.get(j + 1));
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      out.add(new Run(run));
+      i = j;
+    }
+    return out;
+  }
+
+  private void classify(String text, List<Token> tokens, Run run, List<Found> found, Map<String, Found> byAcronym) {
+    List<Token> ts = run.tokens();
+    // a title inside or just before the run marks what follows the last title word as a person
+    int lastTitle = -1;
+    for (int k = 0; k < ts.size(); k++) {
+      if (TITLES.contains(ts.get(k).text().toLowerCase(Locale.ROOT))) {
+        lastTitle = k;
+      }
+    }
+    int before = tokens.indexOf(ts.get(0)) - 1;
+    boolean titleBefore = before >= 0 && TITLES.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+        && ts.get(0).start() - tokens.get(before).end() <= 1;
+    String last = ts.get(ts.size() - 1).text().toLowerCase(Locale.ROOT);
+    String first = ts.get(0).text().toLowerCase(Locale.ROOT);
+    String whole = run.text(text);
+    if (isCountryName.test(whole)) {
+      return;
+    }
+    // acronym defined right after: Name (ACR)
+    String after = text.substring(run.end(), Math.min(text.length(), run.end() + 12));
+    Matcher acr = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)").matcher(after);
+    boolean orgLike = (ts.size() >= 2 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first)))
+        || AGENCIES.contains(whole) || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
+    if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
+      List<Token> name = ts.subList(lastTitle + 1, ts.size());
+      if (personLike(name)) {
+        add(found, EntityType.PERSON, text.substring(name.get(0).start(), name.get(name.size() - 1).end()),
+            name.get(0).start(), name.get(name.size() - 1).end());
+      }
+      return;
+    }
+    if (titleBefore && !orgLike && ts.size() <= 4 && lastTitle < 0 && personLike(ts)) {
+      add(found, EntityType.PERSON, whole, run.start(), run.end());
+      return;
+    }
+    if (orgLike || (acr.find() && ts.size() >= 2)) {
+      Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
+      Matcher a = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)").matcher(after);
+      if (a.find()) {
+        byAcronym.put(a.group(1), f);
+        f.aliases.add(a.group(1));
+      }
+      return;
+    }
+    String pre = text.substring(Math.max(0, run.start() - 30), run.start());
+    String post = text.substring(run.end(), Math.min(text.length(), run.end() + 20)).toLowerCase(Locale.ROOT);
+    if (PLACE_BEFORE.matcher(pre).find() || PLACE_AFTER.matcher(post.stripLeading()).find()) {
+      add(found, EntityType.LOCATION, whole, run.start(), run.end());
+    }
+  }
+
+  /** A person's name: one to four words, none of them a country, a demonym or an organisation word. */
+  private boolean personLike(List<Token> name) {
+    if (name.isEmpty() || name.size() > 4) {
+      return false;
+    }
+    for (Token t : name) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (isCountryName.test(t.text()) || ORG_HEADS.contains(w) || TITLES.contains(w) || CONNECTORS.contains(w)
+          || (w.endsWith("ic") && w.length() > 4)) { // Islamic, Atlantic: adjectives, not names
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Found add(List<Found> found, EntityType type, String name, int start, int end) {
+    String key = NameKeys.loose(name);
+    for (Found f : found) {
+      if (f.type == type && NameKeys.loose(f.name).equals(key)) {
+        f.spans.add(new Span(start, end));
+        return f;
+      }
+    }
+    Found f = new Found(type, name);
+    f.spans.add(new Span(start, end));
+    found.add(f);
+    return f;
+  }
+
+  /** Spellings that differ in vowels or particles are one entity; the longest spelling names it. */
+  private static void mergeVariants(List<Found> found) {
+    for (int i = 0; i < found.size(); i++) {
+      for (int j = found.size() - 1; j > i; j--) {
+        Found a = found.get(i);
+        Found b = found.get(j);
+        if (a.type == b.type && NameKeys.loose(a.name).equals(NameKeys.loose(b.name))) {
+          a.spans.addAll(b.spans);
+          if (b.name.length() > a.name.length()) {
+            a.name = b.name;
+          }
+          found.remove(j);
+        }
+      }
+    }
+  }
+
+  /** Later mentions by acronym or by a person's last name belong to the entity first named in full. */
+  private void resolveShortForms(String text, List<Token> tokens, List<Found> found, Map<String, Found> byAcronym) {
+    for (Found f : found) {
+      if (f.type == EntityType.ORGANIZATION && !byAcronym.containsValue(f)) {
+        String ini = NameKeys.initials(f.name);
+        if (ini.length() >= 2) {
+          byAcronym.putIfAbsent(ini, f);
+        }
+      }
+    }
+    for (Token t : tokens) {
+      Found acr = byAcronym.get(t.text());
+      boolean definition = t.start() > 0 && text.charAt(t.start() - 1) == '('
+          && acr != null && acr.spans.stream().anyMatch(s -> t.start() - s.getEnd() <= 3 && t.start() > s.getEnd());
+      if (acr != null && !definition) {
+        acr.spans.add(new Span(t.start(), t.end()));
+        continue;
+      }
+      if (!capitalised(t) || SENTENCE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || isCountryName.test(t.text())) {
+        continue;
+      }
+      for (Found f : found) {
+        if (f.type != EntityType.PERSON) {
+          continue;
+        }
+        String[] parts = f.name.split("[\\s-]+");
+        if (parts.length >= 2 && parts[parts.length - 1].equals(t.text())) {
+          f.spans.add(new Span(t.start(), t.end()));
+          break;
+        }
+      }
+    }
+    // "Gen Bagheri" before "Mohammad Bagheri" was named: a one-word person is the full name's short form
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Found f = found.get(i);
+      if (f.type != EntityType.PERSON || f.name.contains(" ")) {
+        continue;
+      }
+      for (Found g : found) {
+        if (g != f && g.type == EntityType.PERSON && (g.name.endsWith(" " + f.name) || g.name.endsWith("-" + f.name))) {
+          g.spans.addAll(f.spans);
+          found.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  private static void dedupSpans(List<Span> spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (out.isEmpty() || s.getStart() >= out.get(out.size() - 1).getEnd()) {
+        out.add(s);
+      }
+    }
+    spans.clear();
+    spans.addAll(out);
+  }
+}

@@ -1,0 +1,66 @@
+package io.newsflow.enrich.tag;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Keys that make spellings of one name meet: diacritics and case dropped, Arabic-style particles (al-, ul-, el-)
+ * and connectors (-o-, -e-) removed, and, for the loose key, vowels after the first letter of each word dropped —
+ * transliterations mostly differ in vowels (Baluchestan / Baluchistan, Jaish al-Adl / Jaish ul-Adl).
+ */
+public final class NameKeys {
+  private static final Set<String> PARTICLES = Set.of("al", "ul", "el", "ol", "ad", "ar", "as", "at", "ash", "az",
+      "an", "o", "e", "i", "the", "of", "and", "y", "wa");
+
+  private NameKeys() {}
+
+  /** Words of a name, lower-cased, without diacritics and particles. */
+  public static List<String> words(String name) {
+    String t = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    List<String> out = new ArrayList<>();
+    for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !PARTICLES.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** A readable id part: the name's words joined by '-'. */
+  public static String slug(String name) {
+    return String.join("-", words(name));
+  }
+
+  /** The loose key: each word's consonant skeleton (first letter kept), so vowel spellings meet. */
+  public static String loose(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words(name)) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w.charAt(0));
+      for (int i = 1; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if ("aeiouy".indexOf(c) < 0 && c != w.charAt(i - 1)) {
+          sb.append(c);
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Initials of the name's capitalised words (Baloch Liberation Army -> BLA), particles skipped. */
+  public static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+}
