@@ -71,6 +71,17 @@ class MainTest {
   }
 
   @Test
+  void tagPrintsEntitiesWithOffsets(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("p.txt");
+    Files.writeString(page, "Talks resume\n\nKenyan President William Ruto met Foreign Minister Yusuf Tuggar in the "
+        + "city of Mombasa on Monday, officials said. Ruto said the talks went well.\n");
+    Run r = run("tag", page.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"person:william-ruto\"", "\"mentions\" : 2", "\"start\"", "\"place:mombasa\"",
+        "\"KE\"");
+  }
+
+  @Test
   void missingInputIsAUsageError() {
     Run r = run("demo", "--input", "/no/such/dir");
     assertThat(r.code()).isEqualTo(2);
