@@ -8,7 +8,10 @@ import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.tag.Categorizer;
 import io.newsflow.enrich.tag.CountryTagger;
+import io.newsflow.enrich.tag.CityTagger;
 import io.newsflow.enrich.tag.EntityRecognizer;
+import io.newsflow.enrich.tag.NameKeys;
+import io.newsflow.avro.EntityType;
 import io.newsflow.enrich.tag.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,6 +29,7 @@ public final class ArticleEnricher {
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
   private final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
+  private final CityTagger cities = new CityTagger(countries::isCountryName);
 
   public List<EnrichedArticle> enrich(RawArticle raw) {
     List<ExtractedArticle> parts = extractor.extract(raw.getContentType(), raw.getBody());
@@ -34,8 +38,16 @@ public final class ArticleEnricher {
       ExtractedArticle part = parts.get(i);
       String text = part.text();
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
-      List<Entity> inText = new ArrayList<>(countries.tag(text));
-      inText.addAll(recognizer.recognise(text));
+      List<Entity> countryEntities = countries.tag(text);
+      List<Entity> inText = new ArrayList<>(countryEntities);
+      List<Entity> cityEntities = cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList());
+      inText.addAll(cityEntities);
+      // a place the recogniser found by its cue and the gazetteer knows is the gazetteer's (linked) entity
+      java.util.Set<String> known = new java.util.HashSet<>();
+      cityEntities.forEach(c -> known.add(NameKeys.loose(c.getName())));
+      recognizer.recognise(text).stream()
+          .filter(e -> e.getType() != EntityType.LOCATION || !known.contains(NameKeys.loose(e.getName())))
+          .forEach(inText::add);
       Set<String> countryCodes = new LinkedHashSet<>();
       inText.stream().filter(e -> e.getCountry() != null).forEach(e -> countryCodes.add(e.getCountry()));
       countries.tag(part.title()).forEach(e -> countryCodes.add(e.getCountry()));

@@ -1,0 +1,111 @@
+package io.newsflow.enrich.tag;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.avro.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Cities from GeoNames (population ≥ 100,000; see kb/SOURCES.md), linked to their GeoNames ids. A name shared by
+ * several cities (Hyderabad, India and Pakistan) resolves to the one in a country the article names, else to the
+ * most populous. A city name only counts standing alone: inside a longer capitalised name (President Lincoln,
+ * Karachi Stock Exchange) it is part of that name.
+ */
+public final class CityTagger {
+  /** Common words and first names that are also city names. */
+  private static final Set<String> AMBIGUOUS = Set.of("Mobile", "Surprise", "Independence", "Orange", "Concord",
+      "Reading", "Split", "Nice", "Paradise", "Enterprise", "Florence", "Victoria", "Jackson", "Lincoln", "Hamilton",
+      "Washington", "Columbia", "Aurora", "Gary", "Eugene", "Pasadena", "Mission", "Norman", "Sterling", "Temple",
+      "Lafayette", "Albany", "Regina", "Santa", "Marina", "Bologna", "Troy", "Medina", "Marion", "Kent", "Manchester",
+      "Murray", "Irving", "Peoria", "Salem", "Cambridge", "Oxford", "Pearl", "Bay", "Carmel", "Allen", "Frisco",
+      "Boulder", "Ontario", "Pueblo", "Tyler", "Madison", "Austin", "Charlotte", "Denton", "Everett", "Garland",
+      "Lowell", "Miramar", "Odessa", "Sandy", "Sunrise", "Springfield", "Vista", "Warren", "Tempe", "Elgin", "Hayward",
+      "Davie", "Clinton", "Palm", "Spring", "Laval", "Sale", "Bar", "Ede", "Angers", "Bath", "Bury", "Delft", "Hove",
+      "Wells", "Buffalo", "Fargo", "Phoenix", "Lima", "Cork", "Amman", "Mustafa", "Ali", "Hassan");
+
+  private record City(String id, String name, String country, long population) {}
+
+  private final Map<String, List<City>> byName = new HashMap<>();
+  private final Pattern pattern;
+
+  public CityTagger(Predicate<String> isCountryName) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        CityTagger.class.getResourceAsStream("/io/newsflow/enrich/kb/cities.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        City c = new City(f[0], f[1], f[2], Long.parseLong(f[3]));
+        for (String n : names(f)) {
+          if (n.length() >= 4 && !AMBIGUOUS.contains(n) && !isCountryName.test(n)) {
+            byName.computeIfAbsent(n, k -> new ArrayList<>()).add(c);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + byName.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+        .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+  }
+
+  private static List<String> names(String[] f) {
+    List<String> out = new ArrayList<>(List.of(f[1]));
+    if (f.length > 4 && !f[4].isBlank()) {
+      out.addAll(List.of(f[4].split("\\|")));
+    }
+    return out;
+  }
+
+  /** City entities in the text; {@code countries} are the codes the article names, for disambiguation. */
+  public List<Entity> tag(String text, Collection<String> countries) {
+    Map<City, List<Span>> found = new LinkedHashMap<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (insideLongerName(text, m.start(), m.end())) {
+        continue;
+      }
+      List<City> candidates = byName.get(m.group());
+      City c = candidates.stream().filter(x -> countries.contains(x.country())).findFirst()
+          .orElse(candidates.stream().max(Comparator.comparingLong(City::population)).orElseThrow());
+      found.computeIfAbsent(c, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
+    }
+    List<Entity> out = new ArrayList<>();
+    found.forEach((c, spans) -> out.add(Entity.newBuilder().setId("geonames:" + c.id()).setName(c.name())
+        .setType(EntityType.LOCATION).setMentions(spans.size()).setSpans(spans).setCountry(c.country()).build()));
+    return out;
+  }
+
+  /** Whether a capitalised word stands right before or after the match (one space between). */
+  static boolean insideLongerName(String text, int start, int end) {
+    if (start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))) {
+      int w = start - 2;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (Character.isUpperCase(text.charAt(w))) {
+        return true;
+      }
+    }
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+  }
+}
