@@ -38,6 +38,7 @@ public final class ArticleEnricher {
       ExtractedArticle part = parts.get(i);
       String text = part.text();
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
+      List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text);
       List<Entity> countryEntities = countries.tag(text);
       List<Entity> inText = new ArrayList<>(countryEntities);
       List<Entity> cityEntities = cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList());
@@ -65,7 +66,8 @@ public final class ArticleEnricher {
           .setFetchedAt(raw.getFetchedAt())
           .setEntities(inText)
           .setCountries(new ArrayList<>(countryCodes))
-          .setCategories(Categorizer.categorize(part.title(), text))
+          .setCategories(evidence.stream().map(io.newsflow.avro.CategoryEvidence::getCategory).toList())
+          .setCategoryCues(evidence)
           .setDedup(DedupInfo.newBuilder().setFingerprint(fingerprint(text)).setMethod(EXACT_METHOD).build())
           .setReplay(raw.getIngest().getReplay())
           .build());

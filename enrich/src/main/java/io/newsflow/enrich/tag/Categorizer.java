@@ -1,67 +1,91 @@
 package io.newsflow.enrich.tag;
 
+import io.newsflow.avro.CategoryEvidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Event categories from cue words. A category needs several distinct cues, so one passing word does not make an
- * article about it.
+ * Event categories from a transparent lexicon of cue words and phrases. A category needs several distinct cues (or
+ * one strong cue said more than once), so one passing word does not make an article about it; every category comes
+ * with the cues that fired.
  */
 public final class Categorizer {
-  private static final Map<String, String[]> CUES = new LinkedHashMap<>();
+  private record Lexicon(String category, int minDistinct, String... cues) {}
 
-  static {
-    CUES.put("armed-attack", new String[] {"attack", "attacks", "attacked", "strike", "strikes", "airstrike", "airstrikes",
-        "missile", "missiles", "drone", "drones", "bombing", "bomb", "shelling", "shot dead", "gunmen", "killed",
-        "rocket", "rockets", "hijacked", "ambush", "opened fire", "explosion", "stormed"});
-    CUES.put("terrorism", new String[] {"terrorist", "terrorists", "terrorism", "militant", "militants", "insurgent",
-        "insurgents", "suicide bomber", "suicide bombers", "suicide bombing", "hostage", "hostages", "extremist",
-        "jihadist", "separatist", "islamic state", "isis", "al-qaeda"});
-    CUES.put("military", new String[] {"army", "military", "troops", "defence", "defense", "soldiers", "armed forces",
-        "drills", "warship", "commander", "navy", "air force", "general", "gen"});
-    CUES.put("diplomacy", new String[] {"talks", "treaty", "agreement", "summit", "bilateral", "ambassador",
-        "foreign minister", "diplomat", "diplomatic", "visit", "negotiations", "memorandum", "envoy", "partnership",
-        "cooperation"});
-    CUES.put("politics", new String[] {"election", "elections", "parliament", "president", "prime minister",
-        "government", "opposition", "party", "vote", "cabinet", "minister"});
-    CUES.put("economy", new String[] {"trade", "economy", "economic", "sanctions", "oil", "gas", "pipeline", "market",
-        "inflation", "investment", "barter", "currency", "exports", "imports"});
-    CUES.put("nuclear", new String[] {"nuclear", "uranium", "enrichment", "reactor", "reactors", "iaea"});
-    CUES.put("disaster", new String[] {"earthquake", "flood", "floods", "cyclone", "hurricane", "wildfire", "landslide",
-        "tsunami", "drought"});
-    CUES.put("health", new String[] {"outbreak", "epidemic", "pandemic", "virus", "cholera", "vaccine", "hospital",
-        "disease"});
-  }
+  private static final List<Lexicon> LEXICON = List.of(
+      new Lexicon("armed-attack", 3, "attack", "attacks", "attacked", "strike", "strikes", "airstrike", "airstrikes",
+          "missile", "missiles", "drone strike", "drone attack", "bombing", "shelling", "shot dead", "gunmen",
+          "killed", "rocket", "rockets", "ambush", "opened fire", "explosion", "stormed", "raid", "clashes"),
+      new Lexicon("terrorism", 3, "terrorist", "terrorists", "terrorism", "militant", "militants", "insurgent",
+          "insurgents", "suicide bomber", "suicide bombers", "suicide bombing", "suicide vests", "extremist",
+          "jihadist", "separatist", "separatists", "islamic state", "isis", "al-qaeda", "armed group"),
+      new Lexicon("hostage-taking", 2, "hostage", "hostages", "hijacked", "hijack", "hijacking", "kidnapped",
+          "kidnapping", "abducted", "abduction", "held captive", "prisoner exchange", "siege", "standoff"),
+      new Lexicon("military", 3, "army", "military", "troops", "defence", "defense", "soldiers", "armed forces",
+          "commander", "navy", "air force", "warship", "special forces"),
+      new Lexicon("military-cooperation", 2, "military cooperation", "defence cooperation", "defense cooperation",
+          "joint exercises", "military drills", "joint drills", "training exchanges", "military ties",
+          "defence ties", "defense ties", "officer training", "arms deal", "security cooperation",
+          "military-to-military", "rapid-response forces"),
+      new Lexicon("diplomatic-meeting", 2, "met", "meeting", "talks", "summit", "visit", "visiting", "delegation",
+          "foreign minister", "counterpart", "bilateral", "envoy", "ambassador", "telephonic conversation",
+          "phone call", "held talks", "press conference"),
+      new Lexicon("agreement", 2, "agreement", "agreed", "treaty", "pact", "memorandum of understanding", "signed",
+          "accord", "deal", "partnership", "ceasefire"),
+      new Lexicon("sanctions", 2, "sanctions", "sanctioned", "embargo", "asset freeze", "blacklist", "export controls",
+          "maximum pressure"),
+      new Lexicon("nuclear", 2, "nuclear", "uranium", "enrichment", "reactor", "reactors", "iaea",
+          "nuclear weapons", "centrifuges", "warhead"),
+      new Lexicon("protest", 2, "protest", "protests", "protesters", "demonstration", "demonstrators", "rally",
+          "marched", "tear gas", "riot", "strike action", "walked out", "sit-in"),
+      new Lexicon("election", 2, "election", "elections", "vote", "votes", "voters", "ballot", "polling",
+          "turnout", "candidate", "campaign", "electoral"),
+      new Lexicon("disaster", 2, "earthquake", "flood", "floods", "flooding", "cyclone", "hurricane", "typhoon",
+          "wildfire", "landslide", "tsunami", "drought", "volcano", "eruption", "evacuated", "evacuation"),
+      new Lexicon("economy", 3, "trade", "economy", "economic", "oil", "gas", "pipeline", "market", "inflation",
+          "investment", "barter", "currency", "exports", "imports", "prices"),
+      new Lexicon("health", 2, "outbreak", "epidemic", "pandemic", "virus", "cholera", "vaccine", "disease",
+          "infections"));
 
   private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
   static {
-    CUES.forEach((cat, words) -> PATTERNS.put(cat, Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(" + String.join("|", words) + ")(?![\\p{L}\\p{N}])")));
+    for (Lexicon l : LEXICON) {
+      PATTERNS.put(l.category(), Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", l.cues()).replace(" ", "\\s+")
+          + ")(?![\\p{L}\\p{N}])"));
+    }
   }
 
   private Categorizer() {}
 
   public static List<String> categorize(String title, String text) {
+    return evidence(title, text).stream().map(CategoryEvidence::getCategory).toList();
+  }
+
+  /** Each category the article is in, with the cues that put it there. */
+  public static List<CategoryEvidence> evidence(String title, String text) {
     String t = (title + "\n" + text).toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    PATTERNS.forEach((cat, p) -> {
-      Matcher m = p.matcher(t);
-      java.util.Set<String> distinct = new java.util.HashSet<>();
+    List<CategoryEvidence> out = new ArrayList<>();
+    for (Lexicon l : LEXICON) {
+      Matcher m = PATTERNS.get(l.category()).matcher(t);
+      Set<String> distinct = new LinkedHashSet<>();
       int hits = 0;
       while (m.find()) {
-        distinct.add(m.group(1));
+        distinct.add(m.group(1).replaceAll("\\s+", " "));
         hits++;
       }
-      if (distinct.size() >= 3 || (distinct.size() >= 2 && hits >= 4)) {
-        out.add(cat);
+      if (distinct.size() >= l.minDistinct() || (distinct.size() >= l.minDistinct() - 1 && distinct.size() >= 1
+          && hits >= 2 * l.minDistinct())) {
+        out.add(new CategoryEvidence(l.category(), List.copyOf(distinct)));
       }
-    });
+    }
     return out;
   }
 }
