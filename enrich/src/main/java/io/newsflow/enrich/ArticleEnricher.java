@@ -11,6 +11,7 @@ import io.newsflow.enrich.tag.CountryTagger;
 import io.newsflow.enrich.tag.CityTagger;
 import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.NameKeys;
+import io.newsflow.enrich.tag.WatchlistTagger;
 import io.newsflow.avro.EntityType;
 import io.newsflow.enrich.tag.LanguageDetector;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,11 @@ public final class ArticleEnricher {
   private final CityTagger cities = new CityTagger(countries::isCountryName);
 
   public List<EnrichedArticle> enrich(RawArticle raw) {
+    return enrich(raw, WatchlistTagger.EMPTY);
+  }
+
+  /** With the entities users watch: a watched name wins over what the recogniser would call it. */
+  public List<EnrichedArticle> enrich(RawArticle raw, WatchlistTagger watchlist) {
     List<ExtractedArticle> parts = extractor.extract(raw.getContentType(), raw.getBody());
     List<EnrichedArticle> out = new ArrayList<>(parts.size());
     for (int i = 0; i < parts.size(); i++) {
@@ -40,14 +46,20 @@ public final class ArticleEnricher {
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
       List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text);
       List<Entity> countryEntities = countries.tag(text);
-      List<Entity> inText = new ArrayList<>(countryEntities);
+      List<Entity> watched = watchlist.tag(text);
+      List<Entity> inText = new ArrayList<>(watched);
+      java.util.Set<String> watchedIds = new java.util.HashSet<>();
+      watched.forEach(w -> watchedIds.add(w.getId()));
+      countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
       List<Entity> cityEntities = cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList());
       inText.addAll(cityEntities);
       // a place the recogniser found by its cue and the gazetteer knows is the gazetteer's (linked) entity
       java.util.Set<String> known = new java.util.HashSet<>();
       cityEntities.forEach(c -> known.add(NameKeys.loose(c.getName())));
+      watched.forEach(w -> known.add(NameKeys.loose(w.getName())));
       recognizer.recognise(text).stream()
-          .filter(e -> e.getType() != EntityType.LOCATION || !known.contains(NameKeys.loose(e.getName())))
+          .filter(e -> !known.contains(NameKeys.loose(e.getName())))
+          .filter(e -> watched.stream().noneMatch(w -> overlaps(w, e)))
           .forEach(inText::add);
       Set<String> countryCodes = new LinkedHashSet<>();
       inText.stream().filter(e -> e.getCountry() != null).forEach(e -> countryCodes.add(e.getCountry()));
@@ -73,6 +85,17 @@ public final class ArticleEnricher {
           .build());
     }
     return out;
+  }
+
+  private static boolean overlaps(Entity a, Entity b) {
+    for (io.newsflow.avro.Span x : a.getSpans()) {
+      for (io.newsflow.avro.Span y : b.getSpans()) {
+        if (x.getStart() < y.getEnd() && y.getStart() < x.getEnd()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** SHA-256 over the text's letters and digits, lower-cased: punctuation, quotes and spacing do not count. */

@@ -42,6 +42,7 @@ public final class EnrichTopology {
   public static final String REVISIONS_STORE = "article-revisions";
   public static final String CANONICALS_STORE = "dedup-canonicals";
   public static final String BANDS_STORE = "dedup-bands";
+  public static final String WATCHLIST_STORE = "watchlist-global";
   /** All candidates meet in one partition, so every decision sees every canonical. */
   public static final String REPARTITION = "dedup-input";
 
@@ -59,10 +60,17 @@ public final class EnrichTopology {
     double jaccard = config.getDouble("enrich.dedup.jaccard");
     double containment = config.getDouble("enrich.dedup.containment");
 
+    // the watchlist is compacted and small: every instance keeps all of it, and tags with it at once
+    b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCHLIST_STORE), Serdes.String(),
+            Serdes.ByteArray()).withLoggingDisabled(),
+        topics.watchlist().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist-source"),
+        WatchlistStoreUpdater::new);
+
     KStream<byte[], byte[]> raw = b.stream(topics.raw().name(),
         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-source"));
     Map<String, KStream<String, Outcome>> extracted = raw
-        .process(() -> new ExtractProcessor(topics.raw(), horizon), Named.as("extract"), REVISIONS_STORE)
+        .process(() -> new ExtractProcessor(topics.raw(), topics.watchlist(), horizon), Named.as("extract"),
+            REVISIONS_STORE)
         .split(Named.as("extract-"))
         .branch((k, v) -> v instanceof Outcome.Failed, Branched.as("failed"))
         .defaultBranch(Branched.as("ok"));
@@ -105,6 +113,7 @@ public final class EnrichTopology {
   /** Names that must not change between releases (state and internal topics hang off them). */
   public static List<String> pinnedNames() {
     return List.of("raw-source", "extract", "fingerprint", REPARTITION, "dedup", "enriched-sink",
-        "duplicates-sink", "extract-dlq-sink", "dedup-dlq-sink", REVISIONS_STORE, CANONICALS_STORE, BANDS_STORE);
+        "duplicates-sink", "extract-dlq-sink", "dedup-dlq-sink", "watchlist-source", REVISIONS_STORE, CANONICALS_STORE,
+        BANDS_STORE, WATCHLIST_STORE);
   }
 }

@@ -3,6 +3,8 @@ package io.newsflow.enrich;
 import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RawArticle;
+import io.newsflow.avro.WatchlistEntry;
+import io.newsflow.enrich.tag.WatchlistTagger;
 import io.newsflow.topics.TopicSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,13 +25,19 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   private static final Logger LOG = LoggerFactory.getLogger(ExtractProcessor.class);
 
   private final TopicSpec<String, RawArticle> rawTopic;
+  private final TopicSpec<String, WatchlistEntry> watchlistTopic;
+  private KeyValueStore<String, byte[]> watchlistStore;
+  private WatchlistTagger watchlist = WatchlistTagger.EMPTY;
+  private long watchlistVersion = -1;
   private final long horizonMs;
   private final ArticleEnricher enricher = new ArticleEnricher();
   private ProcessorContext<String, Outcome> ctx;
   private KeyValueStore<String, String> revisions;
 
-  ExtractProcessor(TopicSpec<String, RawArticle> rawTopic, Duration horizon) {
+  ExtractProcessor(TopicSpec<String, RawArticle> rawTopic, TopicSpec<String, WatchlistEntry> watchlistTopic,
+      Duration horizon) {
     this.rawTopic = rawTopic;
+    this.watchlistTopic = watchlistTopic;
     this.horizonMs = horizon.toMillis();
   }
 
@@ -37,6 +45,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   public void init(ProcessorContext<String, Outcome> context) {
     this.ctx = context;
     this.revisions = context.getStateStore(EnrichTopology.REVISIONS_STORE);
+    this.watchlistStore = context.getStateStore(EnrichTopology.WATCHLIST_STORE);
     context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.STREAM_TIME,
         t -> BoundedStore.purge(revisions, t, horizonMs));
   }
@@ -55,7 +64,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     }
     List<EnrichedArticle> articles;
     try {
-      articles = enricher.enrich(raw);
+      articles = enricher.enrich(raw, currentWatchlist());
     } catch (RuntimeException | StackOverflowError e) {
       fail(record, "extraction-failed", "Extraction failed for " + raw.getUrl() + ": " + DeadLetters.describe(e));
       return;
@@ -82,6 +91,30 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       revisions.put(a.getId(), d.getFingerprint() + '\t' + revision + '\t' + a.getText().length() + '\t' + record.timestamp());
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     }
+  }
+
+  /** The watchlist as the global store holds it now; rebuilt only when it changed. */
+  private WatchlistTagger currentWatchlist() {
+    byte[] v = watchlistStore.get(WatchlistStoreUpdater.VERSION_KEY);
+    long version = v == null ? 0 : java.nio.ByteBuffer.wrap(v).getLong();
+    if (version != watchlistVersion) {
+      java.util.List<WatchlistEntry> entries = new java.util.ArrayList<>();
+      try (var it = watchlistStore.all()) {
+        while (it.hasNext()) {
+          var kv = it.next();
+          if (!kv.key.equals(WatchlistStoreUpdater.VERSION_KEY)) {
+            try {
+              entries.add(watchlistTopic.valueSerde().deserializer().deserialize(watchlistTopic.name(), kv.value));
+            } catch (RuntimeException e) {
+              LOG.warn("Ignoring watchlist entry {}: {}", kv.key, e.getMessage());
+            }
+          }
+        }
+      }
+      watchlist = new WatchlistTagger(entries);
+      watchlistVersion = version;
+    }
+    return watchlist;
   }
 
   private void fail(Record<byte[], byte[]> record, String reason, String message) {

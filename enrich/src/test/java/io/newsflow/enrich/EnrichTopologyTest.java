@@ -204,6 +204,31 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void watchlistEntriesTagWithoutARestart() {
+    var watch = driver.createInputTopic(topics.watchlist().name(), new org.apache.kafka.common.serialization.StringSerializer(),
+        topics.watchlist().valueSerde().serializer());
+    String text = "Harbour strike spreads\n\nDock workers led by Grace Wanjiru walked out again on Monday, the "
+        + "union said, as the strike at the port entered its second week.\n\nWanjiru told reporters the workers "
+        + "would not return until the port authority reopened talks on their contract.\n";
+    send(article(text + Fixtures.randomReport(1)).at("https://a.example/strike1").build());
+    assertThat(enriched.readValue().getEntities()).noneMatch(e -> e.getId().equals("Q999001"));
+
+    watch.pipeInput("Q999001", io.newsflow.avro.WatchlistEntry.newBuilder().setId("Q999001").setName("Grace Wanjiru")
+        .setAliases(List.of("Wanjiru")).setType(io.newsflow.avro.EntityType.PERSON).setCountry("KE").build());
+    send(article(text + Fixtures.randomReport(2)).at("https://a.example/strike2").build());
+    EnrichedArticle a = enriched.readValue();
+    assertThat(a.getEntities()).filteredOn(e -> e.getId().equals("Q999001")).singleElement().satisfies(e -> {
+      assertThat(e.getMentions()).isEqualTo(2);
+      assertThat(e.getCountry()).isEqualTo("KE");
+    });
+    assertThat(a.getCountries()).contains("KE");
+
+    watch.pipeInput("Q999001", null); // removed
+    send(article(text + Fixtures.randomReport(3)).at("https://a.example/strike3").build());
+    assertThat(enriched.readValue().getEntities()).noneMatch(e -> e.getId().equals("Q999001"));
+  }
+
+  @Test
   void replayFlagIsCarriedThrough() {
     send(article(report("River floods northern district", FLOOD)).replayed().build());
     assertThat(enriched.readValue().getReplay()).isTrue();
