@@ -77,7 +77,7 @@ class MainTest {
         + "city of Mombasa on Monday, officials said. Ruto said the talks went well.\n");
     Run r = run("tag", page.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"person:william-ruto\"", "\"mentions\" : 2", "\"start\"", "\"place:mombasa\"",
+    assertThat(r.out()).contains("\"person:william-ruto\"", "\"mentions\" : 2", "\"start\"", "\"geonames:186301\"",
         "\"KE\"");
   }
 

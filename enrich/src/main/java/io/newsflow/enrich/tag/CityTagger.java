@@ -106,6 +106,12 @@ public final class CityTagger {
         return true;
       }
     }
-    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+      return true;
+    }
+    // Rio Grande do Sul, Santiago de Compostela: a particle and another capitalised word continue the name
+    return CONTINUATION.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
   }
+
+  private static final Pattern CONTINUATION = Pattern.compile(" (?:do|da|de|del|dos|das|di|du|la|le) \\p{Lu}");
 }

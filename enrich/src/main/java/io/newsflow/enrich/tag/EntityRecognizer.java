@@ -25,11 +25,15 @@ import java.util.regex.Pattern;
 public final class EntityRecognizer {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
   private static final Set<String> CONNECTORS = Set.of("of", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le",
-      "van", "von", "der", "da", "du");
+      "van", "von", "der", "da", "du", "do", "dos", "das", "di", "y");
+  /** Lower-case words after a name that make it an organisation: "the Civil Defence agency said". */
+  private static final Set<String> ORG_AFTER = Set.of("agency", "authority", "militia", "movement", "party", "group",
+      "ministry", "council", "union", "network", "coalition", "faction", "alliance", "force");
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
   private static final Pattern PARTICLE_NAME = Pattern.compile("^(al|ul|el|ad|ar|as|at|bin|ibn|abu|abd|de|di|da)-\\p{Lu}.*");
   private static final Set<String> SINGLE_ORGS = Set.of("taliban", "hamas", "hezbollah", "nato", "opec", "asean",
-      "unicef", "unesco", "interpol", "fifa", "kremlin", "pentagon");
+      "unicef", "unesco", "interpol", "fifa", "kremlin", "pentagon", "al-qaeda", "al-shabaab", "isis", "daesh",
+      "houthis", "wagner");
   private static final Set<String> TITLES = Set.of("president", "prime", "minister", "premier", "chancellor",
       "spokesman", "spokeswoman", "spokesperson", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig",
       "brigadier", "adm", "admiral", "capt", "captain", "mr", "mrs", "ms", "dr", "king", "queen", "prince",
@@ -51,8 +55,9 @@ public final class EntityRecognizer {
       "lashkar", "tehreek", "tehrik", "jamaat", "ansar");
   private static final Set<String> AGENCIES = Set.of("Reuters", "AFP", "AP", "ANI", "IRNA", "Xinhua", "TASS", "BBC",
       "CNN", "Bloomberg", "Al Jazeera", "IANS", "PTI", "APP", "Anadolu", "Kyodo", "Yonhap", "EFE", "dpa");
-  private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(province|city|town|village|region|district|"
-      + "county|state|capital|port|valley|area|border town|outskirts) of (the )?$");
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(provinces?|city|cities|towns?|villages?|"
+      + "regions?|districts?|county|state|capital|ports?|valley|area|border town|outskirts) of (the )?$");
+  private static final Pattern IN_PLACE = Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
   private static final Pattern PLACE_AFTER = Pattern.compile("^('s)? ?(province|region|district|county|valley|"
       + "city|town|village|governorate|prefecture|oblast|state)\\b");
   private static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "he",
@@ -223,6 +228,9 @@ public final class EntityRecognizer {
       add(found, EntityType.PERSON, whole, run.start(), run.end());
       return;
     }
+    String next = text.substring(run.end(), Math.min(text.length(), run.end() + 16)).stripLeading()
+        .split("[^\\p{L}]", 2)[0];
+    orgLike |= ORG_AFTER.contains(next) && ts.size() >= 2;
     if (orgLike || (acr.find() && ts.size() >= 2)) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
       Matcher a = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)").matcher(after);
@@ -234,19 +242,22 @@ public final class EntityRecognizer {
     }
     String pre = text.substring(Math.max(0, run.start() - 30), run.start());
     String post = text.substring(run.end(), Math.min(text.length(), run.end() + 20)).toLowerCase(Locale.ROOT);
-    if (PLACE_BEFORE.matcher(pre).find() || PLACE_AFTER.matcher(post.stripLeading()).find()) {
+    Matcher inCountry = IN_PLACE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)));
+    boolean placeInCountry = ts.size() <= 3 && inCountry.find() && isCountryName.test(inCountry.group(1));
+    if (PLACE_BEFORE.matcher(pre).find() || PLACE_AFTER.matcher(post.stripLeading()).find() || placeInCountry) {
       add(found, EntityType.LOCATION, whole, run.start(), run.end());
     }
   }
 
-  /** A person's name: one to four words, none of them a country, a demonym or an organisation word. */
+  /** A person's name: one to five words (particles aside), none a country, a demonym or an organisation word. */
   private boolean personLike(List<Token> name) {
-    if (name.isEmpty() || name.size() > 4) {
+    long words = name.stream().filter(t -> !CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))).count();
+    if (name.isEmpty() || words > 5 || CONNECTORS.contains(name.get(0).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (Token t : name) {
       String w = t.text().toLowerCase(Locale.ROOT);
-      if (isCountryName.test(t.text()) || ORG_HEADS.contains(w) || TITLES.contains(w) || CONNECTORS.contains(w)
+      if (isCountryName.test(t.text()) || ORG_HEADS.contains(w) || TITLES.contains(w)
           || (w.endsWith("ic") && w.length() > 4)) { // Islamic, Atlantic: adjectives, not names
         return false;
       }

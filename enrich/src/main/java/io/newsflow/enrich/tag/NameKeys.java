@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class NameKeys {
   private static final Set<String> PARTICLES = Set.of("al", "ul", "el", "ol", "ad", "ar", "as", "at", "ash", "az",
-      "an", "o", "e", "i", "the", "of", "and", "y", "wa");
+      "an", "o", "e", "i", "the", "of", "and", "y", "wa", "da", "do", "dos", "das", "de", "di", "du", "del");
 
   private NameKeys() {}
 
