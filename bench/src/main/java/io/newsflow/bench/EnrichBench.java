@@ -42,6 +42,10 @@ public class EnrichBench {
   NearDuplicateIndex index;
   Fingerprinter.Fingerprint probe;
   final Extractor extractor = new Extractor();
+  final io.newsflow.enrich.tag.CountryTagger countries = new io.newsflow.enrich.tag.CountryTagger();
+  final io.newsflow.enrich.tag.CityTagger cities = new io.newsflow.enrich.tag.CityTagger(countries::isCountryName);
+  final io.newsflow.enrich.tag.EntityRecognizer recognizer =
+      new io.newsflow.enrich.tag.EntityRecognizer(countries::isCountryName);
 
   @Setup
   public void setup() throws IOException {
@@ -74,6 +78,17 @@ public class EnrichBench {
   @Benchmark
   public Object extractHtml() {
     return extractor.extract("text/html", html);
+  }
+
+  /** Everything enrich does to tag one article: countries, cities, the recogniser and categories. */
+  @Benchmark
+  public Object tag() {
+    java.util.List<Object> out = new java.util.ArrayList<>();
+    out.add(countries.tag(text));
+    out.add(cities.tag(text, java.util.List.of()));
+    out.add(recognizer.recognise(text));
+    out.add(io.newsflow.enrich.tag.Categorizer.evidence("", text));
+    return out;
   }
 
   @Benchmark

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Event categories from a transparent lexicon of cue words and phrases. A category needs several distinct cues (or
@@ -54,13 +52,17 @@ public final class Categorizer {
       new Lexicon("health", 2, "outbreak", "epidemic", "pandemic", "virus", "cholera", "vaccine", "disease",
           "infections"));
 
-  private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+  /** Cue -> the categories it speaks for; matched on lower-cased text by token n-grams. */
+  private static final Gazetteer<List<Lexicon>> CUES = new Gazetteer<>(s -> s);
 
   static {
+    Map<String, List<Lexicon>> byCue = new LinkedHashMap<>();
     for (Lexicon l : LEXICON) {
-      PATTERNS.put(l.category(), Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", l.cues()).replace(" ", "\\s+")
-          + ")(?![\\p{L}\\p{N}])"));
+      for (String cue : l.cues()) {
+        byCue.computeIfAbsent(cue, k -> new java.util.ArrayList<>()).add(l);
+      }
     }
+    byCue.forEach(CUES::put);
   }
 
   private Categorizer() {}
@@ -72,15 +74,18 @@ public final class Categorizer {
   /** Each category the article is in, with the cues that put it there. */
   public static List<CategoryEvidence> evidence(String title, String text) {
     String t = (title + "\n" + text).toLowerCase(Locale.ROOT);
+    Map<Lexicon, Set<String>> distinctBy = new LinkedHashMap<>();
+    Map<Lexicon, Integer> hitsBy = new LinkedHashMap<>();
+    for (Gazetteer.Hit<List<Lexicon>> h : CUES.find(t)) {
+      for (Lexicon l : h.value()) {
+        distinctBy.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(h.surface().replaceAll("\\s+", " "));
+        hitsBy.merge(l, 1, Integer::sum);
+      }
+    }
     List<CategoryEvidence> out = new ArrayList<>();
     for (Lexicon l : LEXICON) {
-      Matcher m = PATTERNS.get(l.category()).matcher(t);
-      Set<String> distinct = new LinkedHashSet<>();
-      int hits = 0;
-      while (m.find()) {
-        distinct.add(m.group(1).replaceAll("\\s+", " "));
-        hits++;
-      }
+      Set<String> distinct = distinctBy.getOrDefault(l, Set.of());
+      int hits = hitsBy.getOrDefault(l, 0);
       if (distinct.size() >= l.minDistinct() || (distinct.size() >= l.minDistinct() - 1 && distinct.size() >= 1
           && hits >= 2 * l.minDistinct())) {
         out.add(new CategoryEvidence(l.category(), List.copyOf(distinct)));

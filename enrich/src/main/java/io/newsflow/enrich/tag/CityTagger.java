@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Cities from GeoNames (population ≥ 100,000; see kb/SOURCES.md), linked to their GeoNames ids. A name shared by
@@ -42,7 +41,7 @@ public final class CityTagger {
   private record City(String id, String name, String country, long population) {}
 
   private final Map<String, List<City>> byName = new HashMap<>();
-  private final Pattern pattern;
+  private final Gazetteer<List<City>> gazetteer = Gazetteer.caseSensitive();
 
   public CityTagger(Predicate<String> isCountryName) {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -63,9 +62,7 @@ public final class CityTagger {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + byName.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-        .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+    byName.forEach(gazetteer::put);
   }
 
   private static List<String> names(String[] f) {
@@ -79,12 +76,11 @@ public final class CityTagger {
   /** City entities in the text; {@code countries} are the codes the article names, for disambiguation. */
   public List<Entity> tag(String text, Collection<String> countries) {
     Map<City, List<Span>> found = new LinkedHashMap<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+    for (Gazetteer.Hit<List<City>> m : gazetteer.find(text)) {
       if (insideLongerName(text, m.start(), m.end())) {
         continue;
       }
-      List<City> candidates = byName.get(m.group());
+      List<City> candidates = m.value();
       City c = candidates.stream().filter(x -> countries.contains(x.country())).findFirst()
           .orElse(candidates.stream().max(Comparator.comparingLong(City::population)).orElseThrow());
       found.computeIfAbsent(c, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));

@@ -15,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds countries in text by their English names (every ISO 3166-1 country, from the JDK), common aliases and
@@ -27,7 +24,7 @@ import java.util.stream.Collectors;
 public final class CountryTagger {
   private final Map<String, String> codeByName = new HashMap<>();
   private final Map<String, String> displayName = new HashMap<>();
-  private final Pattern pattern;
+  private final Gazetteer<String> gazetteer = Gazetteer.caseSensitive();
 
   public CountryTagger() {
     for (String cc : Locale.getISOCountries()) {
@@ -59,11 +56,7 @@ public final class CountryTagger {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String alternation = codeByName.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
-    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}]|\\.\\p{L})");
+    codeByName.forEach(gazetteer::put);
   }
 
   private void add(String name, String cc) {
@@ -82,10 +75,8 @@ public final class CountryTagger {
   /** Country entities, most mentioned first. */
   public List<Entity> tag(String text) {
     Map<String, List<Span>> spans = new LinkedHashMap<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      String cc = codeByName.get(m.group());
-      spans.computeIfAbsent(cc, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
+    for (Gazetteer.Hit<String> h : gazetteer.find(text)) {
+      spans.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
     }
     List<Entity> out = new ArrayList<>();
     spans.forEach((cc, s) -> out.add(Entity.newBuilder()

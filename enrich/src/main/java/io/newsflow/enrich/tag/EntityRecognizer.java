@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * Jaish ul-Adl). Ids are derived from the type and the canonical name ({@code org:baloch-liberation-army}).
  */
 public final class EntityRecognizer {
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
   private static final Set<String> CONNECTORS = Set.of("of", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le",
       "van", "von", "der", "da", "du", "do", "dos", "das", "di", "y");
   /** Lower-case words after a name that make it an organisation: "the Civil Defence agency said". */
@@ -55,8 +54,6 @@ public final class EntityRecognizer {
       "lashkar", "tehreek", "tehrik", "jamaat", "ansar");
   private static final Set<String> AGENCIES = Set.of("Reuters", "AFP", "AP", "ANI", "IRNA", "Xinhua", "TASS", "BBC",
       "CNN", "Bloomberg", "Al Jazeera", "IANS", "PTI", "APP", "Anadolu", "Kyodo", "Yonhap", "EFE", "dpa");
-  private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(provinces?|city|cities|towns?|villages?|"
-      + "regions?|districts?|county|state|capital|ports?|valley|area|border town|outskirts) of (the )?$");
   private static final Pattern IN_PLACE = Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
   private static final Pattern PLACE_AFTER = Pattern.compile("^('s)? ?(province|region|district|county|valley|"
       + "city|town|village|governorate|prefecture|oblast|state)\\b");
@@ -70,7 +67,23 @@ public final class EntityRecognizer {
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "speaking",
       "pointing", "referring", "calls", "published", "several", "police", "officials", "security", "government");
 
-  private record Token(String text, int start, int end, boolean sentenceStart) {}
+  private record Token(String text, int start, int end, boolean sentenceStart, int index, String lower) {}
+
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
+
+  /** Whether the text between two tokens ends a sentence (a full stop, question, colon, quote or line break). */
+  private static boolean endsSentence(String gap) {
+    for (int i = gap.length() - 1; i >= 0; i--) {
+      char c = gap.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != '\'' && c != '(') {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private record Run(List<Token> tokens) {
     int start() {
@@ -89,12 +102,14 @@ public final class EntityRecognizer {
   private static final class Found {
     final EntityType type;
     String name;
+    String key;
     final List<Span> spans = new ArrayList<>();
     final List<String> aliases = new ArrayList<>();
 
     Found(EntityType type, String name) {
       this.type = type;
       this.name = name;
+      this.key = NameKeys.loose(name);
     }
   }
 
@@ -129,32 +144,62 @@ public final class EntityRecognizer {
 
   private static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
     int lastEnd = 0;
-    while (m.find()) {
-      String between = text.substring(lastEnd, m.start());
-      boolean sentenceStart = out.isEmpty() || between.matches("(?s).*[.!?:\"\\n]\\s*[\"'(]?\\s*$")
-          || between.contains("\n");
-      String t = m.group();
-      int end = m.end();
-      if (t.endsWith("'s") || t.endsWith("’s")) { // possessive: the name without it
-        t = t.substring(0, t.length() - 2);
-        end -= 2;
+    for (int[] span : Gazetteer.tokens(text)) {
+      int start = span[0];
+      int end = span[1];
+      while (end > start && text.charAt(end - 1) == '.') {
+        end--; // "Gen." and "U.S." end a token, not a name
       }
-      if (t.endsWith(".")) {
-        t = t.substring(0, t.length() - 1);
-        end -= 1;
+      if (end == start) {
+        continue;
       }
-      if (!t.isEmpty()) {
-        out.add(new Token(t, m.start(), end, sentenceStart));
-      }
-      lastEnd = m.end();
+      boolean sentenceStart = out.isEmpty() || endsSentence(text.substring(lastEnd, start));
+      String t = text.substring(start, end);
+      out.add(new Token(t, start, end, sentenceStart, out.size(), t.toLowerCase(Locale.ROOT)));
+      lastEnd = span[1];
     }
     return out;
   }
 
   private static boolean capitalised(Token t) {
-    return Character.isUpperCase(t.text().charAt(0)) || PARTICLE_NAME.matcher(t.text()).matches();
+    String x = t.text();
+    if (Character.isUpperCase(x.charAt(0))) {
+      return true;
+    }
+    int dash = x.indexOf('-');
+    return dash > 0 && dash <= 3 && dash + 1 < x.length() && Character.isUpperCase(x.charAt(dash + 1))
+        && PARTICLE_NAME.matcher(x).matches();
+  }
+
+  private static final Set<String> PLACE_NOUNS = Set.of("province", "provinces", "city", "cities", "town", "towns",
+      "village", "villages", "region", "regions", "district", "districts", "county", "state", "capital", "port",
+      "ports", "valley", "area", "outskirts");
+
+  /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
+  private static boolean placeCueBefore(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i >= 3 && text.regionMatches(true, i - 3, "the", 0, 3)) {
+      i -= 3;
+      while (i > 0 && text.charAt(i - 1) == ' ') {
+        i--;
+      }
+    }
+    if (i < 2 || !text.regionMatches(true, i - 2, "of", 0, 2)) {
+      return false;
+    }
+    i -= 2;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return end > i && PLACE_NOUNS.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
   }
 
   /** Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs, Jaish ul-Adl). */
@@ -163,7 +208,7 @@ public final class EntityRecognizer {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!capitalised(t) || (t.sentenceStart() && SENTENCE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+      if (!capitalised(t) || (t.sentenceStart() && SENTENCE_WORDS.contains(t.lower()))) {
         i++;
         continue;
       }
@@ -178,7 +223,7 @@ public final class EntityRecognizer {
         if (capitalised(n) && !n.sentenceStart()) {
           run.add(n);
           j++;
-        } else if (CONNECTORS.contains(n.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
+        } else if (CONNECTORS.contains(n.lower()) && j + 1 < tokens.size()
             && capitalised(tokens.get(j + 1)) && tokens.get(j + 1).start() - n.end() <= 1) {
           run.add(n);
           run.add(tokens.get(j + 1));
@@ -198,22 +243,22 @@ public final class EntityRecognizer {
     // a title inside or just before the run marks what follows the last title word as a person
     int lastTitle = -1;
     for (int k = 0; k < ts.size(); k++) {
-      if (TITLES.contains(ts.get(k).text().toLowerCase(Locale.ROOT))) {
+      if (TITLES.contains(ts.get(k).lower())) {
         lastTitle = k;
       }
     }
-    int before = tokens.indexOf(ts.get(0)) - 1;
-    boolean titleBefore = before >= 0 && TITLES.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+    int before = ts.get(0).index() - 1;
+    boolean titleBefore = before >= 0 && TITLES.contains(tokens.get(before).lower())
         && ts.get(0).start() - tokens.get(before).end() <= 1;
-    String last = ts.get(ts.size() - 1).text().toLowerCase(Locale.ROOT);
-    String first = ts.get(0).text().toLowerCase(Locale.ROOT);
+    String last = ts.get(ts.size() - 1).lower();
+    String first = ts.get(0).lower();
     String whole = run.text(text);
     if (isCountryName.test(whole)) {
       return;
     }
     // acronym defined right after: Name (ACR)
     String after = text.substring(run.end(), Math.min(text.length(), run.end() + 12));
-    Matcher acr = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)").matcher(after);
+    Matcher acr = ACRONYM_AFTER.matcher(after);
     boolean orgLike = (ts.size() >= 2 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first)))
         || AGENCIES.contains(whole) || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
@@ -233,30 +278,29 @@ public final class EntityRecognizer {
     orgLike |= ORG_AFTER.contains(next) && ts.size() >= 2;
     if (orgLike || (acr.find() && ts.size() >= 2)) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
-      Matcher a = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)").matcher(after);
+      Matcher a = ACRONYM_AFTER.matcher(after);
       if (a.find()) {
         byAcronym.put(a.group(1), f);
         f.aliases.add(a.group(1));
       }
       return;
     }
-    String pre = text.substring(Math.max(0, run.start() - 30), run.start());
     String post = text.substring(run.end(), Math.min(text.length(), run.end() + 20)).toLowerCase(Locale.ROOT);
     Matcher inCountry = IN_PLACE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)));
     boolean placeInCountry = ts.size() <= 3 && inCountry.find() && isCountryName.test(inCountry.group(1));
-    if (PLACE_BEFORE.matcher(pre).find() || PLACE_AFTER.matcher(post.stripLeading()).find() || placeInCountry) {
+    if (placeCueBefore(text, run.start()) || PLACE_AFTER.matcher(post.stripLeading()).lookingAt() || placeInCountry) {
       add(found, EntityType.LOCATION, whole, run.start(), run.end());
     }
   }
 
   /** A person's name: one to five words (particles aside), none a country, a demonym or an organisation word. */
   private boolean personLike(List<Token> name) {
-    long words = name.stream().filter(t -> !CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))).count();
-    if (name.isEmpty() || words > 5 || CONNECTORS.contains(name.get(0).text().toLowerCase(Locale.ROOT))) {
+    long words = name.stream().filter(t -> !CONNECTORS.contains(t.lower())).count();
+    if (name.isEmpty() || words > 5 || CONNECTORS.contains(name.get(0).lower())) {
       return false;
     }
     for (Token t : name) {
-      String w = t.text().toLowerCase(Locale.ROOT);
+      String w = t.lower();
       if (isCountryName.test(t.text()) || ORG_HEADS.contains(w) || TITLES.contains(w)
           || (w.endsWith("ic") && w.length() > 4)) { // Islamic, Atlantic: adjectives, not names
         return false;
@@ -268,7 +312,7 @@ public final class EntityRecognizer {
   private static Found add(List<Found> found, EntityType type, String name, int start, int end) {
     String key = NameKeys.loose(name);
     for (Found f : found) {
-      if (f.type == type && NameKeys.loose(f.name).equals(key)) {
+      if (f.type == type && f.key.equals(key)) {
         f.spans.add(new Span(start, end));
         return f;
       }
@@ -285,7 +329,7 @@ public final class EntityRecognizer {
       for (int j = found.size() - 1; j > i; j--) {
         Found a = found.get(i);
         Found b = found.get(j);
-        if (a.type == b.type && NameKeys.loose(a.name).equals(NameKeys.loose(b.name))) {
+        if (a.type == b.type && a.key.equals(b.key)) {
           a.spans.addAll(b.spans);
           if (b.name.length() > a.name.length()) {
             a.name = b.name;
@@ -306,6 +350,15 @@ public final class EntityRecognizer {
         }
       }
     }
+    Map<String, Found> byLastName = new java.util.HashMap<>();
+    for (Found f : found) {
+      if (f.type == EntityType.PERSON) {
+        String[] parts = f.name.split("[\\s-]+");
+        if (parts.length >= 2) {
+          byLastName.putIfAbsent(parts[parts.length - 1], f);
+        }
+      }
+    }
     for (Token t : tokens) {
       Found acr = byAcronym.get(t.text());
       boolean definition = t.start() > 0 && text.charAt(t.start() - 1) == '('
@@ -314,18 +367,12 @@ public final class EntityRecognizer {
         acr.spans.add(new Span(t.start(), t.end()));
         continue;
       }
-      if (!capitalised(t) || SENTENCE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || isCountryName.test(t.text())) {
+      if (!capitalised(t) || SENTENCE_WORDS.contains(t.lower()) || isCountryName.test(t.text())) {
         continue;
       }
-      for (Found f : found) {
-        if (f.type != EntityType.PERSON) {
-          continue;
-        }
-        String[] parts = f.name.split("[\\s-]+");
-        if (parts.length >= 2 && parts[parts.length - 1].equals(t.text())) {
-          f.spans.add(new Span(t.start(), t.end()));
-          break;
-        }
+      Found person = byLastName.get(t.text());
+      if (person != null) {
+        person.spans.add(new Span(t.start(), t.end()));
       }
     }
     // "Gen Bagheri" before "Mohammad Bagheri" was named: a one-word person is the full name's short form

@@ -5,14 +5,9 @@ import io.newsflow.avro.Span;
 import io.newsflow.avro.WatchlistEntry;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Entities users watch, added at run time: every name and alias of a watchlist entry tags that entry's id, type and
@@ -21,32 +16,26 @@ import java.util.stream.Collectors;
 public final class WatchlistTagger {
   public static final WatchlistTagger EMPTY = new WatchlistTagger(List.of());
 
-  private final Map<String, WatchlistEntry> byName = new HashMap<>();
-  private final Pattern pattern;
+  private final Gazetteer<WatchlistEntry> gazetteer = Gazetteer.caseSensitive();
 
   public WatchlistTagger(Collection<WatchlistEntry> entries) {
     for (WatchlistEntry e : entries) {
-      byName.putIfAbsent(e.getName(), e);
-      e.getAliases().forEach(a -> byName.putIfAbsent(a, e));
+      gazetteer.put(e.getName(), e);
+      e.getAliases().forEach(a -> gazetteer.put(a, e));
     }
-    pattern = byName.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + byName.keySet().stream()
-        .filter(n -> !n.isBlank())
-        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-        .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
   }
 
   public boolean isEmpty() {
-    return pattern == null;
+    return gazetteer.isEmpty();
   }
 
   public List<Entity> tag(String text) {
-    if (pattern == null) {
+    if (gazetteer.isEmpty()) {
       return List.of();
     }
     Map<WatchlistEntry, List<Span>> found = new LinkedHashMap<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      found.computeIfAbsent(byName.get(m.group()), k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
+    for (Gazetteer.Hit<WatchlistEntry> h : gazetteer.find(text)) {
+      found.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
     }
     List<Entity> out = new ArrayList<>();
     found.forEach((e, spans) -> out.add(Entity.newBuilder().setId(e.getId()).setName(e.getName()).setType(e.getType())

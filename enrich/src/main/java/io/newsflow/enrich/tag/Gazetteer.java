@@ -1,0 +1,136 @@
+package io.newsflow.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Finds known names in text by token n-grams and hash lookups: a few lookups per word, whatever the number of
+ * names (a regex alternation of thousands of names is scanned name by name at every position). Names and text are
+ * cut into the same word tokens, so matches fall on word boundaries; a possessive ('s) does not hide a name; the
+ * longest name wins.
+ */
+public final class Gazetteer<T> {
+  /** A name found at [start, end). */
+  public record Hit<T>(int start, int end, String surface, T value) {}
+
+  private final Map<String, T> byKey = new HashMap<>();
+  /** First tokens of all names: a position whose token starts no name is passed over at once. */
+  private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
+  private final UnaryOperator<String> fold;
+  private int maxTokens = 1;
+
+  /** @param fold applied to names and text before comparing (identity: case-sensitive) */
+  public Gazetteer(UnaryOperator<String> fold) {
+    this.fold = fold;
+  }
+
+  public static <T> Gazetteer<T> caseSensitive() {
+    return new Gazetteer<>(UnaryOperator.identity());
+  }
+
+  /** Adds a name; the first value given for a name keeps it. */
+  public void put(String name, T value) {
+    List<int[]> tokens = tokens(name);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    byKey.putIfAbsent(key(name, tokens, 0, tokens.size()), value);
+    firstTokens.add(key(name, tokens, 0, 1));
+    maxTokens = Math.max(maxTokens, tokens.size());
+  }
+
+  public boolean isEmpty() {
+    return byKey.isEmpty();
+  }
+
+  public List<Hit<T>> find(String text) {
+    List<int[]> tokens = tokens(text);
+    List<Hit<T>> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!firstTokens.contains(key(text, tokens, i, i + 1))) {
+        i++;
+        continue;
+      }
+      int matched = 0;
+      for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1; n--) {
+        if (!contiguous(text, tokens, i, n)) {
+          continue;
+        }
+        T v = byKey.get(key(text, tokens, i, i + n));
+        if (v != null) {
+          int start = tokens.get(i)[0];
+          int end = tokens.get(i + n - 1)[1];
+          out.add(new Hit<>(start, end, text.substring(start, end), v));
+          matched = n;
+          break;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return out;
+  }
+
+  /** Tokens of a multi-word name must be separated by single spaces or hyphens, not by punctuation. */
+  private static boolean contiguous(String text, List<int[]> tokens, int from, int n) {
+    for (int k = from + 1; k < from + n; k++) {
+      int gap = tokens.get(k)[0] - tokens.get(k - 1)[1];
+      if (gap != 1 || (text.charAt(tokens.get(k)[0] - 1) != ' ' && text.charAt(tokens.get(k)[0] - 1) != '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String key(String text, List<int[]> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        sb.append(' ');
+      }
+      sb.append(text, tokens.get(k)[0], tokens.get(k)[1]);
+    }
+    return fold.apply(sb.toString());
+  }
+
+  /**
+   * Word tokens as [start, end): letters and digits, with inner dots, apostrophes and hyphens kept (U.S, al-Adl)
+   * except that a hyphen splits when both sides are capitalised words (Tehran-Islamabad); a trailing possessive is
+   * left out.
+   */
+  static List<int[]> tokens(String s) {
+    List<int[]> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-') && i + 1 < n
+            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          if (c == '-' && Character.isUpperCase(s.charAt(i + 1)) && Character.isUpperCase(s.charAt(start))) {
+            break; // Tehran-Islamabad: two names
+          }
+          i++;
+        } else {
+          break;
+        }
+      }
+      int end = i;
+      if (end - start > 2 && (s.startsWith("'s", end - 2) || s.startsWith("\u2019s", end - 2))) {
+        end -= 2;
+      }
+      out.add(new int[] {start, end});
+    }
+    return out;
+  }
+}
