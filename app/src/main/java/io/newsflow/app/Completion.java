@@ -57,6 +57,29 @@ public final class Completion {
   }
 
   /**
+   * Records a group still has to process: committed offsets against committed ends, not counting transaction
+   * markers (a finished exactly-once stage has lag 0, not 1 per partition).
+   */
+  public static long lag(Admin admin, Map<String, Object> clientProps, String group) {
+    Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
+    List<TopicPartition> partitions = new ArrayList<>(committed.keySet());
+    Map<TopicPartition, Long> ends = committedEnds(admin, partitions);
+    long lag = 0;
+    List<TopicPartition> pending = new ArrayList<>();
+    for (TopicPartition tp : partitions) {
+      long behind = Math.max(0, ends.getOrDefault(tp, 0L) - committed.get(tp).offset());
+      if (behind > 0) {
+        pending.add(tp);
+        lag += behind;
+      }
+    }
+    if (!pending.isEmpty() && lag <= 2L * pending.size() && onlyMarkersLeft(clientProps, pending, committed, ends)) {
+      return 0;
+    }
+    return lag;
+  }
+
+  /**
    * Blocks until {@code group} has consumed its internal repartition topics (those named {@code <group>-...-repartition})
    * to their committed end. Call it once the group's external inputs are consumed: nothing writes to those topics
    * any more, so their ends are final.
@@ -86,7 +109,7 @@ public final class Completion {
     }
   }
 
-  private static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String group) {
+  static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String group) {
     try {
       return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
@@ -109,7 +132,7 @@ public final class Completion {
     }
   }
 
-  private static Map<TopicPartition, Long> committedEnds(Admin admin, List<TopicPartition> partitions) {
+  static Map<TopicPartition, Long> committedEnds(Admin admin, List<TopicPartition> partitions) {
     Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
     partitions.forEach(tp -> spec.put(tp, OffsetSpec.latest()));
     try {
@@ -123,7 +146,7 @@ public final class Completion {
   }
 
   /** Whether nothing but transaction markers stands between each committed offset and the end. */
-  private static boolean onlyMarkersLeft(Map<String, Object> clientProps, List<TopicPartition> pending,
+  static boolean onlyMarkersLeft(Map<String, Object> clientProps, List<TopicPartition> pending,
       Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
     Map<String, Object> p = new HashMap<>(clientProps);
     p.put("isolation.level", "read_committed");

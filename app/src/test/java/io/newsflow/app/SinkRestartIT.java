@@ -51,7 +51,7 @@ class SinkRestartIT {
         "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
         "--namespace", ns, "--rules", rules.toString(), "-D", "state.dir=" + state, "-D", "topic.partitions=2",
         // a killed member is noticed after this, not the 45 s default
-        "-D", "kafka.session.timeout.ms=10000"));
+        "-D", "kafka.session.timeout.ms=10000", "-D", "ops.sink.port=0"));
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
   }

@@ -54,6 +54,8 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp);
       if (match.isPresent()) {
         DedupEntry canonical = match.get().canonical();
+        io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.duplicates", "method", match.get().method())
+            .increment();
         index.countDuplicate(canonical, record.timestamp());
         ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Duplicate(DuplicateNotice.newBuilder()
             .setId(a.getId())
@@ -75,6 +77,7 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       index.add(new DedupEntry(a.getId(), a.getUrl(), fp.signature(), fp.lead(), fp.shingles(), duplicatesSoFar,
           record.timestamp()));
       a.getDedup().setMethod(NearDuplicateIndex.METHOD_JACCARD);
+      io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.canonical").increment();
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     } catch (RuntimeException e) {
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Failed(DeadLetters.of(ctx, "dedup-failed",

@@ -89,6 +89,8 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       }
       d.setRevision(revision);
       revisions.put(a.getId(), d.getFingerprint() + '\t' + revision + '\t' + a.getText().length() + '\t' + record.timestamp());
+      io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.articles").increment();
+      io.micrometer.core.instrument.Metrics.summary("newsflow.enrich.entities.per.article").record(a.getEntities().size());
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     }
   }
@@ -118,6 +120,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   }
 
   private void fail(Record<byte[], byte[]> record, String reason, String message) {
+    io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "enrich", "reason", reason).increment();
     LOG.warn("Dead letter ({}): {} at {}", reason, message, ctx.recordMetadata().map(Object::toString).orElse("?"));
     ctx.forward(record.withKey(record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
         .withValue(new Outcome.Failed(

@@ -71,6 +71,8 @@ public final class Ingestor {
       } else {
         sink.publish(a);
         summary.countPublished();
+        io.micrometer.core.instrument.Metrics.counter("newsflow.ingest.published", "ingestor",
+            a.getIngest().getIngestor()).increment();
       }
     } else if (outcome instanceof RawArticleFactory.Rejected bad) {
       byte[] body = item instanceof InputDocument in && in.body() != null ? in.body() : new byte[0];
@@ -94,5 +96,7 @@ public final class Ingestor {
         .setFailedAt(clock.instant())
         .build());
     summary.countRejected(r.reason());
+    io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "ingest", "reason", r.reason())
+        .increment();
   }
 }

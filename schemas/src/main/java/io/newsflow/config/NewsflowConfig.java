@@ -65,6 +65,10 @@ public final class NewsflowConfig {
       new Key("enrich.dedup.jaccard", "0.5", "Estimated Jaccard similarity (word 3-shingles) at or above which an article is a near-duplicate."),
       new Key("enrich.dedup.containment", "0.8", "Share of the shorter text found in the longer one that makes a truncated copy a duplicate (when their leads match)."),
       new Key("sink.rules.file", "config/rules.yaml", "Alert rules file."),
+      new Key("ops.host", "127.0.0.1", "Address of the metrics and health endpoints of long-running commands."),
+      new Key("ops.enrich.port", "9401", "Metrics/health port of 'newsflow enrich' (0: any free port, -1: none)."),
+      new Key("ops.sink.port", "9402", "Metrics/health port of 'newsflow sink' (0: any free port, -1: none)."),
+      new Key("ops.ingest.port", "9403", "Metrics/health port of a watching or polling 'newsflow ingest' (-1: none)."),
       new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."));
 
   private final Map<String, String> values;

@@ -184,6 +184,10 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         .setReplay(a.getReplay())
         .setReportingSources(reporters)
         .build();
+    io.micrometer.core.instrument.Metrics.counter("newsflow.sink.alerts", "rule", rule.name()).increment();
+    // event time to alert: how late an alert comes after the news it reports
+    io.micrometer.core.instrument.Metrics.timer("newsflow.sink.alert.latency")
+        .record(Duration.ofMillis(Math.max(0, clock.millis() - t)));
     Record<String, Object> out = new Record<>(id, alert, t);
     out.headers().add(SinkTopology.TOPIC_HEADER,
         topics.alerts(rule.topic()).name().getBytes(StandardCharsets.UTF_8));
@@ -253,6 +257,7 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   private void deadLetter(Record<String, SinkInput> record, String reason, String message) {
     RecordMetadata md = ctx.recordMetadata().orElse(null);
     LOG.warn("Dead letter ({}) at {}: {}", reason, md, message);
+    io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "sink", "reason", reason).increment();
     byte[] v = record.value() == null || record.value().value() == null ? new byte[0] : record.value().value();
     ctx.forward(record.withValue((Object) DeadLetter.newBuilder()
         .setStage("sink").setReason(reason).setMessage(message)

@@ -24,6 +24,6 @@ public final class EnrichCommand implements Callable<Integer> {
     TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"),
         new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
     TopicAdmin.ensure(config, topics, List.of());
-    return StageRunner.runUntilStopped(new StreamsStage("enrich", EnrichTopology.build(config, topics), config));
+    return StageRunner.runUntilStopped(new StreamsStage("enrich", EnrichTopology.build(config, topics), config), config);
   }
 }

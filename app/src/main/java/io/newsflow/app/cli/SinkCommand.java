@@ -32,6 +32,6 @@ public final class SinkCommand implements Callable<Integer> {
         new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
     TopicAdmin.ensure(config, topics, ruleSet.topics());
     return StageRunner.runUntilStopped(
-        new StreamsStage("sink", SinkTopology.build(config, ruleSet, topics, Clock.systemUTC()), config));
+        new StreamsStage("sink", SinkTopology.build(config, ruleSet, topics, Clock.systemUTC()), config), config);
   }
 }

@@ -1,0 +1,109 @@
+package io.newsflow.app;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * A long-running process's operations endpoint: Prometheus metrics at {@code /metrics} (JVM, Kafka Streams, and
+ * newsflow's own counters: records, dead letters by reason, duplicates by method, entities per article, alerts per
+ * rule, alert latency), and {@code /health/live} and {@code /health/ready} that follow the Kafka Streams state.
+ */
+public final class OpsServer implements AutoCloseable {
+  /** What the health endpoints report. */
+  public record Health(boolean live, boolean ready, String detail) {}
+
+  private final HttpServer server;
+  private final PrometheusMeterRegistry registry;
+  private KafkaStreamsMetrics streamsMetrics;
+
+  private OpsServer(HttpServer server, PrometheusMeterRegistry registry) {
+    this.server = server;
+    this.registry = registry;
+  }
+
+  public static OpsServer start(String host, int port, Supplier<Health> health) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Metrics.addRegistry(registry); // the stages count into the global registry
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+      server.createContext("/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+      server.createContext("/health/live", ex -> {
+        Health h = health.get();
+        reply(ex, h.live() ? 200 : 503, "application/json", json(h.live(), h.detail()));
+      });
+      server.createContext("/health/ready", ex -> {
+        Health h = health.get();
+        reply(ex, h.ready() ? 200 : 503, "application/json", json(h.ready(), h.detail()));
+      });
+      server.start();
+      return new OpsServer(server, registry);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot serve metrics on " + host + ":" + port + ": " + e.getMessage()
+          + " (set the ops port with -D ops.port=N, 0 for any free port, -1 for none)", e);
+    }
+  }
+
+  /** Health from a Kafka Streams client: live unless it failed, ready when RUNNING. */
+  public static Supplier<Health> of(KafkaStreams streams) {
+    return () -> {
+      KafkaStreams.State s = streams.state();
+      boolean failed = s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR
+          || s == KafkaStreams.State.NOT_RUNNING;
+      return new Health(!failed, s == KafkaStreams.State.RUNNING, s.name());
+    };
+  }
+
+  public void bind(KafkaStreams streams) {
+    streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(registry);
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public String url() {
+    return "http://" + server.getAddress().getHostString() + ":" + port();
+  }
+
+  private static String json(boolean ok, String detail) {
+    return "{\"status\":\"" + (ok ? "UP" : "DOWN") + "\",\"state\":\"" + detail.replace("\"", "'") + "\"}";
+  }
+
+  private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(status, b.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(b);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    if (streamsMetrics != null) {
+      streamsMetrics.close();
+    }
+    Metrics.removeRegistry(registry);
+    registry.close();
+  }
+}

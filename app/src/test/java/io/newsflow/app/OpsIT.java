@@ -1,0 +1,85 @@
+package io.newsflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.enrich.EnrichTopology;
+import io.newsflow.ingest.FileSource;
+import io.newsflow.ingest.Ingestor;
+import io.newsflow.ingest.KafkaRawSink;
+import io.newsflow.ingest.RawArticleFactory;
+import io.newsflow.registry.HttpSchemaRegistryClient;
+import io.newsflow.serde.NewsflowSerdes;
+import io.newsflow.topics.TopicCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Metrics and health of a running stage, and 'newsflow status' reading the cluster. */
+class OpsIT {
+  static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void healthFollowsTheStageMetricsCountAndStatusShowsZeroLag(@TempDir Path dir) throws Exception {
+    String ns = "ops" + System.nanoTime();
+    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
+        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
+        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "state.dir", dir.toString()));
+    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
+        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TopicAdmin.ensure(config, topics, List.of());
+    try (StreamsStage enrich = new StreamsStage("enrich", EnrichTopology.build(config, topics), config);
+         OpsServer ops = OpsServer.start("127.0.0.1", 0, OpsServer.of(enrich.streams()))) {
+      ops.bind(enrich.streams());
+      assertThat(get(ops.url() + "/health/ready").statusCode()).isEqualTo(503); // not started yet
+      enrich.start();
+      await().atMost(Duration.ofSeconds(60)).until(() -> get(ops.url() + "/health/ready").statusCode() == 200);
+      assertThat(get(ops.url() + "/health/live").body()).contains("\"status\":\"UP\"", "RUNNING");
+
+      Path page = Files.writeString(dir.resolve("story.txt"), "Bridge reopens\n\nThe main bridge into the city "
+          + "reopened on Monday after three months of repairs, the transport ministry said in a statement.\n\n"
+          + "Commuters said journeys into the centre had taken twice as long while the bridge was closed.\n");
+      Files.write(dir.resolve("empty.txt"), new byte[0]);
+      try (KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000)) {
+        new Ingestor(raw, new RawArticleFactory(Clock.systemUTC(), 1_000_000, false), Clock.systemUTC())
+            .run(List.of(new FileSource(List.of(page.getParent()), 1_000_000)), n -> { });
+      }
+      await().atMost(Duration.ofSeconds(60)).until(() ->
+          get(ops.url() + "/metrics").body().contains("newsflow_enrich_articles_total"));
+      String metrics = get(ops.url() + "/metrics").body();
+      assertThat(metrics).contains("newsflow_dead_letters_total{reason=\"empty-input\",stage=\"ingest\"}",
+          "newsflow_enrich_entities_per_article", "kafka_stream");
+
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      PrintStream old = System.out;
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        buf.reset();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+          Main.run("status", "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url",
+              SharedBroker.registry().url(), "--namespace", ns);
+        } finally {
+          System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8).matches("(?s).*enrich\\s+" + ns + "-newsflow-enrich\\s+Stable\\s+1\\s+0\\n.*");
+      });
+      assertThat(buf.toString(StandardCharsets.UTF_8)).contains(ns + ".news.raw", "ingest / empty-input");
+    }
+  }
+}
