@@ -45,8 +45,15 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class Demo {
   /** What to run on. */
+  /** @param deskPort serve the desk on this port when done (and wait for Ctrl-C); -1: no desk */
   public record Options(List<String> inputs, Path out, Path dataDir, boolean keepData, Path rules,
-      NewsflowConfig baseConfig, Duration timeout) {}
+      NewsflowConfig baseConfig, Duration timeout, int deskPort) {
+
+    public Options(List<String> inputs, Path out, Path dataDir, boolean keepData, Path rules,
+        NewsflowConfig baseConfig, Duration timeout) {
+      this(inputs, out, dataDir, keepData, rules, baseConfig, timeout, -1);
+    }
+  }
 
   /** What came out. */
   public record Result(IngestSummary ingest, Map<String, Long> recordsByTopic, Map<String, Long> alertsByTopic,
@@ -136,7 +143,11 @@ public final class Demo {
         Completion.awaitCommitted(admin, sink.applicationId(), sinkInputs, timeout, health, behind -> { });
         Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sink.applicationId(), timeout, health);
 
-        return write(config, topics, rules, reader, summary, o, start);
+        Result result = write(config, topics, rules, reader, summary, o, start);
+        if (o.deskPort() >= 0) {
+          serveDesk(config, topics, serdes, o.deskPort());
+        }
+        return result;
       }
     }
   }
@@ -205,6 +216,18 @@ public final class Demo {
     r.alertsByTopic().forEach((t, n) -> out.printf("    %-32s %d%n", t, n));
     out.printf("  output             %s%n", o.out().toAbsolutePath());
     r.recordsByTopic().forEach((t, n) -> out.printf("    %-32s %d%n", t + ".jsonl", n));
+  }
+
+  /** Keeps the pipeline up and serves the desk until the process is interrupted. */
+  private void serveDesk(NewsflowConfig config, TopicCatalog topics, NewsflowSerdes serdes, int port) throws Exception {
+    try (io.newsflow.app.desk.Desk desk = new io.newsflow.app.desk.Desk(topics, serdes.generic(),
+        config.kafkaClientProps(), port).start()) {
+      out.println();
+      out.println("Monitoring desk: " + desk.url() + "  (the pipeline keeps running; Ctrl-C stops everything)");
+      java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      stop.await();
+    }
   }
 
   static void deleteRecursively(Path p) {

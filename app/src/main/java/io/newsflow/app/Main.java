@@ -8,6 +8,7 @@ import io.newsflow.app.cli.TagCommand;
 import io.newsflow.app.cli.WatchlistCommand;
 import io.newsflow.app.cli.ConfigCommand;
 import io.newsflow.app.cli.DemoCommand;
+import io.newsflow.app.cli.DeskCommand;
 import io.newsflow.app.cli.EnrichCommand;
 import io.newsflow.app.cli.IngestCommand;
 import io.newsflow.app.cli.SinkCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Raw news pages to clean, de-duplicated, entity-tagged events and alert streams on Apache Kafka.",
     subcommands = {DemoCommand.class, BrokerCommand.class, IngestCommand.class, EnrichCommand.class,
-        SinkCommand.class, ReplayCommand.class, ArchiveCommand.class, RulesCommand.class, TagCommand.class, WatchlistCommand.class, StatusCommand.class, TailCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        SinkCommand.class, ReplayCommand.class, ArchiveCommand.class, RulesCommand.class, TagCommand.class, WatchlistCommand.class, StatusCommand.class, DeskCommand.class, TailCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -32,6 +32,12 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this long. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds = 300;
 
+  @Option(names = "--desk", description = "When done, keep the pipeline's broker up and serve the monitoring desk.")
+  boolean desk;
+
+  @Option(names = "--desk-port", description = "Desk port. Default: ${DEFAULT-VALUE} (0: any free port).")
+  int deskPort = 8090;
+
   @Mixin ConfigOptions options;
 
   @Override
@@ -54,7 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
     boolean temp = dataDir == null;
     Path data = temp ? Files.createTempDirectory("newsflow-demo-") : dataDir;
     new Demo(System.out).run(new Demo.Options(in, out, data, !temp, ConfigOptions.resolveHome(rules),
-        options.config(), Duration.ofSeconds(timeoutSeconds)));
+        options.config(), Duration.ofSeconds(timeoutSeconds), desk ? deskPort : -1));
     return 0;
   }
 }

@@ -1,0 +1,238 @@
+package io.newsflow.app.desk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.newsflow.serde.AvroJson;
+import io.newsflow.serde.GenericAvroDeserializer;
+import io.newsflow.topics.TopicCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The monitoring desk: a web page on 127.0.0.1 showing alerts as they fire (pushed with server-sent events), with
+ * filters, each alert's article with its entities highlighted, its duplicate reports, and why the rule fired. It
+ * reads the topics as an ordinary consumer (read_committed) and keeps a bounded window in memory.
+ */
+public final class Desk implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final int MAX_ALERTS = 2000;
+  static final int MAX_ARTICLES = 20000;
+
+  private final TopicCatalog topics;
+  private final GenericAvroDeserializer values;
+  private final Map<String, Object> clientProps;
+  private final HttpServer server;
+  private final Thread consumerThread;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+  private final Deque<JsonNode> alerts = new ArrayDeque<>();
+  private final Map<String, JsonNode> articles = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, JsonNode> e) {
+      return size() > MAX_ARTICLES;
+    }
+  };
+  private final Map<String, List<JsonNode>> duplicates = new HashMap<>();
+  private final AtomicLong articlesSeen = new AtomicLong();
+  private final AtomicLong duplicatesSeen = new AtomicLong();
+  private final long started = System.currentTimeMillis();
+  private volatile String status = "connecting";
+
+  public Desk(TopicCatalog topics, GenericAvroDeserializer values, Map<String, Object> clientProps, int port)
+      throws IOException {
+    this.topics = topics;
+    this.values = values;
+    this.clientProps = clientProps;
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    server.setExecutor(Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "desk-http");
+      t.setDaemon(true);
+      return t;
+    }));
+    server.createContext("/", this::page);
+    server.createContext("/api/alerts", ex -> json(ex, alertsJson()));
+    server.createContext("/api/article", this::article);
+    server.createContext("/api/status", ex -> json(ex, statusJson()));
+    server.createContext("/events", this::events);
+    this.consumerThread = new Thread(this::consume, "desk-consumer");
+    consumerThread.setDaemon(true);
+  }
+
+  public Desk start() {
+    server.start();
+    consumerThread.start();
+    return this;
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  private void consume() {
+    Map<String, Object> p = new HashMap<>(clientProps);
+    p.put("group.id", "newsflow-desk-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    p.put("isolation.level", "read_committed");
+    p.put("auto.offset.reset", "earliest");
+    p.put("enable.auto.commit", false);
+    p.put("metadata.max.age.ms", 5000); // new alert topics are picked up within seconds
+    String prefix = Pattern.quote(topics.prefix());
+    Pattern wanted = Pattern.compile(prefix + "(alerts\\..+|news\\.enriched|news\\.duplicates)");
+    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      c.subscribe(wanted);
+      status = "live";
+      while (running.get()) {
+        for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
+          try {
+            GenericRecord v = values.deserialize(r.topic(), r.value());
+            if (v != null) {
+              accept(r.topic(), AvroJson.toJson(v));
+            }
+          } catch (RuntimeException e) {
+            LOG.warn("Desk skipped a record of {}: {}", r.topic(), e.getMessage());
+          }
+        }
+      }
+    } catch (org.apache.kafka.common.errors.InterruptException | org.apache.kafka.common.errors.WakeupException e) {
+      // closing
+    } catch (RuntimeException e) {
+      status = "error: " + e.getMessage();
+      LOG.error("Desk consumer stopped", e);
+    }
+  }
+
+  synchronized void accept(String topic, JsonNode value) {
+    if (topic.equals(topics.enriched().name())) {
+      articles.put(value.path("id").asText(), value);
+      articlesSeen.incrementAndGet();
+    } else if (topic.equals(topics.duplicates().name())) {
+      duplicates.computeIfAbsent(value.path("canonicalId").asText(), k -> new ArrayList<>()).add(value);
+      duplicatesSeen.incrementAndGet();
+    } else {
+      ObjectNode a = ((ObjectNode) value.deepCopy()).put("topic", topic.substring(topics.prefix().length()));
+      alerts.addFirst(a);
+      while (alerts.size() > MAX_ALERTS) {
+        alerts.removeLast();
+      }
+      broadcast(a);
+    }
+  }
+
+  private void broadcast(JsonNode alert) {
+    byte[] event = ("event: alert\ndata: " + alert + "\n\n").getBytes(StandardCharsets.UTF_8);
+    for (OutputStream s : streams) {
+      try {
+        s.write(event);
+        s.flush();
+      } catch (IOException e) {
+        streams.remove(s); // the page went away
+      }
+    }
+  }
+
+  private synchronized ArrayNode alertsJson() {
+    ArrayNode out = JSON.createArrayNode();
+    alerts.forEach(out::add);
+    return out;
+  }
+
+  private synchronized ObjectNode statusJson() {
+    double minutes = Math.max(1.0 / 60, (System.currentTimeMillis() - started) / 60000.0);
+    return JSON.createObjectNode().put("status", status).put("alerts", alerts.size())
+        .put("articles", articlesSeen.get()).put("duplicates", duplicatesSeen.get())
+        .put("articlesPerMinute", Math.round(articlesSeen.get() / minutes));
+  }
+
+  private void article(HttpExchange ex) throws IOException {
+    String q = ex.getRequestURI().getRawQuery();
+    String id = q == null ? "" : URLDecoder.decode(q.replaceFirst("^id=", ""), StandardCharsets.UTF_8);
+    ObjectNode out = JSON.createObjectNode();
+    synchronized (this) {
+      JsonNode a = articles.get(id);
+      out.set("article", a == null ? JSON.nullNode() : a);
+      ArrayNode d = out.putArray("duplicates");
+      duplicates.getOrDefault(id, List.of()).forEach(d::add);
+    }
+    json(ex, out);
+  }
+
+  private void events(HttpExchange ex) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+    ex.getResponseHeaders().set("Cache-Control", "no-cache");
+    ex.sendResponseHeaders(200, 0);
+    OutputStream out = ex.getResponseBody();
+    out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    streams.add(out); // kept open; alerts are written as they arrive
+  }
+
+  private void page(HttpExchange ex) throws IOException {
+    if (!ex.getRequestURI().getPath().equals("/")) {
+      ex.sendResponseHeaders(404, -1);
+      ex.close();
+      return;
+    }
+    try (InputStream in = Desk.class.getResourceAsStream("/desk/index.html")) {
+      byte[] b = in.readAllBytes();
+      ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      ex.sendResponseHeaders(200, b.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(b);
+      }
+    }
+  }
+
+  private static void json(HttpExchange ex, JsonNode body) throws IOException {
+    byte[] b = JSON.writeValueAsBytes(body);
+    ex.getResponseHeaders().set("Content-Type", "application/json");
+    ex.sendResponseHeaders(200, b.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(b);
+    }
+  }
+
+  @Override
+  public void close() {
+    running.set(false);
+    for (OutputStream s : streams) {
+      try {
+        s.close();
+      } catch (IOException ignored) {
+        // the page is gone anyway
+      }
+    }
+    server.stop(0);
+    try {
+      consumerThread.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
