@@ -71,12 +71,23 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     context.schedule(Duration.ofMillis(Math.max(60_000L, horizonMs / 100)), PunctuationType.STREAM_TIME, this::purge);
   }
 
-  /** The file's rules, overridden and extended by the rules topic. */
+  private RuleSet inForce;
+  private long inForceVersion = -1;
+
+  /** The file's rules, overridden and extended by the rules topic; rebuilt only when the topic changed. */
   RuleSet rulesInForce() {
+    byte[] v = topicRules.get(SinkTopology.RulesStoreUpdater.VERSION_KEY);
+    long version = v == null ? 0 : ByteBuffer.wrap(v).getLong();
+    if (inForce != null && version == inForceVersion) {
+      return inForce;
+    }
     List<Rule> fromTopic = new ArrayList<>();
     try (KeyValueIterator<String, byte[]> it = topicRules.all()) {
       while (it.hasNext()) {
         KeyValue<String, byte[]> kv = it.next();
+        if (kv.key.equals(SinkTopology.RulesStoreUpdater.VERSION_KEY)) {
+          continue;
+        }
         try {
           RuleDefinition d = topics.rules().valueSerde().deserializer().deserialize(topics.rules().name(), kv.value);
           fromTopic.add(parsedTopicRules.computeIfAbsent(d.getYaml(), y -> RuleSet.parseOne(y, "rules topic: " + kv.key)));
@@ -85,7 +96,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         }
       }
     }
-    return fromTopic.isEmpty() ? fileRules : fileRules.overriddenBy(fromTopic);
+    inForce = fromTopic.isEmpty() ? fileRules : fileRules.overriddenBy(fromTopic);
+    inForceVersion = version;
+    return inForce;
   }
 
   @Override

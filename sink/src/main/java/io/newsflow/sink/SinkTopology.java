@@ -98,8 +98,9 @@ public final class SinkTopology {
     }
   }
 
-  /** Keeps the global rules store equal to the rules topic (a null value deletes the rule). */
+  /** Keeps the global rules store equal to the rules topic (a null value deletes the rule), with a change version. */
   static final class RulesStoreUpdater implements Processor<String, byte[], Void, Void> {
+    static final String VERSION_KEY = "\u0000version";
     private KeyValueStore<String, byte[]> store;
 
     @Override
@@ -109,7 +110,7 @@ public final class SinkTopology {
 
     @Override
     public void process(Record<String, byte[]> record) {
-      if (record.key() == null) {
+      if (record.key() == null || record.key().equals(VERSION_KEY)) {
         return;
       }
       if (record.value() == null) {
@@ -117,6 +118,10 @@ public final class SinkTopology {
       } else {
         store.put(record.key(), record.value());
       }
+      // the rule processor rebuilds its rule set only when this changes
+      byte[] v = store.get(VERSION_KEY);
+      store.put(VERSION_KEY, java.nio.ByteBuffer.allocate(8)
+          .putLong((v == null ? 0 : java.nio.ByteBuffer.wrap(v).getLong()) + 1).array());
     }
   }
 
