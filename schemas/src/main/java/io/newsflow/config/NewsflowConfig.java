@@ -68,7 +68,7 @@ public final class NewsflowConfig {
       new Key("ops.host", "127.0.0.1", "Address of the metrics and health endpoints of long-running commands."),
       new Key("ops.enrich.port", "9401", "Metrics/health port of 'newsflow enrich' (0: any free port, -1: none)."),
       new Key("ops.sink.port", "9402", "Metrics/health port of 'newsflow sink' (0: any free port, -1: none)."),
-      new Key("ops.ingest.port", "9403", "Metrics/health port of a watching or polling 'newsflow ingest' (-1: none)."),
+      new Key("ops.ingest.port", "9403", "Metrics/health port of 'newsflow ingest --watch/--feeds' (0: any free port, -1: none)."),
       new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."));
 
   private final Map<String, String> values;

@@ -84,7 +84,18 @@ public final class IngestCommand implements Callable<Integer> {
   /** Watches a folder and/or polls feeds until the process is stopped, printing a summary per round. */
   private int runContinuously(NewsflowConfig config, Ingestor ingestor, Clock clock) throws Exception {
     CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+    int port = config.getInt("ops.ingest.port");
+    io.newsflow.app.OpsServer ops = port < 0 ? null : io.newsflow.app.OpsServer.start(config.get("ops.host"), port,
+        () -> new io.newsflow.app.OpsServer.Health(true, stop.getCount() > 0, stop.getCount() > 0 ? "RUNNING" : "STOPPING"));
+    if (ops != null) {
+      System.out.println("metrics " + ops.url() + "/metrics, health " + ops.url() + "/health/ready");
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
+      if (ops != null) {
+        ops.close();
+      }
+    }));
     Thread watcher = null;
     WatchedFolder folder = null;
     if (watch != null) {
