@@ -74,10 +74,6 @@ public final class StreamsStage implements AutoCloseable {
     }
   }
 
-  public Throwable fatalError() {
-    return fatal.get();
-  }
-
   static void sleepBriefly() {
     try {
       Thread.sleep(100); // polling a state machine we do not own; there is no future to wait on

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,17 +30,10 @@ class DemoIT {
         + "The union said the strike would continue until the port authority agreed to talks on a new contract.\n");
     Files.write(in.resolve("broken.html"), new byte[] {0, 1, 2, 3});
 
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    int code;
-    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      code = Main.run("demo", "--input", in.toString(), "--out", out.toString(), "--rules",
-          Path.of("../config/rules.yaml").toString());
-    } finally {
-      System.setOut(old);
-    }
-    String printed = buf.toString(StandardCharsets.UTF_8);
+    MainTest.Run run = MainTest.run("demo", "--input", in.toString(), "--out", out.toString(), "--rules",
+        Path.of("../config/rules.yaml").toString());
+    int code = run.code();
+    String printed = run.out();
     assertThat(code).as(printed).isZero();
     assertThat(printed).contains("articles out       2", "dead letters       1", "top entities");
 

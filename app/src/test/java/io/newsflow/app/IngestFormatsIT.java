@@ -9,9 +9,7 @@ import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -114,17 +112,10 @@ class IngestFormatsIT {
           + String.join(" ", java.util.Arrays.stream(FERRY).map(p -> "<p>" + p + "</p>").toList())
           + "]]></description></item></channel></rss>");
 
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      PrintStream old = System.out;
-      int code;
-      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-      try {
-        code = Main.run("demo", "--input", in.toString(), base + "/feed.xml", "--out", out.toString(),
-            "--rules", Path.of("../config/rules.yaml").toString());
-      } finally {
-        System.setOut(old);
-      }
-      String printed = buf.toString(StandardCharsets.UTF_8);
+      MainTest.Run run = MainTest.run("demo", "--input", in.toString(), base + "/feed.xml", "--out", out.toString(),
+          "--rules", Path.of("../config/rules.yaml").toString());
+      int code = run.code();
+      String printed = run.out();
       assertThat(code).as(printed).isZero();
 
       List<JsonNode> raw = DemoIT.lines(out.resolve("news.raw.jsonl"));

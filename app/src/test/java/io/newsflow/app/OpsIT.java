@@ -12,13 +12,10 @@ import io.newsflow.ingest.RawArticleFactory;
 import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,20 +63,13 @@ class OpsIT {
       assertThat(metrics).contains("newsflow_dead_letters_total{reason=\"empty-input\",stage=\"ingest\"}",
           "newsflow_enrich_entities_per_article", "kafka_stream");
 
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      PrintStream old = System.out;
+      MainTest.Run[] status = new MainTest.Run[1];
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-        buf.reset();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-          Main.run("status", "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url",
-              SharedBroker.registry().url(), "--namespace", ns);
-        } finally {
-          System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8).matches("(?s).*enrich\\s+" + ns + "-newsflow-enrich\\s+Stable\\s+1\\s+0\\n.*");
+        status[0] = MainTest.run("status", "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url",
+            SharedBroker.registry().url(), "--namespace", ns);
+        return status[0].out().matches("(?s).*enrich\\s+" + ns + "-newsflow-enrich\\s+Stable\\s+1\\s+0\\n.*");
       });
-      assertThat(buf.toString(StandardCharsets.UTF_8)).contains(ns + ".news.raw", "ingest / empty-input");
+      assertThat(status[0].out()).contains(ns + ".news.raw", "ingest / empty-input");
     }
   }
 }

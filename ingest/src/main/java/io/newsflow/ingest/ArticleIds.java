@@ -17,6 +17,16 @@ import java.util.stream.Collectors;
 public final class ArticleIds {
   private ArticleIds() {}
 
+  /** The host of a URL without "www.", as a source name; "unknown" when there is none. */
+  public static String hostOf(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? "unknown" : h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return "unknown";
+    }
+  }
+
   /** 128 bits of SHA-256 over the normalised URL, hex. */
   public static String forUrl(String url) {
     return hex(sha256(normaliseUrl(url).getBytes(StandardCharsets.UTF_8)), 16);

@@ -33,7 +33,7 @@ public final class FeedFileReader {
         i++;
         byte[] body = FeedParser.asPage(e).getBytes(StandardCharsets.UTF_8);
         String url = e.link() != null && !e.link().isBlank() ? e.link() : file.toUri() + "#item-" + i;
-        sink.accept(new InputDocument("feed-file", origin + "#item-" + i, url, WarcFileReader.hostOf(url),
+        sink.accept(new InputDocument("feed-file", origin + "#item-" + i, url, ArticleIds.hostOf(url),
             "text/html", "UTF-8", body, body.length, modified, e.published()));
       }
     } catch (FeedException e) {

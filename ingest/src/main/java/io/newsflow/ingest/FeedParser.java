@@ -6,7 +6,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +67,5 @@ public final class FeedParser {
     String head = new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
         .toLowerCase(java.util.Locale.ROOT);
     return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
-  }
-
-  static IOException io(FeedException e) {
-    return new IOException(e.getMessage(), e);
   }
 }

@@ -49,14 +49,14 @@ public final class FeedSource implements Source {
         if (url.isBlank()) {
           throw new IllegalArgumentException(file + ": a feed without a url");
         }
-        out.add(new Feed(f.path("name").asText(WarcFileReader.hostOf(url)), url));
+        out.add(new Feed(f.path("name").asText(ArticleIds.hostOf(url)), url));
       }
       return out;
     }
     for (String line : text.split("\\R")) {
       String l = line.replaceFirst("#.*", "").strip();
       if (!l.isEmpty()) {
-        out.add(new Feed(WarcFileReader.hostOf(l), l));
+        out.add(new Feed(ArticleIds.hostOf(l), l));
       }
     }
     return out;
@@ -113,7 +113,7 @@ public final class FeedSource implements Source {
       }
       try {
         HttpFetcher.Response p = fetcher.get(e.link(), null, null);
-        sink.accept(page(p, WarcFileReader.hostOf(p.url()), e, "feed"));
+        sink.accept(page(p, ArticleIds.hostOf(p.url()), e, "feed"));
       } catch (HttpFetcher.FetchException ex) {
         sink.accept(SourceItem.Failure.of(e.link(), ex.reason(), "Item of feed " + f.name() + ": " + ex.getMessage()));
       }

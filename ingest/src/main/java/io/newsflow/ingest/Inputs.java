@@ -43,7 +43,7 @@ public final class Inputs {
       if (spec.equals("-")) {
         out.add(stdin(stdin, limits, clock));
       } else if (isUrl(spec)) {
-        feeds.add(new FeedSource.Feed(WarcFileReader.hostOf(spec), spec));
+        feeds.add(new FeedSource.Feed(ArticleIds.hostOf(spec), spec));
       } else {
         out.add(new FileSource(List.of(Path.of(spec)), includes, excludes, limits));
       }

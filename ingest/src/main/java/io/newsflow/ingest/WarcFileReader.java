@@ -3,7 +3,6 @@ package io.newsflow.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,18 +71,9 @@ public final class WarcFileReader {
     try (InputStream in = resp.http().body().stream()) {
       body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
     }
-    String host = hostOf(url);
+    String host = ArticleIds.hostOf(url);
     // the capture date is the fetch time; the event time is the page's own publication time when it states one
     return Optional.of(new InputDocument("warc", origin, url, host, base, type.parameters().get("charset"), body,
         body.length, date, null));
-  }
-
-  static String hostOf(String url) {
-    try {
-      String h = URI.create(url).getHost();
-      return h == null ? "unknown" : h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return "unknown";
-    }
   }
 }

@@ -202,10 +202,6 @@ public final class NewsflowConfig {
     return Boolean.parseBoolean(get(key));
   }
 
-  public Map<String, String> asMap() {
-    return values;
-  }
-
   /** Settings for every Kafka client: bootstrap servers plus every {@code kafka.*} key, prefix removed. */
   public Map<String, Object> kafkaClientProps() {
     Map<String, Object> p = new LinkedHashMap<>();

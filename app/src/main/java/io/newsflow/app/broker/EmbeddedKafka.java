@@ -260,18 +260,6 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  /** Kills the broker without a clean shutdown (for failure tests). */
-  public void kill() {
-    if (process != null) {
-      process.destroyForcibly();
-      try {
-        process.waitFor(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
   private static final String BROKER_LOG4J = """
       <?xml version="1.0" encoding="UTF-8"?>
       <Configuration status="WARN">

@@ -16,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -308,10 +307,5 @@ public final class DevSchemaRegistry implements AutoCloseable {
     server.stop(0);
     executor.shutdownNow();
     producer.close(Duration.ofSeconds(5));
-  }
-
-  /** For tests: the subjects the registry holds. */
-  List<String> subjects() {
-    return new ArrayList<>(state.subjects());
   }
 }

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.tag;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -103,11 +102,5 @@ public final class LanguageDetector {
       case ETHIOPIC -> "am";
       default -> "und";
     };
-  }
-
-  /** Languages the detector can name. */
-  public static List<String> supported() {
-    return List.of("en", "fr", "de", "es", "pt", "it", "nl", "tr", "id", "pl", "sv", "ro", "sw", "zh", "ja", "ko",
-        "ru", "uk", "ar", "fa", "ur", "el", "he", "hi", "bn", "th", "ta", "hy", "ka", "am");
   }
 }
