@@ -13,7 +13,11 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -29,6 +33,9 @@ public final class OpsServer implements AutoCloseable {
   private final HttpServer server;
   private final PrometheusMeterRegistry registry;
   private KafkaStreamsMetrics streamsMetrics;
+  private KafkaStreams streams;
+  private MultiGauge storeKeys;
+  private MultiGauge storeBytes;
 
   private OpsServer(HttpServer server, PrometheusMeterRegistry registry) {
     this.server = server;
@@ -44,7 +51,13 @@ public final class OpsServer implements AutoCloseable {
     new ProcessorMetrics().bindTo(registry);
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-      server.createContext("/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+      OpsServer[] self = new OpsServer[1];
+      server.createContext("/metrics", ex -> {
+        if (self[0] != null) {
+          self[0].refreshStoreGauges();
+        }
+        reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
+      });
       server.createContext("/health/live", ex -> {
         Health h = health.get();
         reply(ex, h.live() ? 200 : 503, "application/json", json(h.live(), h.detail()));
@@ -54,7 +67,8 @@ public final class OpsServer implements AutoCloseable {
         reply(ex, h.ready() ? 200 : 503, "application/json", json(h.ready(), h.detail()));
       });
       server.start();
-      return new OpsServer(server, registry);
+      self[0] = new OpsServer(server, registry);
+      return self[0];
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot serve metrics on " + host + ":" + port + ": " + e.getMessage()
           + " (set the ops port with -D ops.port=N, 0 for any free port, -1 for none)", e);
@@ -74,6 +88,40 @@ public final class OpsServer implements AutoCloseable {
   public void bind(KafkaStreams streams) {
     streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(registry);
+    this.streams = streams;
+    storeKeys = MultiGauge.builder("newsflow.state.store.keys")
+        .description("Estimated keys per local state store (RocksDB estimate-num-keys, summed over tasks)")
+        .register(registry);
+    storeBytes = MultiGauge.builder("newsflow.state.store.bytes").baseUnit("bytes")
+        .description("Live SST bytes plus memtables per local state store, summed over tasks")
+        .register(registry);
+  }
+
+  /**
+   * State-store size straight from the Streams client at scrape time: the binder picks up store metrics only on its
+   * own refresh, and stores appear after the first rebalance.
+   */
+  private void refreshStoreGauges() {
+    if (streams == null) {
+      return;
+    }
+    Map<String, Double> keys = new TreeMap<>();
+    Map<String, Double> bytes = new TreeMap<>();
+    streams.metrics().forEach((name, metric) -> {
+      String store = name.tags().get("rocksdb-state-id");
+      if (store == null || !(metric.metricValue() instanceof Number n)) {
+        return;
+      }
+      switch (name.name()) {
+        case "estimate-num-keys" -> keys.merge(store, n.doubleValue(), Double::sum);
+        case "live-sst-files-size", "size-all-mem-tables" -> bytes.merge(store, n.doubleValue(), Double::sum);
+        default -> { }
+      }
+    });
+    storeKeys.register(keys.entrySet().stream().map(e -> MultiGauge.Row.of(Tags.of("store", e.getKey()), e.getValue()))
+        .toList(), true);
+    storeBytes.register(bytes.entrySet().stream().map(e -> MultiGauge.Row.of(Tags.of("store", e.getKey()), e.getValue()))
+        .toList(), true);
   }
 
   public int port() {

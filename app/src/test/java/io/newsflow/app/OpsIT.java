@@ -60,8 +60,10 @@ class OpsIT {
       await().atMost(Duration.ofSeconds(60)).until(() ->
           get(ops.url() + "/metrics").body().contains("newsflow_enrich_articles_total"));
       String metrics = get(ops.url() + "/metrics").body();
+      Files.writeString(Path.of("target", "ops-metrics.txt"), metrics); // kept to look at the names
       assertThat(metrics).contains("newsflow_dead_letters_total{reason=\"empty-input\",stage=\"ingest\"}",
-          "newsflow_enrich_entities_per_article", "kafka_stream");
+          "newsflow_enrich_entities_per_article", "kafka_stream", "kafka_consumer_fetch_manager_records_lag_max",
+          "newsflow_state_store_keys{store=\"dedup-canonicals\"}", "newsflow_state_store_bytes{store=\"dedup-canonicals\"}");
 
       MainTest.Run[] status = new MainTest.Run[1];
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {

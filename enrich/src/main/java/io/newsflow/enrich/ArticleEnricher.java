@@ -76,6 +76,7 @@ public final class ArticleEnricher {
           .setLanguage(LanguageDetector.detect(text))
           .setPublishedAt(raw.getPublishedAt())
           .setFetchedAt(raw.getFetchedAt())
+          .setIngestedAt(raw.getIngest().getIngestedAt())
           .setEntities(inText)
           .setCountries(new ArrayList<>(countryCodes))
           .setCategories(evidence.stream().map(io.newsflow.avro.CategoryEvidence::getCategory).toList())

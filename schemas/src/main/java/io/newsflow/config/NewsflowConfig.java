@@ -69,7 +69,8 @@ public final class NewsflowConfig {
       new Key("ops.enrich.port", "9401", "Metrics/health port of 'newsflow enrich' (0: any free port, -1: none)."),
       new Key("ops.sink.port", "9402", "Metrics/health port of 'newsflow sink' (0: any free port, -1: none)."),
       new Key("ops.ingest.port", "9403", "Metrics/health port of 'newsflow ingest --watch/--feeds' (0: any free port, -1: none)."),
-      new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."));
+      new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."),
+      new Key("log.format", "text", "Log lines as 'text' or 'json' (one JSON object per line, Elastic Common Schema, for log shippers)."));
 
   private final Map<String, String> values;
 

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  * a replay decides as the live run did.
  */
 final class RuleProcessor implements Processor<String, SinkInput, String, Object> {
+  /** One line per change of the rules in force (its own logger so operators can keep it on). */
+  private static final Logger RULE_CHANGES = LoggerFactory.getLogger("io.newsflow.sink.RuleChanges");
   private static final Logger LOG = LoggerFactory.getLogger(RuleProcessor.class);
   static final String SUPPRESSED = "suppressed";
 
@@ -96,8 +98,13 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         }
       }
     }
+    RuleSet before = inForce;
     inForce = fromTopic.isEmpty() ? fileRules : fileRules.overriddenBy(fromTopic);
     inForceVersion = version;
+    if (before == null || !before.rules().equals(inForce.rules())) {
+      RULE_CHANGES.info("Rules in force (rules topic version {}): {}", version,
+          inForce.rules().stream().map(Rule::name).toList());
+    }
     return inForce;
   }
 
@@ -196,11 +203,17 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         .setMatchedKeywords(m.keywords())
         .setReplay(a.getReplay())
         .setReportingSources(reporters)
+        .setIngestedAt(a.getIngestedAt())
         .build();
     io.micrometer.core.instrument.Metrics.counter("newsflow.sink.alerts", "rule", rule.name()).increment();
     // event time to alert: how late an alert comes after the news it reports
     io.micrometer.core.instrument.Metrics.timer("newsflow.sink.alert.latency")
         .record(Duration.ofMillis(Math.max(0, clock.millis() - t)));
+    if (a.getIngestedAt() != null) {
+      // ingest time to alert: how long the pipeline itself took
+      io.micrometer.core.instrument.Metrics.timer("newsflow.sink.alert.ingest.latency")
+          .record(Duration.ofMillis(Math.max(0, clock.millis() - a.getIngestedAt().toEpochMilli())));
+    }
     Record<String, Object> out = new Record<>(id, alert, t);
     out.headers().add(SinkTopology.TOPIC_HEADER,
         topics.alerts(rule.topic()).name().getBytes(StandardCharsets.UTF_8));

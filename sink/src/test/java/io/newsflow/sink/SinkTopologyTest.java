@@ -128,6 +128,16 @@ class SinkTopologyTest {
   }
 
   @Test
+  void alertsCarryTheIngestTimeSoConsumersCanMeasureThePipelinesDelay() {
+    EnrichedArticle a = from("i1", "a.example", List.of("IR"));
+    a.setIngestedAt(NOW.minusMillis(250));
+    sendAt(a, T0);
+    Alert alert = iran.readValue();
+    assertThat(alert.getIngestedAt()).isEqualTo(NOW.minusMillis(250));
+    assertThat(alert.getFiredAt()).isEqualTo(NOW);
+  }
+
+  @Test
   void throttleCapsAlertsPerWindow() {
     useRules("rules:\n  - name: calm\n    topic: iran\n    severity: low\n    when: {countries: [IR]}\n"
         + "    throttle: {max: 2, per: 1h}\n");

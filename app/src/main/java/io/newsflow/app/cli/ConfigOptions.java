@@ -34,10 +34,17 @@ public final class ConfigOptions {
   @Option(names = {"-v", "--verbose"}, description = "Log what each stage does, and show stack traces.")
   boolean verbose;
 
-  public NewsflowConfig config() {
-    if (verbose) {
-      Configurator.setLevel("io.newsflow", Level.INFO);
+  /** The demo prints its own progress: lifecycle lines only with -v. */
+  public NewsflowConfig quietConfig() {
+    NewsflowConfig config = config();
+    if (!verbose) {
+      Configurator.setLevel("io.newsflow.app.StreamsStage", Level.WARN);
+      Configurator.setLevel("io.newsflow.sink.RuleChanges", Level.WARN);
     }
+    return config;
+  }
+
+  public NewsflowConfig config() {
     Map<String, String> flags = new LinkedHashMap<>(settings);
     if (bootstrap != null) {
       flags.put("bootstrap.servers", bootstrap);
@@ -51,7 +58,23 @@ public final class ConfigOptions {
     if (namespace != null) {
       io.newsflow.ingest.Inputs.namespace(namespace).forEach(flags::putIfAbsent);
     }
-    return NewsflowConfig.fromEnvironment(configFile, flags);
+    NewsflowConfig config = NewsflowConfig.fromEnvironment(configFile, flags);
+    applyLogFormat(config.get("log.format"));
+    if (verbose) {
+      Configurator.setLevel("io.newsflow", Level.INFO);
+    }
+    return config;
+  }
+
+  /** log4j2.xml picks its appender from this property; the config can only be read after logging started. */
+  static void applyLogFormat(String format) {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new IllegalArgumentException("log.format must be 'text' or 'json', not '" + format + "'");
+    }
+    if (!format.equals(System.getProperty("newsflow.log.format", "text"))) {
+      System.setProperty("newsflow.log.format", format);
+      Configurator.reconfigure();
+    }
   }
 
   /** A file relative to the working directory, else to the newsflow installation (NEWSFLOW_HOME). */

@@ -60,7 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
     boolean temp = dataDir == null;
     Path data = temp ? Files.createTempDirectory("newsflow-demo-") : dataDir;
     new Demo(System.out).run(new Demo.Options(in, out, data, !temp, ConfigOptions.resolveHome(rules),
-        options.config(), Duration.ofSeconds(timeoutSeconds), desk ? deskPort : -1));
+        options.quietConfig(), Duration.ofSeconds(timeoutSeconds), desk ? deskPort : -1));
     return 0;
   }
 }
