@@ -86,8 +86,16 @@ public final class Completion {
    */
   public static void awaitRepartitionsDrained(Admin admin, Map<String, Object> clientProps, String group,
       Duration timeout, Runnable health) {
+    awaitDrained(admin, clientProps, group, repartitionPartitions(admin, group), timeout, health);
+  }
+
+  /**
+   * Blocks until {@code group} has consumed {@code partitions} to their committed end. Call it once nothing writes
+   * to them any more.
+   */
+  public static void awaitDrained(Admin admin, Map<String, Object> clientProps, String group,
+      List<TopicPartition> partitions, Duration timeout, Runnable health) {
     Instant deadline = Instant.now().plus(timeout);
-    List<TopicPartition> partitions = repartitionPartitions(admin, group);
     while (true) {
       health.run();
       Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);

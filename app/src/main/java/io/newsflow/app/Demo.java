@@ -230,7 +230,7 @@ public final class Demo {
     }
   }
 
-  static void deleteRecursively(Path p) {
+  public static void deleteRecursively(Path p) {
     if (!Files.exists(p)) {
       return;
     }

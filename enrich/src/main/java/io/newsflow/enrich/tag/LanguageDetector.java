@@ -25,10 +25,24 @@ public final class LanguageDetector {
       Map.entry("ro", Set.of("și", "în", "de", "la", "cu", "pe", "că", "din", "nu", "este", "un", "o", "care", "mai", "pentru", "au", "fost", "sunt", "ca", "lui")),
       Map.entry("sw", Set.of("na", "ya", "wa", "kwa", "za", "katika", "ni", "la", "kuwa", "hiyo", "huo", "pia", "hii", "alisema", "cha", "wake", "hata")));
 
+  /** Each function word and the languages it belongs to: one lookup per word instead of one per language. */
+  private static final Map<String, String[]> LANGUAGES_OF_WORD = invert();
+
+  /** Enough running text to tell; profiling showed whole-article scans were a third of enrich's CPU. */
+  static final int SAMPLE_CHARS = 4_000;
+
   private LanguageDetector() {}
 
+  private static Map<String, String[]> invert() {
+    Map<String, java.util.List<String>> m = new HashMap<>();
+    STOPWORDS.forEach((lang, words) -> words.forEach(w -> m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+    Map<String, String[]> out = new HashMap<>();
+    m.forEach((w, langs) -> out.put(w, langs.toArray(String[]::new)));
+    return Map.copyOf(out);
+  }
+
   public static String detect(String text) {
-    String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     String byScript = byScript(sample);
     if (byScript != null) {
       return byScript;
@@ -39,9 +53,10 @@ public final class LanguageDetector {
     }
     Map<String, Integer> hits = new HashMap<>();
     for (String w : words) {
-      for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-        if (e.getValue().contains(w)) {
-          hits.merge(e.getKey(), 1, Integer::sum);
+      String[] langs = LANGUAGES_OF_WORD.get(w);
+      if (langs != null) {
+        for (String l : langs) {
+          hits.merge(l, 1, Integer::sum);
         }
       }
     }
@@ -58,7 +73,7 @@ public final class LanguageDetector {
   }
 
   private static String byScript(String s) {
-    Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+    int[] byOrdinal = new int[Character.UnicodeScript.values().length];
     int letters = 0;
     boolean arabicPersian = false;
     boolean arabicUrdu = false;
@@ -70,7 +85,11 @@ public final class LanguageDetector {
         continue;
       }
       letters++;
-      counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      if (cp < 0x250) { // Basic Latin to Latin Extended-B: most news text, no lookup needed
+        byOrdinal[Character.UnicodeScript.LATIN.ordinal()]++;
+        continue;
+      }
+      byOrdinal[Character.UnicodeScript.of(cp).ordinal()]++;
       arabicPersian |= cp == 'پ' || cp == 'چ' || cp == 'ژ' || cp == 'گ' || cp == 'ی';
       arabicUrdu |= cp == 'ٹ' || cp == 'ڈ' || cp == 'ڑ' || cp == 'ے' || cp == 'ں';
       ukrainian |= cp == 'і' || cp == 'ї' || cp == 'є' || cp == 'ґ';
@@ -78,7 +97,16 @@ public final class LanguageDetector {
     if (letters == 0) {
       return null;
     }
-    Character.UnicodeScript top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+    Character.UnicodeScript top = Character.UnicodeScript.LATIN;
+    for (Character.UnicodeScript sc : Character.UnicodeScript.values()) {
+      if (byOrdinal[sc.ordinal()] > 0) {
+        counts.put(sc, byOrdinal[sc.ordinal()]);
+        if (byOrdinal[sc.ordinal()] > byOrdinal[top.ordinal()]) {
+          top = sc;
+        }
+      }
+    }
     if (top == Character.UnicodeScript.LATIN) {
       return null;
     }

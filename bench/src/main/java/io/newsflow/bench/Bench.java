@@ -1,0 +1,705 @@
+package io.newsflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.newsflow.app.Completion;
+import io.newsflow.app.TopicAdmin;
+import io.newsflow.app.broker.EmbeddedKafka;
+import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.avro.Alert;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.ingest.ArticleIds;
+import io.newsflow.ingest.InputDocument;
+import io.newsflow.ingest.KafkaRawSink;
+import io.newsflow.ingest.RawArticleFactory;
+import io.newsflow.registry.HttpSchemaRegistryClient;
+import io.newsflow.serde.NewsflowSerdes;
+import io.newsflow.sink.RuleSet;
+import io.newsflow.topics.TopicCatalog;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole-pipeline benchmark: one command, everything on one box (broker included). In one run and on one broker
+ * it measures a pass-through Kafka Streams application (the ceiling), the pipeline (ingest → enrich → sink, each
+ * stage its own JVM, exactly-once) on the same corpus, ingest-to-alert latency at a fixed offered rate, what a second
+ * enrich instance adds, heap and RSS of each stage, and JMH figures for each hot path. Prints a table and writes JSON.
+ */
+@Command(name = "newsflow bench", mixinStandardHelpOptions = true,
+    description = "Measure the pipeline against a pass-through Kafka Streams ceiling on this machine.")
+public final class Bench implements Callable<Integer> {
+  @Option(names = "--articles", description = "Pages in the throughput runs (default ${DEFAULT-VALUE}).")
+  int articles = 10_000;
+
+  @Option(names = "--dup-rate", description = "Share of pages that are near-duplicates (default ${DEFAULT-VALUE}).")
+  double dupRate = 0.3;
+
+  @Option(names = "--rate", description = "Offered articles/s in the latency run (default ${DEFAULT-VALUE}).")
+  int rate = 500;
+
+  @Option(names = "--latency-seconds", description = "Length of the latency run (default ${DEFAULT-VALUE}).")
+  int latencySeconds = 20;
+
+  @Option(names = "--skip-scaling", description = "Skip the run with two enrich instances.")
+  boolean skipScaling;
+
+  @Option(names = "--skip-jmh", description = "Skip the JMH hot-path benchmarks.")
+  boolean skipJmh;
+
+  @Option(names = "--skip-latency", description = "Skip the fixed-rate latency run.")
+  boolean skipLatency;
+
+  @Option(names = "--stage-jvm-opts", description = "Extra JVM options of the stage JVMs; {name} stands for the stage, e.g. -XX:StartFlightRecording=filename=/tmp/{name}.jfr")
+  String stageJvmOpts = "";
+
+  @Option(names = "--seed", description = "Corpus seed (default ${DEFAULT-VALUE}).")
+  long seed = 42;
+
+  @Option(names = "--stage-heap", description = "-Xmx of each stage JVM (default ${DEFAULT-VALUE}).")
+  String stageHeap = "1g";
+
+  @Option(names = "--out", description = "JSON results file (default ${DEFAULT-VALUE}).")
+  Path out = Path.of("bench-results.json");
+
+  static final Duration TIMEOUT = Duration.ofMinutes(30);
+  static final PrintStream OUT = System.out;
+
+  final Map<String, Object> results = new LinkedHashMap<>();
+  Path work;
+  EmbeddedKafka kafka;
+  DevSchemaRegistry registry;
+  List<Corpus.Page> corpus;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Bench()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Instant started = Instant.now();
+    work = Files.createTempDirectory("newsflow-bench-");
+    results.put("machine", machine());
+    results.put("settings", Map.of("articles", articles, "dupRate", dupRate, "rate", rate,
+        "latencySeconds", latencySeconds, "seed", seed, "stageHeap", stageHeap));
+    corpus = new Corpus(seed, dupRate).pages(articles);
+    long bytes = corpus.stream().mapToLong(p -> p.body().getBytes(StandardCharsets.UTF_8).length).sum();
+    long dups = corpus.stream().filter(p -> !p.kind().equals("original")).count();
+    results.put("corpus", Map.of("pages", corpus.size(), "bytes", bytes, "meanBytes", bytes / corpus.size(),
+        "nearDuplicates", dups, "html", corpus.stream().filter(p -> p.contentType().equals("text/html")).count()));
+    OUT.printf("newsflow bench: %d pages (%.1f MB, mean %d B, %d near-duplicates), %s%n", corpus.size(),
+        bytes / 1e6, bytes / corpus.size(), dups, results.get("machine"));
+    try {
+      OUT.println("  starting Kafka broker (KRaft, child JVM) ...");
+      kafka = EmbeddedKafka.start(work.resolve("kafka"), 0, Duration.ofSeconds(90));
+      registry = DevSchemaRegistry.start(Map.of("bootstrap.servers", kafka.bootstrapServers()),
+          DevSchemaRegistry.DEFAULT_TOPIC, 0);
+      Map<String, Object> passThrough = passThrough();
+      results.put("passThrough", passThrough);
+      Map<String, Object> pipeline = pipeline("e2e", 1, !skipLatency);
+      results.put("pipeline", pipeline);
+      double ratio = (double) pipeline.get("articlesPerSecond") / (double) passThrough.get("articlesPerSecond");
+      results.put("ratio", round(ratio, 4));
+      if (!skipScaling) {
+        results.put("twoEnrichInstances", pipeline("scale", 2, false));
+      }
+    } finally {
+      if (registry != null) {
+        registry.close();
+      }
+      if (kafka != null) {
+        kafka.close();
+      }
+      deleteRecursively(work);
+    }
+    if (!skipJmh) {
+      results.put("jmh", jmh());
+    }
+    results.put("took", Duration.between(started, Instant.now()).toSeconds() + " s");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+    printTable();
+    OUT.println("  results written to " + out.toAbsolutePath());
+    return 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- pass-through
+
+  Map<String, Object> passThrough() throws Exception {
+    OUT.println("  pass-through (Kafka Streams, bytes in, bytes out, exactly-once) ...");
+    NewsflowConfig config = config("pt");
+    TopicCatalog topics = topics(config);
+    TopicAdmin.ensure(config, topics, List.of());
+    String output = "pt.passthrough.out";
+    try (Admin admin = Admin.create(config.kafkaClientProps())) {
+      admin.createTopics(List.of(new NewTopic(output, config.getInt("topic.partitions"), (short) 1))).all().get();
+      String group = "pt-passthrough";
+      try (Child child = Child.start("passthrough", work, stageHeap, stageJvmOpts, PassThrough.class.getName(),
+          List.of(kafka.bootstrapServers(), topics.raw().name(), output, "pt", work.resolve("pt-state").toString()))) {
+        awaitMembers(admin, group, 1, child);
+        Instant t0 = Instant.now();
+        Map<TopicPartition, Long> ends = ingest(config, topics, corpus, 0);
+        Duration ingestTook = Duration.between(t0, Instant.now());
+        Completion.awaitCommitted(admin, group, ends, TIMEOUT, child::checkAlive, b -> { });
+        Duration took = Duration.between(t0, Instant.now());
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("articlesPerSecond", round(corpus.size() / seconds(took), 1));
+        r.put("seconds", round(seconds(took), 2));
+        r.put("ingestArticlesPerSecond", round(corpus.size() / seconds(ingestTook), 1));
+        r.put("memory", child.memory(null));
+        return r;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------- pipeline
+
+  Map<String, Object> pipeline(String ns, int enrichInstances, boolean withLatency) throws Exception {
+    OUT.printf("  pipeline: ingest -> %s enrich -> sink, exactly-once, stages in their own JVMs ...%n",
+        enrichInstances == 1 ? "one" : enrichInstances + " x");
+    NewsflowConfig config = config(ns);
+    TopicCatalog topics = topics(config);
+    Path rulesFile = work.resolve(ns + "-rules.yaml");
+    Files.writeString(rulesFile, rules());
+    RuleSet rules = RuleSet.load(rulesFile);
+    TopicAdmin.ensure(config, topics, rules.topics());
+    List<Child> children = new ArrayList<>();
+    Map<String, Object> r = new LinkedHashMap<>();
+    try (Admin admin = Admin.create(config.kafkaClientProps())) {
+      List<Integer> enrichPorts = new ArrayList<>();
+      for (int i = 0; i < enrichInstances; i++) {
+        int port = freePort();
+        enrichPorts.add(port);
+        children.add(Child.start("enrich-" + i, work, stageHeap, stageJvmOpts, "io.newsflow.app.Main",
+            stageArgs("enrich", ns, "ops.enrich.port=" + port, work.resolve(ns + "-enrich-" + i))));
+      }
+      int sinkPort = freePort();
+      Child sink = Child.start("sink", work, stageHeap, stageJvmOpts, "io.newsflow.app.Main",
+          stageArgs("sink", ns, "ops.sink.port=" + sinkPort, work.resolve(ns + "-sink")));
+      children.add(sink);
+      Runnable health = () -> children.forEach(Child::checkAlive);
+      for (int i = 0; i < enrichInstances; i++) {
+        awaitReady(enrichPorts.get(i), children.get(i));
+      }
+      awaitReady(sinkPort, sink);
+      String enrichGroup = ns + "-newsflow-enrich";
+      String sinkGroup = ns + "-newsflow-sink";
+      awaitMembers(admin, enrichGroup, enrichInstances, children.get(0));
+
+      Instant t0 = Instant.now();
+      Map<TopicPartition, Long> rawEnds = ingest(config, topics, corpus, 0);
+      Duration ingestTook = Duration.between(t0, Instant.now());
+      Completion.awaitCommitted(admin, enrichGroup, rawEnds, TIMEOUT, health,
+          behind -> progress("enrich", corpus.size(), behind));
+      Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
+      Duration enrichTook = Duration.between(t0, Instant.now());
+      List<TopicPartition> sinkInputs = partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name()));
+      Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
+      Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
+      Duration took = Duration.between(t0, Instant.now());
+      if (System.console() != null) {
+        System.err.print("\r" + " ".repeat(70) + "\r");
+      }
+
+      r.put("articlesPerSecond", round(corpus.size() / seconds(took), 1));
+      r.put("seconds", round(seconds(took), 2));
+      r.put("enrichArticlesPerSecond", round(corpus.size() / seconds(enrichTook), 1));
+      r.put("ingestArticlesPerSecond", round(corpus.size() / seconds(ingestTook), 1));
+      Map<String, Long> counts = new LinkedHashMap<>();
+      counts.put("enriched", count(admin, config.kafkaClientProps(), topics.enriched().name()));
+      counts.put("duplicates", count(admin, config.kafkaClientProps(), topics.duplicates().name()));
+      counts.put("deadLetters", count(admin, config.kafkaClientProps(), topics.deadLetters().name()));
+      for (String t : rules.topics()) {
+        counts.put("alerts:" + t, count(admin, config.kafkaClientProps(), topics.alerts(t).name()));
+      }
+      r.put("records", counts);
+      r.put("dedup", dedupQuality(config, topics));
+
+      if (withLatency) {
+        r.put("latency", latency(config, topics, admin, enrichGroup, sinkGroup, health));
+      }
+      Map<String, Object> memory = new LinkedHashMap<>();
+      for (int i = 0; i < enrichInstances; i++) {
+        memory.put(children.get(i).name, children.get(i).memory(enrichPorts.get(i)));
+      }
+      memory.put("sink", sink.memory(sinkPort));
+      r.put("memory", memory);
+      r.put("enrichStateStores", storeGauges(enrichPorts.get(0)));
+    } finally {
+      children.forEach(Child::close);
+    }
+    return r;
+  }
+
+  /** Pages offered at a fixed rate to the running pipeline; latency from each page's ingest to its alert. */
+  Map<String, Object> latency(NewsflowConfig config, TopicCatalog topics, Admin admin, String enrichGroup,
+      String sinkGroup, Runnable health) throws Exception {
+    int n = rate * latencySeconds;
+    OUT.printf("  latency: %d pages offered at %d/s ...%n", n, rate);
+    List<Corpus.Page> pages = new Corpus(seed + 1, dupRate).pages(n);
+    List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean done = new AtomicBoolean();
+    Instant phaseStart = Instant.now();
+    Map<String, Object> cp = new HashMap<>(config.kafkaClientProps());
+    cp.put("isolation.level", "read_committed");
+    cp.put("group.id", "bench-latency-" + System.nanoTime());
+    cp.put("auto.offset.reset", "earliest"); // alerts of earlier runs are skipped by their ingest time
+    Thread reader = new Thread(() -> {
+      try (KafkaConsumer<String, Alert> c = new KafkaConsumer<>(cp, new StringDeserializer(),
+          topics.alerts("bench.all").valueSerde().deserializer())) {
+        c.subscribe(List.of(topics.alerts("bench.all").name()));
+        while (!done.get()) {
+          for (ConsumerRecord<String, Alert> rec : c.poll(Duration.ofMillis(50))) {
+            Instant ingested = rec.value().getIngestedAt();
+            if (ingested != null && ingested.isAfter(phaseStart)) {
+              latencies.add(System.currentTimeMillis() - ingested.toEpochMilli());
+            }
+          }
+        }
+      }
+    }, "bench-latency-reader");
+    reader.start();
+    Instant t0 = Instant.now();
+    Map<TopicPartition, Long> ends = ingest(config, topics, pages, rate);
+    double offeredFor = seconds(Duration.between(t0, Instant.now()));
+    Completion.awaitCommitted(admin, enrichGroup, ends, TIMEOUT, health, b -> { });
+    Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
+    Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup,
+        partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())), TIMEOUT, health);
+    Thread.sleep(1_000); // the reader's last poll
+    done.set(true);
+    reader.join();
+    List<Long> sorted = new ArrayList<>(latencies);
+    sorted.sort(null);
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("offeredPerSecond", rate);
+    r.put("achievedOfferPerSecond", round(n / offeredFor, 1));
+    r.put("alerts", sorted.size());
+    r.put("p50Ms", percentile(sorted, 0.50));
+    r.put("p99Ms", percentile(sorted, 0.99));
+    r.put("maxMs", sorted.isEmpty() ? null : sorted.get(sorted.size() - 1));
+    return r;
+  }
+
+  /** Near-duplicate decisions against the corpus's own truth: which pages are copies of which story. */
+  Map<String, Object> dedupQuality(NewsflowConfig config, TopicCatalog topics) {
+    Map<String, Corpus.Page> byId = new HashMap<>();
+    corpus.forEach(p -> byId.put(ArticleIds.forUrl(p.url()), p));
+    Map<String, Object> cp = new HashMap<>(config.kafkaClientProps());
+    cp.put("isolation.level", "read_committed");
+    long truePositives = 0;
+    long falsePositives = 0;
+    Map<String, Long> caughtByKind = new LinkedHashMap<>();
+    try (KafkaConsumer<String, io.newsflow.avro.DuplicateNotice> c = new KafkaConsumer<>(cp, new StringDeserializer(),
+        topics.duplicates().valueSerde().deserializer())) {
+      List<TopicPartition> tps = c.partitionsFor(topics.duplicates().name()).stream()
+          .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+      c.assign(tps);
+      c.seekToBeginning(tps);
+      Map<TopicPartition, Long> end = c.endOffsets(tps);
+      while (tps.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+        for (ConsumerRecord<String, io.newsflow.avro.DuplicateNotice> rec : c.poll(Duration.ofMillis(200))) {
+          Corpus.Page dup = byId.get(rec.value().getId());
+          Corpus.Page canon = byId.get(rec.value().getCanonicalId());
+          if (dup != null && canon != null && dup.group() == canon.group()) {
+            truePositives++;
+            // partitions interleave, so a copy may be decided first and the original called its duplicate
+            caughtByKind.merge(dup.kind().equals("original") ? canon.kind() : dup.kind(), 1L, Long::sum);
+          } else {
+            falsePositives++;
+          }
+        }
+      }
+    }
+    long expected = corpus.stream().filter(p -> !p.kind().equals("original")).count();
+    Map<String, Long> expectedByKind = corpus.stream().filter(p -> !p.kind().equals("original"))
+        .collect(Collectors.groupingBy(Corpus.Page::kind, LinkedHashMap::new, Collectors.counting()));
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("expected", expected);
+    r.put("caught", truePositives);
+    r.put("wrong", falsePositives);
+    r.put("recall", expected == 0 ? null : round((double) truePositives / expected, 4));
+    Map<String, String> perKind = new LinkedHashMap<>();
+    expectedByKind.forEach((k, v) -> perKind.put(k, caughtByKind.getOrDefault(k, 0L) + "/" + v));
+    r.put("byKind", perKind);
+    return r;
+  }
+
+  // ----------------------------------------------------------------------------------------------------------- JMH
+
+  Map<String, Object> jmh() throws Exception {
+    OUT.println("  JMH: hot paths (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement) ...");
+    Collection<RunResult> runs = new Runner(new OptionsBuilder()
+        .include(EnrichBench.class.getName() + "|" + StageBench.class.getName())
+        .forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(3).measurementTime(TimeValue.seconds(1))
+        .jvmArgsAppend("-Xmx1g", "-Dnewsflow.samples=" + samplesDir())
+        .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
+        .build()).run();
+    Map<String, Object> r = new LinkedHashMap<>();
+    for (RunResult run : runs) {
+      String name = run.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      r.put(name, Map.of("usPerOp", round(run.getPrimaryResult().getScore(), 2),
+          "error", round(run.getPrimaryResult().getScoreError(), 2)));
+    }
+    return r;
+  }
+
+  static String samplesDir() {
+    String home = System.getenv("NEWSFLOW_HOME");
+    return home == null ? "samples" : Path.of(home, "samples").toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------------- the report
+
+  @SuppressWarnings("unchecked")
+  void printTable() {
+    Map<String, Object> pt = (Map<String, Object>) results.get("passThrough");
+    Map<String, Object> pl = (Map<String, Object>) results.get("pipeline");
+    OUT.println();
+    OUT.println("| measure | value |");
+    OUT.println("|---|---|");
+    row("pass-through (ceiling), articles/s", pt.get("articlesPerSecond"));
+    row("pipeline ingest -> alert committed, articles/s", pl.get("articlesPerSecond"));
+    row("ratio pipeline / pass-through", results.get("ratio"));
+    row("  of which enrich done, articles/s", pl.get("enrichArticlesPerSecond"));
+    row("  ingest alone, articles/s", pl.get("ingestArticlesPerSecond"));
+    Map<String, Object> lat = (Map<String, Object>) pl.get("latency");
+    if (lat != null) {
+      row("ingest -> alert p50 / p99 / max ms at " + lat.get("offeredPerSecond") + "/s offered",
+          lat.get("p50Ms") + " / " + lat.get("p99Ms") + " / " + lat.get("maxMs") + " (" + lat.get("alerts") + " alerts, "
+              + lat.get("achievedOfferPerSecond") + "/s achieved)");
+    }
+    Map<String, Object> dq = (Map<String, Object>) pl.get("dedup");
+    row("near-duplicates caught", dq.get("caught") + " of " + dq.get("expected") + ", " + dq.get("wrong")
+        + " wrong; by kind " + dq.get("byKind"));
+    ((Map<String, Object>) pl.get("memory")).forEach((stage, m) -> row("memory " + stage + " (heap used / RSS MB)",
+        ((Map<String, Object>) m).get("heapUsedMb") + " / " + ((Map<String, Object>) m).get("rssMb")));
+    row("enrich state stores (keys, bytes)", pl.get("enrichStateStores"));
+    Map<String, Object> two = (Map<String, Object>) results.get("twoEnrichInstances");
+    if (two != null) {
+      row("two enrich instances: pipeline / enrich articles/s", two.get("articlesPerSecond") + " / "
+          + two.get("enrichArticlesPerSecond"));
+    }
+    Map<String, Object> j = (Map<String, Object>) results.get("jmh");
+    if (j != null) {
+      j.forEach((name, v) -> row("JMH " + name + ", us/op", ((Map<String, Object>) v).get("usPerOp") + " ± "
+          + ((Map<String, Object>) v).get("error")));
+    }
+    row("machine", results.get("machine"));
+  }
+
+  static void row(String k, Object v) {
+    OUT.printf("| %s | %s |%n", k, v);
+  }
+
+  // ---------------------------------------------------------------------------------------------------- helpers
+
+  NewsflowConfig config(String ns) {
+    return NewsflowConfig.defaults().with(Map.of(
+        "bootstrap.servers", kafka.bootstrapServers(), "registry.url", registry.url(),
+        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow",
+        "state.dir", work.resolve(ns + "-state").toString()));
+  }
+
+  static TopicCatalog topics(NewsflowConfig config) {
+    return new TopicCatalog(config.get("topic.prefix"),
+        new NewsflowSerdes(new HttpSchemaRegistryClient(config.registrySettings()), true));
+  }
+
+  List<String> stageArgs(String stage, String ns, String opsPort, Path state) throws IOException {
+    List<String> a = new ArrayList<>(List.of(stage, "-b", kafka.bootstrapServers(), "--registry-url", registry.url(),
+        "--namespace", ns, "-D", opsPort, "-D", "state.dir=" + state));
+    if (stage.equals("sink")) {
+      a.addAll(List.of("--rules", work.resolve(ns + "-rules.yaml").toString()));
+    }
+    return a;
+  }
+
+  /** Rules of the kinds monitoring teams write; bench-all fires once for every story naming a corpus country. */
+  static String rules() {
+    String codes = String.join(", ", List.of("KE", "NG", "ET", "BR", "PE", "MX", "CO", "ID", "VN", "PH", "IN", "PK",
+        "IR", "TR", "EG", "UA", "PL", "DE", "FR", "CA", "AU", "JP", "KR", "KZ", "SD", "CL", "BD", "MA", "TH", "AR"));
+    return "rules:\n"
+        + "  - name: bench-all\n    topic: alerts.bench.all\n    severity: low\n    when: {countries: [" + codes + "]}\n"
+        + "  - name: attacks\n    topic: alerts.bench.attacks\n    severity: high\n"
+        + "    when: {any: [{categories: [armed-attack, terrorism]}, {keywords: [\"car bomb\", \"gunmen\"]}]}\n"
+        + "  - name: africa-unrest\n    topic: alerts.bench.africa\n    severity: medium\n"
+        + "    when: {all: [{countries: [KE, NG, ET, SD, EG, MA]}, {categories: [protest, armed-attack]}]}\n"
+        + "  - name: surge\n    topic: alerts.bench.surge\n    severity: high\n"
+        + "    when: {countries: [IR, PK, UA]}\n    momentum: {sources: 2, within: 6h}\n";
+  }
+
+  /** Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0: as fast as it can. */
+  static Map<TopicPartition, Long> ingest(NewsflowConfig config, TopicCatalog topics, List<Corpus.Page> pages, int rate) {
+    RawArticleFactory factory = new RawArticleFactory(Clock.systemUTC(), config.getLong("ingest.max.bytes"), false);
+    try (KafkaRawSink sink = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(),
+        config.getLong("ingest.max.bytes"))) {
+      long start = System.nanoTime();
+      for (int i = 0; i < pages.size(); i++) {
+        if (rate > 0) {
+          long due = start + (long) (i * 1e9 / rate);
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait); // pacing the offered load is the point here
+          }
+        }
+        Corpus.Page p = pages.get(i);
+        byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
+        RawArticleFactory.Outcome o = factory.check(new InputDocument("bench", p.url(), p.url(), p.source(),
+            p.contentType(), null, body, body.length, null, null));
+        if (o instanceof RawArticleFactory.Accepted a) {
+          sink.publish(a.article());
+        } else {
+          throw new IllegalStateException("the corpus generator made a page ingest rejects: " + o);
+        }
+      }
+      sink.flush();
+      return sink.lastOffsets().entrySet().stream().filter(e -> e.getKey().topic().equals(topics.raw().name()))
+          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void progress(String what, long total, long behind) {
+    if (System.console() != null) { // a progress line only where it can be redrawn
+      System.err.printf("\r  %s: %d of %d done ", what, total - behind, total);
+    }
+  }
+
+  static List<TopicPartition> partitions(Admin admin, List<String> topics) throws Exception {
+    List<TopicPartition> out = new ArrayList<>();
+    admin.describeTopics(topics).allTopicNames().get().values()
+        .forEach(d -> d.partitions().forEach(p -> out.add(new TopicPartition(d.name(), p.partition()))));
+    return out;
+  }
+
+  /** Committed records on a topic (transaction markers excluded: counted by reading). */
+  static long count(Admin admin, Map<String, Object> clientProps, String topic) throws Exception {
+    Map<String, Object> p = new HashMap<>(clientProps);
+    p.put("isolation.level", "read_committed");
+    long n = 0;
+    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> tps = partitions(admin, List.of(topic));
+      c.assign(tps);
+      c.seekToBeginning(tps);
+      Map<TopicPartition, Long> end = c.endOffsets(tps);
+      while (tps.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+        n += c.poll(Duration.ofMillis(200)).count();
+      }
+    }
+    return n;
+  }
+
+  static void awaitMembers(Admin admin, String group, int members, Child child) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(120);
+    while (Instant.now().isBefore(deadline)) {
+      child.checkAlive();
+      try {
+        var d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+        if (d != null && d.members().size() >= members
+            && d.groupState() == org.apache.kafka.common.GroupState.STABLE) {
+          return;
+        }
+      } catch (java.util.concurrent.ExecutionException e) {
+        // the group does not exist until its first member joins
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException(group + " did not reach " + members + " stable member(s) in 120 s; see " + child.log);
+  }
+
+  static void awaitReady(int port, Child child) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plusSeconds(120);
+    while (Instant.now().isBefore(deadline)) {
+      child.checkAlive();
+      try {
+        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException(child.name + " not ready in 120 s; see " + child.log);
+  }
+
+  static Map<String, Object> storeGauges(int port) throws Exception {
+    Map<String, Object> r = new LinkedHashMap<>();
+    for (String line : scrape(port).split("\n")) {
+      if (line.startsWith("newsflow_state_store_")) {
+        String store = line.substring(line.indexOf("store=\"") + 7, line.indexOf("\"}"));
+        String what = line.startsWith("newsflow_state_store_keys") ? "keys" : "bytes";
+        r.put(store + "." + what, (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+      }
+    }
+    return r;
+  }
+
+  static String scrape(int port) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static Long percentile(List<Long> sorted, double q) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+  }
+
+  static double seconds(Duration d) {
+    return d.toNanos() / 1e9;
+  }
+
+  static double round(double v, int places) {
+    double f = Math.pow(10, places);
+    return Math.round(v * f) / f;
+  }
+
+  static String machine() {
+    String cpu = "?";
+    try {
+      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
+    } catch (IOException e) {
+      // not Linux
+    }
+    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+        + (Runtime.getRuntime().maxMemory() / (1 << 20)) + " MB bench heap, Java " + System.getProperty("java.version");
+  }
+
+  static void deleteRecursively(Path dir) {
+    io.newsflow.app.Demo.deleteRecursively(dir);
+  }
+
+  /** A stage in its own JVM, started from this benchmark's classpath; its output goes to a log file. */
+  static final class Child implements AutoCloseable {
+    final String name;
+    final Process process;
+    final Path log;
+    final List<String> args;
+
+    private Child(String name, Process process, Path log, List<String> args) {
+      this.name = name;
+      this.process = process;
+      this.log = log;
+      this.args = args;
+    }
+
+    static Child start(String name, Path work, String heap, String jvmOpts, String mainClass, List<String> args)
+        throws IOException {
+      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx" + heap));
+      for (String o : jvmOpts.trim().split("\\s+")) {
+        if (!o.isEmpty()) {
+          cmd.add(o.replace("{name}", name));
+        }
+      }
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+      cmd.addAll(args);
+      Path log = work.resolve(name + ".log");
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      return new Child(name, p, log, new ArrayList<>(args));
+    }
+
+    void checkAlive() {
+      if (!process.isAlive()) {
+        String tail;
+        try {
+          List<String> lines = Files.readAllLines(log);
+          tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+          tail = "(no log)";
+        }
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail);
+      }
+    }
+
+    /** Heap in use (from the stage's /metrics, when it serves them) and resident set size (from /proc). */
+    Map<String, Object> memory(Integer opsPort) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      if (opsPort != null) {
+        try {
+          double heap = 0;
+          for (String line : scrape(opsPort).split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{area=\"heap\"")) {
+              heap += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+          }
+          m.put("heapUsedMb", Math.round(heap / (1 << 20)));
+        } catch (Exception e) {
+          m.put("heapUsedMb", null);
+        }
+      }
+      try {
+        long kb = Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+            .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst()
+            .orElse(-1);
+        m.put("rssMb", kb < 0 ? null : kb / 1024);
+      } catch (IOException e) {
+        m.put("rssMb", null);
+      }
+      return m;
+    }
+
+    @Override
+    public void close() {
+      process.destroy(); // SIGTERM: the stages close cleanly
+      try {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
+    }
+  }
+}
