@@ -17,21 +17,28 @@ final class StageRunner {
     if (ops != null) {
       ops.bind(stage.streams());
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    // SIGTERM and Ctrl-C stop the stage in order (commit, close) and the process exits 0, as supervisors expect;
+    // a JVM shutdown hook alone would exit 143
+    for (String signal : new String[] {"TERM", "INT"}) {
+      sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
+    }
+    try {
+      stage.start();
+      stage.awaitRunning(Duration.ofMinutes(2));
+      System.out.println(stage.name() + " running as " + stage.applicationId()
+          + (ops == null ? "" : "; metrics " + ops.url() + "/metrics, health " + ops.url() + "/health/ready")
+          + "; Ctrl-C stops it.");
+      while (!stop.await(1, TimeUnit.SECONDS)) {
+        stage.checkHealthy(); // a dead stream thread ends the process with exit code 1, not an idle process
+      }
+      System.out.println(stage.name() + " stopping ...");
+    } finally {
       stage.close();
       if (ops != null) {
         ops.close();
       }
-      stop.countDown();
-    }, stage.name() + "-stop"));
-    stage.start();
-    stage.awaitRunning(Duration.ofMinutes(2));
-    System.out.println(stage.name() + " running as " + stage.applicationId()
-        + (ops == null ? "" : "; metrics " + ops.url() + "/metrics, health " + ops.url() + "/health/ready")
-        + "; Ctrl-C stops it.");
-    while (!stop.await(1, TimeUnit.SECONDS)) {
-      stage.checkHealthy();
     }
+    System.out.println(stage.name() + " stopped cleanly.");
     return 0;
   }
 }

@@ -12,7 +12,7 @@ public final class TextNormalizer {
 
   /** Normalises one line or paragraph (white space collapsed to single spaces, trimmed). */
   public static String normalize(String s) {
-    String t = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    String t = isAscii(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(t.length());
     boolean pendingSpace = false;
     for (int i = 0; i < t.length(); i++) {
@@ -31,6 +31,16 @@ public final class TextNormalizer {
       sb.append(unify(c));
     }
     return sb.toString();
+  }
+
+  /** ASCII is its own NFKC form: most lines skip the normaliser. */
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSpace(char c) {

@@ -53,6 +53,7 @@ public final class Categorizer {
           "infections"));
 
   /** Cue -> the categories it speaks for; matched on lower-cased text by token n-grams. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Gazetteer<List<Lexicon>> CUES = new Gazetteer<>(s -> s);
 
   static {
@@ -78,7 +79,7 @@ public final class Categorizer {
     Map<Lexicon, Integer> hitsBy = new LinkedHashMap<>();
     for (Gazetteer.Hit<List<Lexicon>> h : CUES.find(t)) {
       for (Lexicon l : h.value()) {
-        distinctBy.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(h.surface().replaceAll("\\s+", " "));
+        distinctBy.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(SPACES.matcher(h.surface()).replaceAll(" "));
         hitsBy.merge(l, 1, Integer::sum);
       }
     }

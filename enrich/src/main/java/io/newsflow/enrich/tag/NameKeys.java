@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keys that make spellings of one name meet: diacritics and case dropped, Arabic-style particles (al-, ul-, el-)
@@ -15,14 +16,27 @@ public final class NameKeys {
   private static final Set<String> PARTICLES = Set.of("al", "ul", "el", "ol", "ad", "ar", "as", "at", "ash", "az",
       "an", "o", "e", "i", "the", "of", "and", "y", "wa", "da", "do", "dos", "das", "de", "di", "du", "del");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s-]+");
+
   private NameKeys() {}
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Words of a name, lower-cased, without diacritics and particles. */
   public static List<String> words(String name) {
-    String t = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+    String t = (isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll(""))
         .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     List<String> out = new ArrayList<>();
-    for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(t)) {
       if (!w.isEmpty() && !PARTICLES.contains(w)) {
         out.add(w);
       }
@@ -56,7 +70,7 @@ public final class NameKeys {
   /** Initials of the name's capitalised words (Baloch Liberation Army -> BLA), particles skipped. */
   public static String initials(String name) {
     StringBuilder sb = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
+    for (String w : NAME_SEPARATORS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
         sb.append(w.charAt(0));
       }

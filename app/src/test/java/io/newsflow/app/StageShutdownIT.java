@@ -1,0 +1,69 @@
+package io.newsflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.app.broker.EmbeddedKafkaSupport;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.ingest.FileSource;
+import io.newsflow.ingest.Ingestor;
+import io.newsflow.ingest.KafkaRawSink;
+import io.newsflow.ingest.RawArticleFactory;
+import io.newsflow.registry.HttpSchemaRegistryClient;
+import io.newsflow.serde.NewsflowSerdes;
+import io.newsflow.topics.TopicCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A stage under a supervisor: SIGTERM commits, closes and exits 0; its work is committed, not lost or redone. */
+class StageShutdownIT {
+  @Test
+  void sigtermStopsTheEnrichStageCleanlyWithExitCodeZero(@TempDir Path dir) throws Exception {
+    String ns = "shutdown" + System.nanoTime();
+    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
+        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
+        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow"));
+    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
+        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TopicAdmin.ensure(config, topics, List.of());
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(pages.resolve("p" + i + ".txt"), "Report " + i + "\n\nA ferry carrying " + (40 + i)
+          + " passengers ran aground off the coast of Chile on Sunday, the navy said, and all were brought ashore.\n");
+    }
+    Path log = dir.resolve("enrich.log");
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), "enrich",
+        "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
+        "--namespace", ns, "-D", "state.dir=" + dir.resolve("state"), "-D", "ops.enrich.port=0"));
+    Process enrich = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      await().atMost(Duration.ofSeconds(90)).until(() -> Files.readString(log).contains("running as"));
+      try (KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000)) {
+        new Ingestor(raw, new RawArticleFactory(Clock.systemUTC(), 1_000_000, false), Clock.systemUTC())
+            .run(List.of(new FileSource(List.of(pages), 1_000_000)), n -> { });
+      }
+      try (Admin admin = Admin.create(config.kafkaClientProps())) {
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+            Completion.lag(admin, config.kafkaClientProps(), ns + "-newsflow-enrich") == 0
+                && !Completion.committed(admin, ns + "-newsflow-enrich").isEmpty());
+      }
+
+      enrich.destroy(); // SIGTERM, as systemd, Kubernetes and docker stop send it
+      assertThat(enrich.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+      assertThat(enrich.exitValue()).as("exit code; log:\n" + Files.readString(log)).isZero();
+      assertThat(Files.readString(log)).contains("enrich stopping", "enrich stopped cleanly");
+    } finally {
+      enrich.destroyForcibly();
+    }
+  }
+}
