@@ -93,6 +93,10 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--stage-heap", description = "-Xmx of each stage JVM (default ${DEFAULT-VALUE}).")
   String stageHeap = "1g";
 
+  @Option(names = "--stage-config", paramLabel = "KEY=VALUE",
+      description = "A configuration key for the stage JVMs (repeatable), e.g. kafka.commit.interval.ms=1000.")
+  List<String> stageConfig = new ArrayList<>();
+
   @Option(names = "--out", description = "JSON results file (default ${DEFAULT-VALUE}).")
   Path out = Path.of("bench-results.json");
 
@@ -115,7 +119,7 @@ public final class Bench implements Callable<Integer> {
     work = Files.createTempDirectory("newsflow-bench-");
     results.put("machine", machine());
     results.put("settings", Map.of("articles", articles, "dupRate", dupRate, "rate", rate,
-        "latencySeconds", latencySeconds, "seed", seed, "stageHeap", stageHeap));
+        "latencySeconds", latencySeconds, "seed", seed, "stageHeap", stageHeap, "stageConfig", stageConfig));
     corpus = new Corpus(seed, dupRate).pages(articles);
     long bytes = corpus.stream().mapToLong(p -> p.body().getBytes(StandardCharsets.UTF_8).length).sum();
     long dups = corpus.stream().filter(p -> !p.kind().equals("original")).count();
@@ -444,6 +448,7 @@ public final class Bench implements Callable<Integer> {
   List<String> stageArgs(String stage, String ns, String opsPort, Path state) throws IOException {
     List<String> a = new ArrayList<>(List.of(stage, "-b", kafka.bootstrapServers(), "--registry-url", registry.url(),
         "--namespace", ns, "-D", opsPort, "-D", "state.dir=" + state));
+    stageConfig.forEach(kv -> a.addAll(List.of("-D", kv)));
     if (stage.equals("sink")) {
       a.addAll(List.of("--rules", work.resolve(ns + "-rules.yaml").toString()));
     }
