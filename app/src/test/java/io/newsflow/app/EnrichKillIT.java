@@ -1,0 +1,141 @@
+package io.newsflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.app.broker.EmbeddedKafkaSupport;
+import io.newsflow.avro.IngestMetadata;
+import io.newsflow.avro.RawArticle;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.ingest.KafkaRawSink;
+import io.newsflow.registry.HttpSchemaRegistryClient;
+import io.newsflow.serde.NewsflowSerdes;
+import io.newsflow.sink.RuleSet;
+import io.newsflow.sink.SinkTopology;
+import io.newsflow.topics.TopicCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The oracle check for enrich under kill -9: the generator knows every input, which inputs are copies of which,
+ * and which alerts must fire. Enrich runs as a child JVM and is killed without warning three times mid-stream.
+ * Afterwards every acked input is accounted for exactly once (enriched or duplicate), every copy points at its
+ * original, and each expected alert is on its topic once.
+ */
+class EnrichKillIT {
+  Process startEnrich(String ns, Path state, Path log) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), "enrich",
+        "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
+        "--namespace", ns, "-D", "state.dir=" + state, "-D", "topic.partitions=2",
+        "-D", "kafka.session.timeout.ms=6000", "-D", "ops.enrich.port=-1"));
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
+  }
+
+  static RawArticle article(String id, String source, String body, Instant t) {
+    return RawArticle.newBuilder().setId(id).setSource(source).setUrl("https://" + source + "/" + id)
+        .setContentType("text/plain").setBody(body).setFetchedAt(t).setPublishedAt(t)
+        .setIngest(IngestMetadata.newBuilder().setIngestedAt(t).setIngestor("test").setOrigin("it")
+            .setSizeBytes(body.length()).setContentHash(id).build()).build();
+  }
+
+  @Test
+  void killedThreeTimesMidStreamEnrichLosesNothingAndRepeatsNothing(@TempDir Path dir) throws Exception {
+    String ns = "ek" + System.nanoTime();
+    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
+        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
+        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "2",
+        "state.dir", dir.resolve("sink-state").toString()));
+    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
+        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    RuleSet rules = RuleSet.parse("rules:\n  - name: peru\n    topic: alerts.peru\n    severity: high\n"
+        + "    when: {countries: [PE]}\n", "it");
+    TopicAdmin.ensure(config, topics, rules.topics());
+
+    // the oracle: originals, and copies (every fourth input) of an earlier original from another source
+    int inputs = 240;
+    Random r = new Random(11);
+    Map<String, String> copyOf = new HashMap<>();
+    Set<String> expectedPeruStories = new HashSet<>();
+    List<RawArticle> originals = new ArrayList<>();
+    Instant t0 = Instant.parse("2025-05-01T00:00:00Z");
+    Path log = dir.resolve("enrich.log");
+    Process enrich = startEnrich(ns, dir.resolve("enrich-state"), log);
+    TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+    try (KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000);
+         StreamsStage sink = new StreamsStage("sink", SinkTopology.build(config, rules, topics, Clock.systemUTC()), config)) {
+      sink.start();
+      for (int i = 0; i < inputs; i++) {
+        Instant t = t0.plusSeconds(i);
+        if (i % 4 == 3) {
+          RawArticle o = originals.get(r.nextInt(originals.size()));
+          String id = "copy-" + i;
+          copyOf.put(id, o.getId());
+          raw.publish(article(id, "syndicate.example", o.getBody(), t));
+        } else {
+          String country = i % 3 == 0 ? "Peru" : "Norway";
+          RawArticle a = article("story-" + i, "s" + (i % 5) + ".example", "Story " + i + "\n\n"
+              + SinkRestartIT.text(r, country), t);
+          originals.add(a);
+          if (country.equals("Peru")) {
+            expectedPeruStories.add(a.getId());
+          }
+          raw.publish(a);
+        }
+        if (i == 60 || i == 120 || i == 180) {
+          raw.flush();
+          int before = reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size();
+          // mid-stream: enrich has committed some of this batch; kill it without warning and start it again
+          await().atMost(Duration.ofSeconds(120)).until(() ->
+              reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size() > before);
+          enrich.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+          enrich = startEnrich(ns, dir.resolve("enrich-state"), log);
+        }
+      }
+      raw.flush();
+
+      await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() ->
+          reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size()
+              + reader.readAll(topics.duplicates().name(), Duration.ofSeconds(10)).size() >= inputs);
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+          reader.readAll(topics.alerts("peru").name(), Duration.ofSeconds(10)).size() >= expectedPeruStories.size());
+
+      List<String> enriched = reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).stream()
+          .map(TopicReader.Line::key).toList();
+      List<TopicReader.Line> dups = reader.readAll(topics.duplicates().name(), Duration.ofSeconds(10));
+      List<String> all = new ArrayList<>(enriched);
+      dups.forEach(d -> all.add(d.key()));
+      assertThat(all).as("every input exactly once, enriched or duplicate").doesNotHaveDuplicates().hasSize(inputs);
+      assertThat(enriched).hasSize(inputs - copyOf.size());
+      // which copy of a story reaches the decision first depends on partition timing: the oracle checks groups
+      Map<String, String> storyOf = new HashMap<>();
+      originals.forEach(o -> storyOf.put(o.getId(), o.getId()));
+      storyOf.putAll(copyOf);
+      Map<String, String> canonicalOfStory = new HashMap<>();
+      enriched.forEach(id -> assertThat(canonicalOfStory.put(storyOf.get(id), id)).as("one canonical per story").isNull());
+      assertThat(dups).allSatisfy(d -> assertThat(d.value().get("canonicalId").toString())
+          .isEqualTo(canonicalOfStory.get(storyOf.get(d.key()))));
+      assertThat(reader.readAll(topics.deadLetters().name(), Duration.ofSeconds(10))).isEmpty();
+      List<String> peruStories = reader.readAll(topics.alerts("peru").name(), Duration.ofSeconds(10)).stream()
+          .map(l -> storyOf.get(l.value().get("articleId").toString())).toList();
+      assertThat(peruStories).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedPeruStories);
+      assertThat(Files.readString(log)).contains("enrich running");
+    } finally {
+      enrich.destroyForcibly();
+    }
+  }
+}
