@@ -3,7 +3,6 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.app.broker.EmbeddedKafkaSupport;
 import io.newsflow.avro.IngestMetadata;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.config.NewsflowConfig;
@@ -37,13 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EnrichKillIT {
   Process startEnrich(String ns, Path state, Path log) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), "enrich",
-        "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
-        "--namespace", ns, "-D", "state.dir=" + state, "-D", "topic.partitions=2",
-        "-D", "kafka.session.timeout.ms=6000", "-D", "ops.enrich.port=-1"));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
+    return StageProcess.start("enrich", ns, log, "-D", "state.dir=" + state, "-D", "topic.partitions=2",
+        "-D", "kafka.session.timeout.ms=6000", "-D", "ops.enrich.port=-1");
   }
 
   static RawArticle article(String id, String source, String body, Instant t) {

@@ -3,7 +3,6 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.app.broker.EmbeddedKafkaSupport;
 import io.newsflow.avro.IngestMetadata;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.config.NewsflowConfig;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +44,10 @@ class SinkRestartIT {
   }
 
   Process startSink(String ns, Path rules, Path state, Path log) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), "sink",
-        "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
-        "--namespace", ns, "--rules", rules.toString(), "-D", "state.dir=" + state, "-D", "topic.partitions=2",
+    return StageProcess.start("sink", ns, log, "--rules", rules.toString(), "-D", "state.dir=" + state,
+        "-D", "topic.partitions=2",
         // a killed member is noticed after this, not the 45 s default
-        "-D", "kafka.session.timeout.ms=10000", "-D", "ops.sink.port=0"));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
+        "-D", "kafka.session.timeout.ms=10000", "-D", "ops.sink.port=0");
   }
 
   @Test

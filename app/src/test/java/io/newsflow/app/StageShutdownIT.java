@@ -3,7 +3,6 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.app.broker.EmbeddedKafkaSupport;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.FileSource;
 import io.newsflow.ingest.Ingestor;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,11 +39,8 @@ class StageShutdownIT {
           + " passengers ran aground off the coast of Chile on Sunday, the navy said, and all were brought ashore.\n");
     }
     Path log = dir.resolve("enrich.log");
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), "enrich",
-        "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
-        "--namespace", ns, "-D", "state.dir=" + dir.resolve("state"), "-D", "ops.enrich.port=0"));
-    Process enrich = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process enrich = StageProcess.start("enrich", ns, log, "-D", "state.dir=" + dir.resolve("state"),
+        "-D", "ops.enrich.port=0");
     try {
       await().atMost(Duration.ofSeconds(90)).until(() -> Files.readString(log).contains("running as"));
       try (KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000)) {

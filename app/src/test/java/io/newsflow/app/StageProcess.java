@@ -1,0 +1,23 @@
+package io.newsflow.app;
+
+import io.newsflow.app.broker.EmbeddedKafkaSupport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A newsflow stage command in its own JVM against the shared broker, as an operator would run it. */
+final class StageProcess {
+  private StageProcess() {}
+
+  /** Starts {@code newsflow <stage> --namespace ns <args>}; its output is appended to {@code log}. */
+  static Process start(String stage, String ns, Path log, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), stage,
+        "-b", SharedBroker.kafka().bootstrapServers(), "--registry-url", SharedBroker.registry().url(),
+        "--namespace", ns));
+    cmd.addAll(List.of(args));
+    return new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+  }
+}
