@@ -134,14 +134,11 @@ public final class Demo {
         Completion.awaitCommitted(admin, enrich.applicationId(), rawEnds, timeout, health, behind -> { });
         Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrich.applicationId(), timeout, health);
 
-        // the sink reads articles and duplicate notices: wait until it has committed past the last of each
-        TopicReader reader = new TopicReader(config.kafkaClientProps(), serdes.generic());
-        Map<TopicPartition, Long> sinkInputs = new HashMap<>();
-        for (String t : List.of(topics.enriched().name(), topics.duplicates().name())) {
-          reader.read(t, timeout, l -> sinkInputs.merge(new TopicPartition(l.topic(), l.partition()), l.offset(), Math::max));
-        }
-        Completion.awaitCommitted(admin, sink.applicationId(), sinkInputs, timeout, health, behind -> { });
+        // the sink reads articles and duplicate notices, final now that enrich is done: wait until it drained them
+        Completion.awaitDrained(admin, config.kafkaClientProps(), sink.applicationId(),
+            TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())), timeout, health);
         Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sink.applicationId(), timeout, health);
+        TopicReader reader = new TopicReader(config.kafkaClientProps(), serdes.generic());
 
         Result result = write(config, topics, rules, reader, summary, o, start);
         if (o.deskPort() >= 0) {

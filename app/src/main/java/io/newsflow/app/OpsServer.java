@@ -33,7 +33,8 @@ public final class OpsServer implements AutoCloseable {
   private final HttpServer server;
   private final PrometheusMeterRegistry registry;
   private KafkaStreamsMetrics streamsMetrics;
-  private KafkaStreams streams;
+  /** Set last in bind(): once scrapes see it, the gauges exist. */
+  private volatile KafkaStreams streams;
   private MultiGauge storeKeys;
   private MultiGauge storeBytes;
 
@@ -50,25 +51,21 @@ public final class OpsServer implements AutoCloseable {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-      OpsServer[] self = new OpsServer[1];
-      server.createContext("/metrics", ex -> {
-        if (self[0] != null) {
-          self[0].refreshStoreGauges();
-        }
+      OpsServer ops = new OpsServer(HttpServer.create(new InetSocketAddress(host, port), 0), registry);
+      ops.server.createContext("/metrics", ex -> {
+        ops.refreshStoreGauges();
         reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
       });
-      server.createContext("/health/live", ex -> {
+      ops.server.createContext("/health/live", ex -> {
         Health h = health.get();
         reply(ex, h.live() ? 200 : 503, "application/json", json(h.live(), h.detail()));
       });
-      server.createContext("/health/ready", ex -> {
+      ops.server.createContext("/health/ready", ex -> {
         Health h = health.get();
         reply(ex, h.ready() ? 200 : 503, "application/json", json(h.ready(), h.detail()));
       });
-      server.start();
-      self[0] = new OpsServer(server, registry);
-      return self[0];
+      ops.server.start();
+      return ops;
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot serve metrics on " + host + ":" + port + ": " + e.getMessage()
           + " (set the ops port with -D ops.port=N, 0 for any free port, -1 for none)", e);
@@ -88,13 +85,13 @@ public final class OpsServer implements AutoCloseable {
   public void bind(KafkaStreams streams) {
     streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(registry);
-    this.streams = streams;
     storeKeys = MultiGauge.builder("newsflow.state.store.keys")
         .description("Estimated keys per local state store (RocksDB estimate-num-keys, summed over tasks)")
         .register(registry);
     storeBytes = MultiGauge.builder("newsflow.state.store.bytes").baseUnit("bytes")
         .description("Live SST bytes plus memtables per local state store, summed over tasks")
         .register(registry);
+    this.streams = streams;
   }
 
   /**
@@ -102,6 +99,7 @@ public final class OpsServer implements AutoCloseable {
    * own refresh, and stores appear after the first rebalance.
    */
   private void refreshStoreGauges() {
+    KafkaStreams streams = this.streams;
     if (streams == null) {
       return;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates newsflow's topics where missing (existing topics are left as they are). */
@@ -57,5 +58,21 @@ public final class TopicAdmin {
           + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
     }
     return created;
+  }
+
+  /** Every partition of the given topics. */
+  public static List<TopicPartition> partitions(Admin admin, List<String> names) {
+    try {
+      List<TopicPartition> out = new ArrayList<>();
+      admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values()
+          .forEach(d -> d.partitions().forEach(p -> out.add(new TopicPartition(d.name(), p.partition()))));
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while describing " + names, e);
+    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Cannot describe topics " + names + ": "
+          + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+    }
   }
 }

@@ -3,7 +3,9 @@ package io.newsflow.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsflow.app.Completion;
+import io.newsflow.app.Demo;
 import io.newsflow.app.TopicAdmin;
+import io.newsflow.app.TopicReader;
 import io.newsflow.app.broker.EmbeddedKafka;
 import io.newsflow.app.registry.DevSchemaRegistry;
 import io.newsflow.avro.Alert;
@@ -11,7 +13,9 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.ArticleIds;
 import io.newsflow.ingest.InputDocument;
 import io.newsflow.ingest.KafkaRawSink;
+import io.newsflow.ingest.Pacer;
 import io.newsflow.ingest.RawArticleFactory;
+import io.newsflow.ingest.SourceItem;
 import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
@@ -38,13 +42,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -148,7 +152,7 @@ public final class Bench implements Callable<Integer> {
       if (kafka != null) {
         kafka.close();
       }
-      deleteRecursively(work);
+      Demo.deleteRecursively(work);
     }
     if (!skipJmh) {
       results.put("jmh", jmh());
@@ -230,7 +234,7 @@ public final class Bench implements Callable<Integer> {
           behind -> progress("enrich", corpus.size(), behind));
       Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
       Duration enrichTook = Duration.between(t0, Instant.now());
-      List<TopicPartition> sinkInputs = partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name()));
+      List<TopicPartition> sinkInputs = TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name()));
       Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
       Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
       Duration took = Duration.between(t0, Instant.now());
@@ -242,15 +246,17 @@ public final class Bench implements Callable<Integer> {
       r.put("seconds", round(seconds(took), 2));
       r.put("enrichArticlesPerSecond", round(corpus.size() / seconds(enrichTook), 1));
       r.put("ingestArticlesPerSecond", round(corpus.size() / seconds(ingestTook), 1));
+      TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
       Map<String, Long> counts = new LinkedHashMap<>();
-      counts.put("enriched", count(admin, config.kafkaClientProps(), topics.enriched().name()));
-      counts.put("duplicates", count(admin, config.kafkaClientProps(), topics.duplicates().name()));
-      counts.put("deadLetters", count(admin, config.kafkaClientProps(), topics.deadLetters().name()));
+      counts.put("enriched", count(reader, topics.enriched().name()));
+      counts.put("deadLetters", count(reader, topics.deadLetters().name()));
       for (String t : rules.topics()) {
-        counts.put("alerts:" + t, count(admin, config.kafkaClientProps(), topics.alerts(t).name()));
+        counts.put("alerts:" + t, count(reader, topics.alerts(t).name()));
       }
+      List<TopicReader.Line> duplicates = reader.readAll(topics.duplicates().name(), TIMEOUT);
+      counts.put("duplicates", (long) duplicates.size());
       r.put("records", counts);
-      r.put("dedup", dedupQuality(config, topics));
+      r.put("dedup", dedupQuality(duplicates));
 
       if (withLatency) {
         r.put("latency", latency(config, topics, admin, enrichGroup, sinkGroup, health));
@@ -302,7 +308,7 @@ public final class Bench implements Callable<Integer> {
     Completion.awaitCommitted(admin, enrichGroup, ends, TIMEOUT, health, b -> { });
     Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
     Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup,
-        partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())), TIMEOUT, health);
+        TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())), TIMEOUT, health);
     Thread.sleep(1_000); // the reader's last poll
     done.set(true);
     reader.join();
@@ -319,33 +325,21 @@ public final class Bench implements Callable<Integer> {
   }
 
   /** Near-duplicate decisions against the corpus's own truth: which pages are copies of which story. */
-  Map<String, Object> dedupQuality(NewsflowConfig config, TopicCatalog topics) {
+  Map<String, Object> dedupQuality(List<TopicReader.Line> notices) {
     Map<String, Corpus.Page> byId = new HashMap<>();
     corpus.forEach(p -> byId.put(ArticleIds.forUrl(p.url()), p));
-    Map<String, Object> cp = new HashMap<>(config.kafkaClientProps());
-    cp.put("isolation.level", "read_committed");
     long truePositives = 0;
     long falsePositives = 0;
     Map<String, Long> caughtByKind = new LinkedHashMap<>();
-    try (KafkaConsumer<String, io.newsflow.avro.DuplicateNotice> c = new KafkaConsumer<>(cp, new StringDeserializer(),
-        topics.duplicates().valueSerde().deserializer())) {
-      List<TopicPartition> tps = c.partitionsFor(topics.duplicates().name()).stream()
-          .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-      c.assign(tps);
-      c.seekToBeginning(tps);
-      Map<TopicPartition, Long> end = c.endOffsets(tps);
-      while (tps.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
-        for (ConsumerRecord<String, io.newsflow.avro.DuplicateNotice> rec : c.poll(Duration.ofMillis(200))) {
-          Corpus.Page dup = byId.get(rec.value().getId());
-          Corpus.Page canon = byId.get(rec.value().getCanonicalId());
-          if (dup != null && canon != null && dup.group() == canon.group()) {
-            truePositives++;
-            // partitions interleave, so a copy may be decided first and the original called its duplicate
-            caughtByKind.merge(dup.kind().equals("original") ? canon.kind() : dup.kind(), 1L, Long::sum);
-          } else {
-            falsePositives++;
-          }
-        }
+    for (TopicReader.Line notice : notices) {
+      Corpus.Page dup = byId.get(notice.value().get("id").toString());
+      Corpus.Page canon = byId.get(notice.value().get("canonicalId").toString());
+      if (dup != null && canon != null && dup.group() == canon.group()) {
+        truePositives++;
+        // partitions interleave, so a copy may be decided first and the original called its duplicate
+        caughtByKind.merge(dup.kind().equals("original") ? canon.kind() : dup.kind(), 1L, Long::sum);
+      } else {
+        falsePositives++;
       }
     }
     long expected = corpus.stream().filter(p -> !p.kind().equals("original")).count();
@@ -470,35 +464,22 @@ public final class Bench implements Callable<Integer> {
   }
 
   /** Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0: as fast as it can. */
+  /** Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0: as fast as it can. */
   static Map<TopicPartition, Long> ingest(NewsflowConfig config, TopicCatalog topics, List<Corpus.Page> pages, int rate) {
     RawArticleFactory factory = new RawArticleFactory(Clock.systemUTC(), config.getLong("ingest.max.bytes"), false);
     try (KafkaRawSink sink = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(),
         config.getLong("ingest.max.bytes"))) {
-      long start = System.nanoTime();
-      for (int i = 0; i < pages.size(); i++) {
-        if (rate > 0) {
-          long due = start + (long) (i * 1e9 / rate);
-          long wait = due - System.nanoTime();
-          if (wait > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait); // pacing the offered load is the point here
-          }
-        }
-        Corpus.Page p = pages.get(i);
-        byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
-        RawArticleFactory.Outcome o = factory.check(new InputDocument("bench", p.url(), p.url(), p.source(),
-            p.contentType(), null, body, body.length, null, null));
-        if (o instanceof RawArticleFactory.Accepted a) {
+      Consumer<SourceItem> publish = new Pacer(rate, 0, Clock.systemUTC(), d -> Thread.sleep(d.toMillis())).pace(item -> {
+        if (factory.check((InputDocument) item) instanceof RawArticleFactory.Accepted a) {
           sink.publish(a.article());
         } else {
-          throw new IllegalStateException("the corpus generator made a page ingest rejects: " + o);
+          throw new IllegalStateException("the corpus generator made a page ingest rejects: " + item);
         }
-      }
+      });
+      pages.forEach(p -> publish.accept(StageBench.doc(p)));
       sink.flush();
       return sink.lastOffsets().entrySet().stream().filter(e -> e.getKey().topic().equals(topics.raw().name()))
           .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 
@@ -508,28 +489,11 @@ public final class Bench implements Callable<Integer> {
     }
   }
 
-  static List<TopicPartition> partitions(Admin admin, List<String> topics) throws Exception {
-    List<TopicPartition> out = new ArrayList<>();
-    admin.describeTopics(topics).allTopicNames().get().values()
-        .forEach(d -> d.partitions().forEach(p -> out.add(new TopicPartition(d.name(), p.partition()))));
-    return out;
-  }
-
-  /** Committed records on a topic (transaction markers excluded: counted by reading). */
-  static long count(Admin admin, Map<String, Object> clientProps, String topic) throws Exception {
-    Map<String, Object> p = new HashMap<>(clientProps);
-    p.put("isolation.level", "read_committed");
-    long n = 0;
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> tps = partitions(admin, List.of(topic));
-      c.assign(tps);
-      c.seekToBeginning(tps);
-      Map<TopicPartition, Long> end = c.endOffsets(tps);
-      while (tps.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
-        n += c.poll(Duration.ofMillis(200)).count();
-      }
-    }
-    return n;
+  /** Committed records on a topic. */
+  static long count(TopicReader reader, String topic) {
+    long[] n = {0};
+    reader.read(topic, TIMEOUT, l -> n[0]++);
+    return n[0];
   }
 
   static void awaitMembers(Admin admin, String group, int members, Child child) throws Exception {
@@ -617,10 +581,6 @@ public final class Bench implements Callable<Integer> {
     }
     return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
         + (Runtime.getRuntime().maxMemory() / (1 << 20)) + " MB bench heap, Java " + System.getProperty("java.version");
-  }
-
-  static void deleteRecursively(Path dir) {
-    io.newsflow.app.Demo.deleteRecursively(dir);
   }
 
   /** A stage in its own JVM, started from this benchmark's classpath; its output goes to a log file. */

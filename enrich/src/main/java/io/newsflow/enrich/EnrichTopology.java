@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.avro.DedupCandidate;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.enrich.dedup.Fingerprinter;
+import io.newsflow.streams.MirroredStore;
 import java.nio.ByteBuffer;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.topics.TopicCatalog;
@@ -64,7 +65,7 @@ public final class EnrichTopology {
     b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCHLIST_STORE), Serdes.String(),
             Serdes.ByteArray()).withLoggingDisabled(),
         topics.watchlist().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist-source"),
-        WatchlistStoreUpdater::new);
+        MirroredStore.updater(WATCHLIST_STORE));
 
     KStream<byte[], byte[]> raw = b.stream(topics.raw().name(),
         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-source"));

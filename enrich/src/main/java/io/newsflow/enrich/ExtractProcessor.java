@@ -5,6 +5,7 @@ import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.enrich.tag.WatchlistTagger;
+import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,22 +98,16 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
 
   /** The watchlist as the global store holds it now; rebuilt only when it changed. */
   private WatchlistTagger currentWatchlist() {
-    byte[] v = watchlistStore.get(WatchlistStoreUpdater.VERSION_KEY);
-    long version = v == null ? 0 : java.nio.ByteBuffer.wrap(v).getLong();
+    long version = MirroredStore.version(watchlistStore);
     if (version != watchlistVersion) {
       java.util.List<WatchlistEntry> entries = new java.util.ArrayList<>();
-      try (var it = watchlistStore.all()) {
-        while (it.hasNext()) {
-          var kv = it.next();
-          if (!kv.key.equals(WatchlistStoreUpdater.VERSION_KEY)) {
-            try {
-              entries.add(watchlistTopic.valueSerde().deserializer().deserialize(watchlistTopic.name(), kv.value));
-            } catch (RuntimeException e) {
-              LOG.warn("Ignoring watchlist entry {}: {}", kv.key, e.getMessage());
-            }
-          }
+      MirroredStore.forEachEntry(watchlistStore, (key, value) -> {
+        try {
+          entries.add(watchlistTopic.valueSerde().deserializer().deserialize(watchlistTopic.name(), value));
+        } catch (RuntimeException e) {
+          LOG.warn("Ignoring watchlist entry {}: {}", key, e.getMessage());
         }
-      }
+      });
       watchlist = new WatchlistTagger(entries);
       watchlistVersion = version;
     }

@@ -32,16 +32,22 @@ public final class Pacer {
     this.sleeper = sleeper;
   }
 
-  /** A consumer that waits as the pace requires, then passes the item on. */
+  /**
+   * A consumer that waits as the pace requires, then passes the item on. A rate paces every item; a speed needs the
+   * event time of an archived article, so other items pass at once.
+   */
   public Consumer<SourceItem> pace(Consumer<SourceItem> next) {
     return item -> {
       if (item instanceof SourceItem.Archived a) {
         waitFor(a.article());
+      } else if (rate > 0) {
+        waitFor(null);
       }
       next.accept(item);
     };
   }
 
+  /** @param a the archived article (its event time drives a speed), or null under a rate */
   void waitFor(RawArticle a) {
     Instant now = clock.instant();
     if (start == null) {

@@ -177,6 +177,18 @@ class ArchivesTest {
   }
 
   @Test
+  void aRatePacesPagesToo() {
+    List<java.time.Duration> waits = new ArrayList<>();
+    List<SourceItem> passed = new ArrayList<>();
+    java.util.function.Consumer<SourceItem> paced = new Pacer(10, 0, clock, waits::add).pace(passed::add);
+    for (int i = 0; i < 3; i++) {
+      paced.accept(new InputDocument("file", "p" + i, null, "s", "text/plain", null, new byte[] {'x'}, 1, null, null));
+    }
+    assertThat(passed).hasSize(3);
+    assertThat(waits).containsExactly(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(200));
+  }
+
+  @Test
   void pacingAtASpeedFollowsEventTimeGaps() {
     List<java.time.Duration> waits = new ArrayList<>();
     Pacer p = new Pacer(0, 60, clock, waits::add);

@@ -5,6 +5,7 @@ import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RuleDefinition;
+import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -78,26 +79,19 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
 
   /** The file's rules, overridden and extended by the rules topic; rebuilt only when the topic changed. */
   RuleSet rulesInForce() {
-    byte[] v = topicRules.get(SinkTopology.RulesStoreUpdater.VERSION_KEY);
-    long version = v == null ? 0 : ByteBuffer.wrap(v).getLong();
+    long version = MirroredStore.version(topicRules);
     if (inForce != null && version == inForceVersion) {
       return inForce;
     }
     List<Rule> fromTopic = new ArrayList<>();
-    try (KeyValueIterator<String, byte[]> it = topicRules.all()) {
-      while (it.hasNext()) {
-        KeyValue<String, byte[]> kv = it.next();
-        if (kv.key.equals(SinkTopology.RulesStoreUpdater.VERSION_KEY)) {
-          continue;
-        }
-        try {
-          RuleDefinition d = topics.rules().valueSerde().deserializer().deserialize(topics.rules().name(), kv.value);
-          fromTopic.add(parsedTopicRules.computeIfAbsent(d.getYaml(), y -> RuleSet.parseOne(y, "rules topic: " + kv.key)));
-        } catch (RuntimeException e) {
-          LOG.warn("Ignoring rule '{}' from the rules topic: {}", kv.key, e.getMessage());
-        }
+    MirroredStore.forEachEntry(topicRules, (key, value) -> {
+      try {
+        RuleDefinition d = topics.rules().valueSerde().deserializer().deserialize(topics.rules().name(), value);
+        fromTopic.add(parsedTopicRules.computeIfAbsent(d.getYaml(), y -> RuleSet.parseOne(y, "rules topic: " + key)));
+      } catch (RuntimeException e) {
+        LOG.warn("Ignoring rule '{}' from the rules topic: {}", key, e.getMessage());
       }
-    }
+    });
     RuleSet before = inForce;
     inForce = fromTopic.isEmpty() ? fileRules : fileRules.overriddenBy(fromTopic);
     inForceVersion = version;

@@ -4,6 +4,7 @@ import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class SinkTopology {
     b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE), Serdes.String(),
             Serdes.ByteArray()).withLoggingDisabled(),
         topics.rules().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source"),
-        RulesStoreUpdater::new);
+        MirroredStore.updater(RULES_STORE));
 
     KStream<String, SinkInput> articles = b
         .stream(topics.enriched().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-source"))
@@ -95,33 +96,6 @@ public final class SinkTopology {
       return n == null ? key : n.getCanonicalId();
     } catch (RuntimeException e) {
       return key;
-    }
-  }
-
-  /** Keeps the global rules store equal to the rules topic (a null value deletes the rule), with a change version. */
-  static final class RulesStoreUpdater implements Processor<String, byte[], Void, Void> {
-    static final String VERSION_KEY = "\u0000version";
-    private KeyValueStore<String, byte[]> store;
-
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-      store = context.getStateStore(RULES_STORE);
-    }
-
-    @Override
-    public void process(Record<String, byte[]> record) {
-      if (record.key() == null || record.key().equals(VERSION_KEY)) {
-        return;
-      }
-      if (record.value() == null) {
-        store.delete(record.key());
-      } else {
-        store.put(record.key(), record.value());
-      }
-      // the rule processor rebuilds its rule set only when this changes
-      byte[] v = store.get(VERSION_KEY);
-      store.put(VERSION_KEY, java.nio.ByteBuffer.allocate(8)
-          .putLong((v == null ? 0 : java.nio.ByteBuffer.wrap(v).getLong()) + 1).array());
     }
   }
 

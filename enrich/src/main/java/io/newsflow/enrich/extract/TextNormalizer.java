@@ -33,8 +33,8 @@ public final class TextNormalizer {
     return sb.toString();
   }
 
-  /** ASCII is its own NFKC form: most lines skip the normaliser. */
-  private static boolean isAscii(String s) {
+  /** ASCII is its own NFKC (and NFKD) form: most text skips the normalisers. */
+  public static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
         return false;

@@ -97,20 +97,16 @@ public final class LanguageDetector {
     if (letters == 0) {
       return null;
     }
-    Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
     Character.UnicodeScript top = Character.UnicodeScript.LATIN;
     for (Character.UnicodeScript sc : Character.UnicodeScript.values()) {
-      if (byOrdinal[sc.ordinal()] > 0) {
-        counts.put(sc, byOrdinal[sc.ordinal()]);
-        if (byOrdinal[sc.ordinal()] > byOrdinal[top.ordinal()]) {
-          top = sc;
-        }
+      if (byOrdinal[sc.ordinal()] > byOrdinal[top.ordinal()]) {
+        top = sc;
       }
     }
     if (top == Character.UnicodeScript.LATIN) {
       return null;
     }
-    if (counts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) + counts.getOrDefault(Character.UnicodeScript.KATAKANA, 0)
+    if (byOrdinal[Character.UnicodeScript.HIRAGANA.ordinal()] + byOrdinal[Character.UnicodeScript.KATAKANA.ordinal()]
         > letters * 0.05) {
       return "ja";
     }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tag;
 
+import io.newsflow.enrich.extract.TextNormalizer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +23,10 @@ public final class NameKeys {
 
   private NameKeys() {}
 
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** Words of a name, lower-cased, without diacritics and particles. */
   public static List<String> words(String name) {
-    String t = (isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll(""))
+    String t = (TextNormalizer.isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll(""))
         .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     List<String> out = new ArrayList<>();
     for (String w : NON_WORD.split(t)) {
