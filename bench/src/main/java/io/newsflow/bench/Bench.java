@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,6 +80,10 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--latency-seconds", description = "Length of the latency run (default ${DEFAULT-VALUE}).")
   int latencySeconds = 20;
 
+  @Option(names = "--warmup", description = "Pages sent through each application before its timed run, so the JIT "
+      + "has compiled the hot paths as in a long-running service (default ${DEFAULT-VALUE}; 0 measures from cold).")
+  int warmup = 3_000;
+
   @Option(names = "--skip-scaling", description = "Skip the run with two enrich instances.")
   boolean skipScaling;
 
@@ -112,6 +117,8 @@ public final class Bench implements Callable<Integer> {
   EmbeddedKafka kafka;
   DevSchemaRegistry registry;
   List<Corpus.Page> corpus;
+  /** Pages of another seed: they warm each JVM up and are not counted. */
+  List<Corpus.Page> warmupCorpus;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new Bench()).execute(args));
@@ -123,8 +130,9 @@ public final class Bench implements Callable<Integer> {
     work = Files.createTempDirectory("newsflow-bench-");
     results.put("machine", machine());
     results.put("settings", Map.of("articles", articles, "dupRate", dupRate, "rate", rate,
-        "latencySeconds", latencySeconds, "seed", seed, "stageHeap", stageHeap, "stageConfig", stageConfig));
+        "latencySeconds", latencySeconds, "warmup", warmup, "seed", seed, "stageHeap", stageHeap, "stageConfig", stageConfig));
     corpus = new Corpus(seed, dupRate).pages(articles);
+    warmupCorpus = new Corpus(seed + 2, dupRate).pages(warmup);
     long bytes = corpus.stream().mapToLong(p -> p.body().getBytes(StandardCharsets.UTF_8).length).sum();
     long dups = corpus.stream().filter(p -> !p.kind().equals("original")).count();
     results.put("corpus", Map.of("pages", corpus.size(), "bytes", bytes, "meanBytes", bytes / corpus.size(),
@@ -178,6 +186,12 @@ public final class Bench implements Callable<Integer> {
       try (Child child = Child.start("passthrough", work, stageHeap, stageJvmOpts, PassThrough.class.getName(),
           List.of(kafka.bootstrapServers(), topics.raw().name(), output, "pt", work.resolve("pt-state").toString()))) {
         awaitMembers(admin, group, 1, child);
+        if (!warmupCorpus.isEmpty()) {
+          OUT.printf("    warm-up: %d pages (not timed) ...%n", warmupCorpus.size());
+          Completion.awaitCommitted(admin, group, ingest(config, topics, warmupCorpus, 0), TIMEOUT, child::checkAlive,
+              b -> progress("warm-up", warmupCorpus.size(), b));
+        }
+        OUT.printf("    timed run: %d pages ...%n", corpus.size());
         Instant t0 = Instant.now();
         Map<TopicPartition, Long> ends = ingest(config, topics, corpus, 0);
         Duration ingestTook = Duration.between(t0, Instant.now());
@@ -226,7 +240,20 @@ public final class Bench implements Callable<Integer> {
       String enrichGroup = ns + "-newsflow-enrich";
       String sinkGroup = ns + "-newsflow-sink";
       awaitMembers(admin, enrichGroup, enrichInstances, children.get(0));
+      List<TopicPartition> sinkInputs = TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name()));
+      TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+      Map<String, Long> before = Map.of();
+      if (!warmupCorpus.isEmpty()) {
+        OUT.printf("    warm-up: %d pages (not timed) ...%n", warmupCorpus.size());
+        Completion.awaitCommitted(admin, enrichGroup, ingest(config, topics, warmupCorpus, 0), TIMEOUT, health,
+            behind -> progress("warm-up", warmupCorpus.size(), behind));
+        Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
+        Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
+        Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
+        before = counts(reader, topics, rules);
+      }
 
+      OUT.printf("    timed run: %d pages ...%n", corpus.size());
       Instant t0 = Instant.now();
       Map<TopicPartition, Long> rawEnds = ingest(config, topics, corpus, 0);
       Duration ingestTook = Duration.between(t0, Instant.now());
@@ -234,7 +261,6 @@ public final class Bench implements Callable<Integer> {
           behind -> progress("enrich", corpus.size(), behind));
       Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
       Duration enrichTook = Duration.between(t0, Instant.now());
-      List<TopicPartition> sinkInputs = TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name()));
       Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
       Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
       Duration took = Duration.between(t0, Instant.now());
@@ -246,17 +272,11 @@ public final class Bench implements Callable<Integer> {
       r.put("seconds", round(seconds(took), 2));
       r.put("enrichArticlesPerSecond", round(corpus.size() / seconds(enrichTook), 1));
       r.put("ingestArticlesPerSecond", round(corpus.size() / seconds(ingestTook), 1));
-      TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
-      Map<String, Long> counts = new LinkedHashMap<>();
-      counts.put("enriched", count(reader, topics.enriched().name()));
-      counts.put("deadLetters", count(reader, topics.deadLetters().name()));
-      for (String t : rules.topics()) {
-        counts.put("alerts:" + t, count(reader, topics.alerts(t).name()));
-      }
-      List<TopicReader.Line> duplicates = reader.readAll(topics.duplicates().name(), TIMEOUT);
-      counts.put("duplicates", (long) duplicates.size());
+      Map<String, Long> counts = counts(reader, topics, rules);
+      Map<String, Long> warm = before;
+      counts.replaceAll((k, v) -> v - warm.getOrDefault(k, 0L)); // the timed run's records only
       r.put("records", counts);
-      r.put("dedup", dedupQuality(duplicates));
+      r.put("dedup", dedupQuality(reader.readAll(topics.duplicates().name(), TIMEOUT)));
 
       if (withLatency) {
         r.put("latency", latency(config, topics, admin, enrichGroup, sinkGroup, health));
@@ -331,7 +351,11 @@ public final class Bench implements Callable<Integer> {
     long truePositives = 0;
     long falsePositives = 0;
     Map<String, Long> caughtByKind = new LinkedHashMap<>();
+    Set<String> warmIds = warmupCorpus.stream().map(p -> ArticleIds.forUrl(p.url())).collect(Collectors.toSet());
     for (TopicReader.Line notice : notices) {
+      if (warmIds.contains(notice.value().get("id").toString())) {
+        continue; // a warm-up page's notice
+      }
       Corpus.Page dup = byId.get(notice.value().get("id").toString());
       Corpus.Page canon = byId.get(notice.value().get("canonicalId").toString());
       if (dup != null && canon != null && dup.group() == canon.group()) {
@@ -487,6 +511,18 @@ public final class Bench implements Callable<Integer> {
     if (System.console() != null) { // a progress line only where it can be redrawn
       System.err.printf("\r  %s: %d of %d done ", what, total - behind, total);
     }
+  }
+
+  /** Committed records on each output topic. */
+  static Map<String, Long> counts(TopicReader reader, TopicCatalog topics, RuleSet rules) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("enriched", count(reader, topics.enriched().name()));
+    counts.put("duplicates", count(reader, topics.duplicates().name()));
+    counts.put("deadLetters", count(reader, topics.deadLetters().name()));
+    for (String t : rules.topics()) {
+      counts.put("alerts:" + t, count(reader, topics.alerts(t).name()));
+    }
+    return counts;
   }
 
   /** Committed records on a topic. */

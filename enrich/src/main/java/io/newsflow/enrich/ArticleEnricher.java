@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.extract.TextNormalizer;
 import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.Entity;
@@ -105,8 +106,8 @@ public final class ArticleEnricher {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        sb.appendCodePoint(Character.toLowerCase(cp));
+      if (TextNormalizer.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(TextNormalizer.toLowerCase(cp));
       } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
         sb.append(' ');
       }

@@ -35,9 +35,23 @@ public final class Fingerprinter {
   public static Fingerprint of(String text) {
     List<String> tokens = tokens(text);
     long[] all = shingles(tokens, tokens.size());
-    long[] lead = shingles(tokens, Math.min(tokens.size(), LEAD_TOKENS));
-    int distinct = (int) java.util.Arrays.stream(all).distinct().count();
-    return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct);
+    int leadTokens = Math.min(tokens.size(), LEAD_TOKENS);
+    // the lead's shingles are the first of the text's whenever the lead holds a whole shingle
+    long[] lead = leadTokens >= SHINGLE ? java.util.Arrays.copyOf(all, leadTokens - SHINGLE + 1)
+        : shingles(tokens, leadTokens);
+    return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct(all));
+  }
+
+  private static int distinct(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static List<String> tokens(String text) {
@@ -47,7 +61,7 @@ public final class Fingerprinter {
     for (int i = 0; i < t.length(); ) {
       int cp = t.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp) && !isUnspaced(cp)) {
+      if (TextNormalizer.isLetterOrDigit(cp) && !isUnspaced(cp)) {
         word.appendCodePoint(cp);
         continue;
       }

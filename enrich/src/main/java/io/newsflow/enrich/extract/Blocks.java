@@ -60,7 +60,7 @@ final class Blocks {
     if (words <= 6 && SECTION.matcher(s).matches()) {
       return Kind.SECTION;
     }
-    if (words <= 40 && (CHROME.matcher(s).matches() || CHROME_PHRASE.matcher(s).find())) {
+    if (words <= 40 && (CHROME.matcher(s).matches() || mayHoldChromePhrase(s) && CHROME_PHRASE.matcher(s).find())) {
       return Kind.CHROME;
     }
     boolean sentence = endsLikeSentence(s);
@@ -71,6 +71,12 @@ final class Blocks {
       return Kind.SENTENCE;
     }
     return Kind.SHORT;
+  }
+
+  /** Every CHROME_PHRASE match holds one of these: searching a line for them is far cheaper than the regex. */
+  private static boolean mayHoldChromePhrase(String s) {
+    String t = s.toLowerCase(Locale.ROOT);
+    return t.contains("menu") || t.contains("rights reserved") || t.contains("credit:") || t.contains("cookie");
   }
 
   /** Words for spaced scripts; scripts written without spaces count about two characters a word. */
@@ -84,7 +90,7 @@ final class Blocks {
       if (isUnspacedScript(cp)) {
         unspaced++;
         inWord = false;
-      } else if (Character.isLetterOrDigit(cp)) {
+      } else if (TextNormalizer.isLetterOrDigit(cp)) {
         if (!inWord) {
           words++;
           inWord = true;
@@ -122,11 +128,11 @@ final class Blocks {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
+      if (TextNormalizer.isLetterOrDigit(cp)) {
         if (space && sb.length() > 0) {
           sb.append(' ');
         }
-        sb.appendCodePoint(Character.toLowerCase(cp));
+        sb.appendCodePoint(TextNormalizer.toLowerCase(cp));
         space = false;
       } else {
         space = true;

@@ -145,9 +145,10 @@ public final class EntityRecognizer {
   private static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
     int lastEnd = 0;
-    for (int[] span : Gazetteer.tokens(text)) {
-      int start = span[0];
-      int end = span[1];
+    Gazetteer.Tokens spans = Gazetteer.tokens(text);
+    for (int k = 0; k < spans.size; k++) {
+      int start = spans.start[k];
+      int end = spans.end[k];
       while (end > start && text.charAt(end - 1) == '.') {
         end--; // "Gen." and "U.S." end a token, not a name
       }
@@ -157,7 +158,7 @@ public final class EntityRecognizer {
       boolean sentenceStart = out.isEmpty() || endsSentence(text.substring(lastEnd, start));
       String t = text.substring(start, end);
       out.add(new Token(t, start, end, sentenceStart, out.size(), t.toLowerCase(Locale.ROOT)));
-      lastEnd = span[1];
+      lastEnd = spans.end[k];
     }
     return out;
   }

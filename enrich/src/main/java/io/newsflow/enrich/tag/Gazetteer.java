@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tag;
 
+import io.newsflow.enrich.extract.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,13 +34,13 @@ public final class Gazetteer<T> {
 
   /** Adds a name; the first value given for a name keeps it. */
   public void put(String name, T value) {
-    List<int[]> tokens = tokens(name);
-    if (tokens.isEmpty()) {
+    Tokens tokens = tokens(name);
+    if (tokens.size == 0) {
       return;
     }
-    byKey.putIfAbsent(key(name, tokens, 0, tokens.size()), value);
+    byKey.putIfAbsent(key(name, tokens, 0, tokens.size), value);
     firstTokens.add(key(name, tokens, 0, 1));
-    maxTokens = Math.max(maxTokens, tokens.size());
+    maxTokens = Math.max(maxTokens, tokens.size);
   }
 
   public boolean isEmpty() {
@@ -47,23 +48,23 @@ public final class Gazetteer<T> {
   }
 
   public List<Hit<T>> find(String text) {
-    List<int[]> tokens = tokens(text);
+    Tokens tokens = tokens(text);
     List<Hit<T>> out = new ArrayList<>();
     int i = 0;
-    while (i < tokens.size()) {
-      if (!firstTokens.contains(key(text, tokens, i, i + 1))) {
+    while (i < tokens.size) {
+      if (!firstTokens.contains(fold.apply(text.substring(tokens.start[i], tokens.end[i])))) {
         i++;
         continue;
       }
       int matched = 0;
-      for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1; n--) {
+      for (int n = Math.min(maxTokens, tokens.size - i); n >= 1; n--) {
         if (!contiguous(text, tokens, i, n)) {
           continue;
         }
         T v = byKey.get(key(text, tokens, i, i + n));
         if (v != null) {
-          int start = tokens.get(i)[0];
-          int end = tokens.get(i + n - 1)[1];
+          int start = tokens.start[i];
+          int end = tokens.end[i + n - 1];
           out.add(new Hit<>(start, end, text.substring(start, end), v));
           matched = n;
           break;
@@ -75,48 +76,82 @@ public final class Gazetteer<T> {
   }
 
   /** Tokens of a multi-word name must be separated by single spaces or hyphens, not by punctuation. */
-  private static boolean contiguous(String text, List<int[]> tokens, int from, int n) {
+  private static boolean contiguous(String text, Tokens tokens, int from, int n) {
     for (int k = from + 1; k < from + n; k++) {
-      int gap = tokens.get(k)[0] - tokens.get(k - 1)[1];
-      if (gap != 1 || (text.charAt(tokens.get(k)[0] - 1) != ' ' && text.charAt(tokens.get(k)[0] - 1) != '-')) {
+      int gap = tokens.start[k] - tokens.end[k - 1];
+      if (gap != 1 || (text.charAt(tokens.start[k] - 1) != ' ' && text.charAt(tokens.start[k] - 1) != '-')) {
         return false;
       }
     }
     return true;
   }
 
-  private String key(String text, List<int[]> tokens, int from, int to) {
+  private String key(String text, Tokens tokens, int from, int to) {
+    if (to - from == 1) {
+      return fold.apply(text.substring(tokens.start[from], tokens.end[from]));
+    }
     StringBuilder sb = new StringBuilder();
     for (int k = from; k < to; k++) {
       if (k > from) {
         sb.append(' ');
       }
-      sb.append(text, tokens.get(k)[0], tokens.get(k)[1]);
+      sb.append(text, tokens.start[k], tokens.end[k]);
     }
     return fold.apply(sb.toString());
   }
 
+  /** Word tokens of one text as parallel [start, end) offsets. */
+  static final class Tokens {
+    final String text;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    int size;
+
+    Tokens(String text) {
+      this.text = text;
+    }
+
+    void add(int s, int e) {
+      if (size == start.length) {
+        start = java.util.Arrays.copyOf(start, size * 2);
+        end = java.util.Arrays.copyOf(end, size * 2);
+      }
+      start[size] = s;
+      end[size] = e;
+      size++;
+    }
+  }
+
   /**
-   * Word tokens as [start, end): letters and digits, with inner dots, apostrophes and hyphens kept (U.S, al-Adl)
-   * except that a hyphen splits when both sides are capitalised words (Tehran-Islamabad); a trailing possessive is
-   * left out.
+   * The countries, cities, watchlist and recogniser all look up the same article text one after another: the
+   * last text's tokens are kept per thread (by identity) so it is cut into words once, not four times.
    */
-  static List<int[]> tokens(String s) {
-    List<int[]> out = new ArrayList<>();
+  private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+
+  /**
+   * Word tokens: letters and digits, with inner dots, apostrophes and hyphens kept (U.S, al-Adl) except that a
+   * hyphen splits when both sides are capitalised words (Tehran-Islamabad); a trailing possessive is left out.
+   */
+  static Tokens tokens(String s) {
+    Tokens cached = LAST.get();
+    if (cached != null && cached.text == s) {
+      return cached;
+    }
+    Tokens out = new Tokens(s);
     int n = s.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(s.charAt(i))) {
+      if (!TextNormalizer.isLetterOrDigit(s.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
       while (i < n) {
         char c = s.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (TextNormalizer.isLetterOrDigit(c)) {
           i++;
         } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-') && i + 1 < n
-            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+            && TextNormalizer.isLetterOrDigit(s.charAt(i + 1))) {
           if (c == '-' && Character.isUpperCase(s.charAt(i + 1)) && Character.isUpperCase(s.charAt(start))) {
             break; // Tehran-Islamabad: two names
           }
@@ -129,8 +164,9 @@ public final class Gazetteer<T> {
       if (end - start > 2 && (s.startsWith("'s", end - 2) || s.startsWith("\u2019s", end - 2))) {
         end -= 2;
       }
-      out.add(new int[] {start, end});
+      out.add(start, end);
     }
+    LAST.set(out);
     return out;
   }
 }

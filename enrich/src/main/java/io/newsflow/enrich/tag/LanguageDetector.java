@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tag;
 
+import io.newsflow.enrich.extract.TextNormalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class LanguageDetector {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
+      if (!TextNormalizer.isLetter(cp)) {
         continue;
       }
       letters++;
