@@ -17,6 +17,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates newsflow's topics where missing (existing topics are left as they are). */
 public final class TopicAdmin {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicAdmin.class);
+
   private TopicAdmin() {}
 
   /** The catalogue's fixed topics plus one alert topic per name. Returns the names it created. */
@@ -36,9 +38,42 @@ public final class TopicAdmin {
     for (String a : alertTopics) {
       wanted.add(new NewTopic(topics.alerts(a).name(), partitions, rf));
     }
+    // the broker may start after us (any start order under a supervisor): retry until startup.timeout.ms, but
+    // stop at once on what waiting cannot mend (authentication, authorisation, bad settings)
+    long timeoutMs = config.getLong("startup.timeout.ms");
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    boolean told = false;
+    while (true) {
+      try {
+        return create(config, wanted);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while creating topics", e);
+      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        boolean transient_ = cause instanceof java.util.concurrent.TimeoutException
+            || cause instanceof org.apache.kafka.common.errors.RetriableException;
+        if (!transient_ || System.nanoTime() > deadline) {
+          throw new IllegalStateException("Cannot reach Kafka at " + config.get("bootstrap.servers")
+              + " to create topics" + (transient_ ? " within " + timeoutMs / 1000 + " s (startup.timeout.ms)" : "")
+              + ": " + why + ". Check bootstrap.servers and the kafka.* security settings.", e);
+        }
+        if (!told) {
+          LOG.warn("Waiting for Kafka at {} (up to {} s, startup.timeout.ms): {}", config.get("bootstrap.servers"),
+              timeoutMs / 1000, why);
+          told = true;
+        }
+      }
+    }
+  }
+
+  private static List<String> create(NewsflowConfig config, List<NewTopic> wanted)
+      throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
     List<String> created = new ArrayList<>();
-    try (Admin admin = Admin.create(config.kafkaClientProps())) {
-      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+    Admin admin = Admin.create(config.kafkaClientProps());
+    try {
+      Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
       List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).distinct().toList();
       for (var e : admin.createTopics(missing).values().entrySet()) {
         try {
@@ -50,12 +85,8 @@ public final class TopicAdmin {
           }
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while creating topics", e);
-    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-      throw new IllegalStateException("Cannot reach Kafka at " + config.get("bootstrap.servers") + " to create topics: "
-          + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+    } finally {
+      admin.close(java.time.Duration.ofSeconds(1)); // a plain close waits out requests to a broker that is not there
     }
     return created;
   }
