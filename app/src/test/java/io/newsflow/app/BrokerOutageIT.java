@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,11 +80,7 @@ class BrokerOutageIT {
             Completion.lag(admin, config.kafkaClientProps(), ns + "-newsflow-enrich") == 0
                 && accounted(reader, topics).size() >= acked.size());
       }
-      Map<String, Integer> seen = new HashMap<>();
-      reader.readAll(topics.enriched().name(), Duration.ofSeconds(30))
-          .forEach(l -> seen.merge(l.value().get("parentId").toString(), 1, Integer::sum));
-      reader.readAll(topics.duplicates().name(), Duration.ofSeconds(30))
-          .forEach(l -> seen.merge(l.value().get("id").toString(), 1, Integer::sum));
+      Map<String, Integer> seen = accounted(reader, topics);
       assertThat(seen.keySet()).containsExactlyInAnyOrderElementsOf(acked);
       assertThat(seen.values()).as("each input once, never twice").containsOnly(1);
       assertThat(reader.readAll(topics.deadLetters().name(), Duration.ofSeconds(10))).isEmpty();
@@ -102,13 +96,14 @@ class BrokerOutageIT {
     }
   }
 
-  private static Set<String> accounted(TopicReader reader, TopicCatalog topics) {
-    Set<String> ids = new TreeSet<>();
+  /** How many times each input came out, enriched or as a duplicate. */
+  private static Map<String, Integer> accounted(TopicReader reader, TopicCatalog topics) {
+    Map<String, Integer> seen = new HashMap<>();
     reader.readAll(topics.enriched().name(), Duration.ofSeconds(10))
-        .forEach(l -> ids.add(l.value().get("parentId").toString()));
+        .forEach(l -> seen.merge(l.value().get("parentId").toString(), 1, Integer::sum));
     reader.readAll(topics.duplicates().name(), Duration.ofSeconds(10))
-        .forEach(l -> ids.add(l.value().get("id").toString()));
-    return ids;
+        .forEach(l -> seen.merge(l.value().get("id").toString(), 1, Integer::sum));
+    return seen;
   }
 
   private static Path pages(Path dir, int from, int n) throws IOException {
