@@ -11,6 +11,7 @@ import io.newsflow.enrich.tag.Categorizer;
 import io.newsflow.enrich.tag.CountryTagger;
 import io.newsflow.enrich.tag.CityTagger;
 import io.newsflow.enrich.tag.EntityRecognizer;
+import io.newsflow.enrich.tag.KnowledgeBase;
 import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import io.newsflow.avro.EntityType;
@@ -32,6 +33,7 @@ public final class ArticleEnricher {
   private final CountryTagger countries = new CountryTagger();
   private final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
   private final CityTagger cities = new CityTagger(countries::isCountryName);
+  private final KnowledgeBase kb = KnowledgeBase.shipped();
 
   public List<EnrichedArticle> enrich(RawArticle raw) {
     return enrich(raw, WatchlistTagger.EMPTY);
@@ -47,10 +49,18 @@ public final class ArticleEnricher {
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
       List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text);
       List<Entity> countryEntities = countries.tag(text);
-      List<Entity> watched = watchlist.tag(text);
-      List<Entity> inText = new ArrayList<>(watched);
+      // what users watch wins over the shipped knowledge base, which wins over the context recogniser
+      List<Entity> watched = new ArrayList<>(watchlist.tag(text));
       java.util.Set<String> watchedIds = new java.util.HashSet<>();
       watched.forEach(w -> watchedIds.add(w.getId()));
+      List<Entity> curated = new ArrayList<>();
+      for (Entity k : kb.tag(text)) {
+        if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
+          curated.add(k);
+        }
+      }
+      List<Entity> inText = new ArrayList<>(watched);
+      inText.addAll(curated);
       countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
       List<Entity> cityEntities = cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList());
       inText.addAll(cityEntities);
@@ -58,11 +68,15 @@ public final class ArticleEnricher {
       java.util.Set<String> known = new java.util.HashSet<>();
       cityEntities.forEach(c -> known.add(NameKeys.loose(c.getName())));
       watched.forEach(w -> known.add(NameKeys.loose(w.getName())));
+      curated.forEach(k -> known.add(NameKeys.loose(k.getName())));
+      watched.addAll(curated);
       recognizer.recognise(text).stream()
           .filter(e -> !known.contains(NameKeys.loose(e.getName())))
           .filter(e -> watched.stream().noneMatch(w -> overlaps(w, e)))
           .forEach(inText::add);
+      // countries named in the text first (most mentioned first), then those of the people, groups and places
       Set<String> countryCodes = new LinkedHashSet<>();
+      countryEntities.forEach(c -> countryCodes.add(c.getCountry()));
       inText.stream().filter(e -> e.getCountry() != null).forEach(e -> countryCodes.add(e.getCountry()));
       countries.tag(part.title()).forEach(e -> countryCodes.add(e.getCountry()));
       out.add(EnrichedArticle.newBuilder()

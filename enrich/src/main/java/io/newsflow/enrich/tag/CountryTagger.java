@@ -19,11 +19,12 @@ import java.util.Map;
 /**
  * Finds countries in text by their English names (every ISO 3166-1 country, from the JDK), common aliases and
  * demonyms (a demonym names the country's actors: "Iranian police" is about Iran). Case-sensitive, so common words
- * that are also country names in lower case ("turkey", "chad") do not match.
+ * that are also country names in lower case ("turkey", "chad") do not match. Ids are Wikidata QIDs (Q794 for Iran).
  */
 public final class CountryTagger {
   private final Map<String, String> codeByName = new HashMap<>();
   private final Map<String, String> displayName = new HashMap<>();
+  private final Map<String, String> qidByCode = new HashMap<>();
   private final Gazetteer<String> gazetteer = Gazetteer.caseSensitive();
 
   public CountryTagger() {
@@ -57,6 +58,30 @@ public final class CountryTagger {
       throw new UncheckedIOException(e);
     }
     codeByName.forEach(gazetteer::put);
+    for (String[] f : rows("/io/newsflow/enrich/kb/country-qids.tsv")) {
+      qidByCode.put(f[0], f[1]);
+    }
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        CountryTagger.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The country's canonical id: its Wikidata QID (kb/country-qids.tsv), or country:CC for a code it lacks. */
+  public String id(String code) {
+    return qidByCode.getOrDefault(code, "country:" + code);
   }
 
   private void add(String name, String cc) {
@@ -80,7 +105,7 @@ public final class CountryTagger {
     }
     List<Entity> out = new ArrayList<>();
     spans.forEach((cc, s) -> out.add(Entity.newBuilder()
-        .setId("country:" + cc)
+        .setId(id(cc))
         .setName(name(cc))
         .setType(EntityType.COUNTRY)
         .setMentions(s.size())

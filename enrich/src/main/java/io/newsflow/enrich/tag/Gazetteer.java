@@ -75,11 +75,17 @@ public final class Gazetteer<T> {
     return out;
   }
 
-  /** Tokens of a multi-word name must be separated by single spaces or hyphens, not by punctuation. */
+  /**
+   * Tokens of a multi-word name must be separated by single spaces or hyphens, not by punctuation; an
+   * abbreviation's final dot may come before the space (U.N. Security Council).
+   */
   private static boolean contiguous(String text, Tokens tokens, int from, int n) {
     for (int k = from + 1; k < from + n; k++) {
       int gap = tokens.start[k] - tokens.end[k - 1];
-      if (gap != 1 || (text.charAt(tokens.start[k] - 1) != ' ' && text.charAt(tokens.start[k] - 1) != '-')) {
+      char sep = text.charAt(tokens.start[k] - 1);
+      boolean abbreviation = gap == 2 && sep == ' ' && text.charAt(tokens.end[k - 1]) == '.'
+          && text.lastIndexOf('.', tokens.end[k - 1] - 1) >= tokens.start[k - 1];
+      if (!abbreviation && (gap != 1 || (sep != ' ' && sep != '-'))) {
         return false;
       }
     }

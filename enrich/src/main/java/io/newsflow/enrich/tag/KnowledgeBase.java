@@ -1,0 +1,162 @@
+package io.newsflow.enrich.tag;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.avro.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The curated people and organisations shipped with newsflow ({@code kb/entities.tsv}): every name and alias tags
+ * the entry, with its Wikidata id where one was checked (else a derived id), its type and country. A person's last
+ * name alone tags them only when the same text also names them in full, and only if no other person found in the
+ * text shares that last name (Shehbaz and Nawaz Sharif).
+ */
+public final class KnowledgeBase {
+  /** One curated entity. */
+  public record Entry(String id, EntityType type, String name, List<String> aliases, String country, String role) {}
+
+  private static final String RESOURCE = "/io/newsflow/enrich/kb/entities.tsv";
+  private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+  private static final Set<String> SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "XIV");
+  private static volatile KnowledgeBase shipped;
+
+  private final List<Entry> entries;
+  private final Gazetteer<Entry> names = Gazetteer.caseSensitive();
+  private final Gazetteer<Entry> lastNames = Gazetteer.caseSensitive();
+
+  public KnowledgeBase(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+    for (Entry e : entries) {
+      names.put(e.name(), e);
+      e.aliases().forEach(a -> names.put(a, e));
+    }
+    Map<String, Integer> lastNameCount = new HashMap<>();
+    for (Entry e : entries) {
+      String last = lastName(e);
+      if (last != null) {
+        lastNameCount.merge(last, 1, Integer::sum);
+      }
+    }
+    for (Entry e : entries) {
+      String last = lastName(e);
+      // a last name two curated people share stays out: "Sharif" alone cannot say which one
+      if (last != null && lastNameCount.get(last) == 1) {
+        lastNames.put(last, e);
+      }
+    }
+  }
+
+  /** The knowledge base shipped in the jar, loaded once. */
+  public static KnowledgeBase shipped() {
+    KnowledgeBase kb = shipped;
+    if (kb == null) {
+      synchronized (KnowledgeBase.class) {
+        if (shipped == null) {
+          try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
+            shipped = new KnowledgeBase(parse(in));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        kb = shipped;
+      }
+    }
+    return kb;
+  }
+
+  /** Parses the TSV format of {@code kb/entities.tsv}; a malformed line is an error naming the line. */
+  public static List<Entry> parse(InputStream in) throws IOException {
+    List<Entry> out = new ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != 6) {
+          throw new IllegalArgumentException("kb line " + n + ": expected 6 tab-separated columns, got " + f.length);
+        }
+        String qid = f[0].trim();
+        if (!qid.isEmpty() && !QID.matcher(qid).matches()) {
+          throw new IllegalArgumentException("kb line " + n + ": not a Wikidata id: " + qid);
+        }
+        EntityType type = EntityType.valueOf(f[1].trim());
+        String name = f[2].trim();
+        String prefix = type == EntityType.PERSON ? "person" : type == EntityType.ORGANIZATION ? "org" : "place";
+        String id = qid.isEmpty() ? prefix + ":" + NameKeys.slug(name) : qid;
+        if (!ids.add(id)) {
+          throw new IllegalArgumentException("kb line " + n + ": duplicate id " + id);
+        }
+        List<String> aliases = new ArrayList<>();
+        for (String a : f[3].split("\\|")) {
+          if (!a.isBlank()) {
+            aliases.add(a.trim());
+          }
+        }
+        String country = f[4].isBlank() ? null : f[4].trim();
+        out.add(new Entry(id, type, name, List.copyOf(aliases), country, f[5].trim()));
+      }
+    }
+    return out;
+  }
+
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  private static String lastName(Entry e) {
+    if (e.type() != EntityType.PERSON) {
+      return null;
+    }
+    String[] parts = e.name().split(" ");
+    int k = parts.length - 1;
+    while (k > 0 && SUFFIXES.contains(parts[k])) {
+      k--;
+    }
+    String last = parts[k];
+    if (k == 0 || last.length() < 3 || e.aliases().contains(last)) {
+      return null; // one-word names, and surnames already listed as aliases, need no short-form rule
+    }
+    int dash = last.indexOf('-');
+    return dash > 0 && dash <= 3 ? null : last; // al-Sharaa: the alias list says which short forms count
+  }
+
+  /** Entities of the text, in order of first mention. */
+  public List<Entity> tag(String text) {
+    Map<Entry, List<Span>> found = new LinkedHashMap<>();
+    for (Gazetteer.Hit<Entry> h : names.find(text)) {
+      found.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+    }
+    if (!found.isEmpty()) {
+      for (Gazetteer.Hit<Entry> h : lastNames.find(text)) {
+        List<Span> spans = found.get(h.value());
+        if (spans != null && spans.stream().noneMatch(s -> s.getStart() <= h.start() && h.end() <= s.getEnd())) {
+          spans.add(new Span(h.start(), h.end()));
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>(found.size());
+    found.forEach((e, spans) -> {
+      spans.sort(java.util.Comparator.comparingInt(Span::getStart));
+      out.add(Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type()).setMentions(spans.size())
+          .setSpans(spans).setCountry(e.country()).build());
+    });
+    return out;
+  }
+}
