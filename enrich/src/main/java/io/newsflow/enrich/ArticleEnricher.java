@@ -61,8 +61,11 @@ public final class ArticleEnricher {
       }
       List<Entity> inText = new ArrayList<>(watched);
       inText.addAll(curated);
-      countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
-      List<Entity> cityEntities = cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList());
+      // a country word inside a known name is part of that name: "American" in Organization of American States
+      countryEntities = outside(countryEntities, inText);
+      final List<Entity> countriesInText = countryEntities;
+      countriesInText.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
+      List<Entity> cityEntities = cities.tag(text, countriesInText.stream().map(Entity::getCountry).toList());
       inText.addAll(cityEntities);
       // a place the recogniser found by its cue and the gazetteer knows is the gazetteer's (linked) entity
       java.util.Set<String> known = new java.util.HashSet<>();
@@ -99,6 +102,34 @@ public final class ArticleEnricher {
           .setDedup(DedupInfo.newBuilder().setFingerprint(fingerprint(text)).setMethod(EXACT_METHOD).build())
           .setReplay(raw.getIngest().getReplay())
           .build());
+    }
+    return out;
+  }
+
+  /** The entities with the mentions that fall inside one of {@code known}'s mentions removed (none left: dropped). */
+  private static List<Entity> outside(List<Entity> entities, List<Entity> known) {
+    if (known.isEmpty()) {
+      return entities;
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      List<io.newsflow.avro.Span> kept = new ArrayList<>();
+      for (io.newsflow.avro.Span s : e.getSpans()) {
+        boolean inside = false;
+        for (Entity k : known) {
+          for (io.newsflow.avro.Span t : k.getSpans()) {
+            inside |= t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd();
+          }
+        }
+        if (!inside) {
+          kept.add(s);
+        }
+      }
+      if (kept.size() == e.getSpans().size()) {
+        out.add(e);
+      } else if (!kept.isEmpty()) {
+        out.add(Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build());
+      }
     }
     return out;
   }

@@ -29,7 +29,7 @@ class KnowledgeBaseTest {
     Set<String> iso = Set.of(Locale.getISOCountries());
     assertThat(KB.entries()).hasSizeGreaterThan(200);
     assertThat(KB.entries()).allSatisfy(e -> {
-      assertThat(e.id()).matches("Q[1-9][0-9]*|person:[a-z0-9-]+|org:[a-z0-9-]+");
+      assertThat(e.id()).matches("Q[1-9][0-9]*|person:[a-z0-9-]+|org:[a-z0-9-]+|place:[a-z0-9-]+");
       assertThat(e.role()).as(e.name()).isNotBlank();
       if (e.country() != null) {
         assertThat(iso).as(e.name()).contains(e.country());

@@ -21,7 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cities from GeoNames (population ≥ 100,000; see kb/SOURCES.md), linked to their GeoNames ids. A name shared by
+ * Cities from GeoNames (population ≥ 100,000; see kb/SOURCES.md), linked to their GeoNames ids, and first-level
+ * regions (provinces, states) linked to their ISO 3166-2 codes. A name shared by
  * several cities (Hyderabad, India and Pakistan) resolves to the one in a country the article names, else to the
  * most populous. A city name only counts standing alone: inside a longer capitalised name (President Lincoln,
  * Karachi Stock Exchange) it is part of that name.
@@ -38,6 +39,7 @@ public final class CityTagger {
       "Davie", "Clinton", "Palm", "Spring", "Laval", "Sale", "Bar", "Ede", "Angers", "Bath", "Bury", "Delft", "Hove",
       "Wells", "Buffalo", "Fargo", "Phoenix", "Lima", "Cork", "Amman", "Mustafa", "Ali", "Hassan");
 
+  /** A city (population known) or a region (first-level subdivision, population 0), with its full entity id. */
   private record City(String id, String name, String country, long population) {}
 
   private final Map<String, List<City>> byName = new HashMap<>();
@@ -52,11 +54,26 @@ public final class CityTagger {
           continue;
         }
         String[] f = line.split("\t", -1);
-        City c = new City(f[0], f[1], f[2], Long.parseLong(f[3]));
-        for (String n : names(f)) {
-          if (n.length() >= 4 && !AMBIGUOUS.contains(n) && !isCountryName.test(n)) {
-            byName.computeIfAbsent(n, k -> new ArrayList<>()).add(c);
-          }
+        City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
+        for (String n : names(f[1], f.length > 4 ? f[4] : "")) {
+          add(n, c, isCountryName);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // regions after cities: a city and its region of one name (Lagos, Kano) resolve to the city
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        CityTagger.class.getResourceAsStream("/io/newsflow/enrich/kb/regions.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        City c = new City("iso3166-2:" + f[0], f[1], f[2], 0);
+        for (String n : names(f[1], f.length > 3 ? f[3] : "")) {
+          add(n, c, isCountryName);
         }
       }
     } catch (IOException e) {
@@ -65,10 +82,16 @@ public final class CityTagger {
     byName.forEach(gazetteer::put);
   }
 
-  private static List<String> names(String[] f) {
-    List<String> out = new ArrayList<>(List.of(f[1]));
-    if (f.length > 4 && !f[4].isBlank()) {
-      out.addAll(List.of(f[4].split("\\|")));
+  private void add(String name, City c, Predicate<String> isCountryName) {
+    if (name.length() >= 4 && !AMBIGUOUS.contains(name) && !isCountryName.test(name)) {
+      byName.computeIfAbsent(name, k -> new ArrayList<>()).add(c);
+    }
+  }
+
+  private static List<String> names(String name, String alternates) {
+    List<String> out = new ArrayList<>(List.of(name));
+    if (!alternates.isBlank()) {
+      out.addAll(List.of(alternates.split("\\|")));
     }
     return out;
   }
@@ -86,7 +109,7 @@ public final class CityTagger {
       found.computeIfAbsent(c, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
     }
     List<Entity> out = new ArrayList<>();
-    found.forEach((c, spans) -> out.add(Entity.newBuilder().setId("geonames:" + c.id()).setName(c.name())
+    found.forEach((c, spans) -> out.add(Entity.newBuilder().setId(c.id()).setName(c.name())
         .setType(EntityType.LOCATION).setMentions(spans.size()).setSpans(spans).setCountry(c.country()).build()));
     return out;
   }
@@ -106,8 +129,12 @@ public final class CityTagger {
       return true;
     }
     // Rio Grande do Sul, Santiago de Compostela: a particle and another capitalised word continue the name
-    return CONTINUATION.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
+    return CONTINUATION.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
+        || CONTINUED.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
+
+  /** Norte de Santander: a capitalised word and a particle before the match make it part of a longer name. */
+  private static final Pattern CONTINUED = Pattern.compile("\\p{Lu}\\p{L}+ (?:do|da|de|del|dos|das|di|du|la|le) $");
 
   private static final Pattern CONTINUATION = Pattern.compile(" (?:do|da|de|del|dos|das|di|du|la|le) \\p{Lu}");
 }

@@ -134,6 +134,18 @@ public final class Gazetteer<T> {
    */
   private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
 
+  private static final java.util.Set<String> COMPOUND_SUFFIXES = java.util.Set.of("flagged", "led", "backed", "based",
+      "owned", "born", "made", "run", "held", "controlled", "allied", "linked", "registered", "bound", "sponsored",
+      "occupied", "annexed", "administered", "funded", "brokered", "mediated", "aligned", "friendly");
+
+  private static boolean compoundSuffix(String s, int from) {
+    int e = from;
+    while (e < s.length() && e - from < 13 && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') {
+      e++;
+    }
+    return (e == s.length() || !Character.isLetterOrDigit(s.charAt(e))) && COMPOUND_SUFFIXES.contains(s.substring(from, e));
+  }
+
   /**
    * Word tokens: letters and digits, with inner dots, apostrophes and hyphens kept (U.S, al-Adl) except that a
    * hyphen splits when both sides are capitalised words (Tehran-Islamabad); a trailing possessive is left out.
@@ -158,8 +170,9 @@ public final class Gazetteer<T> {
           i++;
         } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-') && i + 1 < n
             && TextNormalizer.isLetterOrDigit(s.charAt(i + 1))) {
-          if (c == '-' && Character.isUpperCase(s.charAt(i + 1)) && Character.isUpperCase(s.charAt(start))) {
-            break; // Tehran-Islamabad: two names
+          if (c == '-' && Character.isUpperCase(s.charAt(start))
+              && (Character.isUpperCase(s.charAt(i + 1)) || compoundSuffix(s, i + 1))) {
+            break; // Tehran-Islamabad: two names; Greek-flagged, Saudi-led: a name and a participle
           }
           i++;
         } else {
