@@ -40,7 +40,7 @@ class KnowledgeBaseTest {
         .map(KnowledgeBase.Entry::country).collect(Collectors.toSet());
     assertThat(countries).contains("US", "BR", "MX", "FR", "RU", "UA", "IR", "IL", "SA", "IN", "PK", "CN", "JP", "ID",
         "NG", "ZA", "KE", "ET", "SD", "ML", "AU");
-    assertThat(KB.entries().stream().filter(e -> e.id().startsWith("Q")).count()).isGreaterThan(60);
+    assertThat(KB.entries().stream().filter(e -> e.id().startsWith("Q")).count()).isGreaterThan(70);
   }
 
   @Test
