@@ -198,7 +198,7 @@ class DeskIT {
         assertThat(detail.findElements(By.cssSelector("mark")))
             .anySatisfy(m -> {
               assertThat(m.getText()).isEqualTo("Kenya");
-              assertThat(m.getDomAttribute("title")).isEqualTo("country:KE");
+              assertThat(m.getDomAttribute("title")).isEqualTo("Q114"); // the Wikidata id of Kenya
             });
         assertThat(detail.getText()).doesNotContain("Most read");
 
