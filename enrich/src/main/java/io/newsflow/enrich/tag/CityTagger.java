@@ -83,8 +83,22 @@ public final class CityTagger {
   }
 
   private void add(String name, City c, Predicate<String> isCountryName) {
+    put(name, c, isCountryName);
+    // news written without diacritics: Cucuta for Cúcuta
+    String plain = DIACRITICS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+    if (!plain.equals(name)) {
+      put(plain, c, isCountryName);
+    }
+  }
+
+  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+  private void put(String name, City c, Predicate<String> isCountryName) {
     if (name.length() >= 4 && !AMBIGUOUS.contains(name) && !isCountryName.test(name)) {
-      byName.computeIfAbsent(name, k -> new ArrayList<>()).add(c);
+      List<City> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
+      if (!list.contains(c)) {
+        list.add(c);
+      }
     }
   }
 

@@ -56,7 +56,10 @@ public final class EntityRecognizer {
       "CNN", "Bloomberg", "Al Jazeera", "IANS", "PTI", "APP", "Anadolu", "Kyodo", "Yonhap", "EFE", "dpa");
   private static final Pattern IN_PLACE = Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
   private static final Pattern PLACE_AFTER = Pattern.compile("^('s)? ?(province|region|district|county|valley|"
-      + "city|town|village|governorate|prefecture|oblast|state)\\b");
+      + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing)\\b");
+  /** An appositive that says what the place is: "Maungdaw, a town on the border". */
+  private static final Pattern PLACE_APPOSITIVE = Pattern.compile("^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
+      + "district|province|region|camp|port|island|district capital|provincial capital)\\b");
   private static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "he",
       "she", "it", "they", "we", "this", "that", "these", "those", "his", "her", "their", "its", "under", "after",
       "before", "neither", "both", "last", "earlier", "however", "of", "asked", "regarding", "according", "when",
@@ -289,7 +292,9 @@ public final class EntityRecognizer {
     String post = text.substring(run.end(), Math.min(text.length(), run.end() + 20)).toLowerCase(Locale.ROOT);
     Matcher inCountry = IN_PLACE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)));
     boolean placeInCountry = ts.size() <= 3 && inCountry.find() && isCountryName.test(inCountry.group(1));
-    if (placeCueBefore(text, run.start()) || PLACE_AFTER.matcher(post.stripLeading()).lookingAt() || placeInCountry) {
+    if (placeCueBefore(text, run.start()) || PLACE_AFTER.matcher(post.stripLeading()).lookingAt() || placeInCountry
+        || (ts.size() <= 3 && PLACE_APPOSITIVE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)))
+            .lookingAt())) {
       add(found, EntityType.LOCATION, whole, run.start(), run.end());
     }
   }
