@@ -80,7 +80,13 @@ public final class CityTagger {
       throw new UncheckedIOException(e);
     }
     byName.forEach(gazetteer::put);
+    byName.forEach((n, cities) -> byLowerName.merge(n.toLowerCase(java.util.Locale.ROOT), cities, (a, b) -> a));
   }
+
+  private final Map<String, List<City>> byLowerName = new HashMap<>();
+  /** A wire dateline in capitals: "PORT-AU-PRINCE (Reuters) -", "KHARTOUM, Jan 5 -". */
+  private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})"
+      + "(?=,| \\(| -| –| —|:)");
 
   private void add(String name, City c, Predicate<String> isCountryName) {
     put(name, c, isCountryName);
@@ -113,19 +119,30 @@ public final class CityTagger {
   /** City entities in the text; {@code countries} are the codes the article names, for disambiguation. */
   public List<Entity> tag(String text, Collection<String> countries) {
     Map<City, List<Span>> found = new LinkedHashMap<>();
+    Matcher dateline = DATELINE.matcher(text);
+    if (dateline.find()) {
+      List<City> candidates = byLowerName.get(dateline.group(1).toLowerCase(java.util.Locale.ROOT));
+      if (candidates != null) {
+        found.computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>())
+            .add(new Span(dateline.start(1), dateline.end(1)));
+      }
+    }
     for (Gazetteer.Hit<List<City>> m : gazetteer.find(text)) {
       if (insideLongerName(text, m.start(), m.end())) {
         continue;
       }
-      List<City> candidates = m.value();
-      City c = candidates.stream().filter(x -> countries.contains(x.country())).findFirst()
-          .orElse(candidates.stream().max(Comparator.comparingLong(City::population)).orElseThrow());
-      found.computeIfAbsent(c, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
+      found.computeIfAbsent(pick(m.value(), countries), k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
     }
     List<Entity> out = new ArrayList<>();
     found.forEach((c, spans) -> out.add(Entity.newBuilder().setId(c.id()).setName(c.name())
         .setType(EntityType.LOCATION).setMentions(spans.size()).setSpans(spans).setCountry(c.country()).build()));
     return out;
+  }
+
+  /** The place in a country the article names, else the most populous. */
+  private static City pick(List<City> candidates, Collection<String> countries) {
+    return candidates.stream().filter(x -> countries.contains(x.country())).findFirst()
+        .orElse(candidates.stream().max(Comparator.comparingLong(City::population)).orElseThrow());
   }
 
   /** Whether a capitalised word stands right before or after the match (one space between). */

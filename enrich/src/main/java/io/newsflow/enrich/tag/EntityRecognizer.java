@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  * Jaish ul-Adl). Ids are derived from the type and the canonical name ({@code org:baloch-liberation-army}).
  */
 public final class EntityRecognizer {
-  private static final Set<String> CONNECTORS = Set.of("of", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le",
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le",
       "van", "von", "der", "da", "du", "do", "dos", "das", "di", "y");
   /** Lower-case words after a name that make it an organisation: "the Civil Defence agency said". */
-  private static final Set<String> ORG_AFTER = Set.of("agency", "authority", "militia", "movement", "party", "group",
+  private static final Set<String> ORG_AFTER = Set.of("agency", "authority", "militia", "movement", "party", "group", "gang",
       "ministry", "council", "union", "network", "coalition", "faction", "alliance", "force");
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
   private static final Pattern PARTICLE_NAME = Pattern.compile("^(al|ul|el|ad|ar|as|at|bin|ibn|abu|abd|de|di|da)-\\p{Lu}.*");
@@ -57,6 +57,12 @@ public final class EntityRecognizer {
   private static final Pattern IN_PLACE = Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
   private static final Pattern PLACE_AFTER = Pattern.compile("^('s)? ?(province|region|district|county|valley|"
       + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing)\\b");
+  /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
+  private static final Pattern PERSON_APPOSITIVE = Pattern.compile("^, (?:a|an|the|who is|who was) (?:former |senior |"
+      + "top |local |retired |veteran |deputy |chief |[A-Z][a-z]+ )?(?:police officer|officer|commander|leader|"
+      + "spokesman|spokeswoman|spokesperson|minister|lawmaker|politician|general|colonel|journalist|activist|"
+      + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
+      + "businesswoman|opposition leader|gang leader|militant|rebel leader)\\b");
   /** An appositive that says what the place is: "Maungdaw, a town on the border". */
   private static final Pattern PLACE_APPOSITIVE = Pattern.compile("^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
       + "district|province|region|camp|port|island|district capital|provincial capital)\\b");
@@ -263,7 +269,7 @@ public final class EntityRecognizer {
     // acronym defined right after: Name (ACR)
     String after = text.substring(run.end(), Math.min(text.length(), run.end() + 12));
     Matcher acr = ACRONYM_AFTER.matcher(after);
-    boolean orgLike = (ts.size() >= 2 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first)))
+    boolean orgLike = (ts.size() >= 2 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) || headOfPhrase(ts)))
         || AGENCIES.contains(whole) || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = ts.subList(lastTitle + 1, ts.size());
@@ -273,7 +279,9 @@ public final class EntityRecognizer {
       }
       return;
     }
-    if (titleBefore && !orgLike && ts.size() <= 4 && lastTitle < 0 && personLike(ts)) {
+    boolean roleAfter = ts.size() >= 2 && ts.size() <= 4 && lastTitle < 0
+        && PERSON_APPOSITIVE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 48))).lookingAt();
+    if ((titleBefore || roleAfter) && !orgLike && ts.size() <= 4 && lastTitle < 0 && personLike(ts)) {
       add(found, EntityType.PERSON, whole, run.start(), run.end());
       return;
     }
@@ -297,6 +305,20 @@ public final class EntityRecognizer {
             .lookingAt())) {
       add(found, EntityType.LOCATION, whole, run.start(), run.end());
     }
+  }
+
+  /** A head word before "of" or "for" inside the name: International Organization for Migration, Bank of Japan. */
+  private static boolean headOfPhrase(List<Token> ts) {
+    for (int k = 0; k + 1 < ts.size(); k++) {
+      String head = ts.get(k).lower();
+      String w = ts.get(k + 1).lower();
+      // "State of Israel", "Republic of Korea" name countries, not organisations
+      boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
+      if (!country && ORG_HEADS.contains(head) && (w.equals("of") || w.equals("for"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person's name: one to five words (particles aside), none a country, a demonym or an organisation word. */

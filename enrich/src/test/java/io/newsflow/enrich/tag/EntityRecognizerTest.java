@@ -76,4 +76,13 @@ class EntityRecognizerTest {
     assertThat(e).containsEntry("person:william-ruto", 2).containsKey("person:yusuf-tuggar")
         .containsKey("org:east-african-community");
   }
+
+  @Test
+  void appositivesAndOfPhrasesGiveTheKind() {
+    Map<String, Integer> e = ids("Gangs led by Jimmy Cherizier, a former police officer, took Mirebalais, a town near "
+        + "the border. The International Organization for Migration and the Bank of Japan said so; the Viv Ansanm gang "
+        + "coalition claimed it.");
+    assertThat(e).containsKeys("person:jimmy-cherizier", "place:mirebalais", "org:international-organization-for-migration",
+        "org:bank-japan", "org:viv-ansanm");
+  }
 }

@@ -41,4 +41,15 @@ class TaggersTest {
     assertThat(Categorizer.categorize("Missile strike", "A drone and missile attack killed five people.")).contains("armed-attack");
     assertThat(Categorizer.categorize("Minister visits", "The visit was about the weather.")).isEmpty();
   }
+
+  @Test
+  void citiesFromCapitalisedDatelinesAndWithoutDiacritics() {
+    CityTagger cities = new CityTagger(new CountryTagger()::isCountryName);
+    String text = "PORT-AU-PRINCE (Reuters) - People fled to Cucuta. Rakhine state saw fighting.";
+    List<Entity> found = cities.tag(text, List.of());
+    assertThat(found).extracting(Entity::getName).contains("Port-au-Prince", "Cúcuta", "Rakhine");
+    assertThat(found).extracting(Entity::getId).contains("iso3166-2:MM-16");
+    assertThat(text.substring(found.get(0).getSpans().get(0).getStart(), found.get(0).getSpans().get(0).getEnd()))
+        .isEqualTo("PORT-AU-PRINCE");
+  }
 }
