@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sink killed with SIGKILL mid-run and started again: every expected alert is on its topic exactly once.
+ * The sink killed with SIGKILL mid-run three times and started again each time: every expected alert is on its
+ * topic exactly once.
  * Rules applied at run time through the rules topic take effect without a restart.
  */
 class SinkRestartIT {
@@ -50,8 +51,10 @@ class SinkRestartIT {
         "-D", "kafka.session.timeout.ms=10000", "-D", "ops.sink.port=0");
   }
 
+  private int alertsBefore;
+
   @Test
-  void killedAndRestartedTheSinkAlertsEachStoryExactlyOnce(@TempDir Path dir) throws Exception {
+  void killedThreeTimesAndRestartedTheSinkAlertsEachStoryExactlyOnce(@TempDir Path dir) throws Exception {
     String ns = "sr" + System.nanoTime();
     NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
         "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
@@ -66,6 +69,7 @@ class SinkRestartIT {
 
     int stories = 300;
     int expectedPeru = 0;
+    int kills = 0;
     Random r = new Random(7);
     try (KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000);
          StreamsStage enrich = new StreamsStage("enrich", EnrichTopology.build(config, topics), config)) {
@@ -82,13 +86,16 @@ class SinkRestartIT {
             .setFetchedAt(t0.plusSeconds(i)).setPublishedAt(t0.plusSeconds(i))
             .setIngest(IngestMetadata.newBuilder().setIngestedAt(t0).setIngestor("test").setOrigin("it")
                 .setSizeBytes(body.length()).setContentHash("h" + i).build()).build());
-        if (i == 100) {
+        if (i == 75 || i == 150 || i == 225) {
           raw.flush();
           TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
-          // wait until the sink is mid-run (some alerts committed), then kill it without warning
-          await().atMost(Duration.ofSeconds(90)).until(() -> !reader.readAll(topics.alerts("peru").name(),
-              Duration.ofSeconds(10)).isEmpty());
+          // wait until the sink is mid-run (alerts committed since the last kill), then kill it without warning
+          int before = alertsBefore;
+          await().atMost(Duration.ofSeconds(90)).until(() -> reader.readAll(topics.alerts("peru").name(),
+              Duration.ofSeconds(10)).size() > before);
+          alertsBefore = reader.readAll(topics.alerts("peru").name(), Duration.ofSeconds(10)).size();
           sink.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+          kills++;
           sink = startSink(ns, rules, dir.resolve("sink-state"), log);
         }
       }
@@ -123,6 +130,7 @@ class SinkRestartIT {
       Map<String, Integer> counts = new HashMap<>();
       peru.forEach(k -> counts.merge(k, 1, Integer::sum));
       assertThat(counts.values()).containsOnly(1);
+      assertThat(kills).isEqualTo(3);
       assertThat(Files.readString(log)).contains("sink running");
     }
   }
