@@ -82,6 +82,15 @@ public final class OpsServer implements AutoCloseable {
     };
   }
 
+  /** Health of a stage: as {@link #of(KafkaStreams)}, and not live while a stream thread is stuck. */
+  public static Supplier<Health> of(StreamsStage stage) {
+    Supplier<Health> base = of(stage.streams());
+    return () -> {
+      String stuck = stage.stuck();
+      return stuck == null ? base.get() : new Health(false, false, stuck.lines().findFirst().orElse(stuck));
+    };
+  }
+
   public void bind(KafkaStreams streams) {
     streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(registry);

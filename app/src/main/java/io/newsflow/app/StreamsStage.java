@@ -22,9 +22,11 @@ public final class StreamsStage implements AutoCloseable {
   private final KafkaStreams streams;
   private final String applicationId;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final long stuckAfterSeconds;
 
   public StreamsStage(String name, Topology topology, NewsflowConfig config) {
     this.name = name;
+    this.stuckAfterSeconds = Math.max(1, config.getLong("stuck.timeout.ms") / 1000);
     this.applicationId = StreamsProps.applicationId(config, name);
     this.streams = new KafkaStreams(topology, StreamsProps.of(config, name));
     streams.setUncaughtExceptionHandler(e -> {
@@ -65,13 +67,57 @@ public final class StreamsStage implements AutoCloseable {
         + streams.state() + ")");
   }
 
-  /** Throws with the cause if the stage has died. */
+  /** Throws with the cause if the stage has died, or if a stream thread is stuck (see {@link #stuck()}). */
   public void checkHealthy() {
     Throwable t = fatal.get();
     if (t != null || streams.state() == KafkaStreams.State.ERROR
         || streams.state() == KafkaStreams.State.PENDING_ERROR) {
       throw new IllegalStateException(name + " failed: " + (t == null ? streams.state() : t.getMessage()), t);
     }
+    String stuck = stuck();
+    if (stuck != null) {
+      throw new IllegalStateException(stuck);
+    }
+  }
+
+  /**
+   * Why the stage is stuck, or null. A stream thread polls Kafka many times a second while it works or idles; one
+   * whose consumer has not polled for {@code stuck.timeout.ms} is blocked inside a record (a runaway input, a
+   * deadlock). It is alive, so nothing else would notice: say where it is, so the process can exit and be restarted.
+   */
+  public String stuck() {
+    if (streams.state() != KafkaStreams.State.RUNNING && streams.state() != KafkaStreams.State.REBALANCING) {
+      return null;
+    }
+    for (var e : streams.metrics().entrySet()) {
+      var m = e.getKey();
+      String client = m.tags().getOrDefault("client-id", "");
+      if (!m.name().equals("last-poll-seconds-ago") || !m.group().equals("consumer-metrics")
+          || !client.contains("StreamThread") || client.endsWith("restore-consumer")) {
+        continue;
+      }
+      Object v = e.getValue().metricValue();
+      if (v instanceof Number n && n.doubleValue() >= stuckAfterSeconds) {
+        String thread = client.substring(client.indexOf("StreamThread"), client.lastIndexOf("-consumer"));
+        return name + " is stuck: " + thread + " has not polled Kafka for " + n.longValue() + " s (stuck.timeout.ms)"
+            + where(thread);
+      }
+    }
+    return null;
+  }
+
+  private static String where(String thread) {
+    for (var t : Thread.getAllStackTraces().entrySet()) {
+      if (t.getKey().getName().endsWith(thread)) {
+        StringBuilder sb = new StringBuilder("; it is at");
+        var frames = t.getValue();
+        for (int i = 0; i < Math.min(8, frames.length); i++) {
+          sb.append("\n    at ").append(frames[i]);
+        }
+        return sb.toString();
+      }
+    }
+    return "";
   }
 
   static void sleepBriefly() {

@@ -45,6 +45,7 @@ public final class NewsflowConfig {
       new Key("registry.ssl.keystore.type", "PKCS12", "Key store type."),
       new Key("registry.timeout.ms", "10000", "Registry connect and request timeout."),
       new Key("startup.timeout.ms", "120000", "How long a command waits at start for Kafka to answer (the broker may start after newsflow)."),
+      new Key("stuck.timeout.ms", "600000", "A stream thread that has not polled Kafka for this long is stuck: enrich or sink reports not live, logs where the thread is, and exits 1."),
       new Key("registry.auto.register", "true", "Register our schemas on first write (off: they must exist)."),
       new Key("topic.prefix", "", "Prefix applied to every topic name (isolates a namespace, e.g. for replays)."),
       new Key("topic.partitions", "3", "Partitions for topics newsflow creates."),
@@ -144,7 +145,7 @@ public final class NewsflowConfig {
         "ingest.max.decompressed.bytes", "ingest.http.connect.timeout.ms", "ingest.http.read.timeout.ms",
         "ingest.http.backoff.ms", "ingest.feed.poll.ms",
         "enrich.dedup.horizon.ms", "streams.threads", "sink.snippet.chars", "registry.timeout.ms",
-        "startup.timeout.ms"}) {
+        "startup.timeout.ms", "stuck.timeout.ms"}) {
       long n = getLong(k);
       if (n <= 0) {
         throw new ConfigException(k + " must be positive, got " + n);

@@ -13,7 +13,7 @@ final class StageRunner {
     CountDownLatch stop = new CountDownLatch(1);
     int port = config.getInt("ops." + stage.name() + ".port");
     io.newsflow.app.OpsServer ops = port < 0 ? null
-        : io.newsflow.app.OpsServer.start(config.get("ops.host"), port, io.newsflow.app.OpsServer.of(stage.streams()));
+        : io.newsflow.app.OpsServer.start(config.get("ops.host"), port, io.newsflow.app.OpsServer.of(stage));
     if (ops != null) {
       ops.bind(stage.streams());
     }
@@ -29,7 +29,7 @@ final class StageRunner {
           + (ops == null ? "" : "; metrics " + ops.url() + "/metrics, health " + ops.url() + "/health/ready")
           + "; Ctrl-C stops it.");
       while (!stop.await(1, TimeUnit.SECONDS)) {
-        stage.checkHealthy(); // a dead stream thread ends the process with exit code 1, not an idle process
+        stage.checkHealthy(); // a dead or stuck stream thread ends the process with exit code 1, not an idle one
       }
       System.out.println(stage.name() + " stopping ...");
     } finally {
