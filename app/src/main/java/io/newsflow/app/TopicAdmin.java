@@ -26,17 +26,22 @@ public final class TopicAdmin {
     int partitions = config.getInt("topic.partitions");
     short rf = (short) config.getInt("topic.replication.factor");
     String maxMessage = String.valueOf(config.getLong("ingest.max.bytes") + 1_048_576);
+    // record timestamps are event times: a broker's default 7-day time retention would delete a replayed archive
+    // (or a late article) on arrival, before enrich reads it
+    String retention = String.valueOf(config.getLong("topic.retention.ms"));
     List<NewTopic> wanted = new ArrayList<>();
     for (TopicSpec<String, ?> t : topics.fixed()) {
       Map<String, String> cfg = new HashMap<>();
       cfg.put("max.message.bytes", maxMessage);
       if (t.compacted()) {
         cfg.put("cleanup.policy", "compact");
+      } else {
+        cfg.put("retention.ms", retention);
       }
       wanted.add(new NewTopic(t.name(), t.compacted() ? 1 : partitions, rf).configs(cfg));
     }
     for (String a : alertTopics) {
-      wanted.add(new NewTopic(topics.alerts(a).name(), partitions, rf));
+      wanted.add(new NewTopic(topics.alerts(a).name(), partitions, rf).configs(Map.of("retention.ms", retention)));
     }
     // the broker may start after us (any start order under a supervisor): retry until startup.timeout.ms, but
     // stop at once on what waiting cannot mend (authentication, authorisation, bad settings)

@@ -50,6 +50,7 @@ public final class NewsflowConfig {
       new Key("topic.prefix", "", "Prefix applied to every topic name (isolates a namespace, e.g. for replays)."),
       new Key("topic.partitions", "3", "Partitions for topics newsflow creates."),
       new Key("topic.replication.factor", "1", "Replication factor for topics newsflow creates."),
+      new Key("topic.retention.ms", "-1", "Time retention of the topics newsflow creates. Records carry event times (publication dates), so a time limit would delete replayed or late articles as they arrive; -1 keeps them (bound size with retention.bytes instead)."),
       new Key("application.id.prefix", "newsflow", "Prefix of the Kafka Streams application ids (enrich, sink)."),
       new Key("state.dir", System.getProperty("java.io.tmpdir") + "/newsflow-state", "Kafka Streams state directory."),
       new Key("streams.threads", "1", "Stream threads per Streams stage."),

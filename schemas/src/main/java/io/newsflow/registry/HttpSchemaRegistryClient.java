@@ -128,7 +128,33 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
+  /** Attempts for a call that fails transiently (unreachable, timed out, HTTP 5xx); every call here is idempotent. */
+  static final int ATTEMPTS = 4;
+
+  /**
+   * A registry call, retried with backoff (0.5, 1, 2 s) while it fails transiently: a registry that stores schemas
+   * in Kafka stalls while a broker fails over, and a serializer that gave up at once would stop the stream thread.
+   */
   private JsonNode send(String method, String path, String body) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return sendOnce(method, path, body);
+      } catch (SchemaRegistryException e) {
+        boolean transient_ = e.httpStatus() == 0 || e.httpStatus() >= 500;
+        if (!transient_ || attempt >= ATTEMPTS || Thread.currentThread().isInterrupted()) {
+          throw e;
+        }
+        try {
+          Thread.sleep(250L << attempt); // backoff between attempts at a remote service
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private JsonNode sendOnce(String method, String path, String body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(settings.url() + path))
             .timeout(settings.timeout())
