@@ -169,8 +169,24 @@ class HostileInputIT {
   @Timeout(900)
   void everyHostileInputIsAccountedForAndATurkishLocaleChangesNothing(@TempDir Path out, @TempDir Path outTr)
       throws Exception {
+    // the demo's stages run in this JVM: a registry here sees their meters
+    io.micrometer.core.instrument.Metrics.addRegistry(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
     Outputs plain = demo(out);
     plain.checkAccounting();
+    // bounded per record: the slowest raw record (50 MB and gzip bombs never get this far) and the heap's peak
+    io.micrometer.core.instrument.Timer perRecord = io.micrometer.core.instrument.Metrics.globalRegistry
+        .find("newsflow.enrich.record").timer();
+    assertThat(perRecord).isNotNull();
+    double slowest = perRecord.max(java.util.concurrent.TimeUnit.SECONDS);
+    long peakHeap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    System.out.printf("hostile suite: %d raw records enriched, slowest %.2f s, peak heap %d MiB%n", perRecord.count(),
+        slowest, peakHeap >> 20);
+    assertThat(perRecord.count()).isGreaterThan(900);
+    assertThat(slowest).as("seconds for the slowest record").isLessThan(10);
+    assertThat(peakHeap).as("peak heap bytes").isLessThan(1024L << 20);
     assertThat(plain.comparable()).hasSizeGreaterThan(2 * 400); // two pages per naughty string, and the rest
 
     Locale before = Locale.getDefault();

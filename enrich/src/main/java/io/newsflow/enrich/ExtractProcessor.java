@@ -34,6 +34,9 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   private final ArticleEnricher enricher = new ArticleEnricher();
   private ProcessorContext<String, Outcome> ctx;
   private KeyValueStore<String, String> revisions;
+  private static final io.micrometer.core.instrument.Timer RECORD_TIME = io.micrometer.core.instrument.Timer
+      .builder("newsflow.enrich.record").description("Extraction, tagging and fingerprinting of one raw record")
+      .register(io.micrometer.core.instrument.Metrics.globalRegistry);
 
   ExtractProcessor(TopicSpec<String, RawArticle> rawTopic, TopicSpec<String, WatchlistEntry> watchlistTopic,
       Duration horizon) {
@@ -64,8 +67,11 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       return; // a tombstone carries no article
     }
     List<EnrichedArticle> articles;
+    long started = System.nanoTime();
     try {
       articles = enricher.enrich(raw, currentWatchlist());
+      // per-record cost, so a pathological input shows as a long maximum before it shows as a stuck thread
+      RECORD_TIME.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     } catch (RuntimeException | StackOverflowError e) {
       fail(record, "extraction-failed", "Extraction failed for " + raw.getUrl() + ": " + DeadLetters.describe(e));
       return;
