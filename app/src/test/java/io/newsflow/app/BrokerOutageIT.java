@@ -10,8 +10,6 @@ import io.newsflow.ingest.FileSource;
 import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.RawArticleFactory;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -40,7 +38,8 @@ class BrokerOutageIT {
     int registryPort = freePort();
     String bootstrap = "127.0.0.1:" + port;
     String registryUrl = "http://127.0.0.1:" + registryPort;
-    String ns = "outage";
+    TestNamespace space = TestNamespace.on(bootstrap, registryUrl, "outage", Map.of());
+    String ns = space.name();
     Path log = dir.resolve("enrich.log");
     Process enrich = StageProcess.startOn(bootstrap, registryUrl, "enrich", ns, log,
         "-D", "state.dir=" + dir.resolve("state"), "-D", "ops.enrich.port=0");
@@ -55,12 +54,10 @@ class BrokerOutageIT {
           registryPort);
       await().atMost(Duration.ofSeconds(120)).until(() -> Files.readString(log).contains("running as"));
 
-      NewsflowConfig config = NewsflowConfig.defaults().with(Map.of("bootstrap.servers", bootstrap,
-          "registry.url", registryUrl, "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow"));
-      TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-          new HttpSchemaRegistryClient(config.registrySettings()), true));
+      NewsflowConfig config = space.config();
+      TopicCatalog topics = space.topics();
       ingest(config, topics, pages(dir.resolve("batch1"), 0, 60));
-      TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+      TopicReader reader = space.reader();
       // kill -9 once some of the batch is committed downstream, while the rest is in flight
       await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
           .until(() -> reader.readAll(topics.enriched().name(), Duration.ofSeconds(5)).size() >= 5);

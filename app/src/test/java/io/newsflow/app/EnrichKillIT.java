@@ -7,8 +7,6 @@ import io.newsflow.avro.IngestMetadata;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.KafkaRawSink;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
@@ -43,13 +41,10 @@ class EnrichKillIT {
 
   @Test
   void killedThreeTimesMidStreamEnrichLosesNothingAndRepeatsNothing(@TempDir Path dir) throws Exception {
-    String ns = "ek" + System.nanoTime();
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "2",
-        "state.dir", dir.resolve("sink-state").toString()));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("ek", Map.of("topic.partitions", "2", "state.dir", dir.resolve("sink-state").toString()));
+    String ns = space.name();
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     RuleSet rules = RuleSet.parse(StoryOracle.RULES, "it");
     TopicAdmin.ensure(config, topics, rules.topics());
 
@@ -57,7 +52,7 @@ class EnrichKillIT {
     StoryOracle oracle = new StoryOracle(11, Instant.parse("2025-05-01T00:00:00Z"));
     Path log = dir.resolve("enrich.log");
     Process enrich = startEnrich(ns, dir.resolve("enrich-state"), log);
-    TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+    TopicReader reader = space.reader();
     try (KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000);
          StreamsStage sink = new StreamsStage("sink", SinkTopology.build(config, rules, topics, Clock.systemUTC()), config)) {
       sink.start();

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.KafkaRawSink;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
@@ -32,18 +30,15 @@ class EnrichRebalanceIT {
 
   @Test
   void twoInstancesWithJoinsAndLeavesMidStreamLoseNothingAndRepeatNothing(@TempDir Path dir) throws Exception {
-    String ns = "eb" + System.nanoTime();
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "4",
-        "state.dir", dir.resolve("sink-state").toString()));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("eb", Map.of("topic.partitions", "4", "state.dir", dir.resolve("sink-state").toString()));
+    String ns = space.name();
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     RuleSet rules = RuleSet.parse(StoryOracle.RULES, "it");
     TopicAdmin.ensure(config, topics, rules.topics());
 
     StoryOracle oracle = new StoryOracle(23, Instant.parse("2025-08-01T00:00:00Z"));
-    TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+    TopicReader reader = space.reader();
     Path logA = dir.resolve("enrich-a.log");
     Path logB = dir.resolve("enrich-b.log");
     Process a = startEnrich(ns, dir.resolve("state-a"), logA);

@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
-import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.serde.AvroJson;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
@@ -34,13 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestRerunIT {
   @Test
   void aReplayKilledMidBatchAndRunAgainEnrichesAndAlertsEachArticleOnce(@TempDir Path dir) throws Exception {
-    String ns = "ir" + System.nanoTime();
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "2",
-        "state.dir", dir.resolve("state").toString()));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("ir", Map.of("topic.partitions", "2", "state.dir", dir.resolve("state").toString()));
+    String ns = space.name();
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     RuleSet rules = RuleSet.parse("rules:\n  - name: peru\n    topic: alerts.peru\n    severity: high\n"
         + "    when: {countries: [PE]}\n", "it");
     TopicAdmin.ensure(config, topics, rules.topics());
@@ -63,7 +58,7 @@ class IngestRerunIT {
     Path archive = dir.resolve("archive.jsonl");
     Files.write(archive, lines);
 
-    TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+    TopicReader reader = space.reader();
     Path log = dir.resolve("replay.log");
     try (StreamsStage enrich = new StreamsStage("enrich", EnrichTopology.build(config, topics), config);
          StreamsStage sink = new StreamsStage("sink", SinkTopology.build(config, rules, topics, Clock.systemUTC()),

@@ -8,8 +8,6 @@ import io.newsflow.app.registry.DevSchemaRegistry;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.KafkaRawSink;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
@@ -36,18 +34,14 @@ class LeaderKillIT {
     try (ThreeBrokerCluster cluster = ThreeBrokerCluster.start(dir.resolve("cluster"), Duration.ofSeconds(90));
          DevSchemaRegistry registry = DevSchemaRegistry.start(Map.of("bootstrap.servers", cluster.bootstrapServers()),
              DevSchemaRegistry.DEFAULT_TOPIC, 0)) {
-      String ns = "lk" + System.nanoTime();
-      NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-          "bootstrap.servers", cluster.bootstrapServers(), "registry.url", registry.url(),
-          "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "2",
-          "topic.replication.factor", "3", "state.dir", dir.resolve("state").toString()));
-      TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-          new HttpSchemaRegistryClient(config.registrySettings()), true));
+      TestNamespace space = TestNamespace.on(cluster.bootstrapServers(), registry.url(), "lk", Map.of("topic.partitions", "2", "topic.replication.factor", "3", "state.dir", dir.resolve("state").toString()));
+      NewsflowConfig config = space.config();
+      TopicCatalog topics = space.topics();
       RuleSet rules = RuleSet.parse(StoryOracle.RULES, "it");
       TopicAdmin.ensure(config, topics, rules.topics());
 
       StoryOracle oracle = new StoryOracle(31, Instant.parse("2025-09-01T00:00:00Z"));
-      TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+      TopicReader reader = space.reader();
       int killed;
       try (Admin admin = Admin.create(config.kafkaClientProps());
            KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000);

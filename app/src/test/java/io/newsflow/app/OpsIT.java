@@ -9,8 +9,6 @@ import io.newsflow.ingest.FileSource;
 import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.RawArticleFactory;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,12 +32,10 @@ class OpsIT {
 
   @Test
   void healthFollowsTheStageMetricsCountAndStatusShowsZeroLag(@TempDir Path dir) throws Exception {
-    String ns = "ops" + System.nanoTime();
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "state.dir", dir.toString()));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("ops", Map.of("state.dir", dir.toString()));
+    String ns = space.name();
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     TopicAdmin.ensure(config, topics, List.of());
     try (StreamsStage enrich = new StreamsStage("enrich", EnrichTopology.build(config, topics), config);
          OpsServer ops = OpsServer.start("127.0.0.1", 0, OpsServer.of(enrich.streams()))) {

@@ -8,8 +8,6 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.KafkaRawSink;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,13 +53,10 @@ class SinkRestartIT {
 
   @Test
   void killedThreeTimesAndRestartedTheSinkAlertsEachStoryExactlyOnce(@TempDir Path dir) throws Exception {
-    String ns = "sr" + System.nanoTime();
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "2",
-        "state.dir", dir.resolve("enrich-state").toString()));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("sr", Map.of("topic.partitions", "2", "state.dir", dir.resolve("enrich-state").toString()));
+    String ns = space.name();
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     Path rules = dir.resolve("rules.yaml");
     Files.writeString(rules, "rules:\n  - name: peru\n    topic: alerts.peru\n    severity: high\n"
         + "    when: {countries: [PE]}\n");
@@ -88,7 +83,7 @@ class SinkRestartIT {
                 .setSizeBytes(body.length()).setContentHash("h" + i).build()).build());
         if (i == 75 || i == 150 || i == 225) {
           raw.flush();
-          TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+          TopicReader reader = space.reader();
           // wait until the sink is mid-run (alerts committed since the last kill), then kill it without warning
           int before = alertsBefore;
           await().atMost(Duration.ofSeconds(90)).until(() -> reader.readAll(topics.alerts("peru").name(),
@@ -115,7 +110,7 @@ class SinkRestartIT {
               .setSizeBytes(late.length()).setContentHash("late").build()).build());
       raw.flush();
 
-      TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+      TopicReader reader = space.reader();
       int want = expectedPeru;
       await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
           reader.readAll(topics.alerts("peru").name(), Duration.ofSeconds(10)).size() >= want

@@ -8,8 +8,6 @@ import io.newsflow.ingest.FileSource;
 import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.RawArticleFactory;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class StageShutdownIT {
   @Test
   void sigtermStopsTheEnrichStageCleanlyWithExitCodeZero(@TempDir Path dir) throws Exception {
-    String ns = "shutdown" + System.nanoTime();
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow"));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("shutdown", Map.of());
+    String ns = space.name();
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     TopicAdmin.ensure(config, topics, List.of());
     Path pages = Files.createDirectories(dir.resolve("pages"));
     for (int i = 0; i < 3; i++) {

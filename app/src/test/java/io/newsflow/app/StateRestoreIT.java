@@ -7,8 +7,6 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.KafkaRawSink;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,16 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 class StateRestoreIT {
   @Test
   void wipedDedupStateIsRestoredFromItsChangelogWithIdenticalDecisions(@TempDir Path dir) throws Exception {
-    String ns = "rs" + System.nanoTime();
     Path state = dir.resolve("enrich-state");
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "2",
-        "state.dir", state.toString()));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("rs", Map.of("topic.partitions", "2", "state.dir", state.toString()));
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     TopicAdmin.ensure(config, topics, List.of());
-    TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
+    TopicReader reader = space.reader();
 
     int originals = 120;
     Random r = new Random(3);

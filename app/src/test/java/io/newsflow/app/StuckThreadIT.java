@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.config.NewsflowConfig;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,13 +50,9 @@ class StuckThreadIT {
 
   @Test
   void aStreamThreadThatStopsPollingMakesTheStageNotLiveAndSaysWhere(@TempDir Path dir) throws Exception {
-    String ns = "st" + System.nanoTime();
-    NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", SharedBroker.kafka().bootstrapServers(), "registry.url", SharedBroker.registry().url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow", "topic.partitions", "1",
-        "state.dir", dir.toString(), "stuck.timeout.ms", "3000"));
-    TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
-        new HttpSchemaRegistryClient(config.registrySettings()), true));
+    TestNamespace space = TestNamespace.shared("st", Map.of("topic.partitions", "1", "state.dir", dir.toString(), "stuck.timeout.ms", "3000"));
+    NewsflowConfig config = space.config();
+    TopicCatalog topics = space.topics();
     TopicAdmin.ensure(config, topics, List.of());
     StreamsBuilder b = new StreamsBuilder();
     b.stream(topics.raw().name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("stuck-source"))
