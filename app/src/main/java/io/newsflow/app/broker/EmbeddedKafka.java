@@ -151,6 +151,20 @@ public final class EmbeddedKafka implements AutoCloseable {
     return "(no broker output)";
   }
 
+  /** What one node needs that the defaults assume three for, and room for articles up to the ingest cap. */
+  static final String SINGLE_NODE = String.join("\n",
+      "auto.create.topics.enable=false",
+      "offsets.topic.replication.factor=1",
+      "offsets.topic.num.partitions=1",
+      "transaction.state.log.replication.factor=1",
+      "transaction.state.log.min.isr=1",
+      "transaction.state.log.num.partitions=1",
+      "share.coordinator.state.topic.replication.factor=1",
+      "share.coordinator.state.topic.min.isr=1",
+      "group.initial.rebalance.delay.ms=0",
+      "message.max.bytes=16777216",
+      "replica.fetch.max.bytes=16777216");
+
   private Path writeServerProperties() throws IOException {
     Path p = dataDir.resolve("server.properties");
     String props = String.join("\n",
@@ -165,18 +179,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
         "log.dirs=" + dataDir.resolve("kafka-logs"),
         "num.partitions=1",
-        "auto.create.topics.enable=false",
-        "offsets.topic.replication.factor=1",
-        "offsets.topic.num.partitions=1",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "transaction.state.log.num.partitions=1",
-        "share.coordinator.state.topic.replication.factor=1",
-        "share.coordinator.state.topic.min.isr=1",
-        "group.initial.rebalance.delay.ms=0",
-        // room for articles up to the ingest cap
-        "message.max.bytes=16777216",
-        "replica.fetch.max.bytes=16777216",
+        SINGLE_NODE,
         "log.retention.hours=-1",
         "");
     Files.writeString(p, props);

@@ -117,16 +117,7 @@ public final class SecureBroker implements AutoCloseable {
         "ssl.truststore.location=" + truststore(),
         "ssl.truststore.password=" + STORE_PASSWORD,
         "log.dirs=" + dir.resolve("logs"),
-        "auto.create.topics.enable=false",
-        "offsets.topic.replication.factor=1",
-        "offsets.topic.num.partitions=1",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "transaction.state.log.num.partitions=1",
-        "share.coordinator.state.topic.replication.factor=1",
-        "share.coordinator.state.topic.min.isr=1",
-        "group.initial.rebalance.delay.ms=0",
-        "message.max.bytes=16777216",
+        EmbeddedKafka.SINGLE_NODE,
         ""));
     String clusterId = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
     Path out = dir.resolve("broker.out");
