@@ -3,11 +3,6 @@ package io.newsflow.enrich.tag;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,38 +41,18 @@ public final class CityTagger {
   private final Gazetteer<List<City>> gazetteer = Gazetteer.caseSensitive();
 
   public CityTagger(Predicate<String> isCountryName) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CityTagger.class.getResourceAsStream("/io/newsflow/enrich/kb/cities.tsv"), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
-        for (String n : names(f[1], f.length > 4 ? f[4] : "")) {
-          add(n, c, isCountryName);
-        }
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/cities.tsv")) {
+      City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
+      for (String n : names(f[1], f.length > 4 ? f[4] : "")) {
+        add(n, c, isCountryName);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     // regions after cities: a city and its region of one name (Lagos, Kano) resolve to the city
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CityTagger.class.getResourceAsStream("/io/newsflow/enrich/kb/regions.tsv"), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        City c = new City("iso3166-2:" + f[0], f[1], f[2], 0);
-        for (String n : names(f[1], f.length > 3 ? f[3] : "")) {
-          add(n, c, isCountryName);
-        }
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/regions.tsv")) {
+      City c = new City("iso3166-2:" + f[0], f[1], f[2], 0);
+      for (String n : names(f[1], f.length > 3 ? f[3] : "")) {
+        add(n, c, isCountryName);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     byName.forEach(gazetteer::put);
     byName.forEach((n, cities) -> byLowerName.merge(n.toLowerCase(java.util.Locale.ROOT), cities, (a, b) -> a));

@@ -3,11 +3,6 @@ package io.newsflow.enrich.tag;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,45 +33,19 @@ public final class CountryTagger {
       }
     }
     displayName.put("XK", "Kosovo");
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CountryTagger.class.getResourceAsStream("/io/newsflow/enrich/country-aliases.tsv"), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        for (int i = 1; i < f.length; i++) {
-          for (String alias : f[i].split("\\|")) {
-            if (!alias.isBlank()) {
-              add(alias.trim(), f[0]);
-            }
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/country-aliases.tsv")) {
+      for (int i = 1; i < f.length; i++) {
+        for (String alias : f[i].split("\\|")) {
+          if (!alias.isBlank()) {
+            add(alias.trim(), f[0]);
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     codeByName.forEach(gazetteer::put);
-    for (String[] f : rows("/io/newsflow/enrich/kb/country-qids.tsv")) {
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/country-qids.tsv")) {
       qidByCode.put(f[0], f[1]);
     }
-  }
-
-  private static List<String[]> rows(String resource) {
-    List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CountryTagger.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 
   /** The country's canonical id: its Wikidata QID (kb/country-qids.tsv), or country:CC for a code it lacks. */
