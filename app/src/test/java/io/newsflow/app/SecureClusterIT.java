@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * operator would set it up: the secrets in a file read by Kafka's file config provider, never on a command line or
  * in the newsflow config. It works; a wrong password stops a stage at once with a message a person can act on; a
  * plaintext client gets nowhere; and the password (a canary) appears in no log, metric, exception or dead letter.
+ * And with mutual TLS instead: it works with the client certificate, and a client without one is refused.
  */
 class SecureClusterIT {
   static final String USER = "newsflow";
@@ -121,6 +122,62 @@ class SecureClusterIT {
       try (Admin plain = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers(),
           "request.timeout.ms", 3000, "default.api.timeout.ms", 6000))) {
         assertThatThrownBy(() -> plain.describeCluster().nodes().get(10, TimeUnit.SECONDS)).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void mutualTlsWorksAndAClientWithoutACertificateIsRefused(@TempDir Path dir) throws Exception {
+    try (SecureBroker broker = SecureBroker.startMutualTls(dir.resolve("broker"), Duration.ofSeconds(90));
+         DevSchemaRegistry registry = DevSchemaRegistry.start(broker.mutualTlsClientProps(),
+             DevSchemaRegistry.DEFAULT_TOPIC, 0)) {
+      Path secrets = dir.resolve("secrets.properties");
+      Files.writeString(secrets, "store=" + SecureBroker.STORE_PASSWORD + "\n");
+      String ref = "${file:" + secrets + ":store}";
+      Path conf = dir.resolve("mtls.properties");
+      Files.writeString(conf, String.join("\n",
+          "kafka.security.protocol=SSL",
+          "kafka.config.providers=file",
+          "kafka.config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider",
+          "kafka.ssl.truststore.type=PKCS12",
+          "kafka.ssl.truststore.location=" + broker.truststore(),
+          "kafka.ssl.truststore.password=" + ref,
+          "kafka.ssl.keystore.type=PKCS12",
+          "kafka.ssl.keystore.location=" + broker.clientKeystore(),
+          "kafka.ssl.keystore.password=" + ref,
+          "kafka.ssl.key.password=" + ref,
+          "topic.partitions=1",
+          ""));
+      String ns = "mtls" + System.nanoTime();
+      Path input = Files.createDirectories(dir.resolve("input"));
+      Files.writeString(input.resolve("peru.txt"), "Floods close roads in Peru\n\n" + SinkRestartIT.text(
+          new java.util.Random(2), "Peru"));
+      Path enrichLog = dir.resolve("enrich.log");
+      Process enrich = StageProcess.startOn(broker.bootstrapServers(), registry.url(), "enrich", ns, enrichLog,
+          "--config", conf.toString(), "-D", "state.dir=" + dir.resolve("state"), "-D", "ops.enrich.port=-1");
+      try {
+        Path ingestLog = dir.resolve("ingest.log");
+        Process ingest = StageProcess.startOn(broker.bootstrapServers(), registry.url(), "ingest", ns, ingestLog,
+            "--config", conf.toString(), input.toString());
+        assertThat(ingest.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(ingest.exitValue()).as(Files.readString(ingestLog)).isZero();
+        TopicCatalog topics = new TopicCatalog(ns + ".", new NewsflowSerdes(
+            new HttpSchemaRegistryClient(RegistrySettings.of(registry.url())), true));
+        TopicReader reader = new TopicReader(broker.mutualTlsClientProps(), topics.serdes().generic());
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
+            reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size() == 1);
+      } finally {
+        enrich.destroy();
+        enrich.waitFor(30, TimeUnit.SECONDS);
+      }
+      assertThat(Files.readString(enrichLog)).doesNotContain(SecureBroker.STORE_PASSWORD);
+
+      // TLS without a client certificate: the broker requires one
+      try (Admin anonymous = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers(),
+          "security.protocol", "SSL", "ssl.truststore.location", broker.truststore().toString(),
+          "ssl.truststore.password", SecureBroker.STORE_PASSWORD, "ssl.truststore.type", "PKCS12",
+          "request.timeout.ms", 3000, "default.api.timeout.ms", 6000))) {
+        assertThatThrownBy(() -> anonymous.describeCluster().nodes().get(10, TimeUnit.SECONDS)).isNotNull();
       }
     }
   }
