@@ -94,28 +94,27 @@ public final class SecureBroker implements AutoCloseable {
         "-ext", "bc:c", "-validity", "2", "-keystore", "ca.p12", "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
     keytool("-exportcert", "-alias", "ca", "-keystore", "ca.p12", "-storepass", STORE_PASSWORD, "-rfc",
         "-file", "ca.pem");
-    keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
-        "-validity", "2", "-keystore", "broker.p12", "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
-    keytool("-certreq", "-alias", "broker", "-keystore", "broker.p12", "-storepass", STORE_PASSWORD,
-        "-file", "broker.csr");
-    keytool("-gencert", "-alias", "ca", "-keystore", "ca.p12", "-storepass", STORE_PASSWORD, "-infile", "broker.csr",
-        "-outfile", "broker.pem", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-rfc");
-    keytool("-importcert", "-alias", "ca", "-file", "ca.pem", "-keystore", "broker.p12", "-storepass",
-        STORE_PASSWORD, "-noprompt");
-    keytool("-importcert", "-alias", "broker", "-file", "broker.pem", "-keystore", "broker.p12", "-storepass",
-        STORE_PASSWORD, "-noprompt");
+    signedByCa("broker", "CN=localhost", "SAN=ip:127.0.0.1,dns:localhost");
     keytool("-importcert", "-alias", "ca", "-file", "ca.pem", "-keystore", "truststore.p12", "-storetype", "PKCS12",
         "-storepass", STORE_PASSWORD, "-noprompt");
-    // a client certificate for mutual TLS, signed by the same CA
-    keytool("-genkeypair", "-alias", "client", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=newsflow",
-        "-validity", "2", "-keystore", "client.p12", "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
-    keytool("-certreq", "-alias", "client", "-keystore", "client.p12", "-storepass", STORE_PASSWORD,
-        "-file", "client.csr");
-    keytool("-gencert", "-alias", "ca", "-keystore", "ca.p12", "-storepass", STORE_PASSWORD, "-infile", "client.csr",
-        "-outfile", "client.pem", "-validity", "2", "-rfc");
-    keytool("-importcert", "-alias", "ca", "-file", "ca.pem", "-keystore", "client.p12", "-storepass",
-        STORE_PASSWORD, "-noprompt");
-    keytool("-importcert", "-alias", "client", "-file", "client.pem", "-keystore", "client.p12", "-storepass",
+    signedByCa("client", "CN=newsflow", null); // for mutual TLS
+  }
+
+  /** A key pair in {@code <alias>.p12} whose certificate the test CA signed, with the CA's certificate beside it. */
+  private void signedByCa(String alias, String dname, String san) throws IOException, InterruptedException {
+    String store = alias + ".p12";
+    keytool("-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048", "-dname", dname,
+        "-validity", "2", "-keystore", store, "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
+    keytool("-certreq", "-alias", alias, "-keystore", store, "-storepass", STORE_PASSWORD, "-file", alias + ".csr");
+    List<String> sign = new ArrayList<>(List.of("-gencert", "-alias", "ca", "-keystore", "ca.p12", "-storepass",
+        STORE_PASSWORD, "-infile", alias + ".csr", "-outfile", alias + ".pem", "-validity", "2", "-rfc"));
+    if (san != null) {
+      sign.addAll(List.of("-ext", san));
+    }
+    keytool(sign.toArray(String[]::new));
+    keytool("-importcert", "-alias", "ca", "-file", "ca.pem", "-keystore", store, "-storepass", STORE_PASSWORD,
+        "-noprompt");
+    keytool("-importcert", "-alias", alias, "-file", alias + ".pem", "-keystore", store, "-storepass",
         STORE_PASSWORD, "-noprompt");
   }
 
