@@ -48,34 +48,29 @@ public final class ArticleEnricher {
       String text = part.text();
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
       List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text);
-      List<Entity> countryEntities = countries.tag(text);
       // what users watch wins over the shipped knowledge base, which wins over the context recogniser
-      List<Entity> watched = new ArrayList<>(watchlist.tag(text));
+      List<Entity> watched = watchlist.tag(text);
       java.util.Set<String> watchedIds = new java.util.HashSet<>();
       watched.forEach(w -> watchedIds.add(w.getId()));
-      List<Entity> curated = new ArrayList<>();
+      List<Entity> named = new ArrayList<>(watched); // then the curated entities the watchlist leaves free
       for (Entity k : kb.tag(text)) {
         if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
-          curated.add(k);
+          named.add(k);
         }
       }
-      List<Entity> inText = new ArrayList<>(watched);
-      inText.addAll(curated);
       // a country word inside a known name is part of that name: "American" in Organization of American States
-      countryEntities = outside(countryEntities, inText);
-      final List<Entity> countriesInText = countryEntities;
-      countriesInText.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
-      List<Entity> cityEntities = cities.tag(text, countriesInText.stream().map(Entity::getCountry).toList());
+      List<Entity> countryEntities = outside(countries.tag(text), named);
+      List<Entity> inText = new ArrayList<>(named);
+      countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
+      List<Entity> cityEntities = cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList());
       inText.addAll(cityEntities);
-      // a place the recogniser found by its cue and the gazetteer knows is the gazetteer's (linked) entity
+      // a name the recogniser found by its cue that a list knows is the list's (linked) entity
       java.util.Set<String> known = new java.util.HashSet<>();
       cityEntities.forEach(c -> known.add(NameKeys.loose(c.getName())));
-      watched.forEach(w -> known.add(NameKeys.loose(w.getName())));
-      curated.forEach(k -> known.add(NameKeys.loose(k.getName())));
-      watched.addAll(curated);
+      named.forEach(n -> known.add(NameKeys.loose(n.getName())));
       recognizer.recognise(text).stream()
           .filter(e -> !known.contains(NameKeys.loose(e.getName())))
-          .filter(e -> watched.stream().noneMatch(w -> overlaps(w, e)))
+          .filter(e -> named.stream().noneMatch(n -> overlaps(n, e)))
           .forEach(inText::add);
       // countries named in the text first (most mentioned first), then those of the people, groups and places
       Set<String> countryCodes = new LinkedHashSet<>();

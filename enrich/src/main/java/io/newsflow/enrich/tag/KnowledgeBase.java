@@ -30,7 +30,6 @@ public final class KnowledgeBase {
   private static final String RESOURCE = "/io/newsflow/enrich/kb/entities.tsv";
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
   private static final Set<String> SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "XIV");
-  private static volatile KnowledgeBase shipped;
 
   private final List<Entry> entries;
   private final Gazetteer<Entry> names = Gazetteer.caseSensitive();
@@ -58,22 +57,21 @@ public final class KnowledgeBase {
     }
   }
 
-  /** The knowledge base shipped in the jar, loaded once. */
+  /** The knowledge base shipped in the jar, loaded once (on first use, by the holder class). */
   public static KnowledgeBase shipped() {
-    KnowledgeBase kb = shipped;
-    if (kb == null) {
-      synchronized (KnowledgeBase.class) {
-        if (shipped == null) {
-          try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
-            shipped = new KnowledgeBase(parse(in));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        kb = shipped;
+    return Shipped.KB;
+  }
+
+  private static final class Shipped {
+    static final KnowledgeBase KB = load();
+
+    private static KnowledgeBase load() {
+      try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
+        return new KnowledgeBase(parse(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
-    return kb;
   }
 
   /** Parses the TSV format of {@code kb/entities.tsv}; a malformed line is an error naming the line. */
