@@ -1,7 +1,6 @@
 package io.newsflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.newsflow.avro.IngestMetadata;
 import io.newsflow.avro.RawArticle;
@@ -13,7 +12,6 @@ import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +39,8 @@ class EnrichKillIT {
 
   @Test
   void killedThreeTimesMidStreamEnrichLosesNothingAndRepeatsNothing(@TempDir Path dir) throws Exception {
-    TestNamespace space = TestNamespace.shared("ek", Map.of("topic.partitions", "2", "state.dir", dir.resolve("sink-state").toString()));
+    TestNamespace space = TestNamespace.shared(
+        "ek", Map.of("topic.partitions", "2", "state.dir", dir.resolve("sink-state").toString()));
     String ns = space.name();
     NewsflowConfig config = space.config();
     TopicCatalog topics = space.topics();
@@ -60,10 +59,8 @@ class EnrichKillIT {
         raw.publish(oracle.next());
         if (i == 60 || i == 120 || i == 180) {
           raw.flush();
-          int before = reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size();
           // mid-stream: enrich has committed some of this batch; kill it without warning and start it again
-          await().atMost(Duration.ofSeconds(120)).until(() ->
-              reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size() > before);
+          StoryOracle.awaitMoreEnriched(reader, topics);
           enrich.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
           enrich = startEnrich(ns, dir.resolve("enrich-state"), log);
         }

@@ -1,7 +1,6 @@
 package io.newsflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.KafkaRawSink;
@@ -10,7 +9,6 @@ import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +28,8 @@ class EnrichRebalanceIT {
 
   @Test
   void twoInstancesWithJoinsAndLeavesMidStreamLoseNothingAndRepeatNothing(@TempDir Path dir) throws Exception {
-    TestNamespace space = TestNamespace.shared("eb", Map.of("topic.partitions", "4", "state.dir", dir.resolve("sink-state").toString()));
+    TestNamespace space = TestNamespace.shared(
+        "eb", Map.of("topic.partitions", "4", "state.dir", dir.resolve("sink-state").toString()));
     String ns = space.name();
     NewsflowConfig config = space.config();
     TopicCatalog topics = space.topics();
@@ -51,10 +50,8 @@ class EnrichRebalanceIT {
           raw.publish(oracle.next());
         }
         raw.flush();
-        int before = reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size();
         // mid-stream: some of this batch is committed, then the group changes
-        await().atMost(Duration.ofSeconds(120)).until(() ->
-            reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size() > before);
+        StoryOracle.awaitMoreEnriched(reader, topics);
         switch (batch) {
           case 0 -> b = startEnrich(ns, dir.resolve("state-b"), logB);          // a second instance joins
           case 1 -> {                                                             // the first leaves in order

@@ -32,12 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestRerunIT {
   @Test
   void aReplayKilledMidBatchAndRunAgainEnrichesAndAlertsEachArticleOnce(@TempDir Path dir) throws Exception {
-    TestNamespace space = TestNamespace.shared("ir", Map.of("topic.partitions", "2", "state.dir", dir.resolve("state").toString()));
+    TestNamespace space = TestNamespace.shared(
+        "ir", Map.of("topic.partitions", "2", "state.dir", dir.resolve("state").toString()));
     String ns = space.name();
     NewsflowConfig config = space.config();
     TopicCatalog topics = space.topics();
-    RuleSet rules = RuleSet.parse("rules:\n  - name: peru\n    topic: alerts.peru\n    severity: high\n"
-        + "    when: {countries: [PE]}\n", "it");
+    RuleSet rules = RuleSet.parse(StoryOracle.RULES, "it");
     TopicAdmin.ensure(config, topics, rules.topics());
 
     // the archive: 300 distinct articles, a third about Peru

@@ -34,7 +34,8 @@ class LeaderKillIT {
     try (ThreeBrokerCluster cluster = ThreeBrokerCluster.start(dir.resolve("cluster"), Duration.ofSeconds(90));
          DevSchemaRegistry registry = DevSchemaRegistry.start(Map.of("bootstrap.servers", cluster.bootstrapServers()),
              DevSchemaRegistry.DEFAULT_TOPIC, 0)) {
-      TestNamespace space = TestNamespace.on(cluster.bootstrapServers(), registry.url(), "lk", Map.of("topic.partitions", "2", "topic.replication.factor", "3", "state.dir", dir.resolve("state").toString()));
+      TestNamespace space = TestNamespace.on(
+          cluster.bootstrapServers(), registry.url(), "lk", Map.of("topic.partitions", "2", "topic.replication.factor", "3", "state.dir", dir.resolve("state").toString()));
       NewsflowConfig config = space.config();
       TopicCatalog topics = space.topics();
       RuleSet rules = RuleSet.parse(StoryOracle.RULES, "it");
@@ -63,9 +64,7 @@ class LeaderKillIT {
           raw.publish(oracle.next());
         }
         raw.flush();
-        int before = reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size();
-        await().atMost(Duration.ofSeconds(120)).until(() ->
-            reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size() > before);
+        StoryOracle.awaitMoreEnriched(reader, topics);
 
         // mid-stream, with sends in flight: kill the leader of the raw topic's first partition
         TopicPartitionInfo p0 = admin.describeTopics(List.of(topics.raw().name())).allTopicNames().get()

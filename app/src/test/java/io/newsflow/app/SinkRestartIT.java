@@ -53,7 +53,8 @@ class SinkRestartIT {
 
   @Test
   void killedThreeTimesAndRestartedTheSinkAlertsEachStoryExactlyOnce(@TempDir Path dir) throws Exception {
-    TestNamespace space = TestNamespace.shared("sr", Map.of("topic.partitions", "2", "state.dir", dir.resolve("enrich-state").toString()));
+    TestNamespace space = TestNamespace.shared(
+        "sr", Map.of("topic.partitions", "2", "state.dir", dir.resolve("enrich-state").toString()));
     String ns = space.name();
     NewsflowConfig config = space.config();
     TopicCatalog topics = space.topics();

@@ -61,6 +61,16 @@ final class StoryOracle {
   }
 
   /**
+   * Waits until enrich has committed output beyond what is there now: the point at which a scenario disturbs the
+   * pipeline "mid-stream", with some of the last batch done and the rest in flight. Call after flushing the batch.
+   */
+  static void awaitMoreEnriched(TopicReader reader, TopicCatalog topics) {
+    int before = reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size();
+    await().atMost(Duration.ofSeconds(120)).until(() ->
+        reader.readAll(topics.enriched().name(), Duration.ofSeconds(10)).size() > before);
+  }
+
+  /**
    * Waits for every input to come out, then checks: each input enriched or a duplicate exactly once, one canonical
    * per story and every copy pointing at it, no dead letters, and exactly one alert per Peru story.
    */

@@ -50,7 +50,8 @@ class StuckThreadIT {
 
   @Test
   void aStreamThreadThatStopsPollingMakesTheStageNotLiveAndSaysWhere(@TempDir Path dir) throws Exception {
-    TestNamespace space = TestNamespace.shared("st", Map.of("topic.partitions", "1", "state.dir", dir.toString(), "stuck.timeout.ms", "3000"));
+    TestNamespace space = TestNamespace.shared(
+        "st", Map.of("topic.partitions", "1", "state.dir", dir.toString(), "stuck.timeout.ms", "3000"));
     NewsflowConfig config = space.config();
     TopicCatalog topics = space.topics();
     TopicAdmin.ensure(config, topics, List.of());
