@@ -33,7 +33,18 @@ final class Blocks {
           + "top stories|editor'?s picks?|also read|see also|in other news|(opinion|blogs?|videos?|podcasts?|"
           + "photos|galleries|multimedia)([ /|&-]+(opinion|blogs?|interviews?|videos?|podcasts?|photos|analysis))*|"
           + "(leave|post) a (comment|reply)|\\d* ?comments?:?|no comments:?|sponsored( content)?|partner content|"
-          + "more in [\\p{L} ]+|what to read next)\\W*$");
+          + "more in [\\p{L} ]+|what to read next|explore further|read next|further reading|"
+          // the same headings in the other languages of the open web
+          + "ähnliche (beiträge|artikel|themen|nachrichten)|mehr (zum thema|dazu|aus dem ressort|artikel)|"
+          + "auch interessant|das könnte sie (auch )?interessieren|weitere (artikel|beiträge|themen|nachrichten)|"
+          + "verwandte (artikel|beiträge|themen)|lesen sie (auch|mehr)|meistgelesen|kommentare?|kommentieren|"
+          + "(à )?lire aussi|sur le même sujet|articles? (similaires|liés|recommandés)|voir aussi|les plus lus|"
+          + "noticias relacionadas|te puede interesar|artículos relacionados|lo más leído|leggi anche|"
+          + "articoli correlati|potrebbe interessarti|zobacz (też|także)|czytaj (też|także)|podobne artykuły|"
+          + "похожие (статьи|новости)|читайте также|empfohlene (beiträge|artikel)|mehr \\p{L}+ (auf|bei|von) .*|"
+          + "(notas|noticias|artículos|articulos|temas) relacionad[oa]s.*|lo último|lo mas leído|más noticias|"
+          + "(new and exciting )?similar( (articles|posts|stories|recipes))?|you (may|might) also (like|enjoy)|"
+          + "auch auf [\\p{L}.]+|more from [\\p{L} .]+|don't miss|nicht verpassen|entdecken sie (jetzt|mehr|auch))\\W*$");
   private static final Pattern CHROME = Pattern.compile(
       "(?i)^(advertisements?|sponsored|ad|skip to (main )?content|connect with us|follow us.*|share( this)?( article| story)?:?|"
           + "share on \\w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|subscribe.*|sign (up|in).*|"
@@ -44,7 +55,12 @@ final class Blocks {
           + "\\(?this (story|article|report) (has|was|is) (not )?(been )?(edited|auto-generated|generated|published)"
           + ".*(feed|agency|staff|wire).*|(published|posted|created|updated|last updated)( on| at)?:? ?[\\d\\p{L} ,:.-]{0,40}"
           + "|by [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}|[\\p{P}\\p{S}\\s]*|\\d{1,2}:\\d{2}( ?[ap]m)?( [A-Z]{2,4})?"
-          + "|[\\d\\p{Punct} ]+)$");
+          + "|[\\d\\p{Punct} ]+"
+          + "|gefällt mir|teilen|weiter(lesen)?|zurück|drucken|-? ?anzeige ?-?|werbung|kontakt:?|impressum|"
+          + "datenschutz(erklärung)?|(photo|image|picture) credits?:?.*|credits?:.*|crédits? photos?:?.*|"
+          + "photograph(ed)? by .*|bildquelle:?.*|fotos?:.*|war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)\\??|"
+          + "(möchten sie|jetzt) (den|diesen) (artikel|beitrag) teilen\\??|aufrufe:.*|ultima modifica.*|"
+          + "\\(?noch keine bewertungen\\)?|beitragsbild|advertisement:?|publicité|publicidad|pubblicità|reklama)$");
   /** Chrome recognised by a phrase anywhere in a short line (searched, not matched: no leading wildcard). */
   private static final Pattern CHROME_PHRASE = Pattern.compile(
       "(?i)\\bleft menu\\b|all rights reserved|\\b(image|photo) credit:|\\bcookies?\\b.*\\b(accept|consent|policy|use)\\b");

@@ -2,20 +2,14 @@ package io.newsflow.enrich.extract;
 
 import io.newsflow.enrich.extract.Blocks.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the articles on a page of text: drops chrome, splits pages that hold several articles, takes each one's
  * headline and paragraphs, and drops paragraphs repeated within an article. Works on lines, so it serves plain-text
- * scrapes and HTML (after {@link HtmlToText}) alike.
+ * scrapes; HTML goes through {@link DomExtractor}.
  */
 public final class PageExtractor {
-  /** Paragraphs at least this alike (shared words / all words) are one paragraph said twice. */
-  static final double REPEAT_SIMILARITY = 0.8;
-
   private record Block(String text, Kind kind) {}
 
   private record Segment(List<Block> blocks, Kind openedBy) {}
@@ -152,53 +146,15 @@ public final class PageExtractor {
     if (titleHint != null && !titleHint.isBlank()) {
       title = TextNormalizer.normalize(titleHint);
     }
-    List<String> paragraphs = new ArrayList<>();
-    List<Set<String>> seen = new ArrayList<>();
-    String titleKey = Blocks.key(title);
+    List<String> body = new ArrayList<>();
     for (int i = firstBody; i < seg.blocks().size(); i++) {
       Block b = seg.blocks().get(i);
-      if (b.kind() != Kind.PROSE && b.kind() != Kind.SENTENCE) {
-        continue;
-      }
-      String key = Blocks.key(b.text());
-      if (key.isEmpty() || key.equals(titleKey)) {
-        continue;
-      }
-      Set<String> words = new HashSet<>(Arrays.asList(key.split(" ")));
-      int same = -1;
-      for (int k = 0; k < seen.size() && same < 0; k++) {
-        if (similar(seen.get(k), words)) {
-          same = k;
-        }
-      }
-      if (same < 0) {
-        seen.add(words);
-        paragraphs.add(b.text());
-      } else if (words.size() > seen.get(same).size()) {
-        // said twice, once cut short (a lede repeated in full): keep the fuller one where the first stood
-        seen.set(same, words);
-        paragraphs.set(same, b.text());
+      if (b.kind() == Kind.PROSE || b.kind() == Kind.SENTENCE) {
+        body.add(b.text());
       }
     }
+    List<String> paragraphs = Paragraphs.withoutRepeats(body, title);
     return paragraphs.isEmpty() ? null : new ExtractedArticle(title, paragraphs);
-  }
-
-  private static boolean similar(Set<String> a, Set<String> b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    if (Math.min(a.size(), b.size()) < 6) {
-      return false;
-    }
-    int shared = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
-        shared++;
-      }
-    }
-    double jaccard = (double) shared / (a.size() + b.size() - shared);
-    double containment = (double) shared / Math.min(a.size(), b.size());
-    return jaccard >= REPEAT_SIMILARITY || (Math.min(a.size(), b.size()) >= 8 && containment >= 0.9);
   }
 
   /** The first article needs only text; one after "continue reading" a little more; one inside a listing a lot. */

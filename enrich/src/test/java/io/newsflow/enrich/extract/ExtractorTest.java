@@ -27,14 +27,35 @@ class ExtractorTest {
     assertThat(out.get(0).paragraphs()).containsExactly(P1, P2, P3);
   }
 
+  static final String Q1 = "Heavy rain flooded hundreds of homes in the northern district on Tuesday, officials said, and"
+      + " more storms are forecast for the rest of the week across the whole of the region.";
+  static final String Q2 = "More than two thousand people were moved to shelters as the water rose, and the army sent"
+      + " boats and trucks to the villages that were cut off by the flooding overnight.";
+  static final String Q3 = "The regional governor said the damage would take months to repair and asked the national"
+      + " government for emergency funds to rebuild roads, bridges and the local water supply.";
+  static final String Q4 = "Farmers said their harvest had been ruined in many places, and prices of rice and vegetables"
+      + " in the local markets rose sharply on Wednesday morning as supplies ran short.";
+
   @Test
-  void severalMarkedUpArticlesAreSeveralParts() {
-    String html = "<body><article><h2>Rates up</h2><p>" + P1 + "</p><p>" + P2 + "</p></article>"
-        + "<article><h2>Floods in the north</h2><p>Heavy rain flooded hundreds of homes in the northern district on"
-        + " Tuesday, officials said.</p><p>More than two thousand people were moved to shelters as the water rose.</p>"
-        + "</article></body>";
+  void severalFullArticlesMarkedUpAreSeveralParts() {
+    String html = "<body><article><h2>Rates up</h2><p>" + P1 + " " + P2 + "</p><p>" + P2 + " " + P3 + "</p><p>" + P3
+        + " " + P1 + "</p><p>" + P1 + " " + P3 + "</p><p>" + P2 + " " + P1 + "</p></article>"
+        + "<article><h2>Floods in the north</h2><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3 + "</p><p>" + Q4
+        + "</p><p>" + Q2 + " " + Q1 + "</p></article></body>";
     List<ExtractedArticle> out = extractor.extract("text/html", html);
     assertThat(out).extracting(ExtractedArticle::title).containsExactly("Rates up", "Floods in the north");
+  }
+
+  @Test
+  void teasersAndRelatedStoriesBesideAnArticleAreNotArticles() {
+    String teaser = "<article class='teaser'><h3><a href='/x'>Storm closes schools across the region</a></h3><p>"
+        + "Schools across the region were closed on Monday as a storm brought heavy snow.</p></article>";
+    String html = "<body><main><article><h1>Floods in the north</h1><p>" + Q1 + "</p><p>" + Q2 + "</p><p>" + Q3
+        + "</p><p>" + Q4 + "</p></article><section class='related'><h2>Related stories</h2>" + teaser + teaser
+        + teaser + "</section></main></body>";
+    List<ExtractedArticle> out = extractor.extract("text/html", html);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).paragraphs()).containsExactly(Q1, Q2, Q3, Q4);
   }
 
   @Test
