@@ -26,6 +26,14 @@ public final class IngestSummary {
     rejected.merge(reason, 1L, Long::sum);
   }
 
+  /** Published records that Kafka then refused one by one: they are dead letters, not articles. */
+  void movePublishedToRejected(String reason, long n) {
+    if (n > 0) {
+      published -= n;
+      rejected.merge(reason, n, Long::sum);
+    }
+  }
+
   public long inputs() {
     return read;
   }

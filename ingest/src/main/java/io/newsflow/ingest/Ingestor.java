@@ -41,6 +41,7 @@ public final class Ingestor {
 
   public IngestSummary run(List<? extends Source> sources, LongConsumer progress) {
     IngestSummary summary = new IngestSummary();
+    long refusedBefore = sink.rejectedOnSend();
     for (Source s : sources) {
       s.read(item -> {
         handle(item, summary);
@@ -48,6 +49,8 @@ public final class Ingestor {
       });
     }
     sink.flush();
+    long refused = sink.rejectedOnSend() - refusedBefore;
+    summary.movePublishedToRejected(Rejection.SEND_REJECTED, refused);
     return summary;
   }
 

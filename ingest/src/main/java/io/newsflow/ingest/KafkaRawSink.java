@@ -11,6 +11,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.CorruptRecordException;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTimestampException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -22,7 +28,9 @@ public final class KafkaRawSink implements RawSink {
   private final TopicSpec<String, RawArticle> raw;
   private final TopicSpec<String, DeadLetter> dlq;
   private final Map<TopicPartition, Long> lastOffsets = new HashMap<>();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KafkaRawSink.class);
   private final AtomicReference<Exception> failure = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicLong rejectedOnSend = new java.util.concurrent.atomic.AtomicLong();
 
   public KafkaRawSink(Map<String, Object> clientProps, TopicSpec<String, RawArticle> raw,
       TopicSpec<String, DeadLetter> dlq, long maxRecordBytes) {
@@ -41,30 +49,78 @@ public final class KafkaRawSink implements RawSink {
 
   @Override
   public void publish(RawArticle a) {
-    send(raw, a.getId(), a, RawArticleFactory.eventTime(a).toEpochMilli());
+    // brokers refuse timestamps more than message.timestamp.after.max.ms (1 h) ahead, and negative ones: the record
+    // timestamp never runs ahead of now, while publishedAt keeps what the page stated
+    long ts = Math.max(0, Math.min(RawArticleFactory.eventTime(a).toEpochMilli(), System.currentTimeMillis()));
+    send(raw, a.getId(), a, ts, a);
   }
 
   @Override
   public void reject(DeadLetter d) {
-    send(dlq, d.getKey(), d, d.getFailedAt().toEpochMilli());
+    send(dlq, d.getKey(), d, Math.max(0, d.getFailedAt().toEpochMilli()), null);
   }
 
-  private <V> void send(TopicSpec<String, V> topic, String key, V value, long timestamp) {
+  /** Records the client or broker refused one by one: they went to the dead-letter topic instead. */
+  @Override
+  public long rejectedOnSend() {
+    return rejectedOnSend.get();
+  }
+
+  private <V> void send(TopicSpec<String, V> topic, String key, V value, long timestamp, RawArticle article) {
     Exception f = failure.get();
     if (f != null) {
       throw new KafkaException("An earlier send failed: " + f.getMessage(), f);
     }
     byte[] k = key == null ? null : topic.keySerde().serializer().serialize(topic.name(), key);
     byte[] v = topic.valueSerde().serializer().serialize(topic.name(), value);
-    producer.send(new ProducerRecord<>(topic.name(), null, timestamp, k, v), (md, e) -> {
-      if (e != null) {
-        failure.compareAndSet(null, e);
-      } else {
-        synchronized (lastOffsets) {
-          lastOffsets.merge(new TopicPartition(md.topic(), md.partition()), md.offset(), Math::max);
+    try {
+      producer.send(new ProducerRecord<>(topic.name(), null, timestamp, k, v), (md, e) -> {
+        if (e != null) {
+          if (article != null && recordSpecific(e)) {
+            deadLetter(article, e);
+          } else {
+            failure.compareAndSet(null, e);
+          }
+        } else {
+          synchronized (lastOffsets) {
+            lastOffsets.merge(new TopicPartition(md.topic(), md.partition()), md.offset(), Math::max);
+          }
         }
+      });
+    } catch (RecordTooLargeException | InvalidTimestampException | SerializationException e) {
+      if (article == null) {
+        throw e;
       }
-    });
+      deadLetter(article, e); // refused by the client before it left: this record's problem, not the run's
+    }
+  }
+
+  /** Errors about one record: the run goes on without it. Anything else (auth, timeouts) stops the run. */
+  static boolean recordSpecific(Exception e) {
+    return e instanceof RecordTooLargeException || e instanceof InvalidTimestampException
+        || e instanceof InvalidRecordException || e instanceof CorruptRecordException
+        || e instanceof SerializationException || e instanceof RecordBatchTooLargeException;
+  }
+
+  private void deadLetter(RawArticle a, Exception e) {
+    rejectedOnSend.incrementAndGet();
+    LOG.warn("Kafka refused {} ({}): {}; sent to the dead-letter topic", a.getIngest().getOrigin(), a.getId(),
+        e.toString());
+    byte[] body = a.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] kept = body.length > Ingestor.MAX_DEAD_LETTER_BYTES ? java.util.Arrays.copyOf(body,
+        Ingestor.MAX_DEAD_LETTER_BYTES) : body;
+    DeadLetter d = DeadLetter.newBuilder()
+        .setStage("ingest")
+        .setReason(Rejection.SEND_REJECTED)
+        .setMessage(a.getIngest().getOrigin() + " was refused by Kafka: " + e.getClass().getSimpleName() + ": "
+            + e.getMessage())
+        .setOrigin(a.getIngest().getOrigin())
+        .setKey(a.getId())
+        .setOriginal(java.nio.ByteBuffer.wrap(kept))
+        .setOriginalSize(body.length)
+        .setFailedAt(java.time.Instant.now())
+        .build();
+    send(dlq, d.getKey(), d, System.currentTimeMillis(), null);
   }
 
   @Override

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
  * bytes are rejected with their position, never replaced.
  */
 public final class RawArticleFactory {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RawArticleFactory.class);
   /** Either outcome of checking one input. */
   public sealed interface Outcome permits Accepted, Rejected {}
 
@@ -97,6 +98,18 @@ public final class RawArticleFactory {
     String contentType = contentType(in.contentTypeHint(), in.url(), text);
     Instant published = in.publishedAt() != null ? in.publishedAt()
         : contentType.equals("text/html") ? publishedFromHtml(text) : null;
+    String stated = null;
+    if (published != null && !plausible(published)) {
+      stated = "publishedAt=" + published;
+      warnOnce(in.source(), in.origin(), stated);
+      published = null;
+    }
+    Instant fetched = in.fetchedAt() != null ? in.fetchedAt() : clock.instant();
+    if (fetched.isBefore(EARLIEST)) { // a file or archive clock at 1970; the future is clamped at send time
+      stated = (stated == null ? "" : stated + " ") + "fetchedAt=" + fetched;
+      warnOnce(in.source(), in.origin(), "fetchedAt=" + fetched);
+      fetched = clock.instant();
+    }
     String id = in.url() != null ? ArticleIds.forUrl(in.url()) : ArticleIds.forContent(body);
     String url = in.url() != null ? in.url() : "urn:newsflow:" + id;
     RawArticle a = RawArticle.newBuilder()
@@ -105,7 +118,7 @@ public final class RawArticleFactory {
         .setUrl(url)
         .setContentType(contentType)
         .setBody(text)
-        .setFetchedAt(in.fetchedAt() != null ? in.fetchedAt() : clock.instant())
+        .setFetchedAt(fetched)
         .setPublishedAt(published)
         .setIngest(IngestMetadata.newBuilder()
             .setIngestedAt(clock.instant())
@@ -116,6 +129,7 @@ public final class RawArticleFactory {
             .setContentHash(ArticleIds.sha256Hex(body))
             .setCharset(charset.name())
             .setVersion(version)
+            .setStatedTime(stated)
             .build())
         .build();
     return new Accepted(a);
@@ -135,10 +149,43 @@ public final class RawArticleFactory {
       return reject(Rejection.TOO_LARGE, in.origin() + " is " + size + " bytes, over the ingest.max.bytes cap of "
           + maxBytes);
     }
+    String stated = null;
+    RawArticle.Builder fixed = null;
+    if (a.getPublishedAt() != null && !plausible(a.getPublishedAt())) {
+      stated = "publishedAt=" + a.getPublishedAt();
+      warnOnce(a.getSource(), in.origin(), stated);
+      fixed = RawArticle.newBuilder(a).setPublishedAt(null);
+    }
+    if (a.getFetchedAt().isBefore(EARLIEST)) {
+      stated = (stated == null ? "" : stated + " ") + "fetchedAt=" + a.getFetchedAt();
+      warnOnce(a.getSource(), in.origin(), "fetchedAt=" + a.getFetchedAt());
+      fixed = (fixed == null ? RawArticle.newBuilder(a) : fixed).setFetchedAt(clock.instant());
+    }
+    if (fixed != null) {
+      a = fixed.setIngest(IngestMetadata.newBuilder(a.getIngest()).setStatedTime(stated).build()).build();
+    }
     if (replay) {
       a = RawArticle.newBuilder(a).setIngest(IngestMetadata.newBuilder(a.getIngest()).setReplay(true).build()).build();
     }
     return new Accepted(a);
+  }
+
+  /** Stated times before this are placeholders or typos, not news (a real page said 0001-01-01). */
+  static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+  /** Stated times further ahead than this are time-zone slips or placeholders. */
+  static final java.time.Duration AHEAD = java.time.Duration.ofDays(2);
+  /** Sources already warned about: once per source is enough to act on; bounded so a crawl cannot grow it. */
+  private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  boolean plausible(Instant t) {
+    return !t.isBefore(EARLIEST) && !t.isAfter(clock.instant().plus(AHEAD));
+  }
+
+  private void warnOnce(String source, String origin, String stated) {
+    if (warned.size() < 10_000 && warned.add(source)) {
+      LOG.warn("{} states an implausible time ({}; kept in ingest.statedTime, event time falls back to the fetch "
+          + "time); further pages from source '{}' are not reported", origin, stated, source);
+    }
   }
 
   /** Event time: publication when known, else fetch time. The record timestamp carries it. */

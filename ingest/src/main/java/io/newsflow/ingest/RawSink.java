@@ -11,6 +11,11 @@ public interface RawSink extends AutoCloseable {
   /** Publishes a rejected input to the dead-letter topic. */
   void reject(DeadLetter deadLetter);
 
+  /** How many published articles Kafka then refused one by one (each became a dead letter); known after flush. */
+  default long rejectedOnSend() {
+    return 0;
+  }
+
   /** Blocks until everything sent so far is acknowledged; throws if any send failed. */
   void flush();
 

@@ -56,6 +56,32 @@ class IngestorTest {
   }
 
   @Test
+  void implausibleStatedDatesAreSetAsideNotPublishedAsEventTimes() throws Exception {
+    page("zero.html", "<html><head><script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}"
+        + "</script></head><body><p>A page with a placeholder date.</p></body></html>");
+    page("ahead.html", "<html><head><meta property=\"article:published_time\" content=\"2025-01-20T10:00:00Z\">"
+        + "</head><body><p>A page dated three days ahead.</p></body></html>");
+    page("slip.html", "<html><head><meta property=\"article:published_time\" content=\"2025-01-17T13:00:00Z\">"
+        + "</head><body><p>A page three hours ahead: a time-zone slip, kept.</p></body></html>");
+    ListSink sink = new ListSink();
+    IngestSummary s = ingest(sink, 1_000_000, dir);
+
+    assertThat(s.published()).isEqualTo(3);
+    assertThat(s.rejected()).isZero();
+    Map<String, RawArticle> byName = new java.util.HashMap<>();
+    sink.published.forEach(a -> byName.put(a.getUrl().substring(a.getUrl().lastIndexOf('/') + 1), a));
+    assertThat(byName.get("zero.html").getPublishedAt()).isNull();
+    assertThat(byName.get("zero.html").getIngest().getStatedTime()).isEqualTo("publishedAt=0001-01-01T00:00:00Z");
+    assertThat(byName.get("ahead.html").getPublishedAt()).isNull();
+    assertThat(byName.get("ahead.html").getIngest().getStatedTime()).isEqualTo("publishedAt=2025-01-20T10:00:00Z");
+    assertThat(byName.get("slip.html").getPublishedAt()).isEqualTo(Instant.parse("2025-01-17T13:00:00Z"));
+    assertThat(byName.get("slip.html").getIngest().getStatedTime()).isNull();
+    for (RawArticle a : sink.published) {
+      assertThat(RawArticleFactory.eventTime(a)).isAfter(Instant.parse("1990-01-01T00:00:00Z"));
+    }
+  }
+
+  @Test
   void publishesEveryPageOfAFolderRecursivelyWithFileUris() throws Exception {
     page("a.txt", "Storm hits coast\n\nA storm hit the coast on Monday.");
     page("sub/b.html", "<html><head><meta property=\"article:published_time\" content=\"2025-01-16T08:30:00+01:00\">"
