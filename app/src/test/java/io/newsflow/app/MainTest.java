@@ -82,6 +82,30 @@ class MainTest {
   }
 
   @Test
+  void extractAndTagReadPagesAsIngestDoes(@TempDir Path dir) throws Exception {
+    String html = "<html><head><meta charset=\"windows-1252\"><title>Floods - Daily Example</title>"
+        + "<script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script></head><body>"
+        + "<nav><a href=\"/\">Home</a></nav><article><h1>Floods hit S\u00e3o Paulo</h1><p>Heavy rain flooded hundreds of"
+        + " homes in S\u00e3o Paulo on Tuesday, officials said, as storms swept across the south of Brazil.</p>"
+        + "<p>More than two thousand people were moved to shelters as the water rose through the night.</p>"
+        + "</article></body></html>";
+    Files.write(dir.resolve("cp1252.html"), html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Files.writeString(dir.resolve("b.txt"), "Talks resume\n\nKenyan President William Ruto met officials in Mombasa"
+        + " on Monday to discuss the port, officials said after the meeting.\n");
+    Run r = run("extract", dir.toString());
+    assertThat(r.code()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    String page = java.util.Arrays.stream(lines).filter(l -> l.contains("cp1252")).findFirst().orElseThrow();
+    assertThat(page).contains("\"title\":\"Floods hit S\u00e3o Paulo\"", "Heavy rain flooded", "\"published\":null",
+        "\"statedTime\":\"publishedAt=0001-01-01T00:00:00Z\"", "\"language\":\"en\"", "\"parts\":[{")
+        .doesNotContain("Home");
+    Run t = run("tag", dir.resolve("cp1252.html").toString());
+    assertThat(t.code()).isZero();
+    assertThat(t.out()).contains("S\u00e3o Paulo").doesNotContain("\ufffd");
+  }
+
+  @Test
   void missingInputIsAUsageError() {
     Run r = run("demo", "--input", "/no/such/dir");
     assertThat(r.code()).isEqualTo(2);
