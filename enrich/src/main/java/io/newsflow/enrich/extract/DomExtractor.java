@@ -3,8 +3,8 @@ package io.newsflow.enrich.extract;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the article on an HTML page by scoring its DOM, site-agnostic. The page is cut into text blocks (paragraphs,
@@ -24,19 +24,20 @@ import org.jsoup.select.NodeVisitor;
  * is a full article and together they are the page.
  */
 public final class DomExtractor {
-  /** A chrome role named by a class or id token. */
-  private static final Pattern CHROME_ROLE = Pattern.compile(
-      "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|share|sharing|social|"
-          + "subscribe|subscription|newsletter|cookies?|consent|gdpr|related|trending|popular|most-read|mostread|"
-          + "recommended|recommendations|promo|advert|advertisement|ads|ad-slot|comments?|commentlist|"
-          + "respond|pagination|pager|tags|tagcloud|byline-share|outbrain|taboola|teasers?|more-stories|"
-          + "read-more|skip-link|author|autor|about-author|authorbox|login|registration|signup|modal|overlay|popup|author-bio|disqus|shariff|print-only)($|[\\s_-])");
+  /** Chrome roles named by a class or id token (tokens split at white space, '-' and '_'). */
+  private static final java.util.Set<String> CHROME_TOKENS = java.util.Set.of(
+      "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "share", "sharing",
+      "social", "subscribe", "subscription", "newsletter", "cookie", "cookies", "consent", "gdpr", "related",
+      "trending", "popular", "mostread", "recommended", "recommendations", "promo", "advert", "advertisement", "ad", "ads",
+      "comment", "comments", "commentlist", "respond", "pagination", "pager", "tagcloud", "outbrain", "taboola",
+      "teaser", "teasers", "skip", "author", "autor", "authorbox", "login", "registration", "signup", "modal",
+      "overlay", "popup", "disqus", "shariff", "replies");
   /** Comment threads: chrome however much text they hold. */
-  private static final Pattern COMMENTS = Pattern.compile(
-      "(?i)(^|[\\s_-])(comments?|commentlist|comment-list|disqus|respond|replies)($|[\\s_-])");
+  private static final java.util.Set<String> COMMENT_TOKENS = java.util.Set.of(
+      "comment", "comments", "commentlist", "disqus", "respond", "replies");
   /** Tokens that say an element holds content: they cancel a chrome token in the same attribute. */
-  private static final Pattern CONTENT_ROLE = Pattern.compile(
-      "(?i)(^|[\\s_-])(article|body|content|entry|main|story|blog|articlebody)($|[\\s_-])");
+  private static final java.util.Set<String> CONTENT_TOKENS = java.util.Set.of(
+      "article", "body", "content", "entry", "main", "story", "blog", "articlebody");
   /** Elements that never hold article text. */
   private static final java.util.Set<String> DROP = java.util.Set.of(
       "script", "style", "template", "svg", "iframe", "object", "embed", "canvas", "button", "select",
@@ -56,7 +57,9 @@ public final class DomExtractor {
   /** One run of text between block boundaries. */
   static final class Block {
     final Element owner;
-    final String text;
+    /** White space collapsed, not yet normalised: most blocks of a page are never output. */
+    final String raw;
+    private String text;
     final int chars;
     final int linkChars;
     final String tag;
@@ -65,11 +68,19 @@ public final class DomExtractor {
 
     Block(Element owner, String text, int linkChars) {
       this.owner = owner;
-      this.text = text;
+      this.raw = text;
       this.chars = text.length();
       this.linkChars = Math.min(linkChars, chars);
       this.tag = owner.normalName();
       this.words = Blocks.wordCount(text);
+    }
+
+    /** The block's text, normalised. */
+    String text() {
+      if (text == null) {
+        text = TextNormalizer.normalize(raw);
+      }
+      return text;
     }
 
     double linkDensity() {
@@ -83,7 +94,7 @@ public final class DomExtractor {
     /** Running text: long enough to be a paragraph, and mostly not links. */
     boolean prose() {
       return !heading() && linkDensity() < (words >= 40 ? 0.5 : 0.3)
-          && (words >= 12 || words >= 7 && Blocks.endsLikeSentence(text));
+          && (words >= 12 || words >= 7 && Blocks.endsLikeSentence(raw));
     }
   }
 
@@ -93,11 +104,6 @@ public final class DomExtractor {
   public static List<ExtractedArticle> extract(String html) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     PageMeta meta = PageMeta.of(doc);
-    for (Element e : doc.getAllElements()) {
-      if (e.parent() != null && (DROP.contains(e.normalName()) || e.hasAttr("hidden"))) {
-        e.remove();
-      }
-    }
     Element body = doc.body();
     List<Block> blocks = blocks(body);
     Scoring sc = new Scoring();
@@ -193,7 +199,7 @@ public final class DomExtractor {
         Boolean c = chrome.get(e);
         if (c == null) {
           double[] s = sums.get(e);
-          c = chromeElement(e) && (s == null || s[0] < cap || COMMENTS.matcher(e.className() + " " + e.id()).find())
+          c = chromeElement(e) && (s == null || s[0] < cap || hasToken(e, COMMENT_TOKENS))
               && (protectedRoot == null || e != protectedRoot && !isAncestor(e, protectedRoot))
               && (headline == null || !isAncestor(e, headline));
           chrome.put(e, c);
@@ -232,11 +238,28 @@ public final class DomExtractor {
         || role.equals("complementary") || role.equals("dialog")) {
       return true;
     }
-    String hint = e.className() + " " + e.id();
-    if (hint.length() <= 1) {
-      return false;
+    return hasToken(e, CHROME_TOKENS) && !hasToken(e, CONTENT_TOKENS);
+  }
+
+  /** Whether the element's class or id holds one of these tokens; split by hand, this runs for many elements. */
+  static boolean hasToken(Element e, java.util.Set<String> tokens) {
+    return hasToken(e.attributes().getIgnoreCase("class"), tokens)
+        || hasToken(e.attributes().getIgnoreCase("id"), tokens);
+  }
+
+  private static boolean hasToken(String attr, java.util.Set<String> tokens) {
+    int n = attr.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? attr.charAt(i) : ' ';
+      if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
+        if (i > start && i - start <= 20 && tokens.contains(attr.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = i + 1;
+      }
     }
-    return CHROME_ROLE.matcher(hint).find() && !CONTENT_ROLE.matcher(hint).find();
+    return false;
   }
 
   private static boolean isAncestor(Element a, Element b) {
@@ -374,11 +397,11 @@ public final class DomExtractor {
       if (b.linkDensity() >= (b.words >= 40 ? 0.5 : 0.35)) {
         continue;
       }
-      Blocks.Kind kind = Blocks.classify(b.text);
+      Blocks.Kind kind = Blocks.classify(b.text());
       if (kind == Blocks.Kind.CHROME && !b.tag.equals("td") && !b.tag.equals("th")) {
         continue;
       }
-      String key = Blocks.key(b.text);
+      String key = Blocks.key(b.text());
       if (key.isEmpty() || key.equals(titleKey) && proseSeen == 0) {
         continue;
       }
@@ -402,7 +425,7 @@ public final class DomExtractor {
         proseSeen++;
         body0 = true;
       }
-      paras.add(b.text);
+      paras.add(b.text());
       tags.add(b.tag);
     }
     // lines before the first paragraph are headline furniture (kicker, byline, date) unless they are list items
@@ -433,9 +456,12 @@ public final class DomExtractor {
     int[] links = new int[1];
     Element[] owner = {root};
     int[] inLink = new int[1];
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && (DROP.contains(e.normalName()) || e.hasAttr("hidden"))) {
+          return FilterResult.SKIP_ENTIRELY; // never article text: not read, not scored
+        }
         if (node instanceof TextNode t) {
           String s = t.getWholeText();
           int before = sb.length();
@@ -451,10 +477,11 @@ public final class DomExtractor {
             inLink[0]++;
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e) {
           if (BLOCKS.contains(e.normalName())) {
             flush();
@@ -463,10 +490,11 @@ public final class DomExtractor {
             inLink[0]--;
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       private void flush() {
-        String text = TextNormalizer.normalize(sb.toString());
+        String text = sb.toString().strip();
         if (!text.isEmpty()) {
           // leading/trailing spaces were counted as link text too; the cap in Block keeps density <= 1
           out.add(new Block(owner[0], text, links[0]));
@@ -476,7 +504,7 @@ public final class DomExtractor {
       }
     }, root);
     if (sb.length() > 0) {
-      String text = TextNormalizer.normalize(sb.toString());
+      String text = sb.toString().strip();
       if (!text.isEmpty()) {
         out.add(new Block(owner[0], text, links[0]));
       }

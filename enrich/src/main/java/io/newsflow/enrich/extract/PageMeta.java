@@ -24,7 +24,10 @@ record PageMeta(String title, String articleBody) {
     String og = meta(doc, "meta[property=og:title], meta[name=twitter:title]");
     String headline = null;
     String body = null;
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : doc.getElementsByTag("script")) {
+      if (!s.attr("type").equalsIgnoreCase("application/ld+json")) {
+        continue;
+      }
       String data = s.data();
       if (data.length() > MAX_LD_CHARS) {
         continue;
@@ -101,7 +104,7 @@ record PageMeta(String title, String articleBody) {
   }
 
   private static String meta(Document doc, String query) {
-    Element e = doc.selectFirst(query);
+    Element e = doc.head().selectFirst(query); // meta tags live in the head: no walk over the whole page
     return e == null || e.attr("content").isBlank() ? null : TextNormalizer.normalize(e.attr("content"));
   }
 
