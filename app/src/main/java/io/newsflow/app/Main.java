@@ -6,6 +6,8 @@ import io.newsflow.app.cli.ReplayCommand;
 import io.newsflow.app.cli.RulesCommand;
 import io.newsflow.app.cli.TagCommand;
 import io.newsflow.app.cli.ExtractCommand;
+import io.newsflow.app.cli.EvalCommand;
+import io.newsflow.app.cli.TrainCommand;
 import io.newsflow.app.cli.WatchlistCommand;
 import io.newsflow.app.cli.ConfigCommand;
 import io.newsflow.app.cli.DemoCommand;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Raw news pages to clean, de-duplicated, entity-tagged events and alert streams on Apache Kafka.",
     subcommands = {DemoCommand.class, BrokerCommand.class, IngestCommand.class, EnrichCommand.class,
-        SinkCommand.class, ReplayCommand.class, ArchiveCommand.class, RulesCommand.class, TagCommand.class, ExtractCommand.class, WatchlistCommand.class, StatusCommand.class, DeskCommand.class, TailCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        SinkCommand.class, ReplayCommand.class, ArchiveCommand.class, RulesCommand.class, TagCommand.class, ExtractCommand.class, EvalCommand.class, TrainCommand.class, WatchlistCommand.class, StatusCommand.class, DeskCommand.class, TailCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

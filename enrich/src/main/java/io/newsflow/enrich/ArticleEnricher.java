@@ -14,6 +14,7 @@ import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.KnowledgeBase;
 import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.WatchlistTagger;
+import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.avro.EntityType;
 import io.newsflow.enrich.tag.LanguageDetector;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ public final class ArticleEnricher {
   private final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
   private final CityTagger cities = new CityTagger(countries::isCountryName);
   private final KnowledgeBase kb = KnowledgeBase.shipped();
+  private final NerTagger ner = NerTagger.shipped();
 
   public List<EnrichedArticle> enrich(RawArticle raw) {
     return enrich(raw, WatchlistTagger.EMPTY);
@@ -48,35 +50,9 @@ public final class ArticleEnricher {
       String text = part.text();
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
       List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text);
-      // what users watch wins over the shipped knowledge base, which wins over the context recogniser
-      List<Entity> watched = watchlist.tag(text);
-      java.util.Set<String> watchedIds = new java.util.HashSet<>();
-      watched.forEach(w -> watchedIds.add(w.getId()));
-      List<Entity> named = new ArrayList<>(watched); // then the curated entities the watchlist leaves free
-      for (Entity k : kb.tag(text)) {
-        if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
-          named.add(k);
-        }
-      }
-      // a country word inside a known name is part of that name: "American" in Organization of American States
-      List<Entity> countryEntities = outside(countries.tag(text), named);
-      List<Entity> inText = new ArrayList<>(named);
-      countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
-      List<Entity> cityEntities = cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList());
-      inText.addAll(cityEntities);
-      // a name the recogniser found by its cue that a list knows is the list's (linked) entity
-      java.util.Set<String> known = new java.util.HashSet<>();
-      cityEntities.forEach(c -> known.add(NameKeys.loose(c.getName())));
-      named.forEach(n -> known.add(NameKeys.loose(n.getName())));
-      recognizer.recognise(text).stream()
-          .filter(e -> !known.contains(NameKeys.loose(e.getName())))
-          .filter(e -> named.stream().noneMatch(n -> overlaps(n, e)))
-          .forEach(inText::add);
-      // countries named in the text first (most mentioned first), then those of the people, groups and places
-      Set<String> countryCodes = new LinkedHashSet<>();
-      countryEntities.forEach(c -> countryCodes.add(c.getCountry()));
-      inText.stream().filter(e -> e.getCountry() != null).forEach(e -> countryCodes.add(e.getCountry()));
-      countries.tag(part.title()).forEach(e -> countryCodes.add(e.getCountry()));
+      Tagged tagged = entities(part.title(), text, watchlist);
+      List<Entity> inText = tagged.entities();
+      Set<String> countryCodes = new LinkedHashSet<>(tagged.countries());
       out.add(EnrichedArticle.newBuilder()
           .setId(parts.size() == 1 ? raw.getId() : raw.getId() + "-p" + i)
           .setParentId(raw.getId())
@@ -98,6 +74,225 @@ public final class ArticleEnricher {
           .setReplay(raw.getIngest().getReplay())
           .build());
     }
+    return out;
+  }
+
+  /** The entities of a text and the countries it is about, most mentioned first. */
+  public record Tagged(List<Entity> entities, List<String> countries) {}
+
+  /**
+   * Everything enrich tags in one article's text. For the same words, a watchlist entry beats the knowledge base,
+   * which beats the NER model, which beats the city and country lists (a club named after its city is the club),
+   * which beat the context rules. Model names are linked to the lists where their words match; demonyms feed the
+   * countries but are not place mentions. {@code newsflow eval ner} scores exactly this.
+   */
+  public Tagged entities(String title, String text, WatchlistTagger watchlist) {
+    List<Entity> watched = watchlist.tag(text);
+    Set<String> watchedIds = new java.util.HashSet<>();
+    watched.forEach(w -> watchedIds.add(w.getId()));
+    List<Entity> named = new ArrayList<>(watched); // then the curated entities the watchlist leaves free
+    for (Entity k : kb.tag(text)) {
+      if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
+        named.add(k);
+      }
+    }
+    // the context rules fire on a cue (a title, a head word, a place cue): where they and the model both see a name,
+    // the cue-backed reading is kept; the model adds the names that have no cue
+    List<Entity> rules = new ArrayList<>();
+    for (Entity e : recognizer.recognise(text)) {
+      if (named.stream().noneMatch(n -> overlaps(n, e))) {
+        rules.add(e);
+      }
+    }
+    List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
+    List<NerTagger.Mention> model = new ArrayList<>();
+    for (NerTagger.Mention m0 : ner.tag(text)) {
+      NerTagger.Mention m = withoutTitle(text, m0);
+      // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
+      if (!m.type().equals("MISC") && !countries.isDemonym(text.substring(m.start(), m.end()))
+          && !covered(named, m.start(), m.end()) && !covered(cued, m.start(), m.end())) {
+        model.add(m);
+      }
+    }
+    // a place cue ("in X") is weaker than the model: a rule's place the model reads otherwise goes
+    rules.removeIf(e -> e.getType() == EntityType.LOCATION && model.stream()
+        .anyMatch(m -> e.getSpans().stream().anyMatch(sp -> sp.getStart() < m.end() && m.start() < sp.getEnd())));
+    List<Entity> modelPeopleAndOrgs = modelEntities(text, model, List.of("PER", "ORG"));
+    // a country or city word inside a known name, or a person or organisation the model or the rules found, is part
+    // of that name: "Organization of American States" is not about the US, Leeds United is not Leeds
+    List<Entity> shadow = new ArrayList<>(named);
+    shadow.addAll(modelPeopleAndOrgs);
+    rules.stream().filter(e -> e.getType() != EntityType.LOCATION).forEach(shadow::add);
+    CountryTagger.Found found = countries.find(text);
+    // a person's surname that is also a place ("Valeska Paris ... Paris said") is the person
+    Set<String> surnames = new java.util.HashSet<>();
+    shadow.stream().filter(e -> e.getType() == EntityType.PERSON).forEach(e -> {
+      for (io.newsflow.avro.Span sp : e.getSpans()) {
+        List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
+        if (words.size() > 1) {
+          surnames.add(words.get(words.size() - 1));
+        }
+      }
+    });
+    List<Entity> countryEntities = notSurnames(outside(found.entities(), shadow), surnames, text);
+    List<Entity> inText = new ArrayList<>(named);
+    countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
+    List<Entity> cityEntities = notSurnames(outside(
+        cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList()), shadow), surnames, text);
+    inText.addAll(cityEntities);
+    inText.addAll(modelPeopleAndOrgs);
+    // model places the lists did not link keep a derived id
+    List<NerTagger.Mention> places = new ArrayList<>();
+    for (NerTagger.Mention m : model) {
+      if (m.type().equals("LOC") && !covered(countryEntities, m.start(), m.end())
+          && !covered(cityEntities, m.start(), m.end())) {
+        places.add(m);
+      }
+    }
+    inText.addAll(modelEntities(text, places, List.of("LOC")));
+    // a name the rules found by its cue that a list or the model already holds is theirs
+    Set<String> known = new java.util.HashSet<>();
+    inText.forEach(n -> known.add(NameKeys.loose(n.getName())));
+    List<Entity> taken = List.copyOf(inText);
+    rules.stream()
+        .filter(e -> !known.contains(NameKeys.loose(e.getName())))
+        .filter(e -> taken.stream().noneMatch(n -> overlaps(n, e)))
+        .forEach(inText::add);
+    // countries named in the text first (most mentioned first, demonyms counted), then those of the people, groups
+    // and places; a country word swallowed by a longer name does not count
+    Set<String> codes = new LinkedHashSet<>();
+    Set<String> named0 = new java.util.HashSet<>();
+    found.entities().forEach(e -> named0.add(e.getCountry()));
+    Set<String> kept = new java.util.HashSet<>();
+    countryEntities.forEach(e -> kept.add(e.getCountry()));
+    for (String cc : found.codes()) {
+      if (!named0.contains(cc) || kept.contains(cc)) {
+        codes.add(cc);
+      }
+    }
+    inText.stream().filter(e -> e.getCountry() != null).forEach(e -> codes.add(e.getCountry()));
+    countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));
+    return new Tagged(inText, new ArrayList<>(codes));
+  }
+
+  /**
+   * The names of a text as {@code newsflow eval ner} scores them: every entity mention with its type as PER, ORG or
+   * LOC (countries and other places are LOC).
+   */
+  public List<io.newsflow.enrich.ner.NerEvaluation.Span> mentions(String text) {
+    List<io.newsflow.enrich.ner.NerEvaluation.Span> out = new ArrayList<>();
+    for (Entity e : entities(null, text, WatchlistTagger.EMPTY).entities()) {
+      String type = switch (e.getType()) {
+        case PERSON -> "PER";
+        case ORGANIZATION -> "ORG";
+        case COUNTRY, LOCATION -> "LOC";
+        default -> "MISC";
+      };
+      for (io.newsflow.avro.Span s : e.getSpans()) {
+        out.add(new io.newsflow.enrich.ner.NerEvaluation.Span(s.getStart(), s.getEnd(), type));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A person's name without the title or role the model took in ("Major General Zaw Min Tun", "Labour Minister
+   * Alfred Mutua"): news data marks the name alone. A name whose last word is an organisation's head stays whole.
+   */
+  private static NerTagger.Mention withoutTitle(String text, NerTagger.Mention m) {
+    if (m.type().equals("LOC") || m.type().equals("MISC")) {
+      return m;
+    }
+    String[] words = text.substring(m.start(), m.end()).split(" ");
+    if (words.length < 2 || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return m;
+    }
+    int lastTitle = -1;
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = words[i].toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      if (EntityRecognizer.isTitle(w)) {
+        lastTitle = i;
+      }
+    }
+    if (lastTitle < 0) {
+      return m;
+    }
+    int cut = 0;
+    for (int i = 0; i <= lastTitle; i++) {
+      cut += words[i].length() + 1;
+    }
+    return new NerTagger.Mention(m.start() + cut, m.end(), "PER");
+  }
+
+  /** The entities without the mentions whose words are a surname of a person in the same text. */
+  private static List<Entity> notSurnames(List<Entity> entities, Set<String> surnames, String text) {
+    if (surnames.isEmpty()) {
+      return entities;
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      List<io.newsflow.avro.Span> kept = new ArrayList<>();
+      for (io.newsflow.avro.Span sp : e.getSpans()) {
+        List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
+        if (!(words.size() == 1 && surnames.contains(words.get(0)))) {
+          kept.add(sp);
+        }
+      }
+      if (kept.size() == e.getSpans().size()) {
+        out.add(e);
+      } else if (!kept.isEmpty()) {
+        out.add(Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build());
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      for (io.newsflow.avro.Span s : e.getSpans()) {
+        if (s.getStart() < end && start < s.getEnd()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Entities for model mentions of the given types, one per name: a person named in full and later by surname alone
+   * is one person; ids are derived from type and name ({@code person:jane-smith}).
+   */
+  private static List<Entity> modelEntities(String text, List<NerTagger.Mention> mentions, List<String> types) {
+    java.util.Map<String, Entity.Builder> byKey = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> surnameOf = new java.util.HashMap<>();
+    for (NerTagger.Mention m : mentions) {
+      if (!types.contains(m.type())) {
+        continue;
+      }
+      String surface = text.substring(m.start(), m.end());
+      String key = m.type() + ":" + NameKeys.loose(surface);
+      if (m.type().equals("PER")) {
+        List<String> words = NameKeys.words(surface);
+        if (words.size() == 1 && surnameOf.containsKey(NameKeys.loose(surface))) {
+          key = surnameOf.get(NameKeys.loose(surface));
+        } else if (words.size() > 1) {
+          surnameOf.putIfAbsent(NameKeys.loose(words.get(words.size() - 1)), key);
+        }
+      }
+      Entity.Builder b = byKey.get(key);
+      if (b == null) {
+        EntityType type = m.type().equals("PER") ? EntityType.PERSON
+            : m.type().equals("ORG") ? EntityType.ORGANIZATION : EntityType.LOCATION;
+        String prefix = type == EntityType.PERSON ? "person:" : type == EntityType.ORGANIZATION ? "org:" : "place:";
+        b = Entity.newBuilder().setId(prefix + NameKeys.slug(surface)).setName(surface).setType(type)
+            .setMentions(0).setSpans(new ArrayList<>()).setCountry(null);
+        byKey.put(key, b);
+      }
+      b.getSpans().add(new io.newsflow.avro.Span(m.start(), m.end()));
+      b.setMentions(b.getMentions() + 1);
+    }
+    List<Entity> out = new ArrayList<>(byKey.size());
+    byKey.values().forEach(b -> out.add(b.build()));
     return out;
   }
 

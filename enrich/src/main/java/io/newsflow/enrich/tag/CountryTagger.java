@@ -21,6 +21,13 @@ public final class CountryTagger {
   private final Map<String, String> displayName = new HashMap<>();
   private final Map<String, String> qidByCode = new HashMap<>();
   private final Gazetteer<String> gazetteer = Gazetteer.caseSensitive();
+  private final java.util.Set<String> demonyms = new java.util.HashSet<>();
+
+  /**
+   * What a text says of countries: entities for the names (a demonym is not a mention of a place: "Iranian" is not
+   * a location), and every country it names or implies, with names and demonyms counted together, most first.
+   */
+  public record Found(List<Entity> entities, List<String> codes) {}
 
   public CountryTagger() {
     for (String cc : Locale.getISOCountries()) {
@@ -38,6 +45,9 @@ public final class CountryTagger {
         for (String alias : f[i].split("\\|")) {
           if (!alias.isBlank()) {
             add(alias.trim(), f[0]);
+            if (i == 2) {
+              demonyms.add(alias.trim());
+            }
           }
         }
       }
@@ -66,11 +76,19 @@ public final class CountryTagger {
     return displayName.getOrDefault(code, code);
   }
 
-  /** Country entities, most mentioned first. */
+  /** Country entities for the names in the text (not its demonyms), most mentioned first. */
   public List<Entity> tag(String text) {
+    return find(text).entities();
+  }
+
+  public Found find(String text) {
     Map<String, List<Span>> spans = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (Gazetteer.Hit<String> h : gazetteer.find(text)) {
-      spans.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+      counts.merge(h.value(), 1, Integer::sum);
+      if (!demonyms.contains(h.surface())) {
+        spans.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+      }
     }
     List<Entity> out = new ArrayList<>();
     spans.forEach((cc, s) -> out.add(Entity.newBuilder()
@@ -82,6 +100,13 @@ public final class CountryTagger {
         .setCountry(cc)
         .build()));
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
-    return out;
+    List<String> codes = new ArrayList<>(counts.keySet());
+    codes.sort(Comparator.comparingInt(c -> -counts.get(c)));
+    return new Found(out, codes);
+  }
+
+  /** Whether a word is a demonym ("Iranian"): it feeds countries, it is not a place's name. */
+  public boolean isDemonym(String s) {
+    return demonyms.contains(s);
   }
 }

@@ -124,6 +124,16 @@ public final class EntityRecognizer {
 
   private final Predicate<String> isCountryName;
 
+  /** Whether a lower-cased word is a title or role before a name (President, Gen, minister). */
+  public static boolean isTitle(String lower) {
+    return TITLES.contains(lower);
+  }
+
+  /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
+  public static boolean isOrgHead(String lower) {
+    return ORG_HEADS.contains(lower);
+  }
+
   /** @param isCountryName names handled by the country tagger (countries, aliases, demonyms) */
   public EntityRecognizer(Predicate<String> isCountryName) {
     this.isCountryName = isCountryName;

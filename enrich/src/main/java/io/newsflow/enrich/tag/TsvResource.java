@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The rows of a tab-separated resource shipped in the jar; blank lines and '#' comments are skipped. */
-final class TsvResource {
+public final class TsvResource {
   private TsvResource() {}
 
-  static List<String[]> rows(String resource) {
+  public static List<String[]> rows(String resource) {
     InputStream in = TsvResource.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("Missing resource " + resource + " (the knowledge base is part of the jar)");

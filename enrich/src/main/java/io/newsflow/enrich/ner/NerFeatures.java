@@ -1,0 +1,199 @@
+package io.newsflow.enrich.ner;
+
+import java.util.List;
+
+/**
+ * Hashed features of a token in its sentence and document, computed without building a string per feature: word
+ * identity (lower-cased and, outside all-caps lines, as written), context words, word shape, affixes, sentence
+ * position, our own lists ({@link NerLexicon}) and how the word is cased elsewhere in the same document (a cheap
+ * truecasing for all-caps headlines and sentence starts).
+ */
+final class NerFeatures {
+  /** Static features per token, at most; list marks add a few. */
+  static final int MAX_STATIC = 64;
+  /** Feature templates that depend on the tags already decided. */
+  static final int DYNAMIC = 4;
+
+  private NerFeatures() {}
+
+  static int lowerHash(String s) {
+    int h = 0;
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + Character.toLowerCase(s.charAt(i));
+    }
+    return h;
+  }
+
+  static int hash(String s) {
+    return s.hashCode();
+  }
+
+  /** Collapsed shape: London -> Xx, NATO -> X, U.S. -> X.X., 1996-08-30 -> d-d-d, McDonald -> XxXx. */
+  static int shape(String s) {
+    int h = 7;
+    char last = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+          : Character.isLetter(c) ? 'l' : c;
+      if (k != last) {
+        h = 31 * h + k;
+        last = k;
+      }
+    }
+    return h;
+  }
+
+  static int mix(int template, int value) {
+    int h = template * 0x9E3779B1 ^ value;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  /**
+   * Per-document casing evidence: lower-cased word hash -> bits (1: written in title case mid-sentence, 2: written
+   * in lower case), from the lines not in capitals.
+   */
+  static LongIntMap documentCasing(List<String[]> sentences, List<int[]> lower, boolean[] capsLines) {
+    int n = 0;
+    for (String[] s : sentences) {
+      n += s.length;
+    }
+    LongIntMap m = new LongIntMap(n);
+    for (int s = 0; s < sentences.size(); s++) {
+      if (capsLines[s]) {
+        continue;
+      }
+      String[] toks = sentences.get(s);
+      int[] lw = lower.get(s);
+      for (int i = 0; i < toks.length; i++) {
+        char c = toks[i].isEmpty() ? ' ' : toks[i].charAt(0);
+        if (!Character.isLetter(c)) {
+          continue;
+        }
+        int bit = Character.isUpperCase(c) ? (i > 0 ? 1 : 0) : 2;
+        if (bit != 0) {
+          m.or(lw[i], bit);
+        }
+      }
+    }
+    return m;
+  }
+
+  static int[] lowerHashes(String[] toks) {
+    int[] lw = new int[toks.length];
+    for (int i = 0; i < toks.length; i++) {
+      lw[i] = lowerHash(toks[i]);
+    }
+    return lw;
+  }
+
+  /** Whether a line is written in capitals (a headline, a dateline): most of its letters are upper case. */
+  static boolean capsLine(String[] toks) {
+    int upper = 0;
+    int letters = 0;
+    for (String t : toks) {
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.isUpperCase(c)) {
+            upper++;
+          }
+        }
+      }
+    }
+    return letters >= 6 && upper >= 0.8 * letters;
+  }
+
+  /**
+   * The static features of every token of a sentence: {@code out[i]} holds token i's feature hashes, {@code n[i]}
+   * how many.
+   */
+  static void sentence(String[] toks, int[] lw, boolean caps, LongIntMap docCasing, NerLexicon lex, int[][] out,
+      int[] n) {
+    int len = toks.length;
+    int[] sh = new int[len];
+    for (int i = 0; i < len; i++) {
+      sh[i] = caps ? capsShape(toks[i]) : shape(toks[i]);
+    }
+    int[] marks = lex.marks(lw);
+    for (int i = 0; i < len; i++) {
+      int[] f = out[i];
+      int k = 0;
+      String w = toks[i];
+      int prev = i > 0 ? lw[i - 1] : 0x51;
+      int next = i + 1 < len ? lw[i + 1] : 0x52;
+      f[k++] = mix(0, 1);
+      f[k++] = mix(1, lw[i]);
+      f[k++] = mix(2, prev);
+      f[k++] = mix(3, next);
+      f[k++] = mix(4, i > 1 ? lw[i - 2] : 0x53);
+      f[k++] = mix(5, i + 2 < len ? lw[i + 2] : 0x54);
+      f[k++] = mix(6, sh[i]);
+      f[k++] = mix(7, (i > 0 ? sh[i - 1] : 0x55) * 31 + sh[i]);
+      f[k++] = mix(8, sh[i] * 31 + (i + 1 < len ? sh[i + 1] : 0x56));
+      int p = 0;
+      for (int j = 0; j < 3 && j < w.length(); j++) {
+        p = 31 * p + Character.toLowerCase(w.charAt(j));
+        f[k++] = mix(9 + j, p);
+      }
+      int s = 0;
+      for (int j = 0; j < 4 && j < w.length(); j++) {
+        s = 31 * s + Character.toLowerCase(w.charAt(w.length() - 1 - j));
+        f[k++] = mix(12 + j, s);
+      }
+      if (i == 0) {
+        f[k++] = mix(16, sh[i]);
+      }
+      f[k++] = mix(17, prev * 31 + lw[i]);
+      f[k++] = mix(18, lw[i] * 31 + next);
+      if (!caps) {
+        f[k++] = mix(19, hash(w));
+      } else {
+        f[k++] = mix(23, sh[i]);
+      }
+      f[k++] = mix(24, Math.min(w.length(), 10));
+      int m = marks[i];
+      for (int b = 0; m != 0 && b < 2 * NerLexicon.KINDS; b++) {
+        if ((m & (1 << b)) != 0) {
+          f[k++] = mix(20, b);
+          f[k++] = mix(25, b * 64 + (sh[i] & 63)); // a listed name written like a name counts more
+          m &= ~(1 << b);
+        }
+      }
+      int mp = i > 0 ? marks[i - 1] : 0;
+      int mn = i + 1 < len ? marks[i + 1] : 0;
+      if (mp != 0) {
+        f[k++] = mix(21, mp);
+      }
+      if (mn != 0) {
+        f[k++] = mix(22, mn);
+      }
+      if (caps || i == 0) {
+        // how the word is written where the text is not in capitals: truecasing evidence
+        f[k++] = mix(26, docCasing.get(lw[i], 0) * 2 + (caps ? 1 : 0));
+      }
+      n[i] = k;
+    }
+  }
+
+  /** In an all-caps line every word looks alike: only punctuation, digits and length are left of its shape. */
+  private static int capsShape(String s) {
+    int h = 11;
+    char last = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char k = Character.isLetter(c) ? 'C' : Character.isDigit(c) ? 'd' : c;
+      if (k != last) {
+        h = 31 * h + k;
+        last = k;
+      }
+    }
+    return h;
+  }
+}

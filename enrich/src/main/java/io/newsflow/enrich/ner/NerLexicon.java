@@ -1,0 +1,155 @@
+package io.newsflow.enrich.ner;
+
+import io.newsflow.enrich.tag.TsvResource;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Our own lists as evidence for the model, never as tags: the knowledge base (people, organisations, places),
+ * GeoNames cities, regions, countries and their demonyms, extra places, and given names and surnames. A sequence of
+ * tokens on a list marks its first token B and the rest I for that list; the model learns how much each mark counts
+ * in context (a city's name in "Leeds beat Chelsea" is a club).
+ */
+public final class NerLexicon {
+  /** List kinds; each has a B and an I bit. */
+  static final int PER = 0;
+  static final int ORG = 1;
+  static final int LOC = 2;
+  static final int COUNTRY = 3;
+  static final int DEMONYM = 4;
+  static final int GIVEN = 5;
+  static final int SURNAME = 6;
+  static final int KINDS = 7;
+  private static final int MAX_LEN = 6;
+  private static final int PREFIX = 1 << 30;
+
+  /** Sequence hash of lower-cased tokens -> bit set of kinds. */
+  private final LongIntMap entries = new LongIntMap(1 << 17);
+
+  private static final class Holder {
+    static final NerLexicon SHIPPED = load();
+  }
+
+  public static NerLexicon shipped() {
+    return Holder.SHIPPED;
+  }
+
+  private static NerLexicon load() {
+    NerLexicon lex = new NerLexicon();
+    String kb = "/io/newsflow/enrich/kb/";
+    for (String[] f : TsvResource.rows(kb + "entities.tsv")) {
+      int kind = switch (f[1]) {
+        case "PERSON" -> PER;
+        case "ORGANIZATION" -> ORG;
+        default -> LOC;
+      };
+      lex.add(f[2], kind);
+      if (f.length > 3) {
+        for (String a : f[3].split("\\|")) {
+          lex.add(a, kind);
+        }
+      }
+    }
+    for (String[] f : TsvResource.rows(kb + "cities.tsv")) {
+      lex.add(f[1], LOC);
+      if (f.length > 4) {
+        for (String a : f[4].split("[|,]")) {
+          lex.add(a, LOC);
+        }
+      }
+    }
+    for (String[] f : TsvResource.rows(kb + "regions.tsv")) {
+      lex.add(f[1], LOC);
+      if (f.length > 3) {
+        for (String a : f[3].split("\\|")) {
+          lex.add(a, LOC);
+        }
+      }
+    }
+    for (String[] f : TsvResource.rows(kb + "places-extra.tsv")) {
+      lex.add(f[0], LOC);
+    }
+    for (String cc : Locale.getISOCountries()) {
+      lex.add(new Locale("", cc).getDisplayCountry(Locale.ENGLISH), COUNTRY);
+    }
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/country-aliases.tsv")) {
+      if (f.length > 1) {
+        for (String a : f[1].split("\\|")) {
+          lex.add(a, COUNTRY);
+        }
+      }
+      if (f.length > 2) {
+        for (String a : f[2].split("\\|")) {
+          lex.add(a, DEMONYM);
+        }
+      }
+    }
+    for (String[] f : TsvResource.rows(kb + "names.tsv")) {
+      if (f.length > 1) {
+        if (f[1].contains("F")) {
+          lex.add(f[0], GIVEN);
+        }
+        if (f[1].contains("L")) {
+          lex.add(f[0], SURNAME);
+        }
+      }
+    }
+    return lex;
+  }
+
+  private void add(String name, int kind) {
+    String n = name.strip();
+    if (n.isEmpty()) {
+      return;
+    }
+    List<List<Tokens.Token>> s = Tokens.sentences(n);
+    if (s.size() != 1 || s.get(0).size() > MAX_LEN) {
+      return;
+    }
+    long h = 0;
+    List<Tokens.Token> toks = s.get(0);
+    for (int i = 0; i < toks.size(); i++) {
+      h = combine(h, NerFeatures.lowerHash(toks.get(i).text()));
+      // a proper prefix is marked so lookups can stop as soon as no listed name continues
+      entries.or(h, i == toks.size() - 1 ? 1 << kind : PREFIX);
+    }
+  }
+
+  static long combine(long h, int tokenHash) {
+    return (h ^ tokenHash) * 0x100000001B3L + 0x9E3779B97F4A7C15L;
+  }
+
+  /**
+   * For each token, bit {@code 2*kind} when a listed name of that kind starts there and {@code 2*kind+1} when one
+   * continues there.
+   */
+  int[] marks(int[] lowerHashes) {
+    int n = lowerHashes.length;
+    int[] m = new int[n];
+    for (int i = 0; i < n; i++) {
+      long h = 0;
+      for (int len = 1; len <= MAX_LEN && i + len <= n; len++) {
+        h = combine(h, lowerHashes[i + len - 1]);
+        int kinds = entries.get(h, 0);
+        if (kinds == 0) {
+          break;
+        }
+        if ((kinds & ~PREFIX) != 0) {
+          for (int k = 0; k < KINDS; k++) {
+            if ((kinds & (1 << k)) != 0) {
+              m[i] |= 1 << (2 * k);
+              for (int j = i + 1; j < i + len; j++) {
+                m[j] |= 1 << (2 * k + 1);
+              }
+            }
+          }
+        }
+      }
+    }
+    return m;
+  }
+
+  int size() {
+    return entries.size();
+  }
+}

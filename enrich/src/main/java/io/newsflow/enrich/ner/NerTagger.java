@@ -1,0 +1,74 @@
+package io.newsflow.enrich.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds person, organisation, place and other names in text with the shipped NER model. Thread-safe. */
+public final class NerTagger {
+  /** Where the shipped model lies in the jar; `newsflow train ner` writes it (README, "Entities"). */
+  public static final String MODEL_RESOURCE = "/io/newsflow/enrich/ner/ner-en.bin.gz";
+
+  /** A recognised name: [start, end) in the text and its type (PER, ORG, LOC, MISC). */
+  public record Mention(int start, int end, String type) {}
+
+  private final NerModel model;
+  private final NerLexicon lexicon;
+
+  private static final class Holder {
+    static final NerTagger SHIPPED = load();
+
+    private static NerTagger load() {
+      try (InputStream in = NerTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing resource " + MODEL_RESOURCE + " (the NER model is part of the jar)");
+        }
+        return new NerTagger(NerModel.read(in), NerLexicon.shipped());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the NER model " + MODEL_RESOURCE, e);
+      }
+    }
+  }
+
+  NerTagger(NerModel model, NerLexicon lexicon) {
+    this.model = model;
+    this.lexicon = lexicon;
+  }
+
+  public static NerTagger shipped() {
+    return Holder.SHIPPED;
+  }
+
+  /** The names in the text, in order; a text is one document (its casing evidence is shared). */
+  public List<Mention> tag(String text) {
+    List<List<Tokens.Token>> sentences = Tokens.sentences(text);
+    List<String[]> words = new ArrayList<>(sentences.size());
+    for (List<Tokens.Token> s : sentences) {
+      String[] w = new String[s.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = s.get(i).text();
+      }
+      words.add(w);
+    }
+    List<int[]> tags = model.tagDocument(words, lexicon);
+    List<Mention> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Tokens.Token> toks = sentences.get(s);
+      for (int[] sp : NerModel.spans(tags.get(s))) {
+        out.add(new Mention(toks.get(sp[0]).start(), toks.get(sp[1] - 1).end(), NerModel.TYPES.get(sp[2])));
+      }
+    }
+    return out;
+  }
+
+  /** Labels for sentences already cut into tokens (evaluation on gold tokens). */
+  public List<int[]> tagTokens(List<String[]> sentences) {
+    return model.tagDocument(sentences, lexicon);
+  }
+
+  static NerTagger of(NerModel model) {
+    return new NerTagger(model, NerLexicon.shipped());
+  }
+}

@@ -1,0 +1,175 @@
+package io.newsflow.enrich.ner;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains the NER model: an averaged perceptron (Collins 2002), greedy decoding with the tagger's own previous
+ * decisions as history, several passes over the documents in a seeded shuffled order. A share of training sentences
+ * is also seen written in capitals, so all-caps headlines and datelines are read by context and the lists rather
+ * than by case. Deterministic: the same data, seed and settings give the same model.
+ */
+public final class NerTrainer {
+  /** Training settings. */
+  public record Settings(int bits, int epochs, long seed, double capsShare) {
+    public static Settings defaults() {
+      return new Settings(18, 8, 42L, 0.08);
+    }
+  }
+
+  private NerTrainer() {}
+
+  /** A sentence ready for training: static features per token, gold labels. */
+  private record Example(int[][] feats, int[] counts, int[] gold) {}
+
+  public static NerModel train(List<Conll.Doc> docs, Settings s, NerLexicon lex, Consumer<String> progress) {
+    Random rnd = new Random(s.seed());
+    List<List<Example>> data = new ArrayList<>();
+    long tokens = 0;
+    for (Conll.Doc d : docs) {
+      List<String[]> sents = new ArrayList<>();
+      List<int[]> golds = new ArrayList<>();
+      for (Conll.Sentence st : d.sentences()) {
+        boolean up = rnd.nextDouble() < s.capsShare();
+        String[] toks = st.tokens().clone();
+        if (up) {
+          for (int i = 0; i < toks.length; i++) {
+            toks[i] = toks[i].toUpperCase(Locale.ROOT);
+          }
+        }
+        sents.add(toks);
+        golds.add(labels(st.tags()));
+      }
+      boolean[] caps = new boolean[sents.size()];
+      List<int[]> lower = new ArrayList<>();
+      for (int i = 0; i < sents.size(); i++) {
+        caps[i] = NerFeatures.capsLine(sents.get(i));
+        lower.add(NerFeatures.lowerHashes(sents.get(i)));
+      }
+      LongIntMap casing = NerFeatures.documentCasing(sents, lower, caps);
+      List<Example> ex = new ArrayList<>();
+      for (int i = 0; i < sents.size(); i++) {
+        String[] toks = sents.get(i);
+        int[][] f = new int[toks.length][NerFeatures.MAX_STATIC];
+        int[] n = new int[toks.length];
+        NerFeatures.sentence(toks, lower.get(i), caps[i], casing, lex, f, n);
+        for (int t = 0; t < toks.length; t++) {
+          f[t] = java.util.Arrays.copyOf(f[t], n[t]);
+        }
+        ex.add(new Example(f, n, golds.get(i)));
+        tokens += toks.length;
+      }
+      data.add(ex);
+    }
+    progress.accept(String.format(Locale.ROOT, "training on %d documents, %d tokens, %d epochs, 2^%d buckets",
+        docs.size(), tokens, s.epochs(), s.bits()));
+    NerModel m = new NerModel(s.bits());
+    int size = m.w.length;
+    double[] totals = new double[size];
+    int[] stamp = new int[size];
+    int t = 0;
+    int L = NerModel.L;
+    float[] scores = new float[L];
+    int[] dyn = new int[NerFeatures.DYNAMIC];
+    for (int epoch = 0; epoch < s.epochs(); epoch++) {
+      Collections.shuffle(data, rnd);
+      long errors = 0;
+      for (List<Example> doc : data) {
+        for (Example e : doc) {
+          int len = e.gold().length;
+          int[] tags = new int[len];
+          for (int i = 0; i < len; i++) {
+            t++;
+            int p1 = i > 0 ? tags[i - 1] : L;
+            int p2 = i > 1 ? tags[i - 2] : L;
+            NerModel.dynamic(dyn, p1, p2, e.feats()[i]);
+            java.util.Arrays.fill(scores, 0f);
+            score(m, scores, e.feats()[i]);
+            score(m, scores, dyn);
+            int guess = 0;
+            float best = Float.NEGATIVE_INFINITY;
+            for (int l = 0; l < L; l++) {
+              if (scores[l] > best && NerModel.allowed(i > 0 ? tags[i - 1] : 0, l)) {
+                best = scores[l];
+                guess = l;
+              }
+            }
+            int gold = e.gold()[i];
+            if (guess != gold) {
+              errors++;
+              update(m, totals, stamp, t, e.feats()[i], gold, guess);
+              update(m, totals, stamp, t, dyn, gold, guess);
+            }
+            tags[i] = guess;
+          }
+        }
+      }
+      progress.accept(String.format(Locale.ROOT, "epoch %d: %.2f %% of tokens wrong", epoch + 1,
+          100.0 * errors / Math.max(1, tokens)));
+    }
+    // the average of the weights over every step, which generalises far better than the last weights
+    for (int i = 0; i < size; i++) {
+      totals[i] += (double) (t - stamp[i]) * m.w[i];
+      m.w[i] = (float) (totals[i] / t);
+    }
+    return m;
+  }
+
+  private static void score(NerModel m, float[] scores, int[] f) {
+    for (int k = 0; k < f.length; k++) {
+      int base = (f[k] & m.mask) * NerModel.L;
+      for (int l = 0; l < NerModel.L; l++) {
+        scores[l] += m.w[base + l];
+      }
+    }
+  }
+
+  private static void update(NerModel m, double[] totals, int[] stamp, int t, int[] f, int gold, int guess) {
+    for (int k = 0; k < f.length; k++) {
+      int base = (f[k] & m.mask) * NerModel.L;
+      bump(m, totals, stamp, t, base + gold, 1f);
+      bump(m, totals, stamp, t, base + guess, -1f);
+    }
+  }
+
+  private static void bump(NerModel m, double[] totals, int[] stamp, int t, int i, float by) {
+    totals[i] += (double) (t - stamp[i]) * m.w[i];
+    stamp[i] = t;
+    m.w[i] += by;
+  }
+
+  static int[] labels(String[] tags) {
+    int[] out = new int[tags.length];
+    for (int i = 0; i < tags.length; i++) {
+      int l = java.util.Arrays.asList(NerModel.LABELS).indexOf(tags[i]);
+      out[i] = Math.max(0, l); // a type the model does not know is O
+    }
+    return out;
+  }
+
+  /** Reads the training files, trains, writes the model; returns what was read. */
+  public static List<Conll.Doc> trainFiles(List<Path> files, Settings s, Path out, Consumer<String> progress)
+      throws IOException {
+    List<Conll.Doc> docs = new ArrayList<>();
+    for (Path p : files) {
+      docs.addAll(Conll.read(p));
+    }
+    NerModel m = train(docs, s, NerLexicon.shipped(), progress);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream os = Files.newOutputStream(out)) {
+      m.write(os);
+    }
+    progress.accept("model written to " + out + " (" + Files.size(out) / 1024 + " KiB)");
+    return docs;
+  }
+}

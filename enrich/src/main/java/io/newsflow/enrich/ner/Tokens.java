@@ -1,0 +1,158 @@
+package io.newsflow.enrich.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts text into sentences of tokens with their character offsets, the way news NER data is tokenised: words,
+ * numbers ("1,000.5"), abbreviations and initials with their period ("U.S.", "Mr.", "J."), hyphenated and
+ * apostrophe names ("al-Adl", "O'Brien") as one token; a possessive "'s" and every other punctuation mark apart.
+ * A sentence ends at a line break, or at . ! ? followed by white space and a capital, digit or quote.
+ */
+public final class Tokens {
+  /** A token: its text and where it stands, [start, end). */
+  public record Token(String text, int start, int end) {}
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep",
+      "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep",
+      "sept", "oct", "nov", "dec", "mt", "ft", "pres", "rev", "hon", "messrs", "plc", "dept", "univ", "est", "approx");
+
+  private Tokens() {}
+
+  /** Sentences of tokens. */
+  public static List<List<Token>> sentences(String text) {
+    List<List<Token>> out = new ArrayList<>();
+    List<Token> cur = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (!cur.isEmpty()) {
+          out.add(cur);
+          cur = new ArrayList<>();
+        }
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if ((c == 'h' || c == 'w') && (text.startsWith("http://", i) || text.startsWith("https://", i)
+          || text.startsWith("www.", i))) {
+        while (i < n && !Character.isWhitespace(text.charAt(i))) {
+          i++; // a URL is one token
+        }
+        cur.add(new Token(text.substring(start, i), start, i));
+      } else if ((c == '@' || c == '#') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i = wordEnd(text, i + 1); // @handle, #hashtag
+        cur.add(new Token(text.substring(start, i), start, i));
+      } else if (Character.isLetterOrDigit(c)) {
+        i = wordEnd(text, i);
+        // a period that belongs to the word: initials, abbreviations, dotted acronyms (U.S.)
+        if (i < n && text.charAt(i) == '.') {
+          String w = text.substring(start, i);
+          boolean initial = w.length() == 1 && Character.isLetter(w.charAt(0));
+          boolean dotted = w.indexOf('.') > 0;
+          if (initial || dotted || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            i++;
+          }
+        }
+        cur.add(new Token(text.substring(start, i), start, i));
+      } else if ((c == '\'' || c == '\u2019') && clitic(text, i) > 0) {
+        i += clitic(text, i); // possessive 's and 've, 're, 'll, 'd, 'm
+        cur.add(new Token(text.substring(start, i), start, i));
+      } else {
+        i += Character.charCount(text.codePointAt(i));
+        cur.add(new Token(text.substring(start, i), start, i));
+        if ((c == '.' || c == '!' || c == '?') && sentenceBreak(text, i)) {
+          out.add(cur);
+          cur = new ArrayList<>();
+        }
+      }
+    }
+    if (!cur.isEmpty()) {
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /** Length of a clitic starting with the apostrophe at {@code i} ('s, 've, 're, 'll, 'd, 'm), else 0. */
+  private static int clitic(String text, int i) {
+    int n = text.length();
+    for (String c : CLITICS) {
+      int end = i + 1 + c.length();
+      if (end <= n && text.regionMatches(true, i + 1, c, 0, c.length())
+          && (end == n || !Character.isLetterOrDigit(text.charAt(end)))
+          && i > 0 && !Character.isWhitespace(text.charAt(i - 1)) || end <= n
+          && text.regionMatches(true, i + 1, c, 0, c.length()) && (end == n || !Character.isLetterOrDigit(text.charAt(end)))
+          && i > 1 && text.charAt(i - 1) == ' ' && Character.isLetterOrDigit(text.charAt(i - 2))) {
+        return 1 + c.length();
+      }
+    }
+    return 0;
+  }
+
+  private static final String[] CLITICS = {"s", "ve", "re", "ll", "d", "m"};
+
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '.' || c == ',' || c == '/')
+          && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && joins(text, i, c)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Whether an inner mark joins the characters around it into one token. */
+  private static boolean joins(String text, int i, char c) {
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i + 1);
+    switch (c) {
+      case ',':
+      case '/':
+        return Character.isDigit(before) && Character.isDigit(after); // 1,000 and 3/4
+      case '.':
+        // 3.5 and U.S.A (a dot between single letters)
+        return Character.isDigit(before) && Character.isDigit(after)
+            || Character.isLetter(before) && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)))
+            && Character.isUpperCase(before) && Character.isUpperCase(after);
+      case '\'':
+      case '\u2019':
+        // O'Brien, d'Ivoire, don't, but not the possessive 's
+        return !((after == 's' || after == 'S') && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2))));
+      case '&':
+        return Character.isUpperCase(before) && Character.isUpperCase(after); // AT&T
+      default:
+        return true;
+    }
+  }
+
+  private static boolean sentenceBreak(String text, int i) {
+    int n = text.length();
+    if (i >= n || !Character.isWhitespace(text.charAt(i))) {
+      return false;
+    }
+    int j = i;
+    while (j < n && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= n) {
+      return true;
+    }
+    char c = text.charAt(j);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\'';
+  }
+}
