@@ -105,12 +105,21 @@ public final class ArticleEnricher {
       }
     }
     List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
+    // the lists' places as found, before any name shadows them: a model name that cuts across one is the model's
+    // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska Paris)
+    CountryTagger.Found found = countries.find(text);
+    List<Entity> listed = new ArrayList<>(found.entities());
+    listed.addAll(cities.tag(text, found.entities().stream().map(Entity::getCountry).toList()));
     List<NerTagger.Mention> model = new ArrayList<>();
     for (NerTagger.Mention m0 : ner.tag(text)) {
       NerTagger.Mention m = withoutTitle(text, m0);
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC") && !countries.isDemonym(text.substring(m.start(), m.end()))
-          && !covered(named, m.start(), m.end()) && !covered(cued, m.start(), m.end())) {
+          && !covered(named, m.start(), m.end()) && !covered(cued, m.start(), m.end())
+          && !crosses(listed, m.start(), m.end())
+          && !(m.type().equals("PER") && exactly(listed, m.start(), m.end()))) {
+        // a listed place the model calls a person is the place ("Caracas said"); one it calls an organisation
+        // may be a club or a government, and stays the model's
         model.add(m);
       }
     }
@@ -123,7 +132,6 @@ public final class ArticleEnricher {
     List<Entity> shadow = new ArrayList<>(named);
     shadow.addAll(modelPeopleAndOrgs);
     rules.stream().filter(e -> e.getType() != EntityType.LOCATION).forEach(shadow::add);
-    CountryTagger.Found found = countries.find(text);
     // a person's surname that is also a place ("Valeska Paris ... Paris said") is the person
     Set<String> surnames = new java.util.HashSet<>();
     shadow.stream().filter(e -> e.getType() == EntityType.PERSON).forEach(e -> {
@@ -245,6 +253,29 @@ public final class ArticleEnricher {
       }
     }
     return out;
+  }
+
+  private static boolean exactly(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      for (io.newsflow.avro.Span s : e.getSpans()) {
+        if (s.getStart() == start && s.getEnd() == end) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether [start, end) overlaps a mention of the entities without holding it whole. */
+  private static boolean crosses(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      for (io.newsflow.avro.Span s : e.getSpans()) {
+        if (s.getStart() < end && start < s.getEnd() && !(start <= s.getStart() && s.getEnd() <= end)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean covered(List<Entity> entities, int start, int end) {

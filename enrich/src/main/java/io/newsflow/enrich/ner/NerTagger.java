@@ -57,10 +57,19 @@ public final class NerTagger {
     for (int s = 0; s < sentences.size(); s++) {
       List<Tokens.Token> toks = sentences.get(s);
       for (int[] sp : NerModel.spans(tags.get(s))) {
-        out.add(new Mention(toks.get(sp[0]).start(), toks.get(sp[1] - 1).end(), NerModel.TYPES.get(sp[2])));
+        int last = sp[1] - 1;
+        // a possessive ending is not part of the name: "North Korea's" names North Korea
+        if (last > sp[0] && isClitic(toks.get(last).text())) {
+          last--;
+        }
+        out.add(new Mention(toks.get(sp[0]).start(), toks.get(last).end(), NerModel.TYPES.get(sp[2])));
       }
     }
     return out;
+  }
+
+  private static boolean isClitic(String t) {
+    return t.length() >= 2 && (t.charAt(0) == '\'' || t.charAt(0) == '\u2019');
   }
 
   /** Labels for sentences already cut into tokens (evaluation on gold tokens). */

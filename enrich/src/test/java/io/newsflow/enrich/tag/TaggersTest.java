@@ -12,9 +12,9 @@ class TaggersTest {
     String text = "Iranian police said the U.S. and Pakistan's army met. Iran denied it; turkey was served.";
     CountryTagger.Found all = new CountryTagger().find(text);
     List<Entity> found = all.entities();
-    assertThat(found).extracting(Entity::getCountry).containsExactly("IR", "US", "PK");
-    assertThat(all.codes()).containsExactly("IR", "US", "PK");
-    Entity iran = found.get(0);
+    assertThat(found).extracting(Entity::getCountry).containsExactlyInAnyOrder("IR", "US", "PK");
+    assertThat(all.codes()).containsExactly("IR", "US", "PK"); // Iranian and Iran: the most named
+    Entity iran = found.stream().filter(e -> e.getCountry().equals("IR")).findFirst().orElseThrow();
     assertThat(iran.getMentions()).isEqualTo(1); // "Iranian" feeds the countries, it is not a mention of a place
     assertThat(iran.getSpans()).hasSize(1);
     assertThat(iran.getName()).isEqualTo("Iran");
