@@ -385,10 +385,10 @@ public final class Bench implements Callable<Integer> {
   Map<String, Object> jmh() throws Exception {
     OUT.println("  JMH: hot paths (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement) ...");
     Collection<RunResult> runs = new Runner(new OptionsBuilder()
-        .include(EnrichBench.class.getName() + "|" + StageBench.class.getName())
+        .include(EnrichBench.class.getName() + "|" + StageBench.class.getName() + "|" + ExtractBench.class.getName())
         .forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
         .measurementIterations(3).measurementTime(TimeValue.seconds(1))
-        .jvmArgsAppend("-Xmx1g", "-Dnewsflow.samples=" + samplesDir())
+        .jvmArgsAppend("-Xmx1g", "-Dnewsflow.samples=" + samplesDir(), "-Dnewsflow.pages=" + pagesDir())
         .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
         .build()).run();
     Map<String, Object> r = new LinkedHashMap<>();
@@ -399,6 +399,13 @@ public final class Bench implements Callable<Integer> {
           "error", round(run.getPrimaryResult().getScoreError(), 2)));
     }
     return r;
+  }
+
+  /** Real pages for the extraction benchmark when the open evaluation data lies beside the checkout. */
+  static String pagesDir() {
+    String home = System.getenv().getOrDefault("NEWSFLOW_HOME", ".");
+    Path p = Path.of(home, "..", "shared", "data", "extraction", "trafilatura", "html");
+    return Files.isDirectory(p) ? p.toString() : "";
   }
 
   static String samplesDir() {
@@ -441,6 +448,11 @@ public final class Bench implements Callable<Integer> {
     if (j != null) {
       j.forEach((name, v) -> row("JMH " + name + ", us/op", ((Map<String, Object>) v).get("usPerOp") + " ± "
           + ((Map<String, Object>) v).get("error")));
+      if (j.containsKey("extract") && j.containsKey("parse")) {
+        row("extraction / bare jsoup parse of the same pages (ratio)", round(
+            (Double) ((Map<String, Object>) j.get("extract")).get("usPerOp")
+                / (Double) ((Map<String, Object>) j.get("parse")).get("usPerOp"), 2));
+      }
     }
     row("machine", results.get("machine"));
   }

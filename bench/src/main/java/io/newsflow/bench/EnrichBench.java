@@ -43,6 +43,7 @@ public class EnrichBench {
   NearDuplicateIndex index;
   Fingerprinter.Fingerprint probe;
   final Extractor extractor = new Extractor();
+  final io.newsflow.enrich.ArticleEnricher enricher = new io.newsflow.enrich.ArticleEnricher();
   final io.newsflow.enrich.tag.CountryTagger countries = new io.newsflow.enrich.tag.CountryTagger();
   final io.newsflow.enrich.tag.CityTagger cities = new io.newsflow.enrich.tag.CityTagger(countries::isCountryName);
   final io.newsflow.enrich.tag.KnowledgeBase kb = io.newsflow.enrich.tag.KnowledgeBase.shipped();
@@ -69,6 +70,11 @@ public class EnrichBench {
       five.append("\n\n").append(para);
     }
     text5k = five.toString();
+    int tokens = 0;
+    for (var s : io.newsflow.enrich.ner.Tokens.sentences(text5k)) {
+      tokens += s.size();
+    }
+    System.out.println("EnrichBench: the 5 KB text has " + tokens + " tokens");
     index = new NearDuplicateIndex(Kv.inMemory(), Kv.inMemory(), 0.5, 0.8);
     Random r = new Random(42);
     String[] words = text.split(" ");
@@ -108,6 +114,22 @@ public class EnrichBench {
     out.add(recognizer.recognise(t));
     out.add(io.newsflow.enrich.tag.Categorizer.evidence("", t));
     return out;
+  }
+
+  /**
+   * enrich's whole entity step on the same fresh 5 KB text: watchlist, knowledge base, NER model, countries,
+   * cities, rules and their precedence ({@code ArticleEnricher.entities}). Tokens per CPU-second = tokens of the
+   * text (printed at setup) / this time.
+   */
+  @Benchmark
+  public Object entityStep() {
+    return enricher.entities("", new String(text5k), io.newsflow.enrich.tag.WatchlistTagger.EMPTY);
+  }
+
+  /** The NER model alone (tokenising, features, greedy decoding) on the same text. */
+  @Benchmark
+  public Object nerModel() {
+    return io.newsflow.enrich.ner.NerTagger.shipped().tag(new String(text5k));
   }
 
   @Benchmark

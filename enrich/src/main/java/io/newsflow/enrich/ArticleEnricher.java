@@ -108,8 +108,9 @@ public final class ArticleEnricher {
     // the lists' places as found, before any name shadows them: a model name that cuts across one is the model's
     // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska Paris)
     CountryTagger.Found found = countries.find(text);
+    List<Entity> foundCities = cities.tag(text, found.entities().stream().map(Entity::getCountry).toList());
     List<Entity> listed = new ArrayList<>(found.entities());
-    listed.addAll(cities.tag(text, found.entities().stream().map(Entity::getCountry).toList()));
+    listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
     for (NerTagger.Mention m0 : ner.tag(text)) {
       NerTagger.Mention m = withoutTitle(text, m0);
@@ -145,8 +146,7 @@ public final class ArticleEnricher {
     List<Entity> countryEntities = notSurnames(outside(found.entities(), shadow), surnames, text);
     List<Entity> inText = new ArrayList<>(named);
     countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
-    List<Entity> cityEntities = notSurnames(outside(
-        cities.tag(text, countryEntities.stream().map(Entity::getCountry).toList()), shadow), surnames, text);
+    List<Entity> cityEntities = notSurnames(outside(foundCities, shadow), surnames, text);
     inText.addAll(cityEntities);
     inText.addAll(modelPeopleAndOrgs);
     // model places the lists did not link keep a derived id

@@ -83,8 +83,10 @@ class EntityQualityTest {
     double recall = (double) tp / wanted;
     report.append(String.format("  all          precision %.2f  recall %.2f%n", precision, recall)).append(misses);
     System.out.println(report);
-    // floors that guard what is measured today (see README); the target is 0.90 for both
-    assertThat(precision).as(report.toString()).isGreaterThanOrEqualTo(0.90);
-    assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(0.85);
+    // floors that guard what is measured today (see README). This set was written around the knowledge base, so the
+    // NER model's names beyond it cost some precision here (0.97 -> 0.90) while they bring recall elsewhere; recall
+    // here must not drop below the 0.93 measured before the model
+    assertThat(precision).as(report.toString()).isGreaterThanOrEqualTo(0.86);
+    assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(0.93);
   }
 }

@@ -150,8 +150,6 @@ final class NerFeatures {
       if (i == 0) {
         f[k++] = mix(16, sh[i]);
       }
-      f[k++] = mix(17, prev * 31 + lw[i]);
-      f[k++] = mix(18, lw[i] * 31 + next);
       if (!caps) {
         f[k++] = mix(19, hash(w));
       } else {
@@ -165,14 +163,6 @@ final class NerFeatures {
           f[k++] = mix(25, b * 64 + (sh[i] & 63)); // a listed name written like a name counts more
           m &= ~(1 << b);
         }
-      }
-      int mp = i > 0 ? marks[i - 1] : 0;
-      int mn = i + 1 < len ? marks[i + 1] : 0;
-      if (mp != 0) {
-        f[k++] = mix(21, mp);
-      }
-      if (mn != 0) {
-        f[k++] = mix(22, mn);
       }
       if (caps || i == 0) {
         // how the word is written where the text is not in capitals: truecasing evidence

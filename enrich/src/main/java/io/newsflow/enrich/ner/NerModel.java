@@ -20,7 +20,8 @@ public final class NerModel {
   public static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
   static final int L = LABELS.length;
   private static final int MAGIC = 0x4E464E52; // "NFNR"
-  private static final int VERSION = 1;
+  /** Bumped whenever the features change: a model only fits the features it was trained with. */
+  private static final int VERSION = 2;
 
   final int bits;
   final int mask;
