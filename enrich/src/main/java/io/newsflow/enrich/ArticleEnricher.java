@@ -237,22 +237,10 @@ public final class ArticleEnricher {
     if (surnames.isEmpty()) {
       return entities;
     }
-    List<Entity> out = new ArrayList<>(entities.size());
-    for (Entity e : entities) {
-      List<io.newsflow.avro.Span> kept = new ArrayList<>();
-      for (io.newsflow.avro.Span sp : e.getSpans()) {
-        List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
-        if (!(words.size() == 1 && surnames.contains(words.get(0)))) {
-          kept.add(sp);
-        }
-      }
-      if (kept.size() == e.getSpans().size()) {
-        out.add(e);
-      } else if (!kept.isEmpty()) {
-        out.add(Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build());
-      }
-    }
-    return out;
+    return keepMentions(entities, sp -> {
+      List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
+      return !(words.size() == 1 && surnames.contains(words.get(0)));
+    });
   }
 
   private static boolean exactly(List<Entity> entities, int start, int end) {
@@ -332,17 +320,26 @@ public final class ArticleEnricher {
     if (known.isEmpty()) {
       return entities;
     }
+    return keepMentions(entities, s -> {
+      for (Entity k : known) {
+        for (io.newsflow.avro.Span t : k.getSpans()) {
+          if (t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
+
+  /** The entities with only the mentions {@code keep} accepts (none left: dropped). */
+  private static List<Entity> keepMentions(List<Entity> entities,
+      java.util.function.Predicate<io.newsflow.avro.Span> keep) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       List<io.newsflow.avro.Span> kept = new ArrayList<>();
       for (io.newsflow.avro.Span s : e.getSpans()) {
-        boolean inside = false;
-        for (Entity k : known) {
-          for (io.newsflow.avro.Span t : k.getSpans()) {
-            inside |= t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd();
-          }
-        }
-        if (!inside) {
+        if (keep.test(s)) {
           kept.add(s);
         }
       }

@@ -1,10 +1,8 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +23,7 @@ import org.jsoup.select.NodeFilter;
  */
 public final class DomExtractor {
   /** Chrome roles named by a class or id token (tokens split at white space, '-' and '_'). */
-  private static final java.util.Set<String> CHROME_TOKENS = java.util.Set.of(
+  private static final TokenSet CHROME_TOKENS = new TokenSet(
       "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "share", "sharing",
       "social", "subscribe", "subscription", "newsletter", "cookie", "cookies", "consent", "gdpr", "related",
       "trending", "popular", "mostread", "recommended", "recommendations", "promo", "advert", "advertisement", "ad", "ads",
@@ -33,10 +31,10 @@ public final class DomExtractor {
       "teaser", "teasers", "skip", "author", "autor", "authorbox", "login", "registration", "signup", "modal",
       "overlay", "popup", "disqus", "shariff", "replies");
   /** Comment threads: chrome however much text they hold. */
-  private static final java.util.Set<String> COMMENT_TOKENS = java.util.Set.of(
+  private static final TokenSet COMMENT_TOKENS = new TokenSet(
       "comment", "comments", "commentlist", "disqus", "respond", "replies");
   /** Tokens that say an element holds content: they cancel a chrome token in the same attribute. */
-  private static final java.util.Set<String> CONTENT_TOKENS = java.util.Set.of(
+  private static final TokenSet CONTENT_TOKENS = new TokenSet(
       "article", "body", "content", "entry", "main", "story", "blog", "articlebody");
   /** Elements that never hold article text. */
   private static final java.util.Set<String> DROP = java.util.Set.of(
@@ -56,7 +54,8 @@ public final class DomExtractor {
 
   /** One run of text between block boundaries. */
   static final class Block {
-    final Element owner;
+    /** Index of the nearest block element around the text (see {@link Page}). */
+    final int owner;
     /** White space collapsed, not yet normalised: most blocks of a page are never output. */
     final String raw;
     private String text;
@@ -64,15 +63,17 @@ public final class DomExtractor {
     final int linkChars;
     final String tag;
     final int words;
+    final boolean inCaption;
     double value;
 
-    Block(Element owner, String text, int linkChars) {
+    Block(int owner, String tag, String text, int linkChars, boolean inCaption) {
       this.owner = owner;
       this.raw = text;
       this.chars = text.length();
       this.linkChars = Math.min(linkChars, chars);
-      this.tag = owner.normalName();
+      this.tag = tag;
       this.words = Blocks.wordCount(text);
+      this.inCaption = inCaption;
     }
 
     /** The block's text, normalised. */
@@ -98,47 +99,143 @@ public final class DomExtractor {
     }
   }
 
+  /**
+   * The page as arrays over its elements in document order (index 0 is the body): each element's parent, the
+   * running text and score summed over the blocks inside it, its first block, and chrome verdicts. Walking up
+   * through int arrays instead of maps keeps scoring a small share of the parse.
+   */
+  static final class Page {
+    final List<Element> elements = new ArrayList<>();
+    int[] parent = new int[256];
+    final List<Block> blocks = new ArrayList<>();
+    final List<Integer> articles = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    int headline = -1;
+    double[] good;
+    double[] score;
+    int[] firstBlock;
+    /** 0 not decided, 1 not chrome, 2 chrome. */
+    byte[] chrome;
+    /** The same for what the element's tag, role, class and id say alone (decided once). */
+    byte[] hint;
+    int protectedRoot = -1;
+    double cap = 1;
+
+    int add(Element e, int parentIndex) {
+      int i = elements.size();
+      elements.add(e);
+      if (i == parent.length) {
+        parent = java.util.Arrays.copyOf(parent, i * 2);
+      }
+      parent[i] = parentIndex;
+      return i;
+    }
+
+    void sized() {
+      int n = elements.size();
+      good = new double[n];
+      score = new double[n];
+      firstBlock = new int[n];
+      java.util.Arrays.fill(firstBlock, -1);
+      chrome = new byte[n];
+      hint = new byte[n];
+    }
+
+    boolean hinted(int e) {
+      if (hint[e] == 0) {
+        hint[e] = (byte) (chromeElement(elements.get(e)) ? 2 : 1);
+      }
+      return hint[e] == 2;
+    }
+
+    boolean isAncestor(int a, int b) {
+      for (int e = parent[b]; e >= 0; e = parent[e]) {
+        if (e == a) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether an element sits inside chrome (below {@code top}) that holds a minor share of the text. */
+    boolean inChrome(int owner, int top) {
+      for (int e = owner; e >= 0 && e != top; e = parent[e]) {
+        if (chrome[e] == 0) {
+          Element el = elements.get(e);
+          boolean c = hinted(e) && (good[e] < cap || hasToken(el, COMMENT_TOKENS))
+              && (protectedRoot < 0 || e != protectedRoot && !isAncestor(e, protectedRoot))
+              && (headline < 0 || !isAncestor(e, headline));
+          chrome[e] = (byte) (c ? 2 : 1);
+        }
+        if (chrome[e] == 2) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int argmaxScore() {
+      int best = 0;
+      for (int i = 1; i < score.length; i++) {
+        // ties go to the deeper element: the tighter container of the same text
+        if (score[i] > score[best] || score[i] == score[best] && isAncestor(best, i)) {
+          best = i;
+        }
+      }
+      return best;
+    }
+  }
+
   private DomExtractor() {}
 
   /** The articles on the page; empty when it holds no article text. */
   public static List<ExtractedArticle> extract(String html) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
-    PageMeta meta = PageMeta.of(doc);
-    Element body = doc.body();
-    List<Block> blocks = blocks(body);
-    Scoring sc = new Scoring();
+    Page pg = read(doc.body());
+    List<Element> jsonLd = new ArrayList<>();
+    for (Element sc : doc.head().getElementsByTag("script")) { // the head is small; the body was read once above
+      if (sc.attr("type").equalsIgnoreCase("application/ld+json")) {
+        jsonLd.add(sc);
+      }
+    }
+    jsonLd.addAll(pg.jsonLd);
+    PageMeta meta = PageMeta.of(doc, jsonLd, pg.h1s);
+    List<Block> blocks = pg.blocks;
     // how much running text each element holds, so chrome hints can be weighed against it
     double total = 0;
-    for (Block b : blocks) {
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
       double good = b.prose() ? b.chars * (1 - b.linkDensity()) : 0;
       total += good;
-      for (Element e = b.owner; e != null; e = e.parent()) {
-        sc.sums.computeIfAbsent(e, k -> new double[2])[0] += good;
-        sc.firstBlock.putIfAbsent(e, b);
+      for (int e = b.owner; e >= 0; e = pg.parent[e]) {
+        pg.good[e] += good;
+        if (pg.firstBlock[e] < 0) {
+          pg.firstBlock[e] = bi;
+        }
       }
     }
-    sc.cap = Math.max(0.5 * total, 1);
-    sc.headline = body.selectFirst("h1");
-    // pass 1: every element sums the scores of the blocks inside it (running text for, links and chrome against);
-    // the element with the highest sum holds the article
+    pg.cap = Math.max(0.5 * total, 1);
+    // every element sums the scores of the blocks inside it (running text for, links and chrome against); the
+    // element with the highest sum holds the article
     for (Block b : blocks) {
-      b.value = value(b, sc.inChrome(b.owner, body));
-      for (Element e = b.owner; e != null; e = e.parent()) {
-        sc.sums.get(e)[1] += b.value;
+      b.value = value(b, pg.inChrome(b.owner, 0));
+      for (int e = b.owner; e >= 0; e = pg.parent[e]) {
+        pg.score[e] += b.value;
       }
     }
-    Element top = argmax(sc.sums, 1, body);
+    int top = pg.argmaxScore();
     // chrome hints never touch the chosen element or its ancestors
-    sc.protectedRoot = top;
-    sc.chrome.clear();
-    List<Element> scope = scope(top, sc);
+    pg.protectedRoot = top;
+    java.util.Arrays.fill(pg.chrome, (byte) 0);
+    List<Integer> scope = scope(top, pg);
     List<ExtractedArticle> out = new ArrayList<>();
-    List<Element> articles = fullArticles(body, sc, total);
+    List<Integer> articles = fullArticles(pg, total);
     if (articles.size() >= 2) {
-      for (Element a : articles) {
-        Element h = a.selectFirst("h1, h2, h3");
+      for (int a : articles) {
+        Element h = pg.elements.get(a).selectFirst("h1, h2, h3");
         String title = h == null ? "" : TextNormalizer.normalize(h.text());
-        ExtractedArticle part = article(blocks, List.of(a), title, sc);
+        ExtractedArticle part = article(pg, List.of(a), title);
         if (part != null) {
           out.add(part);
         }
@@ -148,7 +245,7 @@ public final class DomExtractor {
       }
       out.clear();
     }
-    ExtractedArticle one = article(blocks, scope, meta.title(), sc);
+    ExtractedArticle one = article(pg, scope, meta.title());
     String ld = meta.articleBody();
     // a page that renders its text by script may still state it in JSON-LD: use that when the DOM holds far less
     if (ld != null && ld.length() >= 200 && (one == null || one.text().length() < 0.3 * ld.length())) {
@@ -183,55 +280,20 @@ public final class DomExtractor {
     return b.heading() ? 0 : -0.2 * b.chars;
   }
 
-  /** Per-page scoring state: text sums per element, each element's first block, and the chrome verdicts. */
-  private static final class Scoring {
-    /** Per element: running text held, and its score. */
-    final Map<Element, double[]> sums = new IdentityHashMap<>();
-    final Map<Element, Block> firstBlock = new IdentityHashMap<>();
-    final Map<Element, Boolean> chrome = new IdentityHashMap<>();
-    Element protectedRoot;
-    Element headline;
-    double cap = 1;
-
-    /** Whether a block's owner sits inside chrome (below {@code top}) that holds a minor share of the text. */
-    boolean inChrome(Element owner, Element top) {
-      for (Element e = owner; e != null && e != top; e = e.parent()) {
-        Boolean c = chrome.get(e);
-        if (c == null) {
-          double[] s = sums.get(e);
-          c = chromeElement(e) && (s == null || s[0] < cap || hasToken(e, COMMENT_TOKENS))
-              && (protectedRoot == null || e != protectedRoot && !isAncestor(e, protectedRoot))
-              && (headline == null || !isAncestor(e, headline));
-          chrome.put(e, c);
-        }
-        if (c) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  private static Element argmax(Map<Element, double[]> sums, int column, Element fallback) {
-    Element root = fallback;
-    double best = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> en : sums.entrySet()) {
-      double s = en.getValue()[column];
-      if (s > best || s == best && isAncestor(root, en.getKey())) {
-        best = s;
-        root = en.getKey();
-      }
-    }
-    return root;
-  }
-
   private static boolean chromeElement(Element e) {
     String tag = e.normalName();
     if (tag.equals("html") || tag.equals("body")) {
       return false;
     }
     if (CHROME_TAGS.contains(tag)) {
-      return !tag.equals("header") || e.closest("article") == null;
+      if (tag.equals("header")) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+          if (a.normalName().equals("article")) {
+            return false; // an article's own header holds its headline
+          }
+        }
+      }
+      return true;
     }
     String role = e.attr("role");
     if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
@@ -242,33 +304,55 @@ public final class DomExtractor {
   }
 
   /** Whether the element's class or id holds one of these tokens; split by hand, this runs for many elements. */
-  static boolean hasToken(Element e, java.util.Set<String> tokens) {
-    return hasToken(e.attributes().getIgnoreCase("class"), tokens)
-        || hasToken(e.attributes().getIgnoreCase("id"), tokens);
+  static boolean hasToken(Element e, TokenSet tokens) {
+    return tokens.anyIn(e.attributes().getIgnoreCase("class")) || tokens.anyIn(e.attributes().getIgnoreCase("id"));
   }
 
-  private static boolean hasToken(String attr, java.util.Set<String> tokens) {
-    int n = attr.length();
-    int start = 0;
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? attr.charAt(i) : ' ';
-      if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
-        if (i > start && i - start <= 20 && tokens.contains(attr.substring(start, i).toLowerCase(Locale.ROOT))) {
-          return true;
+  /**
+   * A set of lower-case class-name tokens, looked up without allocating: a token is compared only with the entries
+   * of its length and first letter, case-insensitively in place.
+   */
+  static final class TokenSet {
+    private final String[][] byKey = new String[27 * 32][];
+
+    TokenSet(String... tokens) {
+      for (String t : tokens) {
+        int k = key(t.charAt(0), t.length());
+        String[] old = byKey[k];
+        String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        now[now.length - 1] = t;
+        byKey[k] = now;
+      }
+    }
+
+    private static int key(char first, int len) {
+      char c = Character.toLowerCase(first);
+      int letter = c >= 'a' && c <= 'z' ? c - 'a' : 26;
+      return letter * 32 + Math.min(len, 31);
+    }
+
+    boolean anyIn(String attr) {
+      int n = attr.length();
+      int start = 0;
+      for (int i = 0; i <= n; i++) {
+        char c = i < n ? attr.charAt(i) : ' ';
+        if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
+          int len = i - start;
+          if (len > 0 && len < 31) {
+            String[] cands = byKey[key(attr.charAt(start), len)];
+            if (cands != null) {
+              for (String t : cands) {
+                if (attr.regionMatches(true, start, t, 0, len)) {
+                  return true;
+                }
+              }
+            }
+          }
+          start = i + 1;
         }
-        start = i + 1;
       }
+      return false;
     }
-    return false;
-  }
-
-  private static boolean isAncestor(Element a, Element b) {
-    for (Element e = b.parent(); e != null; e = e.parent()) {
-      if (e == a) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -276,18 +360,19 @@ public final class DomExtractor {
    * three paragraphs of running text, 150 words), when together they hold most of the page's text and none
    * dominates: teasers, comments, a story cut into sections and a related story beside the main one do not.
    */
-  private static List<Element> fullArticles(Element body, Scoring sc, double total) {
-    List<Element> full = new ArrayList<>();
+  private static List<Integer> fullArticles(Page pg, double total) {
+    List<Integer> full = new ArrayList<>();
     double held = 0;
     double max = 0;
-    for (Element a : body.getElementsByTag("article")) {
-      if (a.parent() != null && a.parent().closest("article") != null) {
+    for (int ai : pg.articles) {
+      boolean nested = false;
+      for (int e = pg.parent[ai]; e >= 0 && !nested; e = pg.parent[e]) {
+        nested = pg.elements.get(e).normalName().equals("article");
+      }
+      if (nested || pg.inChrome(ai, 0)) {
         continue;
       }
-      double[] s = sc.sums.get(a);
-      if (s == null || sc.inChrome(a, body)) {
-        continue;
-      }
+      Element a = pg.elements.get(ai);
       int prose = 0;
       int words = 0;
       for (Element p : a.getElementsByTag("p")) {
@@ -300,11 +385,11 @@ public final class DomExtractor {
       Element h = a.selectFirst("h1, h2, h3");
       Element firstP = a.selectFirst("p");
       boolean ownHeadline = h != null && h.select("a").text().length() < h.text().length()
-          && (firstP == null || h.siblingIndex() >= 0 && precedes(h, firstP));
+          && (firstP == null || precedes(h, firstP));
       if (prose >= 3 && words >= 150 && ownHeadline) {
-        full.add(a);
-        held += s[0];
-        max = Math.max(max, s[0]);
+        full.add(ai);
+        held += pg.good[ai];
+        max = Math.max(max, pg.good[ai]);
       }
     }
     if (full.size() < 2 || held < 0.7 * total || max > 0.7 * held) {
@@ -333,65 +418,65 @@ public final class DomExtractor {
 
   /**
    * The best element and those of its siblings that continue it (readability's rule): siblings that hold a fair
-   * share of running text themselves, or are paragraphs of running text, and are not chrome.
+   * share of running text themselves and are not chrome.
    */
-  private static List<Element> scope(Element top, Scoring sc) {
-    Element parent = top.parent();
-    if (parent == null || top.normalName().equals("body")) {
+  private static List<Integer> scope(int top, Page pg) {
+    int parent = pg.parent[top];
+    if (parent < 0) {
       return List.of(top);
     }
-    double topGood = sc.sums.get(top)[0];
-    List<Element> out = new ArrayList<>();
-    for (Element sib : parent.children()) {
-      if (sib == top) {
-        out.add(sib);
+    double topGood = pg.good[top];
+    List<Integer> out = new ArrayList<>();
+    for (int i = parent + 1; i < pg.elements.size(); i++) {
+      if (pg.parent[i] != parent) {
         continue;
       }
-      double[] s = sc.sums.get(sib);
-      if (s == null || s[0] == 0 || chromeElement(sib) || s[1] <= 0) {
-        continue;
-      }
-      if (s[0] >= 0.2 * topGood) {
-        out.add(sib);
+      if (i == top) {
+        out.add(i);
+      } else if (pg.good[i] > 0 && pg.score[i] > 0 && pg.good[i] >= 0.2 * topGood
+          && !pg.hinted(i)) {
+        out.add(i);
       }
     }
     return out;
   }
 
-  private static boolean within(List<Element> scope, Element e) {
-    for (Element r : scope) {
-      if (r == e || isAncestor(r, e)) {
-        return true;
+  /** The scope element that holds this one, or -1. */
+  private static int rootIn(int[] scope, Page pg, int e) {
+    for (int i = e; i >= 0; i = pg.parent[i]) {
+      for (int r : scope) {
+        if (r == i) {
+          return i;
+        }
       }
     }
-    return false;
+    return -1;
   }
 
-  private static ExtractedArticle article(List<Block> blocks, List<Element> scope, String title, Scoring sc) {
+  private static ExtractedArticle article(Page pg, List<Integer> scopeList, String title) {
+    int[] scope = scopeList.stream().mapToInt(Integer::intValue).toArray();
     List<String> paras = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     String titleKey = Blocks.key(title == null ? "" : title);
     boolean body0 = false;
     int proseSeen = 0;
-    Element skipUnder = null;
+    int skipUnder = -1;
     boolean skipShort = false;
-    for (Block b : blocks) {
-      if (!within(scope, b.owner)) {
+    for (int bi = 0; bi < pg.blocks.size(); bi++) {
+      Block b = pg.blocks.get(bi);
+      int root = rootIn(scope, pg, b.owner);
+      if (root < 0) {
         continue;
       }
-      Element root = b.owner;
-      while (root != null && !scope.contains(root)) {
-        root = root.parent();
-      }
-      if (skipUnder != null && (b.owner == skipUnder || isAncestor(skipUnder, b.owner))) {
+      if (skipUnder >= 0 && (b.owner == skipUnder || pg.isAncestor(skipUnder, b.owner))) {
         continue;
       }
-      skipUnder = null;
+      skipUnder = -1;
       if (skipShort && !b.prose() && !b.heading()) {
         continue;
       }
       skipShort = false;
-      if (sc.inChrome(b.owner, root) || b.tag.equals("figcaption") || b.owner.closest("figcaption") != null) {
+      if (b.inCaption || pg.inChrome(b.owner, root)) {
         continue;
       }
       if (b.linkDensity() >= (b.words >= 40 ? 0.5 : 0.35)) {
@@ -410,9 +495,9 @@ public final class DomExtractor {
       }
       if (kind == Blocks.Kind.SECTION && body0) {
         // "Related articles", "Kommentare": the box this heading opens is not the article
-        Element c = b.owner;
-        while (c.parent() != null && c.parent() != root && sc.firstBlock.get(c.parent()) == b) {
-          c = c.parent();
+        int c = b.owner;
+        while (pg.parent[c] >= 0 && pg.parent[c] != root && pg.firstBlock[pg.parent[c]] == bi) {
+          c = pg.parent[c];
         }
         if (c != b.owner || !b.heading()) {
           skipUnder = c;
@@ -449,45 +534,78 @@ public final class DomExtractor {
     return kept.isEmpty() ? null : new ExtractedArticle(title == null ? "" : title, kept);
   }
 
-  /** The page's text blocks in document order, each with its owner (the nearest block element) and link text. */
-  static List<Block> blocks(Element root) {
-    List<Block> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
+  /**
+   * Reads the page below {@code root} in one pass: its elements (what never holds text skipped), and its text
+   * blocks in document order, each with its owner (the nearest block element) and link text.
+   */
+  static Page read(Element root) {
+    Page pg = new Page();
+    StringBuilder sb = new StringBuilder(1024);
     int[] links = new int[1];
-    Element[] owner = {root};
+    int[] owner = {0};
     int[] inLink = new int[1];
+    int[] inCaption = new int[1];
+    int[] stack = new int[MAX_DEPTH + 8];
+    boolean[] blockAt = new boolean[MAX_DEPTH + 8];
+    int[] depth = {0};
     NodeTraversor.filter(new NodeFilter() {
       @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && (DROP.contains(e.normalName()) || e.hasAttr("hidden"))) {
-          return FilterResult.SKIP_ENTIRELY; // never article text: not read, not scored
-        }
+      public FilterResult head(Node node, int d) {
         if (node instanceof TextNode t) {
-          String s = t.getWholeText();
           int before = sb.length();
-          appendCollapsed(sb, s);
+          appendCollapsed(sb, t.getWholeText());
           if (inLink[0] > 0) {
             links[0] += sb.length() - before;
           }
-        } else if (node instanceof Element e) {
-          if (BLOCKS.contains(e.normalName())) {
-            flush();
-            owner[0] = e;
-          } else if (e.normalName().equals("a")) {
-            inLink[0]++;
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        String tag = e.normalName();
+        if (DROP.contains(tag) || e.hasAttr("hidden")) {
+          if (tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+            pg.jsonLd.add(e); // what the page says of itself, for its headline and body
           }
+          return FilterResult.SKIP_ENTIRELY; // never article text: not read, not scored
+        }
+        int idx = pg.add(e, depth[0] == 0 ? -1 : stack[depth[0] - 1]);
+        stack[depth[0]++] = idx;
+        boolean block = BLOCKS.contains(tag);
+        blockAt[depth[0] - 1] = block;
+        if (tag.equals("article")) {
+          pg.articles.add(idx);
+        } else if (tag.equals("h1")) {
+          pg.h1s.add(e);
+          if (pg.headline < 0) {
+            pg.headline = idx;
+          }
+        } else if (tag.equals("figcaption")) {
+          inCaption[0]++;
+        }
+        if (block) {
+          flush();
+          owner[0] = idx;
+        } else if (tag.equals("a")) {
+          inLink[0]++;
         }
         return FilterResult.CONTINUE;
       }
 
       @Override
-      public FilterResult tail(Node node, int depth) {
+      public FilterResult tail(Node node, int d) {
         if (node instanceof Element e) {
-          if (BLOCKS.contains(e.normalName())) {
+          String tag = e.normalName();
+          boolean block = blockAt[depth[0] - 1];
+          int idx = stack[--depth[0]];
+          if (block) {
             flush();
-            owner[0] = e.parent() == null ? root : e.parent();
-          } else if (e.normalName().equals("a")) {
+            owner[0] = Math.max(0, pg.parent[idx]);
+          } else if (tag.equals("a")) {
             inLink[0]--;
+          }
+          if (tag.equals("figcaption")) {
+            inCaption[0]--;
           }
         }
         return FilterResult.CONTINUE;
@@ -497,19 +615,19 @@ public final class DomExtractor {
         String text = sb.toString().strip();
         if (!text.isEmpty()) {
           // leading/trailing spaces were counted as link text too; the cap in Block keeps density <= 1
-          out.add(new Block(owner[0], text, links[0]));
+          pg.blocks.add(new Block(owner[0], pg.elements.get(owner[0]).normalName(), text, links[0],
+              inCaption[0] > 0));
         }
         sb.setLength(0);
         links[0] = 0;
       }
     }, root);
-    if (sb.length() > 0) {
-      String text = sb.toString().strip();
-      if (!text.isEmpty()) {
-        out.add(new Block(owner[0], text, links[0]));
-      }
+    String text = sb.toString().strip();
+    if (!text.isEmpty()) {
+      pg.blocks.add(new Block(owner[0], pg.elements.get(owner[0]).normalName(), text, links[0], false));
     }
-    return out;
+    pg.sized();
+    return pg;
   }
 
   private static void appendCollapsed(StringBuilder sb, String s) {

@@ -19,15 +19,18 @@ record PageMeta(String title, String articleBody) {
   private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|::|·|»|/|•) ");
   private static final int MAX_LD_CHARS = 2_000_000;
 
-  static PageMeta of(Document doc) {
-    String siteName = meta(doc, "meta[property=og:site_name], meta[name=application-name]");
-    String og = meta(doc, "meta[property=og:title], meta[name=twitter:title]");
+  private static final org.jsoup.select.Evaluator SITE_NAME =
+      org.jsoup.select.QueryParser.parse("meta[property=og:site_name], meta[name=application-name]");
+  private static final org.jsoup.select.Evaluator OG_TITLE =
+      org.jsoup.select.QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
+
+  /** From the document, its JSON-LD scripts and its {@code h1}s (collected by the caller's one walk of the page). */
+  static PageMeta of(Document doc, List<Element> jsonLd, List<Element> h1s) {
+    String siteName = meta(doc, SITE_NAME);
+    String og = meta(doc, OG_TITLE);
     String headline = null;
     String body = null;
-    for (Element s : doc.getElementsByTag("script")) {
-      if (!s.attr("type").equalsIgnoreCase("application/ld+json")) {
-        continue;
-      }
+    for (Element s : jsonLd) {
       String data = s.data();
       if (data.length() > MAX_LD_CHARS) {
         continue;
@@ -51,7 +54,7 @@ record PageMeta(String title, String articleBody) {
         // publishers ship broken JSON-LD; it is a hint, the DOM still holds the page
       }
     }
-    Element h1 = headline(doc);
+    Element h1 = headline(h1s);
     String h1Text = h1 == null ? "" : TextNormalizer.normalize(h1.text());
     String docTitle = TextNormalizer.normalize(doc.title());
     String title;
@@ -72,11 +75,8 @@ record PageMeta(String title, String articleBody) {
   }
 
   /** The first {@code h1} that is not a logo: not a link, not in navigation or a page header outside an article. */
-  private static Element headline(Document doc) {
-    if (doc.body() == null) {
-      return null;
-    }
-    for (Element h : doc.body().getElementsByTag("h1")) {
+  private static Element headline(List<Element> h1s) {
+    for (Element h : h1s) {
       if (h.closest("a") != null || h.selectFirst("a") != null && h.select("a").text().length() == h.text().length()
           || h.closest("nav") != null || h.closest("header") != null && h.closest("article") == null
           && h.closest("main") == null && h.text().length() < 20) {
@@ -103,7 +103,7 @@ record PageMeta(String title, String articleBody) {
     }
   }
 
-  private static String meta(Document doc, String query) {
+  private static String meta(Document doc, org.jsoup.select.Evaluator query) {
     Element e = doc.head().selectFirst(query); // meta tags live in the head: no walk over the whole page
     return e == null || e.attr("content").isBlank() ? null : TextNormalizer.normalize(e.attr("content"));
   }
