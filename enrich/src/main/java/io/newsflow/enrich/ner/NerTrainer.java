@@ -21,7 +21,7 @@ public final class NerTrainer {
   /** Training settings. */
   public record Settings(int bits, int epochs, long seed, double capsShare) {
     public static Settings defaults() {
-      return new Settings(18, 8, 42L, 0.08);
+      return new Settings(17, 8, 42L, 0.08);
     }
   }
 
