@@ -46,6 +46,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed = NerTrainer.Settings.defaults().seed();
 
+    @Option(names = "--synthetic", description = "Generated wire-copy documents added (datelines, bylines, results, "
+        + "caps headlines from our lists; default: ${DEFAULT-VALUE}).")
+    int synthetic = NerTrainer.Settings.defaults().syntheticDocs();
+
     @Override
     public Integer call() throws Exception {
       if (splits.contains("test")) {
@@ -61,7 +65,8 @@ public final class TrainCommand implements Callable<Integer> {
           files.add(f);
         }
       }
-      NerTrainer.Settings s = new NerTrainer.Settings(bits, epochs, seed, NerTrainer.Settings.defaults().capsShare());
+      NerTrainer.Settings s = new NerTrainer.Settings(bits, epochs, seed, NerTrainer.Settings.defaults().capsShare(),
+          synthetic);
       NerTrainer.trainFiles(files, s, out, System.out::println);
       return 0;
     }

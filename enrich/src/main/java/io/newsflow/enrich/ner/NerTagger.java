@@ -57,15 +57,34 @@ public final class NerTagger {
     for (int s = 0; s < sentences.size(); s++) {
       List<Tokens.Token> toks = sentences.get(s);
       for (int[] sp : NerModel.spans(tags.get(s))) {
+        int first = sp[0];
         int last = sp[1] - 1;
-        // a possessive ending is not part of the name: "North Korea's" names North Korea
-        if (last > sp[0] && isClitic(toks.get(last).text())) {
+        while (last > first && isClitic(toks.get(last).text())) {
+          last--; // "North Korea's" names North Korea
+        }
+        boolean written = false;
+        for (int k = first; k <= last; k++) {
+          written |= edge(toks.get(k).text());
+        }
+        // a name written with capitals neither begins nor ends with a lower-case word, a number or punctuation
+        // ("Murrayfield more", "Chelsea 1"); one written all in lower case (a tweet's "obama") stays as it is
+        while (written && last > first && !edge(toks.get(last).text())) {
           last--;
         }
-        out.add(new Mention(toks.get(sp[0]).start(), toks.get(last).end(), NerModel.TYPES.get(sp[2])));
+        while (written && first < last && !edge(toks.get(first).text())) {
+          first++;
+        }
+        out.add(new Mention(toks.get(first).start(), toks.get(last).end(), NerModel.TYPES.get(sp[2])));
       }
     }
     return out;
+  }
+
+  /** Whether a token may stand at the edge of a name: it starts with a capital or a letter of a caseless script. */
+  private static boolean edge(String t) {
+    char c = t.charAt(0);
+    return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c)
+        || (c == '@' || c == '#') && t.length() > 1;
   }
 
   private static boolean isClitic(String t) {

@@ -19,18 +19,29 @@ import java.util.function.Consumer;
  */
 public final class NerTrainer {
   /** Training settings. */
-  public record Settings(int bits, int epochs, long seed, double capsShare) {
+  public record Settings(int bits, int epochs, long seed, double capsShare, int syntheticDocs) {
+    public Settings(int bits, int epochs, long seed, double capsShare) {
+      this(bits, epochs, seed, capsShare, 0);
+    }
+
     public static Settings defaults() {
-      return new Settings(17, 8, 42L, 0.08);
+      return new Settings(17, 8, 42L, 0.08, SYNTHETIC_DOCS);
     }
   }
+
+  /** Generated wire-copy documents added to the training data by default ({@link NerSynthetic}). */
+  public static final int SYNTHETIC_DOCS = 300;
 
   private NerTrainer() {}
 
   /** A sentence ready for training: static features per token, gold labels. */
   private record Example(int[][] feats, int[] counts, int[] gold) {}
 
-  public static NerModel train(List<Conll.Doc> docs, Settings s, NerLexicon lex, Consumer<String> progress) {
+  public static NerModel train(List<Conll.Doc> given, Settings s, NerLexicon lex, Consumer<String> progress) {
+    List<Conll.Doc> docs = new ArrayList<>(given);
+    if (s.syntheticDocs() > 0) {
+      docs.addAll(NerSynthetic.generate(s.syntheticDocs(), s.seed()));
+    }
     Random rnd = new Random(s.seed());
     List<List<Example>> data = new ArrayList<>();
     long tokens = 0;
@@ -69,8 +80,8 @@ public final class NerTrainer {
       }
       data.add(ex);
     }
-    progress.accept(String.format(Locale.ROOT, "training on %d documents, %d tokens, %d epochs, 2^%d buckets",
-        docs.size(), tokens, s.epochs(), s.bits()));
+    progress.accept(String.format(Locale.ROOT, "training on %d documents (%d of them generated), %d tokens, %d epochs, "
+        + "2^%d buckets", docs.size(), s.syntheticDocs(), tokens, s.epochs(), s.bits()));
     NerModel m = new NerModel(s.bits());
     int size = m.w.length;
     double[] totals = new double[size];
