@@ -123,7 +123,7 @@ public class EnrichBench {
    */
   @Benchmark
   public Object entityStep() {
-    return enricher.entities("", new String(text5k), io.newsflow.enrich.tag.WatchlistTagger.EMPTY);
+    return enricher.entities("", new String(text5k), io.newsflow.enrich.tag.WatchlistTagger.EMPTY, "en");
   }
 
   /** The NER model alone (tokenising, features, greedy decoding) on the same text. */

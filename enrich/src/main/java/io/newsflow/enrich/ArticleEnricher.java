@@ -50,7 +50,8 @@ public final class ArticleEnricher {
       String text = part.text();
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
       List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text);
-      Tagged tagged = entities(part.title(), text, watchlist);
+      String language = LanguageDetector.detect(text);
+      Tagged tagged = entities(part.title(), text, watchlist, language);
       List<Entity> inText = tagged.entities();
       Set<String> countryCodes = new LinkedHashSet<>(tagged.countries());
       out.add(EnrichedArticle.newBuilder()
@@ -62,7 +63,7 @@ public final class ArticleEnricher {
           .setSource(raw.getSource())
           .setTitle(part.title())
           .setText(text)
-          .setLanguage(LanguageDetector.detect(text))
+          .setLanguage(language)
           .setPublishedAt(raw.getPublishedAt())
           .setFetchedAt(raw.getFetchedAt())
           .setIngestedAt(raw.getIngest().getIngestedAt())
@@ -87,6 +88,15 @@ public final class ArticleEnricher {
    * countries but are not place mentions. {@code newsflow eval ner} scores exactly this.
    */
   public Tagged entities(String title, String text, WatchlistTagger watchlist) {
+    return entities(title, text, watchlist, LanguageDetector.detect(text));
+  }
+
+  /**
+   * As above, for a text in a known language: the NER model is trained on English and runs on English (and
+   * undetermined) text only; in German every noun is capitalised and would read as a name.
+   */
+  public Tagged entities(String title, String text, WatchlistTagger watchlist, String language) {
+    boolean modelReads = language == null || language.equals("en") || language.equals("und");
     List<Entity> watched = watchlist.tag(text);
     Set<String> watchedIds = new java.util.HashSet<>();
     watched.forEach(w -> watchedIds.add(w.getId()));
@@ -112,7 +122,7 @@ public final class ArticleEnricher {
     List<Entity> listed = new ArrayList<>(found.entities());
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
-    for (NerTagger.Mention m0 : ner.tag(text)) {
+    for (NerTagger.Mention m0 : modelReads ? ner.tag(text) : List.<NerTagger.Mention>of()) {
       NerTagger.Mention m = withoutTitle(text, m0);
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC") && !countries.isDemonym(text.substring(m.start(), m.end()))

@@ -78,7 +78,9 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     }
     if (articles.isEmpty()) {
       fail(record, "no-article-text", "No article text found in " + raw.getUrl() + " (" + raw.getContentType() + ", "
-          + raw.getBody().length() + " chars): the page holds only navigation, listings or boilerplate");
+          + raw.getBody().length() + " chars): no run of paragraphs outside navigation, listings and page furniture (a "
+              + "listing or front page, a page that renders its text by script, or an extraction miss: 'newsflow extract' "
+              + "shows what was read)");
       return;
     }
     for (EnrichedArticle a : articles) {
