@@ -21,6 +21,26 @@ public final class TopicAdmin {
 
   private TopicAdmin() {}
 
+  /**
+   * Registers every output topic's schema at start, so no record mid-stream waits on the registry (it stalls while a
+   * Kafka-backed registry's broker fails over). A registry that cannot be reached now is not fatal here: the first
+   * record registers lazily, with the client's retries.
+   */
+  static void prepareSchemas(TopicCatalog topics, List<String> alertTopics) {
+    List<TopicSpec<String, ?>> all = new ArrayList<>(topics.fixed());
+    alertTopics.forEach(a -> all.add(topics.alerts(a)));
+    for (TopicSpec<String, ?> t : all) {
+      if (t.valueSerde() instanceof io.newsflow.serde.AvroSerde<?> avro) {
+        try {
+          avro.prepare(t.name());
+        } catch (RuntimeException e) {
+          LOG.warn("Could not register the schema of {} at start ({}); it will be registered with its first record",
+              t.name(), e.getMessage());
+        }
+      }
+    }
+  }
+
   /** The catalogue's fixed topics plus one alert topic per name. Returns the names it created. */
   public static List<String> ensure(NewsflowConfig config, TopicCatalog topics, List<String> alertTopics) {
     int partitions = config.getInt("topic.partitions");
@@ -50,7 +70,9 @@ public final class TopicAdmin {
     boolean told = false;
     while (true) {
       try {
-        return create(config, wanted);
+        List<String> created = create(config, wanted);
+        prepareSchemas(topics, alertTopics);
+        return created;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while creating topics", e);

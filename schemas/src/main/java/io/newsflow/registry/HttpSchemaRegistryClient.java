@@ -129,10 +129,10 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   /** Attempts for a call that fails transiently (unreachable, timed out, HTTP 5xx); every call here is idempotent. */
-  static final int ATTEMPTS = 4;
+  static final int ATTEMPTS = 6;
 
   /**
-   * A registry call, retried with backoff (0.5, 1, 2 s) while it fails transiently: a registry that stores schemas
+   * A registry call, retried with backoff (0.5, 1, 2, 4, 8 s) while it fails transiently: a registry that stores schemas
    * in Kafka stalls while a broker fails over, and a serializer that gave up at once would stop the stream thread.
    */
   private JsonNode send(String method, String path, String body) {

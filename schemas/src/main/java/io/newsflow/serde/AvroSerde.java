@@ -65,6 +65,14 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     return this::deserialize;
   }
 
+  /**
+   * Registers (or looks up) the schema for a topic now, so the first record written there mid-stream needs no
+   * registry call: a registry that stores schemas in Kafka stalls while a broker fails over.
+   */
+  public void prepare(String topic) {
+    idBySubject.computeIfAbsent(WireFormat.subject(topic, isKey), this::schemaId);
+  }
+
   public byte[] serialize(String topic, T data) {
     if (data == null) {
       return null; // tombstone
