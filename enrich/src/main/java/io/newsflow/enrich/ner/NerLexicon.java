@@ -44,27 +44,15 @@ public final class NerLexicon {
         default -> LOC;
       };
       lex.add(f[2], kind);
-      if (f.length > 3) {
-        for (String a : f[3].split("\\|")) {
-          lex.add(a, kind);
-        }
-      }
+      lex.addAll(f, 3, "\\|", kind);
     }
     for (String[] f : TsvResource.rows(kb + "cities.tsv")) {
       lex.add(f[1], LOC);
-      if (f.length > 4) {
-        for (String a : f[4].split("[|,]")) {
-          lex.add(a, LOC);
-        }
-      }
+      lex.addAll(f, 4, "[|,]", LOC);
     }
     for (String[] f : TsvResource.rows(kb + "regions.tsv")) {
       lex.add(f[1], LOC);
-      if (f.length > 3) {
-        for (String a : f[3].split("\\|")) {
-          lex.add(a, LOC);
-        }
-      }
+      lex.addAll(f, 3, "\\|", LOC);
     }
     for (String[] f : TsvResource.rows(kb + "places-extra.tsv")) {
       lex.add(f[0], LOC);
@@ -95,6 +83,15 @@ public final class NerLexicon {
       }
     }
     return lex;
+  }
+
+  /** The names in column {@code col} of a row, split by {@code separator}, when the row has that column. */
+  private void addAll(String[] row, int col, String separator, int kind) {
+    if (row.length > col) {
+      for (String a : row[col].split(separator)) {
+        add(a, kind);
+      }
+    }
   }
 
   private void add(String name, int kind) {
