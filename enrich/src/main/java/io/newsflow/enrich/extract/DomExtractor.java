@@ -94,8 +94,23 @@ public final class DomExtractor {
 
     /** Running text: long enough to be a paragraph, and mostly not links. */
     boolean prose() {
-      return !heading() && linkDensity() < (words >= 40 ? 0.5 : 0.3)
-          && (words >= 12 || words >= 7 && Blocks.endsLikeSentence(raw));
+      return !heading() && linkDensity() < (words >= 40 ? 0.5 : 0.3) && sentenceLike(words, raw);
+    }
+
+    /** As output (normalised): a sentence or paragraph, where the article's text begins. */
+    boolean opensText() {
+      return sentenceLike(Blocks.wordCount(text()), text());
+    }
+
+    /** As output: a short line that is no sentence and no list item or cell (tags, an author line, "More"). */
+    boolean furniture() {
+      return !tag.equals("li") && !tag.equals("td") && !tag.equals("th") && !tag.equals("dd") && !tag.equals("pre")
+          && Blocks.wordCount(text()) < 7 && !Blocks.endsLikeSentence(text());
+    }
+
+    /** Twelve words, or seven that end like a sentence. */
+    static boolean sentenceLike(int words, String s) {
+      return words >= 12 || words >= 7 && Blocks.endsLikeSentence(s);
     }
   }
 
@@ -228,14 +243,14 @@ public final class DomExtractor {
     // chrome hints never touch the chosen element or its ancestors
     pg.protectedRoot = top;
     java.util.Arrays.fill(pg.chrome, (byte) 0);
-    List<Integer> scope = scope(top, pg);
+    int[] scope = scope(top, pg);
     List<ExtractedArticle> out = new ArrayList<>();
     List<Integer> articles = fullArticles(pg, total);
     if (articles.size() >= 2) {
       for (int a : articles) {
         Element h = pg.elements.get(a).selectFirst("h1, h2, h3");
         String title = h == null ? "" : TextNormalizer.normalize(h.text());
-        ExtractedArticle part = article(pg, List.of(a), title);
+        ExtractedArticle part = article(pg, new int[] {a}, title);
         if (part != null) {
           out.add(part);
         }
@@ -361,6 +376,9 @@ public final class DomExtractor {
    * dominates: teasers, comments, a story cut into sections and a related story beside the main one do not.
    */
   private static List<Integer> fullArticles(Page pg, double total) {
+    if (pg.articles.size() < 2) {
+      return List.of(); // most pages: no need to read the one article again
+    }
     List<Integer> full = new ArrayList<>();
     double held = 0;
     double max = 0;
@@ -383,9 +401,9 @@ public final class DomExtractor {
         }
       }
       Element h = a.selectFirst("h1, h2, h3");
-      Element firstP = a.selectFirst("p");
+      // its headline stands before its first paragraph: the first of both kinds is the heading
       boolean ownHeadline = h != null && h.select("a").text().length() < h.text().length()
-          && (firstP == null || precedes(h, firstP));
+          && a.selectFirst("h1, h2, h3, p") == h;
       if (prose >= 3 && words >= 150 && ownHeadline) {
         full.add(ai);
         held += pg.good[ai];
@@ -398,32 +416,14 @@ public final class DomExtractor {
     return full;
   }
 
-  private static boolean isFurniture(String line, String tag) {
-    return !tag.equals("li") && !tag.equals("td") && !tag.equals("th") && !tag.equals("dd") && !tag.equals("pre")
-        && Blocks.wordCount(line) < 7 && !Blocks.endsLikeSentence(line);
-  }
-
-  /** Whether {@code a} comes before {@code b} in document order. */
-  private static boolean precedes(Element a, Element b) {
-    for (Element e : a.ownerDocument().getAllElements()) {
-      if (e == a) {
-        return true;
-      }
-      if (e == b) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /**
    * The best element and those of its siblings that continue it (readability's rule): siblings that hold a fair
    * share of running text themselves and are not chrome.
    */
-  private static List<Integer> scope(int top, Page pg) {
+  private static int[] scope(int top, Page pg) {
     int parent = pg.parent[top];
     if (parent < 0) {
-      return List.of(top);
+      return new int[] {top};
     }
     double topGood = pg.good[top];
     List<Integer> out = new ArrayList<>();
@@ -438,7 +438,7 @@ public final class DomExtractor {
         out.add(i);
       }
     }
-    return out;
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The scope element that holds this one, or -1. */
@@ -453,10 +453,8 @@ public final class DomExtractor {
     return -1;
   }
 
-  private static ExtractedArticle article(Page pg, List<Integer> scopeList, String title) {
-    int[] scope = scopeList.stream().mapToInt(Integer::intValue).toArray();
-    List<String> paras = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
+  private static ExtractedArticle article(Page pg, int[] scope, String title) {
+    List<Block> lines = new ArrayList<>();
     String titleKey = Blocks.key(title == null ? "" : title);
     boolean body0 = false;
     int proseSeen = 0;
@@ -510,27 +508,25 @@ public final class DomExtractor {
         proseSeen++;
         body0 = true;
       }
-      paras.add(b.text());
-      tags.add(b.tag);
+      lines.add(b);
     }
     // lines before the first paragraph are headline furniture (kicker, byline, date) unless they are list items
     // or sub-headings of a text that starts with them
     int first = 0;
-    for (; first < paras.size(); first++) {
-      String p = paras.get(first);
-      if (Blocks.wordCount(p) >= 12 || Blocks.endsLikeSentence(p) && Blocks.wordCount(p) >= 7) {
-        break;
-      }
+    while (first < lines.size() && !lines.get(first).opensText()) {
+      first++;
     }
-    if (first >= paras.size()) {
+    if (first >= lines.size()) {
       return null;
     }
     // and short lines after the last paragraph are its furniture (tags, author line, "more information")
-    int end = paras.size();
-    while (end > first + 1 && isFurniture(paras.get(end - 1), tags.get(end - 1))) {
+    int end = lines.size();
+    while (end > first + 1 && lines.get(end - 1).furniture()) {
       end--;
     }
-    List<String> kept = Paragraphs.withoutRepeats(paras.subList(first, end), title);
+    List<String> paras = new ArrayList<>(end - first);
+    lines.subList(first, end).forEach(b -> paras.add(b.text()));
+    List<String> kept = Paragraphs.withoutRepeats(paras, title);
     return kept.isEmpty() ? null : new ExtractedArticle(title == null ? "" : title, kept);
   }
 
@@ -621,11 +617,7 @@ public final class DomExtractor {
         sb.setLength(0);
         links[0] = 0;
       }
-    }, root);
-    String text = sb.toString().strip();
-    if (!text.isEmpty()) {
-      pg.blocks.add(new Block(owner[0], pg.elements.get(owner[0]).normalName(), text, links[0], false));
-    }
+    }, root); // the root (the body) is a block element: its tail flushes the last text
     pg.sized();
     return pg;
   }
