@@ -2,7 +2,6 @@ package io.newsflow.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,9 +22,6 @@ import java.util.stream.Stream;
 public final class FileSource implements Source {
   public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz",
       "*.ndjson", "*.ndjson.gz", "*.warc", "*.warc.gz", "*.rss", "*.atom");
-  private static final Pattern META_CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
-
   private final List<Path> roots;
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
@@ -129,7 +123,6 @@ public final class FileSource implements Source {
     if (body == null || !(n.endsWith(".html") || n.endsWith(".htm"))) {
       return null;
     }
-    Matcher m = META_CHARSET.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1));
-    return m.find() ? m.group(1) : null;
+    return io.newsflow.pages.DeclaredCharset.of(body);
   }
 }

@@ -8,15 +8,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,9 +24,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class SnippetEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern META_CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
-
   /** Counts for one language (or all). */
   public static final class Score {
     public int pages;
@@ -137,10 +131,10 @@ public final class SnippetEvaluation {
   /** The page's declared charset (BOM, then {@code <meta charset>}), else UTF-8; undecodable bytes replaced. */
   static String decode(byte[] body) {
     Charset cs = StandardCharsets.UTF_8;
-    Matcher m = META_CHARSET.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1));
-    if (m.find()) {
+    String declared = io.newsflow.pages.DeclaredCharset.of(body);
+    if (declared != null) {
       try {
-        cs = Charset.forName(m.group(1));
+        cs = Charset.forName(declared);
       } catch (IllegalArgumentException unknown) {
         cs = StandardCharsets.UTF_8;
       }
@@ -153,24 +147,5 @@ public final class SnippetEvaluation {
 
   static String squash(String s) {
     return TextNormalizer.normalize(s.replace('\n', ' '));
-  }
-
-  /** Prints the per-language report: {@code SnippetEvaluation DATA_DIR [--failures]}. */
-  public static void main(String[] args) throws IOException {
-    if (args.length > 2 && args[1].equals("--page")) {
-      String html = decode(readGz(Path.of(args[0]).resolve("html").resolve(args[2])));
-      for (ExtractedArticle a : new Extractor().extract("text/html", html)) {
-        System.out.println("TITLE: " + a.title());
-        a.paragraphs().forEach(p -> System.out.println("  | " + p));
-      }
-      return;
-    }
-    List<String> failures = new ArrayList<>();
-    Extractor x = new Extractor();
-    Map<String, Score> r = run(Path.of(args[0]), html -> x.extract("text/html", html), failures);
-    r.forEach((k, v) -> System.out.println(k + "\t" + v));
-    if (args.length > 1) {
-      failures.forEach(System.out::println);
-    }
   }
 }
