@@ -4,6 +4,7 @@ import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.RawArticle;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,10 +86,10 @@ public final class Ingestor {
     }
   }
 
-  private void reject(String origin, String key, byte[] body, long size, Rejection r, IngestSummary summary) {
-    LOG.warn("Rejected {}: {} ({})", origin, r.message(), r.reason());
+  /** Ingest's dead letter: the input's coordinates and reason, and at most {@link #MAX_DEAD_LETTER_BYTES} of it. */
+  static DeadLetter deadLetter(String origin, String key, byte[] body, long size, Rejection r, Instant at) {
     byte[] kept = body.length > MAX_DEAD_LETTER_BYTES ? Arrays.copyOf(body, MAX_DEAD_LETTER_BYTES) : body;
-    sink.reject(DeadLetter.newBuilder()
+    return DeadLetter.newBuilder()
         .setStage("ingest")
         .setReason(r.reason())
         .setMessage(r.message())
@@ -96,8 +97,13 @@ public final class Ingestor {
         .setKey(key)
         .setOriginal(ByteBuffer.wrap(kept))
         .setOriginalSize(Math.max(size, body.length))
-        .setFailedAt(clock.instant())
-        .build());
+        .setFailedAt(at)
+        .build();
+  }
+
+  private void reject(String origin, String key, byte[] body, long size, Rejection r, IngestSummary summary) {
+    LOG.warn("Rejected {}: {} ({})", origin, r.message(), r.reason());
+    sink.reject(deadLetter(origin, key, body, size, r, clock.instant()));
     summary.countRejected(r.reason());
     io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "ingest", "reason", r.reason())
         .increment();

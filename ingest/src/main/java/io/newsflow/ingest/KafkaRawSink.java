@@ -87,8 +87,8 @@ public final class KafkaRawSink implements RawSink {
           }
         }
       });
-    } catch (RecordTooLargeException | InvalidTimestampException | SerializationException e) {
-      if (article == null) {
+    } catch (KafkaException e) {
+      if (article == null || !recordSpecific(e)) {
         throw e;
       }
       deadLetter(article, e); // refused by the client before it left: this record's problem, not the run's
@@ -107,19 +107,9 @@ public final class KafkaRawSink implements RawSink {
     LOG.warn("Kafka refused {} ({}): {}; sent to the dead-letter topic", a.getIngest().getOrigin(), a.getId(),
         e.toString());
     byte[] body = a.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] kept = body.length > Ingestor.MAX_DEAD_LETTER_BYTES ? java.util.Arrays.copyOf(body,
-        Ingestor.MAX_DEAD_LETTER_BYTES) : body;
-    DeadLetter d = DeadLetter.newBuilder()
-        .setStage("ingest")
-        .setReason(Rejection.SEND_REJECTED)
-        .setMessage(a.getIngest().getOrigin() + " was refused by Kafka: " + e.getClass().getSimpleName() + ": "
-            + e.getMessage())
-        .setOrigin(a.getIngest().getOrigin())
-        .setKey(a.getId())
-        .setOriginal(java.nio.ByteBuffer.wrap(kept))
-        .setOriginalSize(body.length)
-        .setFailedAt(java.time.Instant.now())
-        .build();
+    DeadLetter d = Ingestor.deadLetter(a.getIngest().getOrigin(), a.getId(), body, body.length,
+        new Rejection(Rejection.SEND_REJECTED, a.getIngest().getOrigin() + " was refused by Kafka: "
+            + e.getClass().getSimpleName() + ": " + e.getMessage()), java.time.Instant.now());
     send(dlq, d.getKey(), d, System.currentTimeMillis(), null);
   }
 

@@ -98,18 +98,8 @@ public final class RawArticleFactory {
     String contentType = contentType(in.contentTypeHint(), in.url(), text);
     Instant published = in.publishedAt() != null ? in.publishedAt()
         : contentType.equals("text/html") ? publishedFromHtml(text) : null;
-    String stated = null;
-    if (published != null && !plausible(published)) {
-      stated = "publishedAt=" + published;
-      warnOnce(in.source(), in.origin(), stated);
-      published = null;
-    }
-    Instant fetched = in.fetchedAt() != null ? in.fetchedAt() : clock.instant();
-    if (fetched.isBefore(EARLIEST)) { // a file or archive clock at 1970; the future is clamped at send time
-      stated = (stated == null ? "" : stated + " ") + "fetchedAt=" + fetched;
-      warnOnce(in.source(), in.origin(), "fetchedAt=" + fetched);
-      fetched = clock.instant();
-    }
+    Times times = times(published, in.fetchedAt() != null ? in.fetchedAt() : clock.instant(), in.source(),
+        in.origin());
     String id = in.url() != null ? ArticleIds.forUrl(in.url()) : ArticleIds.forContent(body);
     String url = in.url() != null ? in.url() : "urn:newsflow:" + id;
     RawArticle a = RawArticle.newBuilder()
@@ -118,8 +108,8 @@ public final class RawArticleFactory {
         .setUrl(url)
         .setContentType(contentType)
         .setBody(text)
-        .setFetchedAt(fetched)
-        .setPublishedAt(published)
+        .setFetchedAt(times.fetched())
+        .setPublishedAt(times.published())
         .setIngest(IngestMetadata.newBuilder()
             .setIngestedAt(clock.instant())
             .setIngestor(in.ingestor())
@@ -129,7 +119,7 @@ public final class RawArticleFactory {
             .setContentHash(ArticleIds.sha256Hex(body))
             .setCharset(charset.name())
             .setVersion(version)
-            .setStatedTime(stated)
+            .setStatedTime(times.stated())
             .build())
         .build();
     return new Accepted(a);
@@ -149,20 +139,10 @@ public final class RawArticleFactory {
       return reject(Rejection.TOO_LARGE, in.origin() + " is " + size + " bytes, over the ingest.max.bytes cap of "
           + maxBytes);
     }
-    String stated = null;
-    RawArticle.Builder fixed = null;
-    if (a.getPublishedAt() != null && !plausible(a.getPublishedAt())) {
-      stated = "publishedAt=" + a.getPublishedAt();
-      warnOnce(a.getSource(), in.origin(), stated);
-      fixed = RawArticle.newBuilder(a).setPublishedAt(null);
-    }
-    if (a.getFetchedAt().isBefore(EARLIEST)) {
-      stated = (stated == null ? "" : stated + " ") + "fetchedAt=" + a.getFetchedAt();
-      warnOnce(a.getSource(), in.origin(), "fetchedAt=" + a.getFetchedAt());
-      fixed = (fixed == null ? RawArticle.newBuilder(a) : fixed).setFetchedAt(clock.instant());
-    }
-    if (fixed != null) {
-      a = fixed.setIngest(IngestMetadata.newBuilder(a.getIngest()).setStatedTime(stated).build()).build();
+    Times times = times(a.getPublishedAt(), a.getFetchedAt(), a.getSource(), in.origin());
+    if (times.stated() != null) {
+      a = RawArticle.newBuilder(a).setPublishedAt(times.published()).setFetchedAt(times.fetched())
+          .setIngest(IngestMetadata.newBuilder(a.getIngest()).setStatedTime(times.stated()).build()).build();
     }
     if (replay) {
       a = RawArticle.newBuilder(a).setIngest(IngestMetadata.newBuilder(a.getIngest()).setReplay(true).build()).build();
@@ -176,6 +156,28 @@ public final class RawArticleFactory {
   static final java.time.Duration AHEAD = java.time.Duration.ofDays(2);
   /** Sources already warned about: once per source is enough to act on; bounded so a crawl cannot grow it. */
   private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** An input's times after the checks, and what was set aside ({@code publishedAt=… fetchedAt=…}), or null. */
+  record Times(Instant published, Instant fetched, String stated) {}
+
+  /**
+   * A publication time before 1990 or more than 2 days ahead is dropped, a fetch time before 1990 (a file or archive
+   * clock at 1970) becomes now; the future of a fetch time is clamped at send time instead. Logged once per source.
+   */
+  Times times(Instant published, Instant fetched, String source, String origin) {
+    String stated = null;
+    if (published != null && !plausible(published)) {
+      stated = "publishedAt=" + published;
+      warnOnce(source, origin, stated);
+      published = null;
+    }
+    if (fetched.isBefore(EARLIEST)) {
+      stated = (stated == null ? "" : stated + " ") + "fetchedAt=" + fetched;
+      warnOnce(source, origin, "fetchedAt=" + fetched);
+      fetched = clock.instant();
+    }
+    return new Times(published, fetched, stated);
+  }
 
   boolean plausible(Instant t) {
     return !t.isBefore(EARLIEST) && !t.isAfter(clock.instant().plus(AHEAD));
