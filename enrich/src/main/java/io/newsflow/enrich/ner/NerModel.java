@@ -41,60 +41,57 @@ public final class NerModel {
     return prev == label || prev == label - 1;
   }
 
-  /** Labels for one sentence, given its static features; {@code scratch} is L floats. */
-  int[] decode(int[][] feats, int[] counts, int len, float[] scratch) {
+  /** Labels for one sentence, given its static features. */
+  int[] decode(int[][] feats, int[] counts, int len) {
     int[] tags = new int[len];
     int[] dyn = new int[NerFeatures.DYNAMIC];
-    float[] w = this.w;
-    int mask = this.mask;
     for (int i = 0; i < len; i++) {
-      int p1 = i > 0 ? tags[i - 1] : L;
-      int p2 = i > 1 ? tags[i - 2] : L;
-      dynamic(dyn, p1, p2, feats[i]);
-      // nine running sums in locals, not an array: the JIT keeps them in registers (this loop is the tagger's cost)
-      float s0 = 0;
-      float s1 = 0;
-      float s2 = 0;
-      float s3 = 0;
-      float s4 = 0;
-      float s5 = 0;
-      float s6 = 0;
-      float s7 = 0;
-      float s8 = 0;
-      int[] f = feats[i];
-      int n = counts[i] + dyn.length;
-      for (int k = 0; k < n; k++) {
-        int base = ((k < counts[i] ? f[k] : dyn[k - counts[i]]) & mask) * L;
-        s0 += w[base];
-        s1 += w[base + 1];
-        s2 += w[base + 2];
-        s3 += w[base + 3];
-        s4 += w[base + 4];
-        s5 += w[base + 5];
-        s6 += w[base + 6];
-        s7 += w[base + 7];
-        s8 += w[base + 8];
-      }
-      scratch[0] = s0;
-      scratch[1] = s1;
-      scratch[2] = s2;
-      scratch[3] = s3;
-      scratch[4] = s4;
-      scratch[5] = s5;
-      scratch[6] = s6;
-      scratch[7] = s7;
-      scratch[8] = s8;
-      int best = 0;
-      float bestScore = Float.NEGATIVE_INFINITY;
-      for (int l = 0; l < L; l++) {
-        if (scratch[l] > bestScore && allowed(i > 0 ? tags[i - 1] : 0, l)) {
-          bestScore = scratch[l];
-          best = l;
-        }
-      }
-      tags[i] = best;
+      dynamic(dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, feats[i]);
+      tags[i] = predict(feats[i], counts[i], dyn, i > 0 ? tags[i - 1] : 0);
     }
     return tags;
+  }
+
+  /**
+   * The best label for a token from its first {@code n} static features and its dynamic ones that may follow
+   * {@code prev}; decoding and training both ask this.
+   */
+  int predict(int[] f, int n, int[] dyn, int prev) {
+    float[] w = this.w;
+    // nine running sums in locals, not an array: the JIT keeps them in registers (this loop is the tagger's cost)
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
+    float s4 = 0;
+    float s5 = 0;
+    float s6 = 0;
+    float s7 = 0;
+    float s8 = 0;
+    int all = n + dyn.length;
+    for (int k = 0; k < all; k++) {
+      int base = ((k < n ? f[k] : dyn[k - n]) & mask) * L;
+      s0 += w[base];
+      s1 += w[base + 1];
+      s2 += w[base + 2];
+      s3 += w[base + 3];
+      s4 += w[base + 4];
+      s5 += w[base + 5];
+      s6 += w[base + 6];
+      s7 += w[base + 7];
+      s8 += w[base + 8];
+    }
+    // the highest score among the labels that may follow prev, first label first on ties (no array per token)
+    int best = 0;
+    float top = Float.NEGATIVE_INFINITY;
+    float[] sums = {s0, s1, s2, s3, s4, s5, s6, s7, s8};
+    for (int l = 0; l < L; l++) {
+      if (sums[l] > top && allowed(prev, l)) {
+        top = sums[l];
+        best = l;
+      }
+    }
+    return best;
   }
 
   /** Features from the tags already chosen: the previous tag, the previous two, the previous with the word. */
@@ -137,13 +134,12 @@ public final class NerModel {
     }
     LongIntMap casing = NerFeatures.documentCasing(sentences, lower, caps);
     List<int[]> out = new ArrayList<>(n);
-    float[] scratch = new float[L];
     int[][] feats = new int[longest][NerFeatures.MAX_STATIC];
     int[] counts = new int[longest];
     for (int s = 0; s < n; s++) {
       String[] toks = sentences.get(s);
       NerFeatures.sentence(toks, lower.get(s), caps[s], casing, lex, feats, counts);
-      out.add(decode(feats, counts, toks.length, scratch));
+      out.add(decode(feats, counts, toks.length));
     }
     return out;
   }

@@ -88,7 +88,6 @@ public final class NerTrainer {
     int[] stamp = new int[size];
     int t = 0;
     int L = NerModel.L;
-    float[] scores = new float[L];
     int[] dyn = new int[NerFeatures.DYNAMIC];
     for (int epoch = 0; epoch < s.epochs(); epoch++) {
       Collections.shuffle(data, rnd);
@@ -99,20 +98,8 @@ public final class NerTrainer {
           int[] tags = new int[len];
           for (int i = 0; i < len; i++) {
             t++;
-            int p1 = i > 0 ? tags[i - 1] : L;
-            int p2 = i > 1 ? tags[i - 2] : L;
-            NerModel.dynamic(dyn, p1, p2, e.feats()[i]);
-            java.util.Arrays.fill(scores, 0f);
-            score(m, scores, e.feats()[i]);
-            score(m, scores, dyn);
-            int guess = 0;
-            float best = Float.NEGATIVE_INFINITY;
-            for (int l = 0; l < L; l++) {
-              if (scores[l] > best && NerModel.allowed(i > 0 ? tags[i - 1] : 0, l)) {
-                best = scores[l];
-                guess = l;
-              }
-            }
+            NerModel.dynamic(dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, e.feats()[i]);
+            int guess = m.predict(e.feats()[i], e.feats()[i].length, dyn, i > 0 ? tags[i - 1] : 0);
             int gold = e.gold()[i];
             if (guess != gold) {
               errors++;
@@ -132,15 +119,6 @@ public final class NerTrainer {
       m.w[i] = (float) (totals[i] / t);
     }
     return m;
-  }
-
-  private static void score(NerModel m, float[] scores, int[] f) {
-    for (int k = 0; k < f.length; k++) {
-      int base = (f[k] & m.mask) * NerModel.L;
-      for (int l = 0; l < NerModel.L; l++) {
-        scores[l] += m.w[base + l];
-      }
-    }
   }
 
   private static void update(NerModel m, double[] totals, int[] stamp, int t, int[] f, int gold, int guess) {
