@@ -24,10 +24,6 @@ final class NerFeatures {
     return h;
   }
 
-  static int hash(String s) {
-    return s.hashCode();
-  }
-
   /** Collapsed shape: London -> Xx, NATO -> X, U.S. -> X.X., 1996-08-30 -> d-d-d, McDonald -> XxXx. */
   static int shape(String s) {
     int h = 7;
@@ -151,7 +147,7 @@ final class NerFeatures {
         f[k++] = mix(16, sh[i]);
       }
       if (!caps) {
-        f[k++] = mix(19, hash(w));
+        f[k++] = mix(19, w.hashCode());
       } else {
         f[k++] = mix(23, sh[i]);
       }

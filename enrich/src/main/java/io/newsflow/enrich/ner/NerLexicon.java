@@ -1,5 +1,6 @@
 package io.newsflow.enrich.ner;
 
+import io.newsflow.enrich.tag.KnowledgeBase;
 import io.newsflow.enrich.tag.TsvResource;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +38,14 @@ public final class NerLexicon {
   private static NerLexicon load() {
     NerLexicon lex = new NerLexicon();
     String kb = "/io/newsflow/enrich/kb/";
-    for (String[] f : TsvResource.rows(kb + "entities.tsv")) {
-      int kind = switch (f[1]) {
-        case "PERSON" -> PER;
-        case "ORGANIZATION" -> ORG;
+    for (KnowledgeBase.Entry e : KnowledgeBase.shipped().entries()) {
+      int kind = switch (e.type()) {
+        case PERSON -> PER;
+        case ORGANIZATION -> ORG;
         default -> LOC;
       };
-      lex.add(f[2], kind);
-      lex.addAll(f, 3, "\\|", kind);
+      lex.add(e.name(), kind);
+      e.aliases().forEach(a -> lex.add(a, kind));
     }
     for (String[] f : TsvResource.rows(kb + "cities.tsv")) {
       lex.add(f[1], LOC);

@@ -85,13 +85,16 @@ public final class Tokens {
   /** Length of a clitic starting with the apostrophe at {@code i} ('s, 've, 're, 'll, 'd, 'm), else 0. */
   private static int clitic(String text, int i) {
     int n = text.length();
+    // after a word ("Iran's"), or after a space that follows one (tokenised text: "Iran 's")
+    boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+        || i > 1 && text.charAt(i - 1) == ' ' && Character.isLetterOrDigit(text.charAt(i - 2));
+    if (!afterWord) {
+      return 0;
+    }
     for (String c : CLITICS) {
       int end = i + 1 + c.length();
       if (end <= n && text.regionMatches(true, i + 1, c, 0, c.length())
-          && (end == n || !Character.isLetterOrDigit(text.charAt(end)))
-          && i > 0 && !Character.isWhitespace(text.charAt(i - 1)) || end <= n
-          && text.regionMatches(true, i + 1, c, 0, c.length()) && (end == n || !Character.isLetterOrDigit(text.charAt(end)))
-          && i > 1 && text.charAt(i - 1) == ' ' && Character.isLetterOrDigit(text.charAt(i - 2))) {
+          && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
         return 1 + c.length();
       }
     }
