@@ -20,6 +20,14 @@ import picocli.CommandLine.Parameters;
     description = "Measure quality on data nobody here wrote.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Extraction.class})
 public final class EvalCommand implements Callable<Integer> {
+  /** The file, or a usage error naming it ({@code hint} says what to give instead). */
+  static Path existingFile(Path f, String hint) {
+    if (!Files.isRegularFile(f)) {
+      throw new IllegalArgumentException("Input not found: " + f + hint);
+    }
+    return f;
+  }
+
   @Override
   public Integer call() {
     System.err.println("Say what to evaluate: 'newsflow eval ner FILE...' or 'newsflow eval extraction DIR'");
@@ -49,15 +57,11 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
       List<Conll.Doc> docs = new ArrayList<>();
       for (Path f : files) {
-        if (!Files.isRegularFile(f)) {
-          throw new IllegalArgumentException("Input not found: " + f);
-        }
-        docs.addAll(Conll.read(f));
+        docs.addAll(Conll.read(existingFile(f, "")));
       }
-      ArticleEnricher enricher = new ArticleEnricher();
       List<String> wrong = errors ? new ArrayList<>() : null;
       NerEvaluation.Result r = NerEvaluation.run(docs, types,
-          modelOnly ? NerEvaluation.model(NerTagger.shipped()) : enricher::mentions, wrong);
+          modelOnly ? NerEvaluation.model(NerTagger.shipped()) : new ArticleEnricher()::mentions, wrong);
       if (wrong != null) {
         wrong.forEach(System.out::println);
       }
@@ -80,9 +84,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isRegularFile(dir.resolve("evaldata.json"))) {
-        throw new IllegalArgumentException("Input not found: " + dir.resolve("evaldata.json"));
-      }
+      existingFile(dir.resolve("evaldata.json"), "");
       List<String> missed = failures ? new ArrayList<>() : null;
       Extractor x = new Extractor();
       Map<String, SnippetEvaluation.Score> r = SnippetEvaluation.run(dir, html -> x.extract("text/html", html), missed);

@@ -1,7 +1,6 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.enrich.ner.NerTrainer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +57,8 @@ public final class TrainCommand implements Callable<Integer> {
       List<Path> files = new ArrayList<>();
       for (String set : sets) {
         for (String split : splits) {
-          Path f = data.resolve(set).resolve(split + ".conll.gz");
-          if (!Files.isRegularFile(f)) {
-            throw new IllegalArgumentException("Input not found: " + f + " (give --data DIR, the folder of the NER sets)");
-          }
-          files.add(f);
+          files.add(EvalCommand.existingFile(data.resolve(set).resolve(split + ".conll.gz"),
+              " (give --data DIR, the folder of the NER sets)"));
         }
       }
       NerTrainer.Settings s = new NerTrainer.Settings(bits, epochs, seed, NerTrainer.Settings.defaults().capsShare(),
