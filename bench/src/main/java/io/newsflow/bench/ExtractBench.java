@@ -43,17 +43,7 @@ public class ExtractBench {
   public void setup() throws IOException {
     String dir = System.getProperty("newsflow.pages", "");
     if (!dir.isBlank() && Files.isDirectory(Path.of(dir))) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of(dir))) {
-        List<Path> files = new ArrayList<>();
-        ds.forEach(files::add);
-        files.sort(null);
-        for (Path p : files.subList(0, Math.min(200, files.size()))) {
-          try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p))
-              : Files.newInputStream(p)) {
-            pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          }
-        }
-      }
+      pages.addAll(pages(Path.of(dir), 200));
     }
     if (pages.isEmpty()) {
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of(System.getProperty("newsflow.samples",
@@ -69,6 +59,23 @@ public class ExtractBench {
         }
       }
     }
+  }
+
+  /** The first {@code limit} pages of a folder (*.html, *.html.gz), in name order, read as UTF-8. */
+  static List<String> pages(Path dir, int limit) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      ds.forEach(files::add);
+    }
+    files.sort(null);
+    List<String> out = new ArrayList<>();
+    for (Path p : files.subList(0, Math.min(limit, files.size()))) {
+      try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p))
+          : Files.newInputStream(p)) {
+        out.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
   }
 
   /** All pages parsed by jsoup, nothing else: the floor. */

@@ -2,18 +2,13 @@ package io.newsflow.bench;
 
 import io.newsflow.enrich.extract.Extractor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
 /**
@@ -26,19 +21,7 @@ public final class ExtractionCost {
   private ExtractionCost() {}
 
   public static void main(String[] args) throws IOException {
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of(args[0]))) {
-      ds.forEach(files::add);
-    }
-    Collections.sort(files);
-    int limit = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    List<String> pages = new ArrayList<>();
-    for (Path p : files.subList(0, Math.min(limit, files.size()))) {
-      try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p))
-          : Files.newInputStream(p)) {
-        pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
+    List<String> pages = ExtractBench.pages(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 200);
     Extractor x = new Extractor();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     List<Double> ratios = new ArrayList<>();

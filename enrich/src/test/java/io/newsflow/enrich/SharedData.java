@@ -17,13 +17,11 @@ public final class SharedData {
       Path p = Path.of(configured).resolve(sub);
       return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
     }
+    // from the module's folder upwards: the first shared/data beside a folder on the way
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
       Path p = d.resolve("shared").resolve("data").resolve(sub);
       if (Files.isDirectory(p)) {
         return Optional.of(p);
-      }
-      if (d.getParent() != null && Files.isDirectory(d.getParent().resolve("shared").resolve("data").resolve(sub))) {
-        return Optional.of(d.getParent().resolve("shared").resolve("data").resolve(sub));
       }
     }
     return Optional.empty();

@@ -70,14 +70,18 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
    * registry call: a registry that stores schemas in Kafka stalls while a broker fails over.
    */
   public void prepare(String topic) {
-    idBySubject.computeIfAbsent(WireFormat.subject(topic, isKey), this::schemaId);
+    schemaIdFor(topic);
+  }
+
+  private int schemaIdFor(String topic) {
+    return idBySubject.computeIfAbsent(WireFormat.subject(topic, isKey), this::schemaId);
   }
 
   public byte[] serialize(String topic, T data) {
     if (data == null) {
       return null; // tombstone
     }
-    int id = idBySubject.computeIfAbsent(WireFormat.subject(topic, isKey), this::schemaId);
+    int id = schemaIdFor(topic);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.write(WireFormat.MAGIC);
     out.write(id >>> 24);
