@@ -14,7 +14,7 @@ public final class SharedData {
   public static Optional<Path> dir(String sub) {
     String configured = System.getProperty("newsflow.shared.dir", System.getenv("NEWSFLOW_SHARED"));
     if (configured != null && !configured.isBlank()) {
-      Path p = Path.of(configured).resolve(sub);
+      Path p = Path.of(configured).resolve("data").resolve(sub); // the folder that holds data/, as absent() says
       return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
     }
     // from the module's folder upwards: the first shared/data beside a folder on the way
