@@ -1,13 +1,13 @@
 package io.newsflow.enrich.ner;
 
 /** An open-addressing map from long keys to int values, without boxing: the tagger probes it for every token. */
-final class LongIntMap {
+public final class LongIntMap {
   private long[] keys;
   private int[] values;
   private boolean[] used;
   private int size;
 
-  LongIntMap(int expected) {
+  public LongIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     keys = new long[cap];
     values = new int[cap];
@@ -20,7 +20,7 @@ final class LongIntMap {
   }
 
   /** The value, or {@code missing}. */
-  int get(long key, int missing) {
+  public int get(long key, int missing) {
     int mask = keys.length - 1;
     for (int i = slot(key); ; i = (i + 1) & mask) {
       if (!used[i]) {
@@ -33,7 +33,7 @@ final class LongIntMap {
   }
 
   /** ORs {@code bits} into the key's value. */
-  void or(long key, int bits) {
+  public void or(long key, int bits) {
     if (2 * (size + 1) > keys.length) {
       grow();
     }
@@ -53,7 +53,7 @@ final class LongIntMap {
     }
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
