@@ -36,6 +36,9 @@ public final class ArticleEnricher {
   private final CityTagger cities = new CityTagger(countries::isCountryName);
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner = NerTagger.shipped();
+  /** Countries and known entities per language other than English, built on first use of each language. */
+  private final java.util.Map<String, io.newsflow.enrich.tag.LocalLexicon> local =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public List<EnrichedArticle> enrich(RawArticle raw) {
     return enrich(raw, WatchlistTagger.EMPTY);
@@ -49,8 +52,8 @@ public final class ArticleEnricher {
       ExtractedArticle part = parts.get(i);
       String text = part.text();
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
-      List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text);
       String language = LanguageDetector.detect(text);
+      List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text, language);
       Tagged tagged = entities(part.title(), text, watchlist, language);
       List<Entity> inText = tagged.entities();
       Set<String> countryCodes = new LinkedHashSet<>(tagged.countries());
@@ -98,13 +101,23 @@ public final class ArticleEnricher {
    */
   public Tagged entities(String title, String text, WatchlistTagger watchlist, String language) {
     boolean modelReads = language == null || language.equals("en") || language.equals("und");
-    List<Entity> watched = watchlist.tag(text);
+    io.newsflow.enrich.tag.LocalLexicon lexicon = modelReads ? null
+        : local.computeIfAbsent(language, l -> new io.newsflow.enrich.tag.LocalLexicon(l, countries, kb));
+    io.newsflow.enrich.tag.LocalLexicon.Found localFound = lexicon == null ? null : lexicon.find(text);
+    List<Entity> watched = watchlist.tag(text, language);
     Set<String> watchedIds = new java.util.HashSet<>();
     watched.forEach(w -> watchedIds.add(w.getId()));
     List<Entity> named = new ArrayList<>(watched); // then the curated entities the watchlist leaves free
     for (Entity k : kb.tag(text)) {
       if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
         named.add(k);
+      }
+    }
+    if (localFound != null) { // the same entries by their names in the text's language, merged by id
+      for (Entity k : outside(localFound.known(), named)) {
+        if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
+          mergeById(named, k);
+        }
       }
     }
     // the context rules fire on a cue (a title, a head word, a place cue): where they and the model both see a name,
@@ -189,8 +202,19 @@ public final class ArticleEnricher {
         codes.add(cc);
       }
     }
+    if (localFound != null) { // countries by their names in the text's language; a name inside a known name is not one
+      for (Entity c : outside(localFound.countries(), inText)) {
+        if (!watchedIds.contains(c.getId()) && inText.stream().noneMatch(n -> overlaps(n, c))) {
+          mergeById(inText, c);
+        }
+      }
+      codes.addAll(localFound.codes());
+    }
     inText.stream().filter(e -> e.getCountry() != null).forEach(e -> codes.add(e.getCountry()));
     countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));
+    if (lexicon != null && title != null) {
+      codes.addAll(lexicon.find(title).codes());
+    }
     return new Tagged(inText, new ArrayList<>(codes));
   }
 
@@ -355,6 +379,21 @@ public final class ArticleEnricher {
       }
     }
     return out;
+  }
+
+  /** Adds an entity, or its mentions to the entity of the same id already in the list. */
+  private static void mergeById(List<Entity> list, Entity e) {
+    for (int i = 0; i < list.size(); i++) {
+      Entity had = list.get(i);
+      if (had.getId().equals(e.getId())) {
+        List<io.newsflow.avro.Span> spans = new ArrayList<>(had.getSpans());
+        spans.addAll(e.getSpans());
+        spans.sort(java.util.Comparator.comparingInt(io.newsflow.avro.Span::getStart));
+        list.set(i, Entity.newBuilder(had).setSpans(spans).setMentions(spans.size()).build());
+        return;
+      }
+    }
+    list.add(e);
   }
 
   private static boolean overlaps(Entity a, Entity b) {

@@ -26,7 +26,39 @@ public final class PageExtractor {
         out.add(a);
       }
     }
+    if (out.isEmpty()) {
+      ExtractedArticle brief = brief(segments, titleHint);
+      if (brief != null) {
+        out.add(brief);
+      }
+    }
     return out;
+  }
+
+  /** Fewest words of running sentences that make a brief (a wire flash, a one-paragraph item) an article. */
+  static final int BRIEF_MIN_WORDS = 6;
+
+  /**
+   * A page with no paragraph long enough to open an article may still be a brief: a flash or a one-paragraph item
+   * whose sentences are all short. Its sentences are the article when there are enough words of them.
+   */
+  private static ExtractedArticle brief(List<Segment> segments, String titleHint) {
+    List<String> body = new ArrayList<>();
+    int words = 0;
+    for (Segment seg : segments) {
+      for (Block b : seg.blocks()) {
+        if (isBody(b)) {
+          body.add(b.text());
+          words += Blocks.wordCount(b.text());
+        }
+      }
+    }
+    if (words < BRIEF_MIN_WORDS) {
+      return null;
+    }
+    String title = titleHint == null || titleHint.isBlank() ? "" : TextNormalizer.normalize(titleHint);
+    List<String> paragraphs = Paragraphs.withoutRepeats(body, title);
+    return paragraphs.isEmpty() ? null : new ExtractedArticle(title, paragraphs);
   }
 
   private static List<Segment> segments(String pageText) {

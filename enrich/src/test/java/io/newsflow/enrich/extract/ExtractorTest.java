@@ -13,6 +13,16 @@ class ExtractorTest {
   static final String P3 = "The governor said further rises could not be ruled out if prices kept climbing through the summer months.";
 
   @Test
+  void aBriefOfShortSentencesIsAnArticleAndAFewWordsAreNot() {
+    List<ExtractedArticle> flash = extractor.extract("text/plain",
+        "Путин провёл переговоры в Кремле.\n\nПо словам Путина, Россия готова к диалогу.\n");
+    assertThat(flash).hasSize(1);
+    assertThat(flash.get(0).text()).contains("Путина, Россия");
+    assertThat(extractor.extract("text/plain", "Home | News | Sport\n")).isEmpty();
+    assertThat(extractor.extract("text/plain", "Breaking news.\n")).isEmpty();
+  }
+
+  @Test
   void htmlChromeIsRemovedAndTheHeadlineKept() {
     String html = "<html><head><title>Rates up | Daily Example</title><script>var x=1;</script></head><body>"
         + "<header><nav><a>Home</a><a>World</a></nav></header>"

@@ -1,0 +1,251 @@
+package io.newsflow.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names of one language found in text as that language writes them: by word tokens and stems for languages that
+ * inflect (an inflected form of a name, "Жапарова" for "Жапаров", is found), by substrings for scripts written
+ * without spaces. A name written with a capital (in scripts with case) matches only a capitalised word, so a
+ * country that is also a common word in lower case does not fire. When two names share a stem, the stem is dropped
+ * and each matches only as written (Нигер, Нигерия). Longest name first; one hit per position.
+ */
+public final class LocalNames<T> {
+  /** A name found at [start, end) of the text. */
+  public record Hit<T>(int start, int end, String surface, T value) {}
+
+  /** A name's value, and whether a match must be capitalised (or, for an acronym, all in capitals) like it. */
+  private record Name<T>(T value, boolean capitalised, boolean acronym) {}
+
+  private static final Object AMBIGUOUS = new Object();
+
+  private final LanguageRules rules;
+  private final Map<String, Name<T>> exact = new HashMap<>();
+  private final Map<String, Object> stems = new HashMap<>();
+  private final Set<String> firstWords = new HashSet<>();
+  private int maxWords = 1;
+  private int maxChars = 1;
+
+  public LocalNames(String language) {
+    this.rules = LanguageRules.of(language);
+  }
+
+  public boolean isEmpty() {
+    return exact.isEmpty();
+  }
+
+  /** Adds a name; the first value given for a name (as written) keeps it. */
+  public void put(String name, T value) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    boolean capitalised = Character.isUpperCase(name.codePointAt(0));
+    if (rules.chars) {
+      String key = name.strip();
+      exact.putIfAbsent(key, new Name<>(value, false, false));
+      firstWords.add(key.substring(0, 1));
+      maxChars = Math.max(maxChars, key.length());
+      return;
+    }
+    List<int[]> words = words(name);
+    if (words.isEmpty()) {
+      return;
+    }
+    String[] folded = new String[words.size()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = rules.fold(word(name, words.get(i)));
+    }
+    Name<T> n = new Name<>(value, capitalised, words.size() == 1 && isAcronym(name.strip()));
+    exact.putIfAbsent(String.join(" ", folded), n);
+    firstWords.add(folded[0]);
+    if (rules.stems()) {
+      String[] stemmed = new String[folded.length];
+      for (int i = 0; i < folded.length; i++) {
+        stemmed[i] = rules.stem(folded[i]);
+      }
+      String key = String.join(" ", stemmed);
+      Object had = stems.get(key);
+      if (had == null) {
+        stems.put(key, n);
+      } else if (had != AMBIGUOUS && !((Name<?>) had).value().equals(value)) {
+        stems.put(key, AMBIGUOUS);
+      }
+      firstWords.add(stemmed[0]);
+    }
+    maxWords = Math.max(maxWords, folded.length);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Hit<T>> find(String text) {
+    if (exact.isEmpty()) {
+      return List.of();
+    }
+    if (rules.chars) {
+      return findChars(text);
+    }
+    List<int[]> words = words(text);
+    int n = words.size();
+    String[] folded = new String[n];
+    String[] stemmed = new String[n];
+    for (int i = 0; i < n; i++) {
+      folded[i] = rules.fold(word(text, words.get(i)));
+      stemmed[i] = rules.stems() ? rules.stem(folded[i]) : folded[i];
+    }
+    List<Hit<T>> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      if (!firstWords.contains(folded[i]) && !firstWords.contains(stemmed[i])) {
+        i++;
+        continue;
+      }
+      int matched = 0;
+      for (int k = Math.min(maxWords, n - i); k >= 1 && matched == 0; k--) {
+        if (!joined(text, words, i, k)) {
+          continue;
+        }
+        Name<T> name = exact.get(join(folded, i, k));
+        if (name == null && rules.stems()) {
+          Object s = stems.get(join(stemmed, i, k));
+          name = s == null || s == AMBIGUOUS ? null : (Name<T>) s;
+        }
+        if (name != null && cased(name, text, words.get(i))) {
+          int start = words.get(i)[0];
+          int end = words.get(i + k - 1)[1];
+          out.add(new Hit<>(start, end, text.substring(start, end), name.value()));
+          matched = k;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return out;
+  }
+
+  /** "UN" is not "Un", and a capitalised name is not a lower-case word. */
+  private static boolean cased(Name<?> name, String text, int[] word) {
+    int first = text.codePointAt(word[0]);
+    if (name.acronym()) {
+      return isAcronym(text.substring(word[0], word[1]));
+    }
+    return !name.capitalised() || Character.isUpperCase(first) || !Character.isLetter(first);
+  }
+
+  /** Two to six letters, all capitals (dots allowed): UN, ЕС, U.N. */
+  private static boolean isAcronym(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
+  private List<Hit<T>> findChars(String text) {
+    List<Hit<T>> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!firstWords.contains(text.substring(i, i + 1))) {
+        i++;
+        continue;
+      }
+      int matched = 0;
+      for (int len = Math.min(maxChars, text.length() - i); len >= 1; len--) {
+        Name<T> name = exact.get(text.substring(i, i + len));
+        if (name != null) {
+          out.add(new Hit<>(i, i + len, text.substring(i, i + len), name.value()));
+          matched = len;
+          break;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return out;
+  }
+
+  private static String join(String[] parts, int from, int k) {
+    if (k == 1) {
+      return parts[from];
+    }
+    StringBuilder sb = new StringBuilder(parts[from]);
+    for (int j = from + 1; j < from + k; j++) {
+      sb.append(' ').append(parts[j]);
+    }
+    return sb.toString();
+  }
+
+  /** Words of a multi-word name must be separated by spaces, hyphens or zero-width non-joiners only. */
+  private static boolean joined(String text, List<int[]> words, int from, int k) {
+    for (int j = from + 1; j < from + k; j++) {
+      for (int c = words.get(j - 1)[1]; c < words.get(j)[0]; c++) {
+        char ch = text.charAt(c);
+        if (ch != ' ' && ch != '-' && ch != '\u200C' && ch != '\u00A0' && ch != '\u2013' && ch != '\n') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private String word(String text, int[] w) {
+    String s = text.substring(w[0], w[1]);
+    if (rules.apostrophe != '-') {
+      int a = Math.max(s.indexOf('\''), s.indexOf('\u2019'));
+      if (a > 0) {
+        if (rules.apostrophe == 'a' && a <= 3) {
+          w[0] += a + 1;
+          return s.substring(a + 1);
+        }
+        if (rules.apostrophe == 'b') {
+          w[1] = w[0] + a;
+          return s.substring(0, a);
+        }
+      }
+    }
+    return s;
+  }
+
+  private static boolean wordChar(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || cp == 0x02BC;
+  }
+
+  /** Word tokens as [start, end) pairs: letters, digits and marks, with inner apostrophes and dots kept. */
+  static List<int[]> words(String s) {
+    List<int[]> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (!wordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        cp = s.codePointAt(i);
+        if (wordChar(cp)) {
+          i += Character.charCount(cp);
+        } else if ((cp == '\'' || cp == '\u2019' || cp == '.') && i + 1 < n && wordChar(s.codePointAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      out.add(new int[] {start, i});
+    }
+    return out;
+  }
+}

@@ -1,0 +1,67 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.avro.WatchlistEntry;
+import io.newsflow.enrich.tag.WatchlistTagger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reports in other languages get the same ids as English ones: a rule on Q7747 or on RU fires on each. */
+class MultilingualTaggingTest {
+  private final ArticleEnricher enricher = new ArticleEnricher();
+
+  private EnrichedArticle enrich(String text) {
+    return enricher.enrich(Fixtures.article(text).build()).get(0);
+  }
+
+  private static List<String> ids(EnrichedArticle a) {
+    return a.getEntities().stream().map(Entity::getId).toList();
+  }
+
+  @Test
+  void theSamePersonAndCountryIdsInRussianArabicChineseAndGerman() {
+    EnrichedArticle ru = enrich("Путин провёл переговоры в Кремле.\n\nПо словам Путина, Россия готова к диалогу.");
+    EnrichedArticle ar = enrich("قال الرئيس الروسي فلاديمير بوتين إن روسيا مستعدة للحوار مع أوكرانيا.");
+    EnrichedArticle zh = enrich("俄罗斯总统普京表示，俄罗斯愿意与乌克兰进行对话。");
+    EnrichedArticle de = enrich("Putins Sprecher sagte, Russland sei zu Gesprächen mit der Ukraine bereit.");
+    for (EnrichedArticle a : List.of(ru, ar, zh, de)) {
+      assertThat(ids(a)).as(a.getLanguage()).contains("Q7747");
+      assertThat(a.getCountries()).as(a.getLanguage()).contains("RU");
+    }
+    assertThat(List.of(ru.getLanguage(), ar.getLanguage(), zh.getLanguage(), de.getLanguage()))
+        .containsExactly("ru", "ar", "zh", "de");
+    Entity putin = ru.getEntities().stream().filter(e -> e.getId().equals("Q7747")).findFirst().orElseThrow();
+    assertThat(putin.getMentions()).isEqualTo(2);
+    assertThat(putin.getName()).isEqualTo("Vladimir Putin");
+  }
+
+  @Test
+  void aDemonymFeedsTheCountriesButIsNoPlace() {
+    EnrichedArticle fr = enrich("Le président ukrainien a rencontré son homologue marocain à Rabat.");
+    assertThat(fr.getCountries()).contains("UA", "MA");
+    assertThat(fr.getEntities()).noneMatch(e -> e.getType() == EntityType.COUNTRY && e.getCountry().equals("UA"));
+  }
+
+  @Test
+  void anInflectedFormOfAWatchedNameIsFound() {
+    WatchlistEntry japarov = WatchlistEntry.newBuilder().setId("Q4172253").setName("Sadyr Japarov")
+        .setAliases(List.of("Садыр Жапаров", "Жапаров")).setType(EntityType.PERSON).setCountry("KG").build();
+    WatchlistTagger watchlist = new WatchlistTagger(List.of(japarov));
+    String text = "Президент Киргизии принял делегацию. Позицию Жапарова поддержали в Бишкеке.";
+    ArticleEnricher.Tagged tagged = enricher.entities(null, text, watchlist, "ru");
+    assertThat(tagged.entities()).anyMatch(e -> e.getId().equals("Q4172253")
+        && text.substring(e.getSpans().get(0).getStart(), e.getSpans().get(0).getEnd()).equals("Жапарова"));
+    assertThat(tagged.countries()).contains("KG");
+  }
+
+  @Test
+  void categoriesFromTheLanguagesOwnCues() {
+    EnrichedArticle ru = enrich("Землетрясение магнитудой 6,1 произошло на юге страны. Спасатели эвакуировали жителей "
+        + "прибрежных районов, наводнение затопило дороги.");
+    assertThat(ru.getCategories()).contains("disaster");
+  }
+}
