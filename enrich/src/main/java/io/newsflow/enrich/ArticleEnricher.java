@@ -123,7 +123,9 @@ public final class ArticleEnricher {
     // the context rules fire on a cue (a title, a head word, a place cue): where they and the model both see a name,
     // the cue-backed reading is kept; the model adds the names that have no cue
     List<Entity> rules = new ArrayList<>();
-    for (Entity e : recognizer.recognise(text)) {
+    // the context rules and the city list read English cues and Latin-script names: nothing to find in other scripts
+    boolean latin = modelReads || io.newsflow.enrich.tag.LocalLexicon.latinScript(language);
+    for (Entity e : latin ? recognizer.recognise(text) : List.<Entity>of()) {
       if (named.stream().noneMatch(n -> overlaps(n, e))) {
         rules.add(e);
       }
@@ -132,7 +134,8 @@ public final class ArticleEnricher {
     // the lists' places as found, before any name shadows them: a model name that cuts across one is the model's
     // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska Paris)
     CountryTagger.Found found = countries.find(text);
-    List<Entity> foundCities = cities.tag(text, found.entities().stream().map(Entity::getCountry).toList());
+    List<Entity> foundCities = latin ? cities.tag(text, found.entities().stream().map(Entity::getCountry).toList())
+        : List.of();
     List<Entity> listed = new ArrayList<>(found.entities());
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();

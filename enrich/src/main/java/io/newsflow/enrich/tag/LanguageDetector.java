@@ -56,9 +56,12 @@ public final class LanguageDetector {
     return Map.copyOf(out);
   }
 
+  /** Scripts are told from this much: a thousand characters leave no doubt, and the lookup costs per character. */
+  static final int SCRIPT_CHARS = 1_000;
+
   public static String detect(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    Script script = script(sample);
+    Script script = script(sample.length() > SCRIPT_CHARS ? sample.substring(0, SCRIPT_CHARS) : sample);
     if (script.letters < 3) {
       return "und";
     }
@@ -116,11 +119,13 @@ public final class LanguageDetector {
         continue;
       }
       letters++;
-      if (cp < 0x250) { // Basic Latin to Latin Extended-B: most news text, no lookup needed
-        byOrdinal[Character.UnicodeScript.LATIN.ordinal()]++;
-        continue;
-      }
-      byOrdinal[Character.UnicodeScript.of(cp).ordinal()]++;
+      // the common blocks without a lookup (UnicodeScript.of is a binary search per character)
+      Character.UnicodeScript sc = cp < 0x250 ? Character.UnicodeScript.LATIN
+          : cp >= 0x400 && cp < 0x530 ? Character.UnicodeScript.CYRILLIC
+          : cp >= 0x620 && cp < 0x64B || cp >= 0x671 && cp < 0x6D4 ? Character.UnicodeScript.ARABIC
+          : cp >= 0x4E00 && cp < 0xA000 ? Character.UnicodeScript.HAN
+          : Character.UnicodeScript.of(cp);
+      byOrdinal[sc.ordinal()]++;
     }
     Character.UnicodeScript top = Character.UnicodeScript.LATIN;
     for (Character.UnicodeScript sc : Character.UnicodeScript.values()) {

@@ -26,6 +26,8 @@ public final class LanguageRules {
   /** 'a': keep after an apostrophe; 'b': keep before it; '-': keep the whole token. */
   final char apostrophe;
   private final List<String> endings;
+  private final java.util.Set<String> endingSet;
+  private final int longestEnding;
   private final List<String> clitics;
   private final Locale locale;
 
@@ -36,6 +38,8 @@ public final class LanguageRules {
     this.minStem = minStem;
     this.apostrophe = apostrophe;
     this.endings = endings;
+    this.endingSet = new java.util.HashSet<>(endings);
+    this.longestEnding = endings.isEmpty() ? 0 : endings.get(0).length();
     this.clitics = clitics;
     this.locale = Locale.forLanguageTag(language);
   }
@@ -81,12 +85,17 @@ public final class LanguageRules {
   /** A word as compared: lower case, Latin diacritics and Arabic vowel marks dropped, letter variants unified. */
   String fold(String word) {
     String w = word.toLowerCase(language.equals("tr") ? locale : Locale.ROOT);
-    boolean plain = true;
-    for (int i = 0; i < w.length() && plain; i++) {
+    boolean latin = false;
+    boolean other = false;
+    for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      plain = c < 0x80 || (c >= 0x400 && c < 0x500 && c != 'ё' && c != 'й');
+      latin |= c >= 0x80 && c < 0x250;
+      other |= c == 'ё' || c >= 0x600 && c < 0x700 || c > 0x2000;
     }
-    if (!plain) {
+    if (latin) {
+      w = foldLatin(w);
+    }
+    if (other) {
       w = foldChars(w);
     }
     if (!clitics.isEmpty()) {
@@ -101,33 +110,32 @@ public final class LanguageRules {
     return w;
   }
 
-  private static String foldChars(String w) {
+  /** Latin letters without their diacritics (é -> e); other scripts' letters stay as they are. */
+  private static String foldLatin(String w) {
     String d = Normalizer.normalize(w, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(d.length());
     char base = 0;
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK) {
-        if (base < 0x250 || (c >= 0x064B && c <= 0x065F) || c == 0x0670) {
-          continue; // Latin diacritics and Arabic vowel marks; Cyrillic й and Devanagari signs are kept below
-        }
-        if (base == 'и' && c == '\u0306') { // й decomposes to и + breve: keep it a letter of its own
-          sb.setCharAt(sb.length() - 1, 'й');
-          continue;
-        }
-        if (base == 'е' && c == '\u0308') { // ё is written е in most Russian text
-          continue;
-        }
-        if (base == 'і' && c == '\u0308') { // Ukrainian ї
-          sb.setCharAt(sb.length() - 1, 'ї');
-          continue;
-        }
+      if (Character.getType(c) == Character.NON_SPACING_MARK && base < 0x250) {
+        continue;
       }
-      if (c == '\u0640') {
-        continue; // tatweel
+      sb.append(c);
+      base = c;
+    }
+    return Normalizer.normalize(sb, Normalizer.Form.NFC);
+  }
+
+  /** ё as е (as most Russian text writes it); Arabic-script vowel marks and tatweel dropped, letter variants unified. */
+  private static String foldChars(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) {
+        continue; // harakat, superscript alef, tatweel
       }
       c = switch (c) {
+        case 'ё' -> 'е';
         case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
         case 'ى', 'ي' -> 'ي';
         case 'ی' -> 'ي';
@@ -137,9 +145,8 @@ public final class LanguageRules {
         default -> c;
       };
       sb.append(c);
-      base = c;
     }
-    return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    return sb.toString();
   }
 
   private String stripClitic(String w) {
@@ -159,9 +166,9 @@ public final class LanguageRules {
     String w = folded;
     for (int round = 0; round < 3; round++) {
       String cut = w;
-      for (String e : endings) {
-        if (w.length() - e.length() >= minStem && w.endsWith(e)) {
-          cut = w.substring(0, w.length() - e.length());
+      for (int len = Math.min(longestEnding, w.length() - minStem); len >= 1; len--) {
+        if (endingSet.contains(w.substring(w.length() - len))) {
+          cut = w.substring(0, w.length() - len);
           break;
         }
       }

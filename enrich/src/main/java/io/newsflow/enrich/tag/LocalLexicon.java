@@ -109,6 +109,11 @@ public final class LocalLexicon {
     return out;
   }
 
+  /** Whether a language is written in the Latin script (so English names and cues can occur in its text). */
+  public static boolean latinScript(String language) {
+    return LATIN_SCRIPT.contains(language);
+  }
+
   public String language() {
     return language;
   }

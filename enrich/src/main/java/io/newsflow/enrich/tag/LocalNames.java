@@ -57,7 +57,7 @@ public final class LocalNames<T> {
     }
     String[] folded = new String[words.size()];
     for (int i = 0; i < folded.length; i++) {
-      folded[i] = rules.fold(word(name, words.get(i)));
+      folded[i] = rules.fold(word(rules, name, words.get(i)));
     }
     Name<T> n = new Name<>(value, capitalised, words.size() == 1 && isAcronym(name.strip()));
     exact.putIfAbsent(String.join(" ", folded), n);
@@ -87,14 +87,11 @@ public final class LocalNames<T> {
     if (rules.chars) {
       return findChars(text);
     }
-    List<int[]> words = words(text);
+    Prepared p = prepared(text, rules);
+    List<int[]> words = p.words();
     int n = words.size();
-    String[] folded = new String[n];
-    String[] stemmed = new String[n];
-    for (int i = 0; i < n; i++) {
-      folded[i] = rules.fold(word(text, words.get(i)));
-      stemmed[i] = rules.stems() ? rules.stem(folded[i]) : folded[i];
-    }
+    String[] folded = p.folded();
+    String[] stemmed = p.stemmed();
     List<Hit<T>> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
@@ -122,6 +119,32 @@ public final class LocalNames<T> {
       i += Math.max(1, matched);
     }
     return out;
+  }
+
+  /** A text cut into words, folded and stemmed by one language's rules. */
+  private record Prepared(String text, LanguageRules rules, List<int[]> words, String[] folded, String[] stemmed) {}
+
+  /**
+   * Countries, known entities, watchlist and category cues all read the same text in the same language: the last
+   * text's words are kept per thread (by identity) so it is cut, folded and stemmed once, not four times.
+   */
+  private static final ThreadLocal<Prepared> LAST = new ThreadLocal<>();
+
+  private static Prepared prepared(String text, LanguageRules rules) {
+    Prepared p = LAST.get();
+    if (p != null && p.text() == text && p.rules() == rules) {
+      return p;
+    }
+    List<int[]> words = words(text);
+    String[] folded = new String[words.size()];
+    String[] stemmed = new String[words.size()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = rules.fold(word(rules, text, words.get(i)));
+      stemmed[i] = rules.stems() ? rules.stem(folded[i]) : folded[i];
+    }
+    p = new Prepared(text, rules, words, folded, stemmed);
+    LAST.set(p);
+    return p;
   }
 
   /** "UN" is not "Un", and a capitalised name is not a lower-case word. */
@@ -196,7 +219,7 @@ public final class LocalNames<T> {
     return true;
   }
 
-  private String word(String text, int[] w) {
+  private static String word(LanguageRules rules, String text, int[] w) {
     String s = text.substring(w[0], w[1]);
     if (rules.apostrophe != '-') {
       int a = Math.max(s.indexOf('\''), s.indexOf('\u2019'));
