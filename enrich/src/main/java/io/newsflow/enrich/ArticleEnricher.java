@@ -102,7 +102,7 @@ public final class ArticleEnricher {
   public Tagged entities(String title, String text, WatchlistTagger watchlist, String language) {
     boolean modelReads = language == null || language.equals("en") || language.equals("und");
     io.newsflow.enrich.tag.LocalLexicon lexicon = modelReads ? null
-        : local.computeIfAbsent(language, l -> new io.newsflow.enrich.tag.LocalLexicon(l, countries, kb));
+        : local.computeIfAbsent(language, l -> new io.newsflow.enrich.tag.LocalLexicon(l, countries, kb, cities));
     io.newsflow.enrich.tag.LocalLexicon.Found localFound = lexicon == null ? null : lexicon.find(text);
     List<Entity> watched = watchlist.tag(text, language);
     Set<String> watchedIds = new java.util.HashSet<>();
@@ -212,6 +212,11 @@ public final class ArticleEnricher {
         }
       }
       codes.addAll(localFound.codes());
+      for (Entity c : localFound.places()) { // cities by their names in the text's language
+        if (inText.stream().noneMatch(n -> overlaps(n, c))) {
+          mergeById(inText, c);
+        }
+      }
     }
     inText.stream().filter(e -> e.getCountry() != null).forEach(e -> codes.add(e.getCountry()));
     countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));

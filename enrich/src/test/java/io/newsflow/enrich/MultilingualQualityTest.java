@@ -27,8 +27,14 @@ class MultilingualQualityTest {
   record Paragraph(String language, Set<String> countries, Set<String> known, Set<String> categories, String text) {}
 
   static List<Paragraph> paragraphs() throws IOException {
+    List<Paragraph> out = new ArrayList<>(paragraphs("multilingual.tsv"));
+    out.addAll(paragraphs("multilingual-2.tsv"));
+    return out;
+  }
+
+  static List<Paragraph> paragraphs(String file) throws IOException {
     List<Paragraph> out = new ArrayList<>();
-    try (InputStream in = MultilingualQualityTest.class.getResourceAsStream("/io/newsflow/enrich/gold/multilingual.tsv")) {
+    try (InputStream in = MultilingualQualityTest.class.getResourceAsStream("/io/newsflow/enrich/gold/" + file)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -75,12 +81,22 @@ class MultilingualQualityTest {
 
   @Test
   void languagesCountriesKnownEntitiesAndCategoriesPerLanguage() throws IOException {
+    score(paragraphs(), true);
+  }
+
+  /** The second set alone, as it was measured once before any change (README). */
+  @Test
+  void theSecondSetAlone() throws IOException {
+    score(paragraphs("multilingual-2.tsv"), false);
+  }
+
+  private static void score(List<Paragraph> paragraphs, boolean floors) {
     ArticleEnricher enricher = new ArticleEnricher();
     Map<String, Counts[]> byLanguage = new LinkedHashMap<>();
     Map<String, int[]> languageRight = new LinkedHashMap<>();
     Counts[] all = {new Counts(), new Counts(), new Counts()};
     List<String> misses = new ArrayList<>();
-    for (Paragraph p : paragraphs()) {
+    for (Paragraph p : paragraphs) {
       String language = LanguageDetector.detect(p.text());
       languageRight.computeIfAbsent(p.language(), k -> new int[2])[0] += language.equals(p.language()) ? 1 : 0;
       languageRight.get(p.language())[1]++;
@@ -93,8 +109,8 @@ class MultilingualQualityTest {
           known.add(e.getId());
         }
       }
-      Set<String> categories = new HashSet<>(Categorizer.categorize(null, p.text()).isEmpty() && false
-          ? List.of() : Categorizer.evidence(null, p.text(), language).stream().map(c -> c.getCategory()).toList());
+      Set<String> categories = new HashSet<>(
+          Categorizer.evidence(null, p.text(), language).stream().map(c -> c.getCategory()).toList());
       Counts[] c = byLanguage.computeIfAbsent(p.language(), k -> new Counts[] {new Counts(), new Counts(), new Counts()});
       c[0].add(countries, p.countries());
       c[1].add(known, p.known());
@@ -117,6 +133,9 @@ class MultilingualQualityTest {
     System.out.println(table);
     misses.forEach(m -> System.out.println("  miss " + m));
     languageRight.forEach((lang, r) -> assertThat(r[0]).as("language id for %s", lang).isEqualTo(r[1]));
+    if (!floors) {
+      return;
+    }
     // floors under today's figures (README); this set was written before the lexicons met it, see the README
     assertThat(all[0].recall()).as("country recall").isGreaterThanOrEqualTo(0.90);
     assertThat(all[0].precision()).as("country precision").isGreaterThanOrEqualTo(0.90);

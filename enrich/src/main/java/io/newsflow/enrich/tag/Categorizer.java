@@ -93,7 +93,7 @@ public final class Categorizer {
     }
     Map<String, LocalNames<LocalCue>> out = new HashMap<>();
     byLanguage.forEach((lang, cues) -> {
-      LocalNames<LocalCue> names = new LocalNames<>(lang);
+      LocalNames<LocalCue> names = new LocalNames<>(lang, (a, b) -> a.lexicons().equals(b.lexicons()));
       cues.forEach((cue, lexicons) -> names.put(cue, new LocalCue(cue, lexicons)));
       out.put(lang, names);
     });

@@ -38,11 +38,14 @@ public final class CityTagger {
   private record City(String id, String name, String country, long population) {}
 
   private final Map<String, List<City>> byName = new HashMap<>();
+  /** Each city by its GeoNames name (the most populous of a name), for names given in other languages. */
+  private final Map<String, City> byCanonicalName = new HashMap<>();
   private final Gazetteer<List<City>> gazetteer = Gazetteer.caseSensitive();
 
   public CityTagger(Predicate<String> isCountryName) {
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/cities.tsv")) {
       City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
+      byCanonicalName.merge(f[1], c, (a, b) -> a.population() >= b.population() ? a : b);
       for (String n : names(f[1], f.length > 4 ? f[4] : "")) {
         add(n, c, isCountryName);
       }
@@ -89,6 +92,18 @@ public final class CityTagger {
       out.addAll(List.of(alternates.split("\\|")));
     }
     return out;
+  }
+
+  /** An entity for the city of this GeoNames name (kb/cities.tsv) at the given spans, or null if none has it. */
+  public Entity entity(String name, List<Span> spans) {
+    City c = byCanonicalName.get(name);
+    return c == null ? null : Entity.newBuilder().setId(c.id()).setName(c.name()).setType(EntityType.LOCATION)
+        .setMentions(spans.size()).setSpans(spans).setCountry(c.country()).build();
+  }
+
+  /** Whether kb/cities.tsv has a city of this GeoNames name. */
+  public boolean hasCity(String name) {
+    return byCanonicalName.containsKey(name);
   }
 
   /** City entities in the text; {@code countries} are the codes the article names, for disambiguation. */

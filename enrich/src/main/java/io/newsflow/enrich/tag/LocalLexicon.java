@@ -25,12 +25,16 @@ import java.util.Set;
 public final class LocalLexicon {
   private static final String COUNTRIES = "/io/newsflow/enrich/i18n/countries.tsv";
   private static final String ALIASES = "/io/newsflow/enrich/kb/aliases.tsv";
+  private static final String PLACES = "/io/newsflow/enrich/i18n/places.tsv";
   private static final Set<String> LATIN_SCRIPT = Set.of("de", "fr", "es", "pt", "it", "nl", "pl", "tr", "sv", "da",
       "no", "nb", "fi", "ro", "cs", "sk", "hu", "hr", "sl", "id", "ms", "vi", "sw", "ca", "et", "lv", "lt", "sq", "af",
       "tl", "eu", "gl", "bs", "az", "uz", "mt", "ga", "cy", "is");
 
-  /** What a text says in this language: country mentions (no demonyms), the countries it is about, known entities. */
-  public record Found(List<Entity> countries, List<String> codes, List<Entity> known) {}
+  /**
+   * What a text says in this language: country mentions (no demonyms), the countries it is about, known entities,
+   * and cities named in this language.
+   */
+  public record Found(List<Entity> countries, List<String> codes, List<Entity> known, List<Entity> places) {}
 
   private record CountryName(String code, boolean demonym) {}
 
@@ -38,11 +42,23 @@ public final class LocalLexicon {
   private final CountryTagger countryTagger;
   private final LocalNames<CountryName> countries;
   private final LocalNames<KnowledgeBase.Entry> known;
+  private final LocalNames<String> places;
+  private final CityTagger cities;
 
-  public LocalLexicon(String language, CountryTagger countryTagger, KnowledgeBase kb) {
+  public LocalLexicon(String language, CountryTagger countryTagger, KnowledgeBase kb, CityTagger cities) {
     this.language = language;
     this.countryTagger = countryTagger;
-    this.countries = new LocalNames<>(language);
+    this.cities = cities;
+    this.places = new LocalNames<>(language);
+    for (String[] f : TsvResource.rows(PLACES)) {
+      if (!cities.hasCity(f[0])) {
+        throw new IllegalStateException(PLACES + ": kb/cities.tsv has no city named " + f[0]);
+      }
+      if (f[1].equals(language)) {
+        split(f[2]).forEach(n -> places.put(n, f[0]));
+      }
+    }
+    this.countries = new LocalNames<>(language, (a, b) -> a.code().equals(b.code()));
     this.known = new LocalNames<>(language);
     for (String[] f : TsvResource.rows(COUNTRIES)) {
       if (f[0].equals(language)) {
@@ -141,6 +157,12 @@ public final class LocalLexicon {
     List<Entity> knownEntities = new ArrayList<>();
     entries.forEach((e, s) -> knownEntities.add(Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type())
         .setMentions(s.size()).setSpans(s).setCountry(e.country()).build()));
-    return new Found(countryEntities, codes, knownEntities);
+    Map<String, List<Span>> placeSpans = new LinkedHashMap<>();
+    for (LocalNames.Hit<String> h : places.find(text)) {
+      placeSpans.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+    }
+    List<Entity> placeEntities = new ArrayList<>();
+    placeSpans.forEach((name, s) -> placeEntities.add(cities.entity(name, s)));
+    return new Found(countryEntities, codes, knownEntities, placeEntities);
   }
 }

@@ -30,8 +30,19 @@ public final class LocalNames<T> {
   private int maxWords = 1;
   private int maxChars = 1;
 
+  private final java.util.function.BiPredicate<T, T> sameMeaning;
+
   public LocalNames(String language) {
+    this(language, java.util.Objects::equals);
+  }
+
+  /**
+   * @param sameMeaning whether two values that share a stem mean the same (a country's name and its demonym; two
+   *     cues of one category): then the first is kept, otherwise the stem is ambiguous and dropped
+   */
+  public LocalNames(String language, java.util.function.BiPredicate<T, T> sameMeaning) {
     this.rules = LanguageRules.of(language);
+    this.sameMeaning = sameMeaning;
   }
 
   public boolean isEmpty() {
@@ -39,6 +50,7 @@ public final class LocalNames<T> {
   }
 
   /** Adds a name; the first value given for a name (as written) keeps it. */
+  @SuppressWarnings("unchecked")
   public void put(String name, T value) {
     if (name == null || name.isBlank()) {
       return;
@@ -71,7 +83,7 @@ public final class LocalNames<T> {
       Object had = stems.get(key);
       if (had == null) {
         stems.put(key, n);
-      } else if (had != AMBIGUOUS && !((Name<?>) had).value().equals(value)) {
+      } else if (had != AMBIGUOUS && !sameMeaning.test(((Name<T>) had).value(), value)) {
         stems.put(key, AMBIGUOUS);
       }
       firstWords.add(stemmed[0]);
