@@ -7,6 +7,9 @@ COPY ingest ingest
 COPY enrich enrich
 COPY sink sink
 COPY app app
+# every module the root pom lists must be here, or Maven stops before building any ("Child module ... does not exist")
+COPY bench bench
+COPY example-consumer example-consumer
 RUN mvn -B -q -DskipTests package -pl app -am
 
 FROM eclipse-temurin:17-jre

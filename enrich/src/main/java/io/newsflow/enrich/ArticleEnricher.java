@@ -29,6 +29,14 @@ import java.util.Set;
 /** Raw page in, enriched articles out (no Kafka): the per-record work of the extract step. */
 public final class ArticleEnricher {
   public static final String EXACT_METHOD = "exact-sha256";
+  /**
+   * The most text one enriched article carries. Ingest accepts pages up to {@code ingest.max.bytes} (10 MiB), and
+   * the stages' producers take records up to that plus 1 MiB: a page of 10 MB plain text, with its entities and
+   * spans, would not fit (13.4 MB). A million characters (at most 3 MB of UTF-8, with every entity span) fits with
+   * room to spare and is far beyond any news article; longer text is cut at a paragraph boundary before tagging.
+   */
+  public static final int MAX_TEXT_CHARS = 1_000_000;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleEnricher.class);
 
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
@@ -50,7 +58,7 @@ public final class ArticleEnricher {
     List<EnrichedArticle> out = new ArrayList<>(parts.size());
     for (int i = 0; i < parts.size(); i++) {
       ExtractedArticle part = parts.get(i);
-      String text = part.text();
+      String text = bounded(part.text(), raw.getUrl());
       // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
       String language = LanguageDetector.detect(text);
       List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text, language);
@@ -79,6 +87,23 @@ public final class ArticleEnricher {
           .build());
     }
     return out;
+  }
+
+  /** The text cut to {@link #MAX_TEXT_CHARS}, at the last paragraph break before it where there is one. */
+  static String bounded(String text, String url) {
+    if (text.length() <= MAX_TEXT_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf("\n\n", MAX_TEXT_CHARS);
+    if (cut < MAX_TEXT_CHARS / 2) {
+      cut = MAX_TEXT_CHARS;
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+    }
+    LOG.warn("Article text of {} cut from {} to {} characters (the most one enriched record carries)", url,
+        text.length(), cut);
+    return text.substring(0, cut);
   }
 
   /** The entities of a text and the countries it is about, most mentioned first. */

@@ -80,6 +80,9 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.canonical").increment();
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     } catch (RuntimeException e) {
+      if (io.newsflow.streams.InfrastructureFault.is(e)) {
+        throw io.newsflow.streams.InfrastructureFault.stop("enrich", ctx.stateDir(), e);
+      }
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Failed(DeadLetters.of(ctx, "dedup-failed",
           "De-duplication failed for " + a.getId() + ": " + DeadLetters.describe(e),
           a.getId().getBytes(StandardCharsets.UTF_8), a.toString().getBytes(StandardCharsets.UTF_8),

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +25,7 @@ public final class FeedSource implements Source {
   private final List<Feed> feeds;
   private final HttpFetcher fetcher;
   private final Clock clock;
-  private final Map<String, String[]> validators = new HashMap<>();
+  private final Map<String, String[]> validators = new java.util.concurrent.ConcurrentHashMap<>();
 
   public FeedSource(List<Feed> feeds, HttpFetcher fetcher, Clock clock) {
     this.feeds = List.copyOf(feeds);
@@ -67,15 +66,47 @@ public final class FeedSource implements Source {
     return feeds.size() + " feed(s)";
   }
 
+  /** Feeds polled at once: a slow or stalled site holds one of these, never the others. */
+  static final int PARALLEL_FEEDS = 8;
+
+  /**
+   * Polls the feeds in parallel (each fetch has its own deadline, see {@link HttpFetcher}); their items reach the
+   * sink on the caller's thread, feed by feed in list order, so a run's output order does not depend on timing.
+   */
   @Override
   public void read(Consumer<SourceItem> sink) {
-    for (Feed f : feeds) {
-      try {
-        poll(f, sink);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+    if (feeds.isEmpty()) {
+      return;
+    }
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.min(feeds.size(), PARALLEL_FEEDS), r -> {
+          Thread t = new Thread(r, "newsflow-feed-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<java.util.concurrent.Future<List<SourceItem>>> polls = new ArrayList<>();
+      for (Feed f : feeds) {
+        polls.add(pool.submit(() -> {
+          List<SourceItem> items = new ArrayList<>();
+          poll(f, items::add);
+          return items;
+        }));
       }
+      for (int i = 0; i < polls.size(); i++) {
+        try {
+          polls.get(i).get().forEach(sink);
+        } catch (java.util.concurrent.ExecutionException e) {
+          Feed f = feeds.get(i);
+          sink.accept(SourceItem.Failure.of(f.url(), Rejection.FETCH_FAILED, "Feed " + f.name() + " failed: "
+              + e.getCause()));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      pool.shutdownNow();
     }
   }
 

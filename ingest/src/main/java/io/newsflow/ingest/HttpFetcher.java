@@ -1,7 +1,6 @@
 package io.newsflow.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Polite HTTP GETs for feeds and pages: connect and read timeouts, at most {@code maxRedirects} redirects, retries
+ * Polite HTTP GETs for feeds and pages: a connect timeout and one deadline for the whole response (headers and
+ * body), at most {@code maxRedirects} redirects, retries
  * with exponential backoff on network errors, 429 and 5xx, a minimum interval between requests to one host, a cap
  * on body size, and conditional GET (ETag / Last-Modified) when the caller passes the validators it kept.
  */
@@ -122,11 +122,25 @@ public final class HttpFetcher {
     if (lastModified != null) {
       b.header("If-Modified-Since", lastModified);
     }
-    HttpResponse<InputStream> resp = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-    byte[] body;
-    try (InputStream in = resp.body()) {
-      body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+    // one deadline for the whole exchange, headers and body: a server that sends its headers and then stalls
+    // its body must not hold ingest (the request timeout alone covers only the wait for the headers)
+    java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> pending =
+        client.sendAsync(b.build(), info -> new CappedBody(settings.maxBytes() + 1));
+    HttpResponse<byte[]> resp;
+    try {
+      resp = pending.get(settings.readTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      pending.cancel(true);
+      throw new IOException("no complete response within " + settings.readTimeout().toMillis()
+          + " ms (ingest.http.read.timeout.ms covers headers and body)");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable c = e.getCause();
+      throw c instanceof IOException io ? io : new IOException(String.valueOf(c), c);
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      throw e;
     }
+    byte[] body = resp.body();
     if (body.length > settings.maxBytes()) {
       throw new FetchException(Rejection.TOO_LARGE, url + " is over the ingest.max.bytes cap of " + settings.maxBytes());
     }
@@ -143,6 +157,53 @@ public final class HttpFetcher {
     }
     return new Response(resp.statusCode(), resp.statusCode() / 100 == 3 ? location : url, body, type, charset,
         resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null));
+  }
+
+  /** Collects a body up to {@code cap} bytes, then stops reading (the caller rejects a body that reached the cap). */
+  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final long cap;
+    private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    private final java.util.concurrent.CompletableFuture<byte[]> result = new java.util.concurrent.CompletableFuture<>();
+    private java.util.concurrent.Flow.Subscription subscription;
+
+    CappedBody(long cap) {
+      this.cap = cap;
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+      subscription = s;
+      s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(java.util.List<java.nio.ByteBuffer> items) {
+      for (java.nio.ByteBuffer b : items) {
+        int n = (int) Math.min(b.remaining(), cap - out.size());
+        byte[] chunk = new byte[n];
+        b.get(chunk);
+        out.write(chunk, 0, n);
+      }
+      if (out.size() >= cap && !result.isDone()) {
+        subscription.cancel();
+        result.complete(out.toByteArray());
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      result.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(out.toByteArray());
+    }
   }
 
   private void waitForHost(String host) throws InterruptedException {

@@ -67,17 +67,30 @@ public final class RawArticleFactory {
     if (body.length == 0) {
       return reject(Rejection.EMPTY, in.origin() + " is empty (0 bytes)");
     }
-    int nul = indexOf(body, (byte) 0);
-    if (nul >= 0) {
-      return reject(Rejection.BINARY, in.origin() + " is binary, not text (NUL byte at offset " + nul + ")");
-    }
+    // the encoding as browsers sniff it (HTML standard, "determining the character encoding"): a byte-order mark
+    // first, whatever is declared; then the declared charset, where a UTF-16 label on a page without a BOM means UTF-8
+    // (the declaration was read as ASCII, so the page cannot be UTF-16); Latin-1 and ASCII labels mean windows-1252
+    java.nio.charset.Charset bom = byteOrderMark(body);
     java.nio.charset.Charset charset = StandardCharsets.UTF_8;
-    if (in.charset() != null && !in.charset().isBlank()) {
-      try {
-        charset = java.nio.charset.Charset.forName(in.charset().trim().replace("\"", ""));
-      } catch (IllegalArgumentException e) {
-        return reject(Rejection.INVALID_CHARSET, in.origin() + " declares an unknown character set '" + in.charset() + "'");
+    if (bom == null) {
+      int nul = indexOf(body, (byte) 0);
+      if (nul >= 0) {
+        return reject(Rejection.BINARY, in.origin() + " is binary, not text (NUL byte at offset " + nul + ")");
       }
+      if (in.charset() != null && !in.charset().isBlank()) {
+        try {
+          charset = browserCharset(java.nio.charset.Charset.forName(in.charset().trim().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+          return reject(Rejection.INVALID_CHARSET, in.origin() + " declares an unknown character set '" + in.charset() + "'");
+        }
+      }
+      if (!charset.equals(StandardCharsets.UTF_8) && isUtf8WithMultibyte(body)) {
+        // a page that says windows-1251 (or any legacy set) but whose bytes are valid UTF-8 with non-ASCII
+        // sequences is UTF-8 (a CMS template's stale declaration); legacy text almost never forms valid UTF-8
+        charset = StandardCharsets.UTF_8;
+      }
+    } else {
+      charset = bom;
     }
     String text;
     try {
@@ -85,6 +98,10 @@ public final class RawArticleFactory {
     } catch (MalformedInputException e) {
       return reject(charset.equals(StandardCharsets.UTF_8) ? Rejection.INVALID_UTF8 : Rejection.INVALID_CHARSET,
           in.origin() + " is not valid " + charset.name() + ": " + e.getMessage());
+    }
+    if (bom != null && text.indexOf('\u0000') >= 0) {
+      return reject(Rejection.BINARY, in.origin() + " is binary, not text (NUL character after its "
+          + bom.name() + " byte-order mark)");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a BOM is encoding, not content
@@ -218,6 +235,56 @@ public final class RawArticleFactory {
       m.initCause(e);
       throw m;
     }
+  }
+
+  /** Whether the bytes hold at least one multi-byte sequence and decode as UTF-8 without error. */
+  static boolean isUtf8WithMultibyte(byte[] b) {
+    boolean multibyte = false;
+    for (byte x : b) {
+      if (x < 0) {
+        multibyte = true;
+        break;
+      }
+    }
+    if (!multibyte) {
+      return false;
+    }
+    try {
+      decodeStrictly(b, StandardCharsets.UTF_8);
+      return true;
+    } catch (MalformedInputException e) {
+      return false;
+    }
+  }
+
+  /** The encoding a byte-order mark names (UTF-8, UTF-16BE, UTF-16LE), or null without one. */
+  static java.nio.charset.Charset byteOrderMark(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /**
+   * A declared charset as browsers apply it to a page without a BOM: UTF-16 labels mean UTF-8 (a page whose
+   * declaration could be read as ASCII is not UTF-16); ISO-8859-1 and US-ASCII mean windows-1252 (the HTML
+   * standard's label table: pages so labelled use its curly quotes and dashes in 0x80-0x9F).
+   */
+  static java.nio.charset.Charset browserCharset(java.nio.charset.Charset declared) {
+    String n = declared.name();
+    if (n.startsWith("UTF-16") || n.startsWith("UTF-32")) {
+      return StandardCharsets.UTF_8;
+    }
+    if (n.equals("ISO-8859-1") || n.equals("US-ASCII")) {
+      return java.nio.charset.Charset.forName("windows-1252");
+    }
+    return declared;
   }
 
   private static int indexOf(byte[] b, byte v) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -18,7 +17,9 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * WARC and WARC.gz archives (for example Common Crawl's CC-NEWS): every {@code response} record whose HTTP payload
  * is HTML or text becomes a page with its target URI and the capture date. Other records (requests, metadata,
- * images) are not news and are passed over. A truncated archive yields what it holds and a failure for the rest.
+ * images) are not news and are passed over. Damage costs the damaged record only ({@link GzipMembers},
+ * {@link WarcRecords}): each damaged member or record becomes a failure with its offset and reason, and reading goes
+ * on at the next one.
  */
 public final class WarcFileReader {
   private WarcFileReader() {}
@@ -30,29 +31,41 @@ public final class WarcFileReader {
 
   public static void read(Path file, IngestLimits limits, Consumer<SourceItem> sink) {
     String origin = file.toAbsolutePath().toString();
-    long position = 0;
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      // we decompress ourselves so the decompressed size is capped (jwarc would inflate without limit)
-      InputStream in = file.getFileName().toString().endsWith(".gz")
-          ? new CappedInputStream(new GZIPInputStream(raw, 1 << 16), limits.maxDecompressedBytes()) : raw;
-      try (WarcReader reader = new WarcReader(in)) {
-        while (true) {
+    boolean gz = file.getFileName().toString().endsWith(".gz");
+    // a record's block may hold a page up to the ingest cap plus its HTTP headers
+    long maxBlock = limits.maxBytes() + (1 << 20);
+    try (InputStream in = gz
+        ? new GzipMembers(file, maxBlock + (1 << 16), limits.maxDecompressedBytes(), d -> sink.accept(
+            SourceItem.Failure.of(origin + "@gz:" + d.offset(), Rejection.TRUNCATED_WARC, "WARC " + origin
+                + ": damaged gzip member at byte " + d.offset() + " (" + d.reason() + "); skipped, reading goes on")))
+        : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      WarcRecords records = new WarcRecords(in, maxBlock);
+      WarcRecords.Item item;
+      while ((item = records.next()) != null) {
+        if (item instanceof WarcRecords.Damaged d) {
+          sink.accept(SourceItem.Failure.of(origin + "@" + d.offset(), Rejection.TRUNCATED_WARC, "WARC " + origin
+              + ": damaged record at " + (gz ? "decompressed " : "") + "byte " + d.offset() + " (" + d.reason()
+              + "); skipped, reading goes on at the next record"));
+          continue;
+        }
+        WarcRecords.Good g = (WarcRecords.Good) item;
+        String where = origin + "@" + g.offset();
+        try (WarcReader reader = new WarcReader(new java.io.ByteArrayInputStream(g.bytes()))) {
           Optional<WarcRecord> next = reader.next();
-          if (next.isEmpty()) {
-            return;
+          if (next.isPresent() && next.get() instanceof WarcResponse resp) {
+            page(resp, where, limits).ifPresent(sink);
           }
-          position = reader.position();
-          if (next.get() instanceof WarcResponse resp) {
-            page(resp, origin + "@" + position, limits).ifPresent(sink);
-          }
+        } catch (IOException | RuntimeException e) {
+          sink.accept(SourceItem.Failure.of(where, Rejection.TRUNCATED_WARC, "WARC " + origin
+              + ": record at byte " + g.offset() + " cannot be parsed (" + e.getMessage() + "); skipped"));
         }
       }
     } catch (CappedInputStream.CapExceededException e) {
       sink.accept(SourceItem.Failure.of(origin, Rejection.DECOMPRESSION_CAP, origin + " " + e.getMessage()
           + "; reading stopped there"));
     } catch (IOException | RuntimeException e) {
-      sink.accept(SourceItem.Failure.of(origin + "@" + position, Rejection.TRUNCATED_WARC, "WARC " + origin
-          + " is truncated or corrupt after offset " + position + ": " + e.getMessage()));
+      sink.accept(SourceItem.Failure.of(origin, Rejection.TRUNCATED_WARC, "WARC " + origin + " cannot be read: "
+          + e.getMessage()));
     }
   }
 

@@ -142,6 +142,117 @@ class ArchivesTest {
     assertThat(sink.rejected).extracting(d -> d.getReason()).containsExactly("truncated-warc");
   }
 
+  /** Three pages a, c, d around a middle record m, written with jwarc; returns the bytes of each record. */
+  static List<byte[]> fourRecords(WarcCompression compression) throws Exception {
+    List<byte[]> out = new ArrayList<>();
+    for (String name : List.of("a", "m", "c", "d")) {
+      Path one = Files.createTempFile("rec", ".warc");
+      Files.delete(one);
+      try (WarcWriter w = new WarcWriter(Files.newByteChannel(one, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.WRITE), compression)) {
+        w.write(new WarcResponse.Builder(URI.create("https://news.example/" + name))
+            .date(Instant.parse("2024-05-01T12:00:00Z"))
+            .body(MediaType.HTTP_RESPONSE, httpResponse("text/html; charset=utf-8",
+                "<html><body><p>Story " + name + " with enough words to be a page.</p></body></html>")).build());
+      }
+      out.add(Files.readAllBytes(one));
+      Files.delete(one);
+    }
+    return out;
+  }
+
+  private static byte[] concat(List<byte[]> parts) {
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    parts.forEach(o::writeBytes);
+    return o.toByteArray();
+  }
+
+  private List<String> publishedPaths() throws Exception {
+    IngestorTest.ListSink sink = ingest(IngestLimits.of(1_000_000), false, dir);
+    lastRejected = sink.rejected.stream().map(d -> d.getReason() + " " + d.getMessage()).toList();
+    return sink.published.stream().map(a -> a.getUrl().substring(a.getUrl().lastIndexOf('/') + 1)).toList();
+  }
+
+  private List<String> lastRejected = List.of();
+
+  @Test
+  void aDamagedGzipMemberCostsThatRecordOnlyAndIsCounted() throws Exception {
+    List<byte[]> r = fourRecords(WarcCompression.GZIP);
+    byte[] m = r.get(1).clone();
+    m[m.length / 2] ^= 0x55; // flip bits inside the deflate data of the middle record
+    Files.write(dir.resolve("damaged.warc.gz"), concat(List.of(r.get(0), m, r.get(2), r.get(3))));
+    assertThat(publishedPaths()).containsExactly("a", "c", "d");
+    assertThat(lastRejected).singleElement().asString().startsWith("truncated-warc").contains("damaged gzip member");
+  }
+
+  @Test
+  void aTruncatedGzipMemberInTheMiddleCostsThatRecordOnly() throws Exception {
+    List<byte[]> r = fourRecords(WarcCompression.GZIP);
+    byte[] cut = java.util.Arrays.copyOf(r.get(1), r.get(1).length / 2);
+    Files.write(dir.resolve("cut.warc.gz"), concat(List.of(r.get(0), cut, r.get(2), r.get(3))));
+    assertThat(publishedPaths()).containsExactly("a", "c", "d");
+    assertThat(lastRejected).hasSize(1);
+  }
+
+  private static byte[] withContentLength(byte[] record, java.util.function.LongUnaryOperator change) {
+    String s = new String(record, StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher cl = java.util.regex.Pattern.compile("Content-Length: (\\d+)").matcher(s);
+    assertThat(cl.find()).isTrue();
+    long n = Long.parseLong(cl.group(1));
+    return (s.substring(0, cl.start(1)) + change.applyAsLong(n) + s.substring(cl.end(1)))
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aContentLengthTooLongDoesNotSwallowTheRecordsAfterIt() throws Exception {
+    List<byte[]> r = fourRecords(WarcCompression.NONE);
+    byte[] m = withContentLength(r.get(1), n -> n + 200);
+    Files.write(dir.resolve("long.warc"), concat(List.of(r.get(0), m, r.get(2), r.get(3))));
+    assertThat(publishedPaths()).containsExactly("a", "c", "d");
+    assertThat(lastRejected).singleElement().asString().contains("Content-Length");
+  }
+
+  @Test
+  void aContentLengthTooShortIsRefusedNotPublishedTruncated() throws Exception {
+    List<byte[]> r = fourRecords(WarcCompression.NONE);
+    byte[] m = withContentLength(r.get(1), n -> n - 30);
+    Files.write(dir.resolve("short.warc"), concat(List.of(r.get(0), m, r.get(2), r.get(3))));
+    assertThat(publishedPaths()).containsExactly("a", "c", "d");
+    assertThat(lastRejected).singleElement().asString().contains("Content-Length");
+  }
+
+  @Test
+  void aBlockDigestThatDoesNotMatchIsRefused() throws Exception {
+    List<byte[]> r = fourRecords(WarcCompression.NONE);
+    String m = new String(r.get(1), StandardCharsets.ISO_8859_1);
+    if (!m.contains("WARC-Block-Digest")) {
+      // jwarc did not write a digest: add one that cannot match
+      m = m.replaceFirst("\r\n\r\n", "\r\nWARC-Block-Digest: sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n\r\n");
+    } else {
+      m = m.replaceFirst("WARC-Block-Digest: sha1:[A-Z2-7]+", "WARC-Block-Digest: sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    }
+    Files.write(dir.resolve("digest.warc"), concat(List.of(r.get(0), m.getBytes(StandardCharsets.ISO_8859_1),
+        r.get(2), r.get(3))));
+    assertThat(publishedPaths()).containsExactly("a", "c", "d");
+    assertThat(lastRejected).singleElement().asString().contains("WARC-Block-Digest");
+  }
+
+  @Test
+  void aCorrectBlockDigestIsAccepted() throws Exception {
+    List<byte[]> r = fourRecords(WarcCompression.NONE);
+    String m = new String(r.get(1), StandardCharsets.ISO_8859_1);
+    int headerEnd = m.indexOf("\r\n\r\n") + 4;
+    int blockEnd = m.length() - 4;
+    byte[] block = java.util.Arrays.copyOfRange(r.get(1), headerEnd, blockEnd);
+    String digest = "sha1:" + WarcRecords.sha1Base32(block, 0, block.length);
+    m = m.replaceFirst("WARC-Block-Digest: [^\r]+\r\n", "");
+    m = m.substring(0, m.indexOf("\r\n\r\n")) + "\r\nWARC-Block-Digest: " + digest + m.substring(m.indexOf("\r\n\r\n"));
+    Files.write(dir.resolve("good.warc"), concat(List.of(r.get(0), m.getBytes(StandardCharsets.ISO_8859_1),
+        r.get(2), r.get(3))));
+    assertThat(publishedPaths()).containsExactly("a", "m", "c", "d");
+    assertThat(lastRejected).isEmpty();
+  }
+
   @Test
   void eventTimeOrderSortsAcrossArchivesAndSpilledRuns() throws Exception {
     List<RawArticle> all = new ArrayList<>();

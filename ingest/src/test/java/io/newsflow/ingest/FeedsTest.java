@@ -101,6 +101,20 @@ class FeedsTest {
           status = flaky.incrementAndGet() < 3 ? 503 : 200;
           body = "<html><body><h1>Finally</h1><p>It worked on the third try, officials said on Monday.</p></body></html>";
         }
+        case "/stall" -> {
+          // headers, a first chunk of the body, then nothing until the test ends
+          ex.getResponseHeaders().add("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 100_000);
+          ex.getResponseBody().write("<html><body><p>Start".getBytes(StandardCharsets.UTF_8));
+          ex.getResponseBody().flush();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          ex.close();
+          return;
+        }
         case "/moved" -> {
           ex.getResponseHeaders().add("Location", base + "/news/dam");
           status = 301;
@@ -121,12 +135,25 @@ class FeedsTest {
       }
       ex.close();
     });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a stalled reply holds one thread
     server.start();
   }
 
+  final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
   @AfterEach
   void stop() {
+    release.countDown();
     server.stop(0);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aBodyThatStallsAfterTheHeadersIsCutAtTheDeadline() {
+    HttpFetcher f = new HttpFetcher(new HttpFetcher.Settings(Duration.ofSeconds(2), Duration.ofMillis(1500), 3, 0,
+        Duration.ofMillis(10), Duration.ofMillis(1), 1_000_000, "newsflow-test"), waits::add);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.get(base + "/stall", null, null))
+        .isInstanceOf(HttpFetcher.FetchException.class).hasMessageContaining("no complete response within 1500 ms");
   }
 
   HttpFetcher fetcher() {

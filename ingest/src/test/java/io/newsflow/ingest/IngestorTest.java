@@ -160,4 +160,34 @@ class IngestorTest {
     ingest(sink, 1000, dir);
     assertThat(sink.published.get(0).getBody()).isEqualTo("hi");
   }
+
+  @Test
+  void charsetsAreSniffedAsBrowsersDo() throws Exception {
+    // a UTF-8 page whose meta tag says UTF-16: a page whose declaration reads as ASCII is not UTF-16
+    page("meta16.html", "<html><head><meta charset=\"utf-16\"></head><body><p>Путин и Зеленский</p></body></html>");
+    // a real UTF-16 page with its byte-order mark (it holds NUL bytes: not binary)
+    byte[] le = "<p>Москва и Киев</p>".getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[le.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(le, 0, withBom, 2, le.length);
+    Files.write(dir.resolve("utf16.html"), withBom);
+    // a stale windows-1251 declaration on a UTF-8 page, and a true windows-1251 page
+    page("stale.html", "<html><head><meta charset=\"windows-1251\"></head><body><p>Россия</p></body></html>");
+    Files.write(dir.resolve("cp1251.html"), "<html><head><meta charset=\"windows-1251\"></head><body><p>Россия</p></body></html>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    // Latin-1 label: windows-1252 as browsers read it (0x93/0x94 are curly quotes)
+    Files.write(dir.resolve("latin1.html"), new byte[] {'<', 'm', 'e', 't', 'a', ' ', 'c', 'h', 'a', 'r', 's', 'e', 't',
+        '=', 'i', 's', 'o', '-', '8', '8', '5', '9', '-', '1', '>', (byte) 0x93, 'q', (byte) 0x94});
+    ListSink sink = new ListSink();
+    IngestSummary s = ingest(sink, 1000, dir);
+    assertThat(s.published()).as(s.toString()).isEqualTo(5);
+    Map<String, String> bodies = new java.util.HashMap<>();
+    sink.published.forEach(a -> bodies.put(a.getUrl().substring(a.getUrl().lastIndexOf('/') + 1), a.getBody()));
+    assertThat(bodies.get("meta16.html")).contains("Путин и Зеленский");
+    assertThat(bodies.get("utf16.html")).isEqualTo("<p>Москва и Киев</p>");
+    assertThat(bodies.get("stale.html")).contains("<p>Россия</p>");
+    assertThat(bodies.get("cp1251.html")).contains("<p>Россия</p>");
+    assertThat(bodies.get("latin1.html")).endsWith("\u201cq\u201d");
+  }
 }

@@ -57,7 +57,7 @@ public final class NewsflowConfig {
       new Key("ingest.max.bytes", "10485760", "Inputs larger than this are rejected to the dead-letter topic."),
       new Key("ingest.max.decompressed.bytes", "1073741824", "A compressed archive may expand to at most this (gzip bombs)."),
       new Key("ingest.http.connect.timeout.ms", "10000", "Connect timeout for feeds and pages."),
-      new Key("ingest.http.read.timeout.ms", "30000", "Read timeout for feeds and pages."),
+      new Key("ingest.http.read.timeout.ms", "30000", "Deadline for a whole response of a feed or page (headers and body)."),
       new Key("ingest.http.max.redirects", "5", "Redirects followed at most."),
       new Key("ingest.http.retries", "3", "Retries (exponential backoff) on network errors, 429 and 5xx."),
       new Key("ingest.http.backoff.ms", "1000", "First retry delay; doubles each retry."),

@@ -120,6 +120,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     } catch (org.apache.kafka.common.errors.SerializationException e) {
       deadLetter(record, "undecodable-record", "Cannot decode a sink input: " + e.getMessage());
     } catch (RuntimeException e) {
+      if (io.newsflow.streams.InfrastructureFault.is(e)) {
+        throw io.newsflow.streams.InfrastructureFault.stop("sink", ctx.stateDir(), e);
+      }
       deadLetter(record, "rule-evaluation-failed", "Rule evaluation failed: " + e);
     }
   }

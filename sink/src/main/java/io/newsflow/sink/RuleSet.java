@@ -37,6 +37,16 @@ public record RuleSet(List<Rule> rules) {
       .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,200}");
+  private static final List<String> TYPES = java.util.Arrays.stream(io.newsflow.avro.EntityType.values())
+      .map(Enum::name).toList();
+  /** ISO 3166-1 alpha-2 codes (the JDK's table) and Kosovo's user-assigned XK, which news and enrich use. */
+  private static final Set<String> COUNTRIES = countries();
+
+  private static Set<String> countries() {
+    Set<String> out = new java.util.HashSet<>(Set.of(java.util.Locale.getISOCountries()));
+    out.add("XK");
+    return Set.copyOf(out);
+  }
 
   public static RuleSet load(Path file) {
     try {
@@ -49,6 +59,7 @@ public record RuleSet(List<Rule> rules) {
   public static RuleSet parse(String yaml, String origin) {
     JsonNode root;
     try {
+      refuseAliases(yaml, origin);
       root = YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -116,10 +127,35 @@ public record RuleSet(List<Rule> rules) {
     return new RuleSet(List.copyOf(rules));
   }
 
+  /**
+   * YAML anchors and aliases ({@code &x} ... {@code *x}) are refused with the alias's line: Jackson's tree model
+   * would read an alias as the plain text "x", a rule that silently never fires. Write the value out instead.
+   */
+  private static void refuseAliases(String yaml, String origin) {
+    if (yaml.indexOf('*') < 0) {
+      return; // no alias can be present: the common case costs one scan
+    }
+    try (com.fasterxml.jackson.dataformat.yaml.YAMLParser p =
+        (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
+      while (p.nextToken() != null) {
+        if (p.isCurrentAlias()) {
+          throw new RuleException(origin + ":" + p.currentLocation().getLineNr() + ": YAML alias *" + p.getText()
+              + " is not supported in rules (it would be read as the text '" + p.getText()
+              + "'); write the value out in full");
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // not valid YAML: the tree reader reports it with its line
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** One rule as published to the rules topic (a single mapping, as {@link Rule#yaml()} gives). */
   public static Rule parseOne(String yaml, String origin) {
     JsonNode node;
     try {
+      refuseAliases(yaml, origin);
       node = YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       throw new RuleException(origin + ": not valid YAML: " + e.getOriginalMessage());
@@ -202,16 +238,32 @@ public record RuleSet(List<Rule> rules) {
         List<String> values = values(v, key, where);
         return switch (key) {
           case "entities" -> new Condition.Entities(values);
-          case "types" -> new Condition.Types(values);
+          case "types" -> {
+            for (String t : values) {
+              if (TYPES.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
+                throw new RuleException(where + ": unknown entity type '" + t + "' (expected one of "
+                    + String.join(", ", TYPES) + ")");
+              }
+            }
+            yield new Condition.Types(values);
+          }
           case "countries" -> {
             for (String c : values) {
-              if (!c.matches("[A-Za-z]{2}")) {
+              if (!c.matches("[A-Za-z]{2}") || !COUNTRIES.contains(c.toUpperCase(java.util.Locale.ROOT))) {
                 throw new RuleException(where + ": country '" + c + "' is not an ISO 3166-1 alpha-2 code");
               }
             }
             yield new Condition.Countries(values);
           }
-          case "categories" -> new Condition.Categories(values);
+          case "categories" -> {
+            for (String c : values) {
+              if (!io.newsflow.topics.Categories.ALL.contains(c)) {
+                throw new RuleException(where + ": unknown category '" + c + "' (expected one of "
+                    + String.join(", ", io.newsflow.topics.Categories.ALL) + ")");
+              }
+            }
+            yield new Condition.Categories(values);
+          }
           case "keywords" -> Condition.Keywords.of(values);
           case "sources" -> new Condition.Sources(values);
           default -> throw new RuleException(where + ": unknown condition '" + key

@@ -102,4 +102,27 @@ class RuleSetTest {
     }
     return p;
   }
+
+  @Test
+  void unknownCategoriesTypesAndCountriesAreRefusedWithTheWordAtFault() {
+    String head = "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when:\n";
+    assertThatThrownBy(() -> RuleSet.parse(head + "      categories: [armed-atack]\n", "r.yaml"))
+        .hasMessageContaining("unknown category 'armed-atack'").hasMessageContaining("armed-attack");
+    assertThatThrownBy(() -> RuleSet.parse(head + "      types: [PERSONN]\n", "r.yaml"))
+        .hasMessageContaining("unknown entity type 'PERSONN'");
+    assertThatThrownBy(() -> RuleSet.parse(head + "      countries: [QQ]\n", "r.yaml"))
+        .hasMessageContaining("country 'QQ' is not an ISO 3166-1 alpha-2 code");
+    RuleSet ok = RuleSet.parse(head + "      all:\n        - countries: [ru, XK]\n        - types: [person]\n"
+        + "        - categories: [nuclear]\n", "r.yaml");
+    org.assertj.core.api.Assertions.assertThat(ok.rules()).hasSize(1);
+  }
+
+  @Test
+  void yamlAliasesAreRefusedRatherThanReadAsTheirName() {
+    String yaml = "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when:\n"
+        + "      countries: &gulf [IR, SA]\n  - name: b\n    topic: alerts.b\n    severity: low\n    when:\n"
+        + "      countries: *gulf\n";
+    assertThatThrownBy(() -> RuleSet.parse(yaml, "r.yaml"))
+        .hasMessageContaining("r.yaml:11").hasMessageContaining("alias *gulf");
+  }
 }

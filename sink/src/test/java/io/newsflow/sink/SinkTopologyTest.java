@@ -164,7 +164,7 @@ class SinkTopologyTest {
     assertThat(a.getSeverity()).isEqualTo(Severity.CRITICAL);
     // a topic rule with a file rule's name replaces it; a tombstone removes a topic rule
     String lowered = RuleSet.parse("rules:\n  - name: any-iran\n    topic: iran\n    severity: low\n"
-        + "    when: {countries: [XX]}\n", "t").rules().get(0).yaml();
+        + "    when: {countries: [AQ]}\n", "t").rules().get(0).yaml();
     rulesTopic.pipeInput("any-iran", io.newsflow.avro.RuleDefinition.newBuilder().setName("any-iran")
         .setYaml(lowered).setUpdatedAt(T0).build(), T0);
     rulesTopic.pipeInput("any-pakistan", null, T0);

@@ -58,6 +58,9 @@ public final class Categorizer {
   private static final Gazetteer<List<Lexicon>> CUES = new Gazetteer<>(s -> s);
 
   static {
+    if (!LEXICON.stream().map(Lexicon::category).toList().equals(io.newsflow.topics.Categories.ALL)) {
+      throw new IllegalStateException("the category lexicon and io.newsflow.topics.Categories.ALL differ");
+    }
     Map<String, List<Lexicon>> byCue = new LinkedHashMap<>();
     for (Lexicon l : LEXICON) {
       for (String cue : l.cues()) {
