@@ -85,10 +85,13 @@ public final class Demo {
       brokerProps.put("bootstrap.servers", kafka.bootstrapServers());
       try (DevSchemaRegistry registry = DevSchemaRegistry.start(brokerProps, DevSchemaRegistry.DEFAULT_TOPIC, 0)) {
         out.printf("  broker %s, schema registry %s%n", kafka.bootstrapServers(), registry.url());
+        // the demo's own state directory, unless one was given (-D state.dir=..., a config file, the environment)
+        String givenStateDir = o.baseConfig().get("state.dir");
+        boolean stateDirGiven = !givenStateDir.equals(NewsflowConfig.DEFAULTS.get("state.dir").defaultValue());
         NewsflowConfig config = o.baseConfig().with(Map.of(
             "bootstrap.servers", kafka.bootstrapServers(),
             "registry.url", registry.url(),
-            "state.dir", data.resolve("streams-state").toString()));
+            "state.dir", stateDirGiven ? givenStateDir : data.resolve("streams-state").toString()));
         return runPipeline(config, rules, sources, files, o, start);
       }
     } finally {

@@ -72,12 +72,31 @@ public final class StreamsStage implements AutoCloseable {
     Throwable t = fatal.get();
     if (t != null || streams.state() == KafkaStreams.State.ERROR
         || streams.state() == KafkaStreams.State.PENDING_ERROR) {
-      throw new IllegalStateException(name + " failed: " + (t == null ? streams.state() : t.getMessage()), t);
+      throw new IllegalStateException(name + " failed: " + (t == null ? streams.state() : reason(t)), t);
     }
     String stuck = stuck();
     if (stuck != null) {
       throw new IllegalStateException(stuck);
     }
+  }
+
+  /**
+   * The message a person can act on: Streams wraps a processor's exception in "Exception caught in process ..."; the
+   * processor's own message (a state store or disk fault naming its path) is the one to show.
+   */
+  static String reason(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c && c.getMessage() != null
+        && c.getMessage().startsWith("Exception caught in process")) {
+      c = c.getCause();
+    }
+    String said = c.getMessage() == null ? c.toString() : c.getMessage();
+    Throwable root = c;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String cause = root.getMessage() == null ? root.toString() : root.getMessage();
+    return said.contains(cause) ? said : said + " (cause: " + root.getClass().getSimpleName() + ": " + cause + ")";
   }
 
   /**

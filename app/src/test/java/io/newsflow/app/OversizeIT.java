@@ -25,8 +25,15 @@ class OversizeIT {
         + "of Dhaka on Tuesday, officials in Bangladesh said, as rescue teams moved families to shelters.\n");
     StringBuilder big = new StringBuilder("A very long report\n\n");
     Random r = new Random(7);
-    String[] words = {"officials", "said", "the", "river", "council", "in", "Nairobi", "talks", "water", "rose",
-        "after", "week", "of", "rain", "and", "people", "were", "moved", "to", "higher", "ground"};
+    // a large vocabulary: paragraphs of a few common words would read as repeats of each other and be dropped
+    String[] words = new String[5000];
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder w = new StringBuilder();
+      for (int k = 0, n = 3 + r.nextInt(7); k < n; k++) {
+        w.append((char) ('a' + r.nextInt(26)));
+      }
+      words[i] = w.toString();
+    }
     long cap = 10L * 1024 * 1024;
     while (big.length() < cap - 200_000) {
       for (int s = 0; s < 6; s++) {
@@ -44,7 +51,8 @@ class OversizeIT {
     Files.writeString(in.resolve("c-after.txt"), "Port strike halts exports\n\nDock workers in the port of Mombasa "
         + "walked out on Wednesday over pay, halting container traffic in Kenya, the union said.\n");
 
-    MainTest.Run run = MainTest.run("demo", "--input", in.toString(), "--out", out.toString());
+    MainTest.Run run = MainTest.run("demo", "--input", in.toString(), "--out", out.toString(), "--rules",
+        Path.of("../config/rules.yaml").toString());
     assertThat(run.code()).as(run.out() + run.err()).isZero();
 
     List<JsonNode> enriched = DemoIT.lines(out.resolve("news.enriched.jsonl"));
