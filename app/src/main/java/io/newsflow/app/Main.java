@@ -42,7 +42,7 @@ public final class Main {
       while (root.getCause() != null && root.getMessage() == null) {
         root = root.getCause();
       }
-      cmd.getErr().println("newsflow: error: " + root.getMessage());
+      cmd.getErr().println("newsflow: error: " + (root.getMessage() == null ? root.toString() : root.getMessage()));
       if (verbose) {
         e.printStackTrace(cmd.getErr());
       }

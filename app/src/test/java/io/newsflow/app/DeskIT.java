@@ -118,6 +118,12 @@ class DeskIT {
       String article = http.send(HttpRequest.newBuilder(URI.create(desk.url() + "api/article?id=a1")).build(),
           HttpResponse.BodyHandlers.ofString()).body();
       assertThat(article).contains("country:PK", "\"start\"");
+      // the page may run only its own script (by hash): no injected script, no javascript: link can run
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(desk.url())).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+          .contains("script-src 'sha256-").contains("default-src 'none'").doesNotContain("unsafe-inline'; connect");
+      assertThat(page.body()).doesNotContain("onclick=");
 
     }
   }

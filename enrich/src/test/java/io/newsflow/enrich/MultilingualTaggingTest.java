@@ -64,4 +64,16 @@ class MultilingualTaggingTest {
         + "прибрежных районов, наводнение затопило дороги.");
     assertThat(ru.getCategories()).contains("disaster");
   }
+
+  @Test
+  void aKnownNameNoAliasListsIsFoundThroughItsTransliterationInCyrillic() {
+    String text = "Президент Узбекистана Шавкат Мирзиёев встретился с Эммерсоном Мнангагвой. Позицию Шавката Мирзиёева "
+        + "поддержали в Ташкенте.";
+    ArticleEnricher.Tagged tagged = enricher.entities(null, text, WatchlistTagger.EMPTY, "ru");
+    Entity m = tagged.entities().stream().filter(e -> e.getName().equals("Shavkat Mirziyoyev")).findFirst()
+        .orElseThrow(() -> new AssertionError(tagged.entities().toString()));
+    assertThat(m.getMentions()).isEqualTo(2);
+    assertThat(tagged.entities()).anyMatch(e -> e.getName().equals("Emmerson Mnangagwa"));
+    assertThat(tagged.countries()).contains("UZ", "ZW");
+  }
 }

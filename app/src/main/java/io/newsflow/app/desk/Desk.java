@@ -52,7 +52,14 @@ public final class Desk implements AutoCloseable {
   private final HttpServer server;
   private final Thread consumerThread;
   private final AtomicBoolean running = new AtomicBoolean(true);
-  private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+  /** A page listening for alerts: its own queue, written by its own HTTP thread, so a stalled tab stalls itself only. */
+  private record Listener(OutputStream out, java.util.concurrent.BlockingQueue<byte[]> queue) {}
+
+  /** Events a listener may fall behind by before it is dropped (its page reconnects and reloads the list). */
+  static final int LISTENER_BACKLOG = 256;
+  private static final byte[] HANG_UP = new byte[0];
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  static final int MAX_DUPLICATES_PER_ARTICLE = 100;
   private final Deque<JsonNode> alerts = new ArrayDeque<>();
   private final Map<String, JsonNode> articles = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
@@ -60,7 +67,12 @@ public final class Desk implements AutoCloseable {
       return size() > MAX_ARTICLES;
     }
   };
-  private final Map<String, List<JsonNode>> duplicates = new HashMap<>();
+  private final Map<String, List<JsonNode>> duplicates = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<JsonNode>> e) {
+      return size() > MAX_ARTICLES; // the same window as the articles: bounded memory
+    }
+  };
   private final AtomicLong articlesSeen = new AtomicLong();
   private final AtomicLong duplicatesSeen = new AtomicLong();
   private final long started = System.currentTimeMillis();
@@ -123,7 +135,7 @@ public final class Desk implements AutoCloseable {
     } catch (org.apache.kafka.common.errors.InterruptException | org.apache.kafka.common.errors.WakeupException e) {
       // closing
     } catch (RuntimeException e) {
-      status = "error: " + e.getMessage();
+      status = "error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       LOG.error("Desk consumer stopped", e);
     }
   }
@@ -133,7 +145,10 @@ public final class Desk implements AutoCloseable {
       articles.put(value.path("id").asText(), value);
       articlesSeen.incrementAndGet();
     } else if (topic.equals(topics.duplicates().name())) {
-      duplicates.computeIfAbsent(value.path("canonicalId").asText(), k -> new ArrayList<>()).add(value);
+      List<JsonNode> d = duplicates.computeIfAbsent(value.path("canonicalId").asText(), k -> new ArrayList<>());
+      if (d.size() < MAX_DUPLICATES_PER_ARTICLE) {
+        d.add(value);
+      }
       duplicatesSeen.incrementAndGet();
     } else {
       ObjectNode a = ((ObjectNode) value.deepCopy()).put("topic", topic.substring(topics.prefix().length()));
@@ -145,14 +160,14 @@ public final class Desk implements AutoCloseable {
     }
   }
 
+  /** Queues the alert for every listening page; never blocks (this runs under the desk's lock). */
   private void broadcast(JsonNode alert) {
     byte[] event = ("event: alert\ndata: " + alert + "\n\n").getBytes(StandardCharsets.UTF_8);
-    for (OutputStream s : streams) {
-      try {
-        s.write(event);
-        s.flush();
-      } catch (IOException e) {
-        streams.remove(s); // the page went away
+    for (Listener l : listeners) {
+      if (!l.queue().offer(event)) {
+        listeners.remove(l); // too far behind: hang up; the page reconnects and fetches the list again
+        l.queue().clear();
+        l.queue().offer(HANG_UP);
       }
     }
   }
@@ -183,14 +198,31 @@ public final class Desk implements AutoCloseable {
     json(ex, out);
   }
 
+  /** A page's live stream: this HTTP thread writes its queue until the page goes away or the desk closes. */
   private void events(HttpExchange ex) throws IOException {
     ex.getResponseHeaders().set("Content-Type", "text/event-stream");
     ex.getResponseHeaders().set("Cache-Control", "no-cache");
     ex.sendResponseHeaders(200, 0);
-    OutputStream out = ex.getResponseBody();
-    out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-    out.flush();
-    streams.add(out); // kept open; alerts are written as they arrive
+    Listener l = new Listener(ex.getResponseBody(), new java.util.concurrent.ArrayBlockingQueue<>(LISTENER_BACKLOG));
+    listeners.add(l);
+    try (OutputStream out = l.out()) {
+      out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      while (running.get()) {
+        byte[] event = l.queue().poll(15, java.util.concurrent.TimeUnit.SECONDS);
+        if (event == HANG_UP) {
+          return;
+        }
+        out.write(event == null ? ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8) : event);
+        out.flush();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // the page went away
+    } finally {
+      listeners.remove(l);
+    }
   }
 
   private void page(HttpExchange ex) throws IOException {
@@ -202,10 +234,31 @@ public final class Desk implements AutoCloseable {
     try (InputStream in = Desk.class.getResourceAsStream("/desk/index.html")) {
       byte[] b = in.readAllBytes();
       ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      ex.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy(new String(b, StandardCharsets.UTF_8)));
+      ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
       ex.sendResponseHeaders(200, b.length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(b);
       }
+    }
+  }
+
+  /**
+   * The page may run its own script only (allowed by its SHA-256, so no injected script and no javascript: URL can
+   * run), talk to this server only, and not be framed.
+   */
+  static String contentSecurityPolicy(String page) {
+    int open = page.indexOf("<script>");
+    int close = page.indexOf("</script>", open);
+    String script = page.substring(open + "<script>".length(), close);
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "default-src 'none'; script-src 'sha256-" + java.util.Base64.getEncoder().encodeToString(h) + "'; "
+          + "style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; "
+          + "form-action 'none'; frame-ancestors 'none'";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -221,12 +274,8 @@ public final class Desk implements AutoCloseable {
   @Override
   public void close() {
     running.set(false);
-    for (OutputStream s : streams) {
-      try {
-        s.close();
-      } catch (IOException ignored) {
-        // the page is gone anyway
-      }
+    for (Listener l : listeners) {
+      l.queue().offer(HANG_UP);
     }
     server.stop(0);
     try {

@@ -180,6 +180,16 @@ public final class LanguageRules {
     return w;
   }
 
+  /** A folded word without its longest inflectional ending, once (a name's own final -ev or -ov stays). */
+  String stripOneEnding(String folded) {
+    for (int len = Math.min(longestEnding, folded.length() - minStem); len >= 1; len--) {
+      if (endingSet.contains(folded.substring(folded.length() - len))) {
+        return folded.substring(0, folded.length() - len);
+      }
+    }
+    return folded;
+  }
+
   /** Whether a folded word may be matched by its stem at all (short words are matched as written only). */
   boolean stems() {
     return !endings.isEmpty();

@@ -44,6 +44,13 @@ public final class LocalLexicon {
   private final LocalNames<KnowledgeBase.Entry> known;
   private final LocalNames<String> places;
   private final CityTagger cities;
+  /**
+   * For Cyrillic-script languages: knowledge-base full names (two words or more) by the loose key of their Latin
+   * spelling, so a name no alias lists is still found through a transliteration (Шавкат Мирзиёев, Шавката
+   * Мирзиёева -> shavkat mirzioev -> "shvkt mrzv", the key of Shavkat Mirziyoyev). Keys two entries share are dropped.
+   */
+  private final Map<String, KnowledgeBase.Entry> transliterated = new HashMap<>();
+  private static final Set<String> CYRILLIC = Set.of("ru", "uk", "bg", "sr", "be", "kk", "mk", "mn", "ky", "tg");
 
   public LocalLexicon(String language, CountryTagger countryTagger, KnowledgeBase kb, CityTagger cities) {
     this.language = language;
@@ -84,6 +91,24 @@ public final class LocalLexicon {
       if (f[1].equals(language)) {
         split(f[2]).forEach(a -> known.put(a, e));
       }
+    }
+    if (CYRILLIC.contains(language)) {
+      Set<String> shared = new java.util.HashSet<>();
+      for (KnowledgeBase.Entry e : kb.entries()) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+          if (NameKeys.words(n).size() < 2) {
+            continue; // one word (a surname, an acronym) is too weak a key once vowels are gone
+          }
+          String key = translitKey(n);
+          KnowledgeBase.Entry had = transliterated.putIfAbsent(key, e);
+          if (had != null && had != e) {
+            shared.add(key);
+          }
+        }
+      }
+      shared.forEach(transliterated::remove);
     }
     if (LATIN_SCRIPT.contains(language)) {
       for (KnowledgeBase.Entry e : kb.entries()) {
@@ -126,6 +151,127 @@ public final class LocalLexicon {
   }
 
   /** Whether a language is written in the Latin script (so English names and cues can occur in its text). */
+  /**
+   * Runs of two or three capitalised Cyrillic words, each reduced by the language's endings and written in Latin
+   * letters, looked up by loose key; a run already found by an alias is left alone.
+   */
+  private void transliteratedNames(String text, Map<KnowledgeBase.Entry, List<Span>> entries) {
+    LanguageRules rules = LanguageRules.of(language);
+    List<int[]> words = LocalNames.words(text);
+    for (int i = 0; i < words.size(); i++) {
+      int[] w = words.get(i);
+      if (!Character.isUpperCase(text.charAt(w[0])) || !isCyrillic(text.charAt(w[0]))) {
+        continue;
+      }
+      for (int k = Math.min(3, words.size() - i); k >= 2; k--) {
+        // each word as written and without one case ending (Мирзиёева, Токаевым): the loose key drops vowels
+        // anyway, so these two readings cover the cases without stemming a surname's own -ev or -ov away
+        List<List<String>> readings = new ArrayList<>();
+        boolean ok = true;
+        for (int j = i; j < i + k && ok; j++) {
+          int[] x = words.get(j);
+          ok = Character.isUpperCase(text.charAt(x[0])) && isCyrillic(text.charAt(x[0]))
+              && (j == i || onlySpaces(text, words.get(j - 1)[1], x[0]));
+          if (ok) {
+            String folded = rules.fold(text.substring(x[0], x[1]));
+            String cut = rules.stripOneEnding(folded);
+            readings.add(cut.equals(folded) ? List.of(latin(folded, language))
+                : List.of(latin(folded, language), latin(cut, language)));
+          }
+        }
+        if (!ok) {
+          continue;
+        }
+        KnowledgeBase.Entry e = lookup(readings, 0, new StringBuilder());
+        int start = w[0];
+        int end = words.get(i + k - 1)[1];
+        boolean seen = entries.values().stream().flatMap(List::stream)
+            .anyMatch(sp -> sp.getStart() < end && start < sp.getEnd());
+        if (e != null && !seen) {
+          entries.computeIfAbsent(e, x -> new ArrayList<>()).add(new Span(start, end));
+          i += k - 1;
+          break;
+        }
+      }
+    }
+    entries.values().forEach(l -> l.sort(Comparator.comparingInt(Span::getStart)));
+  }
+
+  /** The first combination of the words' readings whose key names an entry. */
+  private KnowledgeBase.Entry lookup(List<List<String>> readings, int at, StringBuilder prefix) {
+    if (at == readings.size()) {
+      return transliterated.get(translitKey(prefix.toString()));
+    }
+    for (String r : readings.get(at)) {
+      int len = prefix.length();
+      prefix.append(at == 0 ? "" : " ").append(r);
+      KnowledgeBase.Entry e = lookup(readings, at + 1, prefix);
+      prefix.setLength(len);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The loose key with the letters English spellings use where Cyrillic has none: w and v, j and y, x and ks. */
+  static String translitKey(String latinName) {
+    String n = latinName.toLowerCase(Locale.ROOT).replace('w', 'v').replace('j', 'y').replace("x", "ks");
+    return NameKeys.loose(n);
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (text.charAt(c) != ' ' && text.charAt(c) != '-' && text.charAt(c) != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCyrillic(char c) {
+    return c >= 0x400 && c < 0x530;
+  }
+
+  private static final String[] LATIN = new String[0x60];
+  private static final Map<Character, String> EXTRA = new HashMap<>();
+
+  static {
+    String[][] pairs = {{"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}, {"ж", "zh"},
+        {"з", "z"}, {"и", "i"}, {"й", "y"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"},
+        {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"},
+        {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"},
+        {"ё", "e"}, {"є", "ye"}, {"і", "i"}, {"ї", "yi"}, {"ґ", "g"}, {"ў", "u"}, {"ј", "j"}, {"љ", "lj"},
+        {"њ", "nj"}, {"ћ", "c"}, {"ђ", "dj"}, {"џ", "dz"}, {"ә", "a"}, {"ғ", "g"}, {"қ", "k"}, {"ң", "n"},
+        {"ө", "o"}, {"ұ", "u"}, {"ү", "u"}, {"һ", "h"}};
+    for (String[] p : pairs) {
+      char c = p[0].charAt(0);
+      if (c >= 0x430 && c < 0x490) {
+        LATIN[c - 0x430] = p[1];
+      }
+    }
+    EXTRA.put('ґ', "g");
+    for (String[] p : pairs) {
+      char c = p[0].charAt(0);
+      if (c < 0x430 || c >= 0x490) {
+        EXTRA.put(c, p[1]);
+      }
+    }
+  }
+
+  /** A folded Cyrillic word in Latin letters (a plain scheme: the loose key drops the vowels where schemes differ). */
+  static String latin(String word, String language) {
+    boolean ukrainian = language.equals("uk");
+    StringBuilder sb = new StringBuilder(word.length() + 4);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      String l = ukrainian && c == 'г' ? "h" : ukrainian && c == 'и' ? "y"
+          : c >= 0x430 && c < 0x490 ? LATIN[c - 0x430] : EXTRA.get(c);
+      sb.append(l != null ? l : String.valueOf(c));
+    }
+    return sb.toString();
+  }
+
   public static boolean latinScript(String language) {
     return LATIN_SCRIPT.contains(language);
   }
@@ -153,6 +299,9 @@ public final class LocalLexicon {
     Map<KnowledgeBase.Entry, List<Span>> entries = new LinkedHashMap<>();
     for (LocalNames.Hit<KnowledgeBase.Entry> h : known.find(text)) {
       entries.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+    }
+    if (!transliterated.isEmpty()) {
+      transliteratedNames(text, entries);
     }
     List<Entity> knownEntities = new ArrayList<>();
     entries.forEach((e, s) -> knownEntities.add(Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type())
