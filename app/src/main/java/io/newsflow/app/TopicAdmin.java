@@ -41,6 +41,16 @@ public final class TopicAdmin {
     }
   }
 
+  /**
+   * Timestamps, stated rather than left to the broker's defaults: record times are event times (CreateTime); any
+   * past time is taken (a replayed archive from 2003); a time more than an hour ahead is refused by the broker, so
+   * every producer here clamps record times to now and keeps the stated time in the record (KafkaRawSink).
+   */
+  static final Map<String, String> TIMESTAMPS = Map.of(
+      "message.timestamp.type", "CreateTime",
+      "message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE),
+      "message.timestamp.after.max.ms", "3600000");
+
   /** The catalogue's fixed topics plus one alert topic per name. Returns the names it created. */
   public static List<String> ensure(NewsflowConfig config, TopicCatalog topics, List<String> alertTopics) {
     int partitions = config.getInt("topic.partitions");
@@ -51,7 +61,7 @@ public final class TopicAdmin {
     String retention = String.valueOf(config.getLong("topic.retention.ms"));
     List<NewTopic> wanted = new ArrayList<>();
     for (TopicSpec<String, ?> t : topics.fixed()) {
-      Map<String, String> cfg = new HashMap<>();
+      Map<String, String> cfg = new HashMap<>(TIMESTAMPS);
       cfg.put("max.message.bytes", maxMessage);
       if (t.compacted()) {
         cfg.put("cleanup.policy", "compact");
@@ -61,7 +71,9 @@ public final class TopicAdmin {
       wanted.add(new NewTopic(t.name(), t.compacted() ? 1 : partitions, rf).configs(cfg));
     }
     for (String a : alertTopics) {
-      wanted.add(new NewTopic(topics.alerts(a).name(), partitions, rf).configs(Map.of("retention.ms", retention)));
+      Map<String, String> cfg = new HashMap<>(TIMESTAMPS);
+      cfg.put("retention.ms", retention);
+      wanted.add(new NewTopic(topics.alerts(a).name(), partitions, rf).configs(cfg));
     }
     // the broker may start after us (any start order under a supervisor): retry until startup.timeout.ms, but
     // stop at once on what waiting cannot mend (authentication, authorisation, bad settings)

@@ -82,6 +82,16 @@ class DeskIT {
     NewsflowSerdes serdes = new NewsflowSerdes(new HttpSchemaRegistryClient(config.registrySettings()), true);
     TopicCatalog topics = new TopicCatalog(ns + ".", serdes);
     TopicAdmin.ensure(config, topics, List.of("alerts.border", "alerts.other"));
+    // the topics state their timestamp rules instead of inheriting the broker's
+    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(config.kafkaClientProps())) {
+      for (String t : List.of(topics.raw().name(), topics.alerts("border").name())) {
+        var r = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, t);
+        var c = admin.describeConfigs(List.of(r)).all().get().get(r);
+        assertThat(c.get("message.timestamp.after.max.ms").source())
+            .isEqualTo(org.apache.kafka.clients.admin.ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+        assertThat(c.get("message.timestamp.type").value()).isEqualTo("CreateTime");
+      }
+    }
     Map<String, Object> p = new HashMap<>(config.kafkaClientProps());
     try (Desk desk = new Desk(topics, serdes.generic(), config.kafkaClientProps(), 0).start();
          KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
