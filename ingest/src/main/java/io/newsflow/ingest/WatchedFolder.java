@@ -46,7 +46,9 @@ public final class WatchedFolder implements Source, AutoCloseable {
   @Override
   public void read(Consumer<SourceItem> sink) {
     filter.read(sink);
-    Map<Path, Long> pending = new LinkedHashMap<>(); // file -> size when last seen
+    // file -> size and modification time when last seen, and when they last changed: a file is read once neither
+    // has changed for a whole settle period (a copy that pauses between chunks is not read half-written)
+    Map<Path, long[]> pending = new LinkedHashMap<>();
     try {
       while (true) {
         WatchKey key = watcher.poll(settle.toMillis(), TimeUnit.MILLISECONDS);
@@ -55,22 +57,29 @@ public final class WatchedFolder implements Source, AutoCloseable {
             if (e.context() instanceof Path rel) {
               Path f = dir.resolve(rel);
               if (Files.isRegularFile(f) && filter.wanted(f)) {
-                pending.put(f, -1L);
+                pending.put(f, new long[] {-1, -1, System.nanoTime()});
               }
             }
           }
           key.reset();
         }
+        long now = System.nanoTime();
         for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
           var e = it.next();
-          long size = Files.exists(e.getKey()) ? Files.size(e.getKey()) : -2;
-          if (size == -2) {
+          long[] seen = e.getValue();
+          if (!Files.exists(e.getKey())) {
             it.remove(); // gone before it settled
-          } else if (size == e.getValue()) {
+            continue;
+          }
+          long size = Files.size(e.getKey());
+          long modified = Files.getLastModifiedTime(e.getKey()).toMillis();
+          if (size != seen[0] || modified != seen[1]) {
+            seen[0] = size;
+            seen[1] = modified;
+            seen[2] = now;
+          } else if (now - seen[2] >= settle.toNanos()) {
             it.remove();
             FileSource.readFile(e.getKey(), limits, sink);
-          } else {
-            e.setValue(size);
           }
         }
       }

@@ -288,12 +288,22 @@ class FeedsTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 1);
       Files.writeString(dir.resolve("new.html"), "<p>Just landed.</p>");
       Files.writeString(dir.resolve("ignored.md"), "not a page");
-      await().atMost(Duration.ofSeconds(20)).until(() -> seen.size() == 2);
+      // a copy that pauses between its chunks (shorter pauses than the settle period) is read once, whole
+      Path slow = dir.resolve("slow.txt");
+      try (var out = Files.newOutputStream(slow)) {
+        for (int i = 0; i < 6; i++) {
+          out.write(("chunk " + i + " of a slow copy. ").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          out.flush();
+          Thread.sleep(40); // the writer's pace, not a wait for the code under test
+        }
+      }
+      await().atMost(Duration.ofSeconds(20)).until(() -> seen.size() == 3);
       folder.close();
       t.join(10_000);
       assertThat(t.isAlive()).isFalse();
     }
     assertThat(seen).extracting(a -> a.getUrl().substring(a.getUrl().lastIndexOf('/') + 1))
-        .containsExactly("before.txt", "new.html");
+        .containsExactly("before.txt", "new.html", "slow.txt");
+    assertThat(seen.get(2).getBody()).endsWith("chunk 5 of a slow copy. ");
   }
 }
