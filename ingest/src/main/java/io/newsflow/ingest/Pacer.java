@@ -18,6 +18,19 @@ public final class Pacer {
   private Instant start;
   private long firstEventMs = Long.MIN_VALUE;
   private long sent;
+  private Duration maxWait = Duration.ofDays(36500);
+  private Consumer<String> say = s -> { };
+
+  /**
+   * Under a speed, no single wait is longer than {@code maxWait}: a gap in the archive (a quiet weekend, a month
+   * with no data) is cut to it, the records after it keep their relative pace, and {@code say} tells the operator
+   * once per cut, instead of a replay sleeping silently for days.
+   */
+  public Pacer withMaxWait(Duration maxWait, Consumer<String> say) {
+    this.maxWait = maxWait;
+    this.say = say;
+    return this;
+  }
 
   public Pacer(double rate, double speed, Clock clock, HttpFetcher.Sleeper sleeper) {
     if (rate < 0 || speed < 0) {
@@ -47,6 +60,12 @@ public final class Pacer {
     };
   }
 
+  private static String human(Duration d) {
+    long s = d.toSeconds();
+    return s >= 86400 ? s / 86400 + " d " + (s % 86400) / 3600 + " h" : s >= 3600 ? s / 3600 + " h " + (s % 3600) / 60
+        + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s" : s + " s";
+  }
+
   /** @param a the archived article (its event time drives a speed), or null under a rate */
   void waitFor(RawArticle a) {
     Instant now = clock.instant();
@@ -67,6 +86,14 @@ public final class Pacer {
     }
     sent++;
     long waitMs = dueMs - Duration.between(start, now).toMillis();
+    if (speed > 0 && waitMs > maxWait.toMillis()) {
+      long cut = waitMs - maxWait.toMillis();
+      firstEventMs += (long) (cut * speed); // the records after the gap keep their pace relative to this one
+      say.accept(String.format("replay: a gap of %s in event time; waiting %s instead of %s at speed %s "
+          + "(--max-gap)", human(Duration.ofMillis((long) (waitMs * speed))), human(maxWait),
+          human(Duration.ofMillis(waitMs)), speed));
+      waitMs = maxWait.toMillis();
+    }
     if (waitMs > 0) {
       try {
         sleeper.sleep(Duration.ofMillis(waitMs));

@@ -308,4 +308,37 @@ class ArchivesTest {
     p.waitFor(raw("c", T0.plusSeconds(600)));
     assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(10));
   }
+
+  @Test
+  void aLongGapUnderASpeedIsCutToTheMaxGapAndSaid() {
+    List<java.time.Duration> waits = new ArrayList<>();
+    List<String> said = new ArrayList<>();
+    // a clock that moves as the pacer sleeps
+    java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(T0);
+    java.time.Clock moving = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now.get();
+      }
+    };
+    Pacer p = new Pacer(0, 60, moving, d -> {
+      waits.add(d);
+      now.set(now.get().plus(d));
+    }).withMaxWait(java.time.Duration.ofSeconds(60), said::add);
+    p.waitFor(raw("a", T0));
+    p.waitFor(raw("b", T0.plus(java.time.Duration.ofDays(3)))); // 3 days / 60 = 72 minutes
+    p.waitFor(raw("c", T0.plus(java.time.Duration.ofDays(3)).plusSeconds(600))); // then the usual pace
+    assertThat(waits).containsExactly(java.time.Duration.ofSeconds(60), java.time.Duration.ofSeconds(10));
+    assertThat(said).singleElement().asString().contains("gap of 3 d 0 h", "waiting 60 s instead of 1 h 12 min");
+  }
 }

@@ -40,6 +40,11 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--speed", paramLabel = "X", description = "X times the original pace (event-time gaps / X).")
   double speed;
 
+  @Option(names = "--max-gap", paramLabel = "SECONDS",
+      description = "Under --speed, wait at most this long for the next record: longer gaps in the archive are cut "
+          + "(and said). Default: ${DEFAULT-VALUE}.")
+  long maxGapSeconds = 60;
+
   @Mixin ConfigOptions options;
 
   @Override
@@ -52,7 +57,8 @@ public final class ReplayCommand implements Callable<Integer> {
     List<Source> files = archives.stream().map(a -> (Source) new FileSource(List.of(a), FileSource.DEFAULT_INCLUDES,
         List.of(), Inputs.limits(config))).toList();
     Path tmp = Files.createTempDirectory("newsflow-replay-");
-    Pacer pacer = new Pacer(rate, speed, clock, d -> Thread.sleep(d.toMillis()));
+    Pacer pacer = new Pacer(rate, speed, clock, d -> Thread.sleep(d.toMillis()))
+        .withMaxWait(java.time.Duration.ofSeconds(maxGapSeconds), System.err::println);
     EventTimeOrder ordered = new EventTimeOrder(files, factory, tmp, 50_000);
     Source paced = new Source() {
       @Override
