@@ -117,4 +117,12 @@ class MainTest {
     Run r = run("--help");
     assertThat(r.out()).contains("demo", "broker", "ingest", "enrich", "sink", "tail");
   }
+
+  @org.junit.jupiter.api.Test
+  void tailGivesUpOnAnUnreachableBrokerAfterTheStartupTimeoutAndSaysSo() {
+    Run r = run("tail", "news.raw", "-D", "bootstrap.servers=127.0.0.1:1", "-D", "startup.timeout.ms=1500");
+    org.assertj.core.api.Assertions.assertThat(r.code()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(r.err())
+        .contains("Cannot reach Kafka at 127.0.0.1:1 within 1 s (startup.timeout.ms)");
+  }
 }

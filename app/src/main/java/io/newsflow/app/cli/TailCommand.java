@@ -50,6 +50,7 @@ public final class TailCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--from takes 'beginning' or 'end', not '" + from + "'");
     }
     NewsflowConfig config = options.config();
+    awaitKafka(config);
     try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
       GenericAvroDeserializer values = new NewsflowSerdes(registry, false).generic();
       if (!follow && group == null && from.equals("beginning")) {
@@ -62,6 +63,26 @@ public final class TailCommand implements Callable<Integer> {
         return 0;
       }
       return consume(config, values);
+    }
+  }
+
+  /**
+   * A consumer waits for an unreachable broker forever, quietly: ask the cluster first, for at most
+   * {@code startup.timeout.ms}, and say so if it does not answer.
+   */
+  static void awaitKafka(NewsflowConfig config) {
+    long timeoutMs = config.getLong("startup.timeout.ms");
+    Map<String, Object> p = new HashMap<>(config.kafkaClientProps());
+    p.put("request.timeout.ms", (int) Math.min(Integer.MAX_VALUE, Math.max(1000, timeoutMs)));
+    p.put("default.api.timeout.ms", (int) Math.min(Integer.MAX_VALUE, Math.max(1000, timeoutMs)));
+    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+      admin.describeCluster().clusterId().get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("Cannot reach Kafka at " + config.get("bootstrap.servers") + " within "
+          + timeoutMs / 1000 + " s (startup.timeout.ms)" + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for Kafka");
     }
   }
 
