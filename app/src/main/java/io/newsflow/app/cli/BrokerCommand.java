@@ -40,7 +40,15 @@ public final class BrokerCommand implements Callable<Integer> {
     System.out.println("bootstrap.servers=" + kafka.bootstrapServers());
     System.out.println("registry.url=" + registry.url());
     System.out.println("Ready. Ctrl-C stops both. Broker log: " + kafka.logFile());
-    stopped.await();
+    // the broker is a child JVM: if it dies (killed, out of memory, disk full), say so and exit, rather than leave
+    // a parent that looks up but serves nothing
+    while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!kafka.isAlive()) {
+        System.err.println("newsflow: error: the Kafka broker (child JVM) exited; see its log: " + kafka.logFile());
+        registry.close();
+        return 1;
+      }
+    }
     return 0;
   }
 
