@@ -163,6 +163,49 @@ class HostileInputIT {
     Files.writeString(in.resolve("known-full-width.html"), page(fullWidth("Ferry capsizes on Lake Victoria"),
         fullWidth(known)));
     MUST_PASS.addAll(KNOWN_ARTICLE_VARIANTS);
+
+    // encodings as browsers sniff them: each page must come through in Cyrillic, never as mojibake
+    // five different stories (alike, they would be one story and four duplicates, whose text is not published)
+    String[] stories = {
+        "Наводнение в Казани: вода поднялась на два метра за ночь, сообщили спасатели. Жителей прибрежных улиц "
+            + "эвакуировали в школы, движение по мосту закрыто до пятницы.",
+        "Пожар на складе в Самаре тушили двенадцать часов. Губернатор области заявил, что пострадавших нет, а "
+            + "причины возгорания выяснит комиссия из Москвы.",
+        "Забастовка водителей автобусов в Перми продолжается третий день. Профсоюз требует повысить зарплату, "
+            + "мэрия предлагает переговоры в понедельник.",
+        "Авария на угольной шахте в Кузбассе: под землёй остаются восемь горняков. Министр энергетики вылетел на "
+            + "место, спасательная операция идёт круглосуточно.",
+        "Сильный снегопад парализовал движение в Омске. Школы закрыты, аэропорт отменил утренние рейсы, "
+            + "коммунальные службы вывели на улицы всю технику."};
+    for (int i = 0; i < CHARSET_PAGES.size(); i++) {
+      String name = CHARSET_PAGES.get(i);
+      String[] sentences = stories[i].split("\\. ");
+      String body = "<html><head>" + (name.contains("meta") || name.contains("stale") || name.contains("1251")
+          ? "<meta charset=\"" + (name.contains("meta-utf16") ? "utf-16" : "windows-1251") + "\">" : "")
+          + "<title>Новости</title></head><body><article><h1>" + sentences[0] + "</h1><p>" + stories[i]
+          + " Об этом сообщили местные власти во вторник.</p><p>" + sentences[sentences.length - 1]
+          + ", добавили в администрации, и пообещали сообщить подробности позже.</p><p>Губернатор области "
+          + "поручил проверить все обстоятельства: " + sentences[0].toLowerCase(java.util.Locale.ROOT)
+          + ".</p></article></body></html>";
+      byte[] bytes = switch (name) {
+        case "utf16le-bom.html" -> withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, body.getBytes(StandardCharsets.UTF_16LE));
+        case "utf16be-bom.html" -> withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, body.getBytes(StandardCharsets.UTF_16BE));
+        case "cp1251.html" -> body.getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        default -> body.getBytes(StandardCharsets.UTF_8); // meta-utf16 and stale-1251: the bytes are UTF-8
+      };
+      Files.write(in.resolve(name), bytes);
+    }
+    MUST_PASS.addAll(CHARSET_PAGES);
+  }
+
+  static final List<String> CHARSET_PAGES = List.of("meta-utf16.html", "utf16le-bom.html", "utf16be-bom.html",
+      "cp1251.html", "stale-1251.html");
+
+  static byte[] withBom(byte[] bom, byte[] body) {
+    byte[] out = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, out, 0, bom.length);
+    System.arraycopy(body, 0, out, bom.length, body.length);
+    return out;
   }
 
   @Test
@@ -261,6 +304,15 @@ class HostileInputIT {
         }
       }
       MUST_PASS.forEach(f -> assertThat(rawByFile).as(f + " rejected: " + rejectedAtIngest.get(f)).containsKey(f));
+
+      // the encoding pages: Russian text, in Cyrillic
+      for (String f : CHARSET_PAGES) {
+        String id = rawByFile.get(f).path("value").path("id").asText();
+        JsonNode article = enriched.stream().filter(e -> e.path("value").path("parentId").asText().equals(id))
+            .findFirst().orElseThrow(() -> new AssertionError(f + " was not enriched")).path("value");
+        assertThat(article.path("language").asText()).as(f).isEqualTo("ru");
+        assertThat(article.path("text").asText()).as(f).contains("Губернатор области").doesNotContain("\uFFFD");
+      }
 
       // the known article and its invisible-character and full-width variants are one story
       Set<String> variantIds = new HashSet<>();
