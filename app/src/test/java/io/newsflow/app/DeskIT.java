@@ -217,6 +217,15 @@ class DeskIT {
               assertThat(m.getDomAttribute("title")).isEqualTo("Q114"); // the Wikidata id of Kenya
             });
         assertThat(detail.getText()).doesNotContain("Most read");
+        // the page's URL is file:, not a web link: shown as text, never as a link (nor would javascript: be)
+        assertThat(detail.getText()).contains("file:");
+        assertThat(detail.findElements(By.cssSelector("a[href^='file:'], a[href^='javascript:']"))).isEmpty();
+        // each alert's detail has a URL of its own: opening it in a fresh tab shows the same alert
+        String link = browser.getCurrentUrl();
+        assertThat(link).contains("#alert=");
+        browser.navigate().to("about:blank");
+        browser.navigate().to(link);
+        wait.until(d -> d.findElement(By.id("detail")).getText().contains("Heavy rain caused the river"));
 
         Path shot = Path.of("target", "desk-screenshot.png").toAbsolutePath();
         Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

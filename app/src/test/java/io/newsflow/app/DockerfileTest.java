@@ -33,4 +33,15 @@ class DockerfileTest {
     }
     assertThat(copied).as("COPY lines of the build stage").containsAll(modules).contains("pom.xml");
   }
+
+  @Test
+  void composePublishesItsUnauthenticatedServicesOnLoopbackOnly() throws Exception {
+    String compose = Files.readString(Path.of("../docker-compose.yml"));
+    Matcher ports = Pattern.compile("(?m)^\\s+-\\s+\"([^\"]+:\\d+)\"").matcher(compose);
+    List<String> published = new ArrayList<>();
+    while (ports.find()) {
+      published.add(ports.group(1));
+    }
+    assertThat(published).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:"));
+  }
 }
