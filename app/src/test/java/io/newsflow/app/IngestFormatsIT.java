@@ -197,8 +197,13 @@ class IngestFormatsIT {
     assertThat(original.duplicates()).hasSize(1);
 
     Path archive = pages.resolve("raw-archive.jsonl.gz");
-    assertThat(cli("archive", "--topic", run + "a.news.raw", "--to", archive.toString(), "-b", bs,
+    // --namespace names the topic's namespace, as everywhere else: news.raw under it is <ns>.news.raw
+    assertThat(cli("archive", "--topic", "news.raw", "--namespace", run + "a", "--to", archive.toString(), "-b", bs,
         "--registry-url", reg)).isZero();
+    MainTest.Run tailed = MainTest.run("tail", "news.raw", "--namespace", run + "a", "--max", "1", "-b", bs,
+        "--registry-url", reg);
+    assertThat(tailed.code()).as(tailed.err()).isZero();
+    assertThat(tailed.out().lines().filter(l -> l.startsWith("{\"key\"")).count()).isEqualTo(1);
     assertThat(cli("replay", archive.toString(), "--rate", "1000", "-b", bs, "--registry-url", reg,
         "--namespace", run + "b", "-D", "topic.partitions=1")).isZero();
     Decisions replayed = enrichAndCollect(run + "b", state);

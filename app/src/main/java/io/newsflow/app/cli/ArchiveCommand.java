@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     description = {"Export a topic's committed records to a JSON-lines archive (gzip when the name ends in .gz).",
         "An archive of news.raw is what 'newsflow replay' reads."})
 public final class ArchiveCommand implements Callable<Integer> {
-  @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "Full topic name, e.g. news.raw.")
+  @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "Topic name, e.g. news.raw; under --namespace NAME (or topic.prefix) it is NAME.TOPIC.")
   String topic;
 
   @Option(names = "--to", required = true, paramLabel = "FILE", description = "Archive to write, e.g. raw.jsonl.gz.")
@@ -34,6 +34,9 @@ public final class ArchiveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     NewsflowConfig config = options.config();
+    // --namespace (or topic.prefix) applies here as everywhere: news.raw under --namespace bf is bf.news.raw
+    String prefix = config.get("topic.prefix");
+    topic = prefix.isEmpty() || topic.startsWith(prefix) ? topic : prefix + topic;
     Path tmp = to.resolveSibling(to.getFileName() + ".partial");
     long[] n = {0};
     try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings());

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     description = {"Decode any newsflow topic to JSON lines {\"key\":..., \"value\":{...}} (committed records only).",
         "By default: from the beginning to the current end. --follow keeps printing new records."})
 public final class TailCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "TOPIC", description = "Full topic name, e.g. news.enriched or alerts.watchlist.")
+  @Parameters(paramLabel = "TOPIC", description = "Topic name, e.g. news.enriched or alerts.watchlist; under --namespace NAME (or topic.prefix) it is NAME.TOPIC.")
   String topic;
 
   @Option(names = "--from", paramLabel = "beginning|end", description = "Where to start. Default: ${DEFAULT-VALUE}.")
@@ -50,6 +50,9 @@ public final class TailCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--from takes 'beginning' or 'end', not '" + from + "'");
     }
     NewsflowConfig config = options.config();
+    // --namespace (or topic.prefix) applies here as everywhere: news.raw under --namespace bf is bf.news.raw
+    String prefix = config.get("topic.prefix");
+    topic = prefix.isEmpty() || topic.startsWith(prefix) ? topic : prefix + topic;
     awaitKafka(config);
     try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
       GenericAvroDeserializer values = new NewsflowSerdes(registry, false).generic();
