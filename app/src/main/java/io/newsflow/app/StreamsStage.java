@@ -23,12 +23,17 @@ public final class StreamsStage implements AutoCloseable {
   private final String applicationId;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final long stuckAfterSeconds;
+  /** This instance's slot under state.dir (a second instance on the host takes the next one). */
+  private final StateDirs.Claim stateDir;
 
   public StreamsStage(String name, Topology topology, NewsflowConfig config) {
     this.name = name;
     this.stuckAfterSeconds = Math.max(1, config.getLong("stuck.timeout.ms") / 1000);
     this.applicationId = StreamsProps.applicationId(config, name);
-    this.streams = new KafkaStreams(topology, StreamsProps.of(config, name));
+    this.stateDir = StateDirs.claim(java.nio.file.Path.of(config.get("state.dir")), applicationId);
+    java.util.Properties props = StreamsProps.of(config, name);
+    props.put("state.dir", stateDir.dir().toString());
+    this.streams = new KafkaStreams(topology, props);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("{} stopped by a fatal error: {}", name, e.toString(), e);
       fatal.compareAndSet(null, e);
@@ -151,5 +156,6 @@ public final class StreamsStage implements AutoCloseable {
   @Override
   public void close() {
     streams.close(Duration.ofSeconds(30));
+    stateDir.close();
   }
 }
