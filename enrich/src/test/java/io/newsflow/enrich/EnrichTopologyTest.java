@@ -242,6 +242,9 @@ class EnrichTopologyTest {
       assertThat(described).as(name).contains(name);
     }
     assertThat(described).contains("dedup-input-repartition");
+    // the whole layout is pinned: a renamed store or internal topic fails here, not in production
+    assertThat(io.newsflow.streams.TopologySnapshot.check(t,
+        java.nio.file.Path.of("src/test/resources/io/newsflow/enrich/topology.txt"))).isNull();
     // every node is named by us: nothing generated like KSTREAM-MAP-0000000003
     assertThat(described).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+").doesNotContainPattern("KTABLE-[A-Z]+-\\d+");
   }

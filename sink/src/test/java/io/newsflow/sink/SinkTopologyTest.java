@@ -253,6 +253,10 @@ class SinkTopologyTest {
   void namesArePinned() {
     String d = SinkTopology.build(NewsflowConfig.defaults(), rules, topics, Clock.systemUTC()).describe().toString();
     SinkTopology.pinnedNames().forEach(n -> assertThat(d).as(n).contains(n));
+    // the whole layout is pinned: a renamed store or internal topic fails here, not in production
+    assertThat(io.newsflow.streams.TopologySnapshot.check(
+        SinkTopology.build(NewsflowConfig.defaults(), rules, topics, Clock.systemUTC()),
+        java.nio.file.Path.of("src/test/resources/io/newsflow/sink/topology.txt"))).isNull();
     assertThat(d).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+");
   }
 }
