@@ -74,58 +74,129 @@ public record RuleSet(List<Rule> rules) {
     }
     List<Rule> rules = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    List<String> errors = new ArrayList<>();
     int index = 0;
-    for (JsonNode r : root.get("rules")) {
-      String where = origin + ":" + lineOf(yaml, r.path("name").asText(null), index);
-      if (!r.isObject()) {
-        throw new RuleException(where + ": each rule must be a mapping with name, topic, severity and when");
-      }
-      for (Iterator<String> it = r.fieldNames(); it.hasNext(); ) {
-        String k = it.next();
-        if (!RULE_KEYS.contains(k)) {
-          throw new RuleException(where + ": unknown rule key '" + k + "' (expected one of " + RULE_KEYS + ")");
-        }
-      }
-      String name = text(r, "name", where);
-      if (!names.add(name)) {
-        throw new RuleException(where + ": duplicate rule name '" + name + "'");
-      }
-      String topic = text(r, "topic", where);
-      if (!TOPIC.matcher(topic).matches()) {
-        throw new RuleException(where + ": rule '" + name + "': topic '" + topic + "' is not a valid Kafka topic name");
-      }
-      Severity severity;
+    JsonNode all = root.get("rules");
+    for (JsonNode r : all) {
+      int line = lineOf(yaml, r.path("name").asText(null), index);
+      int next = index + 1 < all.size() ? lineOf(yaml, all.get(index + 1).path("name").asText(null), index + 1)
+          : Integer.MAX_VALUE;
       try {
-        severity = Severity.valueOf(text(r, "severity", where).toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new RuleException(where + ": rule '" + name + "': severity must be low, medium, high or critical");
+        rules.add(rule(r, yaml, origin, line, names));
+      } catch (RuleException e) {
+        errors.add(atKeyLine(e.getMessage(), yaml, origin, line, next, r.path("name").asText("")));
       }
-      if (!r.has("when")) {
-        throw new RuleException(where + ": rule '" + name + "' has no 'when' condition");
-      }
-      String ctx = where + ": rule '" + name + "'";
-      Rule.Throttle throttle = null;
-      if (r.has("throttle")) {
-        JsonNode t = r.get("throttle");
-        throttle = new Rule.Throttle(positive(t, "max", ctx + " throttle"), duration(t.path("per").asText(""), ctx + " throttle.per"));
-      }
-      Rule.Momentum momentum = null;
-      if (r.has("momentum")) {
-        JsonNode m = r.get("momentum");
-        momentum = new Rule.Momentum(positive(m, "sources", ctx + " momentum"),
-            duration(m.path("within").asText(""), ctx + " momentum.within"));
-      }
-      String source;
-      try {
-        source = YAML_OUT.writeValueAsString(r);
-      } catch (JsonProcessingException e) {
-        throw new RuleException(ctx + ": cannot be written back as YAML: " + e.getOriginalMessage());
-      }
-      rules.add(new Rule(name, topic, severity, condition(r.get("when"), ctx), throttle, momentum, source));
       index++;
     }
+    if (!errors.isEmpty()) {
+      // every error at once, each at the line of the key at fault
+      throw new RuleException(String.join("\n", errors));
+    }
+
     return new RuleSet(List.copyOf(rules));
   }
+
+  /** One rule; every problem it has is reported at once (one line each), not only the first. */
+  private static Rule rule(JsonNode r, String yaml, String origin, int line, Set<String> names) {
+    String where = origin + ":" + line;
+    if (!r.isObject()) {
+      throw new RuleException(where + ": each rule must be a mapping with name, topic, severity and when");
+    }
+    List<String> errs = new ArrayList<>();
+    for (Iterator<String> it = r.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!RULE_KEYS.contains(k)) {
+        errs.add(where + ": unknown rule key '" + k + "' (expected one of " + RULE_KEYS + ")");
+      }
+    }
+    String name = attempt(errs, () -> text(r, "name", where));
+    if (name != null && !names.add(name)) {
+      errs.add(where + ": duplicate rule name '" + name + "'");
+    }
+    String ctx = where + ": rule '" + (name == null ? "?" : name) + "'";
+    String topic = attempt(errs, () -> text(r, "topic", where));
+    if (topic != null && !TOPIC.matcher(topic).matches()) {
+      errs.add(ctx + ": topic '" + topic + "' is not a valid Kafka topic name");
+    }
+    Severity severity = attempt(errs, () -> {
+      String v = text(r, "severity", where);
+      try {
+        return Severity.valueOf(v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new RuleException(ctx + ": severity '" + v + "' must be low, medium, high or critical");
+      }
+    });
+    Condition when = null;
+    if (!r.has("when")) {
+      errs.add(ctx + " has no 'when' condition");
+    } else {
+      when = attempt(errs, () -> condition(r.get("when"), ctx));
+    }
+    Rule.Throttle throttle = !r.has("throttle") ? null : attempt(errs, () -> {
+      JsonNode t = r.get("throttle");
+      return new Rule.Throttle(positive(t, "max", ctx + " throttle"), duration(t.path("per").asText(""), ctx + " throttle.per"));
+    });
+    Rule.Momentum momentum = !r.has("momentum") ? null : attempt(errs, () -> {
+      JsonNode m = r.get("momentum");
+      return new Rule.Momentum(positive(m, "sources", ctx + " momentum"),
+          duration(m.path("within").asText(""), ctx + " momentum.within"));
+    });
+    if (!errs.isEmpty()) {
+      throw new RuleException(String.join("\n", errs));
+    }
+    String source;
+    try {
+      source = YAML_OUT.writeValueAsString(r);
+    } catch (JsonProcessingException e) {
+      throw new RuleException(ctx + ": cannot be written back as YAML: " + e.getOriginalMessage());
+    }
+    return new Rule(name, topic, severity, when, throttle, momentum, source);
+  }
+
+  /** The value, or null with the problem added to {@code errs}. */
+  private static <T> T attempt(List<String> errs, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (RuleException e) {
+      errs.add(e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The error at the line of the key or value at fault: the first quoted word of the message (other than the rule's
+   * name) that stands on a line of this rule's block.
+   */
+  private static String atKeyLine(String message, String yaml, String origin, int ruleLine, int nextRuleLine,
+      String ruleName) {
+    if (message.contains("\n")) {
+      List<String> out = new ArrayList<>();
+      Set<Integer> used = new HashSet<>();
+      for (String m : message.split("\n")) {
+        out.add(atKeyLine(m, yaml, origin, ruleLine, nextRuleLine, ruleName));
+      }
+      return String.join("\n", out);
+    }
+    String prefix = origin + ":" + ruleLine + ":";
+    if (!message.startsWith(prefix)) {
+      return message;
+    }
+    String[] lines = yaml.split("\\R", -1);
+    Matcher quoted = Pattern.compile("'([^']+)'").matcher(message);
+    while (quoted.find()) {
+      String word = quoted.group(1);
+      if (word.equals(ruleName)) {
+        continue;
+      }
+      for (int i = ruleLine - 1; i < Math.min(lines.length, nextRuleLine - 1); i++) {
+        if (lines[i].contains(word)) {
+          return origin + ":" + (i + 1) + ":" + message.substring(prefix.length());
+        }
+      }
+    }
+    return message;
+  }
+
 
   /**
    * YAML anchors and aliases ({@code &x} ... {@code *x}) are refused with the alias's line: Jackson's tree model
@@ -229,7 +300,16 @@ public record RuleSet(List<Rule> rules) {
           throw new RuleException(where + ": '" + key + "' takes a non-empty list of conditions");
         }
         List<Condition> parts = new ArrayList<>();
-        v.forEach(c -> parts.add(condition(c, where)));
+        List<String> errs = new ArrayList<>();
+        v.forEach(c -> {
+          Condition part = attempt(errs, () -> condition(c, where));
+          if (part != null) {
+            parts.add(part);
+          }
+        });
+        if (!errs.isEmpty()) {
+          throw new RuleException(String.join("\n", errs));
+        }
         return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
       }
       case "not":

@@ -66,7 +66,7 @@ class RuleSetTest {
   void badFilesAreRefusedWithLineAndReason() {
     assertThatThrownBy(() -> RuleSet.parse("rules:\n  - name: a\n    topic: alerts.a\n    severity: urgent\n"
         + "    when: {countries: [IR]}\n", "r.yaml"))
-        .isInstanceOf(RuleException.class).hasMessageStartingWith("r.yaml:2:").hasMessageContaining("severity");
+        .isInstanceOf(RuleException.class).hasMessageStartingWith("r.yaml:4:").hasMessageContaining("severity");
     assertThatThrownBy(() -> RuleSet.parse("rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n"
         + "    when: {country: [IR]}\n", "r.yaml"))
         .hasMessageContaining("unknown condition 'country'");
@@ -124,5 +124,28 @@ class RuleSetTest {
         + "      countries: *gulf\n";
     assertThatThrownBy(() -> RuleSet.parse(yaml, "r.yaml"))
         .hasMessageContaining("r.yaml:11").hasMessageContaining("alias *gulf");
+  }
+
+  @Test
+  void everyBadKeyIsReportedAtOnceAtItsOwnLine() {
+    String yaml = """
+        rules:
+          - name: a
+            topic: alerts.a
+            severity: urgent
+            when:
+              all:
+                - countries: [IR]
+                - categories: [armed-atack]
+          - name: b
+            topic: alerts.b
+            severity: low
+            throttel: {max: 3, per: 1h}
+            when: {countries: [PK]}
+        """;
+    assertThatThrownBy(() -> RuleSet.parse(yaml, "r.yaml"))
+        .hasMessageContaining("r.yaml:4: rule 'a': severity 'urgent'")
+        .hasMessageContaining("r.yaml:8: rule 'a': unknown category 'armed-atack'")
+        .hasMessageContaining("r.yaml:12: unknown rule key 'throttel'");
   }
 }
