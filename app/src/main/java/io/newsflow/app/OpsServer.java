@@ -68,7 +68,8 @@ public final class OpsServer implements AutoCloseable {
       return ops;
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot serve metrics on " + host + ":" + port + ": " + e.getMessage()
-          + " (set the ops port with -D ops.port=N, 0 for any free port, -1 for none)", e);
+          + " (set this stage's ops port with -D ops.enrich.port=N, ops.sink.port or ops.ingest.port; 0 for any free "
+          + "port, -1 for none)", e);
     }
   }
 
