@@ -49,7 +49,7 @@ class MainTest {
     Files.writeString(rules, "rules:\n  - name: x\n    topic: alerts.x\n    severity: loud\n    when: {countries: [IR]}\n");
     Run r = run("demo", "--rules", rules.toString(), "--input", dir.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains(rules + ":2:", "severity");
+    assertThat(r.err()).contains(rules + ":4:", "severity"); // the line of the key at fault
   }
 
   @Test
@@ -65,7 +65,7 @@ class MainTest {
         + "  - name: b\n    topic: alerts.b\n    severity: low\n    when: {keywords: []}\n");
     Run r = run("rules", "validate", bad.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains(bad + ":6:", "'keywords' takes a value");
+    assertThat(r.err()).contains(bad + ":9:", "'keywords' takes a value");
     assertThat(run("rules", "validate", "config/rules.yaml").code()).isIn(0, 2); // relative to the module
     assertThat(run("rules", "validate", "../config/rules.yaml").code()).isZero();
   }

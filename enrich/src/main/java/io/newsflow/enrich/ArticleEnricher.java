@@ -125,9 +125,12 @@ public final class ArticleEnricher {
    * undetermined) text only; in German every noun is capitalised and would read as a name.
    */
   public Tagged entities(String title, String text, WatchlistTagger watchlist, String language) {
-    boolean modelReads = language == null || language.equals("en") || language.equals("und");
-    io.newsflow.enrich.tag.LocalLexicon lexicon = modelReads ? null
+    boolean english = language == null || language.equals("en") || language.equals("und");
+    io.newsflow.enrich.tag.LocalLexicon lexicon = english ? null
         : local.computeIfAbsent(language, l -> new io.newsflow.enrich.tag.LocalLexicon(l, countries, kb, cities));
+    // the English name model reads English, and text that may be English for all its function words say (short,
+    // name-heavy text such as results tables the language model may call something else)
+    boolean modelReads = english || LanguageDetector.mayBeEnglish(text);
     io.newsflow.enrich.tag.LocalLexicon.Found localFound = lexicon == null ? null : lexicon.find(text);
     List<Entity> watched = watchlist.tag(text, language);
     Set<String> watchedIds = new java.util.HashSet<>();

@@ -21,7 +21,7 @@ public final class LanguageDetector {
   private static final Map<String, Set<String>> STOPWORDS = Map.ofEntries(
       Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said", "by", "as", "it", "from", "has", "have", "were", "are", "at", "his", "which", "after")),
       Map.entry("fr", Set.of("le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "qui", "pour", "sur", "pas", "par", "au", "avec", "ce", "sont", "été", "aux", "ont")),
-      Map.entry("de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "sich", "des", "auf", "für", "im", "dem", "auch", "wurde", "wird", "sie", "bei")),
+      Map.entry("de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "sich", "des", "auf", "für", "im", "dem", "auch", "wurde", "wird", "sie", "bei", "in", "sind", "nach", "werden", "wurden", "worden", "hat", "haben", "einer", "einem", "aus", "über", "vor", "noch", "nur", "als", "seit", "gegen", "zum", "zur")),
       Map.entry("es", Set.of("el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con", "para", "del", "se", "es", "al", "su", "como", "más", "fue", "ha", "sus")),
       Map.entry("pt", Set.of("o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das", "no", "na", "por", "foi", "ao", "mais")),
       Map.entry("it", Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "è", "un", "una", "per", "non", "con", "del", "della", "sono", "nel", "alla", "dei", "ha", "anche", "stato")),
@@ -76,6 +76,43 @@ public final class LanguageDetector {
     }
     return LanguageIdModel.shipped().detect(sample.length() > MODEL_CHARS ? sample.substring(0, MODEL_CHARS) : sample);
   }
+
+  /**
+   * Whether a text may be English although the detector said otherwise: it is in Latin script and no other
+   * language's function words outnumber English ones. Short, name-heavy English (results tables, headlines, posts)
+   * has too few function words for a clear call, and the English name model must still read it; a French or
+   * German text, however short, has its own function words and is left to its language's lexicons.
+   */
+  public static boolean mayBeEnglish(String text) {
+    String sample = text.length() > WORD_CHARS ? text.substring(0, WORD_CHARS) : text;
+    Script script = script(sample);
+    if (!script.latin) {
+      return false;
+    }
+    Map<String, Integer> hits = new HashMap<>();
+    for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      String[] langs = LANGUAGES_OF_WORD.get(w);
+      if (langs != null) {
+        for (String l : langs) {
+          hits.merge(l, 1, Integer::sum);
+        }
+      }
+    }
+    int english = hits.getOrDefault("en", 0);
+    for (Map.Entry<String, Integer> e : hits.entrySet()) {
+      if (!e.getKey().equals("en") && e.getValue() > english) {
+        return false;
+      }
+    }
+    // no function words at all (a list of names, a short post): maybe English; a few English ones, or the model's
+    // own estimate for English, decide the rest
+    return hits.isEmpty() || english > 0
+        || LanguageIdModel.shipped().probability(sample.length() > MODEL_CHARS ? sample.substring(0, MODEL_CHARS)
+            : sample, "en") >= ENGLISH_ENOUGH;
+  }
+
+  /** The model's probability of English above which a text with few function words still counts as maybe English. */
+  static final double ENGLISH_ENOUGH = 0.2;
 
   /** The language whose function words clearly dominate, or null when the evidence is thin or split. */
   private static String byFunctionWords(String sample) {

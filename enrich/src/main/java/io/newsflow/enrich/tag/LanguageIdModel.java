@@ -105,6 +105,29 @@ public final class LanguageIdModel {
     return languages[best];
   }
 
+  /** The model's probability (softmax over the languages it may answer) that the text is in {@code language}. */
+  public double probability(CharSequence text, String language) {
+    double[] scores = scores(text);
+    double max = Double.NEGATIVE_INFINITY;
+    for (int o = 0; o < scores.length; o++) {
+      if (allowed[o]) {
+        max = Math.max(max, scores[o]);
+      }
+    }
+    double sum = 0;
+    double mine = 0;
+    for (int o = 0; o < scores.length; o++) {
+      if (allowed[o]) {
+        double e = Math.exp(scores[o] - max);
+        sum += e;
+        if (languages[o].equals(language)) {
+          mine += e;
+        }
+      }
+    }
+    return sum == 0 ? 0 : mine / sum;
+  }
+
   /** Summed parameters per model outcome (log-scores before softmax), in the model's outcome order. */
   double[] scores(CharSequence text) {
     char[] s = normalise(text);
