@@ -69,7 +69,7 @@ public final class LocalNames<T> {
     }
     String[] folded = new String[words.size()];
     for (int i = 0; i < folded.length; i++) {
-      folded[i] = rules.fold(word(rules, name, words.get(i)));
+      folded[i] = rules.fold(word(rules, name, words.get(i).clone()));
     }
     Name<T> n = new Name<>(value, capitalised, words.size() == 1 && isAcronym(name.strip()));
     exact.putIfAbsent(String.join(" ", folded), n);
@@ -101,6 +101,7 @@ public final class LocalNames<T> {
     }
     Prepared p = prepared(text, rules);
     List<int[]> words = p.words();
+    int[][] bounds = p.bounds();
     int n = words.size();
     String[] folded = p.folded();
     String[] stemmed = p.stemmed();
@@ -121,9 +122,9 @@ public final class LocalNames<T> {
           Object s = stems.get(join(stemmed, i, k));
           name = s == null || s == AMBIGUOUS ? null : (Name<T>) s;
         }
-        if (name != null && cased(name, text, words.get(i))) {
-          int start = words.get(i)[0];
-          int end = words.get(i + k - 1)[1];
+        if (name != null && cased(name, text, bounds[i])) {
+          int start = bounds[i][0];
+          int end = bounds[i + k - 1][1];
           out.add(new Hit<>(start, end, text.substring(start, end), name.value()));
           matched = k;
         }
@@ -134,7 +135,8 @@ public final class LocalNames<T> {
   }
 
   /** A text cut into words, folded and stemmed by one language's rules. */
-  private record Prepared(String text, LanguageRules rules, List<int[]> words, String[] folded, String[] stemmed) {}
+  private record Prepared(String text, LanguageRules rules, List<int[]> words, int[][] bounds, String[] folded,
+      String[] stemmed) {}
 
   /**
    * Countries, known entities, watchlist and category cues all read the same text in the same language: the last
@@ -150,11 +152,13 @@ public final class LocalNames<T> {
     List<int[]> words = words(text);
     String[] folded = new String[words.size()];
     String[] stemmed = new String[words.size()];
+    int[][] bounds = new int[words.size()][];
     for (int i = 0; i < folded.length; i++) {
-      folded[i] = rules.fold(word(rules, text, words.get(i)));
+      bounds[i] = words.get(i).clone(); // the word without an elided article or a case suffix (l'Iran -> Iran)
+      folded[i] = rules.fold(word(rules, text, bounds[i]));
       stemmed[i] = rules.stems() ? rules.stem(folded[i]) : folded[i];
     }
-    p = new Prepared(text, rules, words, folded, stemmed);
+    p = new Prepared(text, rules, words, bounds, folded, stemmed);
     LAST.set(p);
     return p;
   }
