@@ -74,6 +74,7 @@ public final class NewsflowConfig {
       new Key("ops.sink.port", "9402", "Metrics/health port of 'newsflow sink' (0: any free port, -1: none)."),
       new Key("ops.ingest.port", "9403", "Metrics/health port of 'newsflow ingest --watch/--feeds' (0: any free port, -1: none)."),
       new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."),
+      new Key("sink.horizon.ms", "604800000", "How long (event time) the sink remembers fired alerts, sources and throttles (7 days)."),
       new Key("log.format", "text", "Log lines as 'text' or 'json' (one JSON object per line, Elastic Common Schema, for log shippers)."));
 
   private final Map<String, String> values;
@@ -146,7 +147,7 @@ public final class NewsflowConfig {
     for (String k : new String[] {"topic.partitions", "topic.replication.factor", "ingest.max.bytes",
         "ingest.max.decompressed.bytes", "ingest.http.connect.timeout.ms", "ingest.http.read.timeout.ms",
         "ingest.http.backoff.ms", "ingest.feed.poll.ms",
-        "enrich.dedup.horizon.ms", "streams.threads", "sink.snippet.chars", "registry.timeout.ms",
+        "enrich.dedup.horizon.ms", "streams.threads", "sink.snippet.chars", "sink.horizon.ms", "registry.timeout.ms",
         "startup.timeout.ms", "stuck.timeout.ms"}) {
       long n = getLong(k);
       if (n <= 0) {

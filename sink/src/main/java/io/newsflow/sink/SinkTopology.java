@@ -46,7 +46,7 @@ public final class SinkTopology {
   private SinkTopology() {}
 
   public static Topology build(NewsflowConfig config, RuleSet rules, TopicCatalog topics, Clock clock) {
-    Duration horizon = Duration.ofMillis(config.getLong("enrich.dedup.horizon.ms"));
+    Duration horizon = Duration.ofMillis(config.getLong("sink.horizon.ms"));
     int snippetChars = config.getInt("sink.snippet.chars");
 
     StreamsBuilder b = new StreamsBuilder();
@@ -80,6 +80,8 @@ public final class SinkTopology {
         .mapValues(v -> (Alert) v, Named.as("alert-value"))
         .to((k, v, ctx) -> {
           Header h = ctx.headers().lastHeader(TOPIC_HEADER);
+          // the routing header is internal: taken off before the alert is published (the sink sends these headers)
+          ctx.headers().remove(TOPIC_HEADER);
           return new String(h.value(), StandardCharsets.UTF_8);
         }, Produced.with(Serdes.String(), topics.alerts("any").valueSerde()).withName("alerts-sink"));
     out.get("rules-failed")
