@@ -18,40 +18,43 @@ import java.util.Set;
 public final class Categorizer {
   private record Lexicon(String category, int minDistinct, String... cues) {}
 
-  private static final List<Lexicon> LEXICON = List.of(
-      new Lexicon("armed-attack", 3, "attack", "attacks", "attacked", "strike", "strikes", "airstrike", "airstrikes",
-          "missile", "missiles", "drone strike", "drone attack", "bombing", "shelling", "shot dead", "gunmen",
-          "killed", "rocket", "rockets", "ambush", "opened fire", "explosion", "stormed", "raid", "clashes"),
-      new Lexicon("terrorism", 3, "terrorist", "terrorists", "terrorism", "militant", "militants", "insurgent",
-          "insurgents", "suicide bomber", "suicide bombers", "suicide bombing", "suicide vests", "extremist",
-          "jihadist", "separatist", "separatists", "islamic state", "isis", "al-qaeda", "armed group"),
-      new Lexicon("hostage-taking", 2, "hostage", "hostages", "hijacked", "hijack", "hijacking", "kidnapped",
-          "kidnapping", "abducted", "abduction", "held captive", "prisoner exchange", "siege", "standoff"),
-      new Lexicon("military", 3, "army", "military", "troops", "defence", "defense", "soldiers", "armed forces",
-          "commander", "navy", "air force", "warship", "special forces"),
-      new Lexicon("military-cooperation", 2, "military cooperation", "defence cooperation", "defense cooperation",
-          "joint exercises", "military drills", "joint drills", "training exchanges", "military ties",
-          "defence ties", "defense ties", "officer training", "arms deal", "security cooperation",
-          "military-to-military", "rapid-response forces"),
-      new Lexicon("diplomatic-meeting", 2, "met", "meeting", "talks", "summit", "visit", "visiting", "delegation",
-          "foreign minister", "counterpart", "bilateral", "envoy", "ambassador", "telephonic conversation",
-          "phone call", "held talks", "press conference"),
-      new Lexicon("agreement", 2, "agreement", "agreed", "treaty", "pact", "memorandum of understanding", "signed",
-          "accord", "deal", "partnership", "ceasefire"),
-      new Lexicon("sanctions", 2, "sanctions", "sanctioned", "embargo", "asset freeze", "blacklist", "export controls",
-          "maximum pressure"),
-      new Lexicon("nuclear", 2, "nuclear", "uranium", "enrichment", "reactor", "reactors", "iaea",
-          "nuclear weapons", "centrifuges", "warhead"),
-      new Lexicon("protest", 2, "protest", "protests", "protesters", "demonstration", "demonstrators", "rally",
-          "marched", "tear gas", "riot", "strike action", "walked out", "sit-in"),
-      new Lexicon("election", 2, "election", "elections", "vote", "votes", "voters", "ballot", "polling",
-          "turnout", "candidate", "campaign", "electoral"),
-      new Lexicon("disaster", 2, "earthquake", "flood", "floods", "flooding", "cyclone", "hurricane", "typhoon",
-          "wildfire", "landslide", "tsunami", "drought", "volcano", "eruption", "evacuated", "evacuation"),
-      new Lexicon("economy", 3, "trade", "economy", "economic", "oil", "gas", "pipeline", "market", "inflation",
-          "investment", "barter", "currency", "exports", "imports", "prices"),
-      new Lexicon("health", 2, "outbreak", "epidemic", "pandemic", "virus", "cholera", "vaccine", "disease",
-          "infections"));
+  /** Distinct cues an article (not a brief) needs for each category, in the order of the category contract. */
+  private static final Map<String, Integer> MIN_DISTINCT = minDistinct();
+
+  private static Map<String, Integer> minDistinct() {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    m.put("armed-attack", 3);
+    m.put("terrorism", 3);
+    m.put("hostage-taking", 2);
+    m.put("military", 3);
+    m.put("military-cooperation", 2);
+    m.put("diplomatic-meeting", 2);
+    m.put("agreement", 2);
+    m.put("sanctions", 2);
+    m.put("nuclear", 2);
+    m.put("protest", 2);
+    m.put("election", 2);
+    m.put("disaster", 2);
+    m.put("economy", 3);
+    m.put("health", 2);
+    return m;
+  }
+
+  /** Every category with its English cues (i18n/categories.tsv, rows "en"). */
+  private static final List<Lexicon> LEXICON = english();
+
+  private static List<Lexicon> english() {
+    Map<String, List<String>> cues = new LinkedHashMap<>();
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/i18n/categories.tsv")) {
+      if (f[0].equals("en")) {
+        cues.computeIfAbsent(f[1], k -> new ArrayList<>()).addAll(List.of(f[2].split("\\|")));
+      }
+    }
+    List<Lexicon> out = new ArrayList<>();
+    MIN_DISTINCT.forEach((category, min) -> out.add(new Lexicon(category, min,
+        cues.getOrDefault(category, List.of()).toArray(String[]::new))));
+    return List.copyOf(out);
+  }
 
   /** Cue -> the categories it speaks for; matched on lower-cased text by token n-grams. */
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -83,6 +86,9 @@ public final class Categorizer {
     LEXICON.forEach(l -> byCategory.put(l.category(), l));
     Map<String, Map<String, List<Lexicon>>> byLanguage = new LinkedHashMap<>();
     for (String[] f : TsvResource.rows(LOCAL_CUES)) {
+      if (f[0].equals("en")) {
+        continue; // English is matched on lower-cased text by the word gazetteer, as before
+      }
       Lexicon l = byCategory.get(f[1]);
       if (l == null) {
         throw new IllegalStateException(LOCAL_CUES + ": unknown category " + f[1]);
