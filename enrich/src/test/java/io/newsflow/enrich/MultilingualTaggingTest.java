@@ -76,4 +76,12 @@ class MultilingualTaggingTest {
     assertThat(tagged.entities()).anyMatch(e -> e.getName().equals("Emmerson Mnangagwa"));
     assertThat(tagged.countries()).contains("UZ", "ZW");
   }
+
+  @Test
+  void citiesNamedInTheirLocalFormsBringTheirCountries() {
+    assertThat(enricher.entities(null, "Взрывы прогремели в Мариуполе и Белгороде, сообщили местные власти.",
+        WatchlistTagger.EMPTY, "ru").countries()).contains("UA", "RU");
+    assertThat(enricher.entities(null, "انفجار في الموصل وحلب أسفر عن سقوط ضحايا.", WatchlistTagger.EMPTY, "ar")
+        .countries()).contains("IQ", "SY");
+  }
 }
