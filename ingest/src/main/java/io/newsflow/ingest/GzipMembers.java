@@ -35,9 +35,8 @@ final class GzipMembers extends InputStream {
   private byte[] out = new byte[0];
   private int outIdx;
   /** A member too large to check first: inflated on demand. */
-  private Inflater streaming;
+  private Member streaming;
   private final ByteBuffer in = ByteBuffer.allocate(1 << 16);
-  private long streamingStart;
 
   GzipMembers(Path file, long bufferCap, long maxTotal, Consumer<Damage> onDamage) throws IOException {
     this.ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -104,107 +103,99 @@ final class GzipMembers extends InputStream {
     }
   }
 
-  /** Inflates the member at {@code at}; true when output is ready (whole, or the first part of a large one). */
-  private boolean inflateMember(long at) throws IOException, DamagedMember {
-    long dataStart = at + headerLength(at);
-    Inflater inf = new Inflater(true);
-    CRC32 crc = new CRC32();
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    byte[] chunk = new byte[1 << 16];
-    long read = dataStart;
-    in.clear().limit(0);
-    try {
-      while (!inf.finished()) {
-        if (inf.needsInput()) {
-          in.clear();
-          int n = ch.read(in, read);
-          if (n <= 0) {
-            throw new DamagedMember("the gzip member is cut (the file ends inside it)");
+  /** One member being inflated: where it starts, how far its compressed bytes have been read, its running CRC. */
+  private final class Member {
+    final long start;
+    final Inflater inf = new Inflater(true);
+    final CRC32 crc = new CRC32();
+    long read;
+
+    Member(long start) throws IOException, DamagedMember {
+      this.start = start;
+      this.read = start + headerLength(start);
+      in.clear().limit(0);
+    }
+
+    /** The next inflated bytes into {@code chunk} (their count), or -1 once the member's trailer checked out. */
+    int next(byte[] chunk) throws IOException, DamagedMember {
+      try {
+        while (!inf.finished()) {
+          if (inf.needsInput()) {
+            in.clear();
+            int n = ch.read(in, read);
+            if (n <= 0) {
+              throw new DamagedMember("the gzip member is cut (the file ends inside it)");
+            }
+            read += n;
+            in.flip();
+            inf.setInput(in);
           }
-          read += n;
-          in.flip();
-          inf.setInput(in);
+          int n = inf.inflate(chunk);
+          if (n > 0) {
+            total += n;
+            if (total > maxTotal) {
+              throw new CappedInputStream.CapExceededException(maxTotal);
+            }
+            crc.update(chunk, 0, n);
+            return n;
+          }
+          if (inf.needsDictionary()) {
+            throw new DamagedMember("the gzip member needs a preset dictionary");
+          }
         }
-        int n = inf.inflate(chunk);
-        if (n > 0) {
-          total += n;
-          if (total > maxTotal) {
-            throw new CappedInputStream.CapExceededException(maxTotal);
-          }
-          crc.update(chunk, 0, n);
-          buf.write(chunk, 0, n);
-          if (buf.size() > bufferCap) {
-            // too large to check first: hand out what is inflated and go on inflating on demand
-            streaming = inf;
-            streamingCrc = crc;
-            streamingStart = at;
-            streamingRead = read;
-            out = buf.toByteArray();
-            outIdx = 0;
-            inf = null;
-            return true;
-          }
-        } else if (inf.needsDictionary()) {
-          throw new DamagedMember("the gzip member needs a preset dictionary");
-        }
+      } catch (DataFormatException e) {
+        throw new DamagedMember("bad deflate data in the gzip member: " + e.getMessage());
       }
       long end = read - inf.getRemaining();
       checkTrailer(end, crc.getValue(), inf.getBytesWritten());
       pos = end + 8;
-      out = buf.toByteArray();
-      outIdx = 0;
-      return out.length > 0 || advance();
-    } catch (DataFormatException e) {
-      throw new DamagedMember("bad deflate data in the gzip member: " + e.getMessage());
-    } finally {
-      if (inf != null) {
-        inf.end();
-      }
+      return -1;
     }
   }
 
-  private CRC32 streamingCrc;
-  private long streamingRead;
-
-  private boolean streamMore() throws IOException {
+  /** Inflates the member at {@code at}; true when output is ready (whole, or the first part of a large one). */
+  private boolean inflateMember(long at) throws IOException, DamagedMember {
+    Member m = new Member(at);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
     byte[] chunk = new byte[1 << 16];
+    boolean handedOver = false;
     try {
-      while (!streaming.finished()) {
-        if (streaming.needsInput()) {
-          in.clear();
-          int n = ch.read(in, streamingRead);
-          if (n <= 0) {
-            throw new DamagedMember("the gzip member is cut (the file ends inside it)");
-          }
-          streamingRead += n;
-          in.flip();
-          streaming.setInput(in);
-        }
-        int n = streaming.inflate(chunk);
-        if (n > 0) {
-          total += n;
-          if (total > maxTotal) {
-            throw new CappedInputStream.CapExceededException(maxTotal);
-          }
-          streamingCrc.update(chunk, 0, n);
-          out = java.util.Arrays.copyOf(chunk, n);
+      for (int n; (n = m.next(chunk)) >= 0; ) {
+        buf.write(chunk, 0, n);
+        if (buf.size() > bufferCap) {
+          // too large to check first: hand out what is inflated and go on inflating on demand
+          streaming = m;
+          handedOver = true;
+          out = buf.toByteArray();
           outIdx = 0;
           return true;
         }
       }
-      long end = streamingRead - streaming.getRemaining();
-      checkTrailer(end, streamingCrc.getValue(), streaming.getBytesWritten());
-      pos = end + 8;
+      out = buf.toByteArray();
+      outIdx = 0;
+      return out.length > 0 || advance();
+    } finally {
+      if (!handedOver) {
+        m.inf.end();
+      }
+    }
+  }
+
+  private boolean streamMore() throws IOException {
+    byte[] chunk = new byte[1 << 16];
+    try {
+      int n = streaming.next(chunk);
+      if (n >= 0) {
+        out = java.util.Arrays.copyOf(chunk, n);
+        outIdx = 0;
+        return true;
+      }
     } catch (DamagedMember e) {
-      onDamage.accept(new Damage(streamingStart, e.getMessage()));
-      pos = streamingStart + 1;
-      afterDamage = true;
-    } catch (DataFormatException e) {
-      onDamage.accept(new Damage(streamingStart, "bad deflate data in the gzip member: " + e.getMessage()));
-      pos = streamingStart + 1;
+      onDamage.accept(new Damage(streaming.start, e.getMessage()));
+      pos = streaming.start + 1;
       afterDamage = true;
     }
-    streaming.end();
+    streaming.inf.end();
     streaming = null;
     return advance();
   }
@@ -304,7 +295,7 @@ final class GzipMembers extends InputStream {
   @Override
   public void close() throws IOException {
     if (streaming != null) {
-      streaming.end();
+      streaming.inf.end();
     }
     ch.close();
   }

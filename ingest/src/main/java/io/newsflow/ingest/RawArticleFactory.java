@@ -72,6 +72,7 @@ public final class RawArticleFactory {
     // (the declaration was read as ASCII, so the page cannot be UTF-16); Latin-1 and ASCII labels mean windows-1252
     java.nio.charset.Charset bom = byteOrderMark(body);
     java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+    String text = null;
     if (bom == null) {
       int nul = indexOf(body, (byte) 0);
       if (nul >= 0) {
@@ -84,17 +85,21 @@ public final class RawArticleFactory {
           return reject(Rejection.INVALID_CHARSET, in.origin() + " declares an unknown character set '" + in.charset() + "'");
         }
       }
-      if (!charset.equals(StandardCharsets.UTF_8) && isUtf8WithMultibyte(body)) {
+      if (!charset.equals(StandardCharsets.UTF_8)) {
         // a page that says windows-1251 (or any legacy set) but whose bytes are valid UTF-8 with non-ASCII
         // sequences is UTF-8 (a CMS template's stale declaration); legacy text almost never forms valid UTF-8
-        charset = StandardCharsets.UTF_8;
+        text = utf8WithMultibyte(body);
+        if (text != null) {
+          charset = StandardCharsets.UTF_8;
+        }
       }
     } else {
       charset = bom;
     }
-    String text;
     try {
-      text = decodeStrictly(body, charset);
+      if (text == null) {
+        text = decodeStrictly(body, charset);
+      }
     } catch (MalformedInputException e) {
       return reject(charset.equals(StandardCharsets.UTF_8) ? Rejection.INVALID_UTF8 : Rejection.INVALID_CHARSET,
           in.origin() + " is not valid " + charset.name() + ": " + e.getMessage());
@@ -237,8 +242,8 @@ public final class RawArticleFactory {
     }
   }
 
-  /** Whether the bytes hold at least one multi-byte sequence and decode as UTF-8 without error. */
-  static boolean isUtf8WithMultibyte(byte[] b) {
+  /** The bytes decoded as UTF-8 if they hold a multi-byte sequence and decode without error, else null. */
+  static String utf8WithMultibyte(byte[] b) {
     boolean multibyte = false;
     for (byte x : b) {
       if (x < 0) {
@@ -247,13 +252,12 @@ public final class RawArticleFactory {
       }
     }
     if (!multibyte) {
-      return false;
+      return null;
     }
     try {
-      decodeStrictly(b, StandardCharsets.UTF_8);
-      return true;
+      return decodeStrictly(b, StandardCharsets.UTF_8);
     } catch (MalformedInputException e) {
-      return false;
+      return null;
     }
   }
 

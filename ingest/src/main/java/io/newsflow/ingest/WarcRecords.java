@@ -1,6 +1,5 @@
 package io.newsflow.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -276,12 +275,5 @@ final class WarcRecords {
       sb.append(alphabet.charAt((buffer << (5 - bits)) & 31));
     }
     return sb.toString();
-  }
-
-  /** Reads all of a stream (for tests and small members). */
-  static byte[] readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    in.transferTo(out);
-    return out.toByteArray();
   }
 }
