@@ -231,15 +231,26 @@ public final class Desk implements AutoCloseable {
       ex.close();
       return;
     }
-    try (InputStream in = Desk.class.getResourceAsStream("/desk/index.html")) {
-      byte[] b = in.readAllBytes();
-      ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      ex.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy(new String(b, StandardCharsets.UTF_8)));
-      ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-      ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-      ex.sendResponseHeaders(200, b.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(b);
+    ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+    ex.getResponseHeaders().set("Content-Security-Policy", Page.POLICY);
+    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+    ex.sendResponseHeaders(200, Page.BYTES.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(Page.BYTES);
+    }
+  }
+
+  /** The page and its policy: read and hashed once, not on every request. */
+  private static final class Page {
+    static final byte[] BYTES = read();
+    static final String POLICY = contentSecurityPolicy(new String(BYTES, StandardCharsets.UTF_8));
+
+    private static byte[] read() {
+      try (InputStream in = Desk.class.getResourceAsStream("/desk/index.html")) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
   }

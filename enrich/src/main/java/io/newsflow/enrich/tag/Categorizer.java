@@ -40,12 +40,15 @@ public final class Categorizer {
     return m;
   }
 
+  /** i18n/categories.tsv, every language's cue rows, read once. */
+  private static final List<String[]> CUE_ROWS = TsvResource.rows("/io/newsflow/enrich/i18n/categories.tsv");
+
   /** Every category with its English cues (i18n/categories.tsv, rows "en"). */
   private static final List<Lexicon> LEXICON = english();
 
   private static List<Lexicon> english() {
     Map<String, List<String>> cues = new LinkedHashMap<>();
-    for (String[] f : TsvResource.rows("/io/newsflow/enrich/i18n/categories.tsv")) {
+    for (String[] f : CUE_ROWS) {
       if (f[0].equals("en")) {
         cues.computeIfAbsent(f[1], k -> new ArrayList<>()).addAll(List.of(f[2].split("\\|")));
       }
@@ -78,20 +81,19 @@ public final class Categorizer {
   /** A cue in a language other than English and the categories it speaks for. */
   private record LocalCue(String cue, List<Lexicon> lexicons) {}
 
-  private static final String LOCAL_CUES = "/io/newsflow/enrich/i18n/categories.tsv";
   private static final Map<String, LocalNames<LocalCue>> LOCAL = localCues();
 
   private static Map<String, LocalNames<LocalCue>> localCues() {
     Map<String, Lexicon> byCategory = new LinkedHashMap<>();
     LEXICON.forEach(l -> byCategory.put(l.category(), l));
     Map<String, Map<String, List<Lexicon>>> byLanguage = new LinkedHashMap<>();
-    for (String[] f : TsvResource.rows(LOCAL_CUES)) {
+    for (String[] f : CUE_ROWS) {
       if (f[0].equals("en")) {
         continue; // English is matched on lower-cased text by the word gazetteer, as before
       }
       Lexicon l = byCategory.get(f[1]);
       if (l == null) {
-        throw new IllegalStateException(LOCAL_CUES + ": unknown category " + f[1]);
+        throw new IllegalStateException("i18n/categories.tsv: unknown category " + f[1]);
       }
       for (String cue : f[2].split("\\|")) {
         if (!cue.isBlank()) {

@@ -89,15 +89,7 @@ public final class LanguageDetector {
     if (!script.latin) {
       return false;
     }
-    Map<String, Integer> hits = new HashMap<>();
-    for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      String[] langs = LANGUAGES_OF_WORD.get(w);
-      if (langs != null) {
-        for (String l : langs) {
-          hits.merge(l, 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> hits = functionWordHits(sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
     int english = hits.getOrDefault("en", 0);
     for (Map.Entry<String, Integer> e : hits.entrySet()) {
       if (!e.getKey().equals("en") && e.getValue() > english) {
@@ -114,9 +106,8 @@ public final class LanguageDetector {
   /** The model's probability of English above which a text with few function words still counts as maybe English. */
   static final double ENGLISH_ENOUGH = 0.2;
 
-  /** The language whose function words clearly dominate, or null when the evidence is thin or split. */
-  private static String byFunctionWords(String sample) {
-    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+  /** How many of the words are function words of each language (a word may count for several). */
+  private static Map<String, Integer> functionWordHits(String[] words) {
     Map<String, Integer> hits = new HashMap<>();
     for (String w : words) {
       String[] langs = LANGUAGES_OF_WORD.get(w);
@@ -126,6 +117,13 @@ public final class LanguageDetector {
         }
       }
     }
+    return hits;
+  }
+
+  /** The language whose function words clearly dominate, or null when the evidence is thin or split. */
+  private static String byFunctionWords(String sample) {
+    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    Map<String, Integer> hits = functionWordHits(words);
     String best = null;
     int bestHits = 0;
     int second = 0;

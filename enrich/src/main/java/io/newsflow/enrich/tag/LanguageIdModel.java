@@ -61,10 +61,10 @@ public final class LanguageIdModel {
     params = new double[pmap.size()][];
     int n = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
-      long key = pack(e.getKey(), 0, e.getKey().length());
-      if (key < 0) {
+      if (e.getKey().isEmpty() || e.getKey().length() > 3) {
         continue;
       }
+      long key = pack(e.getKey().toCharArray(), 0, e.getKey().length());
       outcomes[n] = e.getValue().getOutcomes();
       params[n] = e.getValue().getParameters();
       index.or(key, n);
@@ -161,17 +161,7 @@ public final class LanguageIdModel {
     return languages[outcome];
   }
 
-  private static long pack(String s, int from, int len) {
-    if (len < 1 || len > 3) {
-      return -1;
-    }
-    long key = len;
-    for (int i = 0; i < len; i++) {
-      key = (key << 16) | s.charAt(from + i);
-    }
-    return key;
-  }
-
+  /** Up to three UTF-16 units and the length in one long: the model's n-grams are 1 to 3 characters. */
   private static long pack(char[] s, int from, int len) {
     long key = len;
     for (int i = 0; i < len; i++) {

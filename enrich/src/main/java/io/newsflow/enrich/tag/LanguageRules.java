@@ -165,14 +165,8 @@ public final class LanguageRules {
   String stem(String folded) {
     String w = folded;
     for (int round = 0; round < 3; round++) {
-      String cut = w;
-      for (int len = Math.min(longestEnding, w.length() - minStem); len >= 1; len--) {
-        if (endingSet.contains(w.substring(w.length() - len))) {
-          cut = w.substring(0, w.length() - len);
-          break;
-        }
-      }
-      if (cut.equals(w)) {
+      String cut = stripOneEnding(w);
+      if (cut.length() == w.length()) {
         break;
       }
       w = cut;

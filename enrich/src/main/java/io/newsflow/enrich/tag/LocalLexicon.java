@@ -57,7 +57,7 @@ public final class LocalLexicon {
     this.countryTagger = countryTagger;
     this.cities = cities;
     this.places = new LocalNames<>(language);
-    for (String[] f : TsvResource.rows(PLACES)) {
+    for (String[] f : Rows.PLACES) {
       if (!cities.hasCity(f[0])) {
         throw new IllegalStateException(PLACES + ": kb/cities.tsv has no city named " + f[0]);
       }
@@ -67,7 +67,7 @@ public final class LocalLexicon {
     }
     this.countries = new LocalNames<>(language, (a, b) -> a.code().equals(b.code()));
     this.known = new LocalNames<>(language);
-    for (String[] f : TsvResource.rows(COUNTRIES)) {
+    for (String[] f : Rows.COUNTRIES) {
       if (f[0].equals(language)) {
         for (String name : split(f[2])) {
           countries.put(name, new CountryName(f[1], false));
@@ -83,7 +83,7 @@ public final class LocalLexicon {
     }
     Map<String, KnowledgeBase.Entry> byName = new HashMap<>();
     kb.entries().forEach(e -> byName.put(e.name(), e));
-    for (String[] f : TsvResource.rows(ALIASES)) {
+    for (String[] f : Rows.ALIASES) {
       KnowledgeBase.Entry e = byName.get(f[0]);
       if (e == null) {
         throw new IllegalStateException(ALIASES + ": no knowledge-base entry is named " + f[0]);
@@ -233,10 +233,17 @@ public final class LocalLexicon {
     return c >= 0x400 && c < 0x530;
   }
 
-  private static final String[] LATIN = new String[0x60];
-  private static final Map<Character, String> EXTRA = new HashMap<>();
+  /** The resources, read once per JVM (a lexicon is built per language and per enricher). */
+  private static final class Rows {
+    static final List<String[]> COUNTRIES = TsvResource.rows(LocalLexicon.COUNTRIES);
+    static final List<String[]> ALIASES = TsvResource.rows(LocalLexicon.ALIASES);
+    static final List<String[]> PLACES = TsvResource.rows(LocalLexicon.PLACES);
+  }
 
-  static {
+  /** Cyrillic letters (lower case, as folded) in Latin: a plain scheme, the loose key evens out the rest. */
+  private static final Map<Character, String> LATIN = latinLetters();
+
+  private static Map<Character, String> latinLetters() {
     String[][] pairs = {{"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}, {"ж", "zh"},
         {"з", "z"}, {"и", "i"}, {"й", "y"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"},
         {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"},
@@ -244,19 +251,11 @@ public final class LocalLexicon {
         {"ё", "e"}, {"є", "ye"}, {"і", "i"}, {"ї", "yi"}, {"ґ", "g"}, {"ў", "u"}, {"ј", "j"}, {"љ", "lj"},
         {"њ", "nj"}, {"ћ", "c"}, {"ђ", "dj"}, {"џ", "dz"}, {"ә", "a"}, {"ғ", "g"}, {"қ", "k"}, {"ң", "n"},
         {"ө", "o"}, {"ұ", "u"}, {"ү", "u"}, {"һ", "h"}};
+    Map<Character, String> m = new HashMap<>();
     for (String[] p : pairs) {
-      char c = p[0].charAt(0);
-      if (c >= 0x430 && c < 0x490) {
-        LATIN[c - 0x430] = p[1];
-      }
+      m.put(p[0].charAt(0), p[1]);
     }
-    EXTRA.put('ґ', "g");
-    for (String[] p : pairs) {
-      char c = p[0].charAt(0);
-      if (c < 0x430 || c >= 0x490) {
-        EXTRA.put(c, p[1]);
-      }
-    }
+    return Map.copyOf(m);
   }
 
   /** A folded Cyrillic word in Latin letters (a plain scheme: the loose key drops the vowels where schemes differ). */
@@ -266,7 +265,7 @@ public final class LocalLexicon {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       String l = ukrainian && c == 'г' ? "h" : ukrainian && c == 'и' ? "y"
-          : c >= 0x430 && c < 0x490 ? LATIN[c - 0x430] : EXTRA.get(c);
+          : LATIN.get(c);
       sb.append(l != null ? l : String.valueOf(c));
     }
     return sb.toString();
