@@ -75,7 +75,7 @@ public class EnrichBench {
       tokens += s.size();
     }
     System.out.println("EnrichBench: the 5 KB text has " + tokens + " tokens");
-    index = new NearDuplicateIndex(Kv.inMemory(), Kv.inMemory(), 0.5, 0.8);
+    index = new NearDuplicateIndex(Kv.inMemory(), Kv.inMemory(), 0.5, 0.8, 604_800_000L);
     Random r = new Random(42);
     String[] words = text.split(" ");
     for (int i = 0; i < canonicals; i++) {
@@ -84,7 +84,8 @@ public class EnrichBench {
         sb.append(words[r.nextInt(words.length)]).append(' ');
       }
       Fingerprinter.Fingerprint fp = Fingerprinter.of(sb.toString());
-      index.add(new DedupEntry("c" + i, "u" + i, fp.signature(), fp.lead(), fp.shingles(), 0, 0));
+      index.add(new DedupEntry("c" + i, "u" + i, fp.signature(), fp.lead(), fp.shingles(), 0, 0,
+          DedupEntry.UNDATED, "c" + i));
     }
     probe = Fingerprinter.of(text);
   }
@@ -139,6 +140,6 @@ public class EnrichBench {
 
   @Benchmark
   public Object fingerprintAndLookup() {
-    return index.find("probe", Fingerprinter.of(text));
+    return index.find("probe", Fingerprinter.of(text), DedupEntry.UNDATED);
   }
 }

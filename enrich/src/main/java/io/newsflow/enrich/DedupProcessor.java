@@ -1,63 +1,163 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.Metrics;
 import io.newsflow.avro.DedupCandidate;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.Story;
 import io.newsflow.enrich.dedup.DedupEntry;
 import io.newsflow.enrich.dedup.Fingerprinter;
 import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
+import io.newsflow.enrich.story.StoryIndex;
+import io.newsflow.serde.StateCodec;
+import io.newsflow.streams.InfrastructureFault;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The single place where de-duplication is decided: an article that near-duplicates a remembered canonical becomes
- * a duplicate notice (with the canonical, the similarity and the test that matched); otherwise it becomes
- * canonical itself. Canonicals are forgotten after the horizon of event time, so a copy arriving later passes as new.
+ * The single place where de-duplication and story membership are decided.
+ *
+ * <p>Order: candidates wait in the grace buffer (a state store) for {@code grace} of processing time, and are
+ * decided in (event time, id) order; a candidate whose wait is over takes with it every waiting candidate that sorts
+ * before it. So two reports that reach this task within the grace of each other are decided in publication order
+ * whatever partitions, instances or interleaving brought them, and a replay sorted by event time decides alike.
+ *
+ * <p>Decision: a candidate that near-duplicates a held canonical becomes a duplicate notice (with the canonical, the
+ * similarity, the test that matched, and the canonical's story); otherwise it becomes canonical and joins or starts
+ * a story. Copies match when their stated publication times are within the horizon of each other; an undated one
+ * is compared with everything held. What is held is bounded by processing time (how long an entry has been held),
+ * never by the dates of unrelated reports.
  */
 final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome> {
+  private static final StateCodec<DedupCandidate> CANDIDATE = new StateCodec<>(DedupCandidate.class);
   private final long horizonMs;
+  private final long graceMs;
   private final double jaccard;
   private final double containment;
+  private final double storySimilarity;
+  private final long storyWindowMs;
   private ProcessorContext<String, Outcome> ctx;
   private NearDuplicateIndex index;
+  private StoryIndex stories;
+  private KeyValueStore<String, byte[]> buffer;
+  private long arrivals;
 
-  DedupProcessor(Duration horizon, double jaccard, double containment) {
+  DedupProcessor(Duration horizon, Duration grace, double jaccard, double containment, double storySimilarity,
+      Duration storyWindow) {
     this.horizonMs = horizon.toMillis();
+    this.graceMs = grace.toMillis();
     this.jaccard = jaccard;
     this.containment = containment;
+    this.storySimilarity = storySimilarity;
+    this.storyWindowMs = storyWindow.toMillis();
   }
 
   @Override
   public void init(ProcessorContext<String, Outcome> context) {
     this.ctx = context;
     this.index = new NearDuplicateIndex(Kv.of(context.getStateStore(EnrichTopology.CANONICALS_STORE)),
-        Kv.of(context.getStateStore(EnrichTopology.BANDS_STORE)), jaccard, containment);
-    context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.STREAM_TIME,
-        t -> index.evictBefore(t - horizonMs));
+        Kv.of(context.getStateStore(EnrichTopology.BANDS_STORE)), jaccard, containment, horizonMs);
+    this.stories = new StoryIndex(Kv.of(context.getStateStore(EnrichTopology.STORIES_STORE)),
+        Kv.of(context.getStateStore(EnrichTopology.STORY_KEYS_STORE)), storySimilarity, storyWindowMs);
+    this.buffer = context.getStateStore(EnrichTopology.GRACE_STORE);
+    context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.WALL_CLOCK_TIME, now -> {
+      index.evictHeldBefore(now - horizonMs);
+      stories.evictHeldBefore(now - horizonMs);
+    });
+    if (graceMs > 0) {
+      context.schedule(Duration.ofMillis(Math.max(20, graceMs / 4)), PunctuationType.WALL_CLOCK_TIME, this::release);
+    }
   }
 
   @Override
   public void process(Record<String, DedupCandidate> record) {
+    if (graceMs == 0) {
+      decide(record, "");
+      return;
+    }
+    DedupCandidate c = record.value();
+    long now = ctx.currentSystemTimeMs();
+    byte[] body = CANDIDATE.encode(c);
+    long offset = ctx.recordMetadata().map(m -> m.offset()).orElse(-1L);
+    byte[] value = ByteBuffer.allocate(HEAD + body.length).putLong(now).putLong(record.timestamp()).putLong(offset)
+        .put(body).array();
+    buffer.put(sortKey(eventTime(c.getArticle(), record.timestamp()), c.getArticle().getId(), now, arrivals++), value);
+  }
+
+  /** Buffered value: arrival (processing time), record time, dedup-input offset, then the candidate. */
+  private static final int HEAD = 24;
+
+  /** Decides, in order, every waiting candidate up to the last one whose grace is over. */
+  private void release(long now) {
+    String last = null;
+    List<KeyValue<String, byte[]>> waiting = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> it = buffer.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, byte[]> kv = it.next();
+        waiting.add(kv);
+        if (ByteBuffer.wrap(kv.value).getLong() <= now - graceMs) {
+          last = kv.key;
+        }
+      }
+    }
+    if (last == null) {
+      return;
+    }
+    for (KeyValue<String, byte[]> kv : waiting) {
+      if (kv.key.compareTo(last) > 0) {
+        break;
+      }
+      ByteBuffer b = ByteBuffer.wrap(kv.value);
+      b.getLong();
+      long timestamp = b.getLong();
+      long offset = b.getLong();
+      DedupCandidate c = CANDIDATE.decode(Arrays.copyOfRange(kv.value, HEAD, kv.value.length));
+      buffer.delete(kv.key);
+      decide(new Record<>(c.getArticle().getId(), c, timestamp), " (decided after the ordering grace; "
+          + EnrichTopology.REPARTITION + " offset " + offset + ")");
+    }
+  }
+
+  /** Waiting candidates, in decision order: event time, then id, then arrival (a revision after its original). */
+  static String sortKey(long eventTime, String id, long arrivedAt, long seq) {
+    return String.format("%016x\t%s\t%016x%08x", Math.max(0, eventTime), id, arrivedAt, seq & 0xffffffffL);
+  }
+
+  /** Publication time when stated, else the record's time (fetch or file time). */
+  private static long eventTime(EnrichedArticle a, long recordTime) {
+    return a.getPublishedAt() != null ? a.getPublishedAt().toEpochMilli() : recordTime;
+  }
+
+  /** @param where how to find the record when the context no longer knows it (after the grace) */
+  private void decide(Record<String, DedupCandidate> record, String where) {
     DedupCandidate c = record.value();
     EnrichedArticle a = c.getArticle();
+    long now = ctx.currentSystemTimeMs();
+    long eventTime = eventTime(a, record.timestamp());
+    long published = a.getPublishedAt() != null ? a.getPublishedAt().toEpochMilli() : DedupEntry.UNDATED;
     try {
       Fingerprinter.Fingerprint fp = new Fingerprinter.Fingerprint(bytes(c.getSignature()), bytes(c.getLead()),
           c.getShingles());
-      Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp);
+      Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp, published);
       if (match.isPresent()) {
         DedupEntry canonical = match.get().canonical();
-        io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.duplicates", "method", match.get().method())
-            .increment();
-        index.countDuplicate(canonical, record.timestamp());
-        ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Duplicate(DuplicateNotice.newBuilder()
+        Metrics.counter("newsflow.enrich.duplicates", "method", match.get().method()).increment();
+        index.countDuplicate(canonical, now);
+        DuplicateNotice notice = DuplicateNotice.newBuilder()
             .setId(a.getId())
             .setUrl(a.getUrl())
             .setSource(a.getSource())
@@ -70,24 +170,39 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
             .setPublishedAt(a.getPublishedAt())
             .setDetectedAt(Instant.ofEpochMilli(record.timestamp()))
             .setReplay(a.getReplay())
-            .build())));
+            .setStoryId(canonical.storyId())
+            .build();
+        ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Duplicate(notice)));
+        stories.addCopy(canonical.storyId(), notice, eventTime, now).ifPresent(s -> story(record, s));
         return;
       }
-      int duplicatesSoFar = index.get(a.getId()).map(DedupEntry::duplicates).orElse(0); // a revision keeps its count
-      index.add(new DedupEntry(a.getId(), a.getUrl(), fp.signature(), fp.lead(), fp.shingles(), duplicatesSoFar,
-          record.timestamp()));
+      Optional<DedupEntry> earlier = index.get(a.getId()); // a revision keeps its count and its story
+      Story story = earlier.isPresent() ? stories.get(earlier.get().storyId()).orElse(null)
+          : stories.join(a, eventTime, now);
+      String storyId = story != null ? story.getId() : earlier.get().storyId();
+      index.add(new DedupEntry(a.getId(), a.getUrl(), fp.signature(), fp.lead(), fp.shingles(),
+          earlier.map(DedupEntry::duplicates).orElse(0), now, published, storyId));
       a.getDedup().setMethod(NearDuplicateIndex.METHOD_JACCARD);
-      io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.canonical").increment();
+      a.setStoryId(storyId);
+      Metrics.counter("newsflow.enrich.canonical").increment();
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
+      if (story != null && earlier.isEmpty()) {
+        story(record, story);
+      }
     } catch (RuntimeException e) {
-      if (io.newsflow.streams.InfrastructureFault.is(e)) {
-        throw io.newsflow.streams.InfrastructureFault.stop("enrich", ctx.stateDir(), e);
+      if (InfrastructureFault.is(e)) {
+        throw InfrastructureFault.stop("enrich", ctx.stateDir(), e);
       }
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Failed(DeadLetters.of(ctx, "dedup-failed",
-          "De-duplication failed for " + a.getId() + ": " + DeadLetters.describe(e),
+          "De-duplication failed for " + a.getId() + where + ": " + DeadLetters.describe(e),
           a.getId().getBytes(StandardCharsets.UTF_8), a.toString().getBytes(StandardCharsets.UTF_8),
           Instant.ofEpochMilli(record.timestamp())))));
     }
+  }
+
+  private void story(Record<String, DedupCandidate> record, Story s) {
+    ctx.forward(new Record<String, Outcome>(s.getId(), new Outcome.StoryUpdate(Story.newBuilder(s).build()),
+        record.timestamp()));
   }
 
   private static byte[] bytes(ByteBuffer b) {

@@ -28,8 +28,9 @@ import org.apache.kafka.streams.state.Stores;
  * news.raw -> extract (split pages, clean text, language, countries, categories; revisions by article id)
  *          -> fingerprint (MinHash signatures, computed in parallel on every partition)
  *          -> dedup-input repartition (one partition: every candidate meets every canonical)
- *          -> dedup (LSH lookup; first report canonical, later copies become duplicate notices)
- *          -> news.enriched | news.duplicates, and news.dlq for records that cannot be processed
+ *          -> dedup (ordering grace; LSH lookup: the earliest report canonical, its copies duplicate notices;
+ *             canonicals grouped into stories)
+ *          -> news.enriched | news.duplicates | news.stories, and news.dlq for records that cannot be processed
  *
  * Scaling: extraction, tagging and fingerprinting (the expensive part) run in parallel across partitions and
  * instances; only the LSH lookup, a few dozen key-value reads per article, is serialised in one task, which makes
@@ -44,6 +45,11 @@ public final class EnrichTopology {
   public static final String CANONICALS_STORE = "dedup-canonicals";
   public static final String BANDS_STORE = "dedup-bands";
   public static final String WATCHLIST_STORE = "watchlist-global";
+  /** Candidates waiting out the ordering grace, in decision order. */
+  public static final String GRACE_STORE = "dedup-grace";
+  public static final String STORIES_STORE = "stories";
+  /** Story ids filed by entity id and strong word, to find candidate stories. */
+  public static final String STORY_KEYS_STORE = "story-keys";
   /** All candidates meet in one partition, so every decision sees every canonical. */
   public static final String REPARTITION = "dedup-input";
 
@@ -58,6 +64,15 @@ public final class EnrichTopology {
         Stores.persistentKeyValueStore(CANONICALS_STORE), Serdes.String(), Serdes.ByteArray()));
     b.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.String()));
+    for (String store : List.of(GRACE_STORE, STORIES_STORE)) {
+      b.addStateStore(Stores.keyValueStoreBuilder(
+          Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()));
+    }
+    b.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(STORY_KEYS_STORE), Serdes.String(), Serdes.String()));
+    Duration grace = Duration.ofMillis(config.getLong("enrich.dedup.grace.ms"));
+    double storySimilarity = config.getDouble("enrich.story.similarity");
+    Duration storyWindow = Duration.ofMillis(config.getLong("enrich.story.window.ms"));
     double jaccard = config.getDouble("enrich.dedup.jaccard");
     double containment = config.getDouble("enrich.dedup.containment");
 
@@ -81,12 +96,17 @@ public final class EnrichTopology {
         .mapValues(v -> candidate(((Outcome.Article) v).article()), Named.as("fingerprint"))
         .repartition(Repartitioned.with(Serdes.String(), topics.serdes().value(DedupCandidate.class))
             .withName(REPARTITION).withNumberOfPartitions(1))
-        .process(() -> new DedupProcessor(horizon, jaccard, containment), Named.as("dedup"),
-            CANONICALS_STORE, BANDS_STORE)
+        .process(() -> new DedupProcessor(horizon, grace, jaccard, containment, storySimilarity, storyWindow),
+            Named.as("dedup"), CANONICALS_STORE, BANDS_STORE, GRACE_STORE, STORIES_STORE, STORY_KEYS_STORE)
         .split(Named.as("dedup-"))
         .branch((k, v) -> v instanceof Outcome.Article, Branched.as("canonical"))
         .branch((k, v) -> v instanceof Outcome.Duplicate, Branched.as("duplicate"))
+        .branch((k, v) -> v instanceof Outcome.StoryUpdate, Branched.as("story"))
         .defaultBranch(Branched.as("failed"));
+    decided.get("dedup-story")
+        .mapValues(v -> ((Outcome.StoryUpdate) v).story(), Named.as("story-update"))
+        .to(topics.stories().name(),
+            Produced.with(Serdes.String(), topics.stories().valueSerde()).withName("stories-sink"));
     decided.get("dedup-canonical")
         .mapValues(v -> ((Outcome.Article) v).article(), Named.as("canonical-article"))
         .to(topics.enriched().name(),
@@ -114,7 +134,7 @@ public final class EnrichTopology {
   /** Names that must not change between releases (state and internal topics hang off them). */
   public static List<String> pinnedNames() {
     return List.of("raw-source", "extract", "fingerprint", REPARTITION, "dedup", "enriched-sink",
-        "duplicates-sink", "extract-dlq-sink", "dedup-dlq-sink", "watchlist-source", REVISIONS_STORE, CANONICALS_STORE,
-        BANDS_STORE, WATCHLIST_STORE);
+        "duplicates-sink", "stories-sink", "extract-dlq-sink", "dedup-dlq-sink", "watchlist-source", REVISIONS_STORE,
+        CANONICALS_STORE, BANDS_STORE, GRACE_STORE, STORIES_STORE, STORY_KEYS_STORE, WATCHLIST_STORE);
   }
 }

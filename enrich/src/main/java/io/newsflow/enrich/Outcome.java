@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.Story;
 
 /** What a processor made of one record. Lives only between processors, never on a topic. */
 public sealed interface Outcome {
@@ -11,4 +12,7 @@ public sealed interface Outcome {
   record Duplicate(DuplicateNotice notice) implements Outcome {}
 
   record Failed(DeadLetter deadLetter) implements Outcome {}
+
+  /** A story as it stands after a report joined it. */
+  record StoryUpdate(Story story) implements Outcome {}
 }

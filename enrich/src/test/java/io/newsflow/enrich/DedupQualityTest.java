@@ -59,8 +59,12 @@ class DedupQualityTest {
           topics.enriched().valueSerde().deserializer());
       TestOutputTopic<String, DuplicateNotice> dups = d.createOutputTopic("news.duplicates", new StringDeserializer(),
           topics.duplicates().valueSerde().deserializer());
-      java.util.function.Consumer<RawArticle> send = a -> in.pipeInput(a.getId().getBytes(),
-          topics.raw().valueSerde().serializer().serialize("news.raw", a), a.getFetchedAt());
+      java.util.function.Consumer<RawArticle> send = a -> {
+        in.pipeInput(a.getId().getBytes(), topics.raw().valueSerde().serializer().serialize("news.raw", a),
+            a.getFetchedAt());
+        d.advanceWallClockTime(java.time.Duration.ofMillis(
+            NewsflowConfig.defaults().getLong("enrich.dedup.grace.ms"))); // decided once the grace is over
+      };
 
       // originals: the sample pages (8 articles) and the set's own reports
       Path root = Fixtures.repoRoot();

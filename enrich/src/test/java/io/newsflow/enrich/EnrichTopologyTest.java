@@ -16,6 +16,7 @@ import io.newsflow.registry.InMemorySchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -63,6 +64,12 @@ class EnrichTopologyTest {
   void send(RawArticle a) {
     java.time.Instant ts = a.getPublishedAt() != null ? a.getPublishedAt() : a.getFetchedAt();
     raw.pipeInput(a.getId().getBytes(), topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a), ts);
+    waitOutGrace();
+  }
+
+  /** The de-duplicator decides once the ordering grace (processing time) is over. */
+  void waitOutGrace() {
+    driver.advanceWallClockTime(Duration.ofMillis(config.getLong("enrich.dedup.grace.ms")));
   }
 
   @Test
@@ -169,20 +176,28 @@ class EnrichTopologyTest {
     KeyValueStore<String, byte[]> canonicals = driver.getKeyValueStore(EnrichTopology.CANONICALS_STORE);
     KeyValueStore<String, String> bands = driver.getKeyValueStore(EnrichTopology.BANDS_STORE);
     KeyValueStore<String, String> revisions = driver.getKeyValueStore(EnrichTopology.REVISIONS_STORE);
+    KeyValueStore<String, byte[]> stories = driver.getKeyValueStore(EnrichTopology.STORIES_STORE);
+    KeyValueStore<String, String> storyKeys = driver.getKeyValueStore(EnrichTopology.STORY_KEYS_STORE);
+    KeyValueStore<String, byte[]> grace = driver.getKeyValueStore(EnrichTopology.GRACE_STORE);
     assertThat(count(canonicals)).isEqualTo(20);
     assertThat(count(revisions)).isEqualTo(20);
+    assertThat(count(stories)).isPositive();
+    assertThat(count(grace)).isZero();
     int bandsForTwenty = count(bands);
     assertThat(bandsForTwenty).isGreaterThan(58); // at least one article's worth of band keys
-    // two days later (horizon one day) one new article arrives: everything older is forgotten
+    // two days later (horizon one day, in processing time) one new article arrives: everything older is forgotten
+    driver.advanceWallClockTime(Duration.ofDays(2));
     send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/late")
         .publishedAt(T0.plus(Duration.ofDays(2))).build());
     assertThat(count(canonicals)).isEqualTo(1);
     assertThat(count(revisions)).isEqualTo(1);
     assertThat(count(bands)).isEqualTo(58); // 42 full + 16 lead bands of the one article left
+    assertThat(count(stories)).isEqualTo(1);
+    assertThat(count(storyKeys)).isPositive().isLessThanOrEqualTo(40);
   }
 
   @Test
-  void aCopyArrivingAfterTheHorizonPassesAsNew() {
+  void aCopyPublishedBeyondTheHorizonOfItsOriginalIsNew() {
     send(article(report("River floods northern district", FLOOD)).at("https://a.example/flood").publishedAt(T0).build());
     send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote")
         .publishedAt(T0.plus(Duration.ofDays(2))).build());
@@ -191,6 +206,69 @@ class EnrichTopologyTest {
     assertThat(enriched.readValuesToList()).hasSize(3);
     assertThat(duplicates.isEmpty()).isTrue();
   }
+
+  @Test
+  void anUndatedCopyIsCaughtAmongPagesOfOtherYears() {
+    RawArticle original = article(report("River floods northern district", FLOOD)).at("https://a.example/flood")
+        .publishedAt(Instant.parse("2025-03-11T08:00:00Z")).build();
+    send(original);
+    // pages stamped now (undated) and from other years push stream time far ahead of the original
+    for (int i = 0; i < 5; i++) {
+      send(article(Fixtures.randomReport(100 + i)).at("https://c.example/old" + i)
+          .publishedAt(Instant.parse("2019-06-0" + (i + 1) + "T10:00:00Z")).build());
+      send(article(Fixtures.randomReport(200 + i)).at("https://c.example/now" + i)
+          .fetchedAt(Instant.parse("2026-12-01T10:00:00Z")).build());
+    }
+    send(article(report("River floods northern district", FLOOD)).at("https://b.example/undated-copy")
+        .fetchedAt(Instant.parse("2026-12-01T10:05:00Z")).build());
+    DuplicateNotice n = duplicates.readValue();
+    assertThat(n.getCanonicalId()).isEqualTo(original.getId());
+    assertThat(n.getStoryId()).isEqualTo(original.getId());
+  }
+
+  @Test
+  void withinTheGraceTheEarliestPublishedReportIsCanonicalWhateverArrivesFirst() {
+    RawArticle early = article(report("River floods northern district", FLOOD)).at("https://a.example/flood")
+        .publishedAt(T0).build();
+    RawArticle late = article(report("River floods northern district", FLOOD)).at("https://b.example/copy")
+        .publishedAt(T0.plusSeconds(3600)).build();
+    for (RawArticle a : List.of(late, early)) { // the later copy arrives first
+      raw.pipeInput(a.getId().getBytes(), topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a),
+          a.getPublishedAt());
+    }
+    assertThat(enriched.isEmpty()).as("nothing is decided before the grace is over").isTrue();
+    waitOutGrace();
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly(early.getId());
+    assertThat(duplicates.readValue().getId()).isEqualTo(late.getId());
+  }
+
+  @Test
+  void independentReportsOfOneEventShareAStoryAndOtherEventsDoNot() {
+    var stories = driver.createOutputTopic(topics.stories().name(), new StringDeserializer(),
+        topics.stories().valueSerde().deserializer());
+    send(article(report("River floods northern district", FLOOD)).at("https://a.example/flood").publishedAt(T0).build());
+    send(article(report("Floods: river bursts its banks in the north", FLOOD_OTHER_WORDS)).at("https://b.example/f")
+        .publishedAt(T0.plusSeconds(1800)).build());
+    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote")
+        .publishedAt(T0.plusSeconds(3600)).build());
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(out).hasSize(3);
+    assertThat(out.get(1).getStoryId()).isEqualTo(out.get(0).getStoryId()).isEqualTo(out.get(0).getId());
+    assertThat(out.get(2).getStoryId()).isEqualTo(out.get(2).getId());
+    Map<String, io.newsflow.avro.Story> latest = new java.util.HashMap<>();
+    stories.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
+    io.newsflow.avro.Story flood = latest.get(out.get(0).getId());
+    assertThat(flood.getCanonicalCount()).isEqualTo(2);
+    assertThat(flood.getSources()).containsExactly("a.example", "b.example");
+    assertThat(flood.getArticleIds()).containsExactly(out.get(0).getId(), out.get(1).getId());
+  }
+
+  static final String[] FLOOD_OTHER_WORDS = {
+      "The Marwa river burst its banks in the northern district on Monday night, forcing some 3,000 residents "
+          + "of Kestrel and nearby villages from their homes, the district council said.",
+      "Emergency crews used boats to reach families stranded on rooftops in Kestrel, where the water stood two "
+          + "metres deep in places. Two people were reported missing.",
+      "Forecasters warned that more rain upstream could push the Marwa higher before the flood recedes."};
 
   static <V> int count(KeyValueStore<String, V> store) {
     int n = 0;

@@ -65,7 +65,10 @@ public final class NewsflowConfig {
       new Key("ingest.http.host.interval.ms", "1000", "Minimum time between two requests to one host."),
       new Key("ingest.http.user.agent", "newsflow/0.1 (news monitoring; respects robots and rate limits)", "User-Agent sent with every request."),
       new Key("ingest.feed.poll.ms", "300000", "How often feeds are polled."),
-      new Key("enrich.dedup.horizon.ms", "604800000", "How long (event time) articles are remembered for de-duplication and alerts (7 days)."),
+      new Key("enrich.dedup.horizon.ms", "604800000", "How far apart two reports' publication times may be for one to be a copy of the other, and how long (processing time) a canonical article and a story are held for matching (7 days)."),
+      new Key("enrich.dedup.grace.ms", "2000", "Ordering grace (processing time): reports reaching the de-duplicator within this of each other are decided in publication-time order, whatever partition or instance they came through. Adds up to this much latency; 0 decides on arrival."),
+      new Key("enrich.story.window.ms", "172800000", "A report joins a story when its event time is within this of the story's latest report (48 h); follow-ups extend the story."),
+      new Key("enrich.story.similarity", "0.3", "Weighted cosine similarity (content words, names, numbers, entities) at or above which a report joins a story, when names and places do not conflict."),
       new Key("enrich.dedup.jaccard", "0.5", "Estimated Jaccard similarity (word 3-shingles) at or above which an article is a near-duplicate."),
       new Key("enrich.dedup.containment", "0.8", "Share of the shorter text found in the longer one that makes a truncated copy a duplicate (when their leads match)."),
       new Key("sink.rules.file", "config/rules.yaml", "Alert rules file."),
@@ -147,14 +150,18 @@ public final class NewsflowConfig {
     for (String k : new String[] {"topic.partitions", "topic.replication.factor", "ingest.max.bytes",
         "ingest.max.decompressed.bytes", "ingest.http.connect.timeout.ms", "ingest.http.read.timeout.ms",
         "ingest.http.backoff.ms", "ingest.feed.poll.ms",
-        "enrich.dedup.horizon.ms", "streams.threads", "sink.snippet.chars", "sink.horizon.ms", "registry.timeout.ms",
+        "enrich.dedup.horizon.ms", "enrich.story.window.ms", "streams.threads", "sink.snippet.chars", "sink.horizon.ms", "registry.timeout.ms",
         "startup.timeout.ms", "stuck.timeout.ms"}) {
       long n = getLong(k);
       if (n <= 0) {
         throw new ConfigException(k + " must be positive, got " + n);
       }
     }
-    for (String k : new String[] {"enrich.dedup.jaccard", "enrich.dedup.containment"}) {
+    if (getLong("enrich.dedup.grace.ms") < 0) {
+      throw new ConfigException("enrich.dedup.grace.ms must be 0 (decide on arrival) or positive, got "
+          + getLong("enrich.dedup.grace.ms"));
+    }
+    for (String k : new String[] {"enrich.dedup.jaccard", "enrich.dedup.containment", "enrich.story.similarity"}) {
       double d = getDouble(k);
       if (d <= 0 || d > 1) {
         throw new ConfigException(k + " must be in (0, 1], got " + d);

@@ -6,6 +6,7 @@ import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.RuleDefinition;
+import io.newsflow.avro.Story;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.serde.NewsflowSerdes;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class TopicCatalog {
   public static final String ENRICHED = "news.enriched";
   public static final String DUPLICATES = "news.duplicates";
   public static final String DEAD_LETTERS = "news.dlq";
+  public static final String STORIES = "news.stories";
   public static final String ALERTS_PREFIX = "alerts.";
   public static final String RULES = "newsflow.rules";
   public static final String WATCHLIST = "newsflow.watchlist";
@@ -55,6 +57,11 @@ public final class TopicCatalog {
     return spec(DUPLICATES, DuplicateNotice.class, false);
   }
 
+  /** Stories, compacted: the latest state of each story, keyed by story id. */
+  public TopicSpec<String, Story> stories() {
+    return spec(STORIES, Story.class, true);
+  }
+
   public TopicSpec<String, DeadLetter> deadLetters() {
     return spec(DEAD_LETTERS, DeadLetter.class, false);
   }
@@ -78,7 +85,7 @@ public final class TopicCatalog {
 
   /** The fixed topics (alert topics depend on the rules). */
   public List<TopicSpec<String, ?>> fixed() {
-    return List.of(raw(), enriched(), duplicates(), deadLetters(), rules(), watchlist());
+    return List.of(raw(), enriched(), duplicates(), stories(), deadLetters(), rules(), watchlist());
   }
 
   /** Whether a full topic name is one of this catalogue's alert topics. */

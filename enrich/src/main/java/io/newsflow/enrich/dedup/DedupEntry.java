@@ -5,36 +5,50 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What the de-duplicator remembers of a canonical article: its fingerprints, size, url, how many duplicates it has
- * had, and when it was last seen (event time; drives eviction). Stored compactly in RocksDB.
+ * had, when it was last held (processing time; drives eviction), its stated publication time ({@link #UNDATED}
+ * when the page stated none) and its story. Stored compactly in RocksDB; format 1 (before stories) still reads.
+ *
+ * @param heldSince processing time of the latest report of it (epoch ms)
+ * @param publishedAt stated publication time (epoch ms), or {@link #UNDATED}
  */
 public record DedupEntry(String id, String url, byte[] signature, byte[] lead, int shingles, int duplicates,
-    long lastSeen) {
+    long heldSince, long publishedAt, String storyId) {
+  public static final long UNDATED = Long.MIN_VALUE;
+  private static final byte FORMAT = 2;
 
   public byte[] encode() {
     byte[] idb = id.getBytes(StandardCharsets.UTF_8);
     byte[] urlb = url.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + 4 + 4 * 4 + idb.length + urlb.length + signature.length + lead.length);
-    b.put((byte) 1); // format version
-    b.putLong(lastSeen).putInt(duplicates).putInt(shingles);
+    byte[] storyb = storyId.getBytes(StandardCharsets.UTF_8);
+    ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + 4 + 8 + 5 * 4 + idb.length + urlb.length + signature.length
+        + lead.length + storyb.length);
+    b.put(FORMAT);
+    b.putLong(heldSince).putInt(duplicates).putInt(shingles);
     b.putInt(idb.length).put(idb).putInt(urlb.length).put(urlb);
     b.putInt(signature.length).put(signature).putInt(lead.length).put(lead);
+    b.putLong(publishedAt).putInt(storyb.length).put(storyb);
     return b.array();
   }
 
   public static DedupEntry decode(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes);
     byte version = b.get();
-    if (version != 1) {
+    if (version != 1 && version != FORMAT) {
       throw new IllegalStateException("Unknown dedup entry format " + version);
     }
-    long lastSeen = b.getLong();
+    long held = b.getLong();
     int duplicates = b.getInt();
     int shingles = b.getInt();
     String id = new String(take(b), StandardCharsets.UTF_8);
     String url = new String(take(b), StandardCharsets.UTF_8);
     byte[] sig = take(b);
     byte[] lead = take(b);
-    return new DedupEntry(id, url, sig, lead, shingles, duplicates, lastSeen);
+    if (version == 1) { // before stories: its own story, publication time unknown
+      return new DedupEntry(id, url, sig, lead, shingles, duplicates, held, UNDATED, id);
+    }
+    long published = b.getLong();
+    String story = new String(take(b), StandardCharsets.UTF_8);
+    return new DedupEntry(id, url, sig, lead, shingles, duplicates, held, published, story);
   }
 
   private static byte[] take(ByteBuffer b) {
@@ -43,7 +57,12 @@ public record DedupEntry(String id, String url, byte[] signature, byte[] lead, i
     return out;
   }
 
-  public DedupEntry seenAgain(long at) {
-    return new DedupEntry(id, url, signature, lead, shingles, duplicates + 1, Math.max(lastSeen, at));
+  public boolean dated() {
+    return publishedAt != UNDATED;
+  }
+
+  public DedupEntry seenAgain(long now) {
+    return new DedupEntry(id, url, signature, lead, shingles, duplicates + 1, Math.max(heldSince, now), publishedAt,
+        storyId);
   }
 }

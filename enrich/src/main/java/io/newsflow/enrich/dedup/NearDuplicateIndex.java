@@ -39,17 +39,23 @@ public final class NearDuplicateIndex {
   private final Kv<String> bands;
   private final double jaccardThreshold;
   private final double containmentThreshold;
+  private final long horizonMs;
 
+  /**
+   * @param horizonMs two reports whose stated publication times are further apart than this are never copies of
+   *     each other (a report without one is compared with everything held)
+   */
   public NearDuplicateIndex(Kv<byte[]> canonicals, Kv<String> bands,
-      double jaccardThreshold, double containmentThreshold) {
+      double jaccardThreshold, double containmentThreshold, long horizonMs) {
     this.canonicals = canonicals;
     this.bands = bands;
     this.jaccardThreshold = jaccardThreshold;
     this.containmentThreshold = containmentThreshold;
+    this.horizonMs = horizonMs;
   }
 
-  /** The best canonical that {@code id}'s text duplicates, if any (never itself). */
-  public Optional<Match> find(String id, Fingerprinter.Fingerprint fp) {
+  /** The best canonical that {@code id}'s text duplicates, if any (never itself); {@code publishedAt} may be UNDATED. */
+  public Optional<Match> find(String id, Fingerprinter.Fingerprint fp, long publishedAt) {
     if (fp.isEmpty()) {
       return Optional.empty();
     }
@@ -68,6 +74,9 @@ public final class NearDuplicateIndex {
         continue; // evicted; its band entries go with the next clean-up
       }
       DedupEntry e = DedupEntry.decode(raw);
+      if (publishedAt != DedupEntry.UNDATED && e.dated() && Math.abs(publishedAt - e.publishedAt()) > horizonMs) {
+        continue; // reports this far apart in stated time are different news, however alike
+      }
       judge(fp, e).ifPresent(matches::add);
     }
     // most similar first; ties to the lexically smallest id, so the decision never depends on hash order
@@ -123,12 +132,15 @@ public final class NearDuplicateIndex {
     return raw == null ? Optional.empty() : Optional.of(DedupEntry.decode(raw));
   }
 
-  /** Forgets canonicals last seen before {@code cutoff}; returns how many. */
-  public int evictBefore(long cutoff) {
+  /**
+   * Forgets canonicals held (processing time) since before {@code cutoff}; returns how many. Processing time, not
+   * event time: what the index holds must not depend on the stated dates of unrelated reports.
+   */
+  public int evictHeldBefore(long cutoff) {
     List<DedupEntry> expired = new ArrayList<>();
     canonicals.forEach((id, raw) -> {
       DedupEntry e = DedupEntry.decode(raw);
-      if (e.lastSeen() < cutoff) {
+      if (e.heldSince() < cutoff) {
         expired.add(e);
       }
     });

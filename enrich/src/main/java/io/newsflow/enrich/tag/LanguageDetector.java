@@ -103,6 +103,11 @@ public final class LanguageDetector {
             : sample, "en") >= ENGLISH_ENOUGH;
   }
 
+  /** Whether a lower-case word is a function word of one of the languages told by their function words. */
+  public static boolean isFunctionWord(String lowerCaseWord) {
+    return LANGUAGES_OF_WORD.containsKey(lowerCaseWord);
+  }
+
   /** The model's probability of English above which a text with few function words still counts as maybe English. */
   static final double ENGLISH_ENOUGH = 0.2;
 

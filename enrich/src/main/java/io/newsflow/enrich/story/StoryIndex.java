@@ -1,0 +1,274 @@
+package io.newsflow.enrich.story;
+
+import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.Story;
+import io.newsflow.avro.StoryEntity;
+import io.newsflow.avro.StoryState;
+import io.newsflow.enrich.dedup.Kv;
+import io.newsflow.serde.StateCodec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Groups canonical reports into stories: a report joins the most similar story whose reports are within the window
+ * of its event time, when the weighted cosine to the story's centroid reaches the threshold; else it starts a story
+ * of its own. Two guards keep different events with shared names apart: a report naming places (cities, regions)
+ * the story never named, or in none of the story's categories, needs {@link #CONFLICT_MARGIN} more similarity.
+ *
+ * <p>Candidates come from an inverted index of entity ids and strong words (a few dozen key reads, not a scan), so
+ * the cost per report does not grow with the number of stories held. Decisions depend only on the order of the
+ * reports, which the de-duplicator fixes (publication time within the ordering grace).
+ */
+public final class StoryIndex {
+  /** Similarity a report needs on top of the threshold to join a story that names other places or categories. */
+  static final double CONFLICT_MARGIN = 0.3;
+  static final int KEY_WORDS = 8;
+  static final int MAX_POSTINGS = 64;
+  static final int MAX_CANDIDATES = 32;
+  static final int CENTROID_TERMS = 80;
+  static final int MAX_REPORTS = 200;
+  static final int MAX_KEYS = 120;
+  static final int MAX_PLACES = 50;
+  static final int TOP_ENTITIES = 10;
+  private static final StateCodec<StoryState> CODEC = new StateCodec<>(StoryState.class);
+
+  private final Kv<byte[]> stories;
+  private final Kv<String> postings;
+  private final double threshold;
+  private final long windowMs;
+
+  public StoryIndex(Kv<byte[]> stories, Kv<String> postings, double threshold, long windowMs) {
+    this.stories = stories;
+    this.postings = postings;
+    this.threshold = threshold;
+    this.windowMs = windowMs;
+  }
+
+  /** Files a canonical report in its story (a new one when none fits) and returns the story as it now stands. */
+  public Story join(EnrichedArticle a, long eventTime, long now) {
+    StoryVector v = StoryVector.of(a);
+    List<String> keys = v.keys(KEY_WORDS);
+    StoryState best = null;
+    double bestScore = -1;
+    for (String id : candidates(keys)) {
+      StoryState s = load(id);
+      if (s == null || !withinWindow(s.getStory(), eventTime)) {
+        continue;
+      }
+      double score = v.cosine(s.getTerms());
+      boolean better = score > bestScore || (score == bestScore && id.compareTo(best.getStory().getId()) < 0);
+      if (score >= required(v, a, s) && better) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    StoryState s = best != null ? best : fresh(a, eventTime, now);
+    Story story = s.getStory();
+    if (best != null) {
+      story.setCanonicalCount(story.getCanonicalCount() + 1);
+      report(story, a.getId(), a.getUrl(), a.getSource(), eventTime);
+    }
+    union(story.getCountries(), a.getCountries());
+    union(story.getCategories(), a.getCategories());
+    s.setTerms(v.addTo(s.getTerms(), CENTROID_TERMS));
+    List<String> places = new ArrayList<>(new LinkedHashSet<>(concat(s.getPlaces(), v.places())));
+    s.setPlaces(places.subList(0, Math.min(MAX_PLACES, places.size())));
+    v.entities().forEach((id, name) -> {
+      s.getEntityReports().merge(id, 1, Integer::sum);
+      s.getEntityNames().put(id, name);
+    });
+    story.setTopEntities(top(s));
+    for (String k : keys) {
+      if (!s.getKeys().contains(k) && s.getKeys().size() < MAX_KEYS) {
+        s.getKeys().add(k);
+        file(k, story.getId());
+      }
+    }
+    s.setHeldSince(Math.max(s.getHeldSince(), now));
+    save(s);
+    return story;
+  }
+
+  /** Adds a near-duplicate copy to its canonical's story; empty when the story is no longer held. */
+  public Optional<Story> addCopy(String storyId, DuplicateNotice n, long eventTime, long now) {
+    StoryState s = load(storyId);
+    if (s == null) {
+      return Optional.empty();
+    }
+    report(s.getStory(), n.getId(), n.getUrl(), n.getSource(), eventTime);
+    s.setHeldSince(Math.max(s.getHeldSince(), now));
+    save(s);
+    return Optional.of(s.getStory());
+  }
+
+  public Optional<Story> get(String storyId) {
+    return Optional.ofNullable(load(storyId)).map(StoryState::getStory);
+  }
+
+  /** Forgets stories whose latest report was decided (processing time) before {@code cutoff}; returns how many. */
+  public int evictHeldBefore(long cutoff) {
+    List<StoryState> expired = new ArrayList<>();
+    stories.forEach((id, raw) -> {
+      StoryState s = CODEC.decode(raw);
+      if (s.getHeldSince() < cutoff) {
+        expired.add(s);
+      }
+    });
+    for (StoryState s : expired) {
+      for (String k : s.getKeys()) {
+        unfile(k, s.getStory().getId());
+      }
+      stories.delete(s.getStory().getId());
+    }
+    return expired.size();
+  }
+
+  private double required(StoryVector v, EnrichedArticle a, StoryState s) {
+    boolean otherPlaces = !v.places().isEmpty() && !s.getPlaces().isEmpty()
+        && v.places().stream().noneMatch(s.getPlaces()::contains);
+    boolean otherCategories = !a.getCategories().isEmpty() && !s.getStory().getCategories().isEmpty()
+        && a.getCategories().stream().noneMatch(s.getStory().getCategories()::contains);
+    return threshold + (otherPlaces || otherCategories ? CONFLICT_MARGIN : 0);
+  }
+
+  private boolean withinWindow(Story s, long t) {
+    return t >= s.getFirstSeen().toEpochMilli() - windowMs && t <= s.getLastSeen().toEpochMilli() + windowMs;
+  }
+
+  /** Stories sharing the most keys with the report first, ties by id: the most likely matches are judged. */
+  private Collection<String> candidates(List<String> keys) {
+    Map<String, Integer> shared = new HashMap<>();
+    for (String k : keys) {
+      String bucket = postings.get(k);
+      if (bucket != null) {
+        for (String id : bucket.split("\n")) {
+          shared.merge(id, 1, Integer::sum);
+        }
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(shared.entrySet());
+    ranked.sort(StoryVector.byCountThenKey());
+    return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+  }
+
+  private static StoryState fresh(EnrichedArticle a, long eventTime, long now) {
+    String title = a.getTitle().isBlank() ? opening(a.getText()) : a.getTitle();
+    Story story = Story.newBuilder()
+        .setId(a.getId())
+        .setTitle(title)
+        .setFirstSeen(java.time.Instant.ofEpochMilli(eventTime))
+        .setLastSeen(java.time.Instant.ofEpochMilli(eventTime))
+        .setArticleIds(new ArrayList<>(List.of(a.getId())))
+        .setUrls(new ArrayList<>(List.of(a.getUrl())))
+        .setCanonicalCount(1)
+        .setArticleCount(1)
+        .setSources(new ArrayList<>(List.of(a.getSource())))
+        .setCountries(new ArrayList<>())
+        .setTopEntities(new ArrayList<>())
+        .setCategories(new ArrayList<>())
+        .setArticlesPerHour(1.0)
+        .build();
+    return StoryState.newBuilder().setStory(story).setTerms(new HashMap<>()).setPlaces(new ArrayList<>())
+        .setEntityReports(new HashMap<>()).setEntityNames(new HashMap<>()).setKeys(new ArrayList<>())
+        .setHeldSince(now).build();
+  }
+
+  private static void report(Story s, String id, String url, String source, long eventTime) {
+    s.setArticleCount(s.getArticleCount() + 1);
+    if (s.getArticleIds().size() < MAX_REPORTS) {
+      s.getArticleIds().add(id);
+      s.getUrls().add(url);
+    }
+    if (!s.getSources().contains(source)) {
+      s.getSources().add(source);
+    }
+    long first = Math.min(s.getFirstSeen().toEpochMilli(), eventTime);
+    long last = Math.max(s.getLastSeen().toEpochMilli(), eventTime);
+    s.setFirstSeen(java.time.Instant.ofEpochMilli(first));
+    s.setLastSeen(java.time.Instant.ofEpochMilli(last));
+    double hours = Math.max(1.0, (last - first) / 3_600_000.0);
+    s.setArticlesPerHour(Math.round(s.getArticleCount() / hours * 100) / 100.0);
+  }
+
+  private static List<StoryEntity> top(StoryState s) {
+    List<Map.Entry<String, Integer>> all = new ArrayList<>(s.getEntityReports().entrySet());
+    all.sort(StoryVector.byCountThenKey());
+    List<StoryEntity> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : all.subList(0, Math.min(TOP_ENTITIES, all.size()))) {
+      out.add(new StoryEntity(e.getKey(), s.getEntityNames().getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+    }
+    return out;
+  }
+
+  private static void union(List<String> into, List<String> more) {
+    for (String x : more) {
+      if (!into.contains(x)) {
+        into.add(x);
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> a, Collection<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static String opening(String text) {
+    String t = text.strip();
+    if (t.length() <= 100) {
+      return t;
+    }
+    int space = t.lastIndexOf(' ', 100);
+    return t.substring(0, space > 40 ? space : 100) + "...";
+  }
+
+  private StoryState load(String id) {
+    byte[] raw = stories.get(id);
+    if (raw == null) {
+      return null;
+    }
+    StoryState s = CODEC.decode(raw);
+    // decoded maps may be read-only views: copy so the report can update them
+    s.setTerms(new HashMap<>(s.getTerms()));
+    s.setEntityReports(new HashMap<>(s.getEntityReports()));
+    s.setEntityNames(new HashMap<>(s.getEntityNames()));
+    return s;
+  }
+
+  private void save(StoryState s) {
+    stories.put(s.getStory().getId(), CODEC.encode(s));
+  }
+
+  private void file(String key, String storyId) {
+    String bucket = postings.get(key);
+    List<String> ids = bucket == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(bucket.split("\n")));
+    ids.remove(storyId);
+    ids.add(storyId);
+    if (ids.size() > MAX_POSTINGS) { // the oldest stories under a common key give way
+      ids = ids.subList(ids.size() - MAX_POSTINGS, ids.size());
+    }
+    postings.put(key, String.join("\n", ids));
+  }
+
+  private void unfile(String key, String storyId) {
+    String bucket = postings.get(key);
+    if (bucket == null) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(Arrays.asList(bucket.split("\n")));
+    ids.remove(storyId);
+    if (ids.isEmpty()) {
+      postings.delete(key);
+    } else {
+      postings.put(key, String.join("\n", ids));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.serde;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Values of a state store as Avro binary behind a format-version byte, without the schema registry: the store is
+ * private to one application, and the version byte lets a later release read what an earlier one wrote.
+ */
+public final class StateCodec<T extends SpecificRecord> {
+  /** The format written today. */
+  public static final byte VERSION = 1;
+  private final SpecificDatumWriter<T> writer;
+  private final SpecificDatumReader<T> reader;
+  private final String what;
+
+  public StateCodec(Class<T> type) {
+    this.writer = new SpecificDatumWriter<>(type);
+    this.reader = new SpecificDatumReader<>(type);
+    this.what = type.getSimpleName();
+  }
+
+  public byte[] encode(T value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    out.write(VERSION);
+    BinaryEncoder enc = EncoderFactory.get().directBinaryEncoder(out, null);
+    try {
+      writer.write(value, enc);
+      enc.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  public T decode(byte[] bytes) {
+    if (bytes.length == 0 || bytes[0] != VERSION) {
+      throw new IllegalStateException("Unknown " + what + " state format " + (bytes.length == 0 ? "(empty)" : bytes[0])
+          + ": written by a newer newsflow? Reset the application's state to downgrade.");
+    }
+    BinaryDecoder dec = DecoderFactory.get().binaryDecoder(bytes, 1, bytes.length - 1, null);
+    try {
+      return reader.read(null, dec);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
