@@ -5,6 +5,7 @@ import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RuleDefinition;
+import io.newsflow.avro.StoryReport;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.ByteBuffer;
@@ -127,59 +128,80 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     }
   }
 
+  /** A report's story: the story enrich assigned, or for records from before stories, its canonical article. */
+  static String storyOf(EnrichedArticle a) {
+    return a.getStoryId() != null ? a.getStoryId() : a.getId();
+  }
+
+  static String storyOf(DuplicateNotice d) {
+    return d.getStoryId() != null ? d.getStoryId() : d.getCanonicalId();
+  }
+
   private void onArticle(EnrichedArticle a, byte[] encoded, Record<String, SinkInput> record) {
-    String story = a.getId();
+    String story = storyOf(a);
     long t = record.timestamp();
-    addSource(story, a.getSource(), t);
+    addReport(story, a.getSource(), a.getId(), a.getUrl(), t);
     for (Rule rule : rulesInForce().rules()) {
+      if (fired.get(alertId(rule, story)) != null) {
+        continue; // one alert per (rule, story): a follow-up updates the story, it does not alert again
+      }
       Optional<Match> m = rule.evaluate(a);
-      if (m.isEmpty() || fired.get(alertId(rule, story)) != null) {
+      if (m.isEmpty()) {
+        firePending(rule, story, t); // an independent report that does not match may still bring the count up
         continue;
       }
       if (rule.momentum() == null) {
-        fire(rule, a, m.get(), List.of(a.getSource()), t);
+        fire(rule, story, a, m.get(), List.of(a.getSource()), t);
         continue;
       }
       List<String> reporters = reporters(story, rule.momentum().within());
       if (reporters.size() >= rule.momentum().sources()) {
-        fire(rule, a, m.get(), reporters, t);
-      } else {
-        pending.put(pendingKey(story, rule), withTime(t, encoded)); // waits for more reports
+        pending.delete(pendingKey(story, rule));
+        fire(rule, story, a, m.get(), reporters, t);
+      } else if (pending.get(pendingKey(story, rule)) == null) {
+        pending.put(pendingKey(story, rule), withTime(t, encoded)); // the first matching report waits for more
       }
     }
   }
 
   private void onDuplicate(DuplicateNotice d, Record<String, SinkInput> record) {
-    String story = d.getCanonicalId();
+    String story = storyOf(d);
     long t = record.timestamp();
-    addSource(story, d.getSource(), t);
+    addReport(story, d.getSource(), d.getId(), d.getUrl(), t);
     for (Rule rule : rulesInForce().rules()) {
-      if (rule.momentum() == null || fired.get(alertId(rule, story)) != null) {
-        continue;
-      }
-      byte[] waiting = pending.get(pendingKey(story, rule));
-      if (waiting == null) {
-        continue;
-      }
-      List<String> reporters = reporters(story, rule.momentum().within());
-      if (reporters.size() < rule.momentum().sources()) {
-        continue;
-      }
-      EnrichedArticle a = topics.enriched().valueSerde().deserializer()
-          .deserialize(topics.enriched().name(), java.util.Arrays.copyOfRange(waiting, 8, waiting.length));
-      Optional<Match> m = rule.evaluate(a);
-      pending.delete(pendingKey(story, rule));
-      if (m.isPresent()) {
-        fire(rule, a, m.get(), reporters, t);
+      if (fired.get(alertId(rule, story)) == null) {
+        firePending(rule, story, t);
       }
     }
   }
 
-  private void fire(Rule rule, EnrichedArticle a, Match m, List<String> reporters, long t) {
-    String id = alertId(rule, a.getId());
+  /** Fires a momentum rule's waiting report once enough distinct sources reported its story. */
+  private void firePending(Rule rule, String story, long t) {
+    if (rule.momentum() == null) {
+      return;
+    }
+    byte[] waiting = pending.get(pendingKey(story, rule));
+    if (waiting == null) {
+      return;
+    }
+    List<String> reporters = reporters(story, rule.momentum().within());
+    if (reporters.size() < rule.momentum().sources()) {
+      return;
+    }
+    EnrichedArticle a = topics.enriched().valueSerde().deserializer()
+        .deserialize(topics.enriched().name(), java.util.Arrays.copyOfRange(waiting, 8, waiting.length));
+    Optional<Match> m = rule.evaluate(a);
+    pending.delete(pendingKey(story, rule));
+    if (m.isPresent()) {
+      fire(rule, story, a, m.get(), reporters, t);
+    }
+  }
+
+  private void fire(Rule rule, String story, EnrichedArticle a, Match m, List<String> reporters, long t) {
+    String id = alertId(rule, story);
     if (rule.throttle() != null && !admit(rule, t)) {
       fired.put(id, SUPPRESSED + "\t" + t); // once suppressed, never alerted later: one decision per (rule, story)
-      LOG.info("Rule {} throttled: no alert for {}", rule.name(), a.getId());
+      LOG.info("Rule {} throttled: no alert for story {}", rule.name(), story);
       return;
     }
     fired.put(id, String.valueOf(t));
@@ -201,6 +223,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         .setReplay(a.getReplay())
         .setReportingSources(reporters)
         .setIngestedAt(a.getIngestedAt())
+        .setStoryId(story)
+        .setStoryReports(reports(story))
         .build();
     io.micrometer.core.instrument.Metrics.counter("newsflow.sink.alerts", "rule", rule.name()).increment();
     // event time to alert: how late an alert comes after the news it reports
@@ -237,32 +261,54 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     return ok;
   }
 
-  private void addSource(String story, String source, long t) {
+  /** Appends a report to its story: source, article id, URL and event time (last, for the purge). */
+  private void addReport(String story, String source, String articleId, String url, long t) {
     String prev = sources.get(story);
-    String entry = source.replace('\t', ' ').replace('\n', ' ') + "\t" + t;
+    String entry = clean(source) + "\t" + clean(articleId) + "\t" + clean(url) + "\t" + t;
     sources.put(story, prev == null ? entry : prev + "\n" + entry);
   }
 
-  /** Distinct sources that reported the story within {@code within} of its first report. */
-  private List<String> reporters(String story, Duration within) {
+  private static String clean(String s) {
+    return s.replace('\t', ' ').replace('\n', ' ');
+  }
+
+  /** The story's reports, oldest first: {source, articleId, url, time}; lines from before ids were kept hold two. */
+  private List<String[]> storyLines(String story) {
     String all = sources.get(story);
     if (all == null) {
       return List.of();
     }
-    long first = Long.MAX_VALUE;
-    List<String[]> entries = new ArrayList<>();
+    List<String[]> out = new ArrayList<>();
     for (String line : all.split("\n")) {
-      String[] f = line.split("\t");
-      entries.add(f);
-      first = Math.min(first, Long.parseLong(f[1]));
+      String[] f = line.split("\t", -1);
+      out.add(f.length == 4 ? f : new String[] {f[0], "", "", f[f.length - 1]});
     }
+    return out;
+  }
+
+  /** Distinct sources that reported the story within {@code within} of its first report. */
+  private List<String> reporters(String story, Duration within) {
+    List<String[]> lines = storyLines(story);
+    long first = lines.stream().mapToLong(f -> Long.parseLong(f[3])).min().orElse(0);
     Set<String> out = new LinkedHashSet<>();
-    for (String[] f : entries) {
-      if (Long.parseLong(f[1]) <= first + within.toMillis()) {
+    for (String[] f : lines) {
+      if (Long.parseLong(f[3]) <= first + within.toMillis()) {
         out.add(f[0]);
       }
     }
     return List.copyOf(out);
+  }
+
+  static final int MAX_ALERT_REPORTS = 50;
+
+  private List<StoryReport> reports(String story) {
+    List<StoryReport> out = new ArrayList<>();
+    for (String[] f : storyLines(story)) {
+      if (!f[1].isEmpty() && out.size() < MAX_ALERT_REPORTS) {
+        out.add(new StoryReport(f[1], f[2], f[0]));
+      }
+    }
+    return out;
   }
 
   private static String alertId(Rule rule, String story) {
@@ -278,19 +324,25 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   }
 
   private void deadLetter(Record<String, SinkInput> record, String reason, String message) {
+    byte[] v = record.value() == null || record.value().value() == null ? new byte[0] : record.value().value();
+    ctx.forward(record.withValue((Object) deadLetter(ctx, clock, record.key(), v, reason, message)));
+  }
+
+  /** A sink dead letter with the coordinates of the record being processed. */
+  static DeadLetter deadLetter(ProcessorContext<?, ?> ctx, Clock clock, String key, byte[] value, String reason,
+      String message) {
     RecordMetadata md = ctx.recordMetadata().orElse(null);
     LOG.warn("Dead letter ({}) at {}: {}", reason, md, message);
     io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "sink", "reason", reason).increment();
-    byte[] v = record.value() == null || record.value().value() == null ? new byte[0] : record.value().value();
-    ctx.forward(record.withValue((Object) DeadLetter.newBuilder()
+    return DeadLetter.newBuilder()
         .setStage("sink").setReason(reason).setMessage(message)
         .setSourceTopic(md == null ? null : md.topic())
         .setSourcePartition(md == null ? null : md.partition())
         .setSourceOffset(md == null ? null : md.offset())
-        .setKey(record.key())
-        .setOriginal(ByteBuffer.wrap(v)).setOriginalSize(v.length)
+        .setKey(key)
+        .setOriginal(ByteBuffer.wrap(value)).setOriginalSize(value.length)
         .setFailedAt(clock.instant())
-        .build()));
+        .build();
   }
 
   /** The first sentences of the text, up to max characters, cut at a sentence or word boundary. */

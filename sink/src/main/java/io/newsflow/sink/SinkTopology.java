@@ -3,6 +3,7 @@ package io.newsflow.sink;
 import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
@@ -28,7 +29,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The sink stage as a pure function: enriched articles (and duplicate notices, re-keyed by their story) in, one
+ * The sink stage as a pure function: enriched articles and duplicate notices, both re-keyed by their story, in; one
  * alert per (rule, story) out to each rule's topic. Rules come from the rules file, overridden and extended at run
  * time by the compacted rules topic (a global store). The fired-alert store makes "never twice" hold across
  * restarts and replays; exactly-once v2 makes store updates and alerts one transaction.
@@ -40,6 +41,7 @@ public final class SinkTopology {
   public static final String THROTTLE_STORE = "rule-throttle";
   public static final String RULES_STORE = "rules-global";
   public static final String DUPLICATES_BY_STORY = "duplicates-by-story";
+  public static final String ARTICLES_BY_STORY = "articles-by-story";
   /** Header carrying an alert's output topic from the processor to the sink node. */
   public static final String TOPIC_HEADER = "newsflow.alert.topic";
 
@@ -61,14 +63,34 @@ public final class SinkTopology {
         topics.rules().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source"),
         MirroredStore.updater(RULES_STORE));
 
-    KStream<String, SinkInput> articles = b
+    // every report of a story meets in one task: its sources are counted and its alerts decided in one place;
+    // what cannot be decoded is dead-lettered here, with its coordinates on the source topic
+    Map<String, KStream<String, Object>> articlesIn = b
         .stream(topics.enriched().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-source"))
-        .mapValues(v -> (SinkInput) new SinkInput.Article(v), Named.as("as-article"));
-    KStream<String, SinkInput> duplicates = b
+        .process(() -> new StoryKey(v -> RuleProcessor.storyOf(topics.enriched().valueSerde().deserializer()
+            .deserialize(topics.enriched().name(), v)), clock), Named.as("article-by-story"))
+        .split(Named.as("article-"))
+        .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
+        .defaultBranch(Branched.as("failed"));
+    Map<String, KStream<String, Object>> duplicatesIn = b
         .stream(topics.duplicates().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("duplicates-source"))
-        .selectKey((k, v) -> storyOf(topics, k, v), Named.as("key-by-story"))
+        .process(() -> new StoryKey(v -> RuleProcessor.storyOf(topics.duplicates().valueSerde().deserializer()
+            .deserialize(topics.duplicates().name(), v)), clock), Named.as("key-by-story"))
+        .split(Named.as("duplicate-"))
+        .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
+        .defaultBranch(Branched.as("failed"));
+    KStream<String, SinkInput> articles = articlesIn.get("article-keyed")
+        .mapValues(v -> (byte[]) v, Named.as("article-bytes"))
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(ARTICLES_BY_STORY))
+        .mapValues(v -> (SinkInput) new SinkInput.Article(v), Named.as("as-article"));
+    KStream<String, SinkInput> duplicates = duplicatesIn.get("duplicate-keyed")
+        .mapValues(v -> (byte[]) v, Named.as("duplicate-bytes"))
         .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DUPLICATES_BY_STORY))
         .mapValues(v -> (SinkInput) new SinkInput.Duplicate(v), Named.as("as-duplicate"));
+    articlesIn.get("article-failed").merge(duplicatesIn.get("duplicate-failed"), Named.as("undecodable"))
+        .mapValues(v -> (DeadLetter) v, Named.as("undecodable-dead-letter"))
+        .to(topics.deadLetters().name(),
+            Produced.with(Serdes.String(), topics.deadLetters().valueSerde()).withName("undecodable-dlq-sink"));
 
     Map<String, KStream<String, Object>> out = articles.merge(duplicates, Named.as("articles-and-duplicates"))
         .process(() -> new RuleProcessor(rules, topics, horizon, snippetChars, clock), Named.as("evaluate-rules"),
@@ -91,18 +113,39 @@ public final class SinkTopology {
     return b.build();
   }
 
-  /** A duplicate's story is its canonical article; an undecodable notice keeps its key and fails downstream. */
-  private static String storyOf(TopicCatalog topics, String key, byte[] value) {
-    try {
-      DuplicateNotice n = topics.duplicates().valueSerde().deserializer().deserialize(topics.duplicates().name(), value);
-      return n == null ? key : n.getCanonicalId();
-    } catch (RuntimeException e) {
-      return key;
+  /** Re-keys a report by its story; a record that cannot be decoded becomes a dead letter where it stands. */
+  static final class StoryKey implements Processor<String, byte[], String, Object> {
+    private final java.util.function.Function<byte[], String> story;
+    private final Clock clock;
+    private ProcessorContext<String, Object> ctx;
+
+    StoryKey(java.util.function.Function<byte[], String> story, Clock clock) {
+      this.story = story;
+      this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+      this.ctx = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+      if (record.value() == null) {
+        return; // a tombstone carries no report
+      }
+      try {
+        ctx.forward(record.withKey(story.apply(record.value())).withValue((Object) record.value()));
+      } catch (RuntimeException e) {
+        ctx.forward(record.withValue((Object) RuleProcessor.deadLetter(ctx, clock, record.key(), record.value(),
+            "undecodable-record", "Cannot decode a sink input: " + e.getMessage())));
+      }
     }
   }
 
   public static List<String> pinnedNames() {
-    return List.of("enriched-source", "duplicates-source", "key-by-story", DUPLICATES_BY_STORY, "evaluate-rules",
+    return List.of("enriched-source", "duplicates-source", "article-by-story", ARTICLES_BY_STORY, "key-by-story",
+        DUPLICATES_BY_STORY, "undecodable-dlq-sink", "evaluate-rules",
         "alerts-sink", "sink-dlq-sink", "rules-source", FIRED_STORE, SOURCES_STORE, PENDING_STORE, THROTTLE_STORE,
         RULES_STORE);
   }

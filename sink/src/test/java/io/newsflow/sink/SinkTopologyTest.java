@@ -65,7 +65,7 @@ class SinkTopologyTest {
   void duplicateAt(String id, String canonical, String source, java.time.Instant t) {
     dups.pipeInput(id, io.newsflow.avro.DuplicateNotice.newBuilder().setId(id).setUrl("https://" + source + "/" + id)
         .setSource(source).setCanonicalId(canonical).setCanonicalUrl("u").setSimilarity(0.9).setMethod("minhash-lsh")
-        .setDetectedAt(t).build(), t);
+        .setDetectedAt(t).setStoryId(canonical.startsWith("r") ? "r1" : null).build(), t);
   }
 
   static EnrichedArticle from(String id, String source, List<String> countries) {
@@ -94,6 +94,35 @@ class SinkTopologyTest {
         topics.duplicates().valueSerde().serializer());
     rulesTopic = driver.createInputTopic("t.newsflow.rules", new org.apache.kafka.common.serialization.StringSerializer(),
         topics.rules().valueSerde().serializer());
+  }
+
+  static EnrichedArticle report(String id, String source, String story) {
+    EnrichedArticle a = from(id, source, List.of("IR"));
+    a.setStoryId(story);
+    a.setUrl("https://" + source + "/" + id);
+    return a;
+  }
+
+  @Test
+  void independentReportsOfOneStoryAlertOnceAndCountTowardsMomentum() {
+    useRules("rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
+        + "    momentum: {sources: 3, within: 6h}\n  - name: any\n    topic: iran\n    severity: low\n    when: {countries: [IR]}\n");
+    sendAt(report("r1", "a.example", "r1"), T0);
+    sendAt(report("r2", "b.example", "r1"), T0.plusSeconds(600)); // another outlet's own report of the event
+    duplicateAt("c1", "r2", "b.example", T0.plusSeconds(700)); // a copy: same source, still two
+    assertThat(iran.readValuesToList()).extracting(Alert::getId).containsExactly("any|r1"); // once for the story
+    sendAt(report("r3", "c.example", "r1"), T0.plusSeconds(900));
+    List<Alert> alerts = iran.readValuesToList();
+    assertThat(alerts).extracting(Alert::getId).containsExactly("surge|r1");
+    Alert surge = alerts.get(0);
+    assertThat(surge.getStoryId()).isEqualTo("r1");
+    assertThat(surge.getReportingSources()).containsExactly("a.example", "b.example", "c.example");
+    assertThat(surge.getStoryReports()).extracting(io.newsflow.avro.StoryReport::getArticleId)
+        .containsExactly("r1", "r2", "c1", "r3");
+    sendAt(report("r4", "d.example", "r1"), T0.plusSeconds(1200)); // a follow-up: no new alert
+    assertThat(iran.isEmpty()).isTrue();
+    sendAt(report("x1", "a.example", "x1"), T0.plusSeconds(1300)); // another story alerts on its own
+    assertThat(iran.readValuesToList()).extracting(Alert::getId).containsExactly("any|x1");
   }
 
   @Test
