@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import io.newsflow.enrich.EnrichTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -114,6 +115,58 @@ public final class Completion {
         throw new IllegalStateException(group + " did not drain " + pending + " within " + timeout.toSeconds() + " s");
       }
       StreamsStage.sleepBriefly();
+    }
+  }
+
+  /**
+   * Blocks until enrich has decided every report it consumed: its repartition topics are drained and its ordering
+   * grace buffer is empty. The buffer is seen through its changelog, read committed: a key whose last record is a
+   * tombstone was decided, and with exactly-once the decision's output was committed in the same transaction.
+   */
+  public static void awaitEnrichDecided(Admin admin, Map<String, Object> clientProps, String group, Duration timeout,
+      Runnable health) {
+    awaitRepartitionsDrained(admin, clientProps, group, timeout, health);
+    awaitChangelogEmpty(clientProps, group + "-" + EnrichTopology.GRACE_STORE + "-changelog", timeout, health);
+  }
+
+  /** Blocks until every key of a store's changelog ends in a tombstone (read committed). */
+  static void awaitChangelogEmpty(Map<String, Object> clientProps, String changelog, Duration timeout,
+      Runnable health) {
+    Map<String, Object> p = new HashMap<>(clientProps);
+    p.put("isolation.level", "read_committed");
+    p.put("enable.auto.commit", false);
+    p.remove("group.id");
+    Instant deadline = Instant.now().plus(timeout);
+    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      c.partitionsFor(changelog, Duration.ofSeconds(10))
+          .forEach(info -> partitions.add(new TopicPartition(changelog, info.partition())));
+      if (partitions.isEmpty()) {
+        return; // no grace buffer (grace 0, or nothing ever waited)
+      }
+      c.assign(partitions);
+      c.seekToBeginning(partitions);
+      Set<String> waiting = new java.util.HashSet<>();
+      while (true) {
+        health.run();
+        c.poll(Duration.ofMillis(200)).forEach(r -> {
+          String k = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+          if (r.value() == null) {
+            waiting.remove(k);
+          } else {
+            waiting.add(k);
+          }
+        });
+        Map<TopicPartition, Long> ends = c.endOffsets(partitions);
+        boolean atEnd = partitions.stream().allMatch(tp -> c.position(tp) >= ends.get(tp));
+        if (atEnd && waiting.isEmpty()) {
+          return;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException(changelog + " still holds " + waiting.size() + " undecided reports after "
+              + timeout.toSeconds() + " s");
+        }
+      }
     }
   }
 

@@ -57,7 +57,7 @@ public final class Demo {
 
   /** What came out. */
   public record Result(IngestSummary ingest, Map<String, Long> recordsByTopic, Map<String, Long> alertsByTopic,
-      List<Map.Entry<String, Integer>> topEntities, Duration took, List<Path> files) {}
+      List<Map.Entry<String, Integer>> topEntities, Duration took, List<Path> files, Map<String, Integer> storyReports) {}
 
   private final PrintStream out;
 
@@ -135,7 +135,7 @@ public final class Demo {
         };
         out.println("  enriching and evaluating rules ...");
         Completion.awaitCommitted(admin, enrich.applicationId(), rawEnds, timeout, health, behind -> { });
-        Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrich.applicationId(), timeout, health);
+        Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrich.applicationId(), timeout, health);
 
         // the sink reads articles and duplicate notices, final now that enrich is done: wait until it drained them
         Completion.awaitDrained(admin, config.kafkaClientProps(), sink.applicationId(),
@@ -156,7 +156,8 @@ public final class Demo {
       IngestSummary summary, Options o, Instant start) throws IOException {
     Files.createDirectories(o.out());
     List<String> outputTopics = new ArrayList<>(List.of(topics.raw().name(), topics.enriched().name(),
-        topics.duplicates().name(), topics.deadLetters().name()));
+        topics.duplicates().name(), topics.stories().name(), topics.deadLetters().name()));
+    Map<String, Integer> storyReports = new TreeMap<>(); // story id -> reports, from its latest update
     rules.topics().forEach(t -> outputTopics.add(topics.alerts(t).name()));
     Map<String, Long> counts = new LinkedHashMap<>();
     Map<String, Long> alerts = new TreeMap<>();
@@ -175,6 +176,9 @@ public final class Demo {
             throw new UncheckedIOException(e);
           }
           n[0]++;
+          if (t.equals(topics.stories().name()) && line.value() != null) {
+            storyReports.put(line.key(), (Integer) line.value().get("articleCount"));
+          }
           if (t.equals(topics.enriched().name()) && line.value() != null) {
             for (Object e : (List<?>) line.value().get("entities")) {
               GenericRecord g = (GenericRecord) e;
@@ -195,7 +199,7 @@ public final class Demo {
         .limit(8)
         .map(e -> Map.entry(entityNames.get(e.getKey()), e.getValue()))
         .toList();
-    Result r = new Result(summary, counts, alerts, top, Duration.between(start, Instant.now()), written);
+    Result r = new Result(summary, counts, alerts, top, Duration.between(start, Instant.now()), written, storyReports);
     print(r, topics, o);
     return r;
   }
@@ -209,6 +213,8 @@ public final class Demo {
     out.printf("  raw records in     %d (%d rejected at ingest)%n", r.ingest().published(), r.ingest().rejected());
     out.printf("  articles out       %d%n", enriched);
     out.printf("  duplicates removed %d%n", dups);
+    long multi = r.storyReports().values().stream().filter(n -> n > 1).count();
+    out.printf("  stories            %d (%d with more than one report)%n", r.storyReports().size(), multi);
     out.printf("  dead letters       %d%n", dlq);
     out.printf("  top entities       %s%n", r.topEntities().isEmpty() ? "(none)" : r.topEntities().stream()
         .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));

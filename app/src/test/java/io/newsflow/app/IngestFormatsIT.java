@@ -164,7 +164,7 @@ class IngestFormatsIT {
       enrich.start();
       Completion.awaitCommitted(admin, enrich.applicationId(), ends, Duration.ofSeconds(120), enrich::checkHealthy,
           b -> { });
-      Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrich.applicationId(),
+      Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrich.applicationId(),
           Duration.ofSeconds(120), enrich::checkHealthy);
     }
     List<String> enriched = reader.readAll(topics.enriched().name(), Duration.ofSeconds(30)).stream()

@@ -247,7 +247,7 @@ public final class Bench implements Callable<Integer> {
         OUT.printf("    warm-up: %d pages (not timed) ...%n", warmupCorpus.size());
         Completion.awaitCommitted(admin, enrichGroup, ingest(config, topics, warmupCorpus, 0), TIMEOUT, health,
             behind -> progress("warm-up", warmupCorpus.size(), behind));
-        Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
+        Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
         Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
         Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
         before = counts(reader, topics, rules);
@@ -259,7 +259,7 @@ public final class Bench implements Callable<Integer> {
       Duration ingestTook = Duration.between(t0, Instant.now());
       Completion.awaitCommitted(admin, enrichGroup, rawEnds, TIMEOUT, health,
           behind -> progress("enrich", corpus.size(), behind));
-      Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
+      Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
       Duration enrichTook = Duration.between(t0, Instant.now());
       Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
       Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
@@ -326,7 +326,7 @@ public final class Bench implements Callable<Integer> {
     Map<TopicPartition, Long> ends = ingest(config, topics, pages, rate);
     double offeredFor = seconds(Duration.between(t0, Instant.now()));
     Completion.awaitCommitted(admin, enrichGroup, ends, TIMEOUT, health, b -> { });
-    Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
+    Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
     Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup,
         TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())), TIMEOUT, health);
     Thread.sleep(1_000); // the reader's last poll
