@@ -20,7 +20,8 @@ import java.util.Optional;
  * Groups canonical reports into stories: a report joins the most similar story whose reports are within the window
  * of its event time, when the weighted cosine to the story's centroid reaches the threshold; else it starts a story
  * of its own. Two guards keep different events with shared names apart: a report naming places (cities, regions)
- * the story never named, or in none of the story's categories, needs {@link #CONFLICT_MARGIN} more similarity.
+ * the story never named, in none of the story's categories, or sharing no named entity with it, needs
+ * {@link #CONFLICT_MARGIN} more similarity.
  *
  * <p>Candidates come from an inverted index of entity ids and strong words (a few dozen key reads, not a scan), so
  * the cost per report does not grow with the number of stories held. Decisions depend only on the order of the
@@ -130,12 +131,18 @@ public final class StoryIndex {
     return expired.size();
   }
 
+  /**
+   * The similarity a report needs to join a story: the threshold when they share a named entity (a person, an
+   * organisation, a place) and nothing conflicts; more when the report names only other places, falls in none of
+   * the story's categories, or shares no entity with it (words alone let a story drift from topic to topic).
+   */
   private double required(StoryVector v, EnrichedArticle a, StoryState s) {
     boolean otherPlaces = !v.places().isEmpty() && !s.getPlaces().isEmpty()
         && v.places().stream().noneMatch(s.getPlaces()::contains);
     boolean otherCategories = !a.getCategories().isEmpty() && !s.getStory().getCategories().isEmpty()
         && a.getCategories().stream().noneMatch(s.getStory().getCategories()::contains);
-    return threshold + (otherPlaces || otherCategories ? CONFLICT_MARGIN : 0);
+    boolean sharesEntity = v.entities().keySet().stream().anyMatch(s.getEntityReports()::containsKey);
+    return threshold + (otherPlaces || otherCategories || !sharesEntity ? CONFLICT_MARGIN : 0);
   }
 
   private boolean withinWindow(Story s, long t) {

@@ -38,8 +38,8 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
   static final float WORD = 1.0f;
   static final float NUMBER = 1.5f;
   static final float YEAR = 0.5f;
-  static final float NAME = 2.5f;
-  static final float COUNTRY = 1.0f;
+  static final float NAME = 1.5f;
+  static final float COUNTRY = 0.5f;
   private static final Set<String> STOPWORDS = readStopwords();
 
   public static StoryVector of(EnrichedArticle a) {
