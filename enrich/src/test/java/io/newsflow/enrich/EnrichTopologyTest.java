@@ -246,8 +246,9 @@ class EnrichTopologyTest {
   void independentReportsOfOneEventShareAStoryAndOtherEventsDoNot() {
     var stories = driver.createOutputTopic(topics.stories().name(), new StringDeserializer(),
         topics.stories().valueSerde().deserializer());
-    send(article(report("River floods northern district", FLOOD)).at("https://a.example/flood").publishedAt(T0).build());
-    send(article(report("Floods: river bursts its banks in the north", FLOOD_OTHER_WORDS)).at("https://b.example/f")
+    send(article(report("Floods in Sylhet force thousands from homes", SYLHET)).at("https://a.example/flood")
+        .publishedAt(T0).build());
+    send(article(report("Surma bursts its banks as Sylhet is cut off", SYLHET_OTHER_WORDS)).at("https://b.example/f")
         .publishedAt(T0.plusSeconds(1800)).build());
     send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote")
         .publishedAt(T0.plusSeconds(3600)).build());
@@ -263,12 +264,16 @@ class EnrichTopologyTest {
     assertThat(flood.getArticleIds()).containsExactly(out.get(0).getId(), out.get(1).getId());
   }
 
-  static final String[] FLOOD_OTHER_WORDS = {
-      "The Marwa river burst its banks in the northern district on Monday night, forcing some 3,000 residents "
-          + "of Kestrel and nearby villages from their homes, the district council said.",
-      "Emergency crews used boats to reach families stranded on rooftops in Kestrel, where the water stood two "
-          + "metres deep in places. Two people were reported missing.",
-      "Forecasters warned that more rain upstream could push the Marwa higher before the flood recedes."};
+  static final String[] SYLHET = {
+      "Flash floods in the Sylhet region of north-eastern Bangladesh forced more than 200,000 people from their "
+          + "homes on Tuesday after days of heavy rain, the disaster management ministry said.",
+      "The Surma river rose above the danger mark in Sylhet city, and the army was called in to help move families "
+          + "to shelters. At least six people have died."};
+  static final String[] SYLHET_OTHER_WORDS = {
+      "Large parts of Sylhet were under water on Tuesday as the Surma burst its banks, cutting roads and leaving "
+          + "villages reachable only by boat.",
+      "Officials in Bangladesh said six people had been killed and that some 200,000 were now in shelters. Rain is "
+          + "forecast to continue in the Sylhet region for several days."};
 
   static <V> int count(KeyValueStore<String, V> store) {
     int n = 0;
