@@ -54,8 +54,8 @@ public final class DemoCommand implements Callable<Integer> {
       }
       in.add(p.toString());
     }
-    // one batch, one partition: articles reach the de-duplicator in input order, so the first copy of a report
-    // in the input is its canonical, run after run (-D topic.partitions=N to exercise parallelism instead)
+    // one partition is enough for a demo; decisions do not depend on it (reports are decided in publication order
+    // within the ordering grace), and -D topic.partitions=N exercises parallelism
     options.settings.putIfAbsent("topic.partitions", "1");
     boolean temp = dataDir == null;
     Path data = temp ? Files.createTempDirectory("newsflow-demo-") : dataDir;
