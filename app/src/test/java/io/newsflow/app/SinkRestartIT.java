@@ -31,15 +31,34 @@ class SinkRestartIT {
       + "hospital vaccine market prices border talks election results river flood airport runway factory workers "
       + "mayor protest police minister report officials said monday tuesday wednesday after before city region").split(" ");
 
+  /**
+   * A report of its own event: common news words, and as many words of its own (made-up names and terms) that no
+   * other report shares, as reports of different events have; drawn from the common 45 words alone, every report
+   * would be one story (they share most of their words).
+   */
   static String text(Random r, String country) {
     StringBuilder sb = new StringBuilder();
+    String[] own = new String[12];
+    for (int i = 0; i < own.length; i++) {
+      own[i] = i < 3 ? name(r) : name(r).toLowerCase(java.util.Locale.ROOT);
+    }
     for (int p = 0; p < 3; p++) {
       for (int w = 0; w < 25; w++) {
-        sb.append(WORDS[r.nextInt(WORDS.length)]).append(' ');
+        sb.append(w % 2 == 1 ? own[r.nextInt(own.length)] : WORDS[r.nextInt(WORDS.length)]).append(' ');
       }
       sb.append("in ").append(country).append(", officials said.\n\n");
     }
     return sb.toString();
+  }
+
+  private static final String[] SYLLABLES = "ka ro mi tu le sa vo ne di pa gu fe lo ri ta be".split(" ");
+
+  static String name(Random r) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      sb.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
+    }
+    return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
   }
 
   Process startSink(String ns, Path rules, Path state, Path log) throws Exception {

@@ -101,32 +101,30 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   /** Buffered value: arrival (processing time), record time, dedup-input offset, then the candidate. */
   private static final int HEAD = 24;
 
-  /** Decides, in order, every waiting candidate up to the last one whose grace is over. */
+  /**
+   * Decides, in order, every waiting candidate up to the last one whose grace is over. Only keys are held while
+   * scanning: a burst of large pages must not all be on the heap at once.
+   */
   private void release(long now) {
-    String last = null;
-    List<KeyValue<String, byte[]>> waiting = new ArrayList<>();
+    List<String> due = new ArrayList<>();
+    int upTo = -1;
     try (KeyValueIterator<String, byte[]> it = buffer.all()) {
       while (it.hasNext()) {
         KeyValue<String, byte[]> kv = it.next();
-        waiting.add(kv);
+        due.add(kv.key);
         if (ByteBuffer.wrap(kv.value).getLong() <= now - graceMs) {
-          last = kv.key;
+          upTo = due.size() - 1;
         }
       }
     }
-    if (last == null) {
-      return;
-    }
-    for (KeyValue<String, byte[]> kv : waiting) {
-      if (kv.key.compareTo(last) > 0) {
-        break;
-      }
-      ByteBuffer b = ByteBuffer.wrap(kv.value);
+    for (String key : due.subList(0, upTo + 1)) {
+      byte[] value = buffer.get(key);
+      ByteBuffer b = ByteBuffer.wrap(value);
       b.getLong();
       long timestamp = b.getLong();
       long offset = b.getLong();
-      DedupCandidate c = CANDIDATE.decode(Arrays.copyOfRange(kv.value, HEAD, kv.value.length));
-      buffer.delete(kv.key);
+      DedupCandidate c = CANDIDATE.decode(Arrays.copyOfRange(value, HEAD, value.length));
+      buffer.delete(key);
       decide(new Record<>(c.getArticle().getId(), c, timestamp), " (decided after the ordering grace; "
           + EnrichTopology.REPARTITION + " offset " + offset + ")");
     }
