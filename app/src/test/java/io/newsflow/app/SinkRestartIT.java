@@ -55,7 +55,7 @@ class SinkRestartIT {
 
   static String name(Random r) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) { // a million names: two reports rarely share one by chance
       sb.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
     }
     return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
