@@ -65,7 +65,7 @@ public final class StoryIndex {
       }
       double score = v.cosine(s.getTerms());
       boolean better = score > bestScore || (score == bestScore && id.compareTo(best.getStory().getId()) < 0);
-      if (score >= required(v, a, s) && better) {
+      if (score >= required(v, a, s, eventTime) && better) {
         best = s;
         bestScore = score;
       }
@@ -133,17 +133,31 @@ public final class StoryIndex {
 
   /**
    * The similarity a report needs to join a story: the threshold when they share a named entity (a person, an
-   * organisation, a place) and nothing conflicts; more when the report names only other places, falls in none of
-   * the story's categories, or shares no entity with it (words alone let a story drift from topic to topic).
+   * organisation, a place), nothing conflicts and they are within 12 hours; more when the report names only other
+   * places, falls in none of the story's categories, or shares no entity with it (words alone let a story drift
+   * from topic to topic), and more for every day between the report and the story's nearest report.
    */
-  private double required(StoryVector v, EnrichedArticle a, StoryState s) {
+  private double required(StoryVector v, EnrichedArticle a, StoryState s, long eventTime) {
     boolean otherPlaces = !v.places().isEmpty() && !s.getPlaces().isEmpty()
         && v.places().stream().noneMatch(s.getPlaces()::contains);
     boolean otherCategories = !a.getCategories().isEmpty() && !s.getStory().getCategories().isEmpty()
         && a.getCategories().stream().noneMatch(s.getStory().getCategories()::contains);
     boolean sharesEntity = v.entities().keySet().stream().anyMatch(s.getEntityReports()::containsKey);
-    return threshold + (otherPlaces || otherCategories || !sharesEntity ? CONFLICT_MARGIN : 0);
+    Story story = s.getStory();
+    long gap = Math.max(0, Math.max(story.getFirstSeen().toEpochMilli() - eventTime,
+        eventTime - story.getLastSeen().toEpochMilli()));
+    double apart = Math.max(0, gap - SAME_TIME_MS) / (double) DAY_MS * MARGIN_PER_DAY;
+    return threshold + apart + (otherPlaces || otherCategories || !sharesEntity ? CONFLICT_MARGIN : 0);
   }
+
+  /** Reports this close in time to a story's reports need no more than the threshold. */
+  static final long SAME_TIME_MS = 12 * 3_600_000L;
+  static final long DAY_MS = 24 * 3_600_000L;
+  /**
+   * Similarity needed on top per day further apart: a second attack in the same city two days later reads much
+   * like the first, a follow-up of one event reads more like it.
+   */
+  static final double MARGIN_PER_DAY = 0.15;
 
   private boolean withinWindow(Story s, long t) {
     return t >= s.getFirstSeen().toEpochMilli() - windowMs && t <= s.getLastSeen().toEpochMilli() + windowMs;
