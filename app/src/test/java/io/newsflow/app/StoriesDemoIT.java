@@ -143,7 +143,9 @@ class StoriesDemoIT {
       List<JsonNode> turkey = DemoIT.lines(out.resolve("alerts.turkey.jsonl"));
       Map<String, Long> perStory = turkey.stream().collect(Collectors.groupingBy(
           a -> a.path("value").path("storyId").asText(), Collectors.counting()));
-      assertThat(perStory.values()).as(out + ": alerts per story").allMatch(n -> n == 1);
+      assertThat(perStory.values()).as(out + ": alerts per story " + turkey.stream()
+          .map(a -> a.path("key").asText() + " " + a.path("value").path("articleId").asText()).toList())
+          .allMatch(n -> n == 1);
       assertThat(perStory).containsKey(quake.get(0));
       List<JsonNode> surge = DemoIT.lines(out.resolve("alerts.surge.jsonl"));
       assertThat(surge).as(out + ": momentum alerts").hasSize(1);

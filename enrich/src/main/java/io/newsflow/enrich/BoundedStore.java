@@ -7,8 +7,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keeps a store within its horizon: values are tab-separated with the last-seen event time as the last field, and
- * entries not seen within the horizon of stream time are deleted (through the changelog, so restores agree).
+ * Keeps a store within its horizon: values are tab-separated with the processing time they were last written at as
+ * the last field, and entries older than the horizon are deleted (through the changelog, so restores agree).
  */
 final class BoundedStore {
   private BoundedStore() {}
@@ -17,8 +17,8 @@ final class BoundedStore {
     return Long.parseLong(value.substring(value.lastIndexOf('\t') + 1));
   }
 
-  static int purge(KeyValueStore<String, String> store, long streamTime, long horizonMs) {
-    long cutoff = streamTime - horizonMs;
+  static int purge(KeyValueStore<String, String> store, long now, long horizonMs) {
+    long cutoff = now - horizonMs;
     List<String> expired = new ArrayList<>();
     try (KeyValueIterator<String, String> it = store.all()) {
       while (it.hasNext()) {

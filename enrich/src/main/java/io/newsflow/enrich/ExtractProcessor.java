@@ -50,8 +50,9 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     this.ctx = context;
     this.revisions = context.getStateStore(EnrichTopology.REVISIONS_STORE);
     this.watchlistStore = context.getStateStore(EnrichTopology.WATCHLIST_STORE);
-    context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.STREAM_TIME,
-        t -> BoundedStore.purge(revisions, t, horizonMs));
+    // held by processing time: an undated page (stamped now) must not make the store forget last year's pages
+    context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.WALL_CLOCK_TIME,
+        now -> BoundedStore.purge(revisions, now, horizonMs));
   }
 
   @Override
@@ -90,14 +91,15 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       if (previous != null) {
         String[] f = previous.split("\t");
         if (f[0].equals(d.getFingerprint())) {
-          revisions.put(a.getId(), f[0] + '\t' + f[1] + '\t' + f[2] + '\t' + record.timestamp());
+          revisions.put(a.getId(), f[0] + '\t' + f[1] + '\t' + f[2] + '\t' + ctx.currentSystemTimeMs());
           continue; // fetched again, unchanged
         }
         revision = Integer.parseInt(f[1]) + 1;
         d.setPreviousLength(Integer.parseInt(f[2]));
       }
       d.setRevision(revision);
-      revisions.put(a.getId(), d.getFingerprint() + '\t' + revision + '\t' + a.getText().length() + '\t' + record.timestamp());
+      revisions.put(a.getId(), d.getFingerprint() + '\t' + revision + '\t' + a.getText().length() + '\t'
+          + ctx.currentSystemTimeMs());
       io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.articles").increment();
       io.micrometer.core.instrument.Metrics.summary("newsflow.enrich.entities.per.article").record(a.getEntities().size());
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));

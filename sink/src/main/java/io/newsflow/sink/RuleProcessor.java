@@ -72,7 +72,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     this.pending = context.getStateStore(SinkTopology.PENDING_STORE);
     this.throttle = context.getStateStore(SinkTopology.THROTTLE_STORE);
     this.topicRules = context.getStateStore(SinkTopology.RULES_STORE);
-    context.schedule(Duration.ofMillis(Math.max(60_000L, horizonMs / 100)), PunctuationType.STREAM_TIME, this::purge);
+    // held by processing time: an undated report (stamped now) must not make the sink forget last year's stories
+    context.schedule(Duration.ofMillis(Math.max(60_000L, horizonMs / 100)), PunctuationType.WALL_CLOCK_TIME,
+        this::purge);
   }
 
   private RuleSet inForce;
@@ -159,7 +161,7 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         pending.delete(pendingKey(story, rule));
         fire(rule, story, a, m.get(), reporters, t);
       } else if (pending.get(pendingKey(story, rule)) == null) {
-        pending.put(pendingKey(story, rule), withTime(t, encoded)); // the first matching report waits for more
+        pending.put(pendingKey(story, rule), withTime(ctx.currentSystemTimeMs(), encoded)); // waits for more
       }
     }
   }
@@ -200,11 +202,12 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   private void fire(Rule rule, String story, EnrichedArticle a, Match m, List<String> reporters, long t) {
     String id = alertId(rule, story);
     if (rule.throttle() != null && !admit(rule, t)) {
-      fired.put(id, SUPPRESSED + "\t" + t); // once suppressed, never alerted later: one decision per (rule, story)
+      // once suppressed, never alerted later: one decision per (rule, story)
+      fired.put(id, SUPPRESSED + "\t" + ctx.currentSystemTimeMs());
       LOG.info("Rule {} throttled: no alert for story {}", rule.name(), story);
       return;
     }
-    fired.put(id, String.valueOf(t));
+    fired.put(id, String.valueOf(ctx.currentSystemTimeMs()));
     Alert alert = Alert.newBuilder()
         .setId(id)
         .setRule(rule.name())
@@ -261,11 +264,21 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     return ok;
   }
 
-  /** Appends a report to its story: source, article id, URL and event time (last, for the purge). */
+  /**
+   * Appends a report to its story: source, article id, URL and event time. The value's last line is the processing
+   * time of the latest report (what the purge reads).
+   */
   private void addReport(String story, String source, String articleId, String url, long t) {
     String prev = sources.get(story);
     String entry = clean(source) + "\t" + clean(articleId) + "\t" + clean(url) + "\t" + t;
-    sources.put(story, prev == null ? entry : prev + "\n" + entry);
+    StringBuilder value = new StringBuilder();
+    if (prev != null) {
+      int end = prev.lastIndexOf('\n');
+      String lastLine = prev.substring(end + 1);
+      // drop the previous processing-time line (a line without a tab); records from before it had none
+      value.append(lastLine.indexOf('\t') < 0 ? prev.substring(0, Math.max(0, end)) : prev).append('\n');
+    }
+    sources.put(story, value.append(entry).append('\n').append(ctx.currentSystemTimeMs()).toString());
   }
 
   private static String clean(String s) {
@@ -280,6 +293,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     }
     List<String[]> out = new ArrayList<>();
     for (String line : all.split("\n")) {
+      if (line.indexOf('\t') < 0) {
+        continue; // the processing-time line
+      }
       String[] f = line.split("\t", -1);
       out.add(f.length == 4 ? f : new String[] {f[0], "", "", f[f.length - 1]});
     }
@@ -360,12 +376,17 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     return (space > 0 ? cut.substring(0, space) : cut) + "...";
   }
 
-  /** Forgets stories, alerts and pending momentum older than the horizon of stream time. */
-  private void purge(long streamTime) {
-    long cutoff = streamTime - horizonMs;
-    deleteWhere(fired, v -> Long.parseLong(v.substring(v.lastIndexOf('\t') + 1)) < cutoff);
-    deleteWhere(sources, v -> Long.parseLong(v.substring(v.lastIndexOf('\t') + 1)) < cutoff);
+  /** Forgets stories, alerts and pending momentum last written longer ago than the horizon (processing time). */
+  private void purge(long now) {
+    long cutoff = now - horizonMs;
+    deleteWhere(fired, v -> lastNumber(v) < cutoff);
+    deleteWhere(sources, v -> lastNumber(v) < cutoff);
     deleteWhere(pending, v -> ByteBuffer.wrap(v).getLong() < cutoff);
+  }
+
+  /** The number after a value's last tab or line break: when it was last written. */
+  private static long lastNumber(String v) {
+    return Long.parseLong(v.substring(Math.max(v.lastIndexOf('\t'), v.lastIndexOf('\n')) + 1));
   }
 
   private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> old) {

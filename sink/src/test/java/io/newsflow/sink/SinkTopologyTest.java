@@ -260,10 +260,16 @@ class SinkTopologyTest {
     }
     org.apache.kafka.streams.state.KeyValueStore<String, String> store = driver.getKeyValueStore(SinkTopology.FIRED_STORE);
     assertThat(store.approximateNumEntries()).isEqualTo(10);
-    // the default horizon is 30 days: 31 days later only the new story is remembered
+    // a report dated years later (an undated page is stamped now) forgets nothing: state is held by processing time
+    EnrichedArticle undated = enriched("now", "t", "Iran.", List.of("IR"), List.of());
+    in.pipeInput(undated.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched",
+        undated), t0.plus(java.time.Duration.ofDays(700)));
+    assertThat(store.approximateNumEntries()).isEqualTo(11);
+    // the horizon (7 days) of processing time later, only a new story is remembered
+    driver.advanceWallClockTime(java.time.Duration.ofDays(8));
     EnrichedArticle late = enriched("new", "t", "Iran.", List.of("IR"), List.of());
     in.pipeInput(late.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", late),
-        t0.plus(java.time.Duration.ofDays(31)));
+        t0.plus(java.time.Duration.ofDays(701)));
     int n = 0;
     try (var it = store.all()) {
       while (it.hasNext()) {
