@@ -77,7 +77,7 @@ public final class NewsflowConfig {
       new Key("ops.sink.port", "9402", "Metrics/health port of 'newsflow sink' (0: any free port, -1: none)."),
       new Key("ops.ingest.port", "9403", "Metrics/health port of 'newsflow ingest --watch/--feeds' (0: any free port, -1: none)."),
       new Key("sink.snippet.chars", "280", "Maximum length of an alert's snippet."),
-      new Key("sink.horizon.ms", "604800000", "How long (event time) the sink remembers fired alerts, sources and throttles (7 days)."),
+      new Key("sink.horizon.ms", "604800000", "How long (processing time since last written) the sink remembers fired alerts, story sources and pending momentum (7 days)."),
       new Key("log.format", "text", "Log lines as 'text' or 'json' (one JSON object per line, Elastic Common Schema, for log shippers)."));
 
   private final Map<String, String> values;
