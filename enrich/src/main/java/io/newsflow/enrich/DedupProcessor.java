@@ -11,6 +11,7 @@ import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
 import io.newsflow.enrich.story.StoryIndex;
 import io.newsflow.serde.StateCodec;
+import io.newsflow.streams.Horizon;
 import io.newsflow.streams.InfrastructureFault;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
     this.stories = new StoryIndex(Kv.of(context.getStateStore(EnrichTopology.STORIES_STORE)),
         Kv.of(context.getStateStore(EnrichTopology.STORY_KEYS_STORE)), storySimilarity, storyWindowMs);
     this.buffer = context.getStateStore(EnrichTopology.GRACE_STORE);
-    context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.WALL_CLOCK_TIME, now -> {
+    Horizon.schedule(context, Duration.ofMillis(horizonMs), now -> {
       index.evictHeldBefore(now - horizonMs);
       stories.evictHeldBefore(now - horizonMs);
     });

@@ -4,13 +4,13 @@ import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.WatchlistEntry;
+import io.newsflow.streams.Horizon;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -51,8 +51,8 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     this.revisions = context.getStateStore(EnrichTopology.REVISIONS_STORE);
     this.watchlistStore = context.getStateStore(EnrichTopology.WATCHLIST_STORE);
     // held by processing time: an undated page (stamped now) must not make the store forget last year's pages
-    context.schedule(Duration.ofMillis(BoundedStore.interval(horizonMs)), PunctuationType.WALL_CLOCK_TIME,
-        now -> BoundedStore.purge(revisions, now, horizonMs));
+    Horizon.schedule(context, Duration.ofMillis(horizonMs),
+        now -> Horizon.purge(revisions, now - horizonMs, Horizon::lastNumber));
   }
 
   @Override

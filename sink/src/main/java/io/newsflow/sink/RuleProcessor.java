@@ -6,6 +6,7 @@ import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RuleDefinition;
 import io.newsflow.avro.StoryReport;
+import io.newsflow.streams.Horizon;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.ByteBuffer;
@@ -20,13 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +71,7 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     this.throttle = context.getStateStore(SinkTopology.THROTTLE_STORE);
     this.topicRules = context.getStateStore(SinkTopology.RULES_STORE);
     // held by processing time: an undated report (stamped now) must not make the sink forget last year's stories
-    context.schedule(Duration.ofMillis(Math.max(60_000L, horizonMs / 100)), PunctuationType.WALL_CLOCK_TIME,
-        this::purge);
+    Horizon.schedule(context, Duration.ofMillis(horizonMs), this::purge);
   }
 
   private RuleSet inForce;
@@ -379,26 +376,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   /** Forgets stories, alerts and pending momentum last written longer ago than the horizon (processing time). */
   private void purge(long now) {
     long cutoff = now - horizonMs;
-    deleteWhere(fired, v -> lastNumber(v) < cutoff);
-    deleteWhere(sources, v -> lastNumber(v) < cutoff);
-    deleteWhere(pending, v -> ByteBuffer.wrap(v).getLong() < cutoff);
-  }
-
-  /** The number after a value's last tab or line break: when it was last written. */
-  private static long lastNumber(String v) {
-    return Long.parseLong(v.substring(Math.max(v.lastIndexOf('\t'), v.lastIndexOf('\n')) + 1));
-  }
-
-  private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> old) {
-    List<String> expired = new ArrayList<>();
-    try (KeyValueIterator<String, V> it = store.all()) {
-      while (it.hasNext()) {
-        KeyValue<String, V> kv = it.next();
-        if (old.test(kv.value)) {
-          expired.add(kv.key);
-        }
-      }
-    }
-    expired.forEach(store::delete);
+    Horizon.purge(fired, cutoff, Horizon::lastNumber);
+    Horizon.purge(sources, cutoff, Horizon::lastNumber);
+    Horizon.purge(pending, cutoff, v -> ByteBuffer.wrap(v).getLong());
   }
 }
