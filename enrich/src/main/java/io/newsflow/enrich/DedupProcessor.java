@@ -181,7 +181,7 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       String storyId = story != null ? story.getId() : earlier.get().storyId();
       index.add(new DedupEntry(a.getId(), a.getUrl(), fp.signature(), fp.lead(), fp.shingles(),
           earlier.map(DedupEntry::duplicates).orElse(0), now, published, storyId));
-      a.getDedup().setMethod(NearDuplicateIndex.METHOD_JACCARD);
+      // dedup.method keeps what its schema says: the method of dedup.fingerprint (exact-sha256), not the index's
       a.setStoryId(storyId);
       Metrics.counter("newsflow.enrich.canonical").increment();
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));

@@ -111,7 +111,10 @@ class EnrichTopologyTest {
     send(original);
     send(syndicated);
 
-    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly(original.getId());
+    List<EnrichedArticle> canonical = enriched.readValuesToList();
+    assertThat(canonical).extracting(EnrichedArticle::getId).containsExactly(original.getId());
+    // dedup.method is what its schema says: the method of dedup.fingerprint
+    assertThat(canonical.get(0).getDedup().getMethod()).isEqualTo(ArticleEnricher.EXACT_METHOD);
     DuplicateNotice n = duplicates.readValue();
     assertThat(n.getId()).isEqualTo(syndicated.getId());
     assertThat(n.getCanonicalId()).isEqualTo(original.getId());
