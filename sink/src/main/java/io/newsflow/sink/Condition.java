@@ -1,22 +1,20 @@
 package io.newsflow.sink;
 
-import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.Entity;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A rule's condition: all / any / not over leaves. Evaluating it records what matched, to explain the alert. */
 public sealed interface Condition {
 
-  boolean test(EnrichedArticle a, Match m);
+  boolean test(Report r, Match m);
 
   record All(List<Condition> of) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
+    public boolean test(Report r, Match m) {
       for (Condition c : of) {
-        if (!c.test(a, m)) {
+        if (!c.test(r, m)) {
           return false;
         }
       }
@@ -26,10 +24,10 @@ public sealed interface Condition {
 
   record Any(List<Condition> of) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
+    public boolean test(Report r, Match m) {
       boolean any = false;
       for (Condition c : of) {
-        any |= c.test(a, m); // no short cut: every matching branch helps explain the alert
+        any |= c.test(r, m); // no short cut: every matching branch helps explain the alert
       }
       return any;
     }
@@ -37,17 +35,17 @@ public sealed interface Condition {
 
   record Not(Condition of) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
-      return !of.test(a, new Match()); // what a negated branch matched explains nothing
+    public boolean test(Report r, Match m) {
+      return !of.test(r, new Match()); // what a negated branch matched explains nothing
     }
   }
 
   /** Entity ids or names (case-insensitive); any one present matches. */
   record Entities(List<String> values) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
+    public boolean test(Report r, Match m) {
       boolean hit = false;
-      for (Entity e : a.getEntities()) {
+      for (Entity e : r.article().getEntities()) {
         for (String v : values) {
           if (e.getId().equalsIgnoreCase(v) || e.getName().equalsIgnoreCase(v)) {
             m.entities.add(e.getId());
@@ -62,9 +60,9 @@ public sealed interface Condition {
   /** Entity types (PERSON, ORGANIZATION, COUNTRY, LOCATION). */
   record Types(List<String> values) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
+    public boolean test(Report r, Match m) {
       boolean hit = false;
-      for (Entity e : a.getEntities()) {
+      for (Entity e : r.article().getEntities()) {
         if (values.stream().anyMatch(v -> v.equalsIgnoreCase(e.getType().name()))) {
           m.entities.add(e.getId());
           hit = true;
@@ -77,15 +75,15 @@ public sealed interface Condition {
   /** ISO 3166-1 alpha-2 codes. */
   record Countries(List<String> values) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
-      return anyOf(a.getCountries(), values, m.countries);
+    public boolean test(Report r, Match m) {
+      return anyOf(r.article().getCountries(), values, m.countries);
     }
   }
 
   record Categories(List<String> values) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
-      return anyOf(a.getCategories(), values, m.categories);
+    public boolean test(Report r, Match m) {
+      return anyOf(r.article().getCategories(), values, m.categories);
     }
   }
 
@@ -103,27 +101,26 @@ public sealed interface Condition {
 
   record Sources(List<String> values) implements Condition {
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
-      return values.stream().anyMatch(a.getSource()::equalsIgnoreCase);
+    public boolean test(Report r, Match m) {
+      return values.stream().anyMatch(r.article().getSource()::equalsIgnoreCase);
     }
   }
 
   /** Case-insensitive whole words or phrases in the title or text. */
-  record Keywords(List<String> values, List<Pattern> patterns) implements Condition {
+  record Keywords(List<String> values, List<String> lowered, List<Pattern> patterns) implements Condition {
     public static Keywords of(List<String> values) {
-      return new Keywords(values, values.stream()
-          .map(v -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v.toLowerCase(Locale.ROOT).strip())
-              .replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])"))
+      List<String> lowered = values.stream().map(v -> v.toLowerCase(Locale.ROOT).strip()).toList();
+      return new Keywords(values, lowered, lowered.stream()
+          .map(v -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v).replace(" ", "\\E\\s+\\Q")
+              + "(?![\\p{L}\\p{N}])"))
           .toList());
     }
 
     @Override
-    public boolean test(EnrichedArticle a, Match m) {
-      String hay = (a.getTitle() + "\n" + a.getText()).toLowerCase(Locale.ROOT);
+    public boolean test(Report r, Match m) {
       boolean hit = false;
       for (int i = 0; i < patterns.size(); i++) {
-        Matcher x = patterns.get(i).matcher(hay);
-        if (x.find()) {
+        if (r.contains(lowered.get(i), patterns.get(i))) {
           m.keywords.add(values.get(i));
           hit = true;
         }

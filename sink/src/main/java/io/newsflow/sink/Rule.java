@@ -26,7 +26,12 @@ public record Rule(String name, String topic, Severity severity, Condition when,
   }
 
   public Optional<Match> evaluate(EnrichedArticle a) {
+    return evaluate(new Report(a));
+  }
+
+  /** Evaluates on a report whose text view and word index every rule shares. */
+  public Optional<Match> evaluate(Report r) {
     Match m = new Match();
-    return when.test(a, m) ? Optional.of(m) : Optional.empty();
+    return when.test(r, m) ? Optional.of(m) : Optional.empty();
   }
 }

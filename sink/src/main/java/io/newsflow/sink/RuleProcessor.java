@@ -140,11 +140,12 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     String story = storyOf(a);
     long t = record.timestamp();
     addReport(story, a.getSource(), a.getId(), a.getUrl(), t);
+    Report report = new Report(a); // one text view and word index for every rule
     for (Rule rule : rulesInForce().rules()) {
       if (fired.get(alertId(rule, story)) != null) {
         continue; // one alert per (rule, story): a follow-up updates the story, it does not alert again
       }
-      Optional<Match> m = rule.evaluate(a);
+      Optional<Match> m = rule.evaluate(report);
       if (m.isEmpty()) {
         firePending(rule, story, t); // an independent report that does not match may still bring the count up
         continue;
