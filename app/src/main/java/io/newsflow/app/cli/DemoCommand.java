@@ -57,6 +57,9 @@ public final class DemoCommand implements Callable<Integer> {
     // one partition is enough for a demo; decisions do not depend on it (reports are decided in publication order
     // within the ordering grace), and -D topic.partitions=N exercises parallelism
     options.settings.putIfAbsent("topic.partitions", "1");
+    // a batch has no latency to protect: a longer ordering grace keeps decisions independent of how a large input
+    // interleaves on its way to the decision task (-D enrich.dedup.grace.ms=N to change it)
+    options.settings.putIfAbsent("enrich.dedup.grace.ms", "5000");
     boolean temp = dataDir == null;
     Path data = temp ? Files.createTempDirectory("newsflow-demo-") : dataDir;
     new Demo(System.out).run(new Demo.Options(in, out, data, !temp, ConfigOptions.resolveHome(rules),
