@@ -1,0 +1,83 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsflow.avro.Story;
+import io.newsflow.avro.StoryState;
+import io.newsflow.enrich.dedup.DedupEntry;
+import io.newsflow.serde.StateCodec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored state is a contract too: a release must read what the previous one wrote into its stores. The bytes in
+ * {@code src/test/resources/io/newsflow/enrich/state/} were written by earlier formats and must still decode; a
+ * format change that cannot read them fails here. Write a new fixture with {@code -Dnewsflow.state.update=true}
+ * when a format version is added, and keep the old ones.
+ */
+class StateFormatsTest {
+  static final Path DIR = Path.of("src/test/resources/io/newsflow/enrich/state");
+
+  static byte[] fixture(String name, byte[] current) throws Exception {
+    Path p = DIR.resolve(name);
+    if (Boolean.getBoolean("newsflow.state.update") && !Files.exists(p)) {
+      Files.writeString(p, HexFormat.of().formatHex(current) + "\n");
+    }
+    return HexFormat.of().parseHex(Files.readString(p).strip());
+  }
+
+  @Test
+  void dedupEntriesOfEveryFormatStillRead() throws Exception {
+    // format 1 (before stories): no publication time, its own story
+    DedupEntry v1 = DedupEntry.decode(HexFormat.of().parseHex(Files.readString(DIR.resolve("dedup-entry-v1.hex")).strip()));
+    assertThat(v1.id()).isEqualTo("a1");
+    assertThat(v1.url()).isEqualTo("https://a.example/1");
+    assertThat(v1.duplicates()).isEqualTo(2);
+    assertThat(v1.heldSince()).isEqualTo(1_700_000_000_000L);
+    assertThat(v1.dated()).isFalse();
+    assertThat(v1.storyId()).isEqualTo("a1");
+    // format 2
+    DedupEntry now = new DedupEntry("b2", "https://b.example/2", new byte[] {1, 2, 3}, new byte[] {4}, 40, 1,
+        1_800_000_000_000L, 1_750_000_000_000L, "s9");
+    DedupEntry v2 = DedupEntry.decode(fixture("dedup-entry-v2.hex", now.encode()));
+    assertThat(v2.id()).isEqualTo("b2");
+    assertThat(v2.signature()).containsExactly(1, 2, 3);
+    assertThat(v2.publishedAt()).isEqualTo(1_750_000_000_000L);
+    assertThat(v2.storyId()).isEqualTo("s9");
+    assertThat(DedupEntry.decode(v2.encode()).encode()).isEqualTo(v2.encode());
+  }
+
+  @Test
+  void storyStatesOfFormatOneStillRead() throws Exception {
+    Story story = Story.newBuilder().setId("s1").setTitle("Quake").setFirstSeen(Instant.ofEpochMilli(1_000))
+        .setLastSeen(Instant.ofEpochMilli(2_000)).setArticleIds(new ArrayList<>(List.of("s1", "c2")))
+        .setUrls(new ArrayList<>(List.of("u1", "u2"))).setCanonicalCount(1).setArticleCount(2)
+        .setSources(new ArrayList<>(List.of("a", "b"))).setCountries(new ArrayList<>(List.of("TR")))
+        .setTopEntities(new ArrayList<>()).setCategories(new ArrayList<>(List.of("disaster")))
+        .setArticlesPerHour(2.0).build();
+    StoryState state = StoryState.newBuilder().setStory(story).setTerms(Map.of("malatya", 0.5f))
+        .setPlaces(List.of("geonames:304922")).setEntityReports(Map.of("geonames:304922", 1))
+        .setEntityNames(Map.of("geonames:304922", "Malatya")).setKeys(List.of("malatya")).setHeldSince(3_000)
+        .build();
+    StateCodec<StoryState> codec = new StateCodec<>(StoryState.class);
+    StoryState read = codec.decode(fixture("story-state-v1.hex", codec.encode(state)));
+    assertThat(read.getStory().getArticleIds()).containsExactly("s1", "c2");
+    assertThat(read.getTerms()).containsEntry("malatya", 0.5f);
+    assertThat(read.getHeldSince()).isEqualTo(3_000);
+  }
+
+  @Test
+  void aFormatFromANewerReleaseIsRefusedWithAnActionableMessage() {
+    byte[] newer = {9, 0, 0};
+    assertThatThrownBy(() -> new StateCodec<>(StoryState.class).decode(newer))
+        .hasMessageContaining("state format 9").hasMessageContaining("Reset the application's state");
+    assertThatThrownBy(() -> DedupEntry.decode(newer)).hasMessageContaining("Unknown dedup entry format 9");
+  }
+}
