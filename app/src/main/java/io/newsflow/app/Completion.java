@@ -132,12 +132,8 @@ public final class Completion {
   /** Blocks until every key of a store's changelog ends in a tombstone (read committed). */
   static void awaitChangelogEmpty(Map<String, Object> clientProps, String changelog, Duration timeout,
       Runnable health) {
-    Map<String, Object> p = new HashMap<>(clientProps);
-    p.put("isolation.level", "read_committed");
-    p.put("enable.auto.commit", false);
-    p.remove("group.id");
     Instant deadline = Instant.now().plus(timeout);
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> c = committedReader(clientProps)) {
       List<TopicPartition> partitions = new ArrayList<>();
       c.partitionsFor(changelog, Duration.ofSeconds(10))
           .forEach(info -> partitions.add(new TopicPartition(changelog, info.partition())));
@@ -209,11 +205,7 @@ public final class Completion {
   /** Whether nothing but transaction markers stands between each committed offset and the end. */
   static boolean onlyMarkersLeft(Map<String, Object> clientProps, List<TopicPartition> pending,
       Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
-    Map<String, Object> p = new HashMap<>(clientProps);
-    p.put("isolation.level", "read_committed");
-    p.put("enable.auto.commit", false);
-    p.remove("group.id");
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> c = committedReader(clientProps)) {
       c.assign(pending);
       for (TopicPartition tp : pending) {
         c.seek(tp, committed.containsKey(tp) ? committed.get(tp).offset() : 0);
@@ -229,5 +221,14 @@ public final class Completion {
       }
       return false;
     }
+  }
+
+  /** A group-less consumer that sees only committed records, for looking at what a stage has finished. */
+  private static KafkaConsumer<byte[], byte[]> committedReader(Map<String, Object> clientProps) {
+    Map<String, Object> p = new HashMap<>(clientProps);
+    p.put("isolation.level", "read_committed");
+    p.put("enable.auto.commit", false);
+    p.remove("group.id");
+    return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 }

@@ -2,7 +2,6 @@ package io.newsflow.enrich.dedup;
 
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class NearDuplicateIndex {
   public record Match(DedupEntry canonical, double similarity, String method) {}
 
   private final Kv<byte[]> canonicals;
-  private final Kv<String> bands;
+  private final Buckets bands;
   private final double jaccardThreshold;
   private final double containmentThreshold;
   private final long horizonMs;
@@ -48,7 +47,7 @@ public final class NearDuplicateIndex {
   public NearDuplicateIndex(Kv<byte[]> canonicals, Kv<String> bands,
       double jaccardThreshold, double containmentThreshold, long horizonMs) {
     this.canonicals = canonicals;
-    this.bands = bands;
+    this.bands = new Buckets(bands, MAX_BUCKET);
     this.jaccardThreshold = jaccardThreshold;
     this.containmentThreshold = containmentThreshold;
     this.horizonMs = horizonMs;
@@ -61,10 +60,7 @@ public final class NearDuplicateIndex {
     }
     Set<String> candidates = new LinkedHashSet<>();
     for (String key : bandKeys(fp.signature(), fp.lead())) {
-      String bucket = bands.get(key);
-      if (bucket != null) {
-        candidates.addAll(Arrays.asList(bucket.split("\n")));
-      }
+      candidates.addAll(bands.ids(key));
     }
     candidates.remove(id);
     List<Match> matches = new ArrayList<>();
@@ -112,14 +108,7 @@ public final class NearDuplicateIndex {
     }
     canonicals.put(entry.id(), entry.encode());
     for (String key : bandKeys(entry.signature(), entry.lead())) {
-      String bucket = bands.get(key);
-      List<String> ids = bucket == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(bucket.split("\n")));
-      ids.remove(entry.id());
-      ids.add(entry.id());
-      if (ids.size() > MAX_BUCKET) {
-        ids = ids.subList(ids.size() - MAX_BUCKET, ids.size());
-      }
-      bands.put(key, String.join("\n", ids));
+      bands.add(key, entry.id());
     }
   }
 
@@ -153,17 +142,7 @@ public final class NearDuplicateIndex {
 
   private void removeFromBands(DedupEntry e) {
     for (String key : bandKeys(e.signature(), e.lead())) {
-      String bucket = bands.get(key);
-      if (bucket == null) {
-        continue;
-      }
-      List<String> ids = new ArrayList<>(Arrays.asList(bucket.split("\n")));
-      ids.remove(e.id());
-      if (ids.isEmpty()) {
-        bands.delete(key);
-      } else {
-        bands.put(key, String.join("\n", ids));
-      }
+      bands.remove(key, e.id());
     }
   }
 

@@ -5,10 +5,10 @@ import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.Story;
 import io.newsflow.avro.StoryEntity;
 import io.newsflow.avro.StoryState;
+import io.newsflow.enrich.dedup.Buckets;
 import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.serde.StateCodec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,13 +41,13 @@ public final class StoryIndex {
   private static final StateCodec<StoryState> CODEC = new StateCodec<>(StoryState.class);
 
   private final Kv<byte[]> stories;
-  private final Kv<String> postings;
+  private final Buckets postings;
   private final double threshold;
   private final long windowMs;
 
   public StoryIndex(Kv<byte[]> stories, Kv<String> postings, double threshold, long windowMs) {
     this.stories = stories;
-    this.postings = postings;
+    this.postings = new Buckets(postings, MAX_POSTINGS);
     this.threshold = threshold;
     this.windowMs = windowMs;
   }
@@ -79,7 +79,9 @@ public final class StoryIndex {
     union(story.getCountries(), a.getCountries());
     union(story.getCategories(), a.getCategories());
     s.setTerms(v.addTo(s.getTerms(), CENTROID_TERMS));
-    List<String> places = new ArrayList<>(new LinkedHashSet<>(concat(s.getPlaces(), v.places())));
+    LinkedHashSet<String> union = new LinkedHashSet<>(s.getPlaces());
+    union.addAll(v.places());
+    List<String> places = new ArrayList<>(union);
     s.setPlaces(places.subList(0, Math.min(MAX_PLACES, places.size())));
     v.entities().forEach((id, name) -> {
       s.getEntityReports().merge(id, 1, Integer::sum);
@@ -89,7 +91,7 @@ public final class StoryIndex {
     for (String k : keys) {
       if (!s.getKeys().contains(k) && s.getKeys().size() < MAX_KEYS) {
         s.getKeys().add(k);
-        file(k, story.getId());
+        postings.add(k, story.getId()); // the oldest stories under a common key give way
       }
     }
     s.setHeldSince(Math.max(s.getHeldSince(), now));
@@ -124,7 +126,7 @@ public final class StoryIndex {
     });
     for (StoryState s : expired) {
       for (String k : s.getKeys()) {
-        unfile(k, s.getStory().getId());
+        postings.remove(k, s.getStory().getId());
       }
       stories.delete(s.getStory().getId());
     }
@@ -167,11 +169,8 @@ public final class StoryIndex {
   private Collection<String> candidates(List<String> keys) {
     Map<String, Integer> shared = new HashMap<>();
     for (String k : keys) {
-      String bucket = postings.get(k);
-      if (bucket != null) {
-        for (String id : bucket.split("\n")) {
-          shared.merge(id, 1, Integer::sum);
-        }
+      for (String id : postings.ids(k)) {
+        shared.merge(id, 1, Integer::sum);
       }
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(shared.entrySet());
@@ -236,12 +235,6 @@ public final class StoryIndex {
     }
   }
 
-  private static List<String> concat(List<String> a, Collection<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
-  }
-
   private static String opening(String text) {
     String t = text.strip();
     if (t.length() <= 100) {
@@ -266,30 +259,5 @@ public final class StoryIndex {
 
   private void save(StoryState s) {
     stories.put(s.getStory().getId(), CODEC.encode(s));
-  }
-
-  private void file(String key, String storyId) {
-    String bucket = postings.get(key);
-    List<String> ids = bucket == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(bucket.split("\n")));
-    ids.remove(storyId);
-    ids.add(storyId);
-    if (ids.size() > MAX_POSTINGS) { // the oldest stories under a common key give way
-      ids = ids.subList(ids.size() - MAX_POSTINGS, ids.size());
-    }
-    postings.put(key, String.join("\n", ids));
-  }
-
-  private void unfile(String key, String storyId) {
-    String bucket = postings.get(key);
-    if (bucket == null) {
-      return;
-    }
-    List<String> ids = new ArrayList<>(Arrays.asList(bucket.split("\n")));
-    ids.remove(storyId);
-    if (ids.isEmpty()) {
-      postings.delete(key);
-    } else {
-      postings.put(key, String.join("\n", ids));
-    }
   }
 }
