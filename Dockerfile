@@ -6,12 +6,17 @@ COPY schemas schemas
 COPY ingest ingest
 COPY enrich enrich
 COPY sink sink
+COPY runtime runtime
+COPY devkit devkit
+COPY desk desk
 COPY app app
 # every module the root pom lists must be here, or Maven stops before building any ("Child module ... does not exist")
 COPY bench bench
 COPY example-consumer example-consumer
 RUN mvn -B -q -DskipTests package -pl app -am
 
+# the image takes the launcher and its runtime classpath (lib/) only: no broker, no Scala. 'demo' and 'broker' need
+# the dev kit (app/target/devkit), which stays in the build stage; run them from a source checkout.
 FROM eclipse-temurin:17-jre
 WORKDIR /opt/newsflow
 COPY --from=build /src/app/target/newsflow.jar ./newsflow.jar

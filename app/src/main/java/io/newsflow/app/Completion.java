@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.StreamsStage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

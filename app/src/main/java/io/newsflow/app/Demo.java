@@ -1,7 +1,12 @@
 package io.newsflow.app;
 
-import io.newsflow.app.broker.EmbeddedKafka;
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.desk.Desk;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicReader;
+import io.newsflow.devkit.EmbeddedKafka;
+import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.FileSource;
@@ -12,8 +17,6 @@ import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.Progress;
 import io.newsflow.ingest.RawArticleFactory;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
@@ -104,9 +107,8 @@ public final class Demo {
   private Result runPipeline(NewsflowConfig config, RuleSet rules, List<Source> sources, long files, Options o,
       Instant start) throws Exception {
     Duration timeout = o.timeout();
-    try (HttpSchemaRegistryClient registryClient = new HttpSchemaRegistryClient(config.registrySettings())) {
-      NewsflowSerdes serdes = new NewsflowSerdes(registryClient, config.getBoolean("registry.auto.register"));
-      TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"), serdes);
+    try (Wiring wiring = Wiring.of(config)) {
+      TopicCatalog topics = wiring.topics();
       TopicAdmin.ensure(config, topics, rules.topics());
 
       try (StreamsStage enrich = new StreamsStage("enrich", EnrichTopology.build(config, topics), config);
@@ -141,11 +143,11 @@ public final class Demo {
         Completion.awaitDrained(admin, config.kafkaClientProps(), sink.applicationId(),
             TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())), timeout, health);
         Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sink.applicationId(), timeout, health);
-        TopicReader reader = new TopicReader(config.kafkaClientProps(), serdes.generic());
+        TopicReader reader = new TopicReader(wiring.clientProps(), wiring.values());
 
         Result result = write(config, topics, rules, reader, summary, o, start);
         if (o.deskPort() >= 0) {
-          serveDesk(config, topics, serdes, o.deskPort());
+          serveDesk(wiring, o.deskPort());
         }
         return result;
       }
@@ -225,9 +227,8 @@ public final class Demo {
   }
 
   /** Keeps the pipeline up and serves the desk until the process is interrupted. */
-  private void serveDesk(NewsflowConfig config, TopicCatalog topics, NewsflowSerdes serdes, int port) throws Exception {
-    try (io.newsflow.app.desk.Desk desk = new io.newsflow.app.desk.Desk(topics, serdes.generic(),
-        config.kafkaClientProps(), port).start()) {
+  private void serveDesk(Wiring wiring, int port) throws Exception {
+    try (Desk desk = new Desk(wiring.topics(), wiring.values(), wiring.clientProps(), port).start()) {
       out.println();
       out.println("Monitoring desk: " + desk.url() + "  (the pipeline keeps running; Ctrl-C stops everything)");
       java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);

@@ -1,10 +1,11 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.app.broker.EmbeddedKafka;
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.devkit.EmbeddedKafka;
+import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.FileSource;
 import io.newsflow.ingest.Ingestor;

@@ -1,9 +1,11 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.app.desk.Desk;
+import io.newsflow.desk.Desk;
 import io.newsflow.avro.Alert;
 import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;

@@ -3,7 +3,7 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.registry.CompatibilityLevel;
 import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.registry.RegistrySettings;

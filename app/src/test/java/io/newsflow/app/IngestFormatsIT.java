@@ -1,5 +1,7 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,13 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.app.broker.ThreeBrokerCluster;
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.KafkaRawSink;

@@ -1,11 +1,12 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.app.broker.SecureBroker;
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.registry.RegistrySettings;
 import io.newsflow.serde.NewsflowSerdes;

@@ -1,7 +1,7 @@
 package io.newsflow.app;
 
-import io.newsflow.app.broker.EmbeddedKafka;
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.devkit.EmbeddedKafka;
+import io.newsflow.devkit.DevSchemaRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

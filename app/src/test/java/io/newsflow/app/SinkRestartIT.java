@@ -1,5 +1,8 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

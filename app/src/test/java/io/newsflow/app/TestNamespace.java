@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.TopicReader;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;

@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.runtime.TopicAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,13 +1,14 @@
 package io.newsflow.bench;
 
+import io.newsflow.runtime.Wiring;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsflow.app.Completion;
 import io.newsflow.app.Demo;
-import io.newsflow.app.TopicAdmin;
-import io.newsflow.app.TopicReader;
-import io.newsflow.app.broker.EmbeddedKafka;
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicReader;
+import io.newsflow.devkit.EmbeddedKafka;
+import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.avro.Alert;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.ArticleIds;
@@ -16,8 +17,6 @@ import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.Pacer;
 import io.newsflow.ingest.RawArticleFactory;
 import io.newsflow.ingest.SourceItem;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.topics.TopicCatalog;
 import java.io.IOException;
@@ -471,8 +470,7 @@ public final class Bench implements Callable<Integer> {
   }
 
   static TopicCatalog topics(NewsflowConfig config) {
-    return new TopicCatalog(config.get("topic.prefix"),
-        new NewsflowSerdes(new HttpSchemaRegistryClient(config.registrySettings()), true));
+    return Wiring.of(config.with(Map.of("registry.auto.register", "true"))).topics();
   }
 
   List<String> stageArgs(String stage, String ns, String opsPort, Path state) throws IOException {

@@ -1,9 +1,8 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.TopicReader;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.TopicReader;
 import io.newsflow.config.NewsflowConfig;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,11 +38,11 @@ public final class ArchiveCommand implements Callable<Integer> {
     topic = prefix.isEmpty() || topic.startsWith(prefix) ? topic : prefix + topic;
     Path tmp = to.resolveSibling(to.getFileName() + ".partial");
     long[] n = {0};
-    try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings());
+    try (Wiring wiring = Wiring.reading(config);
          OutputStream file = Files.newOutputStream(tmp);
          OutputStream out = to.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file) : file;
          BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-      new TopicReader(config.kafkaClientProps(), new NewsflowSerdes(registry, false).generic())
+      new TopicReader(wiring.clientProps(), wiring.values())
           .read(topic, Duration.ofMinutes(10), line -> {
             try {
               w.write(line.json());

@@ -1,12 +1,9 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.broker.EmbeddedKafka;
-import io.newsflow.app.registry.DevSchemaRegistry;
+import io.newsflow.app.DevBroker;
+import io.newsflow.app.DevKit;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,31 +22,10 @@ public final class BrokerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    DevKit.require("broker");
     assertFree(port, "--port");
     assertFree(registryPort, "--registry-port");
-    System.out.println("Starting Kafka in " + dataDir.toAbsolutePath() + " ...");
-    EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), port, Duration.ofSeconds(90));
-    DevSchemaRegistry registry = DevSchemaRegistry.start(Map.of("bootstrap.servers", kafka.bootstrapServers()),
-        DevSchemaRegistry.DEFAULT_TOPIC, registryPort);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      registry.close();
-      kafka.close();
-      stopped.countDown();
-    }));
-    System.out.println("bootstrap.servers=" + kafka.bootstrapServers());
-    System.out.println("registry.url=" + registry.url());
-    System.out.println("Ready. Ctrl-C stops both. Broker log: " + kafka.logFile());
-    // the broker is a child JVM: if it dies (killed, out of memory, disk full), say so and exit, rather than leave
-    // a parent that looks up but serves nothing
-    while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-      if (!kafka.isAlive()) {
-        System.err.println("newsflow: error: the Kafka broker (child JVM) exited; see its log: " + kafka.logFile());
-        registry.close();
-        return 1;
-      }
-    }
-    return 0;
+    return DevBroker.runUntilStopped(dataDir, port, registryPort);
   }
 
   private static void assertFree(int port, String flag) {

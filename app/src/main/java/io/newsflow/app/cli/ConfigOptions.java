@@ -38,7 +38,7 @@ public final class ConfigOptions {
   public NewsflowConfig quietConfig() {
     NewsflowConfig config = config();
     if (!verbose) {
-      Configurator.setLevel("io.newsflow.app.StreamsStage", Level.WARN);
+      Configurator.setLevel("io.newsflow.runtime.StreamsStage", Level.WARN);
       Configurator.setLevel("io.newsflow.sink.RuleChanges", Level.WARN);
     }
     return config;

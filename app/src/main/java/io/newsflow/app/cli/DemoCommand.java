@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.app.Demo;
+import io.newsflow.app.DevKit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    DevKit.require("demo");
     List<String> in = new java.util.ArrayList<>();
     for (String spec : inputs) {
       if (io.newsflow.ingest.Inputs.isUrl(spec) || spec.equals("-")) {

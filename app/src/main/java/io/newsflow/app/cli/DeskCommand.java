@@ -1,10 +1,8 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.desk.Desk;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.desk.Desk;
 import io.newsflow.config.NewsflowConfig;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
-import io.newsflow.topics.TopicCatalog;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -22,10 +20,8 @@ public final class DeskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NewsflowConfig config = options.config();
-    HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings());
-    NewsflowSerdes serdes = new NewsflowSerdes(registry, false);
-    Desk desk = new Desk(new TopicCatalog(config.get("topic.prefix"), serdes), serdes.generic(),
-        config.kafkaClientProps(), port).start();
+    Wiring wiring = Wiring.reading(config); // lives as long as the process
+    Desk desk = new Desk(wiring.topics(), wiring.values(), wiring.clientProps(), port).start();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       desk.close();

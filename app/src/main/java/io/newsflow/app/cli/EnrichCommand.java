@@ -1,11 +1,11 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.StreamsStage;
-import io.newsflow.app.TopicAdmin;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.StageRunner;
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichTopology;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,9 +20,7 @@ public final class EnrichCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NewsflowConfig config = options.config();
-    HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings());
-    TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"),
-        new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
+    TopicCatalog topics = Wiring.of(config).topics(); // lives as long as the process
     TopicAdmin.ensure(config, topics, List.of());
     return StageRunner.runUntilStopped(new StreamsStage("enrich", EnrichTopology.build(config, topics), config), config);
   }

@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.TopicAdmin;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.FeedSource;
 import io.newsflow.ingest.FileSource;
@@ -12,8 +13,6 @@ import io.newsflow.ingest.Progress;
 import io.newsflow.ingest.RawArticleFactory;
 import io.newsflow.ingest.Source;
 import io.newsflow.ingest.WatchedFolder;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,9 +60,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Clock clock = Clock.systemUTC();
     List<Source> sources = new ArrayList<>(Inputs.resolve(inputs, includes, excludes, config, System.in, clock));
-    try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
-      TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"),
-          new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
+    try (Wiring wiring = Wiring.of(config)) {
+      TopicCatalog topics = wiring.topics();
       TopicAdmin.ensure(config, topics, List.of());
       long max = config.getLong("ingest.max.bytes");
       try (KafkaRawSink sink = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), max)) {
@@ -85,8 +83,8 @@ public final class IngestCommand implements Callable<Integer> {
   private int runContinuously(NewsflowConfig config, Ingestor ingestor, Clock clock) throws Exception {
     CountDownLatch stop = new CountDownLatch(1);
     int port = config.getInt("ops.ingest.port");
-    io.newsflow.app.OpsServer ops = port < 0 ? null : io.newsflow.app.OpsServer.start(config.get("ops.host"), port,
-        () -> new io.newsflow.app.OpsServer.Health(true, stop.getCount() > 0, stop.getCount() > 0 ? "RUNNING" : "STOPPING"));
+    io.newsflow.runtime.OpsServer ops = port < 0 ? null : io.newsflow.runtime.OpsServer.start(config.get("ops.host"), port,
+        () -> new io.newsflow.runtime.OpsServer.Health(true, stop.getCount() > 0, stop.getCount() > 0 ? "RUNNING" : "STOPPING"));
     if (ops != null) {
       System.out.println("metrics " + ops.url() + "/metrics, health " + ops.url() + "/health/ready");
     }

@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.TopicAdmin;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.EventTimeOrder;
 import io.newsflow.ingest.FileSource;
@@ -13,8 +14,6 @@ import io.newsflow.ingest.Progress;
 import io.newsflow.ingest.RawArticleFactory;
 import io.newsflow.ingest.Source;
 import io.newsflow.ingest.SourceItem;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +70,8 @@ public final class ReplayCommand implements Callable<Integer> {
         ordered.read(pacer.pace(sink));
       }
     };
-    try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
-      TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"),
-          new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
+    try (Wiring wiring = Wiring.of(config)) {
+      TopicCatalog topics = wiring.topics();
       TopicAdmin.ensure(config, topics, List.of());
       try (KafkaRawSink sink = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), max)) {
         Progress bar = Progress.forStderr("replay", -1);

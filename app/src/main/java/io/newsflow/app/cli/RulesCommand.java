@@ -1,11 +1,10 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.TopicAdmin;
-import io.newsflow.app.TopicReader;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicReader;
 import io.newsflow.avro.RuleDefinition;
 import io.newsflow.config.NewsflowConfig;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.Rule;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.topics.TopicCatalog;
@@ -63,12 +62,11 @@ public final class RulesCommand implements Runnable {
     public Integer call() throws Exception {
       RuleSet rules = RuleSet.load(file);
       NewsflowConfig config = options.config();
-      try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
-        NewsflowSerdes serdes = new NewsflowSerdes(registry, config.getBoolean("registry.auto.register"));
-        TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"), serdes);
+      try (Wiring wiring = Wiring.of(config)) {
+        TopicCatalog topics = wiring.topics();
         TopicAdmin.ensure(config, topics, rules.topics()); // alert topics first: a sink may fire at once
         Set<String> present = new LinkedHashSet<>();
-        new TopicReader(config.kafkaClientProps(), serdes.generic()).read(topics.rules().name(), Duration.ofSeconds(30),
+        new TopicReader(wiring.clientProps(), wiring.values()).read(topics.rules().name(), Duration.ofSeconds(30),
             l -> {
               if (l.value() == null) {
                 present.remove(l.key());

@@ -1,10 +1,10 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.StreamsStage;
-import io.newsflow.app.TopicAdmin;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.StageRunner;
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.config.NewsflowConfig;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
@@ -27,9 +27,7 @@ public final class SinkCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NewsflowConfig config = options.config();
     RuleSet ruleSet = RuleSet.load(ConfigOptions.resolveHome(rules != null ? rules : Path.of(config.get("sink.rules.file"))));
-    HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings());
-    TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"),
-        new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
+    TopicCatalog topics = Wiring.of(config).topics(); // lives as long as the process
     TopicAdmin.ensure(config, topics, ruleSet.topics());
     return StageRunner.runUntilStopped(
         new StreamsStage("sink", SinkTopology.build(config, ruleSet, topics, Clock.systemUTC()), config), config);

@@ -1,11 +1,10 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.runtime.Wiring;
 import io.newsflow.app.Completion;
-import io.newsflow.app.TopicReader;
+import io.newsflow.runtime.TopicReader;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.config.StreamsProps;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.sink.Rule;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.topics.TopicCatalog;
@@ -45,9 +44,8 @@ public final class StatusCommand implements Callable<Integer> {
     NewsflowConfig config = options.config();
     Map<String, Object> props = config.kafkaClientProps();
     try (Admin admin = Admin.create(props);
-         HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
-      NewsflowSerdes serdes = new NewsflowSerdes(registry, false);
-      TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"), serdes);
+         Wiring wiring = Wiring.reading(config)) {
+      TopicCatalog topics = wiring.topics();
       System.out.println("newsflow status: " + config.get("bootstrap.servers")
           + (topics.prefix().isEmpty() ? "" : ", namespace " + topics.prefix()));
       System.out.println();
@@ -90,7 +88,7 @@ public final class StatusCommand implements Callable<Integer> {
       System.out.println();
       System.out.println("RULES IN FORCE FROM " + topics.rules().name() + " (each sink adds its --rules file)");
       Map<String, Rule> rules = new TreeMap<>();
-      new TopicReader(props, serdes.generic()).read(topics.rules().name(), Duration.ofSeconds(20), l -> {
+      new TopicReader(props, wiring.values()).read(topics.rules().name(), Duration.ofSeconds(20), l -> {
         if (l.value() == null) {
           rules.remove(l.key());
         } else {

@@ -1,11 +1,10 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.TopicReader;
+import io.newsflow.runtime.Wiring;
+import io.newsflow.runtime.TopicReader;
 import io.newsflow.config.NewsflowConfig;
-import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.serde.AvroJson;
 import io.newsflow.serde.GenericAvroDeserializer;
-import io.newsflow.serde.NewsflowSerdes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -54,8 +53,8 @@ public final class TailCommand implements Callable<Integer> {
     String prefix = config.get("topic.prefix");
     topic = prefix.isEmpty() || topic.startsWith(prefix) ? topic : prefix + topic;
     awaitKafka(config);
-    try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
-      GenericAvroDeserializer values = new NewsflowSerdes(registry, false).generic();
+    try (Wiring wiring = Wiring.reading(config)) {
+      GenericAvroDeserializer values = wiring.values();
       if (!follow && group == null && from.equals("beginning")) {
         long[] n = {0};
         new TopicReader(config.kafkaClientProps(), values).read(topic, Duration.ofSeconds(60), line -> {

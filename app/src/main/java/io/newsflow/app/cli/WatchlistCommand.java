@@ -1,14 +1,13 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.runtime.Wiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.newsflow.app.TopicAdmin;
+import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.config.NewsflowConfig;
-import io.newsflow.registry.HttpSchemaRegistryClient;
-import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,9 +37,8 @@ public final class WatchlistCommand implements Runnable {
 
   static int publish(ConfigOptions options, List<WatchlistEntry> add, List<String> remove) throws Exception {
     NewsflowConfig config = options.config();
-    try (HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.registrySettings())) {
-      TopicCatalog topics = new TopicCatalog(config.get("topic.prefix"),
-          new NewsflowSerdes(registry, config.getBoolean("registry.auto.register")));
+    try (Wiring wiring = Wiring.of(config)) {
+      TopicCatalog topics = wiring.topics();
       TopicAdmin.ensure(config, topics, List.of());
       Map<String, Object> p = new HashMap<>(config.kafkaClientProps());
       p.put("acks", "all");

@@ -1,5 +1,7 @@
 package io.newsflow.app.broker;
 
+import io.newsflow.devkit.EmbeddedKafka;
+import io.newsflow.devkit.ChildBroker;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

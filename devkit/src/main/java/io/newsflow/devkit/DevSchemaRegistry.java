@@ -1,4 +1,4 @@
-package io.newsflow.app.registry;
+package io.newsflow.devkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,19 +1,18 @@
-package io.newsflow.app.cli;
+package io.newsflow.runtime;
 
-import io.newsflow.app.StreamsStage;
+import io.newsflow.config.NewsflowConfig;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a Streams stage until the process is asked to stop; a fatal stage error ends it with exit code 1. */
-final class StageRunner {
+public final class StageRunner {
   private StageRunner() {}
 
-  static int runUntilStopped(StreamsStage stage, io.newsflow.config.NewsflowConfig config) throws InterruptedException {
+  public static int runUntilStopped(StreamsStage stage, NewsflowConfig config) throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
     int port = config.getInt("ops." + stage.name() + ".port");
-    io.newsflow.app.OpsServer ops = port < 0 ? null
-        : io.newsflow.app.OpsServer.start(config.get("ops.host"), port, io.newsflow.app.OpsServer.of(stage));
+    OpsServer ops = port < 0 ? null : OpsServer.start(config.get("ops.host"), port, OpsServer.of(stage));
     if (ops != null) {
       ops.bind(stage.streams());
     }

@@ -1,4 +1,4 @@
-package io.newsflow.app.broker;
+package io.newsflow.devkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,7 +152,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /** What one node needs that the defaults assume three for, and room for articles up to the ingest cap. */
-  static final String SINGLE_NODE = String.join("\n",
+  public static final String SINGLE_NODE = String.join("\n",
       "auto.create.topics.enable=false",
       "offsets.topic.replication.factor=1",
       "offsets.topic.num.partitions=1",
@@ -217,7 +217,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /** This process's classpath, absolute, so the child finds the same jars wherever it runs. */
-  static String classpath() {
+  public static String classpath() {
     List<String> out = new ArrayList<>();
     for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       if (!e.isBlank()) {

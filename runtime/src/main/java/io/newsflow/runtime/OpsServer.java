@@ -1,4 +1,4 @@
-package io.newsflow.app;
+package io.newsflow.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package io.newsflow.app;
+package io.newsflow.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.newsflow.app;
+package io.newsflow.runtime;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.topics.TopicCatalog;

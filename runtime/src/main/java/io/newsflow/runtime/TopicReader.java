@@ -1,4 +1,4 @@
-package io.newsflow.app;
+package io.newsflow.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package io.newsflow.app.broker;
+package io.newsflow.devkit;
 
 /**
  * Entry point of the broker's child JVM: runs {@code kafka.Kafka} and exits when its parent goes away (its

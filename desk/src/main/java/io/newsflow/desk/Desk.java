@@ -1,4 +1,4 @@
-package io.newsflow.app.desk;
+package io.newsflow.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.newsflow.app;
+package io.newsflow.runtime;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.config.StreamsProps;
@@ -144,7 +144,7 @@ public final class StreamsStage implements AutoCloseable {
     return "";
   }
 
-  static void sleepBriefly() {
+  public static void sleepBriefly() {
     try {
       Thread.sleep(100); // polling a state machine we do not own; there is no future to wait on
     } catch (InterruptedException e) {
