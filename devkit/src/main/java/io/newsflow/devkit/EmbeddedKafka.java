@@ -227,6 +227,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     return String.join(java.io.File.pathSeparator, out);
   }
 
+  @SuppressWarnings("try") // the sockets only probe that a port is free
   private static int reuseOrFree(String previous) throws IOException {
     if (previous != null) {
       int p = Integer.parseInt(previous);

@@ -8,6 +8,7 @@ import java.io.InputStream;
 public final class CappedInputStream extends FilterInputStream {
   /** Thrown when the cap is passed. */
   public static final class CapExceededException extends IOException {
+    private static final long serialVersionUID = 1L;
     public CapExceededException(long cap) {
       super("expands to more than " + cap + " bytes (ingest.max.decompressed.bytes)");
     }

@@ -98,6 +98,7 @@ final class GzipMembers extends InputStream {
   }
 
   private static final class DamagedMember extends Exception {
+    private static final long serialVersionUID = 1L;
     DamagedMember(String message) {
       super(message, null, false, false);
     }

@@ -23,6 +23,7 @@ public final class HttpFetcher {
 
   /** A GET that failed for good, with a reason code for the dead letter. */
   public static final class FetchException extends IOException {
+    private static final long serialVersionUID = 1L;
     private final String reason;
 
     public FetchException(String reason, String message) {

@@ -261,6 +261,7 @@ class FeedsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // closes the folder while the ingestor runs: the case under test
   void aWatchedFolderPicksUpFilesAsTheyLand(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("before.txt"), "Already here.");
     IngestorTest.ListSink sink = new IngestorTest.ListSink();

@@ -5,6 +5,7 @@ package io.newsflow.registry;
  * found, 40403 schema not found, 409 incompatible, 42201 invalid schema, 50001 store error) where there is one.
  */
 public class SchemaRegistryException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   public static final int SUBJECT_NOT_FOUND = 40401;
   public static final int VERSION_NOT_FOUND = 40402;
   public static final int SCHEMA_NOT_FOUND = 40403;

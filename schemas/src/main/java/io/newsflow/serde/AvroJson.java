@@ -174,7 +174,7 @@ public final class AvroJson {
           throw new IllegalArgumentException(path + ": expected an object");
         }
         java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> out.put(e.getKey(), fromJson(e.getValue(), s.getValueType(), path + "." + e.getKey())));
+        n.properties().forEach(e -> out.put(e.getKey(), fromJson(e.getValue(), s.getValueType(), path + "." + e.getKey())));
         return out;
       }
       case LONG:

@@ -290,7 +290,7 @@ public record RuleSet(List<Rule> rules) {
       throw new RuleException(where + ": a condition is a mapping with exactly one key: all, any, not, or a leaf "
           + "(entities, types, countries, categories, keywords, sources)");
     }
-    Map.Entry<String, JsonNode> e = n.fields().next();
+    Map.Entry<String, JsonNode> e = n.properties().iterator().next();
     String key = e.getKey();
     JsonNode v = e.getValue();
     switch (key) {

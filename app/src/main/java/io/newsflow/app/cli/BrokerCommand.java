@@ -28,6 +28,7 @@ public final class BrokerCommand implements Callable<Integer> {
     return DevBroker.runUntilStopped(dataDir, port, registryPort);
   }
 
+  @SuppressWarnings("try") // the socket only probes that the port is free
   private static void assertFree(int port, String flag) {
     if (port == 0) {
       return;

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,8 +79,7 @@ public final class SnippetEvaluation {
     JsonNode eval = JSON.readTree(dataDir.resolve("evaldata.json").toFile());
     Map<String, Score> out = new TreeMap<>();
     Score all = new Score();
-    for (Iterator<Map.Entry<String, JsonNode>> it = eval.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : eval.properties()) {
       Path page = dataDir.resolve("html").resolve(e.getKey());
       if (!Files.exists(page)) {
         continue;
