@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.runtime.StreamsStage;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import io.newsflow.enrich.EnrichTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -22,20 +22,27 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Waits until a consumer group has processed, and (with exactly-once) committed the output of, every record it was
- * given. No fixed sleeps: the group's own commits are the signal. Transaction markers after the last data record
- * of a partition count as consumed, since a consumer never commits past a marker it had no reason to fetch.
+ * Waits until a consumer group has processed, and (with exactly-once) committed the output of,
+ * every record it was given. No fixed sleeps: the group's own commits are the signal. Transaction
+ * markers after the last data record of a partition count as consumed, since a consumer never
+ * commits past a marker it had no reason to fetch.
  */
 public final class Completion {
   private Completion() {}
 
   /**
-   * Blocks until {@code group} has committed an offset greater than {@code lastOffsets} on each partition.
+   * Blocks until {@code group} has committed an offset greater than {@code lastOffsets} on each
+   * partition.
    *
    * @param health called while waiting; throws to abort (a stage died)
    */
-  public static void awaitCommitted(Admin admin, String group, Map<TopicPartition, Long> lastOffsets,
-      Duration timeout, Runnable health, Consumer<Long> progress) {
+  public static void awaitCommitted(
+      Admin admin,
+      String group,
+      Map<TopicPartition, Long> lastOffsets,
+      Duration timeout,
+      Runnable health,
+      Consumer<Long> progress) {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       health.run();
@@ -51,16 +58,21 @@ public final class Completion {
         return;
       }
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(group + " did not finish within " + timeout.toSeconds() + " s: " + behind
-            + " records still to process");
+        throw new IllegalStateException(
+            group
+                + " did not finish within "
+                + timeout.toSeconds()
+                + " s: "
+                + behind
+                + " records still to process");
       }
       StreamsStage.sleepBriefly();
     }
   }
 
   /**
-   * Records a group still has to process: committed offsets against committed ends, not counting transaction
-   * markers (a finished exactly-once stage has lag 0, not 1 per partition).
+   * Records a group still has to process: committed offsets against committed ends, not counting
+   * transaction markers (a finished exactly-once stage has lag 0, not 1 per partition).
    */
   public static long lag(Admin admin, Map<String, Object> clientProps, String group) {
     Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
@@ -75,28 +87,39 @@ public final class Completion {
         lag += behind;
       }
     }
-    if (!pending.isEmpty() && lag <= 2L * pending.size() && onlyMarkersLeft(clientProps, pending, committed, ends)) {
+    if (!pending.isEmpty()
+        && lag <= 2L * pending.size()
+        && onlyMarkersLeft(clientProps, pending, committed, ends)) {
       return 0;
     }
     return lag;
   }
 
   /**
-   * Blocks until {@code group} has consumed its internal repartition topics (those named {@code <group>-...-repartition})
-   * to their committed end. Call it once the group's external inputs are consumed: nothing writes to those topics
-   * any more, so their ends are final.
+   * Blocks until {@code group} has consumed its internal repartition topics (those named {@code
+   * <group>-...-repartition}) to their committed end. Call it once the group's external inputs are
+   * consumed: nothing writes to those topics any more, so their ends are final.
    */
-  public static void awaitRepartitionsDrained(Admin admin, Map<String, Object> clientProps, String group,
-      Duration timeout, Runnable health) {
+  public static void awaitRepartitionsDrained(
+      Admin admin,
+      Map<String, Object> clientProps,
+      String group,
+      Duration timeout,
+      Runnable health) {
     awaitDrained(admin, clientProps, group, repartitionPartitions(admin, group), timeout, health);
   }
 
   /**
-   * Blocks until {@code group} has consumed {@code partitions} to their committed end. Call it once nothing writes
-   * to them any more.
+   * Blocks until {@code group} has consumed {@code partitions} to their committed end. Call it once
+   * nothing writes to them any more.
    */
-  public static void awaitDrained(Admin admin, Map<String, Object> clientProps, String group,
-      List<TopicPartition> partitions, Duration timeout, Runnable health) {
+  public static void awaitDrained(
+      Admin admin,
+      Map<String, Object> clientProps,
+      String group,
+      List<TopicPartition> partitions,
+      Duration timeout,
+      Runnable health) {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       health.run();
@@ -113,26 +136,33 @@ public final class Completion {
         return;
       }
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(group + " did not drain " + pending + " within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(
+            group + " did not drain " + pending + " within " + timeout.toSeconds() + " s");
       }
       StreamsStage.sleepBriefly();
     }
   }
 
   /**
-   * Blocks until enrich has decided every report it consumed: its repartition topics are drained and its ordering
-   * grace buffer is empty. The buffer is seen through its changelog, read committed: a key whose last record is a
-   * tombstone was decided, and with exactly-once the decision's output was committed in the same transaction.
+   * Blocks until enrich has decided every report it consumed: its repartition topics are drained
+   * and its ordering grace buffer is empty. The buffer is seen through its changelog, read
+   * committed: a key whose last record is a tombstone was decided, and with exactly-once the
+   * decision's output was committed in the same transaction.
    */
-  public static void awaitEnrichDecided(Admin admin, Map<String, Object> clientProps, String group, Duration timeout,
+  public static void awaitEnrichDecided(
+      Admin admin,
+      Map<String, Object> clientProps,
+      String group,
+      Duration timeout,
       Runnable health) {
     awaitRepartitionsDrained(admin, clientProps, group, timeout, health);
-    awaitChangelogEmpty(clientProps, group + "-" + EnrichTopology.GRACE_STORE + "-changelog", timeout, health);
+    awaitChangelogEmpty(
+        clientProps, group + "-" + EnrichTopology.GRACE_STORE + "-changelog", timeout, health);
   }
 
   /** Blocks until every key of a store's changelog ends in a tombstone (read committed). */
-  static void awaitChangelogEmpty(Map<String, Object> clientProps, String changelog, Duration timeout,
-      Runnable health) {
+  static void awaitChangelogEmpty(
+      Map<String, Object> clientProps, String changelog, Duration timeout, Runnable health) {
     Instant deadline = Instant.now().plus(timeout);
     try (KafkaConsumer<byte[], byte[]> c = committedReader(clientProps)) {
       List<TopicPartition> partitions = new ArrayList<>();
@@ -146,22 +176,29 @@ public final class Completion {
       Set<String> waiting = new java.util.HashSet<>();
       while (true) {
         health.run();
-        c.poll(Duration.ofMillis(200)).forEach(r -> {
-          String k = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
-          if (r.value() == null) {
-            waiting.remove(k);
-          } else {
-            waiting.add(k);
-          }
-        });
+        c.poll(Duration.ofMillis(200))
+            .forEach(
+                r -> {
+                  String k = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+                  if (r.value() == null) {
+                    waiting.remove(k);
+                  } else {
+                    waiting.add(k);
+                  }
+                });
         Map<TopicPartition, Long> ends = c.endOffsets(partitions);
         boolean atEnd = partitions.stream().allMatch(tp -> c.position(tp) >= ends.get(tp));
         if (atEnd && waiting.isEmpty()) {
           return;
         }
         if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException(changelog + " still holds " + waiting.size() + " undecided reports after "
-              + timeout.toSeconds() + " s");
+          throw new IllegalStateException(
+              changelog
+                  + " still holds "
+                  + waiting.size()
+                  + " undecided reports after "
+                  + timeout.toSeconds()
+                  + " s");
         }
       }
     }
@@ -169,7 +206,10 @@ public final class Completion {
 
   static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String group) {
     try {
-      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+      return admin
+          .listConsumerGroupOffsets(group)
+          .partitionsToOffsetAndMetadata()
+          .get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       return Map.of();
     }
@@ -178,15 +218,19 @@ public final class Completion {
   private static List<TopicPartition> repartitionPartitions(Admin admin, String group) {
     try {
       Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-      List<String> internal = names.stream()
-          .filter(n -> n.startsWith(group + "-") && n.endsWith("-repartition")).toList();
+      List<String> internal =
+          names.stream()
+              .filter(n -> n.startsWith(group + "-") && n.endsWith("-repartition"))
+              .toList();
       List<TopicPartition> out = new ArrayList<>();
-      for (TopicDescription d : admin.describeTopics(internal).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+      for (TopicDescription d :
+          admin.describeTopics(internal).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
         d.partitions().forEach(p -> out.add(new TopicPartition(d.name(), p.partition())));
       }
       return out;
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot list the internal topics of " + group + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot list the internal topics of " + group + ": " + e.getMessage(), e);
     }
   }
 
@@ -195,7 +239,10 @@ public final class Completion {
     partitions.forEach(tp -> spec.put(tp, OffsetSpec.latest()));
     try {
       Map<TopicPartition, Long> out = new HashMap<>();
-      admin.listOffsets(spec, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(10, TimeUnit.SECONDS)
+      admin
+          .listOffsets(spec, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+          .all()
+          .get(10, TimeUnit.SECONDS)
           .forEach((tp, info) -> out.put(tp, info.offset()));
       return out;
     } catch (Exception e) {
@@ -204,8 +251,11 @@ public final class Completion {
   }
 
   /** Whether nothing but transaction markers stands between each committed offset and the end. */
-  static boolean onlyMarkersLeft(Map<String, Object> clientProps, List<TopicPartition> pending,
-      Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+  static boolean onlyMarkersLeft(
+      Map<String, Object> clientProps,
+      List<TopicPartition> pending,
+      Map<TopicPartition, OffsetAndMetadata> committed,
+      Map<TopicPartition, Long> ends) {
     try (KafkaConsumer<byte[], byte[]> c = committedReader(clientProps)) {
       c.assign(pending);
       for (TopicPartition tp : pending) {
@@ -224,7 +274,10 @@ public final class Completion {
     }
   }
 
-  /** A group-less consumer that sees only committed records, for looking at what a stage has finished. */
+  /**
+   * A group-less consumer that sees only committed records, for looking at what a stage has
+   * finished.
+   */
   private static KafkaConsumer<byte[], byte[]> committedReader(Map<String, Object> clientProps) {
     Map<String, Object> p = new HashMap<>(clientProps);
     p.put("isolation.level", "read_committed");

@@ -13,18 +13,31 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code newsflow broker} as an operator runs it: when its broker (a child JVM) dies, the command says so and exits
- * 1, instead of staying up, silent, with nothing behind it.
+ * {@code newsflow broker} as an operator runs it: when its broker (a child JVM) dies, the command
+ * says so and exits 1, instead of staying up, silent, with nothing behind it.
  */
 class BrokerCommandIT {
   @Test
   @Timeout(180)
   void theParentExitsWhenItsBrokerChildDies(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("broker-command.log");
-    Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), "broker", "--data-dir",
-        dir.resolve("data").toString(), "--port", "0", "--registry-port", "0")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process parent =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                EmbeddedKafkaSupport.classpath(),
+                Main.class.getName(),
+                "broker",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--port",
+                "0",
+                "--registry-port",
+                "0")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     try {
       await().atMost(Duration.ofSeconds(120)).until(() -> Files.readString(log).contains("Ready."));
       List<ProcessHandle> children = parent.children().filter(ProcessHandle::isAlive).toList();

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The image build runs Maven on the root pom: every module it lists must be copied into the build stage, or
- * {@code docker compose up --build} stops at "Child module ... does not exist" (there is no Docker engine here to
- * run the build itself).
+ * The image build runs Maven on the root pom: every module it lists must be copied into the build
+ * stage, or {@code docker compose up --build} stops at "Child module ... does not exist" (there is
+ * no Docker engine here to run the build itself).
  */
 class DockerfileTest {
   @Test
@@ -27,7 +27,9 @@ class DockerfileTest {
     }
     assertThat(modules).isNotEmpty();
     List<String> copied = new ArrayList<>();
-    Matcher c = Pattern.compile("(?m)^COPY\\s+(\\S+)\\s+(\\S+)\\s*$").matcher(dockerfile.split("(?m)^FROM ")[1]);
+    Matcher c =
+        Pattern.compile("(?m)^COPY\\s+(\\S+)\\s+(\\S+)\\s*$")
+            .matcher(dockerfile.split("(?m)^FROM ")[1]);
     while (c.find()) {
       copied.add(c.group(1));
     }

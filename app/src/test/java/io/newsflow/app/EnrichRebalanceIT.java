@@ -1,12 +1,12 @@
 package io.newsflow.app;
 
-import io.newsflow.runtime.StreamsStage;
-import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.runtime.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.KafkaRawSink;
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicReader;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.sink.SinkTopology;
 import io.newsflow.topics.TopicCatalog;
@@ -19,20 +19,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two enrich instances of one application, with rebalances mid-stream: a second instance joins, the first stops
- * (SIGTERM), the first comes back. Partitions and their dedup state move between them; the oracle still finds every
- * input exactly once, one canonical per story, and one alert per story.
+ * Two enrich instances of one application, with rebalances mid-stream: a second instance joins, the
+ * first stops (SIGTERM), the first comes back. Partitions and their dedup state move between them;
+ * the oracle still finds every input exactly once, one canonical per story, and one alert per
+ * story.
  */
 class EnrichRebalanceIT {
   Process startEnrich(String ns, Path state, Path log) throws Exception {
-    return StageProcess.start("enrich", ns, log, "-D", "state.dir=" + state, "-D", "topic.partitions=4",
-        "-D", "kafka.session.timeout.ms=6000", "-D", "ops.enrich.port=-1");
+    return StageProcess.start(
+        "enrich",
+        ns,
+        log,
+        "-D",
+        "state.dir=" + state,
+        "-D",
+        "topic.partitions=4",
+        "-D",
+        "kafka.session.timeout.ms=6000",
+        "-D",
+        "ops.enrich.port=-1");
   }
 
   @Test
-  void twoInstancesWithJoinsAndLeavesMidStreamLoseNothingAndRepeatNothing(@TempDir Path dir) throws Exception {
-    TestNamespace space = TestNamespace.shared(
-        "eb", Map.of("topic.partitions", "4", "state.dir", dir.resolve("sink-state").toString()));
+  void twoInstancesWithJoinsAndLeavesMidStreamLoseNothingAndRepeatNothing(@TempDir Path dir)
+      throws Exception {
+    TestNamespace space =
+        TestNamespace.shared(
+            "eb",
+            Map.of("topic.partitions", "4", "state.dir", dir.resolve("sink-state").toString()));
     String ns = space.name();
     NewsflowConfig config = space.config();
     TopicCatalog topics = space.topics();
@@ -45,8 +59,12 @@ class EnrichRebalanceIT {
     Path logB = dir.resolve("enrich-b.log");
     Process a = startEnrich(ns, dir.resolve("state-a"), logA);
     Process b = null;
-    try (KafkaRawSink raw = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000);
-         StreamsStage sink = new StreamsStage("sink", SinkTopology.build(config, rules, topics, Clock.systemUTC()), config)) {
+    try (KafkaRawSink raw =
+            new KafkaRawSink(
+                config.kafkaClientProps(), topics.raw(), topics.deadLetters(), 1_000_000);
+        StreamsStage sink =
+            new StreamsStage(
+                "sink", SinkTopology.build(config, rules, topics, Clock.systemUTC()), config)) {
       sink.start();
       for (int batch = 0; batch < 4; batch++) {
         for (int i = 0; i < 60; i++) {
@@ -56,14 +74,14 @@ class EnrichRebalanceIT {
         // mid-stream: some of this batch is committed, then the group changes
         StoryOracle.awaitMoreEnriched(reader, topics);
         switch (batch) {
-          case 0 -> b = startEnrich(ns, dir.resolve("state-b"), logB);          // a second instance joins
-          case 1 -> {                                                             // the first leaves in order
+          case 0 -> b = startEnrich(ns, dir.resolve("state-b"), logB); // a second instance joins
+          case 1 -> { // the first leaves in order
             a.destroy();
             assertThat(a.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(a.exitValue()).isZero();
           }
-          case 2 -> a = startEnrich(ns, dir.resolve("state-a"), logA);          // and comes back
-          default -> { }
+          case 2 -> a = startEnrich(ns, dir.resolve("state-a"), logA); // and comes back
+          default -> {}
         }
       }
       oracle.verify(reader, topics);

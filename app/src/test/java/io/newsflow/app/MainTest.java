@@ -21,7 +21,10 @@ class MainTest {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          Main.run(args),
+          out.toString(StandardCharsets.UTF_8),
+          err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(o);
       System.setErr(e);
@@ -46,7 +49,9 @@ class MainTest {
   @Test
   void aBadRulesFileIsAUsageErrorNamingTheLine(@TempDir Path dir) throws Exception {
     Path rules = dir.resolve("rules.yaml");
-    Files.writeString(rules, "rules:\n  - name: x\n    topic: alerts.x\n    severity: loud\n    when: {countries: [IR]}\n");
+    Files.writeString(
+        rules,
+        "rules:\n  - name: x\n    topic: alerts.x\n    severity: loud\n    when: {countries: [IR]}\n");
     Run r = run("demo", "--rules", rules.toString(), "--input", dir.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(rules + ":4:", "severity"); // the line of the key at fault
@@ -55,50 +60,74 @@ class MainTest {
   @Test
   void rulesValidateNamesTheLineOfABrokenRule(@TempDir Path dir) throws Exception {
     Path good = dir.resolve("good.yaml");
-    Files.writeString(good, "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when: {countries: [IR]}\n"
-        + "    momentum: {sources: 3, within: 6h}\n");
+    Files.writeString(
+        good,
+        "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when: {countries: [IR]}\n"
+            + "    momentum: {sources: 3, within: 6h}\n");
     Run ok = run("rules", "validate", good.toString());
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).contains("1 rule(s) valid", "momentum 3 sources/PT6H");
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when: {countries: [IR]}\n"
-        + "  - name: b\n    topic: alerts.b\n    severity: low\n    when: {keywords: []}\n");
+    Files.writeString(
+        bad,
+        "rules:\n  - name: a\n    topic: alerts.a\n    severity: low\n    when: {countries: [IR]}\n"
+            + "  - name: b\n    topic: alerts.b\n    severity: low\n    when: {keywords: []}\n");
     Run r = run("rules", "validate", bad.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(bad + ":9:", "'keywords' takes a value");
-    assertThat(run("rules", "validate", "config/rules.yaml").code()).isIn(0, 2); // relative to the module
+    assertThat(run("rules", "validate", "config/rules.yaml").code())
+        .isIn(0, 2); // relative to the module
     assertThat(run("rules", "validate", "../config/rules.yaml").code()).isZero();
   }
 
   @Test
   void tagPrintsEntitiesWithOffsets(@TempDir Path dir) throws Exception {
     Path page = dir.resolve("p.txt");
-    Files.writeString(page, "Talks resume\n\nKenyan President William Ruto met Foreign Minister Yusuf Tuggar in the "
-        + "city of Mombasa on Monday, officials said. Ruto said the talks went well.\n");
+    Files.writeString(
+        page,
+        "Talks resume\n\nKenyan President William Ruto met Foreign Minister Yusuf Tuggar in the "
+            + "city of Mombasa on Monday, officials said. Ruto said the talks went well.\n");
     Run r = run("tag", page.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"person:william-ruto\"", "\"mentions\" : 2", "\"start\"", "\"geonames:186301\"",
-        "\"KE\"");
+    assertThat(r.out())
+        .contains(
+            "\"person:william-ruto\"",
+            "\"mentions\" : 2",
+            "\"start\"",
+            "\"geonames:186301\"",
+            "\"KE\"");
   }
 
   @Test
   void extractAndTagReadPagesAsIngestDoes(@TempDir Path dir) throws Exception {
-    String html = "<html><head><meta charset=\"windows-1252\"><title>Floods - Daily Example</title>"
-        + "<script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script></head><body>"
-        + "<nav><a href=\"/\">Home</a></nav><article><h1>Floods hit S\u00e3o Paulo</h1><p>Heavy rain flooded hundreds of"
-        + " homes in S\u00e3o Paulo on Tuesday, officials said, as storms swept across the south of Brazil.</p>"
-        + "<p>More than two thousand people were moved to shelters as the water rose through the night.</p>"
-        + "</article></body></html>";
-    Files.write(dir.resolve("cp1252.html"), html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
-    Files.writeString(dir.resolve("b.txt"), "Talks resume\n\nKenyan President William Ruto met officials in Mombasa"
-        + " on Monday to discuss the port, officials said after the meeting.\n");
+    String html =
+        "<html><head><meta charset=\"windows-1252\"><title>Floods - Daily Example</title>"
+            + "<script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script></head><body>"
+            + "<nav><a href=\"/\">Home</a></nav><article><h1>Floods hit S\u00e3o Paulo</h1><p>Heavy rain flooded hundreds of"
+            + " homes in S\u00e3o Paulo on Tuesday, officials said, as storms swept across the south of Brazil.</p>"
+            + "<p>More than two thousand people were moved to shelters as the water rose through the night.</p>"
+            + "</article></body></html>";
+    Files.write(
+        dir.resolve("cp1252.html"),
+        html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Files.writeString(
+        dir.resolve("b.txt"),
+        "Talks resume\n\nKenyan President William Ruto met officials in Mombasa"
+            + " on Monday to discuss the port, officials said after the meeting.\n");
     Run r = run("extract", dir.toString());
     assertThat(r.code()).isZero();
     String[] lines = r.out().strip().split("\n");
     assertThat(lines).hasSize(2);
-    String page = java.util.Arrays.stream(lines).filter(l -> l.contains("cp1252")).findFirst().orElseThrow();
-    assertThat(page).contains("\"title\":\"Floods hit S\u00e3o Paulo\"", "Heavy rain flooded", "\"published\":null",
-        "\"statedTime\":\"publishedAt=0001-01-01T00:00:00Z\"", "\"language\":\"en\"", "\"parts\":[{")
+    String page =
+        java.util.Arrays.stream(lines).filter(l -> l.contains("cp1252")).findFirst().orElseThrow();
+    assertThat(page)
+        .contains(
+            "\"title\":\"Floods hit S\u00e3o Paulo\"",
+            "Heavy rain flooded",
+            "\"published\":null",
+            "\"statedTime\":\"publishedAt=0001-01-01T00:00:00Z\"",
+            "\"language\":\"en\"",
+            "\"parts\":[{")
         .doesNotContain("Home");
     Run t = run("tag", dir.resolve("cp1252.html").toString());
     assertThat(t.code()).isZero();
@@ -120,7 +149,14 @@ class MainTest {
 
   @org.junit.jupiter.api.Test
   void tailGivesUpOnAnUnreachableBrokerAfterTheStartupTimeoutAndSaysSo() {
-    Run r = run("tail", "news.raw", "-D", "bootstrap.servers=127.0.0.1:1", "-D", "startup.timeout.ms=1500");
+    Run r =
+        run(
+            "tail",
+            "news.raw",
+            "-D",
+            "bootstrap.servers=127.0.0.1:1",
+            "-D",
+            "startup.timeout.ms=1500");
     org.assertj.core.api.Assertions.assertThat(r.code()).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(r.err())
         .contains("Cannot reach Kafka at 127.0.0.1:1 within 1 s (startup.timeout.ms)");

@@ -13,19 +13,24 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An article just under the ingest cap (10 MiB) through every stage of {@code newsflow demo} and a real broker: it
- * used to make enrich build a 13.4 MB record over its producer's limit and die on it at every restart. Now enrich
- * carries at most {@code ArticleEnricher.MAX_TEXT_CHARS} of text, and the pages around it come through.
+ * An article just under the ingest cap (10 MiB) through every stage of {@code newsflow demo} and a
+ * real broker: it used to make enrich build a 13.4 MB record over its producer's limit and die on
+ * it at every restart. Now enrich carries at most {@code ArticleEnricher.MAX_TEXT_CHARS} of text,
+ * and the pages around it come through.
  */
 class OversizeIT {
   @Test
   @Timeout(300)
-  void anArticleJustUnderTheIngestCapPassesEveryStage(@TempDir Path in, @TempDir Path out) throws Exception {
-    Files.writeString(in.resolve("a-before.txt"), "Flood waters rise in Dhaka\n\nHeavy monsoon rain flooded large parts "
-        + "of Dhaka on Tuesday, officials in Bangladesh said, as rescue teams moved families to shelters.\n");
+  void anArticleJustUnderTheIngestCapPassesEveryStage(@TempDir Path in, @TempDir Path out)
+      throws Exception {
+    Files.writeString(
+        in.resolve("a-before.txt"),
+        "Flood waters rise in Dhaka\n\nHeavy monsoon rain flooded large parts "
+            + "of Dhaka on Tuesday, officials in Bangladesh said, as rescue teams moved families to shelters.\n");
     StringBuilder big = new StringBuilder("A very long report\n\n");
     Random r = new Random(7);
-    // a large vocabulary: paragraphs of a few common words would read as repeats of each other and be dropped
+    // a large vocabulary: paragraphs of a few common words would read as repeats of each other and
+    // be dropped
     String[] words = new String[5000];
     for (int i = 0; i < words.length; i++) {
       StringBuilder w = new StringBuilder();
@@ -48,19 +53,35 @@ class OversizeIT {
     byte[] bytes = big.toString().getBytes(StandardCharsets.UTF_8);
     assertThat((long) bytes.length).isLessThan(cap).isGreaterThan(cap - 400_000);
     Files.write(in.resolve("b-huge.txt"), bytes);
-    Files.writeString(in.resolve("c-after.txt"), "Port strike halts exports\n\nDock workers in the port of Mombasa "
-        + "walked out on Wednesday over pay, halting container traffic in Kenya, the union said.\n");
+    Files.writeString(
+        in.resolve("c-after.txt"),
+        "Port strike halts exports\n\nDock workers in the port of Mombasa "
+            + "walked out on Wednesday over pay, halting container traffic in Kenya, the union said.\n");
 
-    MainTest.Run run = MainTest.run("demo", "--input", in.toString(), "--out", out.toString(), "--rules",
-        Path.of("../config/rules.yaml").toString());
+    MainTest.Run run =
+        MainTest.run(
+            "demo",
+            "--input",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--rules",
+            Path.of("../config/rules.yaml").toString());
     assertThat(run.code()).as(run.out() + run.err()).isZero();
 
     List<JsonNode> enriched = DemoIT.lines(out.resolve("news.enriched.jsonl"));
-    assertThat(enriched).extracting(n -> n.path("value").path("url").asText().replaceFirst(".*/", ""))
+    assertThat(enriched)
+        .extracting(n -> n.path("value").path("url").asText().replaceFirst(".*/", ""))
         .containsExactlyInAnyOrder("a-before.txt", "b-huge.txt", "c-after.txt");
-    JsonNode huge = enriched.stream().filter(n -> n.path("value").path("url").asText().endsWith("b-huge.txt"))
-        .findFirst().orElseThrow().path("value");
-    assertThat(huge.path("text").asText().length()).isLessThanOrEqualTo(1_000_000).isGreaterThan(500_000);
+    JsonNode huge =
+        enriched.stream()
+            .filter(n -> n.path("value").path("url").asText().endsWith("b-huge.txt"))
+            .findFirst()
+            .orElseThrow()
+            .path("value");
+    assertThat(huge.path("text").asText().length())
+        .isLessThanOrEqualTo(1_000_000)
+        .isGreaterThan(500_000);
     assertThat(DemoIT.lines(out.resolve("news.dlq.jsonl"))).isEmpty();
   }
 }

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the image ships (the launcher jar and {@code target/lib}, see the Dockerfile) holds no broker and no Scala,
- * and runs: a stage command starts, and {@code demo} says it needs the dev kit instead of a class error. Runs after
- * {@code package}, on the built artifacts.
+ * What the image ships (the launcher jar and {@code target/lib}, see the Dockerfile) holds no
+ * broker and no Scala, and runs: a stage command starts, and {@code demo} says it needs the dev kit
+ * instead of a class error. Runs after {@code package}, on the built artifacts.
  */
 class ProductionClasspathIT {
   static final Path JAR = Path.of("target/newsflow.jar");
@@ -25,11 +25,21 @@ class ProductionClasspathIT {
     assertThat(LIB).isDirectory();
     try (Stream<Path> jars = Files.list(LIB)) {
       List<String> names = jars.map(p -> p.getFileName().toString()).toList();
-      assertThat(names).isNotEmpty().noneMatch(n -> n.startsWith("kafka_2.13") || n.startsWith("scala-")
-          || n.startsWith("kafka-server-") || n.startsWith("kafka-raft") || n.startsWith("newsflow-devkit"));
-      assertThat(names).anyMatch(n -> n.startsWith("kafka-streams")).anyMatch(n -> n.startsWith("newsflow-runtime"));
+      assertThat(names)
+          .isNotEmpty()
+          .noneMatch(
+              n ->
+                  n.startsWith("kafka_2.13")
+                      || n.startsWith("scala-")
+                      || n.startsWith("kafka-server-")
+                      || n.startsWith("kafka-raft")
+                      || n.startsWith("newsflow-devkit"));
+      assertThat(names)
+          .anyMatch(n -> n.startsWith("kafka-streams"))
+          .anyMatch(n -> n.startsWith("newsflow-runtime"));
     }
-    assertThat(Path.of("target/devkit")).as("the dev kit is copied beside it, for the launcher")
+    assertThat(Path.of("target/devkit"))
+        .as("the dev kit is copied beside it, for the launcher")
         .isDirectoryContaining(p -> p.getFileName().toString().startsWith("kafka_2.13"));
   }
 

@@ -1,7 +1,7 @@
 package io.newsflow.app;
 
-import io.newsflow.devkit.EmbeddedKafka;
 import io.newsflow.devkit.DevSchemaRegistry;
+import io.newsflow.devkit.EmbeddedKafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One real broker (child JVM, production defaults) and one dev registry for all integration tests in this JVM,
- * started through the launcher's own code. Tests isolate themselves with topic prefixes and application ids. The
- * broker stops when this JVM ends (its stdin pipe closes).
+ * One real broker (child JVM, production defaults) and one dev registry for all integration tests
+ * in this JVM, started through the launcher's own code. Tests isolate themselves with topic
+ * prefixes and application ids. The broker stops when this JVM ends (its stdin pipe closes).
  */
 final class SharedBroker {
   private static EmbeddedKafka kafka;
@@ -27,13 +27,19 @@ final class SharedBroker {
       try {
         Path dir = Files.createTempDirectory("newsflow-it-broker-");
         kafka = EmbeddedKafka.start(dir, 0, Duration.ofSeconds(90));
-        registry = DevSchemaRegistry.start(Map.of("bootstrap.servers", kafka.bootstrapServers()),
-            DevSchemaRegistry.DEFAULT_TOPIC, 0);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          registry.close();
-          kafka.close();
-          Demo.deleteRecursively(dir);
-        }));
+        registry =
+            DevSchemaRegistry.start(
+                Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                DevSchemaRegistry.DEFAULT_TOPIC,
+                0);
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      registry.close();
+                      kafka.close();
+                      Demo.deleteRecursively(dir);
+                    }));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

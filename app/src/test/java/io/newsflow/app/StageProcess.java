@@ -6,23 +6,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A newsflow stage command in its own JVM against the shared broker, as an operator would run it. */
+/**
+ * A newsflow stage command in its own JVM against the shared broker, as an operator would run it.
+ */
 final class StageProcess {
   private StageProcess() {}
 
-  /** Starts {@code newsflow <stage> --namespace ns <args>}; its output is appended to {@code log}. */
+  /**
+   * Starts {@code newsflow <stage> --namespace ns <args>}; its output is appended to {@code log}.
+   */
   static Process start(String stage, String ns, Path log, String... args) throws IOException {
-    return startOn(SharedBroker.kafka().bootstrapServers(), SharedBroker.registry().url(), stage, ns, log, args);
+    return startOn(
+        SharedBroker.kafka().bootstrapServers(),
+        SharedBroker.registry().url(),
+        stage,
+        ns,
+        log,
+        args);
   }
 
   /** The same against any broker and registry, which need not be up yet. */
-  static Process startOn(String bootstrap, String registryUrl, String stage, String ns, Path log, String... args)
+  static Process startOn(
+      String bootstrap, String registryUrl, String stage, String ns, Path log, String... args)
       throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-cp", EmbeddedKafkaSupport.classpath(), Main.class.getName(), stage,
-        "-b", bootstrap, "--registry-url", registryUrl, "--namespace", ns));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                EmbeddedKafkaSupport.classpath(),
+                Main.class.getName(),
+                stage,
+                "-b",
+                bootstrap,
+                "--registry-url",
+                registryUrl,
+                "--namespace",
+                ns));
     cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
   }
 }

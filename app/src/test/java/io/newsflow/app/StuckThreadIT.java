@@ -1,13 +1,13 @@
 package io.newsflow.app;
 
-import io.newsflow.runtime.OpsServer;
-import io.newsflow.runtime.StreamsStage;
-import io.newsflow.runtime.TopicAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.runtime.OpsServer;
+import io.newsflow.runtime.StreamsStage;
+import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A stream thread blocked inside one record is alive, so Kafka Streams reports RUNNING: the stage must notice that
- * it stopped polling, report not live, and say where the thread is, so the process exits instead of idling.
+ * A stream thread blocked inside one record is alive, so Kafka Streams reports RUNNING: the stage
+ * must notice that it stopped polling, report not live, and say where the thread is, so the process
+ * exits instead of idling.
  */
 class StuckThreadIT {
   static final CountDownLatch RELEASE = new CountDownLatch(1);
@@ -52,14 +53,20 @@ class StuckThreadIT {
   }
 
   @Test
-  void aStreamThreadThatStopsPollingMakesTheStageNotLiveAndSaysWhere(@TempDir Path dir) throws Exception {
-    TestNamespace space = TestNamespace.shared(
-        "st", Map.of("topic.partitions", "1", "state.dir", dir.toString(), "stuck.timeout.ms", "3000"));
+  void aStreamThreadThatStopsPollingMakesTheStageNotLiveAndSaysWhere(@TempDir Path dir)
+      throws Exception {
+    TestNamespace space =
+        TestNamespace.shared(
+            "st",
+            Map.of(
+                "topic.partitions", "1", "state.dir", dir.toString(), "stuck.timeout.ms", "3000"));
     NewsflowConfig config = space.config();
     TopicCatalog topics = space.topics();
     TopicAdmin.ensure(config, topics, List.of());
     StreamsBuilder b = new StreamsBuilder();
-    b.stream(topics.raw().name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("stuck-source"))
+    b.stream(
+            topics.raw().name(),
+            Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("stuck-source"))
         .process(BlockingProcessor::new, Named.as("blocking"));
     Topology topology = b.build();
 
@@ -72,7 +79,8 @@ class StuckThreadIT {
     }
   }
 
-  private static void check(StreamsStage stage, NewsflowConfig config, TopicCatalog topics) throws Exception {
+  private static void check(StreamsStage stage, NewsflowConfig config, TopicCatalog topics)
+      throws Exception {
     stage.start();
     stage.awaitRunning(Duration.ofSeconds(60));
     Map<String, Object> props = new HashMap<>(config.kafkaClientProps());
@@ -81,13 +89,21 @@ class StuckThreadIT {
     try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(props)) {
       p.send(new ProducerRecord<>(topics.raw().name(), "a".getBytes(), "fine".getBytes())).get();
       // healthy while idle: the thread keeps polling
-      await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> stage.stuck() == null);
+      await()
+          .during(Duration.ofSeconds(5))
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> stage.stuck() == null);
       p.send(new ProducerRecord<>(topics.raw().name(), "b".getBytes(), "block".getBytes())).get();
     }
 
     await().atMost(Duration.ofSeconds(60)).until(() -> stage.stuck() != null);
-    assertThat(stage.stuck()).contains("enrich is stuck", "StreamThread", "has not polled Kafka",
-        "stuck.timeout.ms", BlockingProcessor.class.getName());
+    assertThat(stage.stuck())
+        .contains(
+            "enrich is stuck",
+            "StreamThread",
+            "has not polled Kafka",
+            "stuck.timeout.ms",
+            BlockingProcessor.class.getName());
     assertThatThrownBy(stage::checkHealthy).hasMessageContaining("is stuck");
     OpsServer.Health health = OpsServer.of(stage).get();
     assertThat(health.live()).isFalse();

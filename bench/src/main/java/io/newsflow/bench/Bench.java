@@ -1,22 +1,22 @@
 package io.newsflow.bench;
 
-import io.newsflow.runtime.Wiring;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsflow.app.Completion;
 import io.newsflow.app.Demo;
-import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.runtime.TopicReader;
-import io.newsflow.devkit.EmbeddedKafka;
-import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.avro.Alert;
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.devkit.DevSchemaRegistry;
+import io.newsflow.devkit.EmbeddedKafka;
 import io.newsflow.ingest.ArticleIds;
 import io.newsflow.ingest.InputDocument;
 import io.newsflow.ingest.KafkaRawSink;
 import io.newsflow.ingest.Pacer;
 import io.newsflow.ingest.RawArticleFactory;
 import io.newsflow.ingest.SourceItem;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicReader;
+import io.newsflow.runtime.Wiring;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.topics.TopicCatalog;
 import java.io.IOException;
@@ -59,28 +59,43 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The whole-pipeline benchmark: one command, everything on one box (broker included). In one run and on one broker
- * it measures a pass-through Kafka Streams application (the ceiling), the pipeline (ingest → enrich → sink, each
- * stage its own JVM, exactly-once) on the same corpus, ingest-to-alert latency at a fixed offered rate, what a second
- * enrich instance adds, heap and RSS of each stage, and JMH figures for each hot path. Prints a table and writes JSON.
+ * The whole-pipeline benchmark: one command, everything on one box (broker included). In one run
+ * and on one broker it measures a pass-through Kafka Streams application (the ceiling), the
+ * pipeline (ingest → enrich → sink, each stage its own JVM, exactly-once) on the same corpus,
+ * ingest-to-alert latency at a fixed offered rate, what a second enrich instance adds, heap and RSS
+ * of each stage, and JMH figures for each hot path. Prints a table and writes JSON.
  */
-@Command(name = "newsflow bench", mixinStandardHelpOptions = true,
-    description = "Measure the pipeline against a pass-through Kafka Streams ceiling on this machine.")
+@Command(
+    name = "newsflow bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measure the pipeline against a pass-through Kafka Streams ceiling on this machine.")
 public final class Bench implements Callable<Integer> {
-  @Option(names = "--articles", description = "Pages in the throughput runs (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--articles",
+      description = "Pages in the throughput runs (default ${DEFAULT-VALUE}).")
   int articles = 10_000;
 
-  @Option(names = "--dup-rate", description = "Share of pages that are near-duplicates (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dup-rate",
+      description = "Share of pages that are near-duplicates (default ${DEFAULT-VALUE}).")
   double dupRate = 0.3;
 
-  @Option(names = "--rate", description = "Offered articles/s in the latency run (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rate",
+      description = "Offered articles/s in the latency run (default ${DEFAULT-VALUE}).")
   int rate = 500;
 
-  @Option(names = "--latency-seconds", description = "Length of the latency run (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--latency-seconds",
+      description = "Length of the latency run (default ${DEFAULT-VALUE}).")
   int latencySeconds = 20;
 
-  @Option(names = "--warmup", description = "Pages sent through each application before its timed run, so the JIT "
-      + "has compiled the hot paths as in a long-running service (default ${DEFAULT-VALUE}; 0 measures from cold).")
+  @Option(
+      names = "--warmup",
+      description =
+          "Pages sent through each application before its timed run, so the JIT "
+              + "has compiled the hot paths as in a long-running service (default ${DEFAULT-VALUE}; 0 measures from cold).")
   int warmup = 3_000;
 
   @Option(names = "--skip-scaling", description = "Skip the run with two enrich instances.")
@@ -92,17 +107,25 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--skip-latency", description = "Skip the fixed-rate latency run.")
   boolean skipLatency;
 
-  @Option(names = "--stage-jvm-opts", description = "Extra JVM options of the stage JVMs; {name} stands for the stage, e.g. -XX:StartFlightRecording=filename=/tmp/{name}.jfr")
+  @Option(
+      names = "--stage-jvm-opts",
+      description =
+          "Extra JVM options of the stage JVMs; {name} stands for the stage, e.g. -XX:StartFlightRecording=filename=/tmp/{name}.jfr")
   String stageJvmOpts = "";
 
   @Option(names = "--seed", description = "Corpus seed (default ${DEFAULT-VALUE}).")
   long seed = 42;
 
-  @Option(names = "--stage-heap", description = "-Xmx of each stage JVM (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--stage-heap",
+      description = "-Xmx of each stage JVM (default ${DEFAULT-VALUE}).")
   String stageHeap = "1g";
 
-  @Option(names = "--stage-config", paramLabel = "KEY=VALUE",
-      description = "A configuration key for the stage JVMs (repeatable), e.g. kafka.commit.interval.ms=1000.")
+  @Option(
+      names = "--stage-config",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A configuration key for the stage JVMs (repeatable), e.g. kafka.commit.interval.ms=1000.")
   List<String> stageConfig = new ArrayList<>();
 
   @Option(names = "--out", description = "JSON results file (default ${DEFAULT-VALUE}).")
@@ -116,6 +139,7 @@ public final class Bench implements Callable<Integer> {
   EmbeddedKafka kafka;
   DevSchemaRegistry registry;
   List<Corpus.Page> corpus;
+
   /** Pages of another seed: they warm each JVM up and are not counted. */
   List<Corpus.Page> warmupCorpus;
 
@@ -128,26 +152,61 @@ public final class Bench implements Callable<Integer> {
     Instant started = Instant.now();
     work = Files.createTempDirectory("newsflow-bench-");
     results.put("machine", machine());
-    results.put("settings", Map.of("articles", articles, "dupRate", dupRate, "rate", rate,
-        "latencySeconds", latencySeconds, "warmup", warmup, "seed", seed, "stageHeap", stageHeap, "stageConfig", stageConfig));
+    results.put(
+        "settings",
+        Map.of(
+            "articles",
+            articles,
+            "dupRate",
+            dupRate,
+            "rate",
+            rate,
+            "latencySeconds",
+            latencySeconds,
+            "warmup",
+            warmup,
+            "seed",
+            seed,
+            "stageHeap",
+            stageHeap,
+            "stageConfig",
+            stageConfig));
     corpus = new Corpus(seed, dupRate).pages(articles);
     warmupCorpus = new Corpus(seed + 2, dupRate).pages(warmup);
-    long bytes = corpus.stream().mapToLong(p -> p.body().getBytes(StandardCharsets.UTF_8).length).sum();
+    long bytes =
+        corpus.stream().mapToLong(p -> p.body().getBytes(StandardCharsets.UTF_8).length).sum();
     long dups = corpus.stream().filter(p -> !p.kind().equals("original")).count();
-    results.put("corpus", Map.of("pages", corpus.size(), "bytes", bytes, "meanBytes", bytes / corpus.size(),
-        "nearDuplicates", dups, "html", corpus.stream().filter(p -> p.contentType().equals("text/html")).count()));
-    OUT.printf("newsflow bench: %d pages (%.1f MB, mean %d B, %d near-duplicates), %s%n", corpus.size(),
-        bytes / 1e6, bytes / corpus.size(), dups, results.get("machine"));
+    results.put(
+        "corpus",
+        Map.of(
+            "pages",
+            corpus.size(),
+            "bytes",
+            bytes,
+            "meanBytes",
+            bytes / corpus.size(),
+            "nearDuplicates",
+            dups,
+            "html",
+            corpus.stream().filter(p -> p.contentType().equals("text/html")).count()));
+    OUT.printf(
+        "newsflow bench: %d pages (%.1f MB, mean %d B, %d near-duplicates), %s%n",
+        corpus.size(), bytes / 1e6, bytes / corpus.size(), dups, results.get("machine"));
     try {
       OUT.println("  starting Kafka broker (KRaft, child JVM) ...");
       kafka = EmbeddedKafka.start(work.resolve("kafka"), 0, Duration.ofSeconds(90));
-      registry = DevSchemaRegistry.start(Map.of("bootstrap.servers", kafka.bootstrapServers()),
-          DevSchemaRegistry.DEFAULT_TOPIC, 0);
+      registry =
+          DevSchemaRegistry.start(
+              Map.of("bootstrap.servers", kafka.bootstrapServers()),
+              DevSchemaRegistry.DEFAULT_TOPIC,
+              0);
       Map<String, Object> passThrough = passThrough();
       results.put("passThrough", passThrough);
       Map<String, Object> pipeline = pipeline("e2e", 1, !skipLatency);
       results.put("pipeline", pipeline);
-      double ratio = (double) pipeline.get("articlesPerSecond") / (double) passThrough.get("articlesPerSecond");
+      double ratio =
+          (double) pipeline.get("articlesPerSecond")
+              / (double) passThrough.get("articlesPerSecond");
       results.put("ratio", round(ratio, 4));
       if (!skipScaling) {
         results.put("twoEnrichInstances", pipeline("scale", 2, false));
@@ -180,21 +239,40 @@ public final class Bench implements Callable<Integer> {
     TopicAdmin.ensure(config, topics, List.of());
     String output = "pt.passthrough.out";
     try (Admin admin = Admin.create(config.kafkaClientProps())) {
-      admin.createTopics(List.of(new NewTopic(output, config.getInt("topic.partitions"), (short) 1))).all().get();
+      admin
+          .createTopics(List.of(new NewTopic(output, config.getInt("topic.partitions"), (short) 1)))
+          .all()
+          .get();
       String group = "pt-passthrough";
-      try (Child child = Child.start("passthrough", work, stageHeap, stageJvmOpts, PassThrough.class.getName(),
-          List.of(kafka.bootstrapServers(), topics.raw().name(), output, "pt", work.resolve("pt-state").toString()))) {
+      try (Child child =
+          Child.start(
+              "passthrough",
+              work,
+              stageHeap,
+              stageJvmOpts,
+              PassThrough.class.getName(),
+              List.of(
+                  kafka.bootstrapServers(),
+                  topics.raw().name(),
+                  output,
+                  "pt",
+                  work.resolve("pt-state").toString()))) {
         awaitMembers(admin, group, 1, child);
         if (!warmupCorpus.isEmpty()) {
           OUT.printf("    warm-up: %d pages (not timed) ...%n", warmupCorpus.size());
-          Completion.awaitCommitted(admin, group, ingest(config, topics, warmupCorpus, 0), TIMEOUT, child::checkAlive,
+          Completion.awaitCommitted(
+              admin,
+              group,
+              ingest(config, topics, warmupCorpus, 0),
+              TIMEOUT,
+              child::checkAlive,
               b -> progress("warm-up", warmupCorpus.size(), b));
         }
         OUT.printf("    timed run: %d pages ...%n", corpus.size());
         Instant t0 = Instant.now();
         Map<TopicPartition, Long> ends = ingest(config, topics, corpus, 0);
         Duration ingestTook = Duration.between(t0, Instant.now());
-        Completion.awaitCommitted(admin, group, ends, TIMEOUT, child::checkAlive, b -> { });
+        Completion.awaitCommitted(admin, group, ends, TIMEOUT, child::checkAlive, b -> {});
         Duration took = Duration.between(t0, Instant.now());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("articlesPerSecond", round(corpus.size() / seconds(took), 1));
@@ -208,8 +286,10 @@ public final class Bench implements Callable<Integer> {
 
   // -------------------------------------------------------------------------------------------------------- pipeline
 
-  Map<String, Object> pipeline(String ns, int enrichInstances, boolean withLatency) throws Exception {
-    OUT.printf("  pipeline: ingest -> %s enrich -> sink, exactly-once, stages in their own JVMs ...%n",
+  Map<String, Object> pipeline(String ns, int enrichInstances, boolean withLatency)
+      throws Exception {
+    OUT.printf(
+        "  pipeline: ingest -> %s enrich -> sink, exactly-once, stages in their own JVMs ...%n",
         enrichInstances == 1 ? "one" : enrichInstances + " x");
     NewsflowConfig config = config(ns);
     TopicCatalog topics = topics(config);
@@ -224,12 +304,25 @@ public final class Bench implements Callable<Integer> {
       for (int i = 0; i < enrichInstances; i++) {
         int port = freePort();
         enrichPorts.add(port);
-        children.add(Child.start("enrich-" + i, work, stageHeap, stageJvmOpts, "io.newsflow.app.Main",
-            stageArgs("enrich", ns, "ops.enrich.port=" + port, work.resolve(ns + "-enrich-" + i))));
+        children.add(
+            Child.start(
+                "enrich-" + i,
+                work,
+                stageHeap,
+                stageJvmOpts,
+                "io.newsflow.app.Main",
+                stageArgs(
+                    "enrich", ns, "ops.enrich.port=" + port, work.resolve(ns + "-enrich-" + i))));
       }
       int sinkPort = freePort();
-      Child sink = Child.start("sink", work, stageHeap, stageJvmOpts, "io.newsflow.app.Main",
-          stageArgs("sink", ns, "ops.sink.port=" + sinkPort, work.resolve(ns + "-sink")));
+      Child sink =
+          Child.start(
+              "sink",
+              work,
+              stageHeap,
+              stageJvmOpts,
+              "io.newsflow.app.Main",
+              stageArgs("sink", ns, "ops.sink.port=" + sinkPort, work.resolve(ns + "-sink")));
       children.add(sink);
       Runnable health = () -> children.forEach(Child::checkAlive);
       for (int i = 0; i < enrichInstances; i++) {
@@ -239,16 +332,26 @@ public final class Bench implements Callable<Integer> {
       String enrichGroup = ns + "-newsflow-enrich";
       String sinkGroup = ns + "-newsflow-sink";
       awaitMembers(admin, enrichGroup, enrichInstances, children.get(0));
-      List<TopicPartition> sinkInputs = TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name()));
+      List<TopicPartition> sinkInputs =
+          TopicAdmin.partitions(
+              admin, List.of(topics.enriched().name(), topics.duplicates().name()));
       TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
       Map<String, Long> before = Map.of();
       if (!warmupCorpus.isEmpty()) {
         OUT.printf("    warm-up: %d pages (not timed) ...%n", warmupCorpus.size());
-        Completion.awaitCommitted(admin, enrichGroup, ingest(config, topics, warmupCorpus, 0), TIMEOUT, health,
+        Completion.awaitCommitted(
+            admin,
+            enrichGroup,
+            ingest(config, topics, warmupCorpus, 0),
+            TIMEOUT,
+            health,
             behind -> progress("warm-up", warmupCorpus.size(), behind));
-        Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
-        Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
-        Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
+        Completion.awaitEnrichDecided(
+            admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
+        Completion.awaitDrained(
+            admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
+        Completion.awaitRepartitionsDrained(
+            admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
         before = counts(reader, topics, rules);
       }
 
@@ -256,12 +359,19 @@ public final class Bench implements Callable<Integer> {
       Instant t0 = Instant.now();
       Map<TopicPartition, Long> rawEnds = ingest(config, topics, corpus, 0);
       Duration ingestTook = Duration.between(t0, Instant.now());
-      Completion.awaitCommitted(admin, enrichGroup, rawEnds, TIMEOUT, health,
+      Completion.awaitCommitted(
+          admin,
+          enrichGroup,
+          rawEnds,
+          TIMEOUT,
+          health,
           behind -> progress("enrich", corpus.size(), behind));
       Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
       Duration enrichTook = Duration.between(t0, Instant.now());
-      Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
-      Completion.awaitRepartitionsDrained(admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
+      Completion.awaitDrained(
+          admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
+      Completion.awaitRepartitionsDrained(
+          admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
       Duration took = Duration.between(t0, Instant.now());
       if (System.console() != null) {
         System.err.print("\r" + " ".repeat(70) + "\r");
@@ -293,9 +403,18 @@ public final class Bench implements Callable<Integer> {
     return r;
   }
 
-  /** Pages offered at a fixed rate to the running pipeline; latency from each page's ingest to its alert. */
-  Map<String, Object> latency(NewsflowConfig config, TopicCatalog topics, Admin admin, String enrichGroup,
-      String sinkGroup, Runnable health) throws Exception {
+  /**
+   * Pages offered at a fixed rate to the running pipeline; latency from each page's ingest to its
+   * alert.
+   */
+  Map<String, Object> latency(
+      NewsflowConfig config,
+      TopicCatalog topics,
+      Admin admin,
+      String enrichGroup,
+      String sinkGroup,
+      Runnable health)
+      throws Exception {
     int n = rate * latencySeconds;
     OUT.printf("  latency: %d pages offered at %d/s ...%n", n, rate);
     List<Corpus.Page> pages = new Corpus(seed + 1, dupRate).pages(n);
@@ -305,29 +424,41 @@ public final class Bench implements Callable<Integer> {
     Map<String, Object> cp = new HashMap<>(config.kafkaClientProps());
     cp.put("isolation.level", "read_committed");
     cp.put("group.id", "bench-latency-" + System.nanoTime());
-    cp.put("auto.offset.reset", "earliest"); // alerts of earlier runs are skipped by their ingest time
-    Thread reader = new Thread(() -> {
-      try (KafkaConsumer<String, Alert> c = new KafkaConsumer<>(cp, new StringDeserializer(),
-          topics.alerts("bench.all").valueSerde().deserializer())) {
-        c.subscribe(List.of(topics.alerts("bench.all").name()));
-        while (!done.get()) {
-          for (ConsumerRecord<String, Alert> rec : c.poll(Duration.ofMillis(50))) {
-            Instant ingested = rec.value().getIngestedAt();
-            if (ingested != null && ingested.isAfter(phaseStart)) {
-              latencies.add(System.currentTimeMillis() - ingested.toEpochMilli());
-            }
-          }
-        }
-      }
-    }, "bench-latency-reader");
+    cp.put(
+        "auto.offset.reset", "earliest"); // alerts of earlier runs are skipped by their ingest time
+    Thread reader =
+        new Thread(
+            () -> {
+              try (KafkaConsumer<String, Alert> c =
+                  new KafkaConsumer<>(
+                      cp,
+                      new StringDeserializer(),
+                      topics.alerts("bench.all").valueSerde().deserializer())) {
+                c.subscribe(List.of(topics.alerts("bench.all").name()));
+                while (!done.get()) {
+                  for (ConsumerRecord<String, Alert> rec : c.poll(Duration.ofMillis(50))) {
+                    Instant ingested = rec.value().getIngestedAt();
+                    if (ingested != null && ingested.isAfter(phaseStart)) {
+                      latencies.add(System.currentTimeMillis() - ingested.toEpochMilli());
+                    }
+                  }
+                }
+              }
+            },
+            "bench-latency-reader");
     reader.start();
     Instant t0 = Instant.now();
     Map<TopicPartition, Long> ends = ingest(config, topics, pages, rate);
     double offeredFor = seconds(Duration.between(t0, Instant.now()));
-    Completion.awaitCommitted(admin, enrichGroup, ends, TIMEOUT, health, b -> { });
+    Completion.awaitCommitted(admin, enrichGroup, ends, TIMEOUT, health, b -> {});
     Completion.awaitEnrichDecided(admin, config.kafkaClientProps(), enrichGroup, TIMEOUT, health);
-    Completion.awaitDrained(admin, config.kafkaClientProps(), sinkGroup,
-        TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())), TIMEOUT, health);
+    Completion.awaitDrained(
+        admin,
+        config.kafkaClientProps(),
+        sinkGroup,
+        TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())),
+        TIMEOUT,
+        health);
     Thread.sleep(1_000); // the reader's last poll
     done.set(true);
     reader.join();
@@ -343,14 +474,17 @@ public final class Bench implements Callable<Integer> {
     return r;
   }
 
-  /** Near-duplicate decisions against the corpus's own truth: which pages are copies of which story. */
+  /**
+   * Near-duplicate decisions against the corpus's own truth: which pages are copies of which story.
+   */
   Map<String, Object> dedupQuality(List<TopicReader.Line> notices) {
     Map<String, Corpus.Page> byId = new HashMap<>();
     corpus.forEach(p -> byId.put(ArticleIds.forUrl(p.url()), p));
     long truePositives = 0;
     long falsePositives = 0;
     Map<String, Long> caughtByKind = new LinkedHashMap<>();
-    Set<String> warmIds = warmupCorpus.stream().map(p -> ArticleIds.forUrl(p.url())).collect(Collectors.toSet());
+    Set<String> warmIds =
+        warmupCorpus.stream().map(p -> ArticleIds.forUrl(p.url())).collect(Collectors.toSet());
     for (TopicReader.Line notice : notices) {
       if (warmIds.contains(notice.value().get("id").toString())) {
         continue; // a warm-up page's notice
@@ -359,15 +493,21 @@ public final class Bench implements Callable<Integer> {
       Corpus.Page canon = byId.get(notice.value().get("canonicalId").toString());
       if (dup != null && canon != null && dup.group() == canon.group()) {
         truePositives++;
-        // partitions interleave, so a copy may be decided first and the original called its duplicate
-        caughtByKind.merge(dup.kind().equals("original") ? canon.kind() : dup.kind(), 1L, Long::sum);
+        // partitions interleave, so a copy may be decided first and the original called its
+        // duplicate
+        caughtByKind.merge(
+            dup.kind().equals("original") ? canon.kind() : dup.kind(), 1L, Long::sum);
       } else {
         falsePositives++;
       }
     }
     long expected = corpus.stream().filter(p -> !p.kind().equals("original")).count();
-    Map<String, Long> expectedByKind = corpus.stream().filter(p -> !p.kind().equals("original"))
-        .collect(Collectors.groupingBy(Corpus.Page::kind, LinkedHashMap::new, Collectors.counting()));
+    Map<String, Long> expectedByKind =
+        corpus.stream()
+            .filter(p -> !p.kind().equals("original"))
+            .collect(
+                Collectors.groupingBy(
+                    Corpus.Page::kind, LinkedHashMap::new, Collectors.counting()));
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("expected", expected);
     r.put("caught", truePositives);
@@ -383,24 +523,45 @@ public final class Bench implements Callable<Integer> {
 
   Map<String, Object> jmh() throws Exception {
     OUT.println("  JMH: hot paths (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement) ...");
-    Collection<RunResult> runs = new Runner(new OptionsBuilder()
-        .include(EnrichBench.class.getName() + "|" + StageBench.class.getName() + "|" + ExtractBench.class.getName())
-        .forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
-        .measurementIterations(3).measurementTime(TimeValue.seconds(1))
-        .jvmArgsAppend("-Xmx1g", "-Dnewsflow.samples=" + samplesDir(), "-Dnewsflow.pages=" + pagesDir())
-        .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
-        .build()).run();
+    Collection<RunResult> runs =
+        new Runner(
+                new OptionsBuilder()
+                    .include(
+                        EnrichBench.class.getName()
+                            + "|"
+                            + StageBench.class.getName()
+                            + "|"
+                            + ExtractBench.class.getName())
+                    .forks(1)
+                    .warmupIterations(2)
+                    .warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(3)
+                    .measurementTime(TimeValue.seconds(1))
+                    .jvmArgsAppend(
+                        "-Xmx1g",
+                        "-Dnewsflow.samples=" + samplesDir(),
+                        "-Dnewsflow.pages=" + pagesDir())
+                    .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
+                    .build())
+            .run();
     Map<String, Object> r = new LinkedHashMap<>();
     for (RunResult run : runs) {
       String name = run.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
-      r.put(name, Map.of("usPerOp", round(run.getPrimaryResult().getScore(), 2),
-          "error", round(run.getPrimaryResult().getScoreError(), 2)));
+      r.put(
+          name,
+          Map.of(
+              "usPerOp",
+              round(run.getPrimaryResult().getScore(), 2),
+              "error",
+              round(run.getPrimaryResult().getScoreError(), 2)));
     }
     return r;
   }
 
-  /** Real pages for the extraction benchmark when the open evaluation data lies beside the checkout. */
+  /**
+   * Real pages for the extraction benchmark when the open evaluation data lies beside the checkout.
+   */
   static String pagesDir() {
     String home = System.getenv().getOrDefault("NEWSFLOW_HOME", ".");
     Path p = Path.of(home, "..", "shared", "data", "extraction", "trafilatura", "html");
@@ -428,29 +589,60 @@ public final class Bench implements Callable<Integer> {
     row("  ingest alone, articles/s", pl.get("ingestArticlesPerSecond"));
     Map<String, Object> lat = (Map<String, Object>) pl.get("latency");
     if (lat != null) {
-      row("ingest -> alert p50 / p99 / max ms at " + lat.get("offeredPerSecond") + "/s offered",
-          lat.get("p50Ms") + " / " + lat.get("p99Ms") + " / " + lat.get("maxMs") + " (" + lat.get("alerts") + " alerts, "
-              + lat.get("achievedOfferPerSecond") + "/s achieved)");
+      row(
+          "ingest -> alert p50 / p99 / max ms at " + lat.get("offeredPerSecond") + "/s offered",
+          lat.get("p50Ms")
+              + " / "
+              + lat.get("p99Ms")
+              + " / "
+              + lat.get("maxMs")
+              + " ("
+              + lat.get("alerts")
+              + " alerts, "
+              + lat.get("achievedOfferPerSecond")
+              + "/s achieved)");
     }
     Map<String, Object> dq = (Map<String, Object>) pl.get("dedup");
-    row("near-duplicates caught", dq.get("caught") + " of " + dq.get("expected") + ", " + dq.get("wrong")
-        + " wrong; by kind " + dq.get("byKind"));
-    ((Map<String, Object>) pl.get("memory")).forEach((stage, m) -> row("memory " + stage + " (heap used / RSS MB)",
-        ((Map<String, Object>) m).get("heapUsedMb") + " / " + ((Map<String, Object>) m).get("rssMb")));
+    row(
+        "near-duplicates caught",
+        dq.get("caught")
+            + " of "
+            + dq.get("expected")
+            + ", "
+            + dq.get("wrong")
+            + " wrong; by kind "
+            + dq.get("byKind"));
+    ((Map<String, Object>) pl.get("memory"))
+        .forEach(
+            (stage, m) ->
+                row(
+                    "memory " + stage + " (heap used / RSS MB)",
+                    ((Map<String, Object>) m).get("heapUsedMb")
+                        + " / "
+                        + ((Map<String, Object>) m).get("rssMb")));
     row("enrich state stores (keys, bytes)", pl.get("enrichStateStores"));
     Map<String, Object> two = (Map<String, Object>) results.get("twoEnrichInstances");
     if (two != null) {
-      row("two enrich instances: pipeline / enrich articles/s", two.get("articlesPerSecond") + " / "
-          + two.get("enrichArticlesPerSecond"));
+      row(
+          "two enrich instances: pipeline / enrich articles/s",
+          two.get("articlesPerSecond") + " / " + two.get("enrichArticlesPerSecond"));
     }
     Map<String, Object> j = (Map<String, Object>) results.get("jmh");
     if (j != null) {
-      j.forEach((name, v) -> row("JMH " + name + ", us/op", ((Map<String, Object>) v).get("usPerOp") + " ± "
-          + ((Map<String, Object>) v).get("error")));
+      j.forEach(
+          (name, v) ->
+              row(
+                  "JMH " + name + ", us/op",
+                  ((Map<String, Object>) v).get("usPerOp")
+                      + " ± "
+                      + ((Map<String, Object>) v).get("error")));
       if (j.containsKey("extract") && j.containsKey("parse")) {
-        row("extraction / bare jsoup parse of the same pages (ratio)", round(
-            (Double) ((Map<String, Object>) j.get("extract")).get("usPerOp")
-                / (Double) ((Map<String, Object>) j.get("parse")).get("usPerOp"), 2));
+        row(
+            "extraction / bare jsoup parse of the same pages (ratio)",
+            round(
+                (Double) ((Map<String, Object>) j.get("extract")).get("usPerOp")
+                    / (Double) ((Map<String, Object>) j.get("parse")).get("usPerOp"),
+                2));
       }
     }
     row("machine", results.get("machine"));
@@ -463,10 +655,19 @@ public final class Bench implements Callable<Integer> {
   // ---------------------------------------------------------------------------------------------------- helpers
 
   NewsflowConfig config(String ns) {
-    return NewsflowConfig.defaults().with(Map.of(
-        "bootstrap.servers", kafka.bootstrapServers(), "registry.url", registry.url(),
-        "topic.prefix", ns + ".", "application.id.prefix", ns + "-newsflow",
-        "state.dir", work.resolve(ns + "-state").toString()));
+    return NewsflowConfig.defaults()
+        .with(
+            Map.of(
+                "bootstrap.servers",
+                kafka.bootstrapServers(),
+                "registry.url",
+                registry.url(),
+                "topic.prefix",
+                ns + ".",
+                "application.id.prefix",
+                ns + "-newsflow",
+                "state.dir",
+                work.resolve(ns + "-state").toString()));
   }
 
   static TopicCatalog topics(NewsflowConfig config) {
@@ -474,8 +675,20 @@ public final class Bench implements Callable<Integer> {
   }
 
   List<String> stageArgs(String stage, String ns, String opsPort, Path state) throws IOException {
-    List<String> a = new ArrayList<>(List.of(stage, "-b", kafka.bootstrapServers(), "--registry-url", registry.url(),
-        "--namespace", ns, "-D", opsPort, "-D", "state.dir=" + state));
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                stage,
+                "-b",
+                kafka.bootstrapServers(),
+                "--registry-url",
+                registry.url(),
+                "--namespace",
+                ns,
+                "-D",
+                opsPort,
+                "-D",
+                "state.dir=" + state));
     stageConfig.forEach(kv -> a.addAll(List.of("-D", kv)));
     if (stage.equals("sink")) {
       a.addAll(List.of("--rules", work.resolve(ns + "-rules.yaml").toString()));
@@ -483,12 +696,22 @@ public final class Bench implements Callable<Integer> {
     return a;
   }
 
-  /** Rules of the kinds monitoring teams write; bench-all fires once for every story naming a corpus country. */
+  /**
+   * Rules of the kinds monitoring teams write; bench-all fires once for every story naming a corpus
+   * country.
+   */
   static String rules() {
-    String codes = String.join(", ", List.of("KE", "NG", "ET", "BR", "PE", "MX", "CO", "ID", "VN", "PH", "IN", "PK",
-        "IR", "TR", "EG", "UA", "PL", "DE", "FR", "CA", "AU", "JP", "KR", "KZ", "SD", "CL", "BD", "MA", "TH", "AR"));
+    String codes =
+        String.join(
+            ", ",
+            List.of(
+                "KE", "NG", "ET", "BR", "PE", "MX", "CO", "ID", "VN", "PH", "IN", "PK", "IR", "TR",
+                "EG", "UA", "PL", "DE", "FR", "CA", "AU", "JP", "KR", "KZ", "SD", "CL", "BD", "MA",
+                "TH", "AR"));
     return "rules:\n"
-        + "  - name: bench-all\n    topic: alerts.bench.all\n    severity: low\n    when: {countries: [" + codes + "]}\n"
+        + "  - name: bench-all\n    topic: alerts.bench.all\n    severity: low\n    when: {countries: ["
+        + codes
+        + "]}\n"
         + "  - name: attacks\n    topic: alerts.bench.attacks\n    severity: high\n"
         + "    when: {any: [{categories: [armed-attack, terrorism]}, {keywords: [\"car bomb\", \"gunmen\"]}]}\n"
         + "  - name: africa-unrest\n    topic: alerts.bench.africa\n    severity: medium\n"
@@ -497,22 +720,40 @@ public final class Bench implements Callable<Integer> {
         + "    when: {countries: [IR, PK, UA]}\n    momentum: {sources: 2, within: 6h}\n";
   }
 
-  /** Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0: as fast as it can. */
-  /** Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0: as fast as it can. */
-  static Map<TopicPartition, Long> ingest(NewsflowConfig config, TopicCatalog topics, List<Corpus.Page> pages, int rate) {
-    RawArticleFactory factory = new RawArticleFactory(Clock.systemUTC(), config.getLong("ingest.max.bytes"), false);
-    try (KafkaRawSink sink = new KafkaRawSink(config.kafkaClientProps(), topics.raw(), topics.deadLetters(),
-        config.getLong("ingest.max.bytes"))) {
-      Consumer<SourceItem> publish = new Pacer(rate, 0, Clock.systemUTC(), d -> Thread.sleep(d.toMillis())).pace(item -> {
-        if (factory.check((InputDocument) item) instanceof RawArticleFactory.Accepted a) {
-          sink.publish(a.article());
-        } else {
-          throw new IllegalStateException("the corpus generator made a page ingest rejects: " + item);
-        }
-      });
+  /**
+   * Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0:
+   * as fast as it can.
+   */
+  /**
+   * Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0:
+   * as fast as it can.
+   */
+  static Map<TopicPartition, Long> ingest(
+      NewsflowConfig config, TopicCatalog topics, List<Corpus.Page> pages, int rate) {
+    RawArticleFactory factory =
+        new RawArticleFactory(Clock.systemUTC(), config.getLong("ingest.max.bytes"), false);
+    try (KafkaRawSink sink =
+        new KafkaRawSink(
+            config.kafkaClientProps(),
+            topics.raw(),
+            topics.deadLetters(),
+            config.getLong("ingest.max.bytes"))) {
+      Consumer<SourceItem> publish =
+          new Pacer(rate, 0, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()))
+              .pace(
+                  item -> {
+                    if (factory.check((InputDocument) item)
+                        instanceof RawArticleFactory.Accepted a) {
+                      sink.publish(a.article());
+                    } else {
+                      throw new IllegalStateException(
+                          "the corpus generator made a page ingest rejects: " + item);
+                    }
+                  });
       pages.forEach(p -> publish.accept(StageBench.doc(p)));
       sink.flush();
-      return sink.lastOffsets().entrySet().stream().filter(e -> e.getKey().topic().equals(topics.raw().name()))
+      return sink.lastOffsets().entrySet().stream()
+          .filter(e -> e.getKey().topic().equals(topics.raw().name()))
           .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
   }
@@ -548,7 +789,8 @@ public final class Bench implements Callable<Integer> {
       child.checkAlive();
       try {
         var d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-        if (d != null && d.members().size() >= members
+        if (d != null
+            && d.members().size() >= members
             && d.groupState() == org.apache.kafka.common.GroupState.STABLE) {
           return;
         }
@@ -557,7 +799,8 @@ public final class Bench implements Callable<Integer> {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException(group + " did not reach " + members + " stable member(s) in 120 s; see " + child.log);
+    throw new IllegalStateException(
+        group + " did not reach " + members + " stable member(s) in 120 s; see " + child.log);
   }
 
   static void awaitReady(int port, Child child) throws Exception {
@@ -566,8 +809,12 @@ public final class Bench implements Callable<Integer> {
     while (Instant.now().isBefore(deadline)) {
       child.checkAlive();
       try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (IOException e) {
@@ -584,15 +831,20 @@ public final class Bench implements Callable<Integer> {
       if (line.startsWith("newsflow_state_store_")) {
         String store = line.substring(line.indexOf("store=\"") + 7, line.indexOf("\"}"));
         String what = line.startsWith("newsflow_state_store_keys") ? "keys" : "bytes";
-        r.put(store + "." + what, (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+        r.put(
+            store + "." + what,
+            (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
       }
     }
     return r;
   }
 
   static String scrape(int port) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
-        .build(), HttpResponse.BodyHandlers.ofString()).body();
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   static int freePort() throws IOException {
@@ -620,16 +872,27 @@ public final class Bench implements Callable<Integer> {
   static String machine() {
     String cpu = "?";
     try {
-      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
+      cpu =
+          Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+              .filter(l -> l.startsWith("model name"))
+              .map(l -> l.substring(l.indexOf(':') + 1).trim())
+              .findFirst()
+              .orElse("?");
     } catch (IOException e) {
       // not Linux
     }
-    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
-        + (Runtime.getRuntime().maxMemory() / (1 << 20)) + " MB bench heap, Java " + System.getProperty("java.version");
+    return Runtime.getRuntime().availableProcessors()
+        + " cores ("
+        + cpu
+        + "), "
+        + (Runtime.getRuntime().maxMemory() / (1 << 20))
+        + " MB bench heap, Java "
+        + System.getProperty("java.version");
   }
 
-  /** A stage in its own JVM, started from this benchmark's classpath; its output goes to a log file. */
+  /**
+   * A stage in its own JVM, started from this benchmark's classpath; its output goes to a log file.
+   */
   static final class Child implements AutoCloseable {
     final String name;
     final Process process;
@@ -643,10 +906,14 @@ public final class Bench implements Callable<Integer> {
       this.args = args;
     }
 
-    static Child start(String name, Path work, String heap, String jvmOpts, String mainClass, List<String> args)
+    static Child start(
+        String name, Path work, String heap, String jvmOpts, String mainClass, List<String> args)
         throws IOException {
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx" + heap));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx" + heap));
       for (String o : jvmOpts.trim().split("\\s+")) {
         if (!o.isEmpty()) {
           cmd.add(o.replace("{name}", name));
@@ -655,8 +922,11 @@ public final class Bench implements Callable<Integer> {
       cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
       cmd.addAll(args);
       Path log = work.resolve(name + ".log");
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
       return new Child(name, p, log, new ArrayList<>(args));
     }
 
@@ -669,11 +939,15 @@ public final class Bench implements Callable<Integer> {
         } catch (IOException e) {
           tail = "(no log)";
         }
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail);
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + ":\n" + tail);
       }
     }
 
-    /** Heap in use (from the stage's /metrics, when it serves them) and resident set size (from /proc). */
+    /**
+     * Heap in use (from the stage's /metrics, when it serves them) and resident set size (from
+     * /proc).
+     */
     Map<String, Object> memory(Integer opsPort) {
       Map<String, Object> m = new LinkedHashMap<>();
       if (opsPort != null) {
@@ -690,9 +964,12 @@ public final class Bench implements Callable<Integer> {
         }
       }
       try {
-        long kb = Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-            .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst()
-            .orElse(-1);
+        long kb =
+            Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                .findFirst()
+                .orElse(-1);
         m.put("rssMb", kb < 0 ? null : kb / 1024);
       } catch (IOException e) {
         m.put("rssMb", null);

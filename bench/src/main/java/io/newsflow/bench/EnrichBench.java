@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Per-article cost of enrich's hot paths: extraction from a page, and fingerprint + near-duplicate lookup against an
- * index already holding {@code canonicals} articles. Run: see README, Performance.
+ * Per-article cost of enrich's hot paths: extraction from a page, and fingerprint + near-duplicate
+ * lookup against an index already holding {@code canonicals} articles. Run: see README,
+ * Performance.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,24 +46,38 @@ public class EnrichBench {
   final Extractor extractor = new Extractor();
   final io.newsflow.enrich.ArticleEnricher enricher = new io.newsflow.enrich.ArticleEnricher();
   final io.newsflow.enrich.tag.CountryTagger countries = new io.newsflow.enrich.tag.CountryTagger();
-  final io.newsflow.enrich.tag.CityTagger cities = new io.newsflow.enrich.tag.CityTagger(countries::isCountryName);
+  final io.newsflow.enrich.tag.CityTagger cities =
+      new io.newsflow.enrich.tag.CityTagger(countries::isCountryName);
   final io.newsflow.enrich.tag.KnowledgeBase kb = io.newsflow.enrich.tag.KnowledgeBase.shipped();
   final io.newsflow.enrich.tag.EntityRecognizer recognizer =
       new io.newsflow.enrich.tag.EntityRecognizer(countries::isCountryName);
 
   @Setup
   public void setup() throws IOException {
-    page = Files.readString(Path.of(System.getProperty("newsflow.samples", "samples"), "000_a2dc116d7f5d4140.txt"));
-    StringBuilder h = new StringBuilder("<html><head><title>t</title></head><body><nav>Home World</nav><article><h1>Title</h1>");
+    page =
+        Files.readString(
+            Path.of(System.getProperty("newsflow.samples", "samples"), "000_a2dc116d7f5d4140.txt"));
+    StringBuilder h =
+        new StringBuilder(
+            "<html><head><title>t</title></head><body><nav>Home World</nav><article><h1>Title</h1>");
     for (String p : page.split("\n\n")) {
       h.append("<p>").append(p).append("</p>");
     }
     html = h.append("</article><footer>Copyright</footer></body></html>").toString();
     text = extractor.extract("text/plain", page).get(0).text();
-    // the yardstick is a 5 KB article: the sample's text, continued by a second sample's paragraphs
+    // the yardstick is a 5 KB article: the sample's text, continued by a second sample's
+    // paragraphs
     StringBuilder five = new StringBuilder(text);
-    String more = extractor.extract("text/plain", Files.readString(Path.of(System.getProperty("newsflow.samples",
-        "samples"), "002_d1870b8e536c17f1.txt"))).get(0).text();
+    String more =
+        extractor
+            .extract(
+                "text/plain",
+                Files.readString(
+                    Path.of(
+                        System.getProperty("newsflow.samples", "samples"),
+                        "002_d1870b8e536c17f1.txt")))
+            .get(0)
+            .text();
     for (String para : more.split("\n\n")) {
       if (five.length() >= 5000) {
         break;
@@ -84,8 +99,17 @@ public class EnrichBench {
         sb.append(words[r.nextInt(words.length)]).append(' ');
       }
       Fingerprinter.Fingerprint fp = Fingerprinter.of(sb.toString());
-      index.add(new DedupEntry("c" + i, "u" + i, fp.signature(), fp.lead(), fp.shingles(), 0, 0,
-          DedupEntry.UNDATED, "c" + i));
+      index.add(
+          new DedupEntry(
+              "c" + i,
+              "u" + i,
+              fp.signature(),
+              fp.lead(),
+              fp.shingles(),
+              0,
+              0,
+              DedupEntry.UNDATED,
+              "c" + i));
     }
     probe = Fingerprinter.of(text);
   }
@@ -101,9 +125,10 @@ public class EnrichBench {
   }
 
   /**
-   * Everything enrich does to tag one 5 KB article: countries, the knowledge base, cities and regions, the recogniser
-   * and categories. Each call tags a fresh copy of the text, as each record brings one: the taggers share one
-   * tokenisation per text object, and the same object every time would measure that cut only once.
+   * Everything enrich does to tag one 5 KB article: countries, the knowledge base, cities and
+   * regions, the recogniser and categories. Each call tags a fresh copy of the text, as each record
+   * brings one: the taggers share one tokenisation per text object, and the same object every time
+   * would measure that cut only once.
    */
   @Benchmark
   public Object tag() {
@@ -118,13 +143,14 @@ public class EnrichBench {
   }
 
   /**
-   * enrich's whole entity step on the same fresh 5 KB text: watchlist, knowledge base, NER model, countries,
-   * cities, rules and their precedence ({@code ArticleEnricher.entities}). Tokens per CPU-second = tokens of the
-   * text (printed at setup) / this time.
+   * enrich's whole entity step on the same fresh 5 KB text: watchlist, knowledge base, NER model,
+   * countries, cities, rules and their precedence ({@code ArticleEnricher.entities}). Tokens per
+   * CPU-second = tokens of the text (printed at setup) / this time.
    */
   @Benchmark
   public Object entityStep() {
-    return enricher.entities("", new String(text5k), io.newsflow.enrich.tag.WatchlistTagger.EMPTY, "en");
+    return enricher.entities(
+        "", new String(text5k), io.newsflow.enrich.tag.WatchlistTagger.EMPTY, "en");
   }
 
   /** The NER model alone (tokenising, features, greedy decoding) on the same text. */

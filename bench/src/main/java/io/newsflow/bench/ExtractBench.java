@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Extraction against its floor, a bare jsoup parse of the same pages, in the same run: the ratio
- * {@code extract / parse} is the figure (the extraction includes its own parse). Pages: real ones from
- * {@code -Dnewsflow.pages=DIR} (*.html or *.html.gz, e.g. shared/data/extraction/trafilatura/html; the first 200),
- * else the HTML form of the samples.
+ * {@code extract / parse} is the figure (the extraction includes its own parse). Pages: real ones
+ * from {@code -Dnewsflow.pages=DIR} (*.html or *.html.gz, e.g.
+ * shared/data/extraction/trafilatura/html; the first 200), else the HTML form of the samples.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,22 +46,30 @@ public class ExtractBench {
       pages.addAll(pages(Path.of(dir), 200));
     }
     if (pages.isEmpty()) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of(System.getProperty("newsflow.samples",
-          "samples")), "*.txt")) {
+      try (DirectoryStream<Path> ds =
+          Files.newDirectoryStream(
+              Path.of(System.getProperty("newsflow.samples", "samples")), "*.txt")) {
         for (Path p : ds) {
-          StringBuilder h = new StringBuilder("<html><head><title>t</title></head><body><nav><a href='/'>Home</a>"
-              + "<a href='/w'>World</a></nav><main><article><h1>Title</h1>");
+          StringBuilder h =
+              new StringBuilder(
+                  "<html><head><title>t</title></head><body><nav><a href='/'>Home</a>"
+                      + "<a href='/w'>World</a></nav><main><article><h1>Title</h1>");
           for (String para : Files.readString(p).split("\n\n")) {
             h.append("<p>").append(para).append("</p>");
           }
-          pages.add(h.append("</article></main><aside class='related'><a href='/x'>More</a></aside>"
-              + "<footer>Copyright</footer></body></html>").toString());
+          pages.add(
+              h.append(
+                      "</article></main><aside class='related'><a href='/x'>More</a></aside>"
+                          + "<footer>Copyright</footer></body></html>")
+                  .toString());
         }
       }
     }
   }
 
-  /** The first {@code limit} pages of a folder (*.html, *.html.gz), in name order, read as UTF-8. */
+  /**
+   * The first {@code limit} pages of a folder (*.html, *.html.gz), in name order, read as UTF-8.
+   */
   static List<String> pages(Path dir, int limit) throws IOException {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -70,8 +78,10 @@ public class ExtractBench {
     files.sort(null);
     List<String> out = new ArrayList<>();
     for (Path p : files.subList(0, Math.min(limit, files.size()))) {
-      try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p))
-          : Files.newInputStream(p)) {
+      try (InputStream in =
+          p.toString().endsWith(".gz")
+              ? new GZIPInputStream(Files.newInputStream(p))
+              : Files.newInputStream(p)) {
         out.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     }

@@ -12,16 +12,18 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 
 /**
- * Extraction's cost as a ratio to its floor, robust to a shared machine: each page is parsed bare and then
- * extracted, one after the other, and the thread's CPU time of each is summed; the median ratio of 20 rounds
- * (after 10 warm-up rounds) is reported with CPU ms per page. Usage: {@code ExtractionCost DIR [PAGES]} with a folder
- * of *.html or *.html.gz pages (e.g. ../shared/data/extraction/trafilatura/html).
+ * Extraction's cost as a ratio to its floor, robust to a shared machine: each page is parsed bare
+ * and then extracted, one after the other, and the thread's CPU time of each is summed; the median
+ * ratio of 20 rounds (after 10 warm-up rounds) is reported with CPU ms per page. Usage: {@code
+ * ExtractionCost DIR [PAGES]} with a folder of *.html or *.html.gz pages (e.g.
+ * ../shared/data/extraction/trafilatura/html).
  */
 public final class ExtractionCost {
   private ExtractionCost() {}
 
   public static void main(String[] args) throws IOException {
-    List<String> pages = ExtractBench.pages(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 200);
+    List<String> pages =
+        ExtractBench.pages(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 200);
     Extractor x = new Extractor();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     List<Double> ratios = new ArrayList<>();
@@ -46,8 +48,15 @@ public final class ExtractionCost {
     }
     Collections.sort(ratios);
     Collections.sort(msPerPage);
-    System.out.printf(Locale.ROOT, "%d pages: extraction %.2f CPU ms per page, %.2fx a bare jsoup parse "
-        + "(median of 20 rounds; range %.2f-%.2f) [%d]%n", pages.size(), msPerPage.get(10), ratios.get(10),
-        ratios.get(0), ratios.get(19), sink % 10);
+    System.out.printf(
+        Locale.ROOT,
+        "%d pages: extraction %.2f CPU ms per page, %.2fx a bare jsoup parse "
+            + "(median of 20 rounds; range %.2f-%.2f) [%d]%n",
+        pages.size(),
+        msPerPage.get(10),
+        ratios.get(10),
+        ratios.get(0),
+        ratios.get(19),
+        sink % 10);
   }
 }

@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Per-article cost of what each stage does besides Kafka, on pages of the bench corpus (2–8 KB, chrome included):
- * ingest's checks, enrich's whole per-page work, rule evaluation, and the Avro serde (Confluent wire format).
+ * Per-article cost of what each stage does besides Kafka, on pages of the bench corpus (2–8 KB,
+ * chrome included): ingest's checks, enrich's whole per-page work, rule evaluation, and the Avro
+ * serde (Confluent wire format).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,7 +63,17 @@ public class StageBench {
 
   static InputDocument doc(Corpus.Page p) {
     byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
-    return new InputDocument("bench", p.url(), p.url(), p.source(), p.contentType(), null, body, body.length, null, null);
+    return new InputDocument(
+        "bench",
+        p.url(),
+        p.url(),
+        p.source(),
+        p.contentType(),
+        null,
+        body,
+        body.length,
+        null,
+        null);
   }
 
   int next() {
@@ -76,20 +87,28 @@ public class StageBench {
     return factory.check(doc(pages.get(next())));
   }
 
-  /** enrich's per-page work before de-duplication: extraction, language, entities, countries, categories. */
+  /**
+   * enrich's per-page work before de-duplication: extraction, language, entities, countries,
+   * categories.
+   */
   @Benchmark
   public Object enrichPage() {
     return enricher.enrich(raws.get(next()));
   }
 
-  /** sink: every rule of the bench rule set against one article, sharing one text view, as the sink does. */
+  /**
+   * sink: every rule of the bench rule set against one article, sharing one text view, as the sink
+   * does.
+   */
   @Benchmark
   public int evaluateRules() {
     io.newsflow.sink.Report report = new io.newsflow.sink.Report(enriched.get(next()));
     return fired(r -> r.evaluate(report));
   }
 
-  /** Baseline for {@link #evaluateRules}: each rule builds its own view of the article, as before. */
+  /**
+   * Baseline for {@link #evaluateRules}: each rule builds its own view of the article, as before.
+   */
   @Benchmark
   public int evaluateRulesViewPerRule() {
     EnrichedArticle a = enriched.get(next());

@@ -36,9 +36,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The monitoring desk: a web page on 127.0.0.1 showing alerts as they fire (pushed with server-sent events), with
- * filters, each alert's article with its entities highlighted, its duplicate reports, and why the rule fired. It
- * reads the topics as an ordinary consumer (read_committed) and keeps a bounded window in memory.
+ * The monitoring desk: a web page on 127.0.0.1 showing alerts as they fire (pushed with server-sent
+ * events), with filters, each alert's article with its entities highlighted, its duplicate reports,
+ * and why the rule fired. It reads the topics as an ordinary consumer (read_committed) and keeps a
+ * bounded window in memory.
  */
 public final class Desk implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
@@ -52,43 +53,59 @@ public final class Desk implements AutoCloseable {
   private final HttpServer server;
   private final Thread consumerThread;
   private final AtomicBoolean running = new AtomicBoolean(true);
-  /** A page listening for alerts: its own queue, written by its own HTTP thread, so a stalled tab stalls itself only. */
+
+  /**
+   * A page listening for alerts: its own queue, written by its own HTTP thread, so a stalled tab
+   * stalls itself only.
+   */
   private record Listener(OutputStream out, java.util.concurrent.BlockingQueue<byte[]> queue) {}
 
-  /** Events a listener may fall behind by before it is dropped (its page reconnects and reloads the list). */
+  /**
+   * Events a listener may fall behind by before it is dropped (its page reconnects and reloads the
+   * list).
+   */
   static final int LISTENER_BACKLOG = 256;
+
   private static final byte[] HANG_UP = new byte[0];
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   static final int MAX_DUPLICATES_PER_ARTICLE = 100;
   private final Deque<JsonNode> alerts = new ArrayDeque<>();
-  private final Map<String, JsonNode> articles = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, JsonNode> e) {
-      return size() > MAX_ARTICLES;
-    }
-  };
-  private final Map<String, List<JsonNode>> duplicates = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<JsonNode>> e) {
-      return size() > MAX_ARTICLES; // the same window as the articles: bounded memory
-    }
-  };
+  private final Map<String, JsonNode> articles =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, JsonNode> e) {
+          return size() > MAX_ARTICLES;
+        }
+      };
+  private final Map<String, List<JsonNode>> duplicates =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<JsonNode>> e) {
+          return size() > MAX_ARTICLES; // the same window as the articles: bounded memory
+        }
+      };
   private final AtomicLong articlesSeen = new AtomicLong();
   private final AtomicLong duplicatesSeen = new AtomicLong();
   private final long started = System.currentTimeMillis();
   private volatile String status = "connecting";
 
-  public Desk(TopicCatalog topics, GenericAvroDeserializer values, Map<String, Object> clientProps, int port)
+  public Desk(
+      TopicCatalog topics,
+      GenericAvroDeserializer values,
+      Map<String, Object> clientProps,
+      int port)
       throws IOException {
     this.topics = topics;
     this.values = values;
     this.clientProps = clientProps;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    server.setExecutor(Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "desk-http");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "desk-http");
+              t.setDaemon(true);
+              return t;
+            }));
     server.createContext("/", this::page);
     server.createContext("/api/alerts", ex -> json(ex, alertsJson()));
     server.createContext("/api/article", this::article);
@@ -117,7 +134,8 @@ public final class Desk implements AutoCloseable {
     p.put("metadata.max.age.ms", 5000); // new alert topics are picked up within seconds
     String prefix = Pattern.quote(topics.prefix());
     Pattern wanted = Pattern.compile(prefix + "(alerts\\..+|news\\.enriched|news\\.duplicates)");
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> c =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       c.subscribe(wanted);
       status = "live";
       while (running.get()) {
@@ -132,7 +150,8 @@ public final class Desk implements AutoCloseable {
           }
         }
       }
-    } catch (org.apache.kafka.common.errors.InterruptException | org.apache.kafka.common.errors.WakeupException e) {
+    } catch (org.apache.kafka.common.errors.InterruptException
+        | org.apache.kafka.common.errors.WakeupException e) {
       // closing
     } catch (RuntimeException e) {
       status = "error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -145,13 +164,15 @@ public final class Desk implements AutoCloseable {
       articles.put(value.path("id").asText(), value);
       articlesSeen.incrementAndGet();
     } else if (topic.equals(topics.duplicates().name())) {
-      List<JsonNode> d = duplicates.computeIfAbsent(value.path("canonicalId").asText(), k -> new ArrayList<>());
+      List<JsonNode> d =
+          duplicates.computeIfAbsent(value.path("canonicalId").asText(), k -> new ArrayList<>());
       if (d.size() < MAX_DUPLICATES_PER_ARTICLE) {
         d.add(value);
       }
       duplicatesSeen.incrementAndGet();
     } else {
-      ObjectNode a = ((ObjectNode) value.deepCopy()).put("topic", topic.substring(topics.prefix().length()));
+      ObjectNode a =
+          ((ObjectNode) value.deepCopy()).put("topic", topic.substring(topics.prefix().length()));
       alerts.addFirst(a);
       while (alerts.size() > MAX_ALERTS) {
         alerts.removeLast();
@@ -165,7 +186,8 @@ public final class Desk implements AutoCloseable {
     byte[] event = ("event: alert\ndata: " + alert + "\n\n").getBytes(StandardCharsets.UTF_8);
     for (Listener l : listeners) {
       if (!l.queue().offer(event)) {
-        listeners.remove(l); // too far behind: hang up; the page reconnects and fetches the list again
+        listeners.remove(
+            l); // too far behind: hang up; the page reconnects and fetches the list again
         l.queue().clear();
         l.queue().offer(HANG_UP);
       }
@@ -180,14 +202,18 @@ public final class Desk implements AutoCloseable {
 
   private synchronized ObjectNode statusJson() {
     double minutes = Math.max(1.0 / 60, (System.currentTimeMillis() - started) / 60000.0);
-    return JSON.createObjectNode().put("status", status).put("alerts", alerts.size())
-        .put("articles", articlesSeen.get()).put("duplicates", duplicatesSeen.get())
+    return JSON.createObjectNode()
+        .put("status", status)
+        .put("alerts", alerts.size())
+        .put("articles", articlesSeen.get())
+        .put("duplicates", duplicatesSeen.get())
         .put("articlesPerMinute", Math.round(articlesSeen.get() / minutes));
   }
 
   private void article(HttpExchange ex) throws IOException {
     String q = ex.getRequestURI().getRawQuery();
-    String id = q == null ? "" : URLDecoder.decode(q.replaceFirst("^id=", ""), StandardCharsets.UTF_8);
+    String id =
+        q == null ? "" : URLDecoder.decode(q.replaceFirst("^id=", ""), StandardCharsets.UTF_8);
     ObjectNode out = JSON.createObjectNode();
     synchronized (this) {
       JsonNode a = articles.get(id);
@@ -198,12 +224,17 @@ public final class Desk implements AutoCloseable {
     json(ex, out);
   }
 
-  /** A page's live stream: this HTTP thread writes its queue until the page goes away or the desk closes. */
+  /**
+   * A page's live stream: this HTTP thread writes its queue until the page goes away or the desk
+   * closes.
+   */
   private void events(HttpExchange ex) throws IOException {
     ex.getResponseHeaders().set("Content-Type", "text/event-stream");
     ex.getResponseHeaders().set("Cache-Control", "no-cache");
     ex.sendResponseHeaders(200, 0);
-    Listener l = new Listener(ex.getResponseBody(), new java.util.concurrent.ArrayBlockingQueue<>(LISTENER_BACKLOG));
+    Listener l =
+        new Listener(
+            ex.getResponseBody(), new java.util.concurrent.ArrayBlockingQueue<>(LISTENER_BACKLOG));
     listeners.add(l);
     try (OutputStream out = l.out()) {
       out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
@@ -256,16 +287,20 @@ public final class Desk implements AutoCloseable {
   }
 
   /**
-   * The page may run its own script only (allowed by its SHA-256, so no injected script and no javascript: URL can
-   * run), talk to this server only, and not be framed.
+   * The page may run its own script only (allowed by its SHA-256, so no injected script and no
+   * javascript: URL can run), talk to this server only, and not be framed.
    */
   static String contentSecurityPolicy(String page) {
     int open = page.indexOf("<script>");
     int close = page.indexOf("</script>", open);
     String script = page.substring(open + "<script>".length(), close);
     try {
-      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
-      return "default-src 'none'; script-src 'sha256-" + java.util.Base64.getEncoder().encodeToString(h) + "'; "
+      byte[] h =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(script.getBytes(StandardCharsets.UTF_8));
+      return "default-src 'none'; script-src 'sha256-"
+          + java.util.Base64.getEncoder().encodeToString(h)
+          + "'; "
           + "style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; "
           + "form-action 'none'; frame-ancestors 'none'";
     } catch (java.security.NoSuchAlgorithmException e) {

@@ -40,10 +40,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A development schema registry: the Confluent Schema Registry REST subset that Avro serdes use (register, get by
- * id, lookup, compatibility, subjects, versions, config), on 127.0.0.1, with its schemas kept in a compacted Kafka
- * topic so ids survive a restart. One writer per topic. For production use Confluent Schema Registry, Karapace,
- * Redpanda or Apicurio's Confluent-compatible API: our clients speak the same protocol to all of them.
+ * A development schema registry: the Confluent Schema Registry REST subset that Avro serdes use
+ * (register, get by id, lookup, compatibility, subjects, versions, config), on 127.0.0.1, with its
+ * schemas kept in a compacted Kafka topic so ids survive a restart. One writer per topic. For
+ * production use Confluent Schema Registry, Karapace, Redpanda or Apicurio's Confluent-compatible
+ * API: our clients speak the same protocol to all of them.
  */
 public final class DevSchemaRegistry implements AutoCloseable {
   public static final String DEFAULT_TOPIC = "_newsflow_schemas";
@@ -58,7 +59,8 @@ public final class DevSchemaRegistry implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
 
-  private DevSchemaRegistry(Map<String, Object> clientProps, String topic, int port) throws IOException {
+  private DevSchemaRegistry(Map<String, Object> clientProps, String topic, int port)
+      throws IOException {
     this.clientProps = clientProps;
     this.topic = topic;
     ensureTopic();
@@ -69,21 +71,31 @@ public final class DevSchemaRegistry implements AutoCloseable {
     p.put("client.id", "newsflow-dev-registry");
     this.producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    this.executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "dev-registry-http");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "dev-registry-http");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  /** Starts the registry on {@code port} (0: a free port), storing schemas in {@code topic} of the given cluster. */
+  /**
+   * Starts the registry on {@code port} (0: a free port), storing schemas in {@code topic} of the
+   * given cluster.
+   */
   public static DevSchemaRegistry start(Map<String, Object> clientProps, String topic, int port) {
     try {
       DevSchemaRegistry r = new DevSchemaRegistry(clientProps, topic, port);
-      LOG.info("Dev schema registry on {} ({} subjects restored from {})", r.url(), r.state.subjects().size(), topic);
+      LOG.info(
+          "Dev schema registry on {} ({} subjects restored from {})",
+          r.url(),
+          r.state.subjects().size(),
+          topic);
       return r;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start the dev schema registry: " + e.getMessage(), e);
@@ -96,23 +108,32 @@ public final class DevSchemaRegistry implements AutoCloseable {
 
   private void ensureTopic() {
     try (Admin admin = Admin.create(clientProps)) {
-      admin.createTopics(List.of(new NewTopic(topic, 1, (short) -1)
-          .configs(Map.of("cleanup.policy", "compact")))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(topic, 1, (short) -1).configs(Map.of("cleanup.policy", "compact"))))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("Cannot create the schema topic " + topic + ": " + e.getCause().getMessage(), e);
+        throw new IllegalStateException(
+            "Cannot create the schema topic " + topic + ": " + e.getCause().getMessage(), e);
       }
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot create the schema topic " + topic + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot create the schema topic " + topic + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads the schema topic from the start, so ids and versions are exactly those handed out before. */
+  /**
+   * Reads the schema topic from the start, so ids and versions are exactly those handed out before.
+   */
   private void replay() {
     Map<String, Object> p = new java.util.HashMap<>(clientProps);
     p.put("isolation.level", "read_committed");
     p.put("enable.auto.commit", false);
-    try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+    try (KafkaConsumer<String, String> c =
+        new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
       TopicPartition tp = new TopicPartition(topic, 0);
       c.assign(List.of(tp));
       c.seekToBeginning(List.of(tp));
@@ -134,8 +155,12 @@ public final class DevSchemaRegistry implements AutoCloseable {
       String subject = n.path("subject").isNull() ? null : n.path("subject").asText(null);
       state.setLevel(subject, CompatibilityLevel.valueOf(n.get("compatibilityLevel").asText()));
     } else {
-      state.apply(new Registration(n.get("subject").asText(), n.get("version").asInt(), n.get("id").asInt(),
-          n.get("schema").asText()));
+      state.apply(
+          new Registration(
+              n.get("subject").asText(),
+              n.get("version").asInt(),
+              n.get("id").asInt(),
+              n.get("schema").asText()));
     }
   }
 
@@ -143,33 +168,48 @@ public final class DevSchemaRegistry implements AutoCloseable {
     try {
       producer.send(new ProducerRecord<>(topic, key, value.toString())).get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
-      throw new SchemaRegistryException(500, SchemaRegistryException.STORE_ERROR,
+      throw new SchemaRegistryException(
+          500,
+          SchemaRegistryException.STORE_ERROR,
           "Cannot write to the schema topic: " + e.getMessage());
     }
   }
 
-  // --- HTTP -------------------------------------------------------------------------------------------------
+  // --- HTTP
+  // -------------------------------------------------------------------------------------------------
 
   private static final Pattern SUBJECT_VERSIONS = Pattern.compile("^/subjects/([^/]+)/versions/?$");
-  private static final Pattern SUBJECT_VERSION = Pattern.compile("^/subjects/([^/]+)/versions/([^/]+)(/schema)?/?$");
+  private static final Pattern SUBJECT_VERSION =
+      Pattern.compile("^/subjects/([^/]+)/versions/([^/]+)(/schema)?/?$");
   private static final Pattern SUBJECT = Pattern.compile("^/subjects/([^/]+)/?$");
   private static final Pattern SCHEMA_BY_ID = Pattern.compile("^/schemas/ids/(\\d+)(/schema)?/?$");
-  private static final Pattern COMPAT = Pattern.compile("^/compatibility/subjects/([^/]+)/versions/([^/]+)/?$");
+  private static final Pattern COMPAT =
+      Pattern.compile("^/compatibility/subjects/([^/]+)/versions/([^/]+)/?$");
   private static final Pattern CONFIG = Pattern.compile("^/config(?:/([^/]+))?/?$");
 
   private void handle(HttpExchange ex) throws IOException {
     int status = 200;
     Object body;
     try {
-      body = route(ex.getRequestMethod().toUpperCase(Locale.ROOT), ex.getRequestURI().getRawPath(), readBody(ex));
+      body =
+          route(
+              ex.getRequestMethod().toUpperCase(Locale.ROOT),
+              ex.getRequestURI().getRawPath(),
+              readBody(ex));
     } catch (SchemaRegistryException e) {
       status = e.httpStatus() == 0 ? 500 : e.httpStatus();
-      body = JSON.createObjectNode().put("error_code", e.errorCode()).put("message", e.getMessage());
+      body =
+          JSON.createObjectNode().put("error_code", e.errorCode()).put("message", e.getMessage());
     } catch (RuntimeException e) {
       status = 500;
-      body = JSON.createObjectNode().put("error_code", 50001).put("message", String.valueOf(e.getMessage()));
+      body =
+          JSON.createObjectNode()
+              .put("error_code", 50001)
+              .put("message", String.valueOf(e.getMessage()));
     }
-    byte[] bytes = (body instanceof String s ? s : JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        (body instanceof String s ? s : JSON.writeValueAsString(body))
+            .getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
@@ -202,7 +242,9 @@ public final class DevSchemaRegistry implements AutoCloseable {
     }
     if ((m = SCHEMA_BY_ID.matcher(path)).matches()) {
       Schema s = state.getById(Integer.parseInt(m.group(1)));
-      return m.group(2) != null ? s.toString() : JSON.createObjectNode().put("schema", s.toString());
+      return m.group(2) != null
+          ? s.toString()
+          : JSON.createObjectNode().put("schema", s.toString());
     }
     if ((m = SUBJECT_VERSIONS.matcher(path)).matches()) {
       String subject = dec(m.group(1));
@@ -211,8 +253,13 @@ public final class DevSchemaRegistry implements AutoCloseable {
         synchronized (this) { // one writer: versions and ids are handed out in order
           Registration r = state.prepare(subject, schema);
           if (state.lookup(subject, schema).isEmpty()) {
-            persist("schema:" + subject + ":" + r.version(), JSON.createObjectNode().put("subject", subject)
-                .put("version", r.version()).put("id", r.id()).put("schema", r.schema()));
+            persist(
+                "schema:" + subject + ":" + r.version(),
+                JSON.createObjectNode()
+                    .put("subject", subject)
+                    .put("version", r.version())
+                    .put("id", r.id())
+                    .put("schema", r.schema()));
             state.apply(r);
           }
           return JSON.createObjectNode().put("id", r.id());
@@ -229,24 +276,32 @@ public final class DevSchemaRegistry implements AutoCloseable {
       if (!state.subjects().contains(subject)) {
         throw SchemaRegistryException.subjectNotFound(subject);
       }
-      return versionJson(state.lookup(subject, schemaOf(req))
-          .orElseThrow(() -> SchemaRegistryException.schemaNotFound("under subject " + subject)));
+      return versionJson(
+          state
+              .lookup(subject, schemaOf(req))
+              .orElseThrow(
+                  () -> SchemaRegistryException.schemaNotFound("under subject " + subject)));
     }
     if ((m = COMPAT.matcher(path)).matches() && method.equals("POST")) {
       String subject = dec(m.group(1));
       if (!m.group(2).equals("latest")) {
         version(subject, m.group(2)); // 404 if it does not exist
       }
-      return JSON.createObjectNode().put("is_compatible", state.isCompatible(subject, schemaOf(req)));
+      return JSON.createObjectNode()
+          .put("is_compatible", state.isCompatible(subject, schemaOf(req)));
     }
     if ((m = CONFIG.matcher(path)).matches()) {
       String subject = m.group(1) == null ? null : dec(m.group(1));
       if (method.equals("PUT")) {
         CompatibilityLevel level;
         try {
-          level = CompatibilityLevel.valueOf(req.path("compatibility").asText("").toUpperCase(Locale.ROOT));
+          level =
+              CompatibilityLevel.valueOf(
+                  req.path("compatibility").asText("").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_COMPATIBILITY,
+          throw new SchemaRegistryException(
+              422,
+              SchemaRegistryException.INVALID_COMPATIBILITY,
               "Invalid compatibility level: " + req.path("compatibility").asText());
         }
         synchronized (this) {
@@ -257,8 +312,10 @@ public final class DevSchemaRegistry implements AutoCloseable {
         }
         return JSON.createObjectNode().put("compatibility", level.name());
       }
-      return JSON.createObjectNode().put("compatibilityLevel",
-          (subject == null ? state.globalLevel() : state.level(subject)).name());
+      return JSON.createObjectNode()
+          .put(
+              "compatibilityLevel",
+              (subject == null ? state.globalLevel() : state.level(subject)).name());
     }
     throw new SchemaRegistryException(404, 404, "No such endpoint: " + method + " " + path);
   }
@@ -277,23 +334,33 @@ public final class DevSchemaRegistry implements AutoCloseable {
         throw new SchemaRegistryException(422, 42202, "Invalid version: " + v);
       }
     }
-    return found.orElseThrow(() -> new SchemaRegistryException(404, SchemaRegistryException.VERSION_NOT_FOUND,
-        "Version " + v + " not found for subject " + subject));
+    return found.orElseThrow(
+        () ->
+            new SchemaRegistryException(
+                404,
+                SchemaRegistryException.VERSION_NOT_FOUND,
+                "Version " + v + " not found for subject " + subject));
   }
 
   private static ObjectNode versionJson(SchemaVersion v) {
-    return JSON.createObjectNode().put("subject", v.subject()).put("version", v.version()).put("id", v.id())
+    return JSON.createObjectNode()
+        .put("subject", v.subject())
+        .put("version", v.version())
+        .put("id", v.id())
         .put("schema", v.schema().toString());
   }
 
   private static Schema schemaOf(JsonNode req) {
     String type = req.path("schemaType").asText("AVRO");
     if (!type.equalsIgnoreCase("AVRO")) {
-      throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_SCHEMA,
+      throw new SchemaRegistryException(
+          422,
+          SchemaRegistryException.INVALID_SCHEMA,
           "This development registry supports Avro schemas only, not " + type);
     }
     if (!req.hasNonNull("schema")) {
-      throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_SCHEMA, "Missing 'schema'");
+      throw new SchemaRegistryException(
+          422, SchemaRegistryException.INVALID_SCHEMA, "Missing 'schema'");
     }
     return RegistryState.parse(req.get("schema").asText());
   }

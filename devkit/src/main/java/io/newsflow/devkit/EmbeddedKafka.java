@@ -21,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Kafka (KRaft, broker and controller in one) in a child JVM on 127.0.0.1, started from this
- * process's own classpath. A child process keeps the broker's heap, GC and fatal exits away from ours. Ports and
- * the cluster id are kept in the data directory, so a persistent directory restarts as the same cluster.
+ * A real single-node Kafka (KRaft, broker and controller in one) in a child JVM on 127.0.0.1,
+ * started from this process's own classpath. A child process keeps the broker's heap, GC and fatal
+ * exits away from ours. Ports and the cluster id are kept in the data directory, so a persistent
+ * directory restarts as the same cluster.
  */
 public final class EmbeddedKafka implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
@@ -42,7 +43,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     this.clusterId = clusterId;
   }
 
-  /** Starts a broker with its data in {@code dataDir}; {@code port} 0 picks a free port (or the one used last time). */
+  /**
+   * Starts a broker with its data in {@code dataDir}; {@code port} 0 picks a free port (or the one
+   * used last time).
+   */
   public static EmbeddedKafka start(Path dataDir, int port, Duration timeout) {
     try {
       Files.createDirectories(dataDir);
@@ -97,17 +101,35 @@ public final class EmbeddedKafka implements AutoCloseable {
     Path metaProps = dataDir.resolve("kafka-logs").resolve("meta.properties");
     if (!Files.exists(metaProps)) {
       LOG.info("Formatting broker storage in {}", dataDir);
-      int rc = runJava(List.of("-Xmx256m"), "kafka.tools.StorageTool",
-          List.of("format", "--standalone", "-t", clusterId, "-c", props.toString(), "--ignore-formatted"), log4j);
+      int rc =
+          runJava(
+              List.of("-Xmx256m"),
+              "kafka.tools.StorageTool",
+              List.of(
+                  "format",
+                  "--standalone",
+                  "-t",
+                  clusterId,
+                  "-c",
+                  props.toString(),
+                  "--ignore-formatted"),
+              log4j);
       if (rc != 0) {
-        throw new IllegalStateException("Formatting the broker storage failed (exit " + rc + "); see " + logFile());
+        throw new IllegalStateException(
+            "Formatting the broker storage failed (exit " + rc + "); see " + logFile());
       }
     }
-    List<String> cmd = javaCommand(List.of("-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true"),
-        ChildBroker.class.getName(), List.of(props.toString()), log4j);
-    ProcessBuilder pb = new ProcessBuilder(cmd)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.out").toFile()))
-        .redirectErrorStream(true);
+    List<String> cmd =
+        javaCommand(
+            List.of("-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true"),
+            ChildBroker.class.getName(),
+            List.of(props.toString()),
+            log4j);
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.out").toFile()))
+            .redirectErrorStream(true);
     process = pb.start(); // stdin stays a pipe: closing it (or our death) stops the broker
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-kafka-stop"));
     awaitReady(timeout);
@@ -116,16 +138,32 @@ public final class EmbeddedKafka implements AutoCloseable {
   private void awaitReady(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     Exception last = null;
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers(),
-        "request.timeout.ms", 2000, "default.api.timeout.ms", 3000))) {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                "bootstrap.servers",
+                bootstrapServers(),
+                "request.timeout.ms",
+                2000,
+                "default.api.timeout.ms",
+                3000))) {
       while (Instant.now().isBefore(deadline)) {
         if (!process.isAlive()) {
-          throw new IllegalStateException("The Kafka broker exited at start-up (code " + process.exitValue()
-              + "). Last lines of " + logFile() + ":\n" + tail());
+          throw new IllegalStateException(
+              "The Kafka broker exited at start-up (code "
+                  + process.exitValue()
+                  + "). Last lines of "
+                  + logFile()
+                  + ":\n"
+                  + tail());
         }
         try {
           admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
-          LOG.info("Kafka broker ready on {} (pid {}, data {})", bootstrapServers(), process.pid(), dataDir);
+          LOG.info(
+              "Kafka broker ready on {} (pid {}, data {})",
+              bootstrapServers(),
+              process.pid(),
+              dataDir);
           return;
         } catch (Exception e) {
           last = e;
@@ -133,8 +171,15 @@ public final class EmbeddedKafka implements AutoCloseable {
       }
     }
     close();
-    throw new IllegalStateException("The Kafka broker did not become ready within " + timeout.toSeconds() + " s ("
-        + (last == null ? "" : last.getMessage()) + "). Last lines of " + logFile() + ":\n" + tail());
+    throw new IllegalStateException(
+        "The Kafka broker did not become ready within "
+            + timeout.toSeconds()
+            + " s ("
+            + (last == null ? "" : last.getMessage())
+            + "). Last lines of "
+            + logFile()
+            + ":\n"
+            + tail());
   }
 
   private String tail() {
@@ -151,42 +196,53 @@ public final class EmbeddedKafka implements AutoCloseable {
     return "(no broker output)";
   }
 
-  /** What one node needs that the defaults assume three for, and room for articles up to the ingest cap. */
-  public static final String SINGLE_NODE = String.join("\n",
-      "auto.create.topics.enable=false",
-      "offsets.topic.replication.factor=1",
-      "offsets.topic.num.partitions=1",
-      "transaction.state.log.replication.factor=1",
-      "transaction.state.log.min.isr=1",
-      "transaction.state.log.num.partitions=1",
-      "share.coordinator.state.topic.replication.factor=1",
-      "share.coordinator.state.topic.min.isr=1",
-      "group.initial.rebalance.delay.ms=0",
-      "message.max.bytes=16777216",
-      "replica.fetch.max.bytes=16777216");
+  /**
+   * What one node needs that the defaults assume three for, and room for articles up to the ingest
+   * cap.
+   */
+  public static final String SINGLE_NODE =
+      String.join(
+          "\n",
+          "auto.create.topics.enable=false",
+          "offsets.topic.replication.factor=1",
+          "offsets.topic.num.partitions=1",
+          "transaction.state.log.replication.factor=1",
+          "transaction.state.log.min.isr=1",
+          "transaction.state.log.num.partitions=1",
+          "share.coordinator.state.topic.replication.factor=1",
+          "share.coordinator.state.topic.min.isr=1",
+          "group.initial.rebalance.delay.ms=0",
+          "message.max.bytes=16777216",
+          "replica.fetch.max.bytes=16777216");
 
   private Path writeServerProperties() throws IOException {
     Path p = dataDir.resolve("server.properties");
-    String props = String.join("\n",
-        "# Written by newsflow for its embedded single-node broker. Loopback only.",
-        "process.roles=broker,controller",
-        "node.id=1",
-        "listeners=PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
-        "advertised.listeners=PLAINTEXT://127.0.0.1:" + brokerPort,
-        "controller.listener.names=CONTROLLER",
-        "inter.broker.listener.name=PLAINTEXT",
-        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-        "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-        "log.dirs=" + dataDir.resolve("kafka-logs"),
-        "num.partitions=1",
-        SINGLE_NODE,
-        "log.retention.hours=-1",
-        "");
+    String props =
+        String.join(
+            "\n",
+            "# Written by newsflow for its embedded single-node broker. Loopback only.",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "listeners=PLAINTEXT://127.0.0.1:"
+                + brokerPort
+                + ",CONTROLLER://127.0.0.1:"
+                + controllerPort,
+            "advertised.listeners=PLAINTEXT://127.0.0.1:" + brokerPort,
+            "controller.listener.names=CONTROLLER",
+            "inter.broker.listener.name=PLAINTEXT",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+            "log.dirs=" + dataDir.resolve("kafka-logs"),
+            "num.partitions=1",
+            SINGLE_NODE,
+            "log.retention.hours=-1",
+            "");
     Files.writeString(p, props);
     return p;
   }
 
-  private List<String> javaCommand(List<String> jvmArgs, String main, List<String> args, Path log4j) {
+  private List<String> javaCommand(
+      List<String> jvmArgs, String main, List<String> args, Path log4j) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
@@ -198,10 +254,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     return cmd;
   }
 
-  private int runJava(List<String> jvmArgs, String main, List<String> args, Path log4j) throws IOException {
-    Process p = new ProcessBuilder(javaCommand(jvmArgs, main, args, log4j))
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.out").toFile()))
-        .redirectErrorStream(true).start();
+  private int runJava(List<String> jvmArgs, String main, List<String> args, Path log4j)
+      throws IOException {
+    Process p =
+        new ProcessBuilder(javaCommand(jvmArgs, main, args, log4j))
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.out").toFile()))
+            .redirectErrorStream(true)
+            .start();
     p.getOutputStream().close();
     try {
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -264,7 +324,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  private static final String BROKER_LOG4J = """
+  private static final String BROKER_LOG4J =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <Configuration status="WARN">
         <Appenders>

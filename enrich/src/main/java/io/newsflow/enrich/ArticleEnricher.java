@@ -1,22 +1,22 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.extract.TextNormalizer;
 import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.extract.TextNormalizer;
+import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.enrich.tag.Categorizer;
-import io.newsflow.enrich.tag.CountryTagger;
 import io.newsflow.enrich.tag.CityTagger;
+import io.newsflow.enrich.tag.CountryTagger;
 import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.KnowledgeBase;
+import io.newsflow.enrich.tag.LanguageDetector;
 import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.WatchlistTagger;
-import io.newsflow.enrich.ner.NerTagger;
-import io.newsflow.avro.EntityType;
-import io.newsflow.enrich.tag.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,14 +29,18 @@ import java.util.Set;
 /** Raw page in, enriched articles out (no Kafka): the per-record work of the extract step. */
 public final class ArticleEnricher {
   public static final String EXACT_METHOD = "exact-sha256";
+
   /**
-   * The most text one enriched article carries. Ingest accepts pages up to {@code ingest.max.bytes} (10 MiB), and
-   * the stages' producers take records up to that plus 1 MiB: a page of 10 MB plain text, with its entities and
-   * spans, would not fit (13.4 MB). A million characters (at most 3 MB of UTF-8, with every entity span) fits with
-   * room to spare and is far beyond any news article; longer text is cut at a paragraph boundary before tagging.
+   * The most text one enriched article carries. Ingest accepts pages up to {@code ingest.max.bytes}
+   * (10 MiB), and the stages' producers take records up to that plus 1 MiB: a page of 10 MB plain
+   * text, with its entities and spans, would not fit (13.4 MB). A million characters (at most 3 MB
+   * of UTF-8, with every entity span) fits with room to spare and is far beyond any news article;
+   * longer text is cut at a paragraph boundary before tagging.
    */
   public static final int MAX_TEXT_CHARS = 1_000_000;
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleEnricher.class);
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ArticleEnricher.class);
 
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
@@ -44,7 +48,11 @@ public final class ArticleEnricher {
   private final CityTagger cities = new CityTagger(countries::isCountryName);
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner = NerTagger.shipped();
-  /** Countries and known entities per language other than English, built on first use of each language. */
+
+  /**
+   * Countries and known entities per language other than English, built on first use of each
+   * language.
+   */
   private final java.util.Map<String, io.newsflow.enrich.tag.LocalLexicon> local =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -59,37 +67,48 @@ public final class ArticleEnricher {
     for (int i = 0; i < parts.size(); i++) {
       ExtractedArticle part = parts.get(i);
       String text = bounded(part.text(), raw.getUrl());
-      // spans are offsets in the text, so entities come from the text; a country named only in the title still counts
+      // spans are offsets in the text, so entities come from the text; a country named only in the
+      // title still counts
       String language = LanguageDetector.detect(text);
-      List<io.newsflow.avro.CategoryEvidence> evidence = Categorizer.evidence(part.title(), text, language);
+      List<io.newsflow.avro.CategoryEvidence> evidence =
+          Categorizer.evidence(part.title(), text, language);
       Tagged tagged = entities(part.title(), text, watchlist, language);
       List<Entity> inText = tagged.entities();
       Set<String> countryCodes = new LinkedHashSet<>(tagged.countries());
-      out.add(EnrichedArticle.newBuilder()
-          .setId(parts.size() == 1 ? raw.getId() : raw.getId() + "-p" + i)
-          .setParentId(raw.getId())
-          .setPartIndex(i)
-          .setPartCount(parts.size())
-          .setUrl(raw.getUrl())
-          .setSource(raw.getSource())
-          .setTitle(part.title())
-          .setText(text)
-          .setLanguage(language)
-          .setPublishedAt(raw.getPublishedAt())
-          .setFetchedAt(raw.getFetchedAt())
-          .setIngestedAt(raw.getIngest().getIngestedAt())
-          .setEntities(inText)
-          .setCountries(new ArrayList<>(countryCodes))
-          .setCategories(evidence.stream().map(io.newsflow.avro.CategoryEvidence::getCategory).toList())
-          .setCategoryCues(evidence)
-          .setDedup(DedupInfo.newBuilder().setFingerprint(fingerprint(text)).setMethod(EXACT_METHOD).build())
-          .setReplay(raw.getIngest().getReplay())
-          .build());
+      out.add(
+          EnrichedArticle.newBuilder()
+              .setId(parts.size() == 1 ? raw.getId() : raw.getId() + "-p" + i)
+              .setParentId(raw.getId())
+              .setPartIndex(i)
+              .setPartCount(parts.size())
+              .setUrl(raw.getUrl())
+              .setSource(raw.getSource())
+              .setTitle(part.title())
+              .setText(text)
+              .setLanguage(language)
+              .setPublishedAt(raw.getPublishedAt())
+              .setFetchedAt(raw.getFetchedAt())
+              .setIngestedAt(raw.getIngest().getIngestedAt())
+              .setEntities(inText)
+              .setCountries(new ArrayList<>(countryCodes))
+              .setCategories(
+                  evidence.stream().map(io.newsflow.avro.CategoryEvidence::getCategory).toList())
+              .setCategoryCues(evidence)
+              .setDedup(
+                  DedupInfo.newBuilder()
+                      .setFingerprint(fingerprint(text))
+                      .setMethod(EXACT_METHOD)
+                      .build())
+              .setReplay(raw.getIngest().getReplay())
+              .build());
     }
     return out;
   }
 
-  /** The text cut to {@link #MAX_TEXT_CHARS}, at the last paragraph break before it where there is one. */
+  /**
+   * The text cut to {@link #MAX_TEXT_CHARS}, at the last paragraph break before it where there is
+   * one.
+   */
   static String bounded(String text, String url) {
     if (text.length() <= MAX_TEXT_CHARS) {
       return text;
@@ -101,8 +120,11 @@ public final class ArticleEnricher {
         cut--;
       }
     }
-    LOG.warn("Article text of {} cut from {} to {} characters (the most one enriched record carries)", url,
-        text.length(), cut);
+    LOG.warn(
+        "Article text of {} cut from {} to {} characters (the most one enriched record carries)",
+        url,
+        text.length(),
+        cut);
     return text.substring(0, cut);
   }
 
@@ -110,48 +132,59 @@ public final class ArticleEnricher {
   public record Tagged(List<Entity> entities, List<String> countries) {}
 
   /**
-   * Everything enrich tags in one article's text. For the same words, a watchlist entry beats the knowledge base,
-   * which beats a cue-backed rule (title, head word), which beats the NER model, which beats the city and country
-   * lists (a club named after its city is the club); a rule's weak place cue yields to the model. Model names are
-   * linked to the lists where their words match; demonyms feed the countries but are not place mentions.
-   * {@code newsflow eval ner} scores exactly this.
+   * Everything enrich tags in one article's text. For the same words, a watchlist entry beats the
+   * knowledge base, which beats a cue-backed rule (title, head word), which beats the NER model,
+   * which beats the city and country lists (a club named after its city is the club); a rule's weak
+   * place cue yields to the model. Model names are linked to the lists where their words match;
+   * demonyms feed the countries but are not place mentions. {@code newsflow eval ner} scores
+   * exactly this.
    */
   public Tagged entities(String title, String text, WatchlistTagger watchlist) {
     return entities(title, text, watchlist, LanguageDetector.detect(text));
   }
 
   /**
-   * As above, for a text in a known language: the NER model is trained on English and runs on English (and
-   * undetermined) text only; in German every noun is capitalised and would read as a name.
+   * As above, for a text in a known language: the NER model is trained on English and runs on
+   * English (and undetermined) text only; in German every noun is capitalised and would read as a
+   * name.
    */
   public Tagged entities(String title, String text, WatchlistTagger watchlist, String language) {
     boolean english = language == null || language.equals("en") || language.equals("und");
-    io.newsflow.enrich.tag.LocalLexicon lexicon = english ? null
-        : local.computeIfAbsent(language, l -> new io.newsflow.enrich.tag.LocalLexicon(l, countries, kb, cities));
-    // the English name model reads English, and text that may be English for all its function words say (short,
+    io.newsflow.enrich.tag.LocalLexicon lexicon =
+        english
+            ? null
+            : local.computeIfAbsent(
+                language, l -> new io.newsflow.enrich.tag.LocalLexicon(l, countries, kb, cities));
+    // the English name model reads English, and text that may be English for all its function words
+    // say (short,
     // name-heavy text such as results tables the language model may call something else)
     boolean modelReads = english || LanguageDetector.mayBeEnglish(text);
-    io.newsflow.enrich.tag.LocalLexicon.Found localFound = lexicon == null ? null : lexicon.find(text);
+    io.newsflow.enrich.tag.LocalLexicon.Found localFound =
+        lexicon == null ? null : lexicon.find(text);
     List<Entity> watched = watchlist.tag(text, language);
     Set<String> watchedIds = new java.util.HashSet<>();
     watched.forEach(w -> watchedIds.add(w.getId()));
-    List<Entity> named = new ArrayList<>(watched); // then the curated entities the watchlist leaves free
+    List<Entity> named =
+        new ArrayList<>(watched); // then the curated entities the watchlist leaves free
     for (Entity k : kb.tag(text)) {
       if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
         named.add(k);
       }
     }
-    if (localFound != null) { // the same entries by their names in the text's language, merged by id
+    if (localFound
+        != null) { // the same entries by their names in the text's language, merged by id
       for (Entity k : outside(localFound.known(), named)) {
         if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
           mergeById(named, k);
         }
       }
     }
-    // the context rules fire on a cue (a title, a head word, a place cue): where they and the model both see a name,
+    // the context rules fire on a cue (a title, a head word, a place cue): where they and the model
+    // both see a name,
     // the cue-backed reading is kept; the model adds the names that have no cue
     List<Entity> rules = new ArrayList<>();
-    // the context rules and the city list read English cues and Latin-script names: nothing to find in other scripts
+    // the context rules and the city list read English cues and Latin-script names: nothing to find
+    // in other scripts
     boolean latin = modelReads || io.newsflow.enrich.tag.LocalLexicon.latinScript(language);
     for (Entity e : latin ? recognizer.recognise(text) : List.<Entity>of()) {
       if (named.stream().noneMatch(n -> overlaps(n, e))) {
@@ -159,45 +192,59 @@ public final class ArticleEnricher {
       }
     }
     List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
-    // the lists' places as found, before any name shadows them: a model name that cuts across one is the model's
-    // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska Paris)
+    // the lists' places as found, before any name shadows them: a model name that cuts across one
+    // is the model's
+    // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska
+    // Paris)
     CountryTagger.Found found = countries.find(text);
-    List<Entity> foundCities = latin ? cities.tag(text, found.entities().stream().map(Entity::getCountry).toList())
-        : List.of();
+    List<Entity> foundCities =
+        latin
+            ? cities.tag(text, found.entities().stream().map(Entity::getCountry).toList())
+            : List.of();
     List<Entity> listed = new ArrayList<>(found.entities());
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
     for (NerTagger.Mention m0 : modelReads ? ner.tag(text) : List.<NerTagger.Mention>of()) {
       NerTagger.Mention m = withoutTitle(text, m0);
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
-      if (!m.type().equals("MISC") && !countries.isDemonym(text.substring(m.start(), m.end()))
-          && !covered(named, m.start(), m.end()) && !covered(cued, m.start(), m.end())
+      if (!m.type().equals("MISC")
+          && !countries.isDemonym(text.substring(m.start(), m.end()))
+          && !covered(named, m.start(), m.end())
+          && !covered(cued, m.start(), m.end())
           && !crosses(listed, m.start(), m.end())
           && !(m.type().equals("PER") && exactly(listed, m.start(), m.end()))) {
-        // a listed place the model calls a person is the place ("Caracas said"); one it calls an organisation
+        // a listed place the model calls a person is the place ("Caracas said"); one it calls an
+        // organisation
         // may be a club or a government, and stays the model's
         model.add(m);
       }
     }
     // a place cue ("in X") is weaker than the model: a rule's place the model reads otherwise goes
-    rules.removeIf(e -> e.getType() == EntityType.LOCATION
-        && model.stream().anyMatch(m -> covered(List.of(e), m.start(), m.end())));
+    rules.removeIf(
+        e ->
+            e.getType() == EntityType.LOCATION
+                && model.stream().anyMatch(m -> covered(List.of(e), m.start(), m.end())));
     List<Entity> modelPeopleAndOrgs = modelEntities(text, model, List.of("PER", "ORG"));
-    // a country or city word inside a known name, or a person or organisation the model or the rules found, is part
-    // of that name: "Organization of American States" is not about the US, Leeds United is not Leeds
+    // a country or city word inside a known name, or a person or organisation the model or the
+    // rules found, is part
+    // of that name: "Organization of American States" is not about the US, Leeds United is not
+    // Leeds
     List<Entity> shadow = new ArrayList<>(named);
     shadow.addAll(modelPeopleAndOrgs);
     shadow.addAll(cued);
     // a person's surname that is also a place ("Valeska Paris ... Paris said") is the person
     Set<String> surnames = new java.util.HashSet<>();
-    shadow.stream().filter(e -> e.getType() == EntityType.PERSON).forEach(e -> {
-      for (io.newsflow.avro.Span sp : e.getSpans()) {
-        List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
-        if (words.size() > 1) {
-          surnames.add(words.get(words.size() - 1));
-        }
-      }
-    });
+    shadow.stream()
+        .filter(e -> e.getType() == EntityType.PERSON)
+        .forEach(
+            e -> {
+              for (io.newsflow.avro.Span sp : e.getSpans()) {
+                List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
+                if (words.size() > 1) {
+                  surnames.add(words.get(words.size() - 1));
+                }
+              }
+            });
     List<Entity> countryEntities = notSurnames(outside(found.entities(), shadow), surnames, text);
     List<Entity> inText = new ArrayList<>(named);
     countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
@@ -207,7 +254,8 @@ public final class ArticleEnricher {
     // model places the lists did not link keep a derived id
     List<NerTagger.Mention> places = new ArrayList<>();
     for (NerTagger.Mention m : model) {
-      if (m.type().equals("LOC") && !covered(countryEntities, m.start(), m.end())
+      if (m.type().equals("LOC")
+          && !covered(countryEntities, m.start(), m.end())
           && !covered(cityEntities, m.start(), m.end())) {
         places.add(m);
       }
@@ -221,7 +269,8 @@ public final class ArticleEnricher {
         .filter(e -> !known.contains(NameKeys.loose(e.getName())))
         .filter(e -> taken.stream().noneMatch(n -> overlaps(n, e)))
         .forEach(inText::add);
-    // countries named in the text first (most mentioned first, demonyms counted), then those of the people, groups
+    // countries named in the text first (most mentioned first, demonyms counted), then those of the
+    // people, groups
     // and places; a country word swallowed by a longer name does not count
     Set<String> codes = new LinkedHashSet<>();
     Set<String> named0 = new java.util.HashSet<>();
@@ -233,7 +282,9 @@ public final class ArticleEnricher {
         codes.add(cc);
       }
     }
-    if (localFound != null) { // countries by their names in the text's language; a name inside a known name is not one
+    if (localFound
+        != null) { // countries by their names in the text's language; a name inside a known name is
+      // not one
       for (Entity c : outside(localFound.countries(), inText)) {
         if (!watchedIds.contains(c.getId()) && inText.stream().noneMatch(n -> overlaps(n, c))) {
           mergeById(inText, c);
@@ -255,18 +306,19 @@ public final class ArticleEnricher {
   }
 
   /**
-   * The names of a text as {@code newsflow eval ner} scores them: every entity mention with its type as PER, ORG or
-   * LOC (countries and other places are LOC).
+   * The names of a text as {@code newsflow eval ner} scores them: every entity mention with its
+   * type as PER, ORG or LOC (countries and other places are LOC).
    */
   public List<io.newsflow.enrich.ner.NerEvaluation.Span> mentions(String text) {
     List<io.newsflow.enrich.ner.NerEvaluation.Span> out = new ArrayList<>();
     for (Entity e : entities(null, text, WatchlistTagger.EMPTY).entities()) {
-      String type = switch (e.getType()) {
-        case PERSON -> "PER";
-        case ORGANIZATION -> "ORG";
-        case COUNTRY, LOCATION -> "LOC";
-        default -> "MISC";
-      };
+      String type =
+          switch (e.getType()) {
+            case PERSON -> "PER";
+            case ORGANIZATION -> "ORG";
+            case COUNTRY, LOCATION -> "LOC";
+            default -> "MISC";
+          };
       for (io.newsflow.avro.Span s : e.getSpans()) {
         out.add(new io.newsflow.enrich.ner.NerEvaluation.Span(s.getStart(), s.getEnd(), type));
       }
@@ -275,15 +327,17 @@ public final class ArticleEnricher {
   }
 
   /**
-   * A person's name without the title or role the model took in ("Major General Zaw Min Tun", "Labour Minister
-   * Alfred Mutua"): news data marks the name alone. A name whose last word is an organisation's head stays whole.
+   * A person's name without the title or role the model took in ("Major General Zaw Min Tun",
+   * "Labour Minister Alfred Mutua"): news data marks the name alone. A name whose last word is an
+   * organisation's head stays whole.
    */
   private static NerTagger.Mention withoutTitle(String text, NerTagger.Mention m) {
     if (m.type().equals("LOC") || m.type().equals("MISC")) {
       return m;
     }
     String[] words = text.substring(m.start(), m.end()).split(" ");
-    if (words.length < 2 || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+    if (words.length < 2
+        || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
       return m;
     }
     int lastTitle = -1;
@@ -304,18 +358,22 @@ public final class ArticleEnricher {
   }
 
   /** The entities without the mentions whose words are a surname of a person in the same text. */
-  private static List<Entity> notSurnames(List<Entity> entities, Set<String> surnames, String text) {
+  private static List<Entity> notSurnames(
+      List<Entity> entities, Set<String> surnames, String text) {
     if (surnames.isEmpty()) {
       return entities;
     }
-    return keepMentions(entities, sp -> {
-      List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
-      return !(words.size() == 1 && surnames.contains(words.get(0)));
-    });
+    return keepMentions(
+        entities,
+        sp -> {
+          List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
+          return !(words.size() == 1 && surnames.contains(words.get(0)));
+        });
   }
 
   /** Whether any mention of the entities satisfies {@code test}. */
-  private static boolean anyMention(List<Entity> entities, java.util.function.Predicate<io.newsflow.avro.Span> test) {
+  private static boolean anyMention(
+      List<Entity> entities, java.util.function.Predicate<io.newsflow.avro.Span> test) {
     for (Entity e : entities) {
       for (io.newsflow.avro.Span s : e.getSpans()) {
         if (test.test(s)) {
@@ -333,8 +391,12 @@ public final class ArticleEnricher {
 
   /** Whether [start, end) overlaps a mention of the entities without holding it whole. */
   private static boolean crosses(List<Entity> entities, int start, int end) {
-    return anyMention(entities, s -> s.getStart() < end && start < s.getEnd()
-        && !(start <= s.getStart() && s.getEnd() <= end));
+    return anyMention(
+        entities,
+        s ->
+            s.getStart() < end
+                && start < s.getEnd()
+                && !(start <= s.getStart() && s.getEnd() <= end));
   }
 
   /** Whether [start, end) overlaps a mention of the entities. */
@@ -343,10 +405,11 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Entities for model mentions of the given types, one per name: a person named in full and later by surname alone
-   * is one person; ids are derived from type and name ({@code person:jane-smith}).
+   * Entities for model mentions of the given types, one per name: a person named in full and later
+   * by surname alone is one person; ids are derived from type and name ({@code person:jane-smith}).
    */
-  private static List<Entity> modelEntities(String text, List<NerTagger.Mention> mentions, List<String> types) {
+  private static List<Entity> modelEntities(
+      String text, List<NerTagger.Mention> mentions, List<String> types) {
     java.util.Map<String, Entity.Builder> byKey = new java.util.LinkedHashMap<>();
     java.util.Map<String, String> surnameOf = new java.util.HashMap<>();
     for (NerTagger.Mention m : mentions) {
@@ -365,11 +428,22 @@ public final class ArticleEnricher {
       }
       Entity.Builder b = byKey.get(key);
       if (b == null) {
-        EntityType type = m.type().equals("PER") ? EntityType.PERSON
-            : m.type().equals("ORG") ? EntityType.ORGANIZATION : EntityType.LOCATION;
-        String prefix = type == EntityType.PERSON ? "person:" : type == EntityType.ORGANIZATION ? "org:" : "place:";
-        b = Entity.newBuilder().setId(prefix + NameKeys.slug(surface)).setName(surface).setType(type)
-            .setMentions(0).setSpans(new ArrayList<>()).setCountry(null);
+        EntityType type =
+            m.type().equals("PER")
+                ? EntityType.PERSON
+                : m.type().equals("ORG") ? EntityType.ORGANIZATION : EntityType.LOCATION;
+        String prefix =
+            type == EntityType.PERSON
+                ? "person:"
+                : type == EntityType.ORGANIZATION ? "org:" : "place:";
+        b =
+            Entity.newBuilder()
+                .setId(prefix + NameKeys.slug(surface))
+                .setName(surface)
+                .setType(type)
+                .setMentions(0)
+                .setSpans(new ArrayList<>())
+                .setCountry(null);
         byKey.put(key, b);
       }
       b.getSpans().add(new io.newsflow.avro.Span(m.start(), m.end()));
@@ -380,26 +454,31 @@ public final class ArticleEnricher {
     return out;
   }
 
-  /** The entities with the mentions that fall inside one of {@code known}'s mentions removed (none left: dropped). */
+  /**
+   * The entities with the mentions that fall inside one of {@code known}'s mentions removed (none
+   * left: dropped).
+   */
   private static List<Entity> outside(List<Entity> entities, List<Entity> known) {
     if (known.isEmpty()) {
       return entities;
     }
-    return keepMentions(entities, s -> {
-      for (Entity k : known) {
-        for (io.newsflow.avro.Span t : k.getSpans()) {
-          if (t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd()) {
-            return false;
+    return keepMentions(
+        entities,
+        s -> {
+          for (Entity k : known) {
+            for (io.newsflow.avro.Span t : k.getSpans()) {
+              if (t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd()) {
+                return false;
+              }
+            }
           }
-        }
-      }
-      return true;
-    });
+          return true;
+        });
   }
 
   /** The entities with only the mentions {@code keep} accepts (none left: dropped). */
-  private static List<Entity> keepMentions(List<Entity> entities,
-      java.util.function.Predicate<io.newsflow.avro.Span> keep) {
+  private static List<Entity> keepMentions(
+      List<Entity> entities, java.util.function.Predicate<io.newsflow.avro.Span> keep) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       List<io.newsflow.avro.Span> kept = new ArrayList<>();
@@ -443,7 +522,10 @@ public final class ArticleEnricher {
     return false;
   }
 
-  /** SHA-256 over the text's letters and digits, lower-cased: punctuation, quotes and spacing do not count. */
+  /**
+   * SHA-256 over the text's letters and digits, lower-cased: punctuation, quotes and spacing do not
+   * count.
+   */
   public static String fingerprint(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
@@ -456,7 +538,9 @@ public final class ArticleEnricher {
       }
     }
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().strip().getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(sb.toString().strip().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

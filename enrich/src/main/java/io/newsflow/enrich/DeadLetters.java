@@ -14,7 +14,13 @@ final class DeadLetters {
 
   private DeadLetters() {}
 
-  static DeadLetter of(ProcessorContext<?, ?> ctx, String reason, String message, byte[] key, byte[] value, Instant now) {
+  static DeadLetter of(
+      ProcessorContext<?, ?> ctx,
+      String reason,
+      String message,
+      byte[] key,
+      byte[] value,
+      Instant now) {
     RecordMetadata md = ctx.recordMetadata().orElse(null);
     byte[] original = value == null ? new byte[0] : value;
     return DeadLetter.newBuilder()
@@ -25,7 +31,11 @@ final class DeadLetters {
         .setSourcePartition(md == null ? null : md.partition())
         .setSourceOffset(md == null ? null : md.offset())
         .setKey(key == null ? null : new String(key, StandardCharsets.UTF_8))
-        .setOriginal(ByteBuffer.wrap(original.length > MAX_ORIGINAL_BYTES ? Arrays.copyOf(original, MAX_ORIGINAL_BYTES) : original))
+        .setOriginal(
+            ByteBuffer.wrap(
+                original.length > MAX_ORIGINAL_BYTES
+                    ? Arrays.copyOf(original, MAX_ORIGINAL_BYTES)
+                    : original))
         .setOriginalSize(original.length)
         .setFailedAt(now)
         .build();

@@ -32,19 +32,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The single place where de-duplication and story membership are decided.
  *
- * <p>Order: candidates wait in the grace buffer (a state store) for {@code grace} of processing time, and are
- * decided in (event time, id) order; a candidate whose wait is over takes with it every waiting candidate that sorts
- * before it. So two reports that reach this task within the grace of each other are decided in publication order
- * whatever partitions, instances or interleaving brought them, and a replay sorted by event time decides alike.
+ * <p>Order: candidates wait in the grace buffer (a state store) for {@code grace} of processing
+ * time, and are decided in (event time, id) order; a candidate whose wait is over takes with it
+ * every waiting candidate that sorts before it. So two reports that reach this task within the
+ * grace of each other are decided in publication order whatever partitions, instances or
+ * interleaving brought them, and a replay sorted by event time decides alike.
  *
- * <p>Decision: a candidate that near-duplicates a held canonical becomes a duplicate notice (with the canonical, the
- * similarity, the test that matched, and the canonical's story); otherwise it becomes canonical and joins or starts
- * a story. Copies match when their stated publication times are within the horizon of each other; an undated one
- * is compared with everything held. What is held is bounded by processing time (how long an entry has been held),
- * never by the dates of unrelated reports.
+ * <p>Decision: a candidate that near-duplicates a held canonical becomes a duplicate notice (with
+ * the canonical, the similarity, the test that matched, and the canonical's story); otherwise it
+ * becomes canonical and joins or starts a story. Copies match when their stated publication times
+ * are within the horizon of each other; an undated one is compared with everything held. What is
+ * held is bounded by processing time (how long an entry has been held), never by the dates of
+ * unrelated reports.
  */
 final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome> {
-  private static final StateCodec<DedupCandidate> CANDIDATE = new StateCodec<>(DedupCandidate.class);
+  private static final StateCodec<DedupCandidate> CANDIDATE =
+      new StateCodec<>(DedupCandidate.class);
   private final long horizonMs;
   private final long graceMs;
   private final double jaccard;
@@ -57,7 +60,12 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   private KeyValueStore<String, byte[]> buffer;
   private long arrivals;
 
-  DedupProcessor(Duration horizon, Duration grace, double jaccard, double containment, double storySimilarity,
+  DedupProcessor(
+      Duration horizon,
+      Duration grace,
+      double jaccard,
+      double containment,
+      double storySimilarity,
       Duration storyWindow) {
     this.horizonMs = horizon.toMillis();
     this.graceMs = grace.toMillis();
@@ -70,17 +78,32 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   @Override
   public void init(ProcessorContext<String, Outcome> context) {
     this.ctx = context;
-    this.index = new NearDuplicateIndex(Kv.of(context.getStateStore(EnrichTopology.CANONICALS_STORE)),
-        Kv.of(context.getStateStore(EnrichTopology.BANDS_STORE)), jaccard, containment, horizonMs);
-    this.stories = new StoryIndex(Kv.of(context.getStateStore(EnrichTopology.STORIES_STORE)),
-        Kv.of(context.getStateStore(EnrichTopology.STORY_KEYS_STORE)), storySimilarity, storyWindowMs);
+    this.index =
+        new NearDuplicateIndex(
+            Kv.of(context.getStateStore(EnrichTopology.CANONICALS_STORE)),
+            Kv.of(context.getStateStore(EnrichTopology.BANDS_STORE)),
+            jaccard,
+            containment,
+            horizonMs);
+    this.stories =
+        new StoryIndex(
+            Kv.of(context.getStateStore(EnrichTopology.STORIES_STORE)),
+            Kv.of(context.getStateStore(EnrichTopology.STORY_KEYS_STORE)),
+            storySimilarity,
+            storyWindowMs);
     this.buffer = context.getStateStore(EnrichTopology.GRACE_STORE);
-    Horizon.schedule(context, Duration.ofMillis(horizonMs), now -> {
-      index.evictHeldBefore(now - horizonMs);
-      stories.evictHeldBefore(now - horizonMs);
-    });
+    Horizon.schedule(
+        context,
+        Duration.ofMillis(horizonMs),
+        now -> {
+          index.evictHeldBefore(now - horizonMs);
+          stories.evictHeldBefore(now - horizonMs);
+        });
     if (graceMs > 0) {
-      context.schedule(Duration.ofMillis(Math.max(20, graceMs / 4)), PunctuationType.WALL_CLOCK_TIME, this::release);
+      context.schedule(
+          Duration.ofMillis(Math.max(20, graceMs / 4)),
+          PunctuationType.WALL_CLOCK_TIME,
+          this::release);
     }
   }
 
@@ -94,17 +117,27 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
     long now = ctx.currentSystemTimeMs();
     byte[] body = CANDIDATE.encode(c);
     long offset = ctx.recordMetadata().map(m -> m.offset()).orElse(-1L);
-    byte[] value = ByteBuffer.allocate(HEAD + body.length).putLong(now).putLong(record.timestamp()).putLong(offset)
-        .put(body).array();
-    buffer.put(sortKey(eventTime(c.getArticle(), record.timestamp()), c.getArticle().getId(), now, arrivals++), value);
+    byte[] value =
+        ByteBuffer.allocate(HEAD + body.length)
+            .putLong(now)
+            .putLong(record.timestamp())
+            .putLong(offset)
+            .put(body)
+            .array();
+    buffer.put(
+        sortKey(
+            eventTime(c.getArticle(), record.timestamp()), c.getArticle().getId(), now, arrivals++),
+        value);
   }
 
-  /** Buffered value: arrival (processing time), record time, dedup-input offset, then the candidate. */
+  /**
+   * Buffered value: arrival (processing time), record time, dedup-input offset, then the candidate.
+   */
   private static final int HEAD = 24;
 
   /**
-   * Decides, in order, every waiting candidate up to the last one whose grace is over. Only keys are held while
-   * scanning: a burst of large pages must not all be on the heap at once.
+   * Decides, in order, every waiting candidate up to the last one whose grace is over. Only keys
+   * are held while scanning: a burst of large pages must not all be on the heap at once.
    */
   private void release(long now) {
     List<String> due = new ArrayList<>();
@@ -126,14 +159,23 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       long offset = b.getLong();
       DedupCandidate c = CANDIDATE.decode(Arrays.copyOfRange(value, HEAD, value.length));
       buffer.delete(key);
-      decide(new Record<>(c.getArticle().getId(), c, timestamp), " (decided after the ordering grace; "
-          + EnrichTopology.REPARTITION + " offset " + offset + ")");
+      decide(
+          new Record<>(c.getArticle().getId(), c, timestamp),
+          " (decided after the ordering grace; "
+              + EnrichTopology.REPARTITION
+              + " offset "
+              + offset
+              + ")");
     }
   }
 
-  /** Waiting candidates, in decision order: event time, then id, then arrival (a revision after its original). */
+  /**
+   * Waiting candidates, in decision order: event time, then id, then arrival (a revision after its
+   * original).
+   */
   static String sortKey(long eventTime, String id, long arrivedAt, long seq) {
-    return String.format("%016x\t%s\t%016x%08x", Math.max(0, eventTime), id, arrivedAt, seq & 0xffffffffL);
+    return String.format(
+        "%016x\t%s\t%016x%08x", Math.max(0, eventTime), id, arrivedAt, seq & 0xffffffffL);
   }
 
   /** Publication time when stated, else the record's time (fetch or file time). */
@@ -141,47 +183,67 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
     return a.getPublishedAt() != null ? a.getPublishedAt().toEpochMilli() : recordTime;
   }
 
-  /** @param where how to find the record when the context no longer knows it (after the grace) */
+  /**
+   * @param where how to find the record when the context no longer knows it (after the grace)
+   */
   private void decide(Record<String, DedupCandidate> record, String where) {
     DedupCandidate c = record.value();
     EnrichedArticle a = c.getArticle();
     long now = ctx.currentSystemTimeMs();
     long eventTime = eventTime(a, record.timestamp());
-    long published = a.getPublishedAt() != null ? a.getPublishedAt().toEpochMilli() : DedupEntry.UNDATED;
+    long published =
+        a.getPublishedAt() != null ? a.getPublishedAt().toEpochMilli() : DedupEntry.UNDATED;
     try {
-      Fingerprinter.Fingerprint fp = new Fingerprinter.Fingerprint(bytes(c.getSignature()), bytes(c.getLead()),
-          c.getShingles());
+      Fingerprinter.Fingerprint fp =
+          new Fingerprinter.Fingerprint(
+              bytes(c.getSignature()), bytes(c.getLead()), c.getShingles());
       Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp, published);
       if (match.isPresent()) {
         DedupEntry canonical = match.get().canonical();
         Metrics.counter("newsflow.enrich.duplicates", "method", match.get().method()).increment();
         index.countDuplicate(canonical, now);
-        DuplicateNotice notice = DuplicateNotice.newBuilder()
-            .setId(a.getId())
-            .setUrl(a.getUrl())
-            .setSource(a.getSource())
-            .setTitle(a.getTitle())
-            .setCanonicalId(canonical.id())
-            .setCanonicalUrl(canonical.url())
-            .setSimilarity(Math.round(match.get().similarity() * 1000) / 1000.0)
-            .setMethod(match.get().method())
-            .setDuplicateCount(canonical.duplicates() + 1)
-            .setPublishedAt(a.getPublishedAt())
-            .setDetectedAt(Instant.ofEpochMilli(record.timestamp()))
-            .setReplay(a.getReplay())
-            .setStoryId(canonical.storyId())
-            .build();
+        DuplicateNotice notice =
+            DuplicateNotice.newBuilder()
+                .setId(a.getId())
+                .setUrl(a.getUrl())
+                .setSource(a.getSource())
+                .setTitle(a.getTitle())
+                .setCanonicalId(canonical.id())
+                .setCanonicalUrl(canonical.url())
+                .setSimilarity(Math.round(match.get().similarity() * 1000) / 1000.0)
+                .setMethod(match.get().method())
+                .setDuplicateCount(canonical.duplicates() + 1)
+                .setPublishedAt(a.getPublishedAt())
+                .setDetectedAt(Instant.ofEpochMilli(record.timestamp()))
+                .setReplay(a.getReplay())
+                .setStoryId(canonical.storyId())
+                .build();
         ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Duplicate(notice)));
-        stories.addCopy(canonical.storyId(), notice, eventTime, now).ifPresent(s -> story(record, s));
+        stories
+            .addCopy(canonical.storyId(), notice, eventTime, now)
+            .ifPresent(s -> story(record, s));
         return;
       }
-      Optional<DedupEntry> earlier = index.get(a.getId()); // a revision keeps its count and its story
-      Story story = earlier.isPresent() ? stories.get(earlier.get().storyId()).orElse(null)
-          : stories.join(a, eventTime, now);
+      Optional<DedupEntry> earlier =
+          index.get(a.getId()); // a revision keeps its count and its story
+      Story story =
+          earlier.isPresent()
+              ? stories.get(earlier.get().storyId()).orElse(null)
+              : stories.join(a, eventTime, now);
       String storyId = story != null ? story.getId() : earlier.get().storyId();
-      index.add(new DedupEntry(a.getId(), a.getUrl(), fp.signature(), fp.lead(), fp.shingles(),
-          earlier.map(DedupEntry::duplicates).orElse(0), now, published, storyId));
-      // dedup.method keeps what its schema says: the method of dedup.fingerprint (exact-sha256), not the index's
+      index.add(
+          new DedupEntry(
+              a.getId(),
+              a.getUrl(),
+              fp.signature(),
+              fp.lead(),
+              fp.shingles(),
+              earlier.map(DedupEntry::duplicates).orElse(0),
+              now,
+              published,
+              storyId));
+      // dedup.method keeps what its schema says: the method of dedup.fingerprint (exact-sha256),
+      // not the index's
       a.setStoryId(storyId);
       Metrics.counter("newsflow.enrich.canonical").increment();
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
@@ -192,16 +254,29 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       if (InfrastructureFault.is(e)) {
         throw InfrastructureFault.stop("enrich", ctx.stateDir(), e);
       }
-      ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Failed(DeadLetters.of(ctx, "dedup-failed",
-          "De-duplication failed for " + a.getId() + where + ": " + DeadLetters.describe(e),
-          a.getId().getBytes(StandardCharsets.UTF_8), a.toString().getBytes(StandardCharsets.UTF_8),
-          Instant.ofEpochMilli(record.timestamp())))));
+      ctx.forward(
+          record
+              .withKey(a.getId())
+              .withValue(
+                  new Outcome.Failed(
+                      DeadLetters.of(
+                          ctx,
+                          "dedup-failed",
+                          "De-duplication failed for "
+                              + a.getId()
+                              + where
+                              + ": "
+                              + DeadLetters.describe(e),
+                          a.getId().getBytes(StandardCharsets.UTF_8),
+                          a.toString().getBytes(StandardCharsets.UTF_8),
+                          Instant.ofEpochMilli(record.timestamp())))));
     }
   }
 
   private void story(Record<String, DedupCandidate> record, Story s) {
-    ctx.forward(new Record<String, Outcome>(s.getId(), new Outcome.StoryUpdate(Story.newBuilder(s).build()),
-        record.timestamp()));
+    ctx.forward(
+        new Record<String, Outcome>(
+            s.getId(), new Outcome.StoryUpdate(Story.newBuilder(s).build()), record.timestamp()));
   }
 
   private static byte[] bytes(ByteBuffer b) {

@@ -4,8 +4,8 @@ import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.WatchlistEntry;
-import io.newsflow.streams.Horizon;
 import io.newsflow.enrich.tag.WatchlistTagger;
+import io.newsflow.streams.Horizon;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicSpec;
 import java.time.Duration;
@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decodes a raw record, extracts its articles and tracks revisions per article id: the same text fetched again is
- * dropped silently, changed text becomes the next revision. Anything that fails becomes a dead letter.
+ * Decodes a raw record, extracts its articles and tracks revisions per article id: the same text
+ * fetched again is dropped silently, changed text becomes the next revision. Anything that fails
+ * becomes a dead letter.
  */
 final class ExtractProcessor implements Processor<byte[], byte[], String, Outcome> {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractProcessor.class);
@@ -34,11 +35,14 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   private final ArticleEnricher enricher = new ArticleEnricher();
   private ProcessorContext<String, Outcome> ctx;
   private KeyValueStore<String, String> revisions;
-  private static final io.micrometer.core.instrument.Timer RECORD_TIME = io.micrometer.core.instrument.Timer
-      .builder("newsflow.enrich.record").description("Extraction, tagging and fingerprinting of one raw record")
-      .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+  private static final io.micrometer.core.instrument.Timer RECORD_TIME =
+      io.micrometer.core.instrument.Timer.builder("newsflow.enrich.record")
+          .description("Extraction, tagging and fingerprinting of one raw record")
+          .register(io.micrometer.core.instrument.Metrics.globalRegistry);
 
-  ExtractProcessor(TopicSpec<String, RawArticle> rawTopic, TopicSpec<String, WatchlistEntry> watchlistTopic,
+  ExtractProcessor(
+      TopicSpec<String, RawArticle> rawTopic,
+      TopicSpec<String, WatchlistEntry> watchlistTopic,
       Duration horizon) {
     this.rawTopic = rawTopic;
     this.watchlistTopic = watchlistTopic;
@@ -50,8 +54,11 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     this.ctx = context;
     this.revisions = context.getStateStore(EnrichTopology.REVISIONS_STORE);
     this.watchlistStore = context.getStateStore(EnrichTopology.WATCHLIST_STORE);
-    // held by processing time: an undated page (stamped now) must not make the store forget last year's pages
-    Horizon.schedule(context, Duration.ofMillis(horizonMs),
+    // held by processing time: an undated page (stamped now) must not make the store forget last
+    // year's pages
+    Horizon.schedule(
+        context,
+        Duration.ofMillis(horizonMs),
         now -> Horizon.purge(revisions, now - horizonMs, Horizon::lastNumber));
   }
 
@@ -71,15 +78,27 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     long started = System.nanoTime();
     try {
       articles = enricher.enrich(raw, currentWatchlist());
-      // per-record cost, so a pathological input shows as a long maximum before it shows as a stuck thread
+      // per-record cost, so a pathological input shows as a long maximum before it shows as a stuck
+      // thread
       RECORD_TIME.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     } catch (RuntimeException | StackOverflowError e) {
-      fail(record, "extraction-failed", "Extraction failed for " + raw.getUrl() + ": " + DeadLetters.describe(e));
+      fail(
+          record,
+          "extraction-failed",
+          "Extraction failed for " + raw.getUrl() + ": " + DeadLetters.describe(e));
       return;
     }
     if (articles.isEmpty()) {
-      fail(record, "no-article-text", "No article text found in " + raw.getUrl() + " (" + raw.getContentType() + ", "
-          + raw.getBody().length() + " chars): no run of paragraphs outside navigation, listings and page furniture (a "
+      fail(
+          record,
+          "no-article-text",
+          "No article text found in "
+              + raw.getUrl()
+              + " ("
+              + raw.getContentType()
+              + ", "
+              + raw.getBody().length()
+              + " chars): no run of paragraphs outside navigation, listings and page furniture (a "
               + "listing or front page, a page that renders its text by script, or an extraction miss: 'newsflow extract' "
               + "shows what was read)");
       return;
@@ -91,17 +110,26 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       if (previous != null) {
         String[] f = previous.split("\t");
         if (f[0].equals(d.getFingerprint())) {
-          revisions.put(a.getId(), f[0] + '\t' + f[1] + '\t' + f[2] + '\t' + ctx.currentSystemTimeMs());
+          revisions.put(
+              a.getId(), f[0] + '\t' + f[1] + '\t' + f[2] + '\t' + ctx.currentSystemTimeMs());
           continue; // fetched again, unchanged
         }
         revision = Integer.parseInt(f[1]) + 1;
         d.setPreviousLength(Integer.parseInt(f[2]));
       }
       d.setRevision(revision);
-      revisions.put(a.getId(), d.getFingerprint() + '\t' + revision + '\t' + a.getText().length() + '\t'
-          + ctx.currentSystemTimeMs());
+      revisions.put(
+          a.getId(),
+          d.getFingerprint()
+              + '\t'
+              + revision
+              + '\t'
+              + a.getText().length()
+              + '\t'
+              + ctx.currentSystemTimeMs());
       io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.articles").increment();
-      io.micrometer.core.instrument.Metrics.summary("newsflow.enrich.entities.per.article").record(a.getEntities().size());
+      io.micrometer.core.instrument.Metrics.summary("newsflow.enrich.entities.per.article")
+          .record(a.getEntities().size());
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     }
   }
@@ -111,13 +139,19 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     long version = MirroredStore.version(watchlistStore);
     if (version != watchlistVersion) {
       java.util.List<WatchlistEntry> entries = new java.util.ArrayList<>();
-      MirroredStore.forEachEntry(watchlistStore, (key, value) -> {
-        try {
-          entries.add(watchlistTopic.valueSerde().deserializer().deserialize(watchlistTopic.name(), value));
-        } catch (RuntimeException e) {
-          LOG.warn("Ignoring watchlist entry {}: {}", key, e.getMessage());
-        }
-      });
+      MirroredStore.forEachEntry(
+          watchlistStore,
+          (key, value) -> {
+            try {
+              entries.add(
+                  watchlistTopic
+                      .valueSerde()
+                      .deserializer()
+                      .deserialize(watchlistTopic.name(), value));
+            } catch (RuntimeException e) {
+              LOG.warn("Ignoring watchlist entry {}: {}", key, e.getMessage());
+            }
+          });
       watchlist = new WatchlistTagger(entries);
       watchlistVersion = version;
     }
@@ -125,10 +159,28 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   }
 
   private void fail(Record<byte[], byte[]> record, String reason, String message) {
-    io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "enrich", "reason", reason).increment();
-    LOG.warn("Dead letter ({}): {} at {}", reason, message, ctx.recordMetadata().map(Object::toString).orElse("?"));
-    ctx.forward(record.withKey(record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
-        .withValue(new Outcome.Failed(
-            DeadLetters.of(ctx, reason, message, record.key(), record.value(), Instant.ofEpochMilli(record.timestamp())))));
+    io.micrometer.core.instrument.Metrics.counter(
+            "newsflow.dead.letters", "stage", "enrich", "reason", reason)
+        .increment();
+    LOG.warn(
+        "Dead letter ({}): {} at {}",
+        reason,
+        message,
+        ctx.recordMetadata().map(Object::toString).orElse("?"));
+    ctx.forward(
+        record
+            .withKey(
+                record.key() == null
+                    ? null
+                    : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
+            .withValue(
+                new Outcome.Failed(
+                    DeadLetters.of(
+                        ctx,
+                        reason,
+                        message,
+                        record.key(),
+                        record.value(),
+                        Instant.ofEpochMilli(record.timestamp())))));
   }
 }

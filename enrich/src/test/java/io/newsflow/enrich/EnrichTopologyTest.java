@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
@@ -33,8 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class EnrichTopologyTest {
-  final TopicCatalog topics = new TopicCatalog("", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
-  final NewsflowConfig config = NewsflowConfig.defaults().with(Map.of("enrich.dedup.horizon.ms", "86400000"));
+  final TopicCatalog topics =
+      new TopicCatalog("", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
+  final NewsflowConfig config =
+      NewsflowConfig.defaults().with(Map.of("enrich.dedup.horizon.ms", "86400000"));
   TopologyTestDriver driver;
   TestInputTopic<byte[], byte[]> raw;
   TestOutputTopic<String, EnrichedArticle> enriched;
@@ -47,13 +48,24 @@ class EnrichTopologyTest {
     p.put("application.id", "enrich-test");
     p.put("bootstrap.servers", "unused:9092");
     driver = new TopologyTestDriver(EnrichTopology.build(config, topics), p);
-    raw = driver.createInputTopic(topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());
-    enriched = driver.createOutputTopic(topics.enriched().name(), new StringDeserializer(),
-        topics.enriched().valueSerde().deserializer());
-    duplicates = driver.createOutputTopic(topics.duplicates().name(), new StringDeserializer(),
-        topics.duplicates().valueSerde().deserializer());
-    dlq = driver.createOutputTopic(topics.deadLetters().name(), new StringDeserializer(),
-        topics.deadLetters().valueSerde().deserializer());
+    raw =
+        driver.createInputTopic(
+            topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());
+    enriched =
+        driver.createOutputTopic(
+            topics.enriched().name(),
+            new StringDeserializer(),
+            topics.enriched().valueSerde().deserializer());
+    duplicates =
+        driver.createOutputTopic(
+            topics.duplicates().name(),
+            new StringDeserializer(),
+            topics.duplicates().valueSerde().deserializer());
+    dlq =
+        driver.createOutputTopic(
+            topics.deadLetters().name(),
+            new StringDeserializer(),
+            topics.deadLetters().valueSerde().deserializer());
   }
 
   @AfterEach
@@ -63,7 +75,10 @@ class EnrichTopologyTest {
 
   void send(RawArticle a) {
     java.time.Instant ts = a.getPublishedAt() != null ? a.getPublishedAt() : a.getFetchedAt();
-    raw.pipeInput(a.getId().getBytes(), topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a), ts);
+    raw.pipeInput(
+        a.getId().getBytes(),
+        topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a),
+        ts);
     waitOutGrace();
   }
 
@@ -79,14 +94,18 @@ class EnrichTopologyTest {
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertThat(out).hasSize(4);
     assertThat(out).extracting(EnrichedArticle::getPartIndex).containsExactly(0, 1, 2, 3);
-    assertThat(out).allSatisfy(a -> {
-      assertThat(a.getParentId()).isEqualTo(page.getId());
-      assertThat(a.getPartCount()).isEqualTo(4);
-      assertThat(a.getId()).startsWith(page.getId() + "-p");
-      assertThat(a.getLanguage()).isEqualTo("en");
-      assertThat(a.getText()).doesNotContain("Continue Reading", "Advertisement", "Copyright", "Trending");
-    });
-    assertThat(out.get(0).getTitle()).isEqualTo("Putin and Iran's president deepen defence ties with 20-year pact");
+    assertThat(out)
+        .allSatisfy(
+            a -> {
+              assertThat(a.getParentId()).isEqualTo(page.getId());
+              assertThat(a.getPartCount()).isEqualTo(4);
+              assertThat(a.getId()).startsWith(page.getId() + "-p");
+              assertThat(a.getLanguage()).isEqualTo("en");
+              assertThat(a.getText())
+                  .doesNotContain("Continue Reading", "Advertisement", "Copyright", "Trending");
+            });
+    assertThat(out.get(0).getTitle())
+        .isEqualTo("Putin and Iran's president deepen defence ties with 20-year pact");
     assertThat(out.get(0).getCountries()).contains("RU", "IR");
     assertThat(out.get(1).getTitle()).startsWith("Pakistan military ends train standoff");
     assertThat(out.get(1).getCountries()).contains("PK");
@@ -96,18 +115,24 @@ class EnrichTopologyTest {
   void paragraphsRepeatedWithinAnArticleAreDropped() {
     send(article(Fixtures.sample("000")).build());
     String first = enriched.readValuesToList().get(0).getText();
-    assertThat(first.split("Russian President Vladimir Putin and his Iranian counterpart", -1)).hasSize(2);
+    assertThat(first.split("Russian President Vladimir Putin and his Iranian counterpart", -1))
+        .hasSize(2);
   }
 
   @Test
   void theSameReportFromAnotherSiteIsADuplicateOfTheFirst() {
-    RawArticle original = article(report("River floods northern district", FLOOD)).at("https://a.example/flood")
-        .publishedAt(T0).build();
+    RawArticle original =
+        article(report("River floods northern district", FLOOD))
+            .at("https://a.example/flood")
+            .publishedAt(T0)
+            .build();
     // syndicated: other chrome, curly quotes, extra spaces and a zero-width space
-    String copy = "Menu\nLatest\n\nRiver floods northern district\n\n"
-        + String.join("\n\n", FLOOD).replace("said", "said\u200b").replace(" ", "  ")
-        + "\n\nRelated stories\nOther story one\nOther story two\n";
-    RawArticle syndicated = article(copy).at("https://b.example/news/1").publishedAt(T0.plusSeconds(600)).build();
+    String copy =
+        "Menu\nLatest\n\nRiver floods northern district\n\n"
+            + String.join("\n\n", FLOOD).replace("said", "said\u200b").replace(" ", "  ")
+            + "\n\nRelated stories\nOther story one\nOther story two\n";
+    RawArticle syndicated =
+        article(copy).at("https://b.example/news/1").publishedAt(T0.plusSeconds(600)).build();
     send(original);
     send(syndicated);
 
@@ -126,20 +151,37 @@ class EnrichTopologyTest {
 
   @Test
   void aDifferentReportIsNotADuplicate() {
-    send(article(report("River floods northern district", FLOOD)).at("https://a.example/flood").build());
-    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote").build());
+    send(
+        article(report("River floods northern district", FLOOD))
+            .at("https://a.example/flood")
+            .build());
+    send(
+        article(report("Record turnout in capital", ELECTION))
+            .at("https://a.example/vote")
+            .build());
     assertThat(enriched.readValuesToList()).hasSize(2);
     assertThat(duplicates.isEmpty()).isTrue();
   }
 
   @Test
   void refetchingUnchangedIsSilentAndChangedTextIsARevision() {
-    RawArticle v1 = article(report("River floods northern district", FLOOD)).at("https://a.example/flood").build();
+    RawArticle v1 =
+        article(report("River floods northern district", FLOOD))
+            .at("https://a.example/flood")
+            .build();
     send(v1);
     send(v1);
-    String[] updated = {FLOOD[0], FLOOD[1], FLOOD[2], "By Wednesday evening the water had begun to fall, officials said."};
-    send(article(report("River floods northern district", updated)).at("https://a.example/flood")
-        .fetchedAt(T0.plusSeconds(3600)).build());
+    String[] updated = {
+      FLOOD[0],
+      FLOOD[1],
+      FLOOD[2],
+      "By Wednesday evening the water had begun to fall, officials said."
+    };
+    send(
+        article(report("River floods northern district", updated))
+            .at("https://a.example/flood")
+            .fetchedAt(T0.plusSeconds(3600))
+            .build());
 
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertThat(out).hasSize(2);
@@ -166,7 +208,10 @@ class EnrichTopologyTest {
 
   @Test
   void aPageWithoutArticleTextIsADeadLetter() {
-    send(article("Home\nNews\nSport\nTrending\nSubscribe\nCopyright 2025").at("https://a.example/").build());
+    send(
+        article("Home\nNews\nSport\nTrending\nSubscribe\nCopyright 2025")
+            .at("https://a.example/")
+            .build());
     assertThat(dlq.readValue().getReason()).isEqualTo("no-article-text");
     assertThat(enriched.isEmpty()).isTrue();
   }
@@ -174,13 +219,20 @@ class EnrichTopologyTest {
   @Test
   void stateStaysWithinTheHorizon() {
     for (int i = 0; i < 20; i++) {
-      send(article(Fixtures.randomReport(i)).at("https://a.example/s" + i).publishedAt(T0.plusSeconds(i)).build());
+      send(
+          article(Fixtures.randomReport(i))
+              .at("https://a.example/s" + i)
+              .publishedAt(T0.plusSeconds(i))
+              .build());
     }
-    KeyValueStore<String, byte[]> canonicals = driver.getKeyValueStore(EnrichTopology.CANONICALS_STORE);
+    KeyValueStore<String, byte[]> canonicals =
+        driver.getKeyValueStore(EnrichTopology.CANONICALS_STORE);
     KeyValueStore<String, String> bands = driver.getKeyValueStore(EnrichTopology.BANDS_STORE);
-    KeyValueStore<String, String> revisions = driver.getKeyValueStore(EnrichTopology.REVISIONS_STORE);
+    KeyValueStore<String, String> revisions =
+        driver.getKeyValueStore(EnrichTopology.REVISIONS_STORE);
     KeyValueStore<String, byte[]> stories = driver.getKeyValueStore(EnrichTopology.STORIES_STORE);
-    KeyValueStore<String, String> storyKeys = driver.getKeyValueStore(EnrichTopology.STORY_KEYS_STORE);
+    KeyValueStore<String, String> storyKeys =
+        driver.getKeyValueStore(EnrichTopology.STORY_KEYS_STORE);
     KeyValueStore<String, byte[]> grace = driver.getKeyValueStore(EnrichTopology.GRACE_STORE);
     assertThat(count(canonicals)).isEqualTo(20);
     assertThat(count(revisions)).isEqualTo(20);
@@ -188,10 +240,14 @@ class EnrichTopologyTest {
     assertThat(count(grace)).isZero();
     int bandsForTwenty = count(bands);
     assertThat(bandsForTwenty).isGreaterThan(58); // at least one article's worth of band keys
-    // two days later (horizon one day, in processing time) one new article arrives: everything older is forgotten
+    // two days later (horizon one day, in processing time) one new article arrives: everything
+    // older is forgotten
     driver.advanceWallClockTime(Duration.ofDays(2));
-    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/late")
-        .publishedAt(T0.plus(Duration.ofDays(2))).build());
+    send(
+        article(report("Record turnout in capital", ELECTION))
+            .at("https://a.example/late")
+            .publishedAt(T0.plus(Duration.ofDays(2)))
+            .build());
     assertThat(count(canonicals)).isEqualTo(1);
     assertThat(count(revisions)).isEqualTo(1);
     assertThat(count(bands)).isEqualTo(58); // 42 full + 16 lead bands of the one article left
@@ -201,29 +257,51 @@ class EnrichTopologyTest {
 
   @Test
   void aCopyPublishedBeyondTheHorizonOfItsOriginalIsNew() {
-    send(article(report("River floods northern district", FLOOD)).at("https://a.example/flood").publishedAt(T0).build());
-    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote")
-        .publishedAt(T0.plus(Duration.ofDays(2))).build());
-    send(article(report("River floods northern district", FLOOD)).at("https://b.example/copy")
-        .publishedAt(T0.plus(Duration.ofDays(2))).build());
+    send(
+        article(report("River floods northern district", FLOOD))
+            .at("https://a.example/flood")
+            .publishedAt(T0)
+            .build());
+    send(
+        article(report("Record turnout in capital", ELECTION))
+            .at("https://a.example/vote")
+            .publishedAt(T0.plus(Duration.ofDays(2)))
+            .build());
+    send(
+        article(report("River floods northern district", FLOOD))
+            .at("https://b.example/copy")
+            .publishedAt(T0.plus(Duration.ofDays(2)))
+            .build());
     assertThat(enriched.readValuesToList()).hasSize(3);
     assertThat(duplicates.isEmpty()).isTrue();
   }
 
   @Test
   void anUndatedCopyIsCaughtAmongPagesOfOtherYears() {
-    RawArticle original = article(report("River floods northern district", FLOOD)).at("https://a.example/flood")
-        .publishedAt(Instant.parse("2025-03-11T08:00:00Z")).build();
+    RawArticle original =
+        article(report("River floods northern district", FLOOD))
+            .at("https://a.example/flood")
+            .publishedAt(Instant.parse("2025-03-11T08:00:00Z"))
+            .build();
     send(original);
     // pages stamped now (undated) and from other years push stream time far ahead of the original
     for (int i = 0; i < 5; i++) {
-      send(article(Fixtures.randomReport(100 + i)).at("https://c.example/old" + i)
-          .publishedAt(Instant.parse("2019-06-0" + (i + 1) + "T10:00:00Z")).build());
-      send(article(Fixtures.randomReport(200 + i)).at("https://c.example/now" + i)
-          .fetchedAt(Instant.parse("2026-12-01T10:00:00Z")).build());
+      send(
+          article(Fixtures.randomReport(100 + i))
+              .at("https://c.example/old" + i)
+              .publishedAt(Instant.parse("2019-06-0" + (i + 1) + "T10:00:00Z"))
+              .build());
+      send(
+          article(Fixtures.randomReport(200 + i))
+              .at("https://c.example/now" + i)
+              .fetchedAt(Instant.parse("2026-12-01T10:00:00Z"))
+              .build());
     }
-    send(article(report("River floods northern district", FLOOD)).at("https://b.example/undated-copy")
-        .fetchedAt(Instant.parse("2026-12-01T10:05:00Z")).build());
+    send(
+        article(report("River floods northern district", FLOOD))
+            .at("https://b.example/undated-copy")
+            .fetchedAt(Instant.parse("2026-12-01T10:05:00Z"))
+            .build());
     DuplicateNotice n = duplicates.readValue();
     assertThat(n.getCanonicalId()).isEqualTo(original.getId());
     assertThat(n.getStoryId()).isEqualTo(original.getId());
@@ -231,33 +309,57 @@ class EnrichTopologyTest {
 
   @Test
   void withinTheGraceTheEarliestPublishedReportIsCanonicalWhateverArrivesFirst() {
-    RawArticle early = article(report("River floods northern district", FLOOD)).at("https://a.example/flood")
-        .publishedAt(T0).build();
-    RawArticle late = article(report("River floods northern district", FLOOD)).at("https://b.example/copy")
-        .publishedAt(T0.plusSeconds(3600)).build();
+    RawArticle early =
+        article(report("River floods northern district", FLOOD))
+            .at("https://a.example/flood")
+            .publishedAt(T0)
+            .build();
+    RawArticle late =
+        article(report("River floods northern district", FLOOD))
+            .at("https://b.example/copy")
+            .publishedAt(T0.plusSeconds(3600))
+            .build();
     for (RawArticle a : List.of(late, early)) { // the later copy arrives first
-      raw.pipeInput(a.getId().getBytes(), topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a),
+      raw.pipeInput(
+          a.getId().getBytes(),
+          topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a),
           a.getPublishedAt());
     }
     assertThat(enriched.isEmpty()).as("nothing is decided before the grace is over").isTrue();
     waitOutGrace();
-    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly(early.getId());
+    assertThat(enriched.readValuesToList())
+        .extracting(EnrichedArticle::getId)
+        .containsExactly(early.getId());
     assertThat(duplicates.readValue().getId()).isEqualTo(late.getId());
   }
 
   @Test
   void independentReportsOfOneEventShareAStoryAndOtherEventsDoNot() {
-    var stories = driver.createOutputTopic(topics.stories().name(), new StringDeserializer(),
-        topics.stories().valueSerde().deserializer());
-    send(article(report("Floods in Sylhet force thousands from homes", SYLHET)).at("https://a.example/flood")
-        .publishedAt(T0).build());
-    send(article(report("Surma bursts its banks as Sylhet is cut off", SYLHET_OTHER_WORDS)).at("https://b.example/f")
-        .publishedAt(T0.plusSeconds(1800)).build());
-    send(article(report("Record turnout in capital", ELECTION)).at("https://a.example/vote")
-        .publishedAt(T0.plusSeconds(3600)).build());
+    var stories =
+        driver.createOutputTopic(
+            topics.stories().name(),
+            new StringDeserializer(),
+            topics.stories().valueSerde().deserializer());
+    send(
+        article(report("Floods in Sylhet force thousands from homes", SYLHET))
+            .at("https://a.example/flood")
+            .publishedAt(T0)
+            .build());
+    send(
+        article(report("Surma bursts its banks as Sylhet is cut off", SYLHET_OTHER_WORDS))
+            .at("https://b.example/f")
+            .publishedAt(T0.plusSeconds(1800))
+            .build());
+    send(
+        article(report("Record turnout in capital", ELECTION))
+            .at("https://a.example/vote")
+            .publishedAt(T0.plusSeconds(3600))
+            .build());
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertThat(out).hasSize(3);
-    assertThat(out.get(1).getStoryId()).isEqualTo(out.get(0).getStoryId()).isEqualTo(out.get(0).getId());
+    assertThat(out.get(1).getStoryId())
+        .isEqualTo(out.get(0).getStoryId())
+        .isEqualTo(out.get(0).getId());
     assertThat(out.get(2).getStoryId()).isEqualTo(out.get(2).getId());
     Map<String, io.newsflow.avro.Story> latest = new java.util.HashMap<>();
     stories.readKeyValuesToList().forEach(kv -> latest.put(kv.key, kv.value));
@@ -268,15 +370,17 @@ class EnrichTopologyTest {
   }
 
   static final String[] SYLHET = {
-      "Flash floods in the Sylhet region of north-eastern Bangladesh forced more than 200,000 people from their "
-          + "homes on Tuesday after days of heavy rain, the disaster management ministry said.",
-      "The Surma river rose above the danger mark in Sylhet city, and the army was called in to help move families "
-          + "to shelters. At least six people have died."};
+    "Flash floods in the Sylhet region of north-eastern Bangladesh forced more than 200,000 people from their "
+        + "homes on Tuesday after days of heavy rain, the disaster management ministry said.",
+    "The Surma river rose above the danger mark in Sylhet city, and the army was called in to help move families "
+        + "to shelters. At least six people have died."
+  };
   static final String[] SYLHET_OTHER_WORDS = {
-      "Large parts of Sylhet were under water on Tuesday as the Surma burst its banks, cutting roads and leaving "
-          + "villages reachable only by boat.",
-      "Officials in Bangladesh said six people had been killed and that some 200,000 were now in shelters. Rain is "
-          + "forecast to continue in the Sylhet region for several days."};
+    "Large parts of Sylhet were under water on Tuesday as the Surma burst its banks, cutting roads and leaving "
+        + "villages reachable only by boat.",
+    "Officials in Bangladesh said six people had been killed and that some 200,000 were now in shelters. Rain is "
+        + "forecast to continue in the Sylhet region for several days."
+  };
 
   static <V> int count(KeyValueStore<String, V> store) {
     int n = 0;
@@ -291,22 +395,37 @@ class EnrichTopologyTest {
 
   @Test
   void watchlistEntriesTagWithoutARestart() {
-    var watch = driver.createInputTopic(topics.watchlist().name(), new org.apache.kafka.common.serialization.StringSerializer(),
-        topics.watchlist().valueSerde().serializer());
-    String text = "Harbour strike spreads\n\nDock workers led by Grace Wanjiru walked out again on Monday, the "
-        + "union said, as the strike at the port entered its second week.\n\nWanjiru told reporters the workers "
-        + "would not return until the port authority reopened talks on their contract.\n";
+    var watch =
+        driver.createInputTopic(
+            topics.watchlist().name(),
+            new org.apache.kafka.common.serialization.StringSerializer(),
+            topics.watchlist().valueSerde().serializer());
+    String text =
+        "Harbour strike spreads\n\nDock workers led by Grace Wanjiru walked out again on Monday, the "
+            + "union said, as the strike at the port entered its second week.\n\nWanjiru told reporters the workers "
+            + "would not return until the port authority reopened talks on their contract.\n";
     send(article(text + Fixtures.randomReport(1)).at("https://a.example/strike1").build());
     assertThat(enriched.readValue().getEntities()).noneMatch(e -> e.getId().equals("Q999001"));
 
-    watch.pipeInput("Q999001", io.newsflow.avro.WatchlistEntry.newBuilder().setId("Q999001").setName("Grace Wanjiru")
-        .setAliases(List.of("Wanjiru")).setType(io.newsflow.avro.EntityType.PERSON).setCountry("KE").build());
+    watch.pipeInput(
+        "Q999001",
+        io.newsflow.avro.WatchlistEntry.newBuilder()
+            .setId("Q999001")
+            .setName("Grace Wanjiru")
+            .setAliases(List.of("Wanjiru"))
+            .setType(io.newsflow.avro.EntityType.PERSON)
+            .setCountry("KE")
+            .build());
     send(article(text + Fixtures.randomReport(2)).at("https://a.example/strike2").build());
     EnrichedArticle a = enriched.readValue();
-    assertThat(a.getEntities()).filteredOn(e -> e.getId().equals("Q999001")).singleElement().satisfies(e -> {
-      assertThat(e.getMentions()).isEqualTo(2);
-      assertThat(e.getCountry()).isEqualTo("KE");
-    });
+    assertThat(a.getEntities())
+        .filteredOn(e -> e.getId().equals("Q999001"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getMentions()).isEqualTo(2);
+              assertThat(e.getCountry()).isEqualTo("KE");
+            });
     assertThat(a.getCountries()).contains("KE");
 
     watch.pipeInput("Q999001", null); // removed
@@ -329,9 +448,13 @@ class EnrichTopologyTest {
     }
     assertThat(described).contains("dedup-input-repartition");
     // the whole layout is pinned: a renamed store or internal topic fails here, not in production
-    assertThat(io.newsflow.streams.TopologySnapshot.check(t,
-        java.nio.file.Path.of("src/test/resources/io/newsflow/enrich/topology.txt"))).isNull();
+    assertThat(
+            io.newsflow.streams.TopologySnapshot.check(
+                t, java.nio.file.Path.of("src/test/resources/io/newsflow/enrich/topology.txt")))
+        .isNull();
     // every node is named by us: nothing generated like KSTREAM-MAP-0000000003
-    assertThat(described).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+").doesNotContainPattern("KTABLE-[A-Z]+-\\d+");
+    assertThat(described)
+        .doesNotContainPattern("KSTREAM-[A-Z]+-\\d+")
+        .doesNotContainPattern("KTABLE-[A-Z]+-\\d+");
   }
 }

@@ -20,7 +20,8 @@ final class Fixtures {
 
   static String sample(String prefix) {
     try (var s = Files.list(repoRoot().resolve("samples"))) {
-      Path p = s.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+      Path p =
+          s.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
       return Files.readString(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,39 +79,59 @@ final class Fixtures {
 
     RawArticle build() {
       return RawArticle.newBuilder()
-          .setId(id).setSource(source).setUrl(url).setContentType(contentType).setBody(body)
-          .setFetchedAt(fetched).setPublishedAt(published)
-          .setIngest(IngestMetadata.newBuilder().setIngestedAt(fetched).setIngestor("test").setOrigin(url)
-              .setReplay(replay).setSizeBytes(body.length()).setContentHash("-").build())
+          .setId(id)
+          .setSource(source)
+          .setUrl(url)
+          .setContentType(contentType)
+          .setBody(body)
+          .setFetchedAt(fetched)
+          .setPublishedAt(published)
+          .setIngest(
+              IngestMetadata.newBuilder()
+                  .setIngestedAt(fetched)
+                  .setIngestor("test")
+                  .setOrigin(url)
+                  .setReplay(replay)
+                  .setSizeBytes(body.length())
+                  .setContentHash("-")
+                  .build())
           .build();
     }
   }
 
   /** A plausible report of a few paragraphs. */
   static String report(String headline, String... paragraphs) {
-    StringBuilder sb = new StringBuilder("Home\nWorld\nSubscribe\n\n").append(headline).append("\n\n");
+    StringBuilder sb =
+        new StringBuilder("Home\nWorld\nSubscribe\n\n").append(headline).append("\n\n");
     for (String p : paragraphs) {
       sb.append(p).append("\n\n");
     }
-    return sb.append("Share this article\nCopyright 2025 Example Media. All rights reserved.\n").toString();
+    return sb.append("Share this article\nCopyright 2025 Example Media. All rights reserved.\n")
+        .toString();
   }
 
-  private static final String[] WORDS = ("minister government police army border talks trade oil gas river city "
-      + "province election court judge protest union workers port school hospital storm rain fire bridge road train "
-      + "airport bank market prices farmers harvest drought water power plant company profits shares exports imports "
-      + "report officials said on monday tuesday wednesday thursday friday after before during while because and the "
-      + "a of in to with for from by about against near over under between among new old local national regional "
-      + "leaders voters party council mayor governor president spokesman agency ministry group forces rebels troops "
-      + "villagers residents children teachers doctors nurses engineers police-officers investigators").split(" ");
+  private static final String[] WORDS =
+      ("minister government police army border talks trade oil gas river city "
+              + "province election court judge protest union workers port school hospital storm rain fire bridge road train "
+              + "airport bank market prices farmers harvest drought water power plant company profits shares exports imports "
+              + "report officials said on monday tuesday wednesday thursday friday after before during while because and the "
+              + "a of in to with for from by about against near over under between among new old local national regional "
+              + "leaders voters party council mayor governor president spokesman agency ministry group forces rebels troops "
+              + "villagers residents children teachers doctors nurses engineers police-officers investigators")
+          .split(" ");
 
-  /** A report of plausible shape whose words are drawn at random: distinct reports share almost no shingles. */
+  /**
+   * A report of plausible shape whose words are drawn at random: distinct reports share almost no
+   * shingles.
+   */
   static String randomReport(long seed) {
     java.util.Random r = new java.util.Random(seed);
     StringBuilder sb = new StringBuilder("Report number ").append(seed).append("\n\n");
     for (int p = 0; p < 4; p++) {
       for (int w = 0; w < 30; w++) {
         String word = WORDS[r.nextInt(WORDS.length)];
-        sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(w == 29 ? "." : " ");
+        sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
+            .append(w == 29 ? "." : " ");
       }
       sb.append("\n\n");
     }

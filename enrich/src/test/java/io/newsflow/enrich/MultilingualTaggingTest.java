@@ -10,7 +10,10 @@ import io.newsflow.enrich.tag.WatchlistTagger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reports in other languages get the same ids as English ones: a rule on Q7747 or on RU fires on each. */
+/**
+ * Reports in other languages get the same ids as English ones: a rule on Q7747 or on RU fires on
+ * each.
+ */
 class MultilingualTaggingTest {
   private final ArticleEnricher enricher = new ArticleEnricher();
 
@@ -24,54 +27,76 @@ class MultilingualTaggingTest {
 
   @Test
   void theSamePersonAndCountryIdsInRussianArabicChineseAndGerman() {
-    EnrichedArticle ru = enrich("Путин провёл переговоры в Кремле.\n\nПо словам Путина, Россия готова к диалогу.");
-    EnrichedArticle ar = enrich("قال الرئيس الروسي فلاديمير بوتين إن روسيا مستعدة للحوار مع أوكرانيا.");
+    EnrichedArticle ru =
+        enrich("Путин провёл переговоры в Кремле.\n\nПо словам Путина, Россия готова к диалогу.");
+    EnrichedArticle ar =
+        enrich("قال الرئيس الروسي فلاديمير بوتين إن روسيا مستعدة للحوار مع أوكرانيا.");
     EnrichedArticle zh = enrich("俄罗斯总统普京表示，俄罗斯愿意与乌克兰进行对话。");
-    EnrichedArticle de = enrich("Putins Sprecher sagte, Russland sei zu Gesprächen mit der Ukraine bereit.");
+    EnrichedArticle de =
+        enrich("Putins Sprecher sagte, Russland sei zu Gesprächen mit der Ukraine bereit.");
     for (EnrichedArticle a : List.of(ru, ar, zh, de)) {
       assertThat(ids(a)).as(a.getLanguage()).contains("Q7747");
       assertThat(a.getCountries()).as(a.getLanguage()).contains("RU");
     }
     assertThat(List.of(ru.getLanguage(), ar.getLanguage(), zh.getLanguage(), de.getLanguage()))
         .containsExactly("ru", "ar", "zh", "de");
-    Entity putin = ru.getEntities().stream().filter(e -> e.getId().equals("Q7747")).findFirst().orElseThrow();
+    Entity putin =
+        ru.getEntities().stream().filter(e -> e.getId().equals("Q7747")).findFirst().orElseThrow();
     assertThat(putin.getMentions()).isEqualTo(2);
     assertThat(putin.getName()).isEqualTo("Vladimir Putin");
   }
 
   @Test
   void aDemonymFeedsTheCountriesButIsNoPlace() {
-    EnrichedArticle fr = enrich("Le président ukrainien a rencontré son homologue marocain à Rabat.");
+    EnrichedArticle fr =
+        enrich("Le président ukrainien a rencontré son homologue marocain à Rabat.");
     assertThat(fr.getCountries()).contains("UA", "MA");
-    assertThat(fr.getEntities()).noneMatch(e -> e.getType() == EntityType.COUNTRY && e.getCountry().equals("UA"));
+    assertThat(fr.getEntities())
+        .noneMatch(e -> e.getType() == EntityType.COUNTRY && e.getCountry().equals("UA"));
   }
 
   @Test
   void anInflectedFormOfAWatchedNameIsFound() {
-    WatchlistEntry japarov = WatchlistEntry.newBuilder().setId("Q4172253").setName("Sadyr Japarov")
-        .setAliases(List.of("Садыр Жапаров", "Жапаров")).setType(EntityType.PERSON).setCountry("KG").build();
+    WatchlistEntry japarov =
+        WatchlistEntry.newBuilder()
+            .setId("Q4172253")
+            .setName("Sadyr Japarov")
+            .setAliases(List.of("Садыр Жапаров", "Жапаров"))
+            .setType(EntityType.PERSON)
+            .setCountry("KG")
+            .build();
     WatchlistTagger watchlist = new WatchlistTagger(List.of(japarov));
     String text = "Президент Киргизии принял делегацию. Позицию Жапарова поддержали в Бишкеке.";
     ArticleEnricher.Tagged tagged = enricher.entities(null, text, watchlist, "ru");
-    assertThat(tagged.entities()).anyMatch(e -> e.getId().equals("Q4172253")
-        && text.substring(e.getSpans().get(0).getStart(), e.getSpans().get(0).getEnd()).equals("Жапарова"));
+    assertThat(tagged.entities())
+        .anyMatch(
+            e ->
+                e.getId().equals("Q4172253")
+                    && text.substring(e.getSpans().get(0).getStart(), e.getSpans().get(0).getEnd())
+                        .equals("Жапарова"));
     assertThat(tagged.countries()).contains("KG");
   }
 
   @Test
   void categoriesFromTheLanguagesOwnCues() {
-    EnrichedArticle ru = enrich("Землетрясение магнитудой 6,1 произошло на юге страны. Спасатели эвакуировали жителей "
-        + "прибрежных районов, наводнение затопило дороги.");
+    EnrichedArticle ru =
+        enrich(
+            "Землетрясение магнитудой 6,1 произошло на юге страны. Спасатели эвакуировали жителей "
+                + "прибрежных районов, наводнение затопило дороги.");
     assertThat(ru.getCategories()).contains("disaster");
   }
 
   @Test
   void aKnownNameNoAliasListsIsFoundThroughItsTransliterationInCyrillic() {
-    String text = "Президент Узбекистана Шавкат Мирзиёев встретился с Эммерсоном Мнангагвой. Позицию Шавката Мирзиёева "
-        + "поддержали в Ташкенте.";
+    String text =
+        "Президент Узбекистана Шавкат Мирзиёев встретился с Эммерсоном Мнангагвой. Позицию Шавката Мирзиёева "
+            + "поддержали в Ташкенте.";
     ArticleEnricher.Tagged tagged = enricher.entities(null, text, WatchlistTagger.EMPTY, "ru");
-    Entity m = tagged.entities().stream().filter(e -> e.getName().equals("Shavkat Mirziyoyev")).findFirst()
-        .orElseThrow(() -> new AssertionError(tagged.entities().toString()));
+    Entity m =
+        tagged.entities().stream()
+            .filter(e -> e.getName().equals("Shavkat Mirziyoyev"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(tagged.entities().toString()));
     assertThat(m.getMentions()).isEqualTo(2);
     assertThat(tagged.entities()).anyMatch(e -> e.getName().equals("Emmerson Mnangagwa"));
     assertThat(tagged.countries()).contains("UZ", "ZW");
@@ -79,9 +104,20 @@ class MultilingualTaggingTest {
 
   @Test
   void citiesNamedInTheirLocalFormsBringTheirCountries() {
-    assertThat(enricher.entities(null, "Взрывы прогремели в Мариуполе и Белгороде, сообщили местные власти.",
-        WatchlistTagger.EMPTY, "ru").countries()).contains("UA", "RU");
-    assertThat(enricher.entities(null, "انفجار في الموصل وحلب أسفر عن سقوط ضحايا.", WatchlistTagger.EMPTY, "ar")
-        .countries()).contains("IQ", "SY");
+    assertThat(
+            enricher
+                .entities(
+                    null,
+                    "Взрывы прогремели в Мариуполе и Белгороде, сообщили местные власти.",
+                    WatchlistTagger.EMPTY,
+                    "ru")
+                .countries())
+        .contains("UA", "RU");
+    assertThat(
+            enricher
+                .entities(
+                    null, "انفجار في الموصل وحلب أسفر عن سقوط ضحايا.", WatchlistTagger.EMPTY, "ar")
+                .countries())
+        .contains("IQ", "SY");
   }
 }

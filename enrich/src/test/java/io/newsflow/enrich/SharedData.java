@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the open real-world evaluation data lies: {@code -Dnewsflow.shared.dir}, {@code NEWSFLOW_SHARED}, or the
- * {@code shared/} folder beside the checkout. A user's clone has none, and the tests that need it skip saying so.
+ * Where the open real-world evaluation data lies: {@code -Dnewsflow.shared.dir}, {@code
+ * NEWSFLOW_SHARED}, or the {@code shared/} folder beside the checkout. A user's clone has none, and
+ * the tests that need it skip saying so.
  */
 public final class SharedData {
   private SharedData() {}
@@ -14,7 +15,10 @@ public final class SharedData {
   public static Optional<Path> dir(String sub) {
     String configured = System.getProperty("newsflow.shared.dir", System.getenv("NEWSFLOW_SHARED"));
     if (configured != null && !configured.isBlank()) {
-      Path p = Path.of(configured).resolve("data").resolve(sub); // the folder that holds data/, as absent() says
+      Path p =
+          Path.of(configured)
+              .resolve("data")
+              .resolve(sub); // the folder that holds data/, as absent() says
       return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
     }
     // from the module's folder upwards: the first shared/data beside a folder on the way
@@ -28,7 +32,9 @@ public final class SharedData {
   }
 
   public static String absent(String sub) {
-    return "open evaluation data shared/data/" + sub + " is not beside this checkout (set -Dnewsflow.shared.dir or "
+    return "open evaluation data shared/data/"
+        + sub
+        + " is not beside this checkout (set -Dnewsflow.shared.dir or "
         + "NEWSFLOW_SHARED to the folder that holds data/): skipped";
   }
 }

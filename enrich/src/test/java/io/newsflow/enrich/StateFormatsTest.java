@@ -17,10 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stored state is a contract too: a release must read what the previous one wrote into its stores. The bytes in
- * {@code src/test/resources/io/newsflow/enrich/state/} were written by earlier formats and must still decode; a
- * format change that cannot read them fails here. Write a new fixture with {@code -Dnewsflow.state.update=true}
- * when a format version is added, and keep the old ones.
+ * Stored state is a contract too: a release must read what the previous one wrote into its stores.
+ * The bytes in {@code src/test/resources/io/newsflow/enrich/state/} were written by earlier formats
+ * and must still decode; a format change that cannot read them fails here. Write a new fixture with
+ * {@code -Dnewsflow.state.update=true} when a format version is added, and keep the old ones.
  */
 class StateFormatsTest {
   static final Path DIR = Path.of("src/test/resources/io/newsflow/enrich/state");
@@ -36,7 +36,9 @@ class StateFormatsTest {
   @Test
   void dedupEntriesOfEveryFormatStillRead() throws Exception {
     // format 1 (before stories): no publication time, its own story
-    DedupEntry v1 = DedupEntry.decode(HexFormat.of().parseHex(Files.readString(DIR.resolve("dedup-entry-v1.hex")).strip()));
+    DedupEntry v1 =
+        DedupEntry.decode(
+            HexFormat.of().parseHex(Files.readString(DIR.resolve("dedup-entry-v1.hex")).strip()));
     assertThat(v1.id()).isEqualTo("a1");
     assertThat(v1.url()).isEqualTo("https://a.example/1");
     assertThat(v1.duplicates()).isEqualTo(2);
@@ -44,8 +46,17 @@ class StateFormatsTest {
     assertThat(v1.dated()).isFalse();
     assertThat(v1.storyId()).isEqualTo("a1");
     // format 2
-    DedupEntry now = new DedupEntry("b2", "https://b.example/2", new byte[] {1, 2, 3}, new byte[] {4}, 40, 1,
-        1_800_000_000_000L, 1_750_000_000_000L, "s9");
+    DedupEntry now =
+        new DedupEntry(
+            "b2",
+            "https://b.example/2",
+            new byte[] {1, 2, 3},
+            new byte[] {4},
+            40,
+            1,
+            1_800_000_000_000L,
+            1_750_000_000_000L,
+            "s9");
     DedupEntry v2 = DedupEntry.decode(fixture("dedup-entry-v2.hex", now.encode()));
     assertThat(v2.id()).isEqualTo("b2");
     assertThat(v2.signature()).containsExactly(1, 2, 3);
@@ -56,16 +67,32 @@ class StateFormatsTest {
 
   @Test
   void storyStatesOfFormatOneStillRead() throws Exception {
-    Story story = Story.newBuilder().setId("s1").setTitle("Quake").setFirstSeen(Instant.ofEpochMilli(1_000))
-        .setLastSeen(Instant.ofEpochMilli(2_000)).setArticleIds(new ArrayList<>(List.of("s1", "c2")))
-        .setUrls(new ArrayList<>(List.of("u1", "u2"))).setCanonicalCount(1).setArticleCount(2)
-        .setSources(new ArrayList<>(List.of("a", "b"))).setCountries(new ArrayList<>(List.of("TR")))
-        .setTopEntities(new ArrayList<>()).setCategories(new ArrayList<>(List.of("disaster")))
-        .setArticlesPerHour(2.0).build();
-    StoryState state = StoryState.newBuilder().setStory(story).setTerms(Map.of("malatya", 0.5f))
-        .setPlaces(List.of("geonames:304922")).setEntityReports(Map.of("geonames:304922", 1))
-        .setEntityNames(Map.of("geonames:304922", "Malatya")).setKeys(List.of("malatya")).setHeldSince(3_000)
-        .build();
+    Story story =
+        Story.newBuilder()
+            .setId("s1")
+            .setTitle("Quake")
+            .setFirstSeen(Instant.ofEpochMilli(1_000))
+            .setLastSeen(Instant.ofEpochMilli(2_000))
+            .setArticleIds(new ArrayList<>(List.of("s1", "c2")))
+            .setUrls(new ArrayList<>(List.of("u1", "u2")))
+            .setCanonicalCount(1)
+            .setArticleCount(2)
+            .setSources(new ArrayList<>(List.of("a", "b")))
+            .setCountries(new ArrayList<>(List.of("TR")))
+            .setTopEntities(new ArrayList<>())
+            .setCategories(new ArrayList<>(List.of("disaster")))
+            .setArticlesPerHour(2.0)
+            .build();
+    StoryState state =
+        StoryState.newBuilder()
+            .setStory(story)
+            .setTerms(Map.of("malatya", 0.5f))
+            .setPlaces(List.of("geonames:304922"))
+            .setEntityReports(Map.of("geonames:304922", 1))
+            .setEntityNames(Map.of("geonames:304922", "Malatya"))
+            .setKeys(List.of("malatya"))
+            .setHeldSince(3_000)
+            .build();
     StateCodec<StoryState> codec = new StateCodec<>(StoryState.class);
     StoryState read = codec.decode(fixture("story-state-v1.hex", codec.encode(state)));
     assertThat(read.getStory().getArticleIds()).containsExactly("s1", "c2");
@@ -77,7 +104,9 @@ class StateFormatsTest {
   void aFormatFromANewerReleaseIsRefusedWithAnActionableMessage() {
     byte[] newer = {9, 0, 0};
     assertThatThrownBy(() -> new StateCodec<>(StoryState.class).decode(newer))
-        .hasMessageContaining("state format 9").hasMessageContaining("Reset the application's state");
-    assertThatThrownBy(() -> DedupEntry.decode(newer)).hasMessageContaining("Unknown dedup entry format 9");
+        .hasMessageContaining("state format 9")
+        .hasMessageContaining("Reset the application's state");
+    assertThatThrownBy(() -> DedupEntry.decode(newer))
+        .hasMessageContaining("Unknown dedup entry format 9");
   }
 }

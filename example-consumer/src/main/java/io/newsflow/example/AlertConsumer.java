@@ -12,9 +12,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Subscribes to every alert topic and prints one line per alert. All a consumer needs: a string key deserializer,
- * an Avro value deserializer that speaks the Confluent wire format (ours here; Confluent's KafkaAvroDeserializer
- * works the same), and {@code isolation.level=read_committed} so only committed alerts are seen.
+ * Subscribes to every alert topic and prints one line per alert. All a consumer needs: a string key
+ * deserializer, an Avro value deserializer that speaks the Confluent wire format (ours here;
+ * Confluent's KafkaAvroDeserializer works the same), and {@code isolation.level=read_committed} so
+ * only committed alerts are seen.
  *
  * <pre>
  * java -cp ... io.newsflow.example.AlertConsumer 127.0.0.1:9092 http://127.0.0.1:8081 [group]
@@ -30,12 +31,18 @@ public final class AlertConsumer {
     }
     HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(RegistrySettings.of(args[1]));
     AvroSerde<Alert> alerts = new AvroSerde<>(Alert.class, registry, false, false);
-    Map<String, Object> props = Map.of(
-        "bootstrap.servers", args[0],
-        "group.id", args.length > 2 ? args[2] : "example-alert-consumer",
-        "isolation.level", "read_committed",
-        "auto.offset.reset", "earliest");
-    try (KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(props, new StringDeserializer(), alerts.deserializer())) {
+    Map<String, Object> props =
+        Map.of(
+            "bootstrap.servers",
+            args[0],
+            "group.id",
+            args.length > 2 ? args[2] : "example-alert-consumer",
+            "isolation.level",
+            "read_committed",
+            "auto.offset.reset",
+            "earliest");
+    try (KafkaConsumer<String, Alert> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), alerts.deserializer())) {
       consumer.subscribe(Pattern.compile("alerts\\..*"));
       Runtime.getRuntime().addShutdownHook(new Thread(consumer::wakeup));
       try {
@@ -57,8 +64,15 @@ public final class AlertConsumer {
     append(why, "entities", a.getMatchedEntities());
     append(why, "categories", a.getMatchedCategories());
     append(why, "keywords", a.getMatchedKeywords());
-    return String.format("[%s] %-8s %s: %s (%s)%s%s", topic, a.getSeverity(), a.getRule(), a.getTitle(), a.getUrl(),
-        why, a.getReplay() ? " [replay]" : "");
+    return String.format(
+        "[%s] %-8s %s: %s (%s)%s%s",
+        topic,
+        a.getSeverity(),
+        a.getRule(),
+        a.getTitle(),
+        a.getUrl(),
+        why,
+        a.getReplay() ? " [replay]" : "");
   }
 
   private static void append(StringBuilder sb, String what, java.util.List<String> values) {

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Stable article ids, so re-ingesting the same input is recognisable downstream: from the normalised URL when there
- * is one, else from a content hash.
+ * Stable article ids, so re-ingesting the same input is recognisable downstream: from the
+ * normalised URL when there is one, else from a content hash.
  */
 public final class ArticleIds {
   private ArticleIds() {}
@@ -42,8 +42,9 @@ public final class ArticleIds {
   }
 
   /**
-   * Lower-cases scheme and host, drops default ports, fragments, tracking parameters (utm_*, fbclid, gclid) and a
-   * trailing slash, and sorts the query, so trivially different spellings of one page get one id.
+   * Lower-cases scheme and host, drops default ports, fragments, tracking parameters (utm_*,
+   * fbclid, gclid) and a trailing slash, and sorts the query, so trivially different spellings of
+   * one page get one id.
    */
   public static String normaliseUrl(String url) {
     try {
@@ -60,21 +61,32 @@ public final class ArticleIds {
         host = host.substring(4);
       }
       int port = u.getPort();
-      boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+      boolean defaultPort =
+          port == -1
+              || (scheme.equals("http") && port == 80)
+              || (scheme.equals("https") && port == 443);
       String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
       if (path.length() > 1 && path.endsWith("/")) {
         path = path.substring(0, path.length() - 1);
       }
-      String query = u.getRawQuery() == null ? "" : Arrays.stream(u.getRawQuery().split("&"))
-          .filter(p -> !p.isEmpty())
-          .filter(p -> {
-            String k = p.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            return !k.startsWith("utm_") && !k.equals("fbclid") && !k.equals("gclid");
-          })
-          .sorted()
-          .collect(Collectors.joining("&"));
+      String query =
+          u.getRawQuery() == null
+              ? ""
+              : Arrays.stream(u.getRawQuery().split("&"))
+                  .filter(p -> !p.isEmpty())
+                  .filter(
+                      p -> {
+                        String k = p.split("=", 2)[0].toLowerCase(Locale.ROOT);
+                        return !k.startsWith("utm_") && !k.equals("fbclid") && !k.equals("gclid");
+                      })
+                  .sorted()
+                  .collect(Collectors.joining("&"));
       // http and https of one page are one article
-      return "//" + host + (defaultPort ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
+      return "//"
+          + host
+          + (defaultPort ? "" : ":" + port)
+          + path
+          + (query.isEmpty() ? "" : "?" + query);
     } catch (URISyntaxException e) {
       return url.trim();
     }

@@ -4,11 +4,15 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Fails once more than a set number of bytes has been read: decompression stops before a bomb fills memory. */
+/**
+ * Fails once more than a set number of bytes has been read: decompression stops before a bomb fills
+ * memory.
+ */
 public final class CappedInputStream extends FilterInputStream {
   /** Thrown when the cap is passed. */
   public static final class CapExceededException extends IOException {
     private static final long serialVersionUID = 1L;
+
     public CapExceededException(long cap) {
       super("expands to more than " + cap + " bytes (ingest.max.decompressed.bytes)");
     }

@@ -21,9 +21,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Puts the archived articles of any number of sources in event-time order, however large: items are sorted in
- * chunks that are spilled to compressed run files, then the runs are merged. Equal times keep their input order.
- * Pages (WARC, files) are turned into raw articles first by the factory; failures pass straight through.
+ * Puts the archived articles of any number of sources in event-time order, however large: items are
+ * sorted in chunks that are spilled to compressed run files, then the runs are merged. Equal times
+ * keep their input order. Pages (WARC, files) are turned into raw articles first by the factory;
+ * failures pass straight through.
  */
 public final class EventTimeOrder implements Source {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +38,8 @@ public final class EventTimeOrder implements Source {
   private final Path tmp;
   private final int chunk;
 
-  public EventTimeOrder(List<? extends Source> sources, RawArticleFactory factory, Path tmp, int chunk) {
+  public EventTimeOrder(
+      List<? extends Source> sources, RawArticleFactory factory, Path tmp, int chunk) {
     this.sources = sources;
     this.factory = factory;
     this.tmp = tmp;
@@ -56,21 +58,28 @@ public final class EventTimeOrder implements Source {
     long[] seq = {0};
     try {
       for (Source s : sources) {
-        s.read(item -> {
-          RawArticleFactory.Outcome o = item instanceof InputDocument in ? factory.check(in)
-              : item instanceof SourceItem.Archived a ? factory.check(a) : null;
-          if (o == null) {
-            sink.accept(item); // a failure: reported at once
-          } else if (o instanceof RawArticleFactory.Rejected r) {
-            sink.accept(SourceItem.Failure.of(item.origin(), r.rejection().reason(), r.rejection().message()));
-          } else {
-            RawArticle a = ((RawArticleFactory.Accepted) o).article();
-            buffer.add(new Entry(RawArticleFactory.eventTime(a).toEpochMilli(), seq[0]++, a, item.origin()));
-            if (buffer.size() >= chunk) {
-              runs.add(spill(buffer));
-            }
-          }
-        });
+        s.read(
+            item -> {
+              RawArticleFactory.Outcome o =
+                  item instanceof InputDocument in
+                      ? factory.check(in)
+                      : item instanceof SourceItem.Archived a ? factory.check(a) : null;
+              if (o == null) {
+                sink.accept(item); // a failure: reported at once
+              } else if (o instanceof RawArticleFactory.Rejected r) {
+                sink.accept(
+                    SourceItem.Failure.of(
+                        item.origin(), r.rejection().reason(), r.rejection().message()));
+              } else {
+                RawArticle a = ((RawArticleFactory.Accepted) o).article();
+                buffer.add(
+                    new Entry(
+                        RawArticleFactory.eventTime(a).toEpochMilli(), seq[0]++, a, item.origin()));
+                if (buffer.size() >= chunk) {
+                  runs.add(spill(buffer));
+                }
+              }
+            });
       }
       if (runs.isEmpty()) {
         buffer.sort(ORDER);
@@ -92,11 +101,18 @@ public final class EventTimeOrder implements Source {
     buffer.sort(ORDER);
     try {
       Path run = Files.createTempFile(tmp, "replay-run-", ".jsonl.gz");
-      try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-          new GZIPOutputStream(Files.newOutputStream(run)), StandardCharsets.UTF_8))) {
+      try (BufferedWriter w =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  new GZIPOutputStream(Files.newOutputStream(run)), StandardCharsets.UTF_8))) {
         for (Entry e : buffer) {
-          w.write(JSON.createObjectNode().put("t", e.time()).put("s", e.seq()).put("o", e.origin())
-              .set("a", AvroJson.toJson(e.article())).toString());
+          w.write(
+              JSON.createObjectNode()
+                  .put("t", e.time())
+                  .put("s", e.seq())
+                  .put("o", e.origin())
+                  .set("a", AvroJson.toJson(e.article()))
+                  .toString());
           w.newLine();
         }
       }
@@ -113,8 +129,10 @@ public final class EventTimeOrder implements Source {
     List<BufferedReader> readers = new ArrayList<>();
     try {
       for (Path r : runs) {
-        BufferedReader br = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(r)),
-            StandardCharsets.UTF_8));
+        BufferedReader br =
+            new BufferedReader(
+                new InputStreamReader(
+                    new GZIPInputStream(Files.newInputStream(r)), StandardCharsets.UTF_8));
         readers.add(br);
         Entry e = next(br);
         if (e != null) {
@@ -142,7 +160,10 @@ public final class EventTimeOrder implements Source {
       return null;
     }
     var n = JSON.readTree(line);
-    return new Entry(n.get("t").asLong(), n.get("s").asLong(), AvroJson.fromJson(n.get("a"), RawArticle.class),
+    return new Entry(
+        n.get("t").asLong(),
+        n.get("s").asLong(),
+        AvroJson.fromJson(n.get("a"), RawArticle.class),
         n.get("o").asText());
   }
 }

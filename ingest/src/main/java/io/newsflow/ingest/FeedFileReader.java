@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** A feed saved as a file (.rss, .atom): each item becomes a page built from its own content, without fetching. */
+/**
+ * A feed saved as a file (.rss, .atom): each item becomes a page built from its own content,
+ * without fetching.
+ */
 public final class FeedFileReader {
   private FeedFileReader() {}
 
@@ -23,7 +26,9 @@ public final class FeedFileReader {
     byte[] xml;
     try {
       if (Files.size(file) > limits.maxBytes()) {
-        sink.accept(SourceItem.Failure.of(origin, Rejection.TOO_LARGE, origin + " is over the ingest.max.bytes cap"));
+        sink.accept(
+            SourceItem.Failure.of(
+                origin, Rejection.TOO_LARGE, origin + " is over the ingest.max.bytes cap"));
         return;
       }
       xml = Files.readAllBytes(file);
@@ -32,14 +37,29 @@ public final class FeedFileReader {
       for (FeedParser.Entry e : FeedParser.parse(xml)) {
         i++;
         byte[] body = FeedParser.asPage(e).getBytes(StandardCharsets.UTF_8);
-        String url = e.link() != null && !e.link().isBlank() ? e.link() : file.toUri() + "#item-" + i;
-        sink.accept(new InputDocument("feed-file", origin + "#item-" + i, url, ArticleIds.hostOf(url),
-            "text/html", "UTF-8", body, body.length, modified, e.published()));
+        String url =
+            e.link() != null && !e.link().isBlank() ? e.link() : file.toUri() + "#item-" + i;
+        sink.accept(
+            new InputDocument(
+                "feed-file",
+                origin + "#item-" + i,
+                url,
+                ArticleIds.hostOf(url),
+                "text/html",
+                "UTF-8",
+                body,
+                body.length,
+                modified,
+                e.published()));
       }
     } catch (FeedException e) {
-      sink.accept(SourceItem.Failure.of(origin, Rejection.INVALID_FEED, "Feed " + origin + " refused: " + e.getMessage()));
+      sink.accept(
+          SourceItem.Failure.of(
+              origin, Rejection.INVALID_FEED, "Feed " + origin + " refused: " + e.getMessage()));
     } catch (IOException e) {
-      sink.accept(SourceItem.Failure.of(origin, Rejection.UNREADABLE, "Cannot read " + origin + ": " + e.getMessage()));
+      sink.accept(
+          SourceItem.Failure.of(
+              origin, Rejection.UNREADABLE, "Cannot read " + origin + ": " + e.getMessage()));
     }
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import org.xml.sax.InputSource;
 
 /**
- * RSS 2.0 and Atom (and RSS 0.9x/1.0) through Rome. Documents with a DOCTYPE are refused outright, so neither
- * entity expansion nor external entities (files, network) can be triggered by a feed.
+ * RSS 2.0 and Atom (and RSS 0.9x/1.0) through Rome. Documents with a DOCTYPE are refused outright,
+ * so neither entity expansion nor external entities (files, network) can be triggered by a feed.
  */
 public final class FeedParser {
   /** One feed item: its link, title, stated date, and its content or summary as HTML. */
@@ -42,20 +42,34 @@ public final class FeedParser {
       for (SyndContent c : e.getContents()) {
         html.append(c.getValue() == null ? "" : c.getValue()).append('\n');
       }
-      if (html.toString().isBlank() && e.getDescription() != null && e.getDescription().getValue() != null) {
+      if (html.toString().isBlank()
+          && e.getDescription() != null
+          && e.getDescription().getValue() != null) {
         html.append(e.getDescription().getValue());
       }
       String title = e.getTitle() == null ? "" : e.getTitle().strip();
-      out.add(new Entry(link == null ? null : link.strip(), title, d == null ? null : d.toInstant(),
-          html.toString().strip()));
+      out.add(
+          new Entry(
+              link == null ? null : link.strip(),
+              title,
+              d == null ? null : d.toInstant(),
+              html.toString().strip()));
     }
     return out;
   }
 
-  /** An item as a page of its own: its title as headline and its content as body (for feeds read offline). */
+  /**
+   * An item as a page of its own: its title as headline and its content as body (for feeds read
+   * offline).
+   */
   static String asPage(Entry e) {
-    return "<html><head><title>" + escape(e.title()) + "</title></head><body><article><h1>" + escape(e.title())
-        + "</h1>" + e.html() + "</article></body></html>";
+    return "<html><head><title>"
+        + escape(e.title())
+        + "</title></head><body><article><h1>"
+        + escape(e.title())
+        + "</h1>"
+        + e.html()
+        + "</article></body></html>";
   }
 
   private static String escape(String s) {
@@ -64,8 +78,9 @@ public final class FeedParser {
 
   /** Whether bytes look like a feed document rather than a page. */
   static boolean looksLikeFeed(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
-        .toLowerCase(java.util.Locale.ROOT);
+    String head =
+        new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
+            .toLowerCase(java.util.Locale.ROOT);
     return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
   }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * RSS and Atom feeds over HTTP(S). Each read polls every feed once with a conditional GET (an unchanged feed costs
- * one 304), then fetches each item's article page. Items keep the feed's date as their publication time. A feed
- * URL that turns out to serve a page is taken as that page.
+ * RSS and Atom feeds over HTTP(S). Each read polls every feed once with a conditional GET (an
+ * unchanged feed costs one 304), then fetches each item's article page. Items keep the feed's date
+ * as their publication time. A feed URL that turns out to serve a page is taken as that page.
  */
 public final class FeedSource implements Source {
   /** A feed to poll. */
@@ -33,7 +33,10 @@ public final class FeedSource implements Source {
     this.clock = clock;
   }
 
-  /** A feed list: YAML ({@code feeds: [{name: x, url: ...}]}) or one URL per line ('#' starts a comment). */
+  /**
+   * A feed list: YAML ({@code feeds: [{name: x, url: ...}]}) or one URL per line ('#' starts a
+   * comment).
+   */
   public static List<Feed> load(Path file) throws IOException {
     String text = Files.readString(file);
     List<Feed> out = new ArrayList<>();
@@ -70,8 +73,9 @@ public final class FeedSource implements Source {
   static final int PARALLEL_FEEDS = 8;
 
   /**
-   * Polls the feeds in parallel (each fetch has its own deadline, see {@link HttpFetcher}); their items reach the
-   * sink on the caller's thread, feed by feed in list order, so a run's output order does not depend on timing.
+   * Polls the feeds in parallel (each fetch has its own deadline, see {@link HttpFetcher}); their
+   * items reach the sink on the caller's thread, feed by feed in list order, so a run's output
+   * order does not depend on timing.
    */
   @Override
   public void read(Consumer<SourceItem> sink) {
@@ -79,28 +83,35 @@ public final class FeedSource implements Source {
       return;
     }
     java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-        Math.min(feeds.size(), PARALLEL_FEEDS), r -> {
-          Thread t = new Thread(r, "newsflow-feed-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            Math.min(feeds.size(), PARALLEL_FEEDS),
+            r -> {
+              Thread t = new Thread(r, "newsflow-feed-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<java.util.concurrent.Future<List<SourceItem>>> polls = new ArrayList<>();
       for (Feed f : feeds) {
-        polls.add(pool.submit(() -> {
-          List<SourceItem> items = new ArrayList<>();
-          poll(f, items::add);
-          return items;
-        }));
+        polls.add(
+            pool.submit(
+                () -> {
+                  List<SourceItem> items = new ArrayList<>();
+                  poll(f, items::add);
+                  return items;
+                }));
       }
       for (int i = 0; i < polls.size(); i++) {
         try {
           polls.get(i).get().forEach(sink);
         } catch (java.util.concurrent.ExecutionException e) {
           Feed f = feeds.get(i);
-          sink.accept(SourceItem.Failure.of(f.url(), Rejection.FETCH_FAILED, "Feed " + f.name() + " failed: "
-              + e.getCause()));
+          sink.accept(
+              SourceItem.Failure.of(
+                  f.url(),
+                  Rejection.FETCH_FAILED,
+                  "Feed " + f.name() + " failed: " + e.getCause()));
         }
       }
     } catch (InterruptedException e) {
@@ -116,14 +127,17 @@ public final class FeedSource implements Source {
     try {
       r = fetcher.get(f.url(), v == null ? null : v[0], v == null ? null : v[1]);
     } catch (HttpFetcher.FetchException e) {
-      sink.accept(SourceItem.Failure.of(f.url(), e.reason(), "Feed " + f.name() + ": " + e.getMessage()));
+      sink.accept(
+          SourceItem.Failure.of(f.url(), e.reason(), "Feed " + f.name() + ": " + e.getMessage()));
       return;
     }
     if (r.status() == 304) {
       return; // unchanged since the last poll
     }
     validators.put(f.url(), new String[] {r.etag(), r.lastModified()});
-    if (!FeedParser.looksLikeFeed(r.body()) && r.contentType() != null && r.contentType().contains("html")) {
+    if (!FeedParser.looksLikeFeed(r.body())
+        && r.contentType() != null
+        && r.contentType().contains("html")) {
       sink.accept(page(r, f.name(), null, "page"));
       return;
     }
@@ -131,28 +145,55 @@ public final class FeedSource implements Source {
     try {
       entries = FeedParser.parse(r.body());
     } catch (FeedException e) {
-      sink.accept(new SourceItem.Failure(f.url(), Rejection.INVALID_FEED, "Feed " + f.name() + " refused: "
-          + e.getMessage(), java.util.Arrays.copyOf(r.body(), Math.min(r.body().length, 65536)), r.body().length));
+      sink.accept(
+          new SourceItem.Failure(
+              f.url(),
+              Rejection.INVALID_FEED,
+              "Feed " + f.name() + " refused: " + e.getMessage(),
+              java.util.Arrays.copyOf(r.body(), Math.min(r.body().length, 65536)),
+              r.body().length));
       return;
     }
     for (FeedParser.Entry e : entries) {
       if (e.link() == null || e.link().isBlank()) {
         byte[] body = FeedParser.asPage(e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        sink.accept(new InputDocument("feed", f.url(), null, f.name(), "text/html", "UTF-8", body, body.length,
-            clock.instant(), e.published()));
+        sink.accept(
+            new InputDocument(
+                "feed",
+                f.url(),
+                null,
+                f.name(),
+                "text/html",
+                "UTF-8",
+                body,
+                body.length,
+                clock.instant(),
+                e.published()));
         continue;
       }
       try {
         HttpFetcher.Response p = fetcher.get(e.link(), null, null);
         sink.accept(page(p, ArticleIds.hostOf(p.url()), e, "feed"));
       } catch (HttpFetcher.FetchException ex) {
-        sink.accept(SourceItem.Failure.of(e.link(), ex.reason(), "Item of feed " + f.name() + ": " + ex.getMessage()));
+        sink.accept(
+            SourceItem.Failure.of(
+                e.link(), ex.reason(), "Item of feed " + f.name() + ": " + ex.getMessage()));
       }
     }
   }
 
-  private InputDocument page(HttpFetcher.Response r, String source, FeedParser.Entry e, String ingestor) {
-    return new InputDocument(ingestor, r.url(), r.url(), source, r.contentType(), r.charset(), r.body(),
-        r.body().length, clock.instant(), e == null ? null : e.published());
+  private InputDocument page(
+      HttpFetcher.Response r, String source, FeedParser.Entry e, String ingestor) {
+    return new InputDocument(
+        ingestor,
+        r.url(),
+        r.url(),
+        source,
+        r.contentType(),
+        r.charset(),
+        r.body(),
+        r.body().length,
+        clock.instant(),
+        e == null ? null : e.published());
   }
 }

@@ -14,20 +14,33 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Files and folders. Folders are walked recursively in name order, taking files whose name matches an include glob
- * and no exclude glob; a file named directly is always taken. Each file is read by its kind: pages (.txt, .html,
- * .htm, anything else), JSON-lines archives (.jsonl, .jsonl.gz), WARC archives (.warc, .warc.gz), feed files
- * (.rss, .atom). Files over the size cap are reported without being read.
+ * Files and folders. Folders are walked recursively in name order, taking files whose name matches
+ * an include glob and no exclude glob; a file named directly is always taken. Each file is read by
+ * its kind: pages (.txt, .html, .htm, anything else), JSON-lines archives (.jsonl, .jsonl.gz), WARC
+ * archives (.warc, .warc.gz), feed files (.rss, .atom). Files over the size cap are reported
+ * without being read.
  */
 public final class FileSource implements Source {
-  public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz",
-      "*.ndjson", "*.ndjson.gz", "*.warc", "*.warc.gz", "*.rss", "*.atom");
+  public static final List<String> DEFAULT_INCLUDES =
+      List.of(
+          "*.txt",
+          "*.html",
+          "*.htm",
+          "*.jsonl",
+          "*.jsonl.gz",
+          "*.ndjson",
+          "*.ndjson.gz",
+          "*.warc",
+          "*.warc.gz",
+          "*.rss",
+          "*.atom");
   private final List<Path> roots;
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
   private final IngestLimits limits;
 
-  public FileSource(List<Path> roots, List<String> includes, List<String> excludes, IngestLimits limits) {
+  public FileSource(
+      List<Path> roots, List<String> includes, List<String> excludes, IngestLimits limits) {
     this.roots = List.copyOf(roots);
     this.includes = includes.stream().map(FileSource::glob).toList();
     this.excludes = excludes.stream().map(FileSource::glob).toList();
@@ -105,15 +118,26 @@ public final class FileSource implements Source {
     Path abs = p.toAbsolutePath().normalize();
     String url = abs.toUri().toString();
     Path parent = abs.getParent();
-    String source = parent == null || parent.getFileName() == null ? "file" : parent.getFileName().toString();
+    String source =
+        parent == null || parent.getFileName() == null ? "file" : parent.getFileName().toString();
     try {
       long size = Files.size(abs);
       Instant modified = Files.getLastModifiedTime(abs).toInstant();
       byte[] body = size <= maxBytes ? Files.readAllBytes(abs) : null;
-      return new InputDocument("file", abs.toString(), url, source, null, declaredCharset(abs, body), body, size,
-          modified, null);
+      return new InputDocument(
+          "file",
+          abs.toString(),
+          url,
+          source,
+          null,
+          declaredCharset(abs, body),
+          body,
+          size,
+          modified,
+          null);
     } catch (IOException e) {
-      return SourceItem.Failure.of(abs.toString(), Rejection.UNREADABLE, "Cannot read " + abs + ": " + e.getMessage());
+      return SourceItem.Failure.of(
+          abs.toString(), Rejection.UNREADABLE, "Cannot read " + abs + ": " + e.getMessage());
     }
   }
 

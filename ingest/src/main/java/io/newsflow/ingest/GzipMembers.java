@@ -13,12 +13,13 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * The decompressed bytes of a gzip file read member by member (a WARC.gz holds one member per record). A damaged
- * member (bad deflate data, a CRC or length mismatch, a cut) is reported with its offset and skipped, and reading
- * resumes at the next gzip header: {@link java.util.zip.GZIPInputStream} would stop at the first damaged member and
- * lose every record after it. A member is checked whole before any of its bytes are handed out, up to
- * {@code bufferCap} bytes; a larger one (a whole file compressed as one member) is handed out as it inflates.
- * The total output is capped (gzip bombs).
+ * The decompressed bytes of a gzip file read member by member (a WARC.gz holds one member per
+ * record). A damaged member (bad deflate data, a CRC or length mismatch, a cut) is reported with
+ * its offset and skipped, and reading resumes at the next gzip header: {@link
+ * java.util.zip.GZIPInputStream} would stop at the first damaged member and lose every record after
+ * it. A member is checked whole before any of its bytes are handed out, up to {@code bufferCap}
+ * bytes; a larger one (a whole file compressed as one member) is handed out as it inflates. The
+ * total output is capped (gzip bombs).
  */
 final class GzipMembers extends InputStream {
   /** A member that could not be read: where it starts and why. */
@@ -34,11 +35,14 @@ final class GzipMembers extends InputStream {
   private long total;
   private byte[] out = new byte[0];
   private int outIdx;
+
   /** A member too large to check first: inflated on demand. */
   private Member streaming;
+
   private final ByteBuffer in = ByteBuffer.allocate(1 << 16);
 
-  GzipMembers(Path file, long bufferCap, long maxTotal, Consumer<Damage> onDamage) throws IOException {
+  GzipMembers(Path file, long bufferCap, long maxTotal, Consumer<Damage> onDamage)
+      throws IOException {
     this.ch = FileChannel.open(file, StandardOpenOption.READ);
     this.size = ch.size();
     this.bufferCap = bufferCap;
@@ -75,7 +79,8 @@ final class GzipMembers extends InputStream {
       long member = findMagic(pos);
       if (member < 0) {
         if (!afterDamage && nonZero(pos, size)) {
-          onDamage.accept(new Damage(pos, "bytes after the last gzip member are not a gzip member"));
+          onDamage.accept(
+              new Damage(pos, "bytes after the last gzip member are not a gzip member"));
         }
         pos = size;
         return false;
@@ -91,7 +96,8 @@ final class GzipMembers extends InputStream {
       } catch (DamagedMember e) {
         onDamage.accept(new Damage(member, e.getMessage()));
         pos = member + 1;
-        afterDamage = true; // the bytes up to the next member are the rest of this one: one damage, not two
+        afterDamage =
+            true; // the bytes up to the next member are the rest of this one: one damage, not two
       }
     }
     return false;
@@ -99,12 +105,16 @@ final class GzipMembers extends InputStream {
 
   private static final class DamagedMember extends Exception {
     private static final long serialVersionUID = 1L;
+
     DamagedMember(String message) {
       super(message, null, false, false);
     }
   }
 
-  /** One member being inflated: where it starts, how far its compressed bytes have been read, its running CRC. */
+  /**
+   * One member being inflated: where it starts, how far its compressed bytes have been read, its
+   * running CRC.
+   */
   private final class Member {
     final long start;
     final Inflater inf = new Inflater(true);
@@ -117,7 +127,10 @@ final class GzipMembers extends InputStream {
       in.clear().limit(0);
     }
 
-    /** The next inflated bytes into {@code chunk} (their count), or -1 once the member's trailer checked out. */
+    /**
+     * The next inflated bytes into {@code chunk} (their count), or -1 once the member's trailer
+     * checked out.
+     */
     int next(byte[] chunk) throws IOException, DamagedMember {
       try {
         while (!inf.finished()) {
@@ -154,7 +167,10 @@ final class GzipMembers extends InputStream {
     }
   }
 
-  /** Inflates the member at {@code at}; true when output is ready (whole, or the first part of a large one). */
+  /**
+   * Inflates the member at {@code at}; true when output is ready (whole, or the first part of a
+   * large one).
+   */
   private boolean inflateMember(long at) throws IOException, DamagedMember {
     Member m = new Member(at);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -217,7 +233,10 @@ final class GzipMembers extends InputStream {
     }
   }
 
-  /** Bytes of the gzip header at {@code at} (RFC 1952: fixed part, optional extra, name, comment, header CRC). */
+  /**
+   * Bytes of the gzip header at {@code at} (RFC 1952: fixed part, optional extra, name, comment,
+   * header CRC).
+   */
   private int headerLength(long at) throws IOException, DamagedMember {
     ByteBuffer h = ByteBuffer.allocate(10);
     if (ch.read(h, at) < 10) {

@@ -11,14 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Polite HTTP GETs for feeds and pages: a connect timeout and one deadline for the whole response (headers and
- * body), at most {@code maxRedirects} redirects, retries
- * with exponential backoff on network errors, 429 and 5xx, a minimum interval between requests to one host, a cap
- * on body size, and conditional GET (ETag / Last-Modified) when the caller passes the validators it kept.
+ * Polite HTTP GETs for feeds and pages: a connect timeout and one deadline for the whole response
+ * (headers and body), at most {@code maxRedirects} redirects, retries with exponential backoff on
+ * network errors, 429 and 5xx, a minimum interval between requests to one host, a cap on body size,
+ * and conditional GET (ETag / Last-Modified) when the caller passes the validators it kept.
  */
 public final class HttpFetcher {
   /** What a GET returned. {@code status} 304 means "not modified" (empty body). */
-  public record Response(int status, String url, byte[] body, String contentType, String charset, String etag,
+  public record Response(
+      int status,
+      String url,
+      byte[] body,
+      String contentType,
+      String charset,
+      String etag,
       String lastModified) {}
 
   /** A GET that failed for good, with a reason code for the dead letter. */
@@ -41,8 +47,15 @@ public final class HttpFetcher {
     void sleep(Duration d) throws InterruptedException;
   }
 
-  public record Settings(Duration connectTimeout, Duration readTimeout, int maxRedirects, int retries,
-      Duration backoff, Duration perHostInterval, long maxBytes, String userAgent) {}
+  public record Settings(
+      Duration connectTimeout,
+      Duration readTimeout,
+      int maxRedirects,
+      int retries,
+      Duration backoff,
+      Duration perHostInterval,
+      long maxBytes,
+      String userAgent) {}
 
   private final Settings settings;
   private final HttpClient client;
@@ -52,21 +65,26 @@ public final class HttpFetcher {
   public HttpFetcher(Settings settings, Sleeper sleeper) {
     this.settings = settings;
     this.sleeper = sleeper;
-    this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public static HttpFetcher withRealTime(Settings settings) {
     return new HttpFetcher(settings, d -> Thread.sleep(d.toMillis()));
   }
 
-  public Response get(String url, String etag, String lastModified) throws FetchException, InterruptedException {
+  public Response get(String url, String etag, String lastModified)
+      throws FetchException, InterruptedException {
     String current = url;
     for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
       Response r = getWithRetries(current, etag, lastModified);
       if (r.status() / 100 == 3 && r.status() != 304) {
         if (r.url() == null) {
-          throw new FetchException(Rejection.FETCH_FAILED, current + " redirected without a Location");
+          throw new FetchException(
+              Rejection.FETCH_FAILED, current + " redirected without a Location");
         }
         current = r.url();
         continue;
@@ -74,9 +92,11 @@ public final class HttpFetcher {
       if (r.status() != 200 && r.status() != 304) {
         throw new FetchException(Rejection.FETCH_FAILED, current + " answered HTTP " + r.status());
       }
-      return new Response(r.status(), current, r.body(), r.contentType(), r.charset(), r.etag(), r.lastModified());
+      return new Response(
+          r.status(), current, r.body(), r.contentType(), r.charset(), r.etag(), r.lastModified());
     }
-    throw new FetchException(Rejection.FETCH_FAILED, url + ": more than " + settings.maxRedirects() + " redirects");
+    throw new FetchException(
+        Rejection.FETCH_FAILED, url + ": more than " + settings.maxRedirects() + " redirects");
   }
 
   private Response getWithRetries(String url, String etag, String lastModified)
@@ -99,41 +119,60 @@ public final class HttpFetcher {
         last = e;
       }
     }
-    throw new FetchException(Rejection.FETCH_FAILED, url + " failed after " + (settings.retries() + 1)
-        + " attempts: " + (last == null ? "unknown error" : last.getMessage()));
+    throw new FetchException(
+        Rejection.FETCH_FAILED,
+        url
+            + " failed after "
+            + (settings.retries() + 1)
+            + " attempts: "
+            + (last == null ? "unknown error" : last.getMessage()));
   }
 
-  private Response once(String url, String etag, String lastModified) throws IOException, InterruptedException {
+  private Response once(String url, String etag, String lastModified)
+      throws IOException, InterruptedException {
     URI uri;
     try {
       uri = URI.create(url);
     } catch (IllegalArgumentException e) {
       throw new FetchException(Rejection.FETCH_FAILED, "Not a URL: " + url);
     }
-    if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-      throw new FetchException(Rejection.FETCH_FAILED, "Only http and https URLs are fetched: " + url);
+    if (uri.getScheme() == null
+        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+      throw new FetchException(
+          Rejection.FETCH_FAILED, "Only http and https URLs are fetched: " + url);
     }
     waitForHost(uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT));
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(settings.readTimeout()).GET()
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/html, */*;q=0.5");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(settings.readTimeout())
+            .GET()
+            .header("User-Agent", settings.userAgent())
+            .header(
+                "Accept",
+                "application/rss+xml, application/atom+xml, application/xml, text/html, */*;q=0.5");
     if (etag != null) {
       b.header("If-None-Match", etag);
     }
     if (lastModified != null) {
       b.header("If-Modified-Since", lastModified);
     }
-    // one deadline for the whole exchange, headers and body: a server that sends its headers and then stalls
-    // its body must not hold ingest (the request timeout alone covers only the wait for the headers)
+    // one deadline for the whole exchange, headers and body: a server that sends its headers and
+    // then stalls
+    // its body must not hold ingest (the request timeout alone covers only the wait for the
+    // headers)
     java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> pending =
         client.sendAsync(b.build(), info -> new CappedBody(settings.maxBytes() + 1));
     HttpResponse<byte[]> resp;
     try {
-      resp = pending.get(settings.readTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      resp =
+          pending.get(
+              settings.readTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.TimeoutException e) {
       pending.cancel(true);
-      throw new IOException("no complete response within " + settings.readTimeout().toMillis()
-          + " ms (ingest.http.read.timeout.ms covers headers and body)");
+      throw new IOException(
+          "no complete response within "
+              + settings.readTimeout().toMillis()
+              + " ms (ingest.http.read.timeout.ms covers headers and body)");
     } catch (java.util.concurrent.ExecutionException e) {
       Throwable c = e.getCause();
       throw c instanceof IOException io ? io : new IOException(String.valueOf(c), c);
@@ -143,9 +182,11 @@ public final class HttpFetcher {
     }
     byte[] body = resp.body();
     if (body.length > settings.maxBytes()) {
-      throw new FetchException(Rejection.TOO_LARGE, url + " is over the ingest.max.bytes cap of " + settings.maxBytes());
+      throw new FetchException(
+          Rejection.TOO_LARGE, url + " is over the ingest.max.bytes cap of " + settings.maxBytes());
     }
-    String location = resp.headers().firstValue("Location").map(l -> uri.resolve(l).toString()).orElse(null);
+    String location =
+        resp.headers().firstValue("Location").map(l -> uri.resolve(l).toString()).orElse(null);
     String type = resp.headers().firstValue("Content-Type").orElse(null);
     String charset = null;
     if (type != null) {
@@ -156,15 +197,25 @@ public final class HttpFetcher {
         }
       }
     }
-    return new Response(resp.statusCode(), resp.statusCode() / 100 == 3 ? location : url, body, type, charset,
-        resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null));
+    return new Response(
+        resp.statusCode(),
+        resp.statusCode() / 100 == 3 ? location : url,
+        body,
+        type,
+        charset,
+        resp.headers().firstValue("ETag").orElse(null),
+        resp.headers().firstValue("Last-Modified").orElse(null));
   }
 
-  /** Collects a body up to {@code cap} bytes, then stops reading (the caller rejects a body that reached the cap). */
+  /**
+   * Collects a body up to {@code cap} bytes, then stops reading (the caller rejects a body that
+   * reached the cap).
+   */
   private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long cap;
     private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    private final java.util.concurrent.CompletableFuture<byte[]> result = new java.util.concurrent.CompletableFuture<>();
+    private final java.util.concurrent.CompletableFuture<byte[]> result =
+        new java.util.concurrent.CompletableFuture<>();
     private java.util.concurrent.Flow.Subscription subscription;
 
     CappedBody(long cap) {

@@ -56,11 +56,16 @@ public final class IngestSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder()
-        .append("inputs ").append(read)
-        .append(", published ").append(published)
-        .append(", skipped (already seen) ").append(skipped)
-        .append(", rejected ").append(rejected());
+    StringBuilder sb =
+        new StringBuilder()
+            .append("inputs ")
+            .append(read)
+            .append(", published ")
+            .append(published)
+            .append(", skipped (already seen) ")
+            .append(skipped)
+            .append(", rejected ")
+            .append(rejected());
     if (!rejected.isEmpty()) {
       sb.append(' ').append(rejected);
     }

@@ -14,25 +14,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads sources, checks each input, and publishes it as a raw article or a dead letter. Bad input never stops a
- * run. Ports come through the constructor, so this runs without Kafka in tests.
+ * Reads sources, checks each input, and publishes it as a raw article or a dead letter. Bad input
+ * never stops a run. Ports come through the constructor, so this runs without Kafka in tests.
  */
 public final class Ingestor {
-  /** Dead letters keep at most this much of a rejected input: enough to diagnose, bounded for the broker. */
+  /**
+   * Dead letters keep at most this much of a rejected input: enough to diagnose, bounded for the
+   * broker.
+   */
   public static final int MAX_DEAD_LETTER_BYTES = 256 * 1024;
+
   /** How many (id, content) pairs are remembered to skip repeats, e.g. across feed polls. */
   static final int SEEN_CAPACITY = 200_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
   private final RawSink sink;
   private final RawArticleFactory factory;
   private final Clock clock;
-  private final Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-      return size() > SEEN_CAPACITY;
-    }
-  };
+  private final Map<String, Boolean> seen =
+      new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > SEEN_CAPACITY;
+        }
+      };
 
   public Ingestor(RawSink sink, RawArticleFactory factory, Clock clock) {
     this.sink = sink;
@@ -44,10 +50,11 @@ public final class Ingestor {
     IngestSummary summary = new IngestSummary();
     long refusedBefore = sink.rejectedOnSend();
     for (Source s : sources) {
-      s.read(item -> {
-        handle(item, summary);
-        progress.accept(summary.inputs());
-      });
+      s.read(
+          item -> {
+            handle(item, summary);
+            progress.accept(summary.inputs());
+          });
     }
     sink.flush();
     long refused = sink.rejectedOnSend() - refusedBefore;
@@ -64,7 +71,8 @@ public final class Ingestor {
       outcome = factory.check(a);
     } else {
       SourceItem.Failure f = (SourceItem.Failure) item;
-      reject(f.origin(), null, f.bytes(), f.size(), new Rejection(f.reason(), f.message()), summary);
+      reject(
+          f.origin(), null, f.bytes(), f.size(), new Rejection(f.reason(), f.message()), summary);
       return;
     }
     if (outcome instanceof RawArticleFactory.Accepted ok) {
@@ -75,20 +83,29 @@ public final class Ingestor {
       } else {
         sink.publish(a);
         summary.countPublished();
-        io.micrometer.core.instrument.Metrics.counter("newsflow.ingest.published", "ingestor",
-            a.getIngest().getIngestor()).increment();
+        io.micrometer.core.instrument.Metrics.counter(
+                "newsflow.ingest.published", "ingestor", a.getIngest().getIngestor())
+            .increment();
       }
     } else if (outcome instanceof RawArticleFactory.Rejected bad) {
       byte[] body = item instanceof InputDocument in && in.body() != null ? in.body() : new byte[0];
       long size = item instanceof InputDocument in ? in.size() : 0;
-      String key = item instanceof InputDocument in ? in.url() : ((SourceItem.Archived) item).article().getId();
+      String key =
+          item instanceof InputDocument in
+              ? in.url()
+              : ((SourceItem.Archived) item).article().getId();
       reject(item.origin(), key, body, size, bad.rejection(), summary);
     }
   }
 
-  /** Ingest's dead letter: the input's coordinates and reason, and at most {@link #MAX_DEAD_LETTER_BYTES} of it. */
-  static DeadLetter deadLetter(String origin, String key, byte[] body, long size, Rejection r, Instant at) {
-    byte[] kept = body.length > MAX_DEAD_LETTER_BYTES ? Arrays.copyOf(body, MAX_DEAD_LETTER_BYTES) : body;
+  /**
+   * Ingest's dead letter: the input's coordinates and reason, and at most {@link
+   * #MAX_DEAD_LETTER_BYTES} of it.
+   */
+  static DeadLetter deadLetter(
+      String origin, String key, byte[] body, long size, Rejection r, Instant at) {
+    byte[] kept =
+        body.length > MAX_DEAD_LETTER_BYTES ? Arrays.copyOf(body, MAX_DEAD_LETTER_BYTES) : body;
     return DeadLetter.newBuilder()
         .setStage("ingest")
         .setReason(r.reason())
@@ -101,11 +118,13 @@ public final class Ingestor {
         .build();
   }
 
-  private void reject(String origin, String key, byte[] body, long size, Rejection r, IngestSummary summary) {
+  private void reject(
+      String origin, String key, byte[] body, long size, Rejection r, IngestSummary summary) {
     LOG.warn("Rejected {}: {} ({})", origin, r.message(), r.reason());
     sink.reject(deadLetter(origin, key, body, size, r, clock.instant()));
     summary.countRejected(r.reason());
-    io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "ingest", "reason", r.reason())
+    io.micrometer.core.instrument.Metrics.counter(
+            "newsflow.dead.letters", "stage", "ingest", "reason", r.reason())
         .increment();
   }
 }

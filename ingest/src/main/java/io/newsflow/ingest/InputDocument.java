@@ -3,8 +3,8 @@ package io.newsflow.ingest;
 import java.time.Instant;
 
 /**
- * One page as a source delivers it, before any checks. {@code body} is null when the source already knows the
- * input is too large to read (its {@code size} is still given).
+ * One page as a source delivers it, before any checks. {@code body} is null when the source already
+ * knows the input is too large to read (its {@code size} is still given).
  *
  * @param origin where it came from, for people (path, feed URL, archive position)
  * @param url its URL (a file: URI for files), or null when it has none
@@ -24,4 +24,5 @@ public record InputDocument(
     byte[] body,
     long size,
     Instant fetchedAt,
-    Instant publishedAt) implements SourceItem {}
+    Instant publishedAt)
+    implements SourceItem {}

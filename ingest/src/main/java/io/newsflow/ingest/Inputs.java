@@ -10,32 +10,42 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns what a person names on the command line into sources: paths, feed URLs, or '-' for standard input. */
+/**
+ * Turns what a person names on the command line into sources: paths, feed URLs, or '-' for standard
+ * input.
+ */
 public final class Inputs {
   private Inputs() {}
 
   public static IngestLimits limits(NewsflowConfig c) {
-    return new IngestLimits(c.getLong("ingest.max.bytes"), c.getLong("ingest.max.decompressed.bytes"));
+    return new IngestLimits(
+        c.getLong("ingest.max.bytes"), c.getLong("ingest.max.decompressed.bytes"));
   }
 
   public static HttpFetcher fetcher(NewsflowConfig c) {
-    return HttpFetcher.withRealTime(new HttpFetcher.Settings(
-        Duration.ofMillis(c.getLong("ingest.http.connect.timeout.ms")),
-        Duration.ofMillis(c.getLong("ingest.http.read.timeout.ms")),
-        c.getInt("ingest.http.max.redirects"),
-        c.getInt("ingest.http.retries"),
-        Duration.ofMillis(c.getLong("ingest.http.backoff.ms")),
-        Duration.ofMillis(c.getLong("ingest.http.host.interval.ms")),
-        c.getLong("ingest.max.bytes"),
-        c.get("ingest.http.user.agent")));
+    return HttpFetcher.withRealTime(
+        new HttpFetcher.Settings(
+            Duration.ofMillis(c.getLong("ingest.http.connect.timeout.ms")),
+            Duration.ofMillis(c.getLong("ingest.http.read.timeout.ms")),
+            c.getInt("ingest.http.max.redirects"),
+            c.getInt("ingest.http.retries"),
+            Duration.ofMillis(c.getLong("ingest.http.backoff.ms")),
+            Duration.ofMillis(c.getLong("ingest.http.host.interval.ms")),
+            c.getLong("ingest.max.bytes"),
+            c.get("ingest.http.user.agent")));
   }
 
   public static boolean isUrl(String spec) {
     return spec.startsWith("http://") || spec.startsWith("https://");
   }
 
-  public static List<Source> resolve(List<String> specs, List<String> includes, List<String> excludes,
-      NewsflowConfig config, InputStream stdin, Clock clock) {
+  public static List<Source> resolve(
+      List<String> specs,
+      List<String> includes,
+      List<String> excludes,
+      NewsflowConfig config,
+      InputStream stdin,
+      Clock clock) {
     IngestLimits limits = limits(config);
     List<Source> out = new ArrayList<>();
     List<FeedSource.Feed> feeds = new ArrayList<>();
@@ -69,8 +79,18 @@ public final class Inputs {
           if (size > limits.maxBytes()) {
             size += in.transferTo(java.io.OutputStream.nullOutputStream());
           }
-          sink.accept(new InputDocument("stdin", "standard input", null, "stdin", null, null,
-              size > limits.maxBytes() ? null : body, size, clock.instant(), null));
+          sink.accept(
+              new InputDocument(
+                  "stdin",
+                  "standard input",
+                  null,
+                  "stdin",
+                  null,
+                  null,
+                  size > limits.maxBytes() ? null : body,
+                  size,
+                  clock.instant(),
+                  null));
         } catch (IOException e) {
           throw new UncheckedIOException("Cannot read standard input", e);
         }
@@ -80,6 +100,7 @@ public final class Inputs {
 
   /** Names a replay namespace's topic prefix and application-id prefix. */
   public static java.util.Map<String, String> namespace(String name) {
-    return java.util.Map.of("topic.prefix", name + ".", "application.id.prefix", name + "-newsflow");
+    return java.util.Map.of(
+        "topic.prefix", name + ".", "application.id.prefix", name + "-newsflow");
   }
 }

@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Archives of raw articles as JSON lines, optionally gzip-compressed: one {@code {"key": ..., "value": {...}}} per
- * line as {@code newsflow archive} writes them, or the bare article object. A malformed line is a failure with its
- * line number; the rest of the file goes on. Decompression stops at the cap (gzip bombs).
+ * Archives of raw articles as JSON lines, optionally gzip-compressed: one {@code {"key": ...,
+ * "value": {...}}} per line as {@code newsflow archive} writes them, or the bare article object. A
+ * malformed line is a failure with its line number; the rest of the file goes on. Decompression
+ * stops at the cap (gzip bombs).
  */
 public final class JsonLinesReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +28,10 @@ public final class JsonLinesReader {
 
   public static boolean handles(Path p) {
     String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson") || n.endsWith(".ndjson.gz");
+    return n.endsWith(".jsonl")
+        || n.endsWith(".jsonl.gz")
+        || n.endsWith(".ndjson")
+        || n.endsWith(".ndjson.gz");
   }
 
   public static void read(Path file, IngestLimits limits, Consumer<SourceItem> sink) {
@@ -39,14 +43,20 @@ public final class JsonLinesReader {
       }
       read(in, origin, limits, sink);
     } catch (CappedInputStream.CapExceededException e) {
-      sink.accept(SourceItem.Failure.of(origin, Rejection.DECOMPRESSION_CAP, origin + " " + e.getMessage()
-          + "; reading stopped there"));
+      sink.accept(
+          SourceItem.Failure.of(
+              origin,
+              Rejection.DECOMPRESSION_CAP,
+              origin + " " + e.getMessage() + "; reading stopped there"));
     } catch (IOException e) {
-      sink.accept(SourceItem.Failure.of(origin, Rejection.UNREADABLE, "Cannot read " + origin + ": " + e.getMessage()));
+      sink.accept(
+          SourceItem.Failure.of(
+              origin, Rejection.UNREADABLE, "Cannot read " + origin + ": " + e.getMessage()));
     }
   }
 
-  static void read(InputStream in, String origin, IngestLimits limits, Consumer<SourceItem> sink) throws IOException {
+  static void read(InputStream in, String origin, IngestLimits limits, Consumer<SourceItem> sink)
+      throws IOException {
     long lineNo = 0;
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     boolean tooLong = false;
@@ -58,8 +68,17 @@ public final class JsonLinesReader {
           lineNo++;
           byte[] bytes = line.toByteArray();
           if (tooLong) {
-            sink.accept(new SourceItem.Failure(origin + ":" + lineNo, Rejection.TOO_LARGE, origin + " line " + lineNo
-                + " is over the ingest.max.bytes cap of " + limits.maxBytes(), bytes, bytes.length));
+            sink.accept(
+                new SourceItem.Failure(
+                    origin + ":" + lineNo,
+                    Rejection.TOO_LARGE,
+                    origin
+                        + " line "
+                        + lineNo
+                        + " is over the ingest.max.bytes cap of "
+                        + limits.maxBytes(),
+                    bytes,
+                    bytes.length));
           } else if (!isBlank(bytes)) {
             sink.accept(parse(bytes, origin + ":" + lineNo));
           }
@@ -84,15 +103,19 @@ public final class JsonLinesReader {
   static SourceItem parse(byte[] bytes, String origin) {
     try {
       JsonNode n = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-      JsonNode value = n != null && n.has("value") && n.get("value").isObject() ? n.get("value") : n;
+      JsonNode value =
+          n != null && n.has("value") && n.get("value").isObject() ? n.get("value") : n;
       if (value == null || !value.isObject()) {
         throw new IllegalArgumentException("not a JSON object");
       }
       RawArticle a = AvroJson.fromJson(value, RawArticle.class);
       return new SourceItem.Archived(a, origin);
     } catch (IOException | IllegalArgumentException e) {
-      return new SourceItem.Failure(origin, Rejection.MALFORMED_JSON, "Malformed archive line " + origin + ": "
-          + e.getMessage().lines().findFirst().orElse(""), Arrays.copyOf(bytes, Math.min(bytes.length, 65536)),
+      return new SourceItem.Failure(
+          origin,
+          Rejection.MALFORMED_JSON,
+          "Malformed archive line " + origin + ": " + e.getMessage().lines().findFirst().orElse(""),
+          Arrays.copyOf(bytes, Math.min(bytes.length, 65536)),
           bytes.length);
     }
   }

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * Paces a replay: at most {@code rate} records a second, or at {@code speed} times the original pace (event-time gaps
- * divided by the speed), or, with neither, as fast as possible.
+ * Paces a replay: at most {@code rate} records a second, or at {@code speed} times the original
+ * pace (event-time gaps divided by the speed), or, with neither, as fast as possible.
  */
 public final class Pacer {
   private final double rate;
@@ -19,12 +19,12 @@ public final class Pacer {
   private long firstEventMs = Long.MIN_VALUE;
   private long sent;
   private Duration maxWait = Duration.ofDays(36500);
-  private Consumer<String> say = s -> { };
+  private Consumer<String> say = s -> {};
 
   /**
-   * Under a speed, no single wait is longer than {@code maxWait}: a gap in the archive (a quiet weekend, a month
-   * with no data) is cut to it, the records after it keep their relative pace, and {@code say} tells the operator
-   * once per cut, instead of a replay sleeping silently for days.
+   * Under a speed, no single wait is longer than {@code maxWait}: a gap in the archive (a quiet
+   * weekend, a month with no data) is cut to it, the records after it keep their relative pace, and
+   * {@code say} tells the operator once per cut, instead of a replay sleeping silently for days.
    */
   public Pacer withMaxWait(Duration maxWait, Consumer<String> say) {
     this.maxWait = maxWait;
@@ -46,8 +46,8 @@ public final class Pacer {
   }
 
   /**
-   * A consumer that waits as the pace requires, then passes the item on. A rate paces every item; a speed needs the
-   * event time of an archived article, so other items pass at once.
+   * A consumer that waits as the pace requires, then passes the item on. A rate paces every item; a
+   * speed needs the event time of an archived article, so other items pass at once.
    */
   public Consumer<SourceItem> pace(Consumer<SourceItem> next) {
     return item -> {
@@ -62,11 +62,16 @@ public final class Pacer {
 
   private static String human(Duration d) {
     long s = d.toSeconds();
-    return s >= 86400 ? s / 86400 + " d " + (s % 86400) / 3600 + " h" : s >= 3600 ? s / 3600 + " h " + (s % 3600) / 60
-        + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s" : s + " s";
+    return s >= 86400
+        ? s / 86400 + " d " + (s % 86400) / 3600 + " h"
+        : s >= 3600
+            ? s / 3600 + " h " + (s % 3600) / 60 + " min"
+            : s >= 60 ? s / 60 + " min " + s % 60 + " s" : s + " s";
   }
 
-  /** @param a the archived article (its event time drives a speed), or null under a rate */
+  /**
+   * @param a the archived article (its event time drives a speed), or null under a rate
+   */
   void waitFor(RawArticle a) {
     Instant now = clock.instant();
     if (start == null) {
@@ -88,10 +93,16 @@ public final class Pacer {
     long waitMs = dueMs - Duration.between(start, now).toMillis();
     if (speed > 0 && waitMs > maxWait.toMillis()) {
       long cut = waitMs - maxWait.toMillis();
-      firstEventMs += (long) (cut * speed); // the records after the gap keep their pace relative to this one
-      say.accept(String.format("replay: a gap of %s in event time; waiting %s instead of %s at speed %s "
-          + "(--max-gap)", human(Duration.ofMillis((long) (waitMs * speed))), human(maxWait),
-          human(Duration.ofMillis(waitMs)), speed));
+      firstEventMs +=
+          (long) (cut * speed); // the records after the gap keep their pace relative to this one
+      say.accept(
+          String.format(
+              "replay: a gap of %s in event time; waiting %s instead of %s at speed %s "
+                  + "(--max-gap)",
+              human(Duration.ofMillis((long) (waitMs * speed))),
+              human(maxWait),
+              human(Duration.ofMillis(waitMs)),
+              speed));
       waitMs = maxWait.toMillis();
     }
     if (waitMs > 0) {

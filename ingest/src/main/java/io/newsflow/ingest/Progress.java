@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Progress of a long run: a redrawn bar with rate and ETA on a terminal, a log line every interval otherwise, and
- * nothing for runs too short to need it.
+ * Progress of a long run: a redrawn bar with rate and ETA on a terminal, a log line every interval
+ * otherwise, and nothing for runs too short to need it.
  */
 public final class Progress {
   private final PrintStream out;
@@ -20,7 +20,8 @@ public final class Progress {
   private Instant last;
   private boolean drawn;
 
-  public Progress(PrintStream out, boolean terminal, Clock clock, Duration interval, String label, long total) {
+  public Progress(
+      PrintStream out, boolean terminal, Clock clock, Duration interval, String label, long total) {
     this.out = out;
     this.terminal = terminal;
     this.clock = clock;
@@ -32,8 +33,13 @@ public final class Progress {
   }
 
   public static Progress forStderr(String label, long total) {
-    return new Progress(System.err, System.console() != null, Clock.systemUTC(),
-        System.console() != null ? Duration.ofMillis(200) : Duration.ofSeconds(5), label, total);
+    return new Progress(
+        System.err,
+        System.console() != null,
+        Clock.systemUTC(),
+        System.console() != null ? Duration.ofMillis(200) : Duration.ofSeconds(5),
+        label,
+        total);
   }
 
   public void update(long done) {
@@ -61,10 +67,18 @@ public final class Progress {
     if (total > 0) {
       int width = 30;
       int filled = (int) Math.min(width, width * done / total);
-      sb.append('[').append("#".repeat(filled)).append(" ".repeat(width - filled)).append("] ")
-          .append(done).append('/').append(total);
+      sb.append('[')
+          .append("#".repeat(filled))
+          .append(" ".repeat(width - filled))
+          .append("] ")
+          .append(done)
+          .append('/')
+          .append(total);
       long eta = rate > 0 ? (long) ((total - done) / rate) : -1;
-      sb.append(String.format(" %.0f/s ETA %s", rate, eta < 0 ? "?" : Duration.ofSeconds(eta).toString().substring(2)));
+      sb.append(
+          String.format(
+              " %.0f/s ETA %s",
+              rate, eta < 0 ? "?" : Duration.ofSeconds(eta).toString().substring(2)));
     } else {
       sb.append(done).append(String.format(" %.0f/s", rate));
     }

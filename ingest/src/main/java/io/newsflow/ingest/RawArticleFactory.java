@@ -22,11 +22,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Turns an input into a {@link RawArticle}, or a {@link Rejection} with a reason. The body is decoded strictly: bad
- * bytes are rejected with their position, never replaced.
+ * Turns an input into a {@link RawArticle}, or a {@link Rejection} with a reason. The body is
+ * decoded strictly: bad bytes are rejected with their position, never replaced.
  */
 public final class RawArticleFactory {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RawArticleFactory.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RawArticleFactory.class);
+
   /** Either outcome of checking one input. */
   public sealed interface Outcome permits Accepted, Rejected {}
 
@@ -35,12 +37,15 @@ public final class RawArticleFactory {
   public record Rejected(Rejection rejection) implements Outcome {}
 
   private static final Pattern HTML_SNIFF =
-      Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<html|<head|<body|<!--|<meta|<title|<div|<p[ >]|<article)");
+      Pattern.compile(
+          "(?is)^\\s*(<!doctype\\s+html|<html|<head|<body|<!--|<meta|<title|<div|<p[ >]|<article)");
   private static final String[] DATE_META = {
-    "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
+    "article:published_time", "og:article:published_time", "datePublished", "pubdate",
+        "publishdate",
     "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"
   };
-  private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern JSON_LD_DATE =
+      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
   private final Clock clock;
   private final long maxBytes;
@@ -57,8 +62,13 @@ public final class RawArticleFactory {
 
   public Outcome check(InputDocument in) {
     if (in.size() > maxBytes || (in.body() != null && in.body().length > maxBytes)) {
-      return reject(Rejection.TOO_LARGE, in.origin() + " is " + in.size() + " bytes, over the ingest.max.bytes cap of "
-          + maxBytes);
+      return reject(
+          Rejection.TOO_LARGE,
+          in.origin()
+              + " is "
+              + in.size()
+              + " bytes, over the ingest.max.bytes cap of "
+              + maxBytes);
     }
     byte[] body = in.body();
     if (body == null) {
@@ -67,27 +77,38 @@ public final class RawArticleFactory {
     if (body.length == 0) {
       return reject(Rejection.EMPTY, in.origin() + " is empty (0 bytes)");
     }
-    // the encoding as browsers sniff it (HTML standard, "determining the character encoding"): a byte-order mark
-    // first, whatever is declared; then the declared charset, where a UTF-16 label on a page without a BOM means UTF-8
-    // (the declaration was read as ASCII, so the page cannot be UTF-16); Latin-1 and ASCII labels mean windows-1252
+    // the encoding as browsers sniff it (HTML standard, "determining the character encoding"): a
+    // byte-order mark
+    // first, whatever is declared; then the declared charset, where a UTF-16 label on a page
+    // without a BOM means UTF-8
+    // (the declaration was read as ASCII, so the page cannot be UTF-16); Latin-1 and ASCII labels
+    // mean windows-1252
     java.nio.charset.Charset bom = byteOrderMark(body);
     java.nio.charset.Charset charset = StandardCharsets.UTF_8;
     String text = null;
     if (bom == null) {
       int nul = indexOf(body, (byte) 0);
       if (nul >= 0) {
-        return reject(Rejection.BINARY, in.origin() + " is binary, not text (NUL byte at offset " + nul + ")");
+        return reject(
+            Rejection.BINARY,
+            in.origin() + " is binary, not text (NUL byte at offset " + nul + ")");
       }
       if (in.charset() != null && !in.charset().isBlank()) {
         try {
-          charset = browserCharset(java.nio.charset.Charset.forName(in.charset().trim().replace("\"", "")));
+          charset =
+              browserCharset(
+                  java.nio.charset.Charset.forName(in.charset().trim().replace("\"", "")));
         } catch (IllegalArgumentException e) {
-          return reject(Rejection.INVALID_CHARSET, in.origin() + " declares an unknown character set '" + in.charset() + "'");
+          return reject(
+              Rejection.INVALID_CHARSET,
+              in.origin() + " declares an unknown character set '" + in.charset() + "'");
         }
       }
       if (!charset.equals(StandardCharsets.UTF_8)) {
-        // a page that says windows-1251 (or any legacy set) but whose bytes are valid UTF-8 with non-ASCII
-        // sequences is UTF-8 (a CMS template's stale declaration); legacy text almost never forms valid UTF-8
+        // a page that says windows-1251 (or any legacy set) but whose bytes are valid UTF-8 with
+        // non-ASCII
+        // sequences is UTF-8 (a CMS template's stale declaration); legacy text almost never forms
+        // valid UTF-8
         text = utf8WithMultibyte(body);
         if (text != null) {
           charset = StandardCharsets.UTF_8;
@@ -101,12 +122,19 @@ public final class RawArticleFactory {
         text = decodeStrictly(body, charset);
       }
     } catch (MalformedInputException e) {
-      return reject(charset.equals(StandardCharsets.UTF_8) ? Rejection.INVALID_UTF8 : Rejection.INVALID_CHARSET,
+      return reject(
+          charset.equals(StandardCharsets.UTF_8)
+              ? Rejection.INVALID_UTF8
+              : Rejection.INVALID_CHARSET,
           in.origin() + " is not valid " + charset.name() + ": " + e.getMessage());
     }
     if (bom != null && text.indexOf('\u0000') >= 0) {
-      return reject(Rejection.BINARY, in.origin() + " is binary, not text (NUL character after its "
-          + bom.name() + " byte-order mark)");
+      return reject(
+          Rejection.BINARY,
+          in.origin()
+              + " is binary, not text (NUL character after its "
+              + bom.name()
+              + " byte-order mark)");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a BOM is encoding, not content
@@ -118,38 +146,46 @@ public final class RawArticleFactory {
       return reject(Rejection.BINARY, in.origin() + " is mostly control characters, not text");
     }
     String contentType = contentType(in.contentTypeHint(), in.url(), text);
-    Instant published = in.publishedAt() != null ? in.publishedAt()
-        : contentType.equals("text/html") ? publishedFromHtml(text) : null;
-    Times times = times(published, in.fetchedAt() != null ? in.fetchedAt() : clock.instant(), in.source(),
-        in.origin());
+    Instant published =
+        in.publishedAt() != null
+            ? in.publishedAt()
+            : contentType.equals("text/html") ? publishedFromHtml(text) : null;
+    Times times =
+        times(
+            published,
+            in.fetchedAt() != null ? in.fetchedAt() : clock.instant(),
+            in.source(),
+            in.origin());
     String id = in.url() != null ? ArticleIds.forUrl(in.url()) : ArticleIds.forContent(body);
     String url = in.url() != null ? in.url() : "urn:newsflow:" + id;
-    RawArticle a = RawArticle.newBuilder()
-        .setId(id)
-        .setSource(in.source())
-        .setUrl(url)
-        .setContentType(contentType)
-        .setBody(text)
-        .setFetchedAt(times.fetched())
-        .setPublishedAt(times.published())
-        .setIngest(IngestMetadata.newBuilder()
-            .setIngestedAt(clock.instant())
-            .setIngestor(in.ingestor())
-            .setOrigin(in.origin())
-            .setReplay(replay)
-            .setSizeBytes(body.length)
-            .setContentHash(ArticleIds.sha256Hex(body))
-            .setCharset(charset.name())
-            .setVersion(version)
-            .setStatedTime(times.stated())
-            .build())
-        .build();
+    RawArticle a =
+        RawArticle.newBuilder()
+            .setId(id)
+            .setSource(in.source())
+            .setUrl(url)
+            .setContentType(contentType)
+            .setBody(text)
+            .setFetchedAt(times.fetched())
+            .setPublishedAt(times.published())
+            .setIngest(
+                IngestMetadata.newBuilder()
+                    .setIngestedAt(clock.instant())
+                    .setIngestor(in.ingestor())
+                    .setOrigin(in.origin())
+                    .setReplay(replay)
+                    .setSizeBytes(body.length)
+                    .setContentHash(ArticleIds.sha256Hex(body))
+                    .setCharset(charset.name())
+                    .setVersion(version)
+                    .setStatedTime(times.stated())
+                    .build())
+            .build();
     return new Accepted(a);
   }
 
   /**
-   * An archived raw article (JSON lines): kept as it is — id, times, body — except that a replay marks it replayed.
-   * Only what would make it unsafe to publish is checked.
+   * An archived raw article (JSON lines): kept as it is — id, times, body — except that a replay
+   * marks it replayed. Only what would make it unsafe to publish is checked.
    */
   public Outcome check(SourceItem.Archived in) {
     RawArticle a = in.article();
@@ -158,33 +194,51 @@ public final class RawArticleFactory {
     }
     long size = a.getBody().getBytes(StandardCharsets.UTF_8).length;
     if (size > maxBytes) {
-      return reject(Rejection.TOO_LARGE, in.origin() + " is " + size + " bytes, over the ingest.max.bytes cap of "
-          + maxBytes);
+      return reject(
+          Rejection.TOO_LARGE,
+          in.origin() + " is " + size + " bytes, over the ingest.max.bytes cap of " + maxBytes);
     }
     Times times = times(a.getPublishedAt(), a.getFetchedAt(), a.getSource(), in.origin());
     if (times.stated() != null) {
-      a = RawArticle.newBuilder(a).setPublishedAt(times.published()).setFetchedAt(times.fetched())
-          .setIngest(IngestMetadata.newBuilder(a.getIngest()).setStatedTime(times.stated()).build()).build();
+      a =
+          RawArticle.newBuilder(a)
+              .setPublishedAt(times.published())
+              .setFetchedAt(times.fetched())
+              .setIngest(
+                  IngestMetadata.newBuilder(a.getIngest()).setStatedTime(times.stated()).build())
+              .build();
     }
     if (replay) {
-      a = RawArticle.newBuilder(a).setIngest(IngestMetadata.newBuilder(a.getIngest()).setReplay(true).build()).build();
+      a =
+          RawArticle.newBuilder(a)
+              .setIngest(IngestMetadata.newBuilder(a.getIngest()).setReplay(true).build())
+              .build();
     }
     return new Accepted(a);
   }
 
   /** Stated times before this are placeholders or typos, not news (a real page said 0001-01-01). */
   static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
   /** Stated times further ahead than this are time-zone slips or placeholders. */
   static final java.time.Duration AHEAD = java.time.Duration.ofDays(2);
-  /** Sources already warned about: once per source is enough to act on; bounded so a crawl cannot grow it. */
+
+  /**
+   * Sources already warned about: once per source is enough to act on; bounded so a crawl cannot
+   * grow it.
+   */
   private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  /** An input's times after the checks, and what was set aside ({@code publishedAt=… fetchedAt=…}), or null. */
+  /**
+   * An input's times after the checks, and what was set aside ({@code publishedAt=… fetchedAt=…}),
+   * or null.
+   */
   record Times(Instant published, Instant fetched, String stated) {}
 
   /**
-   * A publication time before 1990 or more than 2 days ahead is dropped, a fetch time before 1990 (a file or archive
-   * clock at 1970) becomes now; the future of a fetch time is clamped at send time instead. Logged once per source.
+   * A publication time before 1990 or more than 2 days ahead is dropped, a fetch time before 1990
+   * (a file or archive clock at 1970) becomes now; the future of a fetch time is clamped at send
+   * time instead. Logged once per source.
    */
   Times times(Instant published, Instant fetched, String source, String origin) {
     String stated = null;
@@ -207,8 +261,12 @@ public final class RawArticleFactory {
 
   private void warnOnce(String source, String origin, String stated) {
     if (warned.size() < 10_000 && warned.add(source)) {
-      LOG.warn("{} states an implausible time ({}; kept in ingest.statedTime, event time falls back to the fetch "
-          + "time); further pages from source '{}' are not reported", origin, stated, source);
+      LOG.warn(
+          "{} states an implausible time ({}; kept in ingest.statedTime, event time falls back to the fetch "
+              + "time); further pages from source '{}' are not reported",
+          origin,
+          stated,
+          source);
     }
   }
 
@@ -221,10 +279,13 @@ public final class RawArticleFactory {
     return new Rejected(new Rejection(reason, message));
   }
 
-  static String decodeStrictly(byte[] body, java.nio.charset.Charset charset) throws MalformedInputException {
-    CharsetDecoder d = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  static String decodeStrictly(byte[] body, java.nio.charset.Charset charset)
+      throws MalformedInputException {
+    CharsetDecoder d =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer buf = ByteBuffer.wrap(body);
     try {
       return d.decode(buf).toString();
@@ -232,7 +293,10 @@ public final class RawArticleFactory {
       throw new MalformedInputException(e.getInputLength()) {
         @Override
         public String getMessage() {
-          return "malformed sequence of " + e.getInputLength() + " byte(s) at offset " + buf.position();
+          return "malformed sequence of "
+              + e.getInputLength()
+              + " byte(s) at offset "
+              + buf.position();
         }
       };
     } catch (CharacterCodingException e) {
@@ -242,7 +306,10 @@ public final class RawArticleFactory {
     }
   }
 
-  /** The bytes decoded as UTF-8 if they hold a multi-byte sequence and decode without error, else null. */
+  /**
+   * The bytes decoded as UTF-8 if they hold a multi-byte sequence and decode without error, else
+   * null.
+   */
   static String utf8WithMultibyte(byte[] b) {
     boolean multibyte = false;
     for (byte x : b) {
@@ -276,9 +343,10 @@ public final class RawArticleFactory {
   }
 
   /**
-   * A declared charset as browsers apply it to a page without a BOM: UTF-16 labels mean UTF-8 (a page whose
-   * declaration could be read as ASCII is not UTF-16); ISO-8859-1 and US-ASCII mean windows-1252 (the HTML
-   * standard's label table: pages so labelled use its curly quotes and dashes in 0x80-0x9F).
+   * A declared charset as browsers apply it to a page without a BOM: UTF-16 labels mean UTF-8 (a
+   * page whose declaration could be read as ASCII is not UTF-16); ISO-8859-1 and US-ASCII mean
+   * windows-1252 (the HTML standard's label table: pages so labelled use its curly quotes and
+   * dashes in 0x80-0x9F).
    */
   static java.nio.charset.Charset browserCharset(java.nio.charset.Charset declared) {
     String n = declared.name();
@@ -330,14 +398,26 @@ public final class RawArticleFactory {
       return "text/plain";
     }
     return HTML_SNIFF.matcher(text.length() > 2048 ? text.substring(0, 2048) : text).find()
-        ? "text/html" : "text/plain";
+        ? "text/html"
+        : "text/plain";
   }
 
-  /** Publication time from the usual meta tags, JSON-LD or a time element; null when the page states none. */
+  /**
+   * Publication time from the usual meta tags, JSON-LD or a time element; null when the page states
+   * none.
+   */
   static Instant publishedFromHtml(String html) {
     Document doc = Jsoup.parse(html);
     for (String name : DATE_META) {
-      for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+      for (Element m :
+          doc.select(
+              "meta[property="
+                  + name
+                  + "], meta[name="
+                  + name
+                  + "], meta[itemprop="
+                  + name
+                  + "]")) {
         Instant t = parseDate(m.attr("content"));
         if (t != null) {
           return t;
@@ -381,7 +461,8 @@ public final class RawArticleFactory {
       // try the next format
     }
     try {
-      return java.time.LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay(java.time.ZoneOffset.UTC)
+      return java.time.LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v)
+          .atStartOfDay(java.time.ZoneOffset.UTC)
           .toInstant();
     } catch (DateTimeParseException ignored) {
       return null;

@@ -11,7 +11,10 @@ public interface RawSink extends AutoCloseable {
   /** Publishes a rejected input to the dead-letter topic. */
   void reject(DeadLetter deadLetter);
 
-  /** How many published articles Kafka then refused one by one (each became a dead letter); known after flush. */
+  /**
+   * How many published articles Kafka then refused one by one (each became a dead letter); known
+   * after flush.
+   */
   default long rejectedOnSend() {
     return 0;
   }

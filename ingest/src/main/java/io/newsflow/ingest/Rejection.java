@@ -13,6 +13,10 @@ public record Rejection(String reason, String message) {
   public static final String INVALID_FEED = "invalid-feed";
   public static final String FETCH_FAILED = "fetch-failed";
   public static final String INVALID_CHARSET = "invalid-charset";
-  /** The broker or the client refused this one record (too large for the topic, a timestamp it will not take). */
+
+  /**
+   * The broker or the client refused this one record (too large for the topic, a timestamp it will
+   * not take).
+   */
   public static final String SEND_REJECTED = "send-rejected";
 }

@@ -3,7 +3,10 @@ package io.newsflow.ingest;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A place news comes from. Reading never throws for one bad input: that input becomes a {@link SourceItem.Failure}. */
+/**
+ * A place news comes from. Reading never throws for one bad input: that input becomes a {@link
+ * SourceItem.Failure}.
+ */
 public interface Source {
   /** What this source reads, for people. */
   String describe();

@@ -15,11 +15,11 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * WARC and WARC.gz archives (for example Common Crawl's CC-NEWS): every {@code response} record whose HTTP payload
- * is HTML or text becomes a page with its target URI and the capture date. Other records (requests, metadata,
- * images) are not news and are passed over. Damage costs the damaged record only ({@link GzipMembers},
- * {@link WarcRecords}): each damaged member or record becomes a failure with its offset and reason, and reading goes
- * on at the next one.
+ * WARC and WARC.gz archives (for example Common Crawl's CC-NEWS): every {@code response} record
+ * whose HTTP payload is HTML or text becomes a page with its target URI and the capture date. Other
+ * records (requests, metadata, images) are not news and are passed over. Damage costs the damaged
+ * record only ({@link GzipMembers}, {@link WarcRecords}): each damaged member or record becomes a
+ * failure with its offset and reason, and reading goes on at the next one.
  */
 public final class WarcFileReader {
   private WarcFileReader() {}
@@ -34,18 +34,42 @@ public final class WarcFileReader {
     boolean gz = file.getFileName().toString().endsWith(".gz");
     // a record's block may hold a page up to the ingest cap plus its HTTP headers
     long maxBlock = limits.maxBytes() + (1 << 20);
-    try (InputStream in = gz
-        ? new GzipMembers(file, maxBlock + (1 << 16), limits.maxDecompressedBytes(), d -> sink.accept(
-            SourceItem.Failure.of(origin + "@gz:" + d.offset(), Rejection.TRUNCATED_WARC, "WARC " + origin
-                + ": damaged gzip member at byte " + d.offset() + " (" + d.reason() + "); skipped, reading goes on")))
-        : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream in =
+        gz
+            ? new GzipMembers(
+                file,
+                maxBlock + (1 << 16),
+                limits.maxDecompressedBytes(),
+                d ->
+                    sink.accept(
+                        SourceItem.Failure.of(
+                            origin + "@gz:" + d.offset(),
+                            Rejection.TRUNCATED_WARC,
+                            "WARC "
+                                + origin
+                                + ": damaged gzip member at byte "
+                                + d.offset()
+                                + " ("
+                                + d.reason()
+                                + "); skipped, reading goes on")))
+            : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       WarcRecords records = new WarcRecords(in, maxBlock);
       WarcRecords.Item item;
       while ((item = records.next()) != null) {
         if (item instanceof WarcRecords.Damaged d) {
-          sink.accept(SourceItem.Failure.of(origin + "@" + d.offset(), Rejection.TRUNCATED_WARC, "WARC " + origin
-              + ": damaged record at " + (gz ? "decompressed " : "") + "byte " + d.offset() + " (" + d.reason()
-              + "); skipped, reading goes on at the next record"));
+          sink.accept(
+              SourceItem.Failure.of(
+                  origin + "@" + d.offset(),
+                  Rejection.TRUNCATED_WARC,
+                  "WARC "
+                      + origin
+                      + ": damaged record at "
+                      + (gz ? "decompressed " : "")
+                      + "byte "
+                      + d.offset()
+                      + " ("
+                      + d.reason()
+                      + "); skipped, reading goes on at the next record"));
           continue;
         }
         WarcRecords.Good g = (WarcRecords.Good) item;
@@ -56,20 +80,36 @@ public final class WarcFileReader {
             page(resp, where, limits).ifPresent(sink);
           }
         } catch (IOException | RuntimeException e) {
-          sink.accept(SourceItem.Failure.of(where, Rejection.TRUNCATED_WARC, "WARC " + origin
-              + ": record at byte " + g.offset() + " cannot be parsed (" + e.getMessage() + "); skipped"));
+          sink.accept(
+              SourceItem.Failure.of(
+                  where,
+                  Rejection.TRUNCATED_WARC,
+                  "WARC "
+                      + origin
+                      + ": record at byte "
+                      + g.offset()
+                      + " cannot be parsed ("
+                      + e.getMessage()
+                      + "); skipped"));
         }
       }
     } catch (CappedInputStream.CapExceededException e) {
-      sink.accept(SourceItem.Failure.of(origin, Rejection.DECOMPRESSION_CAP, origin + " " + e.getMessage()
-          + "; reading stopped there"));
+      sink.accept(
+          SourceItem.Failure.of(
+              origin,
+              Rejection.DECOMPRESSION_CAP,
+              origin + " " + e.getMessage() + "; reading stopped there"));
     } catch (IOException | RuntimeException e) {
-      sink.accept(SourceItem.Failure.of(origin, Rejection.TRUNCATED_WARC, "WARC " + origin + " cannot be read: "
-          + e.getMessage()));
+      sink.accept(
+          SourceItem.Failure.of(
+              origin,
+              Rejection.TRUNCATED_WARC,
+              "WARC " + origin + " cannot be read: " + e.getMessage()));
     }
   }
 
-  private static Optional<SourceItem> page(WarcResponse resp, String origin, IngestLimits limits) throws IOException {
+  private static Optional<SourceItem> page(WarcResponse resp, String origin, IngestLimits limits)
+      throws IOException {
     if (!resp.contentType().base().equals(MediaType.HTTP)) {
       return Optional.empty();
     }
@@ -85,8 +125,19 @@ public final class WarcFileReader {
       body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
     }
     String host = ArticleIds.hostOf(url);
-    // the capture date is the fetch time; the event time is the page's own publication time when it states one
-    return Optional.of(new InputDocument("warc", origin, url, host, base, type.parameters().get("charset"), body,
-        body.length, date, null));
+    // the capture date is the fetch time; the event time is the page's own publication time when it
+    // states one
+    return Optional.of(
+        new InputDocument(
+            "warc",
+            origin,
+            url,
+            host,
+            base,
+            type.parameters().get("charset"),
+            body,
+            body.length,
+            date,
+            null));
   }
 }

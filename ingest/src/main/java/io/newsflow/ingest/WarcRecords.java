@@ -8,15 +8,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 
 /**
- * Cuts a WARC byte stream into records and checks each one before it is parsed, so one damaged record costs that
- * record only: the header must start with {@code WARC/1.}, the block must be exactly {@code Content-Length} bytes
- * followed by the record separator and then the next record (or the end), and a {@code WARC-Block-Digest} (SHA-1)
- * must match the block. A record that fails any check is reported with its offset and reason, and reading resumes
- * at the next line that starts a record ({@code WARC/1.}) after the damaged record's header: a Content-Length that
- * is too long does not swallow the records after it, one that is too short does not publish a truncated page.
+ * Cuts a WARC byte stream into records and checks each one before it is parsed, so one damaged
+ * record costs that record only: the header must start with {@code WARC/1.}, the block must be
+ * exactly {@code Content-Length} bytes followed by the record separator and then the next record
+ * (or the end), and a {@code WARC-Block-Digest} (SHA-1) must match the block. A record that fails
+ * any check is reported with its offset and reason, and reading resumes at the next line that
+ * starts a record ({@code WARC/1.}) after the damaged record's header: a Content-Length that is too
+ * long does not swallow the records after it, one that is too short does not publish a truncated
+ * page.
  */
 final class WarcRecords {
-  /** A record that passed the checks (header and block, without the separator), or a damaged one. */
+  /**
+   * A record that passed the checks (header and block, without the separator), or a damaged one.
+   */
   sealed interface Item permits Good, Damaged {}
 
   record Good(long offset, byte[] bytes) implements Item {}
@@ -28,13 +32,21 @@ final class WarcRecords {
 
   private final InputStream in;
   private final long maxBlock;
-  /** Bytes read but not consumed: the stream is read through this window so a record can be re-scanned. */
+
+  /**
+   * Bytes read but not consumed: the stream is read through this window so a record can be
+   * re-scanned.
+   */
   private byte[] buf = new byte[1 << 16];
+
   private int start;
   private int end;
   private long consumed;
   private boolean eof;
-  /** Whether the last consumed byte ended a line (or nothing was consumed): a record may start here. */
+
+  /**
+   * Whether the last consumed byte ended a line (or nothing was consumed): a record may start here.
+   */
   private boolean lineStart = true;
 
   WarcRecords(InputStream in, long maxBlock) {
@@ -54,7 +66,8 @@ final class WarcRecords {
     }
     int header = headerLength();
     if (header < 0) {
-      return resync(offset, "the record header has no end (no blank line within " + MAX_HEADER + " bytes)");
+      return resync(
+          offset, "the record header has no end (no blank line within " + MAX_HEADER + " bytes)");
     }
     String fields = new String(buf, start, header, StandardCharsets.ISO_8859_1);
     long length = contentLength(fields);
@@ -62,36 +75,53 @@ final class WarcRecords {
       return resyncAfter(offset, header, "the record header has no valid Content-Length");
     }
     if (length > maxBlock) {
-      return resyncAfter(offset, header, "the record block is " + length + " bytes, over the cap of " + maxBlock);
+      return resyncAfter(
+          offset, header, "the record block is " + length + " bytes, over the cap of " + maxBlock);
     }
     int need = header + (int) length;
     if (!fill(need)) {
-      return resyncAfter(offset, header, "the archive ends inside the record's block (Content-Length " + length
-          + ", " + (end - start - header) + " bytes left)");
+      return resyncAfter(
+          offset,
+          header,
+          "the archive ends inside the record's block (Content-Length "
+              + length
+              + ", "
+              + (end - start - header)
+              + " bytes left)");
     }
     fill(need + 4 + MAGIC.length); // may move the window: positions below are taken after it
     int blockStart = start + header;
     int blockEnd = blockStart + (int) length;
-    // after the block: CRLF CRLF, then the next record or the end; anything else means Content-Length is wrong
+    // after the block: CRLF CRLF, then the next record or the end; anything else means
+    // Content-Length is wrong
     int after = blockEnd;
     int crlf = 0;
     while (after < end && (buf[after] == '\r' || buf[after] == '\n') && crlf < 4) {
       after++;
       crlf++;
     }
-    boolean nextOk = crlf >= 2 && (after == end && eof || startsWith(after, MAGIC)
-        || after < end && eof && allSeparators(after));
+    boolean nextOk =
+        crlf >= 2
+            && (after == end && eof
+                || startsWith(after, MAGIC)
+                || after < end && eof && allSeparators(after));
     if (!nextOk) {
-      return resyncAfter(offset, header, "the block does not end where its Content-Length (" + length
-          + ") says: the header's length is wrong or the record was cut");
+      return resyncAfter(
+          offset,
+          header,
+          "the block does not end where its Content-Length ("
+              + length
+              + ") says: the header's length is wrong or the record was cut");
     }
     String digest = field(fields, "WARC-Block-Digest");
     if (digest != null && digest.toLowerCase(Locale.ROOT).startsWith("sha1:")) {
       String want = digest.substring(5).trim().toUpperCase(Locale.ROOT);
       String got = sha1Base32(buf, blockStart, (int) length);
       if (!want.equals(got)) {
-        return resyncAfter(offset, header, "WARC-Block-Digest " + digest + " does not match the block (sha1:"
-            + got + ")");
+        return resyncAfter(
+            offset,
+            header,
+            "WARC-Block-Digest " + digest + " does not match the block (sha1:" + got + ")");
       }
     }
     byte[] bytes = new byte[blockEnd - start + 4];
@@ -113,14 +143,19 @@ final class WarcRecords {
     return true;
   }
 
-  /** Damage at {@code offset}: resume at the next record start after the current position's first byte. */
+  /**
+   * Damage at {@code offset}: resume at the next record start after the current position's first
+   * byte.
+   */
   private Item resync(long offset, String reason) throws IOException {
     consume(1);
     seekMagic();
     return new Damaged(offset, reason);
   }
 
-  /** Damage of a record whose header was read: resume at the next record start after that header. */
+  /**
+   * Damage of a record whose header was read: resume at the next record start after that header.
+   */
   private Item resyncAfter(long offset, int header, String reason) throws IOException {
     consume(header);
     seekMagic();
@@ -144,7 +179,8 @@ final class WarcRecords {
         }
       }
       int keep = Math.min(end - start, MAGIC.length);
-      consume(end - start - keep); // a match may straddle the window's end: keep its possible beginning
+      consume(
+          end - start - keep); // a match may straddle the window's end: keep its possible beginning
       if (!fill(keep + 1)) {
         consume(end - start);
         return;
@@ -222,7 +258,10 @@ final class WarcRecords {
     consumed += n;
   }
 
-  /** Makes at least {@code n} unconsumed bytes available if the stream has them; false if it ends first. */
+  /**
+   * Makes at least {@code n} unconsumed bytes available if the stream has them; false if it ends
+   * first.
+   */
   private boolean fill(int n) throws IOException {
     if (end - start >= n) {
       return true;

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A folder watched for new files: each file is read once it has stopped growing (so a file still being copied is
- * not read half-written). Files already there when watching starts are read first. Runs until {@link #close}.
+ * A folder watched for new files: each file is read once it has stopped growing (so a file still
+ * being copied is not read half-written). Files already there when watching starts are read first.
+ * Runs until {@link #close}.
  */
 public final class WatchedFolder implements Source, AutoCloseable {
   private final Path dir;
@@ -26,7 +27,8 @@ public final class WatchedFolder implements Source, AutoCloseable {
   private final Duration settle;
   private final WatchService watcher;
 
-  public WatchedFolder(Path dir, FileSource filter, IngestLimits limits, Duration settle) throws IOException {
+  public WatchedFolder(Path dir, FileSource filter, IngestLimits limits, Duration settle)
+      throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("Not a folder: " + dir);
     }
@@ -35,7 +37,8 @@ public final class WatchedFolder implements Source, AutoCloseable {
     this.limits = limits;
     this.settle = settle;
     this.watcher = FileSystems.getDefault().newWatchService();
-    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+    dir.register(
+        watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
   }
 
   @Override
@@ -46,8 +49,10 @@ public final class WatchedFolder implements Source, AutoCloseable {
   @Override
   public void read(Consumer<SourceItem> sink) {
     filter.read(sink);
-    // file -> size and modification time when last seen, and when they last changed: a file is read once neither
-    // has changed for a whole settle period (a copy that pauses between chunks is not read half-written)
+    // file -> size and modification time when last seen, and when they last changed: a file is read
+    // once neither
+    // has changed for a whole settle period (a copy that pauses between chunks is not read
+    // half-written)
     Map<Path, long[]> pending = new LinkedHashMap<>();
     try {
       while (true) {
@@ -86,7 +91,11 @@ public final class WatchedFolder implements Source, AutoCloseable {
     } catch (ClosedWatchServiceException | InterruptedException e) {
       // closed: watching ends
     } catch (IOException e) {
-      sink.accept(SourceItem.Failure.of(dir.toString(), Rejection.UNREADABLE, "Watching " + dir + " failed: " + e.getMessage()));
+      sink.accept(
+          SourceItem.Failure.of(
+              dir.toString(),
+              Rejection.UNREADABLE,
+              "Watching " + dir + " failed: " + e.getMessage()));
     }
   }
 

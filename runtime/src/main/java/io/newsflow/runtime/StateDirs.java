@@ -10,11 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A state directory for one running instance of a stage. Kafka Streams locks {@code <state.dir>/<application.id>}
- * for one process: a second instance of the same stage on the host (scaling out, or a second pipeline with default
- * settings) used to die on "Unable to obtain lock". Each instance claims a slot instead: the configured directory
- * itself, else {@code instance-2}, {@code instance-3}, ... under it, held by a lock file for the life of the
- * instance. A restarted instance takes the first free slot again, usually its own, and keeps its local state.
+ * A state directory for one running instance of a stage. Kafka Streams locks {@code
+ * <state.dir>/<application.id>} for one process: a second instance of the same stage on the host
+ * (scaling out, or a second pipeline with default settings) used to die on "Unable to obtain lock".
+ * Each instance claims a slot instead: the configured directory itself, else {@code instance-2},
+ * {@code instance-3}, ... under it, held by a lock file for the life of the instance. A restarted
+ * instance takes the first free slot again, usually its own, and keeps its local state.
  */
 final class StateDirs {
   static final int MAX_SLOTS = 64;
@@ -39,8 +40,11 @@ final class StateDirs {
       Path dir = slot == 1 ? base : base.resolve("instance-" + slot);
       try {
         Files.createDirectories(dir);
-        FileChannel ch = FileChannel.open(dir.resolve(applicationId + ".instance.lock"), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE);
+        FileChannel ch =
+            FileChannel.open(
+                dir.resolve(applicationId + ".instance.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
         FileLock lock;
         try {
           lock = ch.tryLock();
@@ -52,11 +56,22 @@ final class StateDirs {
         }
         ch.close();
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot use the state directory " + dir + " (" + e.getMessage()
-            + "); set state.dir to a writable directory", e);
+        throw new UncheckedIOException(
+            "Cannot use the state directory "
+                + dir
+                + " ("
+                + e.getMessage()
+                + "); set state.dir to a writable directory",
+            e);
       }
     }
-    throw new IllegalStateException(MAX_SLOTS + " instances of " + applicationId + " already hold state directories "
-        + "under " + base + "; set state.dir to another directory for this one");
+    throw new IllegalStateException(
+        MAX_SLOTS
+            + " instances of "
+            + applicationId
+            + " already hold state directories "
+            + "under "
+            + base
+            + "; set state.dir to another directory for this one");
   }
 }

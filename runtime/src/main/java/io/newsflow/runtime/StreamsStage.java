@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one Streams stage (enrich or sink). Per-record failures never get here (they are dead letters); what does
- * is fatal for the stage (lost authorisation, a broken broker), so the client shuts down and says why.
+ * Runs one Streams stage (enrich or sink). Per-record failures never get here (they are dead
+ * letters); what does is fatal for the stage (lost authorisation, a broken broker), so the client
+ * shuts down and says why.
  */
 public final class StreamsStage implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsStage.class);
@@ -23,6 +24,7 @@ public final class StreamsStage implements AutoCloseable {
   private final String applicationId;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final long stuckAfterSeconds;
+
   /** This instance's slot under state.dir (a second instance on the host takes the next one). */
   private final StateDirs.Claim stateDir;
 
@@ -34,11 +36,12 @@ public final class StreamsStage implements AutoCloseable {
     java.util.Properties props = StreamsProps.of(config, name);
     props.put("state.dir", stateDir.dir().toString());
     this.streams = new KafkaStreams(topology, props);
-    streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("{} stopped by a fatal error: {}", name, e.toString(), e);
-      fatal.compareAndSet(null, e);
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    });
+    streams.setUncaughtExceptionHandler(
+        e -> {
+          LOG.error("{} stopped by a fatal error: {}", name, e.toString(), e);
+          fatal.compareAndSet(null, e);
+          return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
     streams.setStateListener((now, before) -> LOG.info("{}: {} -> {}", name, before, now));
   }
 
@@ -68,16 +71,26 @@ public final class StreamsStage implements AutoCloseable {
       }
       sleepBriefly();
     }
-    throw new IllegalStateException(name + " did not start within " + timeout.toSeconds() + " s (state "
-        + streams.state() + ")");
+    throw new IllegalStateException(
+        name
+            + " did not start within "
+            + timeout.toSeconds()
+            + " s (state "
+            + streams.state()
+            + ")");
   }
 
-  /** Throws with the cause if the stage has died, or if a stream thread is stuck (see {@link #stuck()}). */
+  /**
+   * Throws with the cause if the stage has died, or if a stream thread is stuck (see {@link
+   * #stuck()}).
+   */
   public void checkHealthy() {
     Throwable t = fatal.get();
-    if (t != null || streams.state() == KafkaStreams.State.ERROR
+    if (t != null
+        || streams.state() == KafkaStreams.State.ERROR
         || streams.state() == KafkaStreams.State.PENDING_ERROR) {
-      throw new IllegalStateException(name + " failed: " + (t == null ? streams.state() : reason(t)), t);
+      throw new IllegalStateException(
+          name + " failed: " + (t == null ? streams.state() : reason(t)), t);
     }
     String stuck = stuck();
     if (stuck != null) {
@@ -86,12 +99,15 @@ public final class StreamsStage implements AutoCloseable {
   }
 
   /**
-   * The message a person can act on: Streams wraps a processor's exception in "Exception caught in process ..."; the
-   * processor's own message (a state store or disk fault naming its path) is the one to show.
+   * The message a person can act on: Streams wraps a processor's exception in "Exception caught in
+   * process ..."; the processor's own message (a state store or disk fault naming its path) is the
+   * one to show.
    */
   static String reason(Throwable t) {
     Throwable c = t;
-    while (c.getCause() != null && c.getCause() != c && c.getMessage() != null
+    while (c.getCause() != null
+        && c.getCause() != c
+        && c.getMessage() != null
         && c.getMessage().startsWith("Exception caught in process")) {
       c = c.getCause();
     }
@@ -101,29 +117,41 @@ public final class StreamsStage implements AutoCloseable {
       root = root.getCause();
     }
     String cause = root.getMessage() == null ? root.toString() : root.getMessage();
-    return said.contains(cause) ? said : said + " (cause: " + root.getClass().getSimpleName() + ": " + cause + ")";
+    return said.contains(cause)
+        ? said
+        : said + " (cause: " + root.getClass().getSimpleName() + ": " + cause + ")";
   }
 
   /**
-   * Why the stage is stuck, or null. A stream thread polls Kafka many times a second while it works or idles; one
-   * whose consumer has not polled for {@code stuck.timeout.ms} is blocked inside a record (a runaway input, a
-   * deadlock). It is alive, so nothing else would notice: say where it is, so the process can exit and be restarted.
+   * Why the stage is stuck, or null. A stream thread polls Kafka many times a second while it works
+   * or idles; one whose consumer has not polled for {@code stuck.timeout.ms} is blocked inside a
+   * record (a runaway input, a deadlock). It is alive, so nothing else would notice: say where it
+   * is, so the process can exit and be restarted.
    */
   public String stuck() {
-    if (streams.state() != KafkaStreams.State.RUNNING && streams.state() != KafkaStreams.State.REBALANCING) {
+    if (streams.state() != KafkaStreams.State.RUNNING
+        && streams.state() != KafkaStreams.State.REBALANCING) {
       return null;
     }
     for (var e : streams.metrics().entrySet()) {
       var m = e.getKey();
       String client = m.tags().getOrDefault("client-id", "");
-      if (!m.name().equals("last-poll-seconds-ago") || !m.group().equals("consumer-metrics")
-          || !client.contains("StreamThread") || client.endsWith("restore-consumer")) {
+      if (!m.name().equals("last-poll-seconds-ago")
+          || !m.group().equals("consumer-metrics")
+          || !client.contains("StreamThread")
+          || client.endsWith("restore-consumer")) {
         continue;
       }
       Object v = e.getValue().metricValue();
       if (v instanceof Number n && n.doubleValue() >= stuckAfterSeconds) {
-        String thread = client.substring(client.indexOf("StreamThread"), client.lastIndexOf("-consumer"));
-        return name + " is stuck: " + thread + " has not polled Kafka for " + n.longValue() + " s (stuck.timeout.ms)"
+        String thread =
+            client.substring(client.indexOf("StreamThread"), client.lastIndexOf("-consumer"));
+        return name
+            + " is stuck: "
+            + thread
+            + " has not polled Kafka for "
+            + n.longValue()
+            + " s (stuck.timeout.ms)"
             + where(thread);
       }
     }

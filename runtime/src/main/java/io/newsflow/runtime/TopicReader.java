@@ -19,8 +19,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads a topic from the beginning to its current end as committed data ({@code read_committed}), decoding values
- * with their writers' schemas into plain JSON lines {@code {"key": ..., "value": {...}}}.
+ * Reads a topic from the beginning to its current end as committed data ({@code read_committed}),
+ * decoding values with their writers' schemas into plain JSON lines {@code {"key": ..., "value":
+ * {...}}}.
  */
 public final class TopicReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +35,8 @@ public final class TopicReader {
   }
 
   /** One decoded record. */
-  public record Line(String topic, int partition, long offset, String key, GenericRecord value, String json) {}
+  public record Line(
+      String topic, int partition, long offset, String key, GenericRecord value, String json) {}
 
   public List<Line> readAll(String topic, Duration timeout) {
     List<Line> out = new ArrayList<>();
@@ -48,12 +50,14 @@ public final class TopicReader {
     p.put("enable.auto.commit", false);
     p.put("max.partition.fetch.bytes", 16 * 1024 * 1024);
     p.remove("group.id");
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> c =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<PartitionInfo> infos = c.partitionsFor(topic, timeout);
       if (infos == null || infos.isEmpty()) {
         throw new IllegalArgumentException("No such topic: " + topic);
       }
-      List<TopicPartition> tps = infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+      List<TopicPartition> tps =
+          infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
       c.assign(tps);
       c.seekToBeginning(tps);
       Map<TopicPartition, Long> end = c.endOffsets(tps, timeout);
@@ -63,7 +67,8 @@ public final class TopicReader {
           throw new IllegalStateException("Timed out reading " + topic);
         }
         for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
-          String key = r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+          String key =
+              r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
           GenericRecord v = values.deserialize(topic, r.value());
           ObjectNode line = JSON.createObjectNode();
           line.put("key", key);

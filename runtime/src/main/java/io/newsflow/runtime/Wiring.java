@@ -8,9 +8,9 @@ import io.newsflow.topics.TopicCatalog;
 import java.util.Map;
 
 /**
- * What every command and stage builds from config, built in one place: the registry client (with the config's
- * client and security settings), the Avro serdes, and the topic catalogue under the config's namespace
- * ({@code topic.prefix}). Closing it closes the registry client.
+ * What every command and stage builds from config, built in one place: the registry client (with
+ * the config's client and security settings), the Avro serdes, and the topic catalogue under the
+ * config's namespace ({@code topic.prefix}). Closing it closes the registry client.
  */
 public final class Wiring implements AutoCloseable {
   private final NewsflowConfig config;
@@ -21,7 +21,8 @@ public final class Wiring implements AutoCloseable {
   private Wiring(NewsflowConfig config, boolean mayRegister) {
     this.config = config;
     this.registry = new HttpSchemaRegistryClient(config.registrySettings());
-    this.serdes = new NewsflowSerdes(registry, mayRegister && config.getBoolean("registry.auto.register"));
+    this.serdes =
+        new NewsflowSerdes(registry, mayRegister && config.getBoolean("registry.auto.register"));
     this.topics = new TopicCatalog(config.get("topic.prefix"), serdes);
   }
 

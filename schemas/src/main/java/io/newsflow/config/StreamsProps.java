@@ -2,11 +2,17 @@ package io.newsflow.config;
 
 import java.util.Properties;
 
-/** Kafka Streams settings shared by the Streams stages: exactly-once v2, state dir, threads, client pass-through. */
+/**
+ * Kafka Streams settings shared by the Streams stages: exactly-once v2, state dir, threads, client
+ * pass-through.
+ */
 public final class StreamsProps {
   private StreamsProps() {}
 
-  /** Properties for the stage called {@code stage} (its application id is {@code <application.id.prefix>-<stage>}). */
+  /**
+   * Properties for the stage called {@code stage} (its application id is {@code
+   * <application.id.prefix>-<stage>}).
+   */
   public static Properties of(NewsflowConfig config, String stage) {
     Properties p = new Properties();
     p.putAll(config.kafkaClientProps());
@@ -16,7 +22,9 @@ public final class StreamsProps {
     p.put("num.stream.threads", config.get("streams.threads"));
     p.putIfAbsent("commit.interval.ms", "100");
     // large articles must fit through the stage: match the ingest cap
-    p.putIfAbsent("producer.max.request.size", String.valueOf(config.getLong("ingest.max.bytes") + 1_048_576));
+    p.putIfAbsent(
+        "producer.max.request.size",
+        String.valueOf(config.getLong("ingest.max.bytes") + 1_048_576));
     p.putIfAbsent("producer.compression.type", "lz4");
     p.putIfAbsent("replication.factor", config.get("topic.replication.factor"));
     return p;

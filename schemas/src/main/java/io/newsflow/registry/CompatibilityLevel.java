@@ -16,9 +16,9 @@ public enum CompatibilityLevel {
   FULL_TRANSITIVE;
 
   /**
-   * Whether {@code candidate} may follow {@code existing} (oldest first). BACKWARD: the candidate can read data
-   * written with the latest (or, transitive, every) existing schema; FORWARD: the existing schemas can read data
-   * written with the candidate; FULL: both.
+   * Whether {@code candidate} may follow {@code existing} (oldest first). BACKWARD: the candidate
+   * can read data written with the latest (or, transitive, every) existing schema; FORWARD: the
+   * existing schemas can read data written with the candidate; FULL: both.
    */
   public boolean allows(Schema candidate, List<Schema> existing) {
     if (this == NONE || existing.isEmpty()) {

@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
 /**
- * Talks to any registry that speaks the Confluent Schema Registry REST API (Confluent, Karapace, Redpanda,
- * Apicurio's ccompat API, newsflow's dev registry). Ids and lookups are cached: schemas are immutable once
- * registered, so a cache entry never goes stale.
+ * Talks to any registry that speaks the Confluent Schema Registry REST API (Confluent, Karapace,
+ * Redpanda, Apicurio's ccompat API, newsflow's dev registry). Ids and lookups are cached: schemas
+ * are immutable once registered, so a cache entry never goes stale.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
@@ -35,7 +35,9 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   public HttpSchemaRegistryClient(RegistrySettings settings) {
     this.settings = settings;
     HttpClient.Builder b =
-        HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NORMAL);
+        HttpClient.newBuilder()
+            .connectTimeout(settings.timeout())
+            .followRedirects(HttpClient.Redirect.NORMAL);
     if ("https".equalsIgnoreCase(settings.url().getScheme())) {
       b.sslContext(settings.sslContext());
     }
@@ -59,14 +61,16 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   @Override
   public Schema getById(int id) {
     return schemasById.computeIfAbsent(
-        id, i -> RegistryState.parse(send("GET", "/schemas/ids/" + i, null).path("schema").asText()));
+        id,
+        i -> RegistryState.parse(send("GET", "/schemas/ids/" + i, null).path("schema").asText()));
   }
 
   @Override
   public Optional<SchemaVersion> lookup(String subject, Schema schema) {
     try {
       JsonNode r = send("POST", "/subjects/" + enc(subject), schemaBody(schema));
-      SchemaVersion v = new SchemaVersion(subject, r.path("version").asInt(), r.path("id").asInt(), schema);
+      SchemaVersion v =
+          new SchemaVersion(subject, r.path("version").asInt(), r.path("id").asInt(), schema);
       idsBySubjectAndSchema.put(subject + '\0' + schema, v.id());
       return Optional.of(v);
     } catch (SchemaRegistryException e) {
@@ -80,7 +84,10 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   @Override
   public boolean isCompatible(String subject, Schema schema) {
     try {
-      return send("POST", "/compatibility/subjects/" + enc(subject) + "/versions/latest", schemaBody(schema))
+      return send(
+              "POST",
+              "/compatibility/subjects/" + enc(subject) + "/versions/latest",
+              schemaBody(schema))
           .path("is_compatible")
           .asBoolean();
     } catch (SchemaRegistryException e) {
@@ -98,7 +105,10 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
       JsonNode r = send("GET", "/subjects/" + enc(subject) + "/versions/latest", null);
       return Optional.of(
           new SchemaVersion(
-              subject, r.path("version").asInt(), r.path("id").asInt(), RegistryState.parse(r.path("schema").asText())));
+              subject,
+              r.path("version").asInt(),
+              r.path("id").asInt(),
+              RegistryState.parse(r.path("schema").asText())));
     } catch (SchemaRegistryException e) {
       if (e.httpStatus() == 404) {
         return Optional.empty();
@@ -128,12 +138,16 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** Attempts for a call that fails transiently (unreachable, timed out, HTTP 5xx); every call here is idempotent. */
+  /**
+   * Attempts for a call that fails transiently (unreachable, timed out, HTTP 5xx); every call here
+   * is idempotent.
+   */
   static final int ATTEMPTS = 6;
 
   /**
-   * A registry call, retried with backoff (0.5, 1, 2, 4, 8 s) while it fails transiently: a registry that stores schemas
-   * in Kafka stalls while a broker fails over, and a serializer that gave up at once would stop the stream thread.
+   * A registry call, retried with backoff (0.5, 1, 2, 4, 8 s) while it fails transiently: a
+   * registry that stores schemas in Kafka stalls while a broker fails over, and a serializer that
+   * gave up at once would stop the stream thread.
    */
   private JsonNode send(String method, String path, String body) {
     for (int attempt = 1; ; attempt++) {
@@ -163,10 +177,12 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
       b.header(
           "Authorization",
           "Basic "
-              + Base64.getEncoder().encodeToString(settings.basicAuthUserInfo().getBytes(StandardCharsets.UTF_8)));
+              + Base64.getEncoder()
+                  .encodeToString(settings.basicAuthUserInfo().getBytes(StandardCharsets.UTF_8)));
     }
     if (body != null) {
-      b.header("Content-Type", CONTENT_TYPE).method(method, HttpRequest.BodyPublishers.ofString(body));
+      b.header("Content-Type", CONTENT_TYPE)
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     }
@@ -189,14 +205,24 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     if (resp.statusCode() / 100 != 2) {
       if (resp.statusCode() == 401 || resp.statusCode() == 403) {
         throw new SchemaRegistryException(
-            resp.statusCode(), resp.statusCode(),
-            "The schema registry at " + settings.url() + " refused our credentials (HTTP " + resp.statusCode()
+            resp.statusCode(),
+            resp.statusCode(),
+            "The schema registry at "
+                + settings.url()
+                + " refused our credentials (HTTP "
+                + resp.statusCode()
                 + "): check registry.basic.auth.user.info");
       }
       throw new SchemaRegistryException(
           resp.statusCode(),
           json.path("error_code").asInt(resp.statusCode()),
-          "Schema registry " + method + " " + path + " failed (HTTP " + resp.statusCode() + "): "
+          "Schema registry "
+              + method
+              + " "
+              + path
+              + " failed (HTTP "
+              + resp.statusCode()
+              + "): "
               + json.path("message").asText(resp.body()));
     }
     return json;

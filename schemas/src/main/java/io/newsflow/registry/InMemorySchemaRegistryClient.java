@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.avro.Schema;
 
-/** A registry inside this JVM: for unit tests and single-process tools. Same rules as the dev registry server. */
+/**
+ * A registry inside this JVM: for unit tests and single-process tools. Same rules as the dev
+ * registry server.
+ */
 public final class InMemorySchemaRegistryClient implements SchemaRegistryClient {
   private final RegistryState state;
 

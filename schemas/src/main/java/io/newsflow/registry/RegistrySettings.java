@@ -12,8 +12,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * How to reach a Confluent-compatible registry: URL, basic auth ({@code user:password}, as Confluent's {@code
- * basic.auth.user.info}) and TLS trust/key stores. Built from the {@code registry.*} configuration keys.
+ * How to reach a Confluent-compatible registry: URL, basic auth ({@code user:password}, as
+ * Confluent's {@code basic.auth.user.info}) and TLS trust/key stores. Built from the {@code
+ * registry.*} configuration keys.
  */
 public record RegistrySettings(
     URI url,
@@ -27,10 +28,14 @@ public record RegistrySettings(
     Duration timeout) {
 
   public static RegistrySettings of(String url) {
-    return new RegistrySettings(URI.create(url), "", "", "", "PKCS12", "", "", "PKCS12", Duration.ofSeconds(10));
+    return new RegistrySettings(
+        URI.create(url), "", "", "", "PKCS12", "", "", "PKCS12", Duration.ofSeconds(10));
   }
 
-  /** From {@code registry.*} keys with the prefix removed (url, basic.auth.user.info, ssl.truststore.location, ...). */
+  /**
+   * From {@code registry.*} keys with the prefix removed (url, basic.auth.user.info,
+   * ssl.truststore.location, ...).
+   */
   public static RegistrySettings from(Map<String, String> p) {
     String url = p.getOrDefault("url", "");
     if (url.isBlank()) {
@@ -62,13 +67,18 @@ public record RegistrySettings(
       KeyManagerFactory kmf = null;
       if (!keystoreLocation.isBlank()) {
         kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(load(keystoreLocation, keystorePassword, keystoreType), keystorePassword.toCharArray());
+        kmf.init(
+            load(keystoreLocation, keystorePassword, keystoreType), keystorePassword.toCharArray());
       }
       SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(kmf == null ? null : kmf.getKeyManagers(), tmf == null ? null : tmf.getTrustManagers(), null);
+      ctx.init(
+          kmf == null ? null : kmf.getKeyManagers(),
+          tmf == null ? null : tmf.getTrustManagers(),
+          null);
       return ctx;
     } catch (Exception e) {
-      throw new SchemaRegistryException("Cannot set up TLS for the schema registry: " + e.getMessage(), e);
+      throw new SchemaRegistryException(
+          "Cannot set up TLS for the schema registry: " + e.getMessage(), e);
     }
   }
 

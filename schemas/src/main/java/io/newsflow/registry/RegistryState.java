@@ -11,9 +11,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 
 /**
- * The registry's bookkeeping (subjects, versions, global ids, compatibility), shared by the in-memory client and
- * the development registry server so both behave exactly alike. Thread-safe. Like Confluent, one schema text has one
- * global id across subjects.
+ * The registry's bookkeeping (subjects, versions, global ids, compatibility), shared by the
+ * in-memory client and the development registry server so both behave exactly alike. Thread-safe.
+ * Like Confluent, one schema text has one global id across subjects.
  */
 public final class RegistryState {
 
@@ -31,13 +31,15 @@ public final class RegistryState {
     try {
       return new Schema.Parser().parse(text);
     } catch (SchemaParseException | NullPointerException e) {
-      throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_SCHEMA, "Invalid schema: " + e.getMessage());
+      throw new SchemaRegistryException(
+          422, SchemaRegistryException.INVALID_SCHEMA, "Invalid schema: " + e.getMessage());
     }
   }
 
   /**
-   * Registers a schema; returns the existing registration when the subject already holds it, else a new one (which
-   * the caller may persist and must then {@link #apply}). Throws 409 when the subject's compatibility level forbids it.
+   * Registers a schema; returns the existing registration when the subject already holds it, else a
+   * new one (which the caller may persist and must then {@link #apply}). Throws 409 when the
+   * subject's compatibility level forbids it.
    */
   public synchronized Registration prepare(String subject, Schema schema) {
     Optional<SchemaVersion> existing = lookup(subject, schema);
@@ -105,7 +107,9 @@ public final class RegistryState {
   }
 
   public synchronized Optional<SchemaVersion> version(String subject, int version) {
-    return subjects.getOrDefault(subject, List.of()).stream().filter(v -> v.version() == version).findFirst();
+    return subjects.getOrDefault(subject, List.of()).stream()
+        .filter(v -> v.version() == version)
+        .findFirst();
   }
 
   public synchronized List<Integer> versions(String subject) {

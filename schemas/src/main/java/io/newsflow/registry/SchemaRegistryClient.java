@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.apache.avro.Schema;
 
 /**
- * The subset of the Confluent Schema Registry API that newsflow's serdes need. Implementations: {@link
- * HttpSchemaRegistryClient} (any Confluent-compatible registry) and {@link InMemorySchemaRegistryClient}
- * (single-JVM tests).
+ * The subset of the Confluent Schema Registry API that newsflow's serdes need. Implementations:
+ * {@link HttpSchemaRegistryClient} (any Confluent-compatible registry) and {@link
+ * InMemorySchemaRegistryClient} (single-JVM tests).
  */
 public interface SchemaRegistryClient extends AutoCloseable {
 
@@ -20,7 +20,10 @@ public interface SchemaRegistryClient extends AutoCloseable {
   /** The version of {@code schema} under {@code subject}, if it is registered there. */
   Optional<SchemaVersion> lookup(String subject, Schema schema);
 
-  /** Whether {@code schema} may be registered under {@code subject} given the subject's compatibility level. */
+  /**
+   * Whether {@code schema} may be registered under {@code subject} given the subject's
+   * compatibility level.
+   */
   boolean isCompatible(String subject, Schema schema);
 
   /** The latest version registered under {@code subject}. */

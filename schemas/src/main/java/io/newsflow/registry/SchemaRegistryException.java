@@ -1,8 +1,9 @@
 package io.newsflow.registry;
 
 /**
- * A registry answered with an error, or could not be reached. Carries the Confluent error code (40401 subject not
- * found, 40403 schema not found, 409 incompatible, 42201 invalid schema, 50001 store error) where there is one.
+ * A registry answered with an error, or could not be reached. Carries the Confluent error code
+ * (40401 subject not found, 40403 schema not found, 409 incompatible, 42201 invalid schema, 50001
+ * store error) where there is one.
  */
 public class SchemaRegistryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -38,7 +39,8 @@ public class SchemaRegistryException extends RuntimeException {
   }
 
   public static SchemaRegistryException subjectNotFound(String subject) {
-    return new SchemaRegistryException(404, SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");
+    return new SchemaRegistryException(
+        404, SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");
   }
 
   public static SchemaRegistryException schemaNotFound(String what) {

@@ -18,11 +18,12 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.IndexedRecord;
 
 /**
- * Avro data as plain JSON for people and scripts: field names are the schema's, unions are unwrapped (unlike Avro's
- * JSON encoding), timestamps are ISO-8601 strings, bytes are base64.
+ * Avro data as plain JSON for people and scripts: field names are the schema's, unions are
+ * unwrapped (unlike Avro's JSON encoding), timestamps are ISO-8601 strings, bytes are base64.
  */
 public final class AvroJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
   /** Resolves unions for both generic (long) and specific (Instant) timestamps. */
   private static final GenericData MODEL = new GenericData();
 
@@ -43,36 +44,40 @@ public final class AvroJson {
     switch (s.getType()) {
       case UNION:
         return value(v, s.getTypes().get(MODEL.resolveUnion(s, v)));
-      case RECORD: {
-        ObjectNode o = F.objectNode();
-        IndexedRecord r = (IndexedRecord) v;
-        for (Schema.Field f : s.getFields()) {
-          o.set(f.name(), value(r.get(f.pos()), f.schema()));
+      case RECORD:
+        {
+          ObjectNode o = F.objectNode();
+          IndexedRecord r = (IndexedRecord) v;
+          for (Schema.Field f : s.getFields()) {
+            o.set(f.name(), value(r.get(f.pos()), f.schema()));
+          }
+          return o;
         }
-        return o;
-      }
-      case ARRAY: {
-        ArrayNode a = F.arrayNode();
-        for (Object item : (Collection<?>) v) {
-          a.add(value(item, s.getElementType()));
+      case ARRAY:
+        {
+          ArrayNode a = F.arrayNode();
+          for (Object item : (Collection<?>) v) {
+            a.add(value(item, s.getElementType()));
+          }
+          return a;
         }
-        return a;
-      }
-      case MAP: {
-        ObjectNode o = F.objectNode();
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-          o.set(e.getKey().toString(), value(e.getValue(), s.getValueType()));
+      case MAP:
+        {
+          ObjectNode o = F.objectNode();
+          for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+            o.set(e.getKey().toString(), value(e.getValue(), s.getValueType()));
+          }
+          return o;
         }
-        return o;
-      }
-      case LONG: {
-        LogicalType lt = s.getLogicalType();
-        long n = v instanceof Instant i ? i.toEpochMilli() : ((Number) v).longValue();
-        if (lt instanceof LogicalTypes.TimestampMillis) {
-          return F.textNode(Instant.ofEpochMilli(n).toString());
+      case LONG:
+        {
+          LogicalType lt = s.getLogicalType();
+          long n = v instanceof Instant i ? i.toEpochMilli() : ((Number) v).longValue();
+          if (lt instanceof LogicalTypes.TimestampMillis) {
+            return F.textNode(Instant.ofEpochMilli(n).toString());
+          }
+          return F.numberNode(n);
         }
-        return F.numberNode(n);
-      }
       case INT:
         return F.numberNode(((Number) v).intValue());
       case FLOAT:
@@ -80,12 +85,13 @@ public final class AvroJson {
         return F.numberNode(((Number) v).doubleValue());
       case BOOLEAN:
         return F.booleanNode((Boolean) v);
-      case BYTES: {
-        ByteBuffer b = ((ByteBuffer) v).duplicate();
-        byte[] bytes = new byte[b.remaining()];
-        b.get(bytes);
-        return F.textNode(Base64.getEncoder().encodeToString(bytes));
-      }
+      case BYTES:
+        {
+          ByteBuffer b = ((ByteBuffer) v).duplicate();
+          byte[] bytes = new byte[b.remaining()];
+          b.get(bytes);
+          return F.textNode(Base64.getEncoder().encodeToString(bytes));
+        }
       case FIXED:
         return F.textNode(Base64.getEncoder().encodeToString(((GenericData.Fixed) v).bytes()));
       default: // STRING, ENUM
@@ -94,26 +100,31 @@ public final class AvroJson {
   }
 
   /**
-   * The reverse of {@link #toJson}: plain JSON (as written by {@code newsflow archive} or {@code demo --out}) back
-   * into a record of {@code type}. Missing fields take their schema defaults; timestamps may be ISO-8601 strings or
-   * epoch milliseconds.
+   * The reverse of {@link #toJson}: plain JSON (as written by {@code newsflow archive} or {@code
+   * demo --out}) back into a record of {@code type}. Missing fields take their schema defaults;
+   * timestamps may be ISO-8601 strings or epoch milliseconds.
    *
    * @throws IllegalArgumentException naming the field that does not fit the schema
    */
-  public static <T extends org.apache.avro.specific.SpecificRecord> T fromJson(JsonNode json, Class<T> type) {
-    org.apache.avro.specific.SpecificData model = org.apache.avro.specific.SpecificData.getForClass(type);
+  public static <T extends org.apache.avro.specific.SpecificRecord> T fromJson(
+      JsonNode json, Class<T> type) {
+    org.apache.avro.specific.SpecificData model =
+        org.apache.avro.specific.SpecificData.getForClass(type);
     Schema schema = model.getSchema(type);
     Object generic = fromJson(json, schema, schema.getName());
     // through Avro binary, so the class's logical-type conversions (Instant for timestamps) apply
     try {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      org.apache.avro.io.BinaryEncoder enc = org.apache.avro.io.EncoderFactory.get().directBinaryEncoder(out, null);
+      org.apache.avro.io.BinaryEncoder enc =
+          org.apache.avro.io.EncoderFactory.get().directBinaryEncoder(out, null);
       new org.apache.avro.generic.GenericDatumWriter<Object>(schema).write(generic, enc);
       enc.flush();
       return new org.apache.avro.specific.SpecificDatumReader<T>(schema, schema, model)
-          .read(null, org.apache.avro.io.DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+          .read(
+              null, org.apache.avro.io.DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("Cannot convert JSON to " + type.getSimpleName() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot convert JSON to " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 
@@ -124,61 +135,74 @@ public final class AvroJson {
           return null;
         }
         throw new IllegalArgumentException(path + ": expected null");
-      case UNION: {
-        if (n == null || n.isNull()) {
-          if (s.getTypes().stream().anyMatch(t -> t.getType() == Schema.Type.NULL)) {
-            return null;
+      case UNION:
+        {
+          if (n == null || n.isNull()) {
+            if (s.getTypes().stream().anyMatch(t -> t.getType() == Schema.Type.NULL)) {
+              return null;
+            }
+            throw new IllegalArgumentException(path + ": may not be null");
           }
-          throw new IllegalArgumentException(path + ": may not be null");
-        }
-        IllegalArgumentException last = null;
-        for (Schema branch : s.getTypes()) {
-          if (branch.getType() == Schema.Type.NULL) {
-            continue;
+          IllegalArgumentException last = null;
+          for (Schema branch : s.getTypes()) {
+            if (branch.getType() == Schema.Type.NULL) {
+              continue;
+            }
+            try {
+              return fromJson(n, branch, path);
+            } catch (IllegalArgumentException e) {
+              last = e;
+            }
           }
-          try {
-            return fromJson(n, branch, path);
-          } catch (IllegalArgumentException e) {
-            last = e;
+          throw last == null ? new IllegalArgumentException(path + ": no branch fits") : last;
+        }
+      case RECORD:
+        {
+          if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException(path + ": expected an object");
           }
-        }
-        throw last == null ? new IllegalArgumentException(path + ": no branch fits") : last;
-      }
-      case RECORD: {
-        if (n == null || !n.isObject()) {
-          throw new IllegalArgumentException(path + ": expected an object");
-        }
-        GenericData.Record r = new GenericData.Record(s);
-        for (Schema.Field f : s.getFields()) {
-          JsonNode v = n.get(f.name());
-          if (v == null && f.hasDefaultValue()) {
-            r.put(f.pos(), GenericData.get().deepCopy(f.schema(), GenericData.get().getDefaultValue(f)));
-          } else {
-            r.put(f.pos(), fromJson(v, f.schema(), path + "." + f.name()));
+          GenericData.Record r = new GenericData.Record(s);
+          for (Schema.Field f : s.getFields()) {
+            JsonNode v = n.get(f.name());
+            if (v == null && f.hasDefaultValue()) {
+              r.put(
+                  f.pos(),
+                  GenericData.get().deepCopy(f.schema(), GenericData.get().getDefaultValue(f)));
+            } else {
+              r.put(f.pos(), fromJson(v, f.schema(), path + "." + f.name()));
+            }
           }
+          return r;
         }
-        return r;
-      }
-      case ARRAY: {
-        if (n == null || !n.isArray()) {
-          throw new IllegalArgumentException(path + ": expected an array");
+      case ARRAY:
+        {
+          if (n == null || !n.isArray()) {
+            throw new IllegalArgumentException(path + ": expected an array");
+          }
+          java.util.List<Object> out = new java.util.ArrayList<>();
+          for (JsonNode item : n) {
+            out.add(fromJson(item, s.getElementType(), path + "[]"));
+          }
+          return out;
         }
-        java.util.List<Object> out = new java.util.ArrayList<>();
-        for (JsonNode item : n) {
-          out.add(fromJson(item, s.getElementType(), path + "[]"));
+      case MAP:
+        {
+          if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException(path + ": expected an object");
+          }
+          java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+          n.properties()
+              .forEach(
+                  e ->
+                      out.put(
+                          e.getKey(),
+                          fromJson(e.getValue(), s.getValueType(), path + "." + e.getKey())));
+          return out;
         }
-        return out;
-      }
-      case MAP: {
-        if (n == null || !n.isObject()) {
-          throw new IllegalArgumentException(path + ": expected an object");
-        }
-        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
-        n.properties().forEach(e -> out.put(e.getKey(), fromJson(e.getValue(), s.getValueType(), path + "." + e.getKey())));
-        return out;
-      }
       case LONG:
-        if (n != null && n.isTextual() && s.getLogicalType() instanceof LogicalTypes.TimestampMillis) {
+        if (n != null
+            && n.isTextual()
+            && s.getLogicalType() instanceof LogicalTypes.TimestampMillis) {
           try {
             return Instant.parse(n.asText()).toEpochMilli();
           } catch (java.time.format.DateTimeParseException e) {
@@ -199,7 +223,9 @@ public final class AvroJson {
         if (n == null || !n.isNumber()) {
           throw new IllegalArgumentException(path + ": expected a number");
         }
-        return s.getType() == Schema.Type.FLOAT ? (Object) (float) n.asDouble() : (Object) n.asDouble();
+        return s.getType() == Schema.Type.FLOAT
+            ? (Object) (float) n.asDouble()
+            : (Object) n.asDouble();
       case BOOLEAN:
         if (n == null || !n.isBoolean()) {
           throw new IllegalArgumentException(path + ": expected true or false");

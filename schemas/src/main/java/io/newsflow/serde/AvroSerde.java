@@ -22,9 +22,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Serde for generated Avro classes in the Confluent wire format, with TopicNameStrategy subjects. The writer
- * registers its schema (or, with auto-register off, only looks it up); the reader resolves the writer's schema by
- * id and reads it into this class's schema, so records written with older or newer compatible schemas decode.
+ * Serde for generated Avro classes in the Confluent wire format, with TopicNameStrategy subjects.
+ * The writer registers its schema (or, with auto-register off, only looks it up); the reader
+ * resolves the writer's schema by id and reads it into this class's schema, so records written with
+ * older or newer compatible schemas decode.
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private final Class<T> type;
@@ -37,7 +38,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
   private final SpecificDatumWriter<T> writer;
 
-  public AvroSerde(Class<T> type, SchemaRegistryClient registry, boolean isKey, boolean autoRegister) {
+  public AvroSerde(
+      Class<T> type, SchemaRegistryClient registry, boolean isKey, boolean autoRegister) {
     this.type = type;
     this.model = SpecificData.getForClass(type);
     this.schema = model.getSchema(type);
@@ -66,8 +68,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   }
 
   /**
-   * Registers (or looks up) the schema for a topic now, so the first record written there mid-stream needs no
-   * registry call: a registry that stores schemas in Kafka stalls while a broker fails over.
+   * Registers (or looks up) the schema for a topic now, so the first record written there
+   * mid-stream needs no registry call: a registry that stores schemas in Kafka stalls while a
+   * broker fails over.
    */
   public void prepare(String topic) {
     schemaIdFor(topic);
@@ -93,7 +96,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       writer.write(data, enc);
       enc.flush();
     } catch (IOException | RuntimeException e) {
-      throw new SerializationException("Cannot serialize " + type.getSimpleName() + " for topic " + topic, e);
+      throw new SerializationException(
+          "Cannot serialize " + type.getSimpleName() + " for topic " + topic, e);
     }
     return out.toByteArray();
   }
@@ -105,8 +109,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     return registry
         .lookup(subject, schema)
         .orElseThrow(
-            () -> SchemaRegistryException.schemaNotFound(
-                type.getSimpleName() + " under subject " + subject + " (auto-register is off)"))
+            () ->
+                SchemaRegistryException.schemaNotFound(
+                    type.getSimpleName() + " under subject " + subject + " (auto-register is off)"))
         .id();
   }
 
@@ -117,14 +122,24 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     int id = WireFormat.schemaId(data);
     try {
       DatumReader<T> reader =
-          readers.computeIfAbsent(id, i -> new SpecificDatumReader<>(registry.getById(i), schema, model));
+          readers.computeIfAbsent(
+              id, i -> new SpecificDatumReader<>(registry.getById(i), schema, model));
       BinaryDecoder dec =
-          DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null);
+          DecoderFactory.get()
+              .binaryDecoder(
+                  data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null);
       return reader.read(null, dec);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException(
-          "Cannot deserialize " + type.getSimpleName() + " (schema id " + id + ") from topic " + topic + ": "
-              + e.getMessage(), e);
+          "Cannot deserialize "
+              + type.getSimpleName()
+              + " (schema id "
+              + id
+              + ") from topic "
+              + topic
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 }

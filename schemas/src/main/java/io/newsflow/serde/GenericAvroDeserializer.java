@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.avro.io.DecoderFactory;
 
-/** Reads any wire-format record with the writer's own schema: for tools that decode every topic (tail, --out). */
+/**
+ * Reads any wire-format record with the writer's own schema: for tools that decode every topic
+ * (tail, --out).
+ */
 public final class GenericAvroDeserializer implements Deserializer<GenericRecord> {
   private final SchemaRegistryClient registry;
   private final Map<Integer, GenericDatumReader<GenericRecord>> readers = new ConcurrentHashMap<>();
@@ -30,9 +33,12 @@ public final class GenericAvroDeserializer implements Deserializer<GenericRecord
           readers.computeIfAbsent(id, i -> new GenericDatumReader<>(registry.getById(i)));
       return reader.read(
           null,
-          DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null));
+          DecoderFactory.get()
+              .binaryDecoder(
+                  data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null));
     } catch (IOException | RuntimeException e) {
-      throw new SerializationException("Cannot decode record with schema id " + id + " from " + topic, e);
+      throw new SerializationException(
+          "Cannot decode record with schema id " + id + " from " + topic, e);
     }
   }
 }

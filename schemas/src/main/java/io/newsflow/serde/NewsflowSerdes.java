@@ -22,7 +22,8 @@ public final class NewsflowSerdes {
 
   @SuppressWarnings("unchecked")
   public <T extends SpecificRecord> AvroSerde<T> value(Class<T> type) {
-    return (AvroSerde<T>) values.computeIfAbsent(type, t -> new AvroSerde<>(type, registry, false, autoRegister));
+    return (AvroSerde<T>)
+        values.computeIfAbsent(type, t -> new AvroSerde<>(type, registry, false, autoRegister));
   }
 
   public GenericAvroDeserializer generic() {

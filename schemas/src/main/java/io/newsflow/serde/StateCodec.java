@@ -12,12 +12,14 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Values of a state store as Avro binary behind a format-version byte, without the schema registry: the store is
- * private to one application, and the version byte lets a later release read what an earlier one wrote.
+ * Values of a state store as Avro binary behind a format-version byte, without the schema registry:
+ * the store is private to one application, and the version byte lets a later release read what an
+ * earlier one wrote.
  */
 public final class StateCodec<T extends SpecificRecord> {
   /** The format written today. */
   public static final byte VERSION = 1;
+
   private final SpecificDatumWriter<T> writer;
   private final SpecificDatumReader<T> reader;
   private final String what;
@@ -43,8 +45,12 @@ public final class StateCodec<T extends SpecificRecord> {
 
   public T decode(byte[] bytes) {
     if (bytes.length == 0 || bytes[0] != VERSION) {
-      throw new IllegalStateException("Unknown " + what + " state format " + (bytes.length == 0 ? "(empty)" : bytes[0])
-          + ": written by a newer newsflow? Reset the application's state to downgrade.");
+      throw new IllegalStateException(
+          "Unknown "
+              + what
+              + " state format "
+              + (bytes.length == 0 ? "(empty)" : bytes[0])
+              + ": written by a newer newsflow? Reset the application's state to downgrade.");
     }
     BinaryDecoder dec = DecoderFactory.get().binaryDecoder(bytes, 1, bytes.length - 1, null);
     try {

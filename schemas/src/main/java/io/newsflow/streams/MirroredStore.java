@@ -12,9 +12,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * A global store that mirrors a compacted topic of settings (the watchlist, the rules): a null value deletes, and a
- * version entry is bumped on every change, so a processor rebuilds what it derives from the store only when the
- * store changed.
+ * A global store that mirrors a compacted topic of settings (the watchlist, the rules): a null
+ * value deletes, and a version entry is bumped on every change, so a processor rebuilds what it
+ * derives from the store only when the store changed.
  */
 public final class MirroredStore {
   /** The version entry's key; no topic key can be it. */
@@ -24,27 +24,28 @@ public final class MirroredStore {
 
   /** The global-store processor that keeps store {@code name} equal to its topic. */
   public static ProcessorSupplier<String, byte[], Void, Void> updater(String name) {
-    return () -> new Processor<>() {
-      private KeyValueStore<String, byte[]> store;
+    return () ->
+        new Processor<>() {
+          private KeyValueStore<String, byte[]> store;
 
-      @Override
-      public void init(ProcessorContext<Void, Void> context) {
-        store = context.getStateStore(name);
-      }
+          @Override
+          public void init(ProcessorContext<Void, Void> context) {
+            store = context.getStateStore(name);
+          }
 
-      @Override
-      public void process(Record<String, byte[]> record) {
-        if (record.key() == null || record.key().equals(VERSION_KEY)) {
-          return;
-        }
-        if (record.value() == null) {
-          store.delete(record.key());
-        } else {
-          store.put(record.key(), record.value());
-        }
-        store.put(VERSION_KEY, ByteBuffer.allocate(8).putLong(version(store) + 1).array());
-      }
-    };
+          @Override
+          public void process(Record<String, byte[]> record) {
+            if (record.key() == null || record.key().equals(VERSION_KEY)) {
+              return;
+            }
+            if (record.value() == null) {
+              store.delete(record.key());
+            } else {
+              store.put(record.key(), record.value());
+            }
+            store.put(VERSION_KEY, ByteBuffer.allocate(8).putLong(version(store) + 1).array());
+          }
+        };
   }
 
   /** The store's change count: 0 while it is empty and has never changed. */
@@ -54,7 +55,8 @@ public final class MirroredStore {
   }
 
   /** Visits every mirrored entry, the version entry left out. */
-  public static void forEachEntry(ReadOnlyKeyValueStore<String, byte[]> store, BiConsumer<String, byte[]> visitor) {
+  public static void forEachEntry(
+      ReadOnlyKeyValueStore<String, byte[]> store, BiConsumer<String, byte[]> visitor) {
     try (KeyValueIterator<String, byte[]> it = store.all()) {
       while (it.hasNext()) {
         KeyValue<String, byte[]> kv = it.next();

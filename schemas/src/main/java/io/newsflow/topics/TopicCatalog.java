@@ -14,9 +14,9 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * Every topic newsflow reads or writes, typed, under one configurable prefix (so a replay can use an isolated
- * namespace). Keys are article ids (strings) except on the alert topics (rule|story) and the configuration topics
- * (rule name, entity id).
+ * Every topic newsflow reads or writes, typed, under one configurable prefix (so a replay can use
+ * an isolated namespace). Keys are article ids (strings) except on the alert topics (rule|story)
+ * and the configuration topics (rule name, entity id).
  */
 public final class TopicCatalog {
   public static final String RAW = "news.raw";
@@ -67,8 +67,8 @@ public final class TopicCatalog {
   }
 
   /**
-   * An alert topic. {@code name} may be given with or without the {@code alerts.} part ("watchlist" and
-   * "alerts.watchlist" name the same topic); the prefix is always applied.
+   * An alert topic. {@code name} may be given with or without the {@code alerts.} part ("watchlist"
+   * and "alerts.watchlist" name the same topic); the prefix is always applied.
    */
   public TopicSpec<String, Alert> alerts(String name) {
     String bare = name.startsWith(ALERTS_PREFIX) ? name : ALERTS_PREFIX + name;

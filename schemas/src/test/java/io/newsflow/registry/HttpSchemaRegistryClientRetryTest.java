@@ -15,23 +15,32 @@ import org.junit.jupiter.api.Test;
 
 /** A registry that fails transiently is asked again; one that refuses for good is not. */
 class HttpSchemaRegistryClientRetryTest {
-  private static final Schema SCHEMA = new Schema.Parser().parse(
-      "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}");
+  private static final Schema SCHEMA =
+      new Schema.Parser()
+          .parse(
+              "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}");
   private HttpServer server;
 
   /** A registry answering {@code failures} times with {@code status}, then with id 7. */
-  private HttpSchemaRegistryClient registry(int failures, int status, AtomicInteger calls) throws IOException {
+  private HttpSchemaRegistryClient registry(int failures, int status, AtomicInteger calls)
+      throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", ex -> {
-      int n = calls.incrementAndGet();
-      byte[] body = (n <= failures ? "{\"error_code\":" + status + "01,\"message\":\"store busy\"}" : "{\"id\":7}")
-          .getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(n <= failures ? status : 200, body.length);
-      ex.getResponseBody().write(body);
-      ex.close();
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          int n = calls.incrementAndGet();
+          byte[] body =
+              (n <= failures
+                      ? "{\"error_code\":" + status + "01,\"message\":\"store busy\"}"
+                      : "{\"id\":7}")
+                  .getBytes(StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(n <= failures ? status : 200, body.length);
+          ex.getResponseBody().write(body);
+          ex.close();
+        });
     server.start();
-    return new HttpSchemaRegistryClient(RegistrySettings.of("http://127.0.0.1:" + server.getAddress().getPort()));
+    return new HttpSchemaRegistryClient(
+        RegistrySettings.of("http://127.0.0.1:" + server.getAddress().getPort()));
   }
 
   @AfterEach
@@ -52,7 +61,8 @@ class HttpSchemaRegistryClientRetryTest {
   void aRegistryThatStaysDownFailsAfterTheLastAttempt() throws IOException {
     AtomicInteger calls = new AtomicInteger();
     HttpSchemaRegistryClient client = registry(100, 500, calls);
-    assertThatThrownBy(() -> client.register("t-value", SCHEMA)).isInstanceOf(SchemaRegistryException.class)
+    assertThatThrownBy(() -> client.register("t-value", SCHEMA))
+        .isInstanceOf(SchemaRegistryException.class)
         .hasMessageContaining("HTTP 500");
     assertThat(calls).hasValue(HttpSchemaRegistryClient.ATTEMPTS);
   }

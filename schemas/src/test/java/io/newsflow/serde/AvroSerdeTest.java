@@ -37,9 +37,15 @@ class AvroSerdeTest {
         .setBody("<p>Hello</p>")
         .setFetchedAt(T0)
         .setPublishedAt(T0.minusSeconds(60))
-        .setIngest(IngestMetadata.newBuilder()
-            .setIngestedAt(T0).setIngestor("file").setOrigin("/tmp/x.html").setReplay(true)
-            .setSizeBytes(12).setContentHash("ab").build())
+        .setIngest(
+            IngestMetadata.newBuilder()
+                .setIngestedAt(T0)
+                .setIngestor("file")
+                .setOrigin("/tmp/x.html")
+                .setReplay(true)
+                .setSizeBytes(12)
+                .setContentHash("ab")
+                .build())
         .build();
   }
 
@@ -55,9 +61,11 @@ class AvroSerdeTest {
   @Test
   void schemaIdIsBigEndianAcrossAllFourBytes() {
     for (int i = 1; i < 300; i++) { // push the next id past one byte
-      registry.register("filler-" + i, SchemaBuilder.record("F" + i).fields().requiredInt("x").endRecord());
+      registry.register(
+          "filler-" + i, SchemaBuilder.record("F" + i).fields().requiredInt("x").endRecord());
     }
-    byte[] bytes = new AvroSerde<>(Span.class, registry, false, true).serialize("spans", new Span(0, 0));
+    byte[] bytes =
+        new AvroSerde<>(Span.class, registry, false, true).serialize("spans", new Span(0, 0));
     int id = registry.lookup("spans-value", Span.getClassSchema()).orElseThrow().id();
     assertThat(id).isEqualTo(300);
     assertThat(Arrays.copyOfRange(bytes, 0, 5)).containsExactly(0, 0, 0, 0x01, 0x2c);
@@ -84,31 +92,40 @@ class AvroSerdeTest {
   void rejectsBytesThatAreNotWireFormat() {
     AvroSerde<RawArticle> serde = new AvroSerde<>(RawArticle.class, registry, false, true);
     assertThatThrownBy(() -> serde.deserialize("t", "{\"id\":1}".getBytes()))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("magic byte");
     assertThatThrownBy(() -> serde.deserialize("t", new byte[] {0, 0}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("at least 5");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("at least 5");
     assertThatThrownBy(() -> serde.deserialize("t", new byte[] {0, 0, 0, 0, 42, 1}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("schema id 42");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("schema id 42");
   }
 
   @Test
   void withoutAutoRegisterTheSchemaMustExist() {
     AvroSerde<Span> serde = new AvroSerde<>(Span.class, registry, false, false);
     assertThatThrownBy(() -> serde.serialize("spans", new Span(1, 2)))
-        .isInstanceOf(SchemaRegistryException.class).hasMessageContaining("auto-register is off");
+        .isInstanceOf(SchemaRegistryException.class)
+        .hasMessageContaining("auto-register is off");
     registry.register("spans-value", Span.getClassSchema());
     assertThat(serde.serialize("spans", new Span(1, 2))).hasSize(7);
   }
 
-  // --- schema evolution under BACKWARD -------------------------------------------------------------------------
+  // --- schema evolution under BACKWARD
+  // -------------------------------------------------------------------------
 
   /** RawArticle as it was before publishedAt existed. */
   static Schema rawV1() {
     Schema v2 = RawArticle.getClassSchema();
-    return new Schema.Parser().parse(v2.toString().replace(
-        ",{\"name\":\"publishedAt\",\"type\":[\"null\",{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}],"
-            + "\"doc\":\"Publication time when the source states one (feed date, HTML meta, WARC date); null when "
-            + "unknown. Event time is publishedAt, else fetchedAt.\",\"default\":null}", ""));
+    return new Schema.Parser()
+        .parse(
+            v2.toString()
+                .replace(
+                    ",{\"name\":\"publishedAt\",\"type\":[\"null\",{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}],"
+                        + "\"doc\":\"Publication time when the source states one (feed date, HTML meta, WARC date); null when "
+                        + "unknown. Event time is publishedAt, else fetchedAt.\",\"default\":null}",
+                    ""));
   }
 
   static byte[] frame(int id, Schema schema, GenericRecord r) throws Exception {
@@ -148,8 +165,9 @@ class AvroSerdeTest {
     AvroSerde<RawArticle> v2Serde = new AvroSerde<>(RawArticle.class, registry, false, true);
     byte[] bytes = v2Serde.serialize("news.raw", raw("a3"));
     Schema writer = registry.getById(WireFormat.schemaId(bytes));
-    GenericRecord asV1 = new GenericDatumReader<GenericRecord>(writer, rawV1())
-        .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
+    GenericRecord asV1 =
+        new GenericDatumReader<GenericRecord>(writer, rawV1())
+            .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
     assertThat(asV1.get("id").toString()).isEqualTo("a3");
     assertThat(asV1.hasField("publishedAt")).isFalse();
   }
@@ -157,7 +175,8 @@ class AvroSerdeTest {
   @Test
   void registryRefusesABackwardIncompatibleChange() {
     Schema v1 = SchemaBuilder.record("Thing").fields().requiredString("id").endRecord();
-    Schema addsRequired = SchemaBuilder.record("Thing").fields().requiredString("id").requiredInt("n").endRecord();
+    Schema addsRequired =
+        SchemaBuilder.record("Thing").fields().requiredString("id").requiredInt("n").endRecord();
     registry.register("things-value", v1);
     assertThat(registry.isCompatible("things-value", addsRequired)).isFalse();
     assertThatThrownBy(() -> registry.register("things-value", addsRequired))

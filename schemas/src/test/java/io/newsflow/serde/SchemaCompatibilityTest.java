@@ -15,9 +15,10 @@ import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every contract must stay BACKWARD compatible with the released version kept in
- * {@code src/test/resources/released/<version>}: consumers upgraded to the new schema must still read records
- * written with the old one. On a release, copy {@code src/main/avro} there under the new version.
+ * Every contract must stay BACKWARD compatible with the released version kept in {@code
+ * src/test/resources/released/<version>}: consumers upgraded to the new schema must still read
+ * records written with the old one. On a release, copy {@code src/main/avro} there under the new
+ * version.
  */
 class SchemaCompatibilityTest {
   static Map<String, Schema> parseAll(Path dir) throws IOException {
@@ -55,9 +56,14 @@ class SchemaCompatibilityTest {
       for (Path version : versions.toList()) {
         for (Map.Entry<String, Schema> old : parseAll(version).entrySet()) {
           Schema now = current.get(old.getKey());
-          assertThat(now).as(old.getKey() + " was removed since " + version.getFileName()).isNotNull();
+          assertThat(now)
+              .as(old.getKey() + " was removed since " + version.getFileName())
+              .isNotNull();
           assertThat(CompatibilityLevel.BACKWARD.allows(now, List.of(old.getValue())))
-              .as(old.getKey() + " is no longer BACKWARD compatible with release " + version.getFileName())
+              .as(
+                  old.getKey()
+                      + " is no longer BACKWARD compatible with release "
+                      + version.getFileName())
               .isTrue();
         }
       }
@@ -67,8 +73,13 @@ class SchemaCompatibilityTest {
   @Test
   void theCheckCatchesABreakingChange() throws IOException {
     Schema raw = parseAll(Path.of("src/main/avro")).get("io.newsflow.avro.RawArticle");
-    Schema broken = new Schema.Parser().parse(raw.toString().replace(
-        "{\"name\":\"id\",\"type\":\"string\"", "{\"name\":\"id\",\"type\":\"long\""));
+    Schema broken =
+        new Schema.Parser()
+            .parse(
+                raw.toString()
+                    .replace(
+                        "{\"name\":\"id\",\"type\":\"string\"",
+                        "{\"name\":\"id\",\"type\":\"long\""));
     assertThat(CompatibilityLevel.BACKWARD.allows(broken, List.of(raw))).isFalse();
   }
 }

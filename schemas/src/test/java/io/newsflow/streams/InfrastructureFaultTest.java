@@ -7,14 +7,22 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.junit.jupiter.api.Test;
 
-/** A full disk is not a bad record: faults of the machinery stop the stage, bad records are dead letters. */
+/**
+ * A full disk is not a bad record: faults of the machinery stop the stage, bad records are dead
+ * letters.
+ */
 class InfrastructureFaultTest {
   @Test
   void stateStoreAndDiskFaultsAreFaultsOfTheMachinery() {
-    RuntimeException rocks = new ProcessorStateException("Error while putting key/value into store dedup-bands",
-        new RuntimeException(new java.io.IOException("No space left on device")));
+    RuntimeException rocks =
+        new ProcessorStateException(
+            "Error while putting key/value into store dedup-bands",
+            new RuntimeException(new java.io.IOException("No space left on device")));
     assertThat(InfrastructureFault.is(rocks)).isTrue();
-    assertThat(InfrastructureFault.is(new java.io.UncheckedIOException(new java.io.IOException("disk")))).isTrue();
+    assertThat(
+            InfrastructureFault.is(
+                new java.io.UncheckedIOException(new java.io.IOException("disk"))))
+        .isTrue();
     assertThat(InfrastructureFault.stop("enrich", new File("/var/state/x"), rocks).getMessage())
         .contains("enrich", "/var/state/x", "No space left on device", "restart");
   }

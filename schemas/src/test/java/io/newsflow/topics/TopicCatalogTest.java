@@ -15,9 +15,16 @@ class TopicCatalogTest {
   @Test
   void defaultNames() {
     TopicCatalog t = new TopicCatalog("", serdes);
-    assertThat(t.fixed()).extracting(TopicSpec::name).containsExactly(
-        "news.raw", "news.enriched", "news.duplicates", "news.stories", "news.dlq", "newsflow.rules",
-        "newsflow.watchlist");
+    assertThat(t.fixed())
+        .extracting(TopicSpec::name)
+        .containsExactly(
+            "news.raw",
+            "news.enriched",
+            "news.duplicates",
+            "news.stories",
+            "news.dlq",
+            "newsflow.rules",
+            "newsflow.watchlist");
     assertThat(t.stories().compacted()).isTrue();
     assertThat(t.rules().compacted()).isTrue();
     assertThat(t.watchlist().compacted()).isTrue();

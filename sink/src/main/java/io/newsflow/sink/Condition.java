@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A rule's condition: all / any / not over leaves. Evaluating it records what matched, to explain the alert. */
+/**
+ * A rule's condition: all / any / not over leaves. Evaluating it records what matched, to explain
+ * the alert.
+ */
 public sealed interface Condition {
 
   boolean test(Report r, Match m);
@@ -87,8 +90,12 @@ public sealed interface Condition {
     }
   }
 
-  /** Whether any of the article's labels is one of the wanted values (case-insensitive); records those that are. */
-  private static boolean anyOf(List<String> labels, List<String> wanted, java.util.Set<String> matched) {
+  /**
+   * Whether any of the article's labels is one of the wanted values (case-insensitive); records
+   * those that are.
+   */
+  private static boolean anyOf(
+      List<String> labels, List<String> wanted, java.util.Set<String> matched) {
     boolean hit = false;
     for (String label : labels) {
       if (wanted.stream().anyMatch(label::equalsIgnoreCase)) {
@@ -107,13 +114,21 @@ public sealed interface Condition {
   }
 
   /** Case-insensitive whole words or phrases in the title or text. */
-  record Keywords(List<String> values, List<String> lowered, List<Pattern> patterns) implements Condition {
+  record Keywords(List<String> values, List<String> lowered, List<Pattern> patterns)
+      implements Condition {
     public static Keywords of(List<String> values) {
       List<String> lowered = values.stream().map(v -> v.toLowerCase(Locale.ROOT).strip()).toList();
-      return new Keywords(values, lowered, lowered.stream()
-          .map(v -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v).replace(" ", "\\E\\s+\\Q")
-              + "(?![\\p{L}\\p{N}])"))
-          .toList());
+      return new Keywords(
+          values,
+          lowered,
+          lowered.stream()
+              .map(
+                  v ->
+                      Pattern.compile(
+                          "(?<![\\p{L}\\p{N}])"
+                              + Pattern.quote(v).replace(" ", "\\E\\s+\\Q")
+                              + "(?![\\p{L}\\p{N}])"))
+              .toList());
     }
 
     @Override

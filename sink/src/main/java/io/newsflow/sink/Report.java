@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An article as the rules read it: one lower-cased view of title and text, built once per article however many
- * rules and keyword leaves read it, and, once enough words are looked up, one index of its words (profiling showed
- * per-leaf lower-casing and one regular-expression scan per keyword to be a third of the sink's thread).
+ * An article as the rules read it: one lower-cased view of title and text, built once per article
+ * however many rules and keyword leaves read it, and, once enough words are looked up, one index of
+ * its words (profiling showed per-leaf lower-casing and one regular-expression scan per keyword to
+ * be a third of the sink's thread).
  */
 public final class Report {
   private final EnrichedArticle article;
@@ -28,15 +29,18 @@ public final class Report {
   }
 
   /**
-   * Whether a lower-cased keyword stands in the title or text as a whole word or phrase. A single word of letters and
-   * digits is found by scanning the view, or in the word index; a phrase or a keyword with other characters is
-   * matched once by its pattern. Every answer is kept for the other rules.
+   * Whether a lower-cased keyword stands in the title or text as a whole word or phrase. A single
+   * word of letters and digits is found by scanning the view, or in the word index; a phrase or a
+   * keyword with other characters is matched once by its pattern. Every answer is kept for the
+   * other rules.
    */
   boolean contains(String keyword, Pattern pattern) {
     if (isWord(keyword)) {
-      // a few words are found fastest by scanning the view; many, by indexing its words once (measured in
+      // a few words are found fastest by scanning the view; many, by indexing its words once
+      // (measured in
       // StageBench: indexing a 6 KB article costs about as much as scanning it for 20 words)
-      return words != null || ++wordLookups > INDEX_AFTER ? words().contains(keyword)
+      return words != null || ++wordLookups > INDEX_AFTER
+          ? words().contains(keyword)
           : phrases.computeIfAbsent(keyword, this::standsAlone);
     }
     return phrases.computeIfAbsent(keyword, k -> pattern.matcher(lower()).find());
@@ -45,12 +49,16 @@ public final class Report {
   static final int INDEX_AFTER = 16;
   private int wordLookups;
 
-  /** Whether a word of letters and numbers occurs in the view with no letter or number on either side. */
+  /**
+   * Whether a word of letters and numbers occurs in the view with no letter or number on either
+   * side.
+   */
   private boolean standsAlone(String word) {
     String s = lower();
     for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
       int end = at + word.length();
-      if ((at == 0 || !isWordChar(s.codePointBefore(at))) && (end == s.length() || !isWordChar(s.codePointAt(end)))) {
+      if ((at == 0 || !isWordChar(s.codePointBefore(at)))
+          && (end == s.length() || !isWordChar(s.codePointAt(end)))) {
         return true;
       }
     }
@@ -64,7 +72,10 @@ public final class Report {
     return lower;
   }
 
-  /** The maximal runs of letters and numbers: exactly what the whole-word pattern's boundaries delimit. */
+  /**
+   * The maximal runs of letters and numbers: exactly what the whole-word pattern's boundaries
+   * delimit.
+   */
   private Set<String> words() {
     if (words == null) {
       String s = lower();
@@ -99,10 +110,14 @@ public final class Report {
     return true;
   }
 
-  /** A letter or a number ({@code \p{L}} or {@code \p{N}}), as in the keyword patterns' boundaries. */
+  /**
+   * A letter or a number ({@code \p{L}} or {@code \p{N}}), as in the keyword patterns' boundaries.
+   */
   static boolean isWordChar(int cp) {
     int t = Character.getType(cp);
-    return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+    return Character.isLetter(cp)
+        || t == Character.DECIMAL_DIGIT_NUMBER
+        || t == Character.LETTER_NUMBER
         || t == Character.OTHER_NUMBER;
   }
 }

@@ -9,10 +9,17 @@ import java.util.Optional;
  * One alert rule: when its condition holds for an article, an alert goes to its topic.
  *
  * @param throttle at most so many alerts per window, or null
- * @param momentum fire only once so many distinct sources have reported the story within a window, or null
+ * @param momentum fire only once so many distinct sources have reported the story within a window,
+ *     or null
  * @param yaml the rule as written, for publishing it to the rules topic
  */
-public record Rule(String name, String topic, Severity severity, Condition when, Throttle throttle, Momentum momentum,
+public record Rule(
+    String name,
+    String topic,
+    Severity severity,
+    Condition when,
+    Throttle throttle,
+    Momentum momentum,
     String yaml) {
 
   /** At most {@code max} alerts per {@code per} of event time. */

@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,14 +29,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Evaluates the rules in force on each article and emits an {@link Alert} per newly matched (rule, story), or a dead
- * letter. Momentum rules wait, per story, until enough distinct sources (the article and its duplicates) have
- * reported it within their window; throttled rules drop alerts beyond their rate. All decisions use event time, so
- * a replay decides as the live run did.
+ * Evaluates the rules in force on each article and emits an {@link Alert} per newly matched (rule,
+ * story), or a dead letter. Momentum rules wait, per story, until enough distinct sources (the
+ * article and its duplicates) have reported it within their window; throttled rules drop alerts
+ * beyond their rate. All decisions use event time, so a replay decides as the live run did.
  */
 final class RuleProcessor implements Processor<String, SinkInput, String, Object> {
   /** One line per change of the rules in force (its own logger so operators can keep it on). */
-  private static final Logger RULE_CHANGES = LoggerFactory.getLogger("io.newsflow.sink.RuleChanges");
+  private static final Logger RULE_CHANGES =
+      LoggerFactory.getLogger("io.newsflow.sink.RuleChanges");
+
   private static final Logger LOG = LoggerFactory.getLogger(RuleProcessor.class);
   static final String SUPPRESSED = "suppressed";
 
@@ -54,7 +55,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   private KeyValueStore<String, String> throttle;
   private KeyValueStore<String, byte[]> topicRules;
 
-  RuleProcessor(RuleSet fileRules, TopicCatalog topics, Duration horizon, int snippetChars, Clock clock) {
+  RuleProcessor(
+      RuleSet fileRules, TopicCatalog topics, Duration horizon, int snippetChars, Clock clock) {
     this.fileRules = fileRules;
     this.topics = topics;
     this.horizonMs = horizon.toMillis();
@@ -70,33 +72,48 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     this.pending = context.getStateStore(SinkTopology.PENDING_STORE);
     this.throttle = context.getStateStore(SinkTopology.THROTTLE_STORE);
     this.topicRules = context.getStateStore(SinkTopology.RULES_STORE);
-    // held by processing time: an undated report (stamped now) must not make the sink forget last year's stories
+    // held by processing time: an undated report (stamped now) must not make the sink forget last
+    // year's stories
     Horizon.schedule(context, Duration.ofMillis(horizonMs), this::purge);
   }
 
   private RuleSet inForce;
   private long inForceVersion = -1;
 
-  /** The file's rules, overridden and extended by the rules topic; rebuilt only when the topic changed. */
+  /**
+   * The file's rules, overridden and extended by the rules topic; rebuilt only when the topic
+   * changed.
+   */
   RuleSet rulesInForce() {
     long version = MirroredStore.version(topicRules);
     if (inForce != null && version == inForceVersion) {
       return inForce;
     }
     List<Rule> fromTopic = new ArrayList<>();
-    MirroredStore.forEachEntry(topicRules, (key, value) -> {
-      try {
-        RuleDefinition d = topics.rules().valueSerde().deserializer().deserialize(topics.rules().name(), value);
-        fromTopic.add(parsedTopicRules.computeIfAbsent(d.getYaml(), y -> RuleSet.parseOne(y, "rules topic: " + key)));
-      } catch (RuntimeException e) {
-        LOG.warn("Ignoring rule '{}' from the rules topic: {}", key, e.getMessage());
-      }
-    });
+    MirroredStore.forEachEntry(
+        topicRules,
+        (key, value) -> {
+          try {
+            RuleDefinition d =
+                topics
+                    .rules()
+                    .valueSerde()
+                    .deserializer()
+                    .deserialize(topics.rules().name(), value);
+            fromTopic.add(
+                parsedTopicRules.computeIfAbsent(
+                    d.getYaml(), y -> RuleSet.parseOne(y, "rules topic: " + key)));
+          } catch (RuntimeException e) {
+            LOG.warn("Ignoring rule '{}' from the rules topic: {}", key, e.getMessage());
+          }
+        });
     RuleSet before = inForce;
     inForce = fromTopic.isEmpty() ? fileRules : fileRules.overriddenBy(fromTopic);
     inForceVersion = version;
     if (before == null || !before.rules().equals(inForce.rules())) {
-      RULE_CHANGES.info("Rules in force (rules topic version {}): {}", version,
+      RULE_CHANGES.info(
+          "Rules in force (rules topic version {}): {}",
+          version,
           inForce.rules().stream().map(Rule::name).toList());
     }
     return inForce;
@@ -107,12 +124,22 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     SinkInput in = record.value();
     try {
       if (in instanceof SinkInput.Article a) {
-        EnrichedArticle article = topics.enriched().valueSerde().deserializer().deserialize(topics.enriched().name(), a.value());
+        EnrichedArticle article =
+            topics
+                .enriched()
+                .valueSerde()
+                .deserializer()
+                .deserialize(topics.enriched().name(), a.value());
         if (article != null) {
           onArticle(article, a.value(), record);
         }
       } else {
-        DuplicateNotice d = topics.duplicates().valueSerde().deserializer().deserialize(topics.duplicates().name(), in.value());
+        DuplicateNotice d =
+            topics
+                .duplicates()
+                .valueSerde()
+                .deserializer()
+                .deserialize(topics.duplicates().name(), in.value());
         if (d != null) {
           onDuplicate(d, record);
         }
@@ -127,7 +154,10 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     }
   }
 
-  /** A report's story: the story enrich assigned, or for records from before stories, its canonical article. */
+  /**
+   * A report's story: the story enrich assigned, or for records from before stories, its canonical
+   * article.
+   */
   static String storyOf(EnrichedArticle a) {
     return a.getStoryId() != null ? a.getStoryId() : a.getId();
   }
@@ -143,11 +173,14 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     Report report = new Report(a); // one text view and word index for every rule
     for (Rule rule : rulesInForce().rules()) {
       if (fired.get(alertId(rule, story)) != null) {
-        continue; // one alert per (rule, story): a follow-up updates the story, it does not alert again
+        continue; // one alert per (rule, story): a follow-up updates the story, it does not alert
+        // again
       }
       Optional<Match> m = rule.evaluate(report);
       if (m.isEmpty()) {
-        firePending(rule, story, t); // an independent report that does not match may still bring the count up
+        firePending(
+            rule, story,
+            t); // an independent report that does not match may still bring the count up
         continue;
       }
       if (rule.momentum() == null) {
@@ -159,7 +192,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         pending.delete(pendingKey(story, rule));
         fire(rule, story, a, m.get(), reporters, t);
       } else if (pending.get(pendingKey(story, rule)) == null) {
-        pending.put(pendingKey(story, rule), withTime(ctx.currentSystemTimeMs(), encoded)); // waits for more
+        pending.put(
+            pendingKey(story, rule),
+            withTime(ctx.currentSystemTimeMs(), encoded)); // waits for more
       }
     }
   }
@@ -188,8 +223,13 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     if (reporters.size() < rule.momentum().sources()) {
       return;
     }
-    EnrichedArticle a = topics.enriched().valueSerde().deserializer()
-        .deserialize(topics.enriched().name(), java.util.Arrays.copyOfRange(waiting, 8, waiting.length));
+    EnrichedArticle a =
+        topics
+            .enriched()
+            .valueSerde()
+            .deserializer()
+            .deserialize(
+                topics.enriched().name(), java.util.Arrays.copyOfRange(waiting, 8, waiting.length));
     Optional<Match> m = rule.evaluate(a);
     pending.delete(pendingKey(story, rule));
     if (m.isPresent()) {
@@ -197,7 +237,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     }
   }
 
-  private void fire(Rule rule, String story, EnrichedArticle a, Match m, List<String> reporters, long t) {
+  private void fire(
+      Rule rule, String story, EnrichedArticle a, Match m, List<String> reporters, long t) {
     String id = alertId(rule, story);
     if (rule.throttle() != null && !admit(rule, t)) {
       // once suppressed, never alerted later: one decision per (rule, story)
@@ -206,43 +247,50 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
       return;
     }
     fired.put(id, String.valueOf(ctx.currentSystemTimeMs()));
-    Alert alert = Alert.newBuilder()
-        .setId(id)
-        .setRule(rule.name())
-        .setSeverity(rule.severity())
-        .setArticleId(a.getId())
-        .setUrl(a.getUrl())
-        .setSource(a.getSource())
-        .setTitle(a.getTitle().isEmpty() ? snippet(a.getText(), 100) : a.getTitle())
-        .setSnippet(snippet(a.getText(), snippetChars))
-        .setPublishedAt(a.getPublishedAt())
-        .setFiredAt(clock.instant())
-        .setMatchedEntities(m.entities())
-        .setMatchedCountries(m.countries())
-        .setMatchedCategories(m.categories())
-        .setMatchedKeywords(m.keywords())
-        .setReplay(a.getReplay())
-        .setReportingSources(reporters)
-        .setIngestedAt(a.getIngestedAt())
-        .setStoryId(story)
-        .setStoryReports(reports(story))
-        .build();
-    io.micrometer.core.instrument.Metrics.counter("newsflow.sink.alerts", "rule", rule.name()).increment();
+    Alert alert =
+        Alert.newBuilder()
+            .setId(id)
+            .setRule(rule.name())
+            .setSeverity(rule.severity())
+            .setArticleId(a.getId())
+            .setUrl(a.getUrl())
+            .setSource(a.getSource())
+            .setTitle(a.getTitle().isEmpty() ? snippet(a.getText(), 100) : a.getTitle())
+            .setSnippet(snippet(a.getText(), snippetChars))
+            .setPublishedAt(a.getPublishedAt())
+            .setFiredAt(clock.instant())
+            .setMatchedEntities(m.entities())
+            .setMatchedCountries(m.countries())
+            .setMatchedCategories(m.categories())
+            .setMatchedKeywords(m.keywords())
+            .setReplay(a.getReplay())
+            .setReportingSources(reporters)
+            .setIngestedAt(a.getIngestedAt())
+            .setStoryId(story)
+            .setStoryReports(reports(story))
+            .build();
+    io.micrometer.core.instrument.Metrics.counter("newsflow.sink.alerts", "rule", rule.name())
+        .increment();
     // event time to alert: how late an alert comes after the news it reports
     io.micrometer.core.instrument.Metrics.timer("newsflow.sink.alert.latency")
         .record(Duration.ofMillis(Math.max(0, clock.millis() - t)));
     if (a.getIngestedAt() != null) {
       // ingest time to alert: how long the pipeline itself took
       io.micrometer.core.instrument.Metrics.timer("newsflow.sink.alert.ingest.latency")
-          .record(Duration.ofMillis(Math.max(0, clock.millis() - a.getIngestedAt().toEpochMilli())));
+          .record(
+              Duration.ofMillis(Math.max(0, clock.millis() - a.getIngestedAt().toEpochMilli())));
     }
     Record<String, Object> out = new Record<>(id, alert, t);
-    out.headers().add(SinkTopology.TOPIC_HEADER,
-        topics.alerts(rule.topic()).name().getBytes(StandardCharsets.UTF_8));
+    out.headers()
+        .add(
+            SinkTopology.TOPIC_HEADER,
+            topics.alerts(rule.topic()).name().getBytes(StandardCharsets.UTF_8));
     ctx.forward(out);
   }
 
-  /** Whether the rule may alert at event time t: fewer than max alerts within the window before it. */
+  /**
+   * Whether the rule may alert at event time t: fewer than max alerts within the window before it.
+   */
   private boolean admit(Rule rule, long t) {
     String prev = throttle.get(rule.name());
     List<Long> recent = new ArrayList<>();
@@ -263,8 +311,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   }
 
   /**
-   * Appends a report to its story: source, article id, URL and event time. The value's last line is the processing
-   * time of the latest report (what the purge reads).
+   * Appends a report to its story: source, article id, URL and event time. The value's last line is
+   * the processing time of the latest report (what the purge reads).
    */
   private void addReport(String story, String source, String articleId, String url, long t) {
     String prev = sources.get(story);
@@ -273,17 +321,24 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     if (prev != null) {
       int end = prev.lastIndexOf('\n');
       String lastLine = prev.substring(end + 1);
-      // drop the previous processing-time line (a line without a tab); records from before it had none
-      value.append(lastLine.indexOf('\t') < 0 ? prev.substring(0, Math.max(0, end)) : prev).append('\n');
+      // drop the previous processing-time line (a line without a tab); records from before it had
+      // none
+      value
+          .append(lastLine.indexOf('\t') < 0 ? prev.substring(0, Math.max(0, end)) : prev)
+          .append('\n');
     }
-    sources.put(story, value.append(entry).append('\n').append(ctx.currentSystemTimeMs()).toString());
+    sources.put(
+        story, value.append(entry).append('\n').append(ctx.currentSystemTimeMs()).toString());
   }
 
   private static String clean(String s) {
     return s.replace('\t', ' ').replace('\n', ' ');
   }
 
-  /** The story's reports, oldest first: {source, articleId, url, time}; lines from before ids were kept hold two. */
+  /**
+   * The story's reports, oldest first: {source, articleId, url, time}; lines from before ids were
+   * kept hold two.
+   */
   private List<String[]> storyLines(String story) {
     String all = sources.get(story);
     if (all == null) {
@@ -338,23 +393,37 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   }
 
   private void deadLetter(Record<String, SinkInput> record, String reason, String message) {
-    byte[] v = record.value() == null || record.value().value() == null ? new byte[0] : record.value().value();
-    ctx.forward(record.withValue((Object) deadLetter(ctx, clock, record.key(), v, reason, message)));
+    byte[] v =
+        record.value() == null || record.value().value() == null
+            ? new byte[0]
+            : record.value().value();
+    ctx.forward(
+        record.withValue((Object) deadLetter(ctx, clock, record.key(), v, reason, message)));
   }
 
   /** A sink dead letter with the coordinates of the record being processed. */
-  static DeadLetter deadLetter(ProcessorContext<?, ?> ctx, Clock clock, String key, byte[] value, String reason,
+  static DeadLetter deadLetter(
+      ProcessorContext<?, ?> ctx,
+      Clock clock,
+      String key,
+      byte[] value,
+      String reason,
       String message) {
     RecordMetadata md = ctx.recordMetadata().orElse(null);
     LOG.warn("Dead letter ({}) at {}: {}", reason, md, message);
-    io.micrometer.core.instrument.Metrics.counter("newsflow.dead.letters", "stage", "sink", "reason", reason).increment();
+    io.micrometer.core.instrument.Metrics.counter(
+            "newsflow.dead.letters", "stage", "sink", "reason", reason)
+        .increment();
     return DeadLetter.newBuilder()
-        .setStage("sink").setReason(reason).setMessage(message)
+        .setStage("sink")
+        .setReason(reason)
+        .setMessage(message)
         .setSourceTopic(md == null ? null : md.topic())
         .setSourcePartition(md == null ? null : md.partition())
         .setSourceOffset(md == null ? null : md.offset())
         .setKey(key)
-        .setOriginal(ByteBuffer.wrap(value)).setOriginalSize(value.length)
+        .setOriginal(ByteBuffer.wrap(value))
+        .setOriginalSize(value.length)
         .setFailedAt(clock.instant())
         .build();
   }
@@ -366,7 +435,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
       return t;
     }
     String cut = t.substring(0, max);
-    int sentence = Math.max(cut.lastIndexOf(". "), Math.max(cut.lastIndexOf("! "), cut.lastIndexOf("? ")));
+    int sentence =
+        Math.max(cut.lastIndexOf(". "), Math.max(cut.lastIndexOf("! "), cut.lastIndexOf("? ")));
     if (sentence > max / 3) {
       return cut.substring(0, sentence + 1);
     }
@@ -374,7 +444,10 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     return (space > 0 ? cut.substring(0, space) : cut) + "...";
   }
 
-  /** Forgets stories, alerts and pending momentum last written longer ago than the horizon (processing time). */
+  /**
+   * Forgets stories, alerts and pending momentum last written longer ago than the horizon
+   * (processing time).
+   */
   private void purge(long now) {
     long cutoff = now - horizonMs;
     Horizon.purge(fired, cutoff, Horizon::lastNumber);

@@ -33,13 +33,21 @@ public record RuleSet(List<Rule> rules) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> RULE_KEYS =
       Set.of("name", "topic", "severity", "when", "description", "throttle", "momentum");
-  private static final ObjectMapper YAML_OUT = new ObjectMapper(new YAMLFactory()
-      .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+  private static final ObjectMapper YAML_OUT =
+      new ObjectMapper(
+          new YAMLFactory()
+              .disable(
+                  com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature
+                      .WRITE_DOC_START_MARKER));
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,200}");
-  private static final List<String> TYPES = java.util.Arrays.stream(io.newsflow.avro.EntityType.values())
-      .map(Enum::name).toList();
-  /** ISO 3166-1 alpha-2 codes (the JDK's table) and Kosovo's user-assigned XK, which news and enrich use. */
+  private static final List<String> TYPES =
+      java.util.Arrays.stream(io.newsflow.avro.EntityType.values()).map(Enum::name).toList();
+
+  /**
+   * ISO 3166-1 alpha-2 codes (the JDK's table) and Kosovo's user-assigned XK, which news and enrich
+   * use.
+   */
   private static final Set<String> COUNTRIES = countries();
 
   private static Set<String> countries() {
@@ -79,8 +87,10 @@ public record RuleSet(List<Rule> rules) {
     JsonNode all = root.get("rules");
     for (JsonNode r : all) {
       int line = lineOf(yaml, r.path("name").asText(null), index);
-      int next = index + 1 < all.size() ? lineOf(yaml, all.get(index + 1).path("name").asText(null), index + 1)
-          : Integer.MAX_VALUE;
+      int next =
+          index + 1 < all.size()
+              ? lineOf(yaml, all.get(index + 1).path("name").asText(null), index + 1)
+              : Integer.MAX_VALUE;
       try {
         rules.add(rule(r, yaml, origin, line, names));
       } catch (RuleException e) {
@@ -100,7 +110,8 @@ public record RuleSet(List<Rule> rules) {
   private static Rule rule(JsonNode r, String yaml, String origin, int line, Set<String> names) {
     String where = origin + ":" + line;
     if (!r.isObject()) {
-      throw new RuleException(where + ": each rule must be a mapping with name, topic, severity and when");
+      throw new RuleException(
+          where + ": each rule must be a mapping with name, topic, severity and when");
     }
     List<String> errs = new ArrayList<>();
     for (Iterator<String> it = r.fieldNames(); it.hasNext(); ) {
@@ -118,29 +129,46 @@ public record RuleSet(List<Rule> rules) {
     if (topic != null && !TOPIC.matcher(topic).matches()) {
       errs.add(ctx + ": topic '" + topic + "' is not a valid Kafka topic name");
     }
-    Severity severity = attempt(errs, () -> {
-      String v = text(r, "severity", where);
-      try {
-        return Severity.valueOf(v.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new RuleException(ctx + ": severity '" + v + "' must be low, medium, high or critical");
-      }
-    });
+    Severity severity =
+        attempt(
+            errs,
+            () -> {
+              String v = text(r, "severity", where);
+              try {
+                return Severity.valueOf(v.toUpperCase(Locale.ROOT));
+              } catch (IllegalArgumentException e) {
+                throw new RuleException(
+                    ctx + ": severity '" + v + "' must be low, medium, high or critical");
+              }
+            });
     Condition when = null;
     if (!r.has("when")) {
       errs.add(ctx + " has no 'when' condition");
     } else {
       when = attempt(errs, () -> condition(r.get("when"), ctx));
     }
-    Rule.Throttle throttle = !r.has("throttle") ? null : attempt(errs, () -> {
-      JsonNode t = r.get("throttle");
-      return new Rule.Throttle(positive(t, "max", ctx + " throttle"), duration(t.path("per").asText(""), ctx + " throttle.per"));
-    });
-    Rule.Momentum momentum = !r.has("momentum") ? null : attempt(errs, () -> {
-      JsonNode m = r.get("momentum");
-      return new Rule.Momentum(positive(m, "sources", ctx + " momentum"),
-          duration(m.path("within").asText(""), ctx + " momentum.within"));
-    });
+    Rule.Throttle throttle =
+        !r.has("throttle")
+            ? null
+            : attempt(
+                errs,
+                () -> {
+                  JsonNode t = r.get("throttle");
+                  return new Rule.Throttle(
+                      positive(t, "max", ctx + " throttle"),
+                      duration(t.path("per").asText(""), ctx + " throttle.per"));
+                });
+    Rule.Momentum momentum =
+        !r.has("momentum")
+            ? null
+            : attempt(
+                errs,
+                () -> {
+                  JsonNode m = r.get("momentum");
+                  return new Rule.Momentum(
+                      positive(m, "sources", ctx + " momentum"),
+                      duration(m.path("within").asText(""), ctx + " momentum.within"));
+                });
     if (!errs.isEmpty()) {
       throw new RuleException(String.join("\n", errs));
     }
@@ -164,11 +192,11 @@ public record RuleSet(List<Rule> rules) {
   }
 
   /**
-   * The error at the line of the key or value at fault: the first quoted word of the message (other than the rule's
-   * name) that stands on a line of this rule's block.
+   * The error at the line of the key or value at fault: the first quoted word of the message (other
+   * than the rule's name) that stands on a line of this rule's block.
    */
-  private static String atKeyLine(String message, String yaml, String origin, int ruleLine, int nextRuleLine,
-      String ruleName) {
+  private static String atKeyLine(
+      String message, String yaml, String origin, int ruleLine, int nextRuleLine, String ruleName) {
     if (message.contains("\n")) {
       List<String> out = new ArrayList<>();
       Set<Integer> used = new HashSet<>();
@@ -197,10 +225,10 @@ public record RuleSet(List<Rule> rules) {
     return message;
   }
 
-
   /**
-   * YAML anchors and aliases ({@code &x} ... {@code *x}) are refused with the alias's line: Jackson's tree model
-   * would read an alias as the plain text "x", a rule that silently never fires. Write the value out instead.
+   * YAML anchors and aliases ({@code &x} ... {@code *x}) are refused with the alias's line:
+   * Jackson's tree model would read an alias as the plain text "x", a rule that silently never
+   * fires. Write the value out instead.
    */
   private static void refuseAliases(String yaml, String origin) {
     if (yaml.indexOf('*') < 0) {
@@ -210,9 +238,15 @@ public record RuleSet(List<Rule> rules) {
         (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
       while (p.nextToken() != null) {
         if (p.isCurrentAlias()) {
-          throw new RuleException(origin + ":" + p.currentLocation().getLineNr() + ": YAML alias *" + p.getText()
-              + " is not supported in rules (it would be read as the text '" + p.getText()
-              + "'); write the value out in full");
+          throw new RuleException(
+              origin
+                  + ":"
+                  + p.currentLocation().getLineNr()
+                  + ": YAML alias *"
+                  + p.getText()
+                  + " is not supported in rules (it would be read as the text '"
+                  + p.getText()
+                  + "'); write the value out in full");
         }
       }
     } catch (JsonProcessingException e) {
@@ -287,31 +321,35 @@ public record RuleSet(List<Rule> rules) {
 
   private static Condition condition(JsonNode n, String where) {
     if (n == null || !n.isObject() || n.size() != 1) {
-      throw new RuleException(where + ": a condition is a mapping with exactly one key: all, any, not, or a leaf "
-          + "(entities, types, countries, categories, keywords, sources)");
+      throw new RuleException(
+          where
+              + ": a condition is a mapping with exactly one key: all, any, not, or a leaf "
+              + "(entities, types, countries, categories, keywords, sources)");
     }
     Map.Entry<String, JsonNode> e = n.properties().iterator().next();
     String key = e.getKey();
     JsonNode v = e.getValue();
     switch (key) {
       case "all":
-      case "any": {
-        if (!v.isArray() || v.isEmpty()) {
-          throw new RuleException(where + ": '" + key + "' takes a non-empty list of conditions");
-        }
-        List<Condition> parts = new ArrayList<>();
-        List<String> errs = new ArrayList<>();
-        v.forEach(c -> {
-          Condition part = attempt(errs, () -> condition(c, where));
-          if (part != null) {
-            parts.add(part);
+      case "any":
+        {
+          if (!v.isArray() || v.isEmpty()) {
+            throw new RuleException(where + ": '" + key + "' takes a non-empty list of conditions");
           }
-        });
-        if (!errs.isEmpty()) {
-          throw new RuleException(String.join("\n", errs));
+          List<Condition> parts = new ArrayList<>();
+          List<String> errs = new ArrayList<>();
+          v.forEach(
+              c -> {
+                Condition part = attempt(errs, () -> condition(c, where));
+                if (part != null) {
+                  parts.add(part);
+                }
+              });
+          if (!errs.isEmpty()) {
+            throw new RuleException(String.join("\n", errs));
+          }
+          return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
         }
-        return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
-      }
       case "not":
         return new Condition.Not(condition(v, where));
       default:
@@ -321,16 +359,23 @@ public record RuleSet(List<Rule> rules) {
           case "types" -> {
             for (String t : values) {
               if (TYPES.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
-                throw new RuleException(where + ": unknown entity type '" + t + "' (expected one of "
-                    + String.join(", ", TYPES) + ")");
+                throw new RuleException(
+                    where
+                        + ": unknown entity type '"
+                        + t
+                        + "' (expected one of "
+                        + String.join(", ", TYPES)
+                        + ")");
               }
             }
             yield new Condition.Types(values);
           }
           case "countries" -> {
             for (String c : values) {
-              if (!c.matches("[A-Za-z]{2}") || !COUNTRIES.contains(c.toUpperCase(java.util.Locale.ROOT))) {
-                throw new RuleException(where + ": country '" + c + "' is not an ISO 3166-1 alpha-2 code");
+              if (!c.matches("[A-Za-z]{2}")
+                  || !COUNTRIES.contains(c.toUpperCase(java.util.Locale.ROOT))) {
+                throw new RuleException(
+                    where + ": country '" + c + "' is not an ISO 3166-1 alpha-2 code");
               }
             }
             yield new Condition.Countries(values);
@@ -338,16 +383,25 @@ public record RuleSet(List<Rule> rules) {
           case "categories" -> {
             for (String c : values) {
               if (!io.newsflow.topics.Categories.ALL.contains(c)) {
-                throw new RuleException(where + ": unknown category '" + c + "' (expected one of "
-                    + String.join(", ", io.newsflow.topics.Categories.ALL) + ")");
+                throw new RuleException(
+                    where
+                        + ": unknown category '"
+                        + c
+                        + "' (expected one of "
+                        + String.join(", ", io.newsflow.topics.Categories.ALL)
+                        + ")");
               }
             }
             yield new Condition.Categories(values);
           }
           case "keywords" -> Condition.Keywords.of(values);
           case "sources" -> new Condition.Sources(values);
-          default -> throw new RuleException(where + ": unknown condition '" + key
-              + "' (expected all, any, not, entities, types, countries, categories, keywords or sources)");
+          default ->
+              throw new RuleException(
+                  where
+                      + ": unknown condition '"
+                      + key
+                      + "' (expected all, any, not, entities, types, countries, categories, keywords or sources)");
         };
     }
   }
@@ -360,16 +414,21 @@ public record RuleSet(List<Rule> rules) {
       v.forEach(x -> out.add(x.asText()));
     }
     if (out.isEmpty() || out.stream().anyMatch(String::isBlank)) {
-      throw new RuleException(where + ": '" + key + "' takes a value or a non-empty list of values");
+      throw new RuleException(
+          where + ": '" + key + "' takes a value or a non-empty list of values");
     }
     return out;
   }
 
-  /** Line of a rule in the file, for error messages: where its name is declared, else where its list item starts. */
+  /**
+   * Line of a rule in the file, for error messages: where its name is declared, else where its list
+   * item starts.
+   */
   private static int lineOf(String yaml, String name, int index) {
     String[] lines = yaml.split("\\R", -1);
     if (name != null) {
-      Pattern p = Pattern.compile("^\\s*-?\\s*name:\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*(#.*)?$");
+      Pattern p =
+          Pattern.compile("^\\s*-?\\s*name:\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*(#.*)?$");
       for (int i = 0; i < lines.length; i++) {
         if (p.matcher(lines[i]).matches()) {
           return i + 1;

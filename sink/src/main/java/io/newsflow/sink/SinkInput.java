@@ -1,6 +1,9 @@
 package io.newsflow.sink;
 
-/** What reaches the rule processor: an enriched article or a duplicate notice, still encoded. In memory only. */
+/**
+ * What reaches the rule processor: an enriched article or a duplicate notice, still encoded. In
+ * memory only.
+ */
 public sealed interface SinkInput {
   byte[] value();
 

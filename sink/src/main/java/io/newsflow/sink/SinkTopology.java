@@ -2,8 +2,6 @@ package io.newsflow.sink;
 
 import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
-import io.newsflow.avro.DuplicateNotice;
-import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
@@ -25,14 +23,14 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The sink stage as a pure function: enriched articles and duplicate notices, both re-keyed by their story, in; one
- * alert per (rule, story) out to each rule's topic. Rules come from the rules file, overridden and extended at run
- * time by the compacted rules topic (a global store). The fired-alert store makes "never twice" hold across
- * restarts and replays; exactly-once v2 makes store updates and alerts one transaction.
+ * The sink stage as a pure function: enriched articles and duplicate notices, both re-keyed by
+ * their story, in; one alert per (rule, story) out to each rule's topic. Rules come from the rules
+ * file, overridden and extended at run time by the compacted rules topic (a global store). The
+ * fired-alert store makes "never twice" hold across restarts and replays; exactly-once v2 makes
+ * store updates and alerts one transaction.
  */
 public final class SinkTopology {
   public static final String FIRED_STORE = "alerts-fired";
@@ -42,78 +40,138 @@ public final class SinkTopology {
   public static final String RULES_STORE = "rules-global";
   public static final String DUPLICATES_BY_STORY = "duplicates-by-story";
   public static final String ARTICLES_BY_STORY = "articles-by-story";
+
   /** Header carrying an alert's output topic from the processor to the sink node. */
   public static final String TOPIC_HEADER = "newsflow.alert.topic";
 
   private SinkTopology() {}
 
-  public static Topology build(NewsflowConfig config, RuleSet rules, TopicCatalog topics, Clock clock) {
+  public static Topology build(
+      NewsflowConfig config, RuleSet rules, TopicCatalog topics, Clock clock) {
     Duration horizon = Duration.ofMillis(config.getLong("sink.horizon.ms"));
     int snippetChars = config.getInt("sink.snippet.chars");
 
     StreamsBuilder b = new StreamsBuilder();
     for (String store : List.of(FIRED_STORE, SOURCES_STORE, THROTTLE_STORE)) {
-      b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
+      b.addStateStore(
+          Stores.keyValueStoreBuilder(
+              Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
     }
-    b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), Serdes.String(),
-        Serdes.ByteArray()));
+    b.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(PENDING_STORE), Serdes.String(), Serdes.ByteArray()));
     // the rules topic is compacted and small: every instance keeps all of it
-    b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE), Serdes.String(),
-            Serdes.ByteArray()).withLoggingDisabled(),
-        topics.rules().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source"),
+    b.addGlobalStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(RULES_STORE), Serdes.String(), Serdes.ByteArray())
+            .withLoggingDisabled(),
+        topics.rules().name(),
+        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source"),
         MirroredStore.updater(RULES_STORE));
 
-    // every report of a story meets in one task: its sources are counted and its alerts decided in one place;
+    // every report of a story meets in one task: its sources are counted and its alerts decided in
+    // one place;
     // what cannot be decoded is dead-lettered here, with its coordinates on the source topic
-    Map<String, KStream<String, Object>> articlesIn = b
-        .stream(topics.enriched().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-source"))
-        .process(() -> new StoryKey(v -> RuleProcessor.storyOf(topics.enriched().valueSerde().deserializer()
-            .deserialize(topics.enriched().name(), v)), clock), Named.as("article-by-story"))
-        .split(Named.as("article-"))
-        .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
-        .defaultBranch(Branched.as("failed"));
-    Map<String, KStream<String, Object>> duplicatesIn = b
-        .stream(topics.duplicates().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("duplicates-source"))
-        .process(() -> new StoryKey(v -> RuleProcessor.storyOf(topics.duplicates().valueSerde().deserializer()
-            .deserialize(topics.duplicates().name(), v)), clock), Named.as("key-by-story"))
-        .split(Named.as("duplicate-"))
-        .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
-        .defaultBranch(Branched.as("failed"));
-    KStream<String, SinkInput> articles = articlesIn.get("article-keyed")
-        .mapValues(v -> (byte[]) v, Named.as("article-bytes"))
-        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(ARTICLES_BY_STORY))
-        .mapValues(v -> (SinkInput) new SinkInput.Article(v), Named.as("as-article"));
-    KStream<String, SinkInput> duplicates = duplicatesIn.get("duplicate-keyed")
-        .mapValues(v -> (byte[]) v, Named.as("duplicate-bytes"))
-        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DUPLICATES_BY_STORY))
-        .mapValues(v -> (SinkInput) new SinkInput.Duplicate(v), Named.as("as-duplicate"));
-    articlesIn.get("article-failed").merge(duplicatesIn.get("duplicate-failed"), Named.as("undecodable"))
+    Map<String, KStream<String, Object>> articlesIn =
+        b.stream(
+                topics.enriched().name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-source"))
+            .process(
+                () ->
+                    new StoryKey(
+                        v ->
+                            RuleProcessor.storyOf(
+                                topics
+                                    .enriched()
+                                    .valueSerde()
+                                    .deserializer()
+                                    .deserialize(topics.enriched().name(), v)),
+                        clock),
+                Named.as("article-by-story"))
+            .split(Named.as("article-"))
+            .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
+            .defaultBranch(Branched.as("failed"));
+    Map<String, KStream<String, Object>> duplicatesIn =
+        b.stream(
+                topics.duplicates().name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("duplicates-source"))
+            .process(
+                () ->
+                    new StoryKey(
+                        v ->
+                            RuleProcessor.storyOf(
+                                topics
+                                    .duplicates()
+                                    .valueSerde()
+                                    .deserializer()
+                                    .deserialize(topics.duplicates().name(), v)),
+                        clock),
+                Named.as("key-by-story"))
+            .split(Named.as("duplicate-"))
+            .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
+            .defaultBranch(Branched.as("failed"));
+    KStream<String, SinkInput> articles =
+        articlesIn
+            .get("article-keyed")
+            .mapValues(v -> (byte[]) v, Named.as("article-bytes"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(ARTICLES_BY_STORY))
+            .mapValues(v -> (SinkInput) new SinkInput.Article(v), Named.as("as-article"));
+    KStream<String, SinkInput> duplicates =
+        duplicatesIn
+            .get("duplicate-keyed")
+            .mapValues(v -> (byte[]) v, Named.as("duplicate-bytes"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), Serdes.ByteArray())
+                    .withName(DUPLICATES_BY_STORY))
+            .mapValues(v -> (SinkInput) new SinkInput.Duplicate(v), Named.as("as-duplicate"));
+    articlesIn
+        .get("article-failed")
+        .merge(duplicatesIn.get("duplicate-failed"), Named.as("undecodable"))
         .mapValues(v -> (DeadLetter) v, Named.as("undecodable-dead-letter"))
-        .to(topics.deadLetters().name(),
-            Produced.with(Serdes.String(), topics.deadLetters().valueSerde()).withName("undecodable-dlq-sink"));
+        .to(
+            topics.deadLetters().name(),
+            Produced.with(Serdes.String(), topics.deadLetters().valueSerde())
+                .withName("undecodable-dlq-sink"));
 
-    Map<String, KStream<String, Object>> out = articles.merge(duplicates, Named.as("articles-and-duplicates"))
-        .process(() -> new RuleProcessor(rules, topics, horizon, snippetChars, clock), Named.as("evaluate-rules"),
-            FIRED_STORE, SOURCES_STORE, PENDING_STORE, THROTTLE_STORE)
-        .split(Named.as("rules-"))
-        .branch((k, v) -> v instanceof Alert, Branched.as("alert"))
-        .defaultBranch(Branched.as("failed"));
+    Map<String, KStream<String, Object>> out =
+        articles
+            .merge(duplicates, Named.as("articles-and-duplicates"))
+            .process(
+                () -> new RuleProcessor(rules, topics, horizon, snippetChars, clock),
+                Named.as("evaluate-rules"),
+                FIRED_STORE,
+                SOURCES_STORE,
+                PENDING_STORE,
+                THROTTLE_STORE)
+            .split(Named.as("rules-"))
+            .branch((k, v) -> v instanceof Alert, Branched.as("alert"))
+            .defaultBranch(Branched.as("failed"));
     out.get("rules-alert")
         .mapValues(v -> (Alert) v, Named.as("alert-value"))
-        .to((k, v, ctx) -> {
-          Header h = ctx.headers().lastHeader(TOPIC_HEADER);
-          // the routing header is internal: taken off before the alert is published (the sink sends these headers)
-          ctx.headers().remove(TOPIC_HEADER);
-          return new String(h.value(), StandardCharsets.UTF_8);
-        }, Produced.with(Serdes.String(), topics.alerts("any").valueSerde()).withName("alerts-sink"));
+        .to(
+            (k, v, ctx) -> {
+              Header h = ctx.headers().lastHeader(TOPIC_HEADER);
+              // the routing header is internal: taken off before the alert is published (the sink
+              // sends these headers)
+              ctx.headers().remove(TOPIC_HEADER);
+              return new String(h.value(), StandardCharsets.UTF_8);
+            },
+            Produced.with(Serdes.String(), topics.alerts("any").valueSerde())
+                .withName("alerts-sink"));
     out.get("rules-failed")
         .mapValues(v -> (DeadLetter) v, Named.as("sink-dead-letter"))
-        .to(topics.deadLetters().name(),
-            Produced.with(Serdes.String(), topics.deadLetters().valueSerde()).withName("sink-dlq-sink"));
+        .to(
+            topics.deadLetters().name(),
+            Produced.with(Serdes.String(), topics.deadLetters().valueSerde())
+                .withName("sink-dlq-sink"));
     return b.build();
   }
 
-  /** Re-keys a report by its story; a record that cannot be decoded becomes a dead letter where it stands. */
+  /**
+   * Re-keys a report by its story; a record that cannot be decoded becomes a dead letter where it
+   * stands.
+   */
   static final class StoryKey implements Processor<String, byte[], String, Object> {
     private final java.util.function.Function<byte[], String> story;
     private final Clock clock;
@@ -137,16 +195,37 @@ public final class SinkTopology {
       try {
         ctx.forward(record.withKey(story.apply(record.value())).withValue((Object) record.value()));
       } catch (RuntimeException e) {
-        ctx.forward(record.withValue((Object) RuleProcessor.deadLetter(ctx, clock, record.key(), record.value(),
-            "undecodable-record", "Cannot decode a sink input: " + e.getMessage())));
+        ctx.forward(
+            record.withValue(
+                (Object)
+                    RuleProcessor.deadLetter(
+                        ctx,
+                        clock,
+                        record.key(),
+                        record.value(),
+                        "undecodable-record",
+                        "Cannot decode a sink input: " + e.getMessage())));
       }
     }
   }
 
   public static List<String> pinnedNames() {
-    return List.of("enriched-source", "duplicates-source", "article-by-story", ARTICLES_BY_STORY, "key-by-story",
-        DUPLICATES_BY_STORY, "undecodable-dlq-sink", "evaluate-rules",
-        "alerts-sink", "sink-dlq-sink", "rules-source", FIRED_STORE, SOURCES_STORE, PENDING_STORE, THROTTLE_STORE,
+    return List.of(
+        "enriched-source",
+        "duplicates-source",
+        "article-by-story",
+        ARTICLES_BY_STORY,
+        "key-by-story",
+        DUPLICATES_BY_STORY,
+        "undecodable-dlq-sink",
+        "evaluate-rules",
+        "alerts-sink",
+        "sink-dlq-sink",
+        "rules-source",
+        FIRED_STORE,
+        SOURCES_STORE,
+        PENDING_STORE,
+        THROTTLE_STORE,
         RULES_STORE);
   }
 }

@@ -27,17 +27,22 @@ import org.junit.jupiter.api.Test;
 
 class SinkTopologyTest {
   static final Instant NOW = Instant.parse("2025-03-11T09:00:00Z");
-  final TopicCatalog topics = new TopicCatalog("t.", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
-  final RuleSet rules = RuleSet.parse(String.join("\n",
-      "rules:",
-      "  - name: ir-pk",
-      "    topic: alerts.iran-pakistan",
-      "    severity: high",
-      "    when: {all: [{countries: [IR]}, {countries: [PK]}]}",
-      "  - name: any-iran",
-      "    topic: iran",
-      "    severity: low",
-      "    when: {countries: [IR]}"), "test");
+  final TopicCatalog topics =
+      new TopicCatalog("t.", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
+  final RuleSet rules =
+      RuleSet.parse(
+          String.join(
+              "\n",
+              "rules:",
+              "  - name: ir-pk",
+              "    topic: alerts.iran-pakistan",
+              "    severity: high",
+              "    when: {all: [{countries: [IR]}, {countries: [PK]}]}",
+              "  - name: any-iran",
+              "    topic: iran",
+              "    severity: low",
+              "    when: {countries: [IR]}"),
+          "test");
   TopologyTestDriver driver;
   TestInputTopic<byte[], byte[]> in;
   TestOutputTopic<String, Alert> irPk;
@@ -51,21 +56,38 @@ class SinkTopologyTest {
     Properties p = new Properties();
     p.put("application.id", "sink-test");
     p.put("bootstrap.servers", "unused:9092");
-    driver = new TopologyTestDriver(SinkTopology.build(NewsflowConfig.defaults(), rules, topics,
-        Clock.fixed(NOW, ZoneOffset.UTC)), p);
+    driver =
+        new TopologyTestDriver(
+            SinkTopology.build(
+                NewsflowConfig.defaults(), rules, topics, Clock.fixed(NOW, ZoneOffset.UTC)),
+            p);
     createTopics();
   }
 
   static final java.time.Instant T0 = java.time.Instant.parse("2025-03-01T00:00:00Z");
 
   void sendAt(EnrichedArticle a, java.time.Instant t) {
-    in.pipeInput(a.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a), t);
+    in.pipeInput(
+        a.getId().getBytes(),
+        topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a),
+        t);
   }
 
   void duplicateAt(String id, String canonical, String source, java.time.Instant t) {
-    dups.pipeInput(id, io.newsflow.avro.DuplicateNotice.newBuilder().setId(id).setUrl("https://" + source + "/" + id)
-        .setSource(source).setCanonicalId(canonical).setCanonicalUrl("u").setSimilarity(0.9).setMethod("minhash-lsh")
-        .setDetectedAt(t).setStoryId(canonical.startsWith("r") ? "r1" : null).build(), t);
+    dups.pipeInput(
+        id,
+        io.newsflow.avro.DuplicateNotice.newBuilder()
+            .setId(id)
+            .setUrl("https://" + source + "/" + id)
+            .setSource(source)
+            .setCanonicalId(canonical)
+            .setCanonicalUrl("u")
+            .setSimilarity(0.9)
+            .setMethod("minhash-lsh")
+            .setDetectedAt(t)
+            .setStoryId(canonical.startsWith("r") ? "r1" : null)
+            .build(),
+        t);
   }
 
   static EnrichedArticle from(String id, String source, List<String> countries) {
@@ -79,21 +101,46 @@ class SinkTopologyTest {
     Properties p = new Properties();
     p.put("application.id", "sink-test");
     p.put("bootstrap.servers", "unused:9092");
-    driver = new TopologyTestDriver(SinkTopology.build(NewsflowConfig.defaults(), RuleSet.parse(yaml, "t"), topics,
-        Clock.fixed(NOW, ZoneOffset.UTC)), p);
+    driver =
+        new TopologyTestDriver(
+            SinkTopology.build(
+                NewsflowConfig.defaults(),
+                RuleSet.parse(yaml, "t"),
+                topics,
+                Clock.fixed(NOW, ZoneOffset.UTC)),
+            p);
     createTopics();
   }
 
   void createTopics() {
-    in = driver.createInputTopic("t.news.enriched", new ByteArraySerializer(), new ByteArraySerializer());
-    irPk = driver.createOutputTopic("t.alerts.iran-pakistan", new StringDeserializer(),
-        topics.alerts("x").valueSerde().deserializer());
-    iran = driver.createOutputTopic("t.alerts.iran", new StringDeserializer(), topics.alerts("x").valueSerde().deserializer());
-    dlq = driver.createOutputTopic("t.news.dlq", new StringDeserializer(), topics.deadLetters().valueSerde().deserializer());
-    dups = driver.createInputTopic("t.news.duplicates", new org.apache.kafka.common.serialization.StringSerializer(),
-        topics.duplicates().valueSerde().serializer());
-    rulesTopic = driver.createInputTopic("t.newsflow.rules", new org.apache.kafka.common.serialization.StringSerializer(),
-        topics.rules().valueSerde().serializer());
+    in =
+        driver.createInputTopic(
+            "t.news.enriched", new ByteArraySerializer(), new ByteArraySerializer());
+    irPk =
+        driver.createOutputTopic(
+            "t.alerts.iran-pakistan",
+            new StringDeserializer(),
+            topics.alerts("x").valueSerde().deserializer());
+    iran =
+        driver.createOutputTopic(
+            "t.alerts.iran",
+            new StringDeserializer(),
+            topics.alerts("x").valueSerde().deserializer());
+    dlq =
+        driver.createOutputTopic(
+            "t.news.dlq",
+            new StringDeserializer(),
+            topics.deadLetters().valueSerde().deserializer());
+    dups =
+        driver.createInputTopic(
+            "t.news.duplicates",
+            new org.apache.kafka.common.serialization.StringSerializer(),
+            topics.duplicates().valueSerde().serializer());
+    rulesTopic =
+        driver.createInputTopic(
+            "t.newsflow.rules",
+            new org.apache.kafka.common.serialization.StringSerializer(),
+            topics.rules().valueSerde().serializer());
   }
 
   static EnrichedArticle report(String id, String source, String story) {
@@ -105,30 +152,38 @@ class SinkTopologyTest {
 
   @Test
   void independentReportsOfOneStoryAlertOnceAndCountTowardsMomentum() {
-    useRules("rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
-        + "    momentum: {sources: 3, within: 6h}\n  - name: any\n    topic: iran\n    severity: low\n    when: {countries: [IR]}\n");
+    useRules(
+        "rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
+            + "    momentum: {sources: 3, within: 6h}\n  - name: any\n    topic: iran\n    severity: low\n    when: {countries: [IR]}\n");
     sendAt(report("r1", "a.example", "r1"), T0);
-    sendAt(report("r2", "b.example", "r1"), T0.plusSeconds(600)); // another outlet's own report of the event
+    sendAt(
+        report("r2", "b.example", "r1"),
+        T0.plusSeconds(600)); // another outlet's own report of the event
     duplicateAt("c1", "r2", "b.example", T0.plusSeconds(700)); // a copy: same source, still two
-    assertThat(iran.readValuesToList()).extracting(Alert::getId).containsExactly("any|r1"); // once for the story
+    assertThat(iran.readValuesToList())
+        .extracting(Alert::getId)
+        .containsExactly("any|r1"); // once for the story
     sendAt(report("r3", "c.example", "r1"), T0.plusSeconds(900));
     List<Alert> alerts = iran.readValuesToList();
     assertThat(alerts).extracting(Alert::getId).containsExactly("surge|r1");
     Alert surge = alerts.get(0);
     assertThat(surge.getStoryId()).isEqualTo("r1");
     assertThat(surge.getReportingSources()).containsExactly("a.example", "b.example", "c.example");
-    assertThat(surge.getStoryReports()).extracting(io.newsflow.avro.StoryReport::getArticleId)
+    assertThat(surge.getStoryReports())
+        .extracting(io.newsflow.avro.StoryReport::getArticleId)
         .containsExactly("r1", "r2", "c1", "r3");
     sendAt(report("r4", "d.example", "r1"), T0.plusSeconds(1200)); // a follow-up: no new alert
     assertThat(iran.isEmpty()).isTrue();
-    sendAt(report("x1", "a.example", "x1"), T0.plusSeconds(1300)); // another story alerts on its own
+    sendAt(
+        report("x1", "a.example", "x1"), T0.plusSeconds(1300)); // another story alerts on its own
     assertThat(iran.readValuesToList()).extracting(Alert::getId).containsExactly("any|x1");
   }
 
   @Test
   void momentumWaitsForEnoughDistinctSourcesWithinTheWindow() {
-    useRules("rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
-        + "    momentum: {sources: 3, within: 6h}\n");
+    useRules(
+        "rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
+            + "    momentum: {sources: 3, within: 6h}\n");
     sendAt(from("s1", "a.example", List.of("IR")), T0);
     duplicateAt("d1", "s1", "b.example", T0.plusSeconds(600));
     duplicateAt("d2", "s1", "b.example", T0.plusSeconds(700)); // same source again: still two
@@ -152,8 +207,9 @@ class SinkTopologyTest {
 
   @Test
   void duplicatesThatArriveBeforeTheirCanonicalStillCount() {
-    useRules("rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
-        + "    momentum: {sources: 2, within: 1h}\n");
+    useRules(
+        "rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
+            + "    momentum: {sources: 2, within: 1h}\n");
     duplicateAt("d1", "s9", "b.example", T0);
     sendAt(from("s9", "a.example", List.of("IR")), T0.plusSeconds(5));
     assertThat(iran.readValue().getReportingSources()).containsExactly("b.example", "a.example");
@@ -171,8 +227,9 @@ class SinkTopologyTest {
 
   @Test
   void throttleCapsAlertsPerWindow() {
-    useRules("rules:\n  - name: calm\n    topic: iran\n    severity: low\n    when: {countries: [IR]}\n"
-        + "    throttle: {max: 2, per: 1h}\n");
+    useRules(
+        "rules:\n  - name: calm\n    topic: iran\n    severity: low\n    when: {countries: [IR]}\n"
+            + "    throttle: {max: 2, per: 1h}\n");
     for (int i = 0; i < 3; i++) {
       sendAt(from("s" + i, "a.example", List.of("IR")), T0.plusSeconds(i * 60L));
     }
@@ -186,19 +243,43 @@ class SinkTopologyTest {
     EnrichedArticle pk = from("p1", "a.example", List.of("PK"));
     sendAt(pk, T0);
     assertThat(iran.isEmpty()).isTrue();
-    String yaml = RuleSet.parse("rules:\n  - name: any-pakistan\n    topic: iran\n    severity: critical\n"
-        + "    when: {countries: [PK]}\n", "t").rules().get(0).yaml();
-    rulesTopic.pipeInput("any-pakistan", io.newsflow.avro.RuleDefinition.newBuilder().setName("any-pakistan")
-        .setYaml(yaml).setUpdatedAt(T0).build(), T0);
+    String yaml =
+        RuleSet.parse(
+                "rules:\n  - name: any-pakistan\n    topic: iran\n    severity: critical\n"
+                    + "    when: {countries: [PK]}\n",
+                "t")
+            .rules()
+            .get(0)
+            .yaml();
+    rulesTopic.pipeInput(
+        "any-pakistan",
+        io.newsflow.avro.RuleDefinition.newBuilder()
+            .setName("any-pakistan")
+            .setYaml(yaml)
+            .setUpdatedAt(T0)
+            .build(),
+        T0);
     sendAt(from("p2", "a.example", List.of("PK")), T0.plusSeconds(1));
     Alert a = iran.readValue();
     assertThat(a.getRule()).isEqualTo("any-pakistan");
     assertThat(a.getSeverity()).isEqualTo(Severity.CRITICAL);
     // a topic rule with a file rule's name replaces it; a tombstone removes a topic rule
-    String lowered = RuleSet.parse("rules:\n  - name: any-iran\n    topic: iran\n    severity: low\n"
-        + "    when: {countries: [AQ]}\n", "t").rules().get(0).yaml();
-    rulesTopic.pipeInput("any-iran", io.newsflow.avro.RuleDefinition.newBuilder().setName("any-iran")
-        .setYaml(lowered).setUpdatedAt(T0).build(), T0);
+    String lowered =
+        RuleSet.parse(
+                "rules:\n  - name: any-iran\n    topic: iran\n    severity: low\n"
+                    + "    when: {countries: [AQ]}\n",
+                "t")
+            .rules()
+            .get(0)
+            .yaml();
+    rulesTopic.pipeInput(
+        "any-iran",
+        io.newsflow.avro.RuleDefinition.newBuilder()
+            .setName("any-iran")
+            .setYaml(lowered)
+            .setUpdatedAt(T0)
+            .build(),
+        T0);
     rulesTopic.pipeInput("any-pakistan", null, T0);
     sendAt(from("p3", "a.example", List.of("IR", "PK")), T0.plusSeconds(2));
     assertThat(iran.isEmpty()).isTrue();
@@ -211,13 +292,20 @@ class SinkTopologyTest {
   }
 
   void send(EnrichedArticle a) {
-    in.pipeInput(a.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a));
+    in.pipeInput(
+        a.getId().getBytes(),
+        topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a));
   }
 
   @Test
   void eachMatchingRuleAlertsOnItsOwnTopicAndSaysWhy() {
-    send(enriched("a1", "Strikes across the border", "Iran and Pakistan traded strikes. More text follows here.",
-        List.of("IR", "PK"), List.of("armed-attack")));
+    send(
+        enriched(
+            "a1",
+            "Strikes across the border",
+            "Iran and Pakistan traded strikes. More text follows here.",
+            List.of("IR", "PK"),
+            List.of("armed-attack")));
     Alert a = irPk.readValue();
     assertThat(a.getId()).isEqualTo("ir-pk|a1");
     assertThat(a.getSeverity()).isEqualTo(Severity.HIGH);
@@ -255,20 +343,28 @@ class SinkTopologyTest {
     java.time.Instant t0 = java.time.Instant.parse("2025-01-01T00:00:00Z");
     for (int i = 0; i < 10; i++) {
       EnrichedArticle a = enriched("old" + i, "t", "Iran.", List.of("IR"), List.of());
-      in.pipeInput(a.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a),
+      in.pipeInput(
+          a.getId().getBytes(),
+          topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a),
           t0.plusSeconds(i));
     }
-    org.apache.kafka.streams.state.KeyValueStore<String, String> store = driver.getKeyValueStore(SinkTopology.FIRED_STORE);
+    org.apache.kafka.streams.state.KeyValueStore<String, String> store =
+        driver.getKeyValueStore(SinkTopology.FIRED_STORE);
     assertThat(store.approximateNumEntries()).isEqualTo(10);
-    // a report dated years later (an undated page is stamped now) forgets nothing: state is held by processing time
+    // a report dated years later (an undated page is stamped now) forgets nothing: state is held by
+    // processing time
     EnrichedArticle undated = enriched("now", "t", "Iran.", List.of("IR"), List.of());
-    in.pipeInput(undated.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched",
-        undated), t0.plus(java.time.Duration.ofDays(700)));
+    in.pipeInput(
+        undated.getId().getBytes(),
+        topics.enriched().valueSerde().serializer().serialize("t.news.enriched", undated),
+        t0.plus(java.time.Duration.ofDays(700)));
     assertThat(store.approximateNumEntries()).isEqualTo(11);
     // the horizon (7 days) of processing time later, only a new story is remembered
     driver.advanceWallClockTime(java.time.Duration.ofDays(8));
     EnrichedArticle late = enriched("new", "t", "Iran.", List.of("IR"), List.of());
-    in.pipeInput(late.getId().getBytes(), topics.enriched().valueSerde().serializer().serialize("t.news.enriched", late),
+    in.pipeInput(
+        late.getId().getBytes(),
+        topics.enriched().valueSerde().serializer().serialize("t.news.enriched", late),
         t0.plus(java.time.Duration.ofDays(701)));
     int n = 0;
     try (var it = store.all()) {
@@ -282,19 +378,26 @@ class SinkTopologyTest {
 
   @Test
   void snippetsEndAtASentenceOrWord() {
-    assertThat(RuleProcessor.snippet("One sentence here. Another one follows and goes on and on.", 30))
+    assertThat(
+            RuleProcessor.snippet("One sentence here. Another one follows and goes on and on.", 30))
         .isEqualTo("One sentence here.");
-    assertThat(RuleProcessor.snippet("Words words words words words", 12)).isEqualTo("Words words...");
+    assertThat(RuleProcessor.snippet("Words words words words words", 12))
+        .isEqualTo("Words words...");
   }
 
   @Test
   void namesArePinned() {
-    String d = SinkTopology.build(NewsflowConfig.defaults(), rules, topics, Clock.systemUTC()).describe().toString();
+    String d =
+        SinkTopology.build(NewsflowConfig.defaults(), rules, topics, Clock.systemUTC())
+            .describe()
+            .toString();
     SinkTopology.pinnedNames().forEach(n -> assertThat(d).as(n).contains(n));
     // the whole layout is pinned: a renamed store or internal topic fails here, not in production
-    assertThat(io.newsflow.streams.TopologySnapshot.check(
-        SinkTopology.build(NewsflowConfig.defaults(), rules, topics, Clock.systemUTC()),
-        java.nio.file.Path.of("src/test/resources/io/newsflow/sink/topology.txt"))).isNull();
+    assertThat(
+            io.newsflow.streams.TopologySnapshot.check(
+                SinkTopology.build(NewsflowConfig.defaults(), rules, topics, Clock.systemUTC()),
+                java.nio.file.Path.of("src/test/resources/io/newsflow/sink/topology.txt")))
+        .isNull();
     assertThat(d).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+");
   }
 }

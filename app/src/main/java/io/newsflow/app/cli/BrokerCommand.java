@@ -7,17 +7,25 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "broker", mixinStandardHelpOptions = true,
-    description = {"Start a local Kafka broker (KRaft, child JVM, 127.0.0.1) and the development schema registry,",
-        "print their addresses, and keep them up until interrupted. Data persists in --data-dir."})
+@Command(
+    name = "broker",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start a local Kafka broker (KRaft, child JVM, 127.0.0.1) and the development schema registry,",
+      "print their addresses, and keep them up until interrupted. Data persists in --data-dir."
+    })
 public final class BrokerCommand implements Callable<Integer> {
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Default: ${DEFAULT-VALUE}.")
   Path dataDir = Path.of(".newsflow");
 
-  @Option(names = "--port", description = "Broker port. Default: ${DEFAULT-VALUE} (0: any free port).")
+  @Option(
+      names = "--port",
+      description = "Broker port. Default: ${DEFAULT-VALUE} (0: any free port).")
   int port = 9092;
 
-  @Option(names = "--registry-port", description = "Registry port. Default: ${DEFAULT-VALUE} (0: any free port).")
+  @Option(
+      names = "--registry-port",
+      description = "Registry port. Default: ${DEFAULT-VALUE} (0: any free port).")
   int registryPort = 8081;
 
   @Override
@@ -33,10 +41,12 @@ public final class BrokerCommand implements Callable<Integer> {
     if (port == 0) {
       return;
     }
-    try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
       // free
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("Port " + port + " is in use; choose another with " + flag + " (0: any)");
+      throw new IllegalArgumentException(
+          "Port " + port + " is in use; choose another with " + flag + " (0: any)");
     }
   }
 }

@@ -6,8 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "config", mixinStandardHelpOptions = true,
-    description = "Print the effective configuration (secrets masked), or every key with its default and meaning.")
+@Command(
+    name = "config",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the effective configuration (secrets masked), or every key with its default and meaning.")
 public final class ConfigCommand implements Callable<Integer> {
   @Option(names = "--keys", description = "List every key, its default and what it does.")
   boolean keys;
@@ -17,9 +20,15 @@ public final class ConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (keys) {
-      NewsflowConfig.DEFAULTS.values().forEach(k -> System.out.printf("%-34s %-28s %s%n", k.name(),
-          k.defaultValue().isEmpty() ? "\"\"" : k.defaultValue(), k.doc()));
-      System.out.printf("%-34s %-28s %s%n", "kafka.*", "", "Passed, prefix removed, to every Kafka client.");
+      NewsflowConfig.DEFAULTS
+          .values()
+          .forEach(
+              k ->
+                  System.out.printf(
+                      "%-34s %-28s %s%n",
+                      k.name(), k.defaultValue().isEmpty() ? "\"\"" : k.defaultValue(), k.doc()));
+      System.out.printf(
+          "%-34s %-28s %s%n", "kafka.*", "", "Passed, prefix removed, to every Kafka client.");
       return 0;
     }
     System.out.print(options.config().describe());

@@ -10,28 +10,47 @@ import picocli.CommandLine.Option;
 
 /** Options every command shares: where the cluster is and any configuration key. */
 public final class ConfigOptions {
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
       description = "Properties file with configuration keys (also: NEWSFLOW_CONFIG).")
   Path configFile;
 
-  @Option(names = {"--bootstrap-server", "-b"}, paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
+  @Option(
+      names = {"--bootstrap-server", "-b"},
+      paramLabel = "HOST:PORT",
+      description = "Kafka bootstrap servers.")
   String bootstrap;
 
-  @Option(names = "--registry-url", paramLabel = "URL", description = "Confluent-compatible Schema Registry URL.")
+  @Option(
+      names = "--registry-url",
+      paramLabel = "URL",
+      description = "Confluent-compatible Schema Registry URL.")
   String registryUrl;
 
-  @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix for every topic name.")
+  @Option(
+      names = "--topic-prefix",
+      paramLabel = "PREFIX",
+      description = "Prefix for every topic name.")
   String topicPrefix;
 
-  @Option(names = "--namespace", paramLabel = "NAME",
-      description = "Isolated namespace: topics NAME.*, application ids NAME-newsflow-* (for replays).")
+  @Option(
+      names = "--namespace",
+      paramLabel = "NAME",
+      description =
+          "Isolated namespace: topics NAME.*, application ids NAME-newsflow-* (for replays).")
   String namespace;
 
-  @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
-      description = "Any configuration key, e.g. -D kafka.security.protocol=SASL_SSL (see 'newsflow config').")
+  @Option(
+      names = {"-D", "--set"},
+      paramLabel = "KEY=VALUE",
+      description =
+          "Any configuration key, e.g. -D kafka.security.protocol=SASL_SSL (see 'newsflow config').")
   Map<String, String> settings = new LinkedHashMap<>();
 
-  @Option(names = {"-v", "--verbose"}, description = "Log what each stage does, and show stack traces.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Log what each stage does, and show stack traces.")
   boolean verbose;
 
   /** The demo prints its own progress: lifecycle lines only with -v. */
@@ -66,10 +85,14 @@ public final class ConfigOptions {
     return config;
   }
 
-  /** log4j2.xml picks its appender from this property; the config can only be read after logging started. */
+  /**
+   * log4j2.xml picks its appender from this property; the config can only be read after logging
+   * started.
+   */
   static void applyLogFormat(String format) {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("log.format must be 'text' or 'json', not '" + format + "'");
+      throw new IllegalArgumentException(
+          "log.format must be 'text' or 'json', not '" + format + "'");
     }
     if (!format.equals(System.getProperty("newsflow.log.format", "text"))) {
       System.setProperty("newsflow.log.format", format);
@@ -77,7 +100,9 @@ public final class ConfigOptions {
     }
   }
 
-  /** A file relative to the working directory, else to the newsflow installation (NEWSFLOW_HOME). */
+  /**
+   * A file relative to the working directory, else to the newsflow installation (NEWSFLOW_HOME).
+   */
   static Path resolveHome(Path p) {
     if (p.isAbsolute() || p.toFile().exists() || System.getenv("NEWSFLOW_HOME") == null) {
       return p;

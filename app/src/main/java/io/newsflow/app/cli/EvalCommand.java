@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
     description = "Measure quality on data nobody here wrote.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Extraction.class})
 public final class EvalCommand implements Callable<Integer> {
@@ -30,24 +32,34 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.err.println("Say what to evaluate: 'newsflow eval ner FILE...' or 'newsflow eval extraction DIR'");
+    System.err.println(
+        "Say what to evaluate: 'newsflow eval ner FILE...' or 'newsflow eval extraction DIR'");
     return 2;
   }
 
-  @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = {"Score entity tagging on CoNLL-style files (token TAG, or token POS chunk TAG; BIO or IOB1;",
-          "-DOCSTART- between documents; .gz read through gzip). Each document's tokens are joined by spaces,",
-          "one sentence a line, and tagged exactly as enrich tags an article; names are compared as exact spans.",
-          "Prints conlleval-style precision, recall and F1 per type and micro-averaged, and tokens per CPU-second."})
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score entity tagging on CoNLL-style files (token TAG, or token POS chunk TAG; BIO or IOB1;",
+        "-DOCSTART- between documents; .gz read through gzip). Each document's tokens are joined by spaces,",
+        "one sentence a line, and tagged exactly as enrich tags an article; names are compared as exact spans.",
+        "Prints conlleval-style precision, recall and F1 per type and micro-averaged, and tokens per CPU-second."
+      })
   static final class Ner implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CoNLL files.")
     List<Path> files;
 
-    @Option(names = "--types", split = ",", paramLabel = "TYPE",
+    @Option(
+        names = "--types",
+        split = ",",
+        paramLabel = "TYPE",
         description = "Types scored (default PER,ORG,LOC; MISC is never produced as an entity).")
     List<String> types = List.of("PER", "ORG", "LOC");
 
-    @Option(names = "--model-only", description = "Score the NER model alone, without lists and rules.")
+    @Option(
+        names = "--model-only",
+        description = "Score the NER model alone, without lists and rules.")
     boolean modelOnly;
 
     @Option(names = "--errors", description = "Also list every wrong and missed name.")
@@ -60,21 +72,35 @@ public final class EvalCommand implements Callable<Integer> {
         docs.addAll(Conll.read(existingFile(f, "")));
       }
       List<String> wrong = errors ? new ArrayList<>() : null;
-      NerEvaluation.Result r = NerEvaluation.run(docs, types,
-          modelOnly ? NerEvaluation.model(NerTagger.shipped()) : new ArticleEnricher()::mentions, wrong);
+      NerEvaluation.Result r =
+          NerEvaluation.run(
+              docs,
+              types,
+              modelOnly
+                  ? NerEvaluation.model(NerTagger.shipped())
+                  : new ArticleEnricher()::mentions,
+              wrong);
       if (wrong != null) {
         wrong.forEach(System.out::println);
       }
-      System.out.println(docs.size() + " documents from " + files.size() + " file(s), "
-          + (modelOnly ? "NER model alone" : "the pipeline's tagging"));
+      System.out.println(
+          docs.size()
+              + " documents from "
+              + files.size()
+              + " file(s), "
+              + (modelOnly ? "NER model alone" : "the pipeline's tagging"));
       System.out.print(r.report());
       return 0;
     }
   }
 
-  @Command(name = "extraction", mixinStandardHelpOptions = true,
-      description = {"Score article extraction on pages annotated with snippets that must and must not appear",
-          "(trafilatura's evaluation format: DIR/evaldata.json and DIR/html/*.html.gz), per page language."})
+  @Command(
+      name = "extraction",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score article extraction on pages annotated with snippets that must and must not appear",
+        "(trafilatura's evaluation format: DIR/evaldata.json and DIR/html/*.html.gz), per page language."
+      })
   static final class Extraction implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "e.g. ../shared/data/extraction/trafilatura")
     Path dir;
@@ -87,7 +113,8 @@ public final class EvalCommand implements Callable<Integer> {
       existingFile(dir.resolve("evaldata.json"), "");
       List<String> missed = failures ? new ArrayList<>() : null;
       Extractor x = new Extractor();
-      Map<String, SnippetEvaluation.Score> r = SnippetEvaluation.run(dir, html -> x.extract("text/html", html), missed);
+      Map<String, SnippetEvaluation.Score> r =
+          SnippetEvaluation.run(dir, html -> x.extract("text/html", html), missed);
       r.forEach((lang, s) -> System.out.println(lang + "\t" + s));
       if (missed != null) {
         missed.forEach(System.out::println);

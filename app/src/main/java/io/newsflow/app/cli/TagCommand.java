@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.serde.AvroJson;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,11 +15,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tag", mixinStandardHelpOptions = true,
-    description = {"Print the articles found in one page (text or HTML) with their entities (ids, types, offsets),",
-        "countries, categories and language, as JSON. For debugging and evaluation; needs no Kafka."})
+@Command(
+    name = "tag",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the articles found in one page (text or HTML) with their entities (ids, types, offsets),",
+      "countries, categories and language, as JSON. For debugging and evaluation; needs no Kafka."
+    })
 public final class TagCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "FILE|-", description = "The page; standard input when absent or '-'.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE|-",
+      description = "The page; standard input when absent or '-'.")
   String file = "-";
 
   @Mixin ConfigOptions options;
@@ -30,18 +37,23 @@ public final class TagCommand implements Callable<Integer> {
     ArrayNode out = json.createArrayNode();
     ArticleEnricher enricher = new ArticleEnricher();
     List<String> rejected = new ArrayList<>();
-    // read and decoded exactly as ingest reads a page (charset, content type), then enriched as enrich does
-    LocalPages.run(List.of(file), options.config(), raw -> {
-      for (EnrichedArticle a : enricher.enrich(raw)) {
-        ObjectNode n = out.addObject();
-        n.put("title", a.getTitle());
-        n.put("language", a.getLanguage());
-        n.set("countries", AvroJson.toJson(a).get("countries"));
-        n.set("categories", AvroJson.toJson(a).get("categories"));
-        n.set("entities", AvroJson.toJson(a).get("entities"));
-        n.put("chars", a.getText().length());
-      }
-    }, d -> rejected.add(d.getReason() + ": " + d.getMessage()));
+    // read and decoded exactly as ingest reads a page (charset, content type), then enriched as
+    // enrich does
+    LocalPages.run(
+        List.of(file),
+        options.config(),
+        raw -> {
+          for (EnrichedArticle a : enricher.enrich(raw)) {
+            ObjectNode n = out.addObject();
+            n.put("title", a.getTitle());
+            n.put("language", a.getLanguage());
+            n.set("countries", AvroJson.toJson(a).get("countries"));
+            n.set("categories", AvroJson.toJson(a).get("categories"));
+            n.set("entities", AvroJson.toJson(a).get("entities"));
+            n.put("chars", a.getText().length());
+          }
+        },
+        d -> rejected.add(d.getReason() + ": " + d.getMessage()));
     PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ps.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     rejected.forEach(r -> System.err.println("rejected: " + r));

@@ -1,8 +1,8 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.runtime.Wiring;
-import io.newsflow.runtime.TopicReader;
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.runtime.TopicReader;
+import io.newsflow.runtime.Wiring;
 import io.newsflow.serde.AvroJson;
 import io.newsflow.serde.GenericAvroDeserializer;
 import java.nio.charset.StandardCharsets;
@@ -21,21 +21,36 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tail", mixinStandardHelpOptions = true,
-    description = {"Decode any newsflow topic to JSON lines {\"key\":..., \"value\":{...}} (committed records only).",
-        "By default: from the beginning to the current end. --follow keeps printing new records."})
+@Command(
+    name = "tail",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decode any newsflow topic to JSON lines {\"key\":..., \"value\":{...}} (committed records only).",
+      "By default: from the beginning to the current end. --follow keeps printing new records."
+    })
 public final class TailCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "TOPIC", description = "Topic name, e.g. news.enriched or alerts.watchlist; under --namespace NAME (or topic.prefix) it is NAME.TOPIC.")
+  @Parameters(
+      paramLabel = "TOPIC",
+      description =
+          "Topic name, e.g. news.enriched or alerts.watchlist; under --namespace NAME (or topic.prefix) it is NAME.TOPIC.")
   String topic;
 
-  @Option(names = "--from", paramLabel = "beginning|end", description = "Where to start. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--from",
+      paramLabel = "beginning|end",
+      description = "Where to start. Default: ${DEFAULT-VALUE}.")
   String from = "beginning";
 
-  @Option(names = {"-f", "--follow"}, description = "Keep printing new records until interrupted.")
+  @Option(
+      names = {"-f", "--follow"},
+      description = "Keep printing new records until interrupted.")
   boolean follow;
 
-  @Option(names = "--group", paramLabel = "ID",
-      description = "Read as this consumer group (committing offsets), so a later tail continues where this one left.")
+  @Option(
+      names = "--group",
+      paramLabel = "ID",
+      description =
+          "Read as this consumer group (committing offsets), so a later tail continues where this one left.")
   String group;
 
   @Option(names = "--max", description = "Stop after this many records.")
@@ -49,7 +64,8 @@ public final class TailCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--from takes 'beginning' or 'end', not '" + from + "'");
     }
     NewsflowConfig config = options.config();
-    // --namespace (or topic.prefix) applies here as everywhere: news.raw under --namespace bf is bf.news.raw
+    // --namespace (or topic.prefix) applies here as everywhere: news.raw under --namespace bf is
+    // bf.news.raw
     String prefix = config.get("topic.prefix");
     topic = prefix.isEmpty() || topic.startsWith(prefix) ? topic : prefix + topic;
     awaitKafka(config);
@@ -57,11 +73,15 @@ public final class TailCommand implements Callable<Integer> {
       GenericAvroDeserializer values = wiring.values();
       if (!follow && group == null && from.equals("beginning")) {
         long[] n = {0};
-        new TopicReader(config.kafkaClientProps(), values).read(topic, Duration.ofSeconds(60), line -> {
-          if (n[0]++ < max) {
-            System.out.println(line.json());
-          }
-        });
+        new TopicReader(config.kafkaClientProps(), values)
+            .read(
+                topic,
+                Duration.ofSeconds(60),
+                line -> {
+                  if (n[0]++ < max) {
+                    System.out.println(line.json());
+                  }
+                });
         return 0;
       }
       return consume(config, values);
@@ -77,11 +97,20 @@ public final class TailCommand implements Callable<Integer> {
     Map<String, Object> p = new HashMap<>(config.kafkaClientProps());
     p.put("request.timeout.ms", (int) Math.min(Integer.MAX_VALUE, Math.max(1000, timeoutMs)));
     p.put("default.api.timeout.ms", (int) Math.min(Integer.MAX_VALUE, Math.max(1000, timeoutMs)));
-    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
-      admin.describeCluster().clusterId().get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+    try (org.apache.kafka.clients.admin.Admin admin =
+        org.apache.kafka.clients.admin.Admin.create(p)) {
+      admin
+          .describeCluster()
+          .clusterId()
+          .get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("Cannot reach Kafka at " + config.get("bootstrap.servers") + " within "
-          + timeoutMs / 1000 + " s (startup.timeout.ms)" + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+      throw new IllegalStateException(
+          "Cannot reach Kafka at "
+              + config.get("bootstrap.servers")
+              + " within "
+              + timeoutMs / 1000
+              + " s (startup.timeout.ms)"
+              + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for Kafka");
@@ -97,7 +126,8 @@ public final class TailCommand implements Callable<Integer> {
     AtomicBoolean running = new AtomicBoolean(true);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> running.set(false)));
     long n = 0;
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> c =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       c.subscribe(List.of(topic));
       long idlePolls = 0;
       while (running.get() && n < max) {

@@ -1,13 +1,13 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.runtime.Wiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.Wiring;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,16 +26,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "watchlist", mixinStandardHelpOptions = true,
-    description = "Entities to tag and watch, changed at run time through the compacted watchlist topic.",
-    subcommands = {WatchlistCommand.Add.class, WatchlistCommand.Remove.class, WatchlistCommand.Load.class})
+@Command(
+    name = "watchlist",
+    mixinStandardHelpOptions = true,
+    description =
+        "Entities to tag and watch, changed at run time through the compacted watchlist topic.",
+    subcommands = {
+      WatchlistCommand.Add.class,
+      WatchlistCommand.Remove.class,
+      WatchlistCommand.Load.class
+    })
 public final class WatchlistCommand implements Runnable {
   @Override
   public void run() {
-    throw new IllegalArgumentException("Say 'watchlist add', 'watchlist remove ID' or 'watchlist load FILE'");
+    throw new IllegalArgumentException(
+        "Say 'watchlist add', 'watchlist remove ID' or 'watchlist load FILE'");
   }
 
-  static int publish(ConfigOptions options, List<WatchlistEntry> add, List<String> remove) throws Exception {
+  static int publish(ConfigOptions options, List<WatchlistEntry> add, List<String> remove)
+      throws Exception {
     NewsflowConfig config = options.config();
     try (Wiring wiring = Wiring.of(config)) {
       TopicCatalog topics = wiring.topics();
@@ -44,41 +53,68 @@ public final class WatchlistCommand implements Runnable {
       p.put("acks", "all");
       p.put("enable.idempotence", true);
       String t = topics.watchlist().name();
-      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+      try (KafkaProducer<byte[], byte[]> producer =
+          new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
         for (WatchlistEntry e : add) {
-          producer.send(new ProducerRecord<>(t, e.getId().getBytes(StandardCharsets.UTF_8),
-              topics.watchlist().valueSerde().serializer().serialize(t, e))).get();
+          producer
+              .send(
+                  new ProducerRecord<>(
+                      t,
+                      e.getId().getBytes(StandardCharsets.UTF_8),
+                      topics.watchlist().valueSerde().serializer().serialize(t, e)))
+              .get();
         }
         for (String id : remove) {
           producer.send(new ProducerRecord<>(t, id.getBytes(StandardCharsets.UTF_8), null)).get();
         }
       }
-      System.out.println("watchlist: " + add.size() + " added or updated, " + remove.size() + " removed, in " + t);
+      System.out.println(
+          "watchlist: " + add.size() + " added or updated, " + remove.size() + " removed, in " + t);
       return 0;
     }
   }
 
-  static WatchlistEntry entry(String id, String name, List<String> aliases, String type, String country) {
+  static WatchlistEntry entry(
+      String id, String name, List<String> aliases, String type, String country) {
     EntityType t;
     try {
       t = EntityType.valueOf(type.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION, OTHER: " + type);
+      throw new IllegalArgumentException(
+          "type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION, OTHER: " + type);
     }
     if (id == null || id.isBlank() || name == null || name.isBlank()) {
       throw new IllegalArgumentException("a watchlist entry needs an id and a name");
     }
-    return WatchlistEntry.newBuilder().setId(id).setName(name).setAliases(aliases).setType(t)
-        .setCountry(country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT)).build();
+    return WatchlistEntry.newBuilder()
+        .setId(id)
+        .setName(name)
+        .setAliases(aliases)
+        .setType(t)
+        .setCountry(country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT))
+        .build();
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Add or update one entity.")
   public static final class Add implements Callable<Integer> {
-    @Option(names = "--id", required = true, description = "Canonical id, e.g. a Wikidata QID.") String id;
-    @Option(names = "--name", required = true) String name;
-    @Option(names = "--alias", description = "Another spelling or short form (repeatable).") List<String> aliases = new ArrayList<>();
-    @Option(names = "--type", required = true, description = "PERSON, ORGANIZATION, COUNTRY, LOCATION or OTHER.") String type;
-    @Option(names = "--country", description = "ISO 3166-1 alpha-2 code.") String country;
+    @Option(names = "--id", required = true, description = "Canonical id, e.g. a Wikidata QID.")
+    String id;
+
+    @Option(names = "--name", required = true)
+    String name;
+
+    @Option(names = "--alias", description = "Another spelling or short form (repeatable).")
+    List<String> aliases = new ArrayList<>();
+
+    @Option(
+        names = "--type",
+        required = true,
+        description = "PERSON, ORGANIZATION, COUNTRY, LOCATION or OTHER.")
+    String type;
+
+    @Option(names = "--country", description = "ISO 3166-1 alpha-2 code.")
+    String country;
+
     @Mixin ConfigOptions options;
 
     @Override
@@ -89,7 +125,9 @@ public final class WatchlistCommand implements Runnable {
 
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove entities by id.")
   public static final class Remove implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "ID") List<String> ids;
+    @Parameters(arity = "1..*", paramLabel = "ID")
+    List<String> ids;
+
     @Mixin ConfigOptions options;
 
     @Override
@@ -98,10 +136,15 @@ public final class WatchlistCommand implements Runnable {
     }
   }
 
-  @Command(name = "load", mixinStandardHelpOptions = true,
-      description = "Add every entity of a YAML file: watchlist: [{id, name, aliases, type, country}].")
+  @Command(
+      name = "load",
+      mixinStandardHelpOptions = true,
+      description =
+          "Add every entity of a YAML file: watchlist: [{id, name, aliases, type, country}].")
   public static final class Load implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE") Path file;
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
     @Mixin ConfigOptions options;
 
     @Override
@@ -117,8 +160,13 @@ public final class WatchlistCommand implements Runnable {
         List<String> aliases = new ArrayList<>();
         n.path("aliases").forEach(a -> aliases.add(a.asText()));
         try {
-          entries.add(entry(n.path("id").asText(null), n.path("name").asText(null), aliases,
-              n.path("type").asText(""), n.path("country").asText(null)));
+          entries.add(
+              entry(
+                  n.path("id").asText(null),
+                  n.path("name").asText(null),
+                  aliases,
+                  n.path("type").asText(""),
+                  n.path("country").asText(null)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(file + ": entry " + i + ": " + e.getMessage());
         }

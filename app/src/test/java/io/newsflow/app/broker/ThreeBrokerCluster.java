@@ -1,7 +1,7 @@
 package io.newsflow.app.broker;
 
-import io.newsflow.devkit.EmbeddedKafka;
 import io.newsflow.devkit.ChildBroker;
+import io.newsflow.devkit.EmbeddedKafka;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * A real three-broker Kafka cluster for failure tests: one KRaft controller and three brokers, each its own JVM on
- * loopback, with replication 3 and {@code min.insync.replicas=2} everywhere (internal topics included), so any one
- * broker can be killed with SIGKILL without losing an acknowledged record.
+ * A real three-broker Kafka cluster for failure tests: one KRaft controller and three brokers, each
+ * its own JVM on loopback, with replication 3 and {@code min.insync.replicas=2} everywhere
+ * (internal topics included), so any one broker can be killed with SIGKILL without losing an
+ * acknowledged record.
  */
 public final class ThreeBrokerCluster implements AutoCloseable {
   private final Path dir;
@@ -37,7 +38,10 @@ public final class ThreeBrokerCluster implements AutoCloseable {
     }
   }
 
-  /** Formats and starts the controller and the three brokers; returns once all three brokers are registered. */
+  /**
+   * Formats and starts the controller and the three brokers; returns once all three brokers are
+   * registered.
+   */
   public static ThreeBrokerCluster start(Path dir, Duration timeout) throws Exception {
     ThreeBrokerCluster c = new ThreeBrokerCluster(dir);
     try {
@@ -61,7 +65,9 @@ public final class ThreeBrokerCluster implements AutoCloseable {
     return String.join(",", out);
   }
 
-  /** Kills broker {@code nodeId} (1-3) with SIGKILL: no shutdown, no flush, no leadership hand-over. */
+  /**
+   * Kills broker {@code nodeId} (1-3) with SIGKILL: no shutdown, no flush, no leadership hand-over.
+   */
   public void kill(int nodeId) throws InterruptedException {
     Process p = brokers[nodeId - 1];
     p.destroyForcibly();
@@ -73,7 +79,8 @@ public final class ThreeBrokerCluster implements AutoCloseable {
   }
 
   private String controllerProperties() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "process.roles=controller",
         "node.id=0",
         "listeners=CONTROLLER://127.0.0.1:" + controllerPort,
@@ -85,7 +92,8 @@ public final class ThreeBrokerCluster implements AutoCloseable {
   }
 
   private String brokerProperties(int nodeId, int port) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "process.roles=broker",
         "node.id=" + nodeId,
         "listeners=PLAINTEXT://127.0.0.1:" + port,
@@ -119,38 +127,72 @@ public final class ThreeBrokerCluster implements AutoCloseable {
     Path props = node.resolve("server.properties");
     Files.writeString(props, properties);
     Path out = node.resolve("out.log");
-    Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
-        props.toString(), "--ignore-formatted")).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
+    Process format =
+        new ProcessBuilder(
+                java(
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "-t",
+                    clusterId,
+                    "-c",
+                    props.toString(),
+                    "--ignore-formatted"))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+            .start();
     format.getOutputStream().close();
     if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-      throw new IllegalStateException("Formatting node " + nodeId + " failed; see " + out + ":\n" + Files.readString(out));
+      throw new IllegalStateException(
+          "Formatting node " + nodeId + " failed; see " + out + ":\n" + Files.readString(out));
     }
     // stdin stays a pipe: if this JVM dies, the node's watchdog sees it close and stops the node
-    return new ProcessBuilder(java(ChildBroker.class.getName(), props.toString())).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
+    return new ProcessBuilder(java(ChildBroker.class.getName(), props.toString()))
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+        .start();
   }
 
   private static List<String> java(String main, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:+UseSerialGC", "-cp", EmbeddedKafka.classpath(), main));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                EmbeddedKafka.classpath(),
+                main));
     cmd.addAll(List.of(args));
     return cmd;
   }
 
   private void awaitBrokers(int n, Duration timeout) {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers(), "request.timeout.ms", 2000,
-        "default.api.timeout.ms", 3000))) {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                "bootstrap.servers",
+                bootstrapServers(),
+                "request.timeout.ms",
+                2000,
+                "default.api.timeout.ms",
+                3000))) {
       org.awaitility.Awaitility.await("all " + n + " brokers registered (logs under " + dir + ")")
-          .atMost(timeout).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
-            for (int i = 0; i < 3; i++) {
-              if (!brokers[i].isAlive()) {
-                throw new IllegalStateException("Broker " + (i + 1) + " exited at start-up; see "
-                    + dir.resolve("node-" + (i + 1)).resolve("out.log"));
-              }
-            }
-            return admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).size() >= n;
-          });
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(200))
+          .ignoreExceptions()
+          .until(
+              () -> {
+                for (int i = 0; i < 3; i++) {
+                  if (!brokers[i].isAlive()) {
+                    throw new IllegalStateException(
+                        "Broker "
+                            + (i + 1)
+                            + " exited at start-up; see "
+                            + dir.resolve("node-" + (i + 1)).resolve("out.log"));
+                  }
+                }
+                return admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).size() >= n;
+              });
     }
   }
 
@@ -186,7 +228,9 @@ public final class ThreeBrokerCluster implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "ThreeBrokerCluster" + java.util.Arrays.stream(brokerPorts).mapToObj(String::valueOf)
-        .collect(Collectors.joining(",", "[", "]"));
+    return "ThreeBrokerCluster"
+        + java.util.Arrays.stream(brokerPorts)
+            .mapToObj(String::valueOf)
+            .collect(Collectors.joining(",", "[", "]"));
   }
 }

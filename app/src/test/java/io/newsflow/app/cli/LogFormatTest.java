@@ -22,7 +22,8 @@ class LogFormatTest {
   }
 
   static Appender rootAppender() {
-    Map<String, Appender> appenders = LoggerContext.getContext(false).getConfiguration().getRootLogger().getAppenders();
+    Map<String, Appender> appenders =
+        LoggerContext.getContext(false).getConfiguration().getRootLogger().getAppenders();
     assertThat(appenders).hasSize(1);
     return appenders.values().iterator().next();
   }
@@ -33,8 +34,16 @@ class LogFormatTest {
     ConfigOptions.applyLogFormat("json");
     Appender json = rootAppender();
     assertThat(json.getName()).isEqualTo("json");
-    String line = new String(json.getLayout().toByteArray(Log4jLogEvent.newBuilder().setLoggerName("io.newsflow.x")
-        .setLevel(Level.WARN).setMessage(new SimpleMessage("Dead letter (invalid-utf8) at raw-0@12")).build()), "UTF-8");
+    String line =
+        new String(
+            json.getLayout()
+                .toByteArray(
+                    Log4jLogEvent.newBuilder()
+                        .setLoggerName("io.newsflow.x")
+                        .setLevel(Level.WARN)
+                        .setMessage(new SimpleMessage("Dead letter (invalid-utf8) at raw-0@12"))
+                        .build()),
+            "UTF-8");
     assertThat(line).endsWith("\n").doesNotContain("\n\n");
     JsonNode node = new ObjectMapper().readTree(line);
     assertThat(node.get("message").asText()).isEqualTo("Dead letter (invalid-utf8) at raw-0@12");
@@ -44,6 +53,7 @@ class LogFormatTest {
 
   @Test
   void anUnknownFormatIsAConfigError() {
-    assertThatThrownBy(() -> ConfigOptions.applyLogFormat("xml")).hasMessageContaining("log.format must be 'text' or 'json'");
+    assertThatThrownBy(() -> ConfigOptions.applyLogFormat("xml"))
+        .hasMessageContaining("log.format must be 'text' or 'json'");
   }
 }

@@ -5,14 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Inverted-index buckets in a key-value store: under each key, the ids filed there, one per line, the most recent
- * last. Used for the LSH bands of canonicals and the index keys of stories.
+ * Inverted-index buckets in a key-value store: under each key, the ids filed there, one per line,
+ * the most recent last. Used for the LSH bands of canonicals and the index keys of stories.
  */
 public final class Buckets {
   private final Kv<String> store;
   private final int max;
 
-  /** @param max ids a bucket keeps at most; beyond that the oldest give way */
+  /**
+   * @param max ids a bucket keeps at most; beyond that the oldest give way
+   */
   public Buckets(Kv<String> store, int max) {
     this.store = store;
     this.max = max;

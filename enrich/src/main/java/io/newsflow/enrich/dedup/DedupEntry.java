@@ -4,15 +4,24 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What the de-duplicator remembers of a canonical article: its fingerprints, size, url, how many duplicates it has
- * had, when it was last held (processing time; drives eviction), its stated publication time ({@link #UNDATED}
- * when the page stated none) and its story. Stored compactly in RocksDB; format 1 (before stories) still reads.
+ * What the de-duplicator remembers of a canonical article: its fingerprints, size, url, how many
+ * duplicates it has had, when it was last held (processing time; drives eviction), its stated
+ * publication time ({@link #UNDATED} when the page stated none) and its story. Stored compactly in
+ * RocksDB; format 1 (before stories) still reads.
  *
  * @param heldSince processing time of the latest report of it (epoch ms)
  * @param publishedAt stated publication time (epoch ms), or {@link #UNDATED}
  */
-public record DedupEntry(String id, String url, byte[] signature, byte[] lead, int shingles, int duplicates,
-    long heldSince, long publishedAt, String storyId) {
+public record DedupEntry(
+    String id,
+    String url,
+    byte[] signature,
+    byte[] lead,
+    int shingles,
+    int duplicates,
+    long heldSince,
+    long publishedAt,
+    String storyId) {
   public static final long UNDATED = Long.MIN_VALUE;
   private static final byte FORMAT = 2;
 
@@ -20,8 +29,19 @@ public record DedupEntry(String id, String url, byte[] signature, byte[] lead, i
     byte[] idb = id.getBytes(StandardCharsets.UTF_8);
     byte[] urlb = url.getBytes(StandardCharsets.UTF_8);
     byte[] storyb = storyId.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + 4 + 8 + 5 * 4 + idb.length + urlb.length + signature.length
-        + lead.length + storyb.length);
+    ByteBuffer b =
+        ByteBuffer.allocate(
+            1
+                + 8
+                + 4
+                + 4
+                + 8
+                + 5 * 4
+                + idb.length
+                + urlb.length
+                + signature.length
+                + lead.length
+                + storyb.length);
     b.put(FORMAT);
     b.putLong(heldSince).putInt(duplicates).putInt(shingles);
     b.putInt(idb.length).put(idb).putInt(urlb.length).put(urlb);
@@ -62,7 +82,15 @@ public record DedupEntry(String id, String url, byte[] signature, byte[] lead, i
   }
 
   public DedupEntry seenAgain(long now) {
-    return new DedupEntry(id, url, signature, lead, shingles, duplicates + 1, Math.max(heldSince, now), publishedAt,
+    return new DedupEntry(
+        id,
+        url,
+        signature,
+        lead,
+        shingles,
+        duplicates + 1,
+        Math.max(heldSince, now),
+        publishedAt,
         storyId);
   }
 }

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Similarity fingerprints of an article's text, for any script: the text is normalised and lower-cased, cut into
- * tokens (words where words are separated by spaces, single characters where they are not), and every run of three
- * tokens is a shingle. A SuperMinHash signature of the shingles estimates Jaccard similarity; a second, smaller one
- * over the first {@value #LEAD_TOKENS} tokens recognises a copy truncated to its opening.
+ * Similarity fingerprints of an article's text, for any script: the text is normalised and
+ * lower-cased, cut into tokens (words where words are separated by spaces, single characters where
+ * they are not), and every run of three tokens is a shingle. A SuperMinHash signature of the
+ * shingles estimates Jaccard similarity; a second, smaller one over the first {@value #LEAD_TOKENS}
+ * tokens recognises a copy truncated to its opening.
  */
 public final class Fingerprinter {
   public static final int SHINGLE = 3;
@@ -37,8 +38,10 @@ public final class Fingerprinter {
     long[] all = shingles(tokens, tokens.size());
     int leadTokens = Math.min(tokens.size(), LEAD_TOKENS);
     // the lead's shingles are the first of the text's whenever the lead holds a whole shingle
-    long[] lead = leadTokens >= SHINGLE ? java.util.Arrays.copyOf(all, leadTokens - SHINGLE + 1)
-        : shingles(tokens, leadTokens);
+    long[] lead =
+        leadTokens >= SHINGLE
+            ? java.util.Arrays.copyOf(all, leadTokens - SHINGLE + 1)
+            : shingles(tokens, leadTokens);
     return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct(all));
   }
 
@@ -84,10 +87,14 @@ public final class Fingerprinter {
       return false;
     }
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-        || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI
-        || sc == Character.UnicodeScript.LAO || sc == Character.UnicodeScript.KHMER
-        || sc == Character.UnicodeScript.MYANMAR || sc == Character.UnicodeScript.TIBETAN;
+    return sc == Character.UnicodeScript.HAN
+        || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA
+        || sc == Character.UnicodeScript.THAI
+        || sc == Character.UnicodeScript.LAO
+        || sc == Character.UnicodeScript.KHMER
+        || sc == Character.UnicodeScript.MYANMAR
+        || sc == Character.UnicodeScript.TIBETAN;
   }
 
   private static long[] shingles(List<String> tokens, int n) {

@@ -9,22 +9,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Canonical articles indexed for near-duplicate search with locality-sensitive hashing: the full signature is cut
- * into {@value #BANDS} bands of {@value #ROWS} components (pairs with Jaccard 0.5 share a band with probability
- * 0.996, pairs with 0.01 with 0.00004), the lead signature into {@value #LEAD_BANDS} bands of {@value #LEAD_ROWS}.
- * Articles that share a band are candidates; a candidate is a duplicate when the estimated Jaccard similarity
- * reaches the threshold, or when the texts open alike and the shorter one is (nearly) contained in the longer
- * (a truncated or extended copy).
+ * Canonical articles indexed for near-duplicate search with locality-sensitive hashing: the full
+ * signature is cut into {@value #BANDS} bands of {@value #ROWS} components (pairs with Jaccard 0.5
+ * share a band with probability 0.996, pairs with 0.01 with 0.00004), the lead signature into
+ * {@value #LEAD_BANDS} bands of {@value #LEAD_ROWS}. Articles that share a band are candidates; a
+ * candidate is a duplicate when the estimated Jaccard similarity reaches the threshold, or when the
+ * texts open alike and the shorter one is (nearly) contained in the longer (a truncated or extended
+ * copy).
  */
 public final class NearDuplicateIndex {
   static final int ROWS = 3;
   static final int BANDS = 42;
   static final int LEAD_ROWS = 2;
   static final int LEAD_BANDS = 16;
+
   /** A band bucket keeps this many canonicals at most: beyond that the band says nothing. */
   static final int MAX_BUCKET = 64;
+
   /** Containment needs enough text to mean anything. */
   static final int MIN_SHINGLES_FOR_CONTAINMENT = 15;
+
   static final double LEAD_MATCH = 0.7;
 
   public static final String METHOD_EXACT = "exact";
@@ -41,11 +45,15 @@ public final class NearDuplicateIndex {
   private final long horizonMs;
 
   /**
-   * @param horizonMs two reports whose stated publication times are further apart than this are never copies of
-   *     each other (a report without one is compared with everything held)
+   * @param horizonMs two reports whose stated publication times are further apart than this are
+   *     never copies of each other (a report without one is compared with everything held)
    */
-  public NearDuplicateIndex(Kv<byte[]> canonicals, Kv<String> bands,
-      double jaccardThreshold, double containmentThreshold, long horizonMs) {
+  public NearDuplicateIndex(
+      Kv<byte[]> canonicals,
+      Kv<String> bands,
+      double jaccardThreshold,
+      double containmentThreshold,
+      long horizonMs) {
     this.canonicals = canonicals;
     this.bands = new Buckets(bands, MAX_BUCKET);
     this.jaccardThreshold = jaccardThreshold;
@@ -53,7 +61,10 @@ public final class NearDuplicateIndex {
     this.horizonMs = horizonMs;
   }
 
-  /** The best canonical that {@code id}'s text duplicates, if any (never itself); {@code publishedAt} may be UNDATED. */
+  /**
+   * The best canonical that {@code id}'s text duplicates, if any (never itself); {@code
+   * publishedAt} may be UNDATED.
+   */
   public Optional<Match> find(String id, Fingerprinter.Fingerprint fp, long publishedAt) {
     if (fp.isEmpty()) {
       return Optional.empty();
@@ -70,14 +81,19 @@ public final class NearDuplicateIndex {
         continue; // evicted; its band entries go with the next clean-up
       }
       DedupEntry e = DedupEntry.decode(raw);
-      if (publishedAt != DedupEntry.UNDATED && e.dated() && Math.abs(publishedAt - e.publishedAt()) > horizonMs) {
+      if (publishedAt != DedupEntry.UNDATED
+          && e.dated()
+          && Math.abs(publishedAt - e.publishedAt()) > horizonMs) {
         continue; // reports this far apart in stated time are different news, however alike
       }
       judge(fp, e).ifPresent(matches::add);
     }
-    // most similar first; ties to the lexically smallest id, so the decision never depends on hash order
-    return matches.stream().max(Comparator.comparingDouble(Match::similarity)
-        .thenComparing(m -> m.canonical().id(), Comparator.reverseOrder()));
+    // most similar first; ties to the lexically smallest id, so the decision never depends on hash
+    // order
+    return matches.stream()
+        .max(
+            Comparator.comparingDouble(Match::similarity)
+                .thenComparing(m -> m.canonical().id(), Comparator.reverseOrder()));
   }
 
   /** The strongest explanation of a match (Jaccard or containment), if any test passes. */
@@ -93,7 +109,8 @@ public final class NearDuplicateIndex {
       // |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the smaller text in the larger
       double intersection = j * (fp.shingles() + e.shingles()) / (1 + j);
       double containment = Math.min(1.0, intersection / small);
-      if (containment >= containmentThreshold && (best == null || containment > best.similarity())) {
+      if (containment >= containmentThreshold
+          && (best == null || containment > best.similarity())) {
         best = new Match(e, containment, METHOD_CONTAINMENT);
       }
     }
@@ -122,17 +139,19 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Forgets canonicals held (processing time) since before {@code cutoff}; returns how many. Processing time, not
-   * event time: what the index holds must not depend on the stated dates of unrelated reports.
+   * Forgets canonicals held (processing time) since before {@code cutoff}; returns how many.
+   * Processing time, not event time: what the index holds must not depend on the stated dates of
+   * unrelated reports.
    */
   public int evictHeldBefore(long cutoff) {
     List<DedupEntry> expired = new ArrayList<>();
-    canonicals.forEach((id, raw) -> {
-      DedupEntry e = DedupEntry.decode(raw);
-      if (e.heldSince() < cutoff) {
-        expired.add(e);
-      }
-    });
+    canonicals.forEach(
+        (id, raw) -> {
+          DedupEntry e = DedupEntry.decode(raw);
+          if (e.heldSince() < cutoff) {
+            expired.add(e);
+          }
+        });
     for (DedupEntry e : expired) {
       removeFromBands(e);
       canonicals.delete(e.id());
@@ -153,7 +172,12 @@ public final class NearDuplicateIndex {
     return keys;
   }
 
-  private static void addBands(List<String> keys, String kind, SimilarityHashPolicy policy, byte[] sig, int bands,
+  private static void addBands(
+      List<String> keys,
+      String kind,
+      SimilarityHashPolicy policy,
+      byte[] sig,
+      int bands,
       int rows) {
     if (sig.length == 0) {
       return;
@@ -163,7 +187,8 @@ public final class NearDuplicateIndex {
       sb.setLength(0);
       sb.append(kind).append(b).append(':');
       for (int r = 0; r < rows; r++) {
-        sb.append(Long.toHexString(policy.getComponent(sig, b * rows + r))).append(r + 1 < rows ? "." : "");
+        sb.append(Long.toHexString(policy.getComponent(sig, b * rows + r)))
+            .append(r + 1 < rows ? "." : "");
       }
       keys.add(sb.toString());
     }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Classifies the lines of a page. The vocabulary below is the generic language of page chrome (navigation, share
- * prompts, listings, footers), not rules for particular sites.
+ * Classifies the lines of a page. The vocabulary below is the generic language of page chrome
+ * (navigation, share prompts, listings, footers), not rules for particular sites.
  */
 final class Blocks {
   enum Kind {
@@ -19,51 +19,61 @@ final class Blocks {
     CHROME,
     /** Ends the current article; another article may follow ("Continue reading"). */
     ARTICLE_END,
-    /** Starts a listing of other stories ("Trending", "Most read"); only a full article may follow. */
+    /**
+     * Starts a listing of other stories ("Trending", "Most read"); only a full article may follow.
+     */
     SECTION
   }
 
-  private static final Pattern ARTICLE_END = Pattern.compile(
-      "(?i)^(continue reading|read more|read the (full|whole) (story|article)|read full (story|article)|"
-          + "full story|keep reading|back to top)\\W*$");
-  private static final Pattern SECTION = Pattern.compile(
-      "(?i)^(trending( now| stories| news)?|most (read|popular|viewed|shared|watched)|popular( (now|stories|news))?|"
-          + "latest( news| stories| headlines)?|related( stories| articles| news| content| posts| coverage)?|"
-          + "(you|you might|you may) (also )?like|recommended( for you| stories)?|more (stories|news|from [\\p{L} ]+)|"
-          + "top stories|editor'?s picks?|also read|see also|in other news|(opinion|blogs?|videos?|podcasts?|"
-          + "photos|galleries|multimedia)([ /|&-]+(opinion|blogs?|interviews?|videos?|podcasts?|photos|analysis))*|"
-          + "(leave|post) a (comment|reply)|\\d* ?comments?:?|no comments:?|sponsored( content)?|partner content|"
-          + "more in [\\p{L} ]+|what to read next|explore further|read next|further reading|"
-          // the same headings in the other languages of the open web
-          + "ähnliche (beiträge|artikel|themen|nachrichten)|mehr (zum thema|dazu|aus dem ressort|artikel)|"
-          + "auch interessant|das könnte sie (auch )?interessieren|weitere (artikel|beiträge|themen|nachrichten)|"
-          + "verwandte (artikel|beiträge|themen)|lesen sie (auch|mehr)|meistgelesen|kommentare?|kommentieren|"
-          + "(à )?lire aussi|sur le même sujet|articles? (similaires|liés|recommandés)|voir aussi|les plus lus|"
-          + "noticias relacionadas|te puede interesar|artículos relacionados|lo más leído|leggi anche|"
-          + "articoli correlati|potrebbe interessarti|zobacz (też|także)|czytaj (też|także)|podobne artykuły|"
-          + "похожие (статьи|новости)|читайте также|empfohlene (beiträge|artikel)|mehr \\p{L}+ (auf|bei|von) .*|"
-          + "(notas|noticias|artículos|articulos|temas) relacionad[oa]s.*|lo último|lo mas leído|más noticias|"
-          + "(new and exciting )?similar( (articles|posts|stories|recipes))?|you (may|might) also (like|enjoy)|"
-          + "auch auf [\\p{L}.]+|more from [\\p{L} .]+|don't miss|nicht verpassen|entdecken sie (jetzt|mehr|auch))\\W*$");
-  private static final Pattern CHROME = Pattern.compile(
-      "(?i)^(advertisements?|sponsored|ad|skip to (main )?content|connect with us|follow us.*|share( this)?( article| story)?:?|"
-          + "share on \\w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|subscribe.*|sign (up|in).*|"
-          + "log ?in|register|newsletter.*|menu|search|home|close|published|updated|on|by|"
-          + "\\(?last updated on:? ?\\)?|copyright.*|©.*|accept( all)?( cookies)?|privacy policy|"
-          + "terms (of (use|service)|and conditions)|ends|-?ends-?|loading\\W*|download (the |our )?.*\\bapps?\\b.*|"
-          + "get the .*\\bapp\\b.*|(image|photo|picture|video) (credit|source|courtesy)s?:.*|file (photo|image)\\b.*|"
-          + "\\(?this (story|article|report) (has|was|is) (not )?(been )?(edited|auto-generated|generated|published)"
-          + ".*(feed|agency|staff|wire).*|(published|posted|created|updated|last updated)( on| at)?:? ?[\\d\\p{L} ,:.-]{0,40}"
-          + "|by [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}|[\\p{P}\\p{S}\\s]*|\\d{1,2}:\\d{2}( ?[ap]m)?( [A-Z]{2,4})?"
-          + "|[\\d\\p{Punct} ]+"
-          + "|gefällt mir|teilen|weiter(lesen)?|zurück|drucken|-? ?anzeige ?-?|werbung|kontakt:?|impressum|"
-          + "datenschutz(erklärung)?|(photo|image|picture) credits?:?.*|credits?:.*|crédits? photos?:?.*|"
-          + "photograph(ed)? by .*|bildquelle:?.*|fotos?:.*|war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)\\??|"
-          + "(möchten sie|jetzt) (den|diesen) (artikel|beitrag) teilen\\??|aufrufe:.*|ultima modifica.*|"
-          + "\\(?noch keine bewertungen\\)?|beitragsbild|advertisement:?|publicité|publicidad|pubblicità|reklama)$");
-  /** Chrome recognised by a phrase anywhere in a short line (searched, not matched: no leading wildcard). */
-  private static final Pattern CHROME_PHRASE = Pattern.compile(
-      "(?i)\\bleft menu\\b|all rights reserved|\\b(image|photo) credit:|\\bcookies?\\b.*\\b(accept|consent|policy|use)\\b");
+  private static final Pattern ARTICLE_END =
+      Pattern.compile(
+          "(?i)^(continue reading|read more|read the (full|whole) (story|article)|read full (story|article)|"
+              + "full story|keep reading|back to top)\\W*$");
+  private static final Pattern SECTION =
+      Pattern.compile(
+          "(?i)^(trending( now| stories| news)?|most (read|popular|viewed|shared|watched)|popular( (now|stories|news))?|"
+              + "latest( news| stories| headlines)?|related( stories| articles| news| content| posts| coverage)?|"
+              + "(you|you might|you may) (also )?like|recommended( for you| stories)?|more (stories|news|from [\\p{L} ]+)|"
+              + "top stories|editor'?s picks?|also read|see also|in other news|(opinion|blogs?|videos?|podcasts?|"
+              + "photos|galleries|multimedia)([ /|&-]+(opinion|blogs?|interviews?|videos?|podcasts?|photos|analysis))*|"
+              + "(leave|post) a (comment|reply)|\\d* ?comments?:?|no comments:?|sponsored( content)?|partner content|"
+              + "more in [\\p{L} ]+|what to read next|explore further|read next|further reading|"
+              // the same headings in the other languages of the open web
+              + "ähnliche (beiträge|artikel|themen|nachrichten)|mehr (zum thema|dazu|aus dem ressort|artikel)|"
+              + "auch interessant|das könnte sie (auch )?interessieren|weitere (artikel|beiträge|themen|nachrichten)|"
+              + "verwandte (artikel|beiträge|themen)|lesen sie (auch|mehr)|meistgelesen|kommentare?|kommentieren|"
+              + "(à )?lire aussi|sur le même sujet|articles? (similaires|liés|recommandés)|voir aussi|les plus lus|"
+              + "noticias relacionadas|te puede interesar|artículos relacionados|lo más leído|leggi anche|"
+              + "articoli correlati|potrebbe interessarti|zobacz (też|także)|czytaj (też|także)|podobne artykuły|"
+              + "похожие (статьи|новости)|читайте также|empfohlene (beiträge|artikel)|mehr \\p{L}+ (auf|bei|von) .*|"
+              + "(notas|noticias|artículos|articulos|temas) relacionad[oa]s.*|lo último|lo mas leído|más noticias|"
+              + "(new and exciting )?similar( (articles|posts|stories|recipes))?|you (may|might) also (like|enjoy)|"
+              + "auch auf [\\p{L}.]+|more from [\\p{L} .]+|don't miss|nicht verpassen|entdecken sie (jetzt|mehr|auch))\\W*$");
+  private static final Pattern CHROME =
+      Pattern.compile(
+          "(?i)^(advertisements?|sponsored|ad|skip to (main )?content|connect with us|follow us.*|share( this)?( article| story)?:?|"
+              + "share on \\w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|subscribe.*|sign (up|in).*|"
+              + "log ?in|register|newsletter.*|menu|search|home|close|published|updated|on|by|"
+              + "\\(?last updated on:? ?\\)?|copyright.*|©.*|accept( all)?( cookies)?|privacy policy|"
+              + "terms (of (use|service)|and conditions)|ends|-?ends-?|loading\\W*|download (the |our )?.*\\bapps?\\b.*|"
+              + "get the .*\\bapp\\b.*|(image|photo|picture|video) (credit|source|courtesy)s?:.*|file (photo|image)\\b.*|"
+              + "\\(?this (story|article|report) (has|was|is) (not )?(been )?(edited|auto-generated|generated|published)"
+              + ".*(feed|agency|staff|wire).*|(published|posted|created|updated|last updated)( on| at)?:? ?[\\d\\p{L} ,:.-]{0,40}"
+              + "|by [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}|[\\p{P}\\p{S}\\s]*|\\d{1,2}:\\d{2}( ?[ap]m)?( [A-Z]{2,4})?"
+              + "|[\\d\\p{Punct} ]+"
+              + "|gefällt mir|teilen|weiter(lesen)?|zurück|drucken|-? ?anzeige ?-?|werbung|kontakt:?|impressum|"
+              + "datenschutz(erklärung)?|(photo|image|picture) credits?:?.*|credits?:.*|crédits? photos?:?.*|"
+              + "photograph(ed)? by .*|bildquelle:?.*|fotos?:.*|war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)\\??|"
+              + "(möchten sie|jetzt) (den|diesen) (artikel|beitrag) teilen\\??|aufrufe:.*|ultima modifica.*|"
+              + "\\(?noch keine bewertungen\\)?|beitragsbild|advertisement:?|publicité|publicidad|pubblicità|reklama)$");
+
+  /**
+   * Chrome recognised by a phrase anywhere in a short line (searched, not matched: no leading
+   * wildcard).
+   */
+  private static final Pattern CHROME_PHRASE =
+      Pattern.compile(
+          "(?i)\\bleft menu\\b|all rights reserved|\\b(image|photo) credit:|\\bcookies?\\b.*\\b(accept|consent|policy|use)\\b");
 
   private Blocks() {}
 
@@ -76,7 +86,9 @@ final class Blocks {
     if (words <= 6 && SECTION.matcher(s).matches()) {
       return Kind.SECTION;
     }
-    if (words <= 40 && (CHROME.matcher(s).matches() || mayHoldChromePhrase(s) && CHROME_PHRASE.matcher(s).find())) {
+    if (words <= 40
+        && (CHROME.matcher(s).matches()
+            || mayHoldChromePhrase(s) && CHROME_PHRASE.matcher(s).find())) {
       return Kind.CHROME;
     }
     boolean sentence = endsLikeSentence(s);
@@ -89,10 +101,16 @@ final class Blocks {
     return Kind.SHORT;
   }
 
-  /** Every CHROME_PHRASE match holds one of these: searching a line for them is far cheaper than the regex. */
+  /**
+   * Every CHROME_PHRASE match holds one of these: searching a line for them is far cheaper than the
+   * regex.
+   */
   private static boolean mayHoldChromePhrase(String s) {
     String t = s.toLowerCase(Locale.ROOT);
-    return t.contains("menu") || t.contains("rights reserved") || t.contains("credit:") || t.contains("cookie");
+    return t.contains("menu")
+        || t.contains("rights reserved")
+        || t.contains("credit:")
+        || t.contains("cookie");
   }
 
   /** Words for spaced scripts; scripts written without spaces count about two characters a word. */
@@ -123,9 +141,12 @@ final class Blocks {
       return false; // Latin, Greek, Cyrillic, Arabic, Indic...: all written with spaces
     }
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-        || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI
-        || sc == Character.UnicodeScript.LAO || sc == Character.UnicodeScript.KHMER
+    return sc == Character.UnicodeScript.HAN
+        || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA
+        || sc == Character.UnicodeScript.THAI
+        || sc == Character.UnicodeScript.LAO
+        || sc == Character.UnicodeScript.KHMER
         || sc == Character.UnicodeScript.MYANMAR;
   }
 
@@ -134,7 +155,7 @@ final class Blocks {
     while (i >= 0 && "\"')]}»’”".indexOf(s.charAt(i)) >= 0) {
       i--;
     }
-    return i >= 0 && ".!?…。！？؟۔।:;".indexOf(s.charAt(i)) >= 0 && s.charAt(i) != ':' ;
+    return i >= 0 && ".!?…。！？؟۔।:;".indexOf(s.charAt(i)) >= 0 && s.charAt(i) != ':';
   }
 
   /** Lower-cased letters and digits only: for comparing paragraphs. */

@@ -2,53 +2,172 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the article on an HTML page by scoring its DOM, site-agnostic. The page is cut into text blocks (paragraphs,
- * list items, cells, headings); each block is scored by its length and link density; every element sums the scores
- * of the blocks inside it, and the element with the highest sum holds the article. Chrome (navigation, asides,
- * footers, elements whose class or id names a chrome role) only counts against an element, and is only dropped
- * from inside the chosen one, and only when it holds a minor share of the text: class names are hints, never
- * grounds to delete what holds the article. Several {@code <article>} elements become several parts only when each
- * is a full article and together they are the page.
+ * Finds the article on an HTML page by scoring its DOM, site-agnostic. The page is cut into text
+ * blocks (paragraphs, list items, cells, headings); each block is scored by its length and link
+ * density; every element sums the scores of the blocks inside it, and the element with the highest
+ * sum holds the article. Chrome (navigation, asides, footers, elements whose class or id names a
+ * chrome role) only counts against an element, and is only dropped from inside the chosen one, and
+ * only when it holds a minor share of the text: class names are hints, never grounds to delete what
+ * holds the article. Several {@code <article>} elements become several parts only when each is a
+ * full article and together they are the page.
  */
 public final class DomExtractor {
   /** Chrome roles named by a class or id token (tokens split at white space, '-' and '_'). */
-  private static final TokenSet CHROME_TOKENS = new TokenSet(
-      "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "share", "sharing",
-      "social", "subscribe", "subscription", "newsletter", "cookie", "cookies", "consent", "gdpr", "related",
-      "trending", "popular", "mostread", "recommended", "recommendations", "promo", "advert", "advertisement", "ad", "ads",
-      "comment", "comments", "commentlist", "respond", "pagination", "pager", "tagcloud", "outbrain", "taboola",
-      "teaser", "teasers", "skip", "author", "autor", "authorbox", "login", "registration", "signup", "modal",
-      "overlay", "popup", "disqus", "shariff", "replies");
+  private static final TokenSet CHROME_TOKENS =
+      new TokenSet(
+          "nav",
+          "navbar",
+          "navigation",
+          "menu",
+          "breadcrumb",
+          "breadcrumbs",
+          "footer",
+          "sidebar",
+          "share",
+          "sharing",
+          "social",
+          "subscribe",
+          "subscription",
+          "newsletter",
+          "cookie",
+          "cookies",
+          "consent",
+          "gdpr",
+          "related",
+          "trending",
+          "popular",
+          "mostread",
+          "recommended",
+          "recommendations",
+          "promo",
+          "advert",
+          "advertisement",
+          "ad",
+          "ads",
+          "comment",
+          "comments",
+          "commentlist",
+          "respond",
+          "pagination",
+          "pager",
+          "tagcloud",
+          "outbrain",
+          "taboola",
+          "teaser",
+          "teasers",
+          "skip",
+          "author",
+          "autor",
+          "authorbox",
+          "login",
+          "registration",
+          "signup",
+          "modal",
+          "overlay",
+          "popup",
+          "disqus",
+          "shariff",
+          "replies");
+
   /** Comment threads: chrome however much text they hold. */
-  private static final TokenSet COMMENT_TOKENS = new TokenSet(
-      "comment", "comments", "commentlist", "disqus", "respond", "replies");
+  private static final TokenSet COMMENT_TOKENS =
+      new TokenSet("comment", "comments", "commentlist", "disqus", "respond", "replies");
+
   /** Tokens that say an element holds content: they cancel a chrome token in the same attribute. */
-  private static final TokenSet CONTENT_TOKENS = new TokenSet(
-      "article", "body", "content", "entry", "main", "story", "blog", "articlebody");
+  private static final TokenSet CONTENT_TOKENS =
+      new TokenSet("article", "body", "content", "entry", "main", "story", "blog", "articlebody");
+
   /** Elements that never hold article text. */
-  private static final java.util.Set<String> DROP = java.util.Set.of(
-      "script", "style", "template", "svg", "iframe", "object", "embed", "canvas", "button", "select",
-      "input", "textarea", "option", "datalist", "link", "meta", "head", "dialog", "map", "audio", "video", "picture",
-      "math");
+  private static final java.util.Set<String> DROP =
+      java.util.Set.of(
+          "script",
+          "style",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "option",
+          "datalist",
+          "link",
+          "meta",
+          "head",
+          "dialog",
+          "map",
+          "audio",
+          "video",
+          "picture",
+          "math");
+
   /** Structural chrome by tag; treated like a chrome class (it may not hold the article). */
-  private static final java.util.Set<String> CHROME_TAGS = java.util.Set.of("nav", "aside", "footer", "header",
-      "menu");
-  private static final java.util.Set<String> BLOCKS = java.util.Set.of(
-      "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-      "blockquote", "pre", "figcaption", "figure", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dt", "dd",
-      "br", "hr", "header", "footer", "aside", "nav", "address", "form", "fieldset", "center", "body", "html",
-      "details", "summary", "caption", "menu", "legend", "output", "hgroup");
+  private static final java.util.Set<String> CHROME_TAGS =
+      java.util.Set.of("nav", "aside", "footer", "header", "menu");
+
+  private static final java.util.Set<String> BLOCKS =
+      java.util.Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "blockquote",
+          "pre",
+          "figcaption",
+          "figure",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "dt",
+          "dd",
+          "br",
+          "hr",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "address",
+          "form",
+          "fieldset",
+          "center",
+          "body",
+          "html",
+          "details",
+          "summary",
+          "caption",
+          "menu",
+          "legend",
+          "output",
+          "hgroup");
+
   /** Guard against pathological nesting: jsoup's tree stays bounded and so does our traversal. */
   private static final int MAX_DEPTH = 512;
 
@@ -56,8 +175,10 @@ public final class DomExtractor {
   static final class Block {
     /** Index of the nearest block element around the text (see {@link Page}). */
     final int owner;
+
     /** White space collapsed, not yet normalised: most blocks of a page are never output. */
     final String raw;
+
     private String text;
     final int chars;
     final int linkChars;
@@ -89,7 +210,10 @@ public final class DomExtractor {
     }
 
     boolean heading() {
-      return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+      return tag.length() == 2
+          && tag.charAt(0) == 'h'
+          && tag.charAt(1) >= '1'
+          && tag.charAt(1) <= '6';
     }
 
     /** Running text: long enough to be a paragraph, and mostly not links. */
@@ -102,10 +226,18 @@ public final class DomExtractor {
       return sentenceLike(Blocks.wordCount(text()), text());
     }
 
-    /** As output: a short line that is no sentence and no list item or cell (tags, an author line, "More"). */
+    /**
+     * As output: a short line that is no sentence and no list item or cell (tags, an author line,
+     * "More").
+     */
     boolean furniture() {
-      return !tag.equals("li") && !tag.equals("td") && !tag.equals("th") && !tag.equals("dd") && !tag.equals("pre")
-          && Blocks.wordCount(text()) < 7 && !Blocks.endsLikeSentence(text());
+      return !tag.equals("li")
+          && !tag.equals("td")
+          && !tag.equals("th")
+          && !tag.equals("dd")
+          && !tag.equals("pre")
+          && Blocks.wordCount(text()) < 7
+          && !Blocks.endsLikeSentence(text());
     }
 
     /** Twelve words, or seven that end like a sentence. */
@@ -115,9 +247,10 @@ public final class DomExtractor {
   }
 
   /**
-   * The page as arrays over its elements in document order (index 0 is the body): each element's parent, the
-   * running text and score summed over the blocks inside it, its first block, and chrome verdicts. Walking up
-   * through int arrays instead of maps keeps scoring a small share of the parse.
+   * The page as arrays over its elements in document order (index 0 is the body): each element's
+   * parent, the running text and score summed over the blocks inside it, its first block, and
+   * chrome verdicts. Walking up through int arrays instead of maps keeps scoring a small share of
+   * the parse.
    */
   static final class Page {
     final List<Element> elements = new ArrayList<>();
@@ -130,10 +263,13 @@ public final class DomExtractor {
     double[] good;
     double[] score;
     int[] firstBlock;
+
     /** 0 not decided, 1 not chrome, 2 chrome. */
     byte[] chrome;
+
     /** The same for what the element's tag, role, class and id say alone (decided once). */
     byte[] hint;
+
     int protectedRoot = -1;
     double cap = 1;
 
@@ -173,14 +309,19 @@ public final class DomExtractor {
       return false;
     }
 
-    /** Whether an element sits inside chrome (below {@code top}) that holds a minor share of the text. */
+    /**
+     * Whether an element sits inside chrome (below {@code top}) that holds a minor share of the
+     * text.
+     */
     boolean inChrome(int owner, int top) {
       for (int e = owner; e >= 0 && e != top; e = parent[e]) {
         if (chrome[e] == 0) {
           Element el = elements.get(e);
-          boolean c = hinted(e) && (good[e] < cap || hasToken(el, COMMENT_TOKENS))
-              && (protectedRoot < 0 || e != protectedRoot && !isAncestor(e, protectedRoot))
-              && (headline < 0 || !isAncestor(e, headline));
+          boolean c =
+              hinted(e)
+                  && (good[e] < cap || hasToken(el, COMMENT_TOKENS))
+                  && (protectedRoot < 0 || e != protectedRoot && !isAncestor(e, protectedRoot))
+                  && (headline < 0 || !isAncestor(e, headline));
           chrome[e] = (byte) (c ? 2 : 1);
         }
         if (chrome[e] == 2) {
@@ -209,7 +350,8 @@ public final class DomExtractor {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     Page pg = read(doc.body());
     List<Element> jsonLd = new ArrayList<>();
-    for (Element sc : doc.head().getElementsByTag("script")) { // the head is small; the body was read once above
+    for (Element sc :
+        doc.head().getElementsByTag("script")) { // the head is small; the body was read once above
       if (sc.attr("type").equalsIgnoreCase("application/ld+json")) {
         jsonLd.add(sc);
       }
@@ -231,7 +373,8 @@ public final class DomExtractor {
       }
     }
     pg.cap = Math.max(0.5 * total, 1);
-    // every element sums the scores of the blocks inside it (running text for, links and chrome against); the
+    // every element sums the scores of the blocks inside it (running text for, links and chrome
+    // against); the
     // element with the highest sum holds the article
     for (Block b : blocks) {
       b.value = value(b, pg.inChrome(b.owner, 0));
@@ -262,8 +405,11 @@ public final class DomExtractor {
     }
     ExtractedArticle one = article(pg, scope, meta.title());
     String ld = meta.articleBody();
-    // a page that renders its text by script may still state it in JSON-LD: use that when the DOM holds far less
-    if (ld != null && ld.length() >= 200 && (one == null || one.text().length() < 0.3 * ld.length())) {
+    // a page that renders its text by script may still state it in JSON-LD: use that when the DOM
+    // holds far less
+    if (ld != null
+        && ld.length() >= 200
+        && (one == null || one.text().length() < 0.3 * ld.length())) {
       List<String> paras = new ArrayList<>();
       for (String p : ld.split("\\n\\s*\\n|\\r?\\n")) {
         String t = TextNormalizer.normalize(Jsoup.parse(p).text());
@@ -271,7 +417,10 @@ public final class DomExtractor {
           paras.add(t);
         }
       }
-      one = paras.isEmpty() ? one : new ExtractedArticle(meta.title(), Paragraphs.withoutRepeats(paras, meta.title()));
+      one =
+          paras.isEmpty()
+              ? one
+              : new ExtractedArticle(meta.title(), Paragraphs.withoutRepeats(paras, meta.title()));
     }
     if (one != null) {
       out.add(one);
@@ -311,21 +460,28 @@ public final class DomExtractor {
       return true;
     }
     String role = e.attr("role");
-    if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
-        || role.equals("complementary") || role.equals("dialog")) {
+    if (role.equals("navigation")
+        || role.equals("banner")
+        || role.equals("contentinfo")
+        || role.equals("complementary")
+        || role.equals("dialog")) {
       return true;
     }
     return hasToken(e, CHROME_TOKENS) && !hasToken(e, CONTENT_TOKENS);
   }
 
-  /** Whether the element's class or id holds one of these tokens; split by hand, this runs for many elements. */
+  /**
+   * Whether the element's class or id holds one of these tokens; split by hand, this runs for many
+   * elements.
+   */
   static boolean hasToken(Element e, TokenSet tokens) {
-    return tokens.anyIn(e.attributes().getIgnoreCase("class")) || tokens.anyIn(e.attributes().getIgnoreCase("id"));
+    return tokens.anyIn(e.attributes().getIgnoreCase("class"))
+        || tokens.anyIn(e.attributes().getIgnoreCase("id"));
   }
 
   /**
-   * A set of lower-case class-name tokens, looked up without allocating: a token is compared only with the entries
-   * of its length and first letter, case-insensitively in place.
+   * A set of lower-case class-name tokens, looked up without allocating: a token is compared only
+   * with the entries of its length and first letter, case-insensitively in place.
    */
   static final class TokenSet {
     private final String[][] byKey = new String[27 * 32][];
@@ -371,9 +527,10 @@ public final class DomExtractor {
   }
 
   /**
-   * Top-level {@code <article>} elements that are each a full article (a headline of its own that is not a link,
-   * three paragraphs of running text, 150 words), when together they hold most of the page's text and none
-   * dominates: teasers, comments, a story cut into sections and a related story beside the main one do not.
+   * Top-level {@code <article>} elements that are each a full article (a headline of its own that
+   * is not a link, three paragraphs of running text, 150 words), when together they hold most of
+   * the page's text and none dominates: teasers, comments, a story cut into sections and a related
+   * story beside the main one do not.
    */
   private static List<Integer> fullArticles(Page pg, double total) {
     if (pg.articles.size() < 2) {
@@ -402,8 +559,10 @@ public final class DomExtractor {
       }
       Element h = a.selectFirst("h1, h2, h3");
       // its headline stands before its first paragraph: the first of both kinds is the heading
-      boolean ownHeadline = h != null && h.select("a").text().length() < h.text().length()
-          && a.selectFirst("h1, h2, h3, p") == h;
+      boolean ownHeadline =
+          h != null
+              && h.select("a").text().length() < h.text().length()
+              && a.selectFirst("h1, h2, h3, p") == h;
       if (prose >= 3 && words >= 150 && ownHeadline) {
         full.add(ai);
         held += pg.good[ai];
@@ -417,8 +576,8 @@ public final class DomExtractor {
   }
 
   /**
-   * The best element and those of its siblings that continue it (readability's rule): siblings that hold a fair
-   * share of running text themselves and are not chrome.
+   * The best element and those of its siblings that continue it (readability's rule): siblings that
+   * hold a fair share of running text themselves and are not chrome.
    */
   private static int[] scope(int top, Page pg) {
     int parent = pg.parent[top];
@@ -433,7 +592,9 @@ public final class DomExtractor {
       }
       if (i == top) {
         out.add(i);
-      } else if (pg.good[i] > 0 && pg.score[i] > 0 && pg.good[i] >= 0.2 * topGood
+      } else if (pg.good[i] > 0
+          && pg.score[i] > 0
+          && pg.good[i] >= 0.2 * topGood
           && !pg.hinted(i)) {
         out.add(i);
       }
@@ -510,7 +671,8 @@ public final class DomExtractor {
       }
       lines.add(b);
     }
-    // lines before the first paragraph are headline furniture (kicker, byline, date) unless they are list items
+    // lines before the first paragraph are headline furniture (kicker, byline, date) unless they
+    // are list items
     // or sub-headings of a text that starts with them
     int first = 0;
     while (first < lines.size() && !lines.get(first).opensText()) {
@@ -519,7 +681,8 @@ public final class DomExtractor {
     if (first >= lines.size()) {
       return null;
     }
-    // and short lines after the last paragraph are its furniture (tags, author line, "more information")
+    // and short lines after the last paragraph are its furniture (tags, author line, "more
+    // information")
     int end = lines.size();
     while (end > first + 1 && lines.get(end - 1).furniture()) {
       end--;
@@ -531,8 +694,9 @@ public final class DomExtractor {
   }
 
   /**
-   * Reads the page below {@code root} in one pass: its elements (what never holds text skipped), and its text
-   * blocks in document order, each with its owner (the nearest block element) and link text.
+   * Reads the page below {@code root} in one pass: its elements (what never holds text skipped),
+   * and its text blocks in document order, each with its owner (the nearest block element) and link
+   * text.
    */
   static Page read(Element root) {
     Page pg = new Page();
@@ -544,80 +708,88 @@ public final class DomExtractor {
     int[] stack = new int[MAX_DEPTH + 8];
     boolean[] blockAt = new boolean[MAX_DEPTH + 8];
     int[] depth = {0};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int d) {
-        if (node instanceof TextNode t) {
-          int before = sb.length();
-          appendCollapsed(sb, t.getWholeText());
-          if (inLink[0] > 0) {
-            links[0] += sb.length() - before;
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int d) {
+            if (node instanceof TextNode t) {
+              int before = sb.length();
+              appendCollapsed(sb, t.getWholeText());
+              if (inLink[0] > 0) {
+                links[0] += sb.length() - before;
+              }
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (DROP.contains(tag) || e.hasAttr("hidden")) {
+              if (tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                pg.jsonLd.add(e); // what the page says of itself, for its headline and body
+              }
+              return FilterResult.SKIP_ENTIRELY; // never article text: not read, not scored
+            }
+            int idx = pg.add(e, depth[0] == 0 ? -1 : stack[depth[0] - 1]);
+            stack[depth[0]++] = idx;
+            boolean block = BLOCKS.contains(tag);
+            blockAt[depth[0] - 1] = block;
+            if (tag.equals("article")) {
+              pg.articles.add(idx);
+            } else if (tag.equals("h1")) {
+              pg.h1s.add(e);
+              if (pg.headline < 0) {
+                pg.headline = idx;
+              }
+            } else if (tag.equals("figcaption")) {
+              inCaption[0]++;
+            }
+            if (block) {
+              flush();
+              owner[0] = idx;
+            } else if (tag.equals("a")) {
+              inLink[0]++;
+            }
+            return FilterResult.CONTINUE;
           }
-          return FilterResult.CONTINUE;
-        }
-        if (!(node instanceof Element e)) {
-          return FilterResult.CONTINUE;
-        }
-        String tag = e.normalName();
-        if (DROP.contains(tag) || e.hasAttr("hidden")) {
-          if (tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-            pg.jsonLd.add(e); // what the page says of itself, for its headline and body
-          }
-          return FilterResult.SKIP_ENTIRELY; // never article text: not read, not scored
-        }
-        int idx = pg.add(e, depth[0] == 0 ? -1 : stack[depth[0] - 1]);
-        stack[depth[0]++] = idx;
-        boolean block = BLOCKS.contains(tag);
-        blockAt[depth[0] - 1] = block;
-        if (tag.equals("article")) {
-          pg.articles.add(idx);
-        } else if (tag.equals("h1")) {
-          pg.h1s.add(e);
-          if (pg.headline < 0) {
-            pg.headline = idx;
-          }
-        } else if (tag.equals("figcaption")) {
-          inCaption[0]++;
-        }
-        if (block) {
-          flush();
-          owner[0] = idx;
-        } else if (tag.equals("a")) {
-          inLink[0]++;
-        }
-        return FilterResult.CONTINUE;
-      }
 
-      @Override
-      public FilterResult tail(Node node, int d) {
-        if (node instanceof Element e) {
-          String tag = e.normalName();
-          boolean block = blockAt[depth[0] - 1];
-          int idx = stack[--depth[0]];
-          if (block) {
-            flush();
-            owner[0] = Math.max(0, pg.parent[idx]);
-          } else if (tag.equals("a")) {
-            inLink[0]--;
+          @Override
+          public FilterResult tail(Node node, int d) {
+            if (node instanceof Element e) {
+              String tag = e.normalName();
+              boolean block = blockAt[depth[0] - 1];
+              int idx = stack[--depth[0]];
+              if (block) {
+                flush();
+                owner[0] = Math.max(0, pg.parent[idx]);
+              } else if (tag.equals("a")) {
+                inLink[0]--;
+              }
+              if (tag.equals("figcaption")) {
+                inCaption[0]--;
+              }
+            }
+            return FilterResult.CONTINUE;
           }
-          if (tag.equals("figcaption")) {
-            inCaption[0]--;
-          }
-        }
-        return FilterResult.CONTINUE;
-      }
 
-      private void flush() {
-        String text = sb.toString().strip();
-        if (!text.isEmpty()) {
-          // leading/trailing spaces were counted as link text too; the cap in Block keeps density <= 1
-          pg.blocks.add(new Block(owner[0], pg.elements.get(owner[0]).normalName(), text, links[0],
-              inCaption[0] > 0));
-        }
-        sb.setLength(0);
-        links[0] = 0;
-      }
-    }, root); // the root (the body) is a block element: its tail flushes the last text
+          private void flush() {
+            String text = sb.toString().strip();
+            if (!text.isEmpty()) {
+              // leading/trailing spaces were counted as link text too; the cap in Block keeps
+              // density <= 1
+              pg.blocks.add(
+                  new Block(
+                      owner[0],
+                      pg.elements.get(owner[0]).normalName(),
+                      text,
+                      links[0],
+                      inCaption[0] > 0));
+            }
+            sb.setLength(0);
+            links[0] = 0;
+          }
+        },
+        root); // the root (the body) is a block element: its tail flushes the last text
     pg.sized();
     return pg;
   }

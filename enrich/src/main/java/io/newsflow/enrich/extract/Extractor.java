@@ -3,8 +3,9 @@ package io.newsflow.enrich.extract;
 import java.util.List;
 
 /**
- * Raw body in, articles out. HTML is read as a DOM ({@link DomExtractor}: content scoring, site-agnostic); plain
- * text scrapes, which have no markup left to score, are read line by line ({@link PageExtractor}).
+ * Raw body in, articles out. HTML is read as a DOM ({@link DomExtractor}: content scoring,
+ * site-agnostic); plain text scrapes, which have no markup left to score, are read line by line
+ * ({@link PageExtractor}).
  */
 public final class Extractor {
   private final PageExtractor pages = new PageExtractor();

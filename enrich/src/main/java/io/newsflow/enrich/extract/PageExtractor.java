@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the articles on a page of text: drops chrome, splits pages that hold several articles, takes each one's
- * headline and paragraphs, and drops paragraphs repeated within an article. Works on lines, so it serves plain-text
- * scrapes; HTML goes through {@link DomExtractor}.
+ * Finds the articles on a page of text: drops chrome, splits pages that hold several articles,
+ * takes each one's headline and paragraphs, and drops paragraphs repeated within an article. Works
+ * on lines, so it serves plain-text scrapes; HTML goes through {@link DomExtractor}.
  */
 public final class PageExtractor {
   private record Block(String text, Kind kind) {}
@@ -35,12 +35,16 @@ public final class PageExtractor {
     return out;
   }
 
-  /** Fewest words of running sentences that make a brief (a wire flash, a one-paragraph item) an article. */
+  /**
+   * Fewest words of running sentences that make a brief (a wire flash, a one-paragraph item) an
+   * article.
+   */
   static final int BRIEF_MIN_WORDS = 6;
 
   /**
-   * A page with no paragraph long enough to open an article may still be a brief: a flash or a one-paragraph item
-   * whose sentences are all short. Its sentences are the article when there are enough words of them.
+   * A page with no paragraph long enough to open an article may still be a brief: a flash or a
+   * one-paragraph item whose sentences are all short. Its sentences are the article when there are
+   * enough words of them.
    */
   private static ExtractedArticle brief(List<Segment> segments, String titleHint) {
     List<String> body = new ArrayList<>();
@@ -56,7 +60,8 @@ public final class PageExtractor {
     if (words < BRIEF_MIN_WORDS) {
       return null;
     }
-    String title = titleHint == null || titleHint.isBlank() ? "" : TextNormalizer.normalize(titleHint);
+    String title =
+        titleHint == null || titleHint.isBlank() ? "" : TextNormalizer.normalize(titleHint);
     List<String> paragraphs = Paragraphs.withoutRepeats(body, title);
     return paragraphs.isEmpty() ? null : new ExtractedArticle(title, paragraphs);
   }
@@ -79,8 +84,11 @@ public final class PageExtractor {
         segs.add(new Segment(cur, openedBy));
         cur = new ArrayList<>();
         // a listing stays a listing until an article proves otherwise
-        openedBy = k == Kind.SECTION || openedBy == Kind.SECTION && !hasProseRun(segs.get(segs.size() - 1), 3)
-            ? Kind.SECTION : Kind.ARTICLE_END;
+        openedBy =
+            k == Kind.SECTION
+                    || openedBy == Kind.SECTION && !hasProseRun(segs.get(segs.size() - 1), 3)
+                ? Kind.SECTION
+                : Kind.ARTICLE_END;
         continue;
       }
       seenBody |= k == Kind.PROSE;
@@ -100,9 +108,10 @@ public final class PageExtractor {
   }
 
   /**
-   * Pages that list several full articles without a "continue reading" between them still separate them with a
-   * header cluster: a headline among three or more non-body lines (section label, dateline, "Published", caption),
-   * with running text on both sides. A lone subheading inside an article is not such a cluster.
+   * Pages that list several full articles without a "continue reading" between them still separate
+   * them with a header cluster: a headline among three or more non-body lines (section label,
+   * dateline, "Published", caption), with running text on both sides. A lone subheading inside an
+   * article is not such a cluster.
    */
   private static List<Segment> splitAtHeaders(Segment seg) {
     List<Segment> out = new ArrayList<>();
@@ -121,9 +130,13 @@ public final class PageExtractor {
       }
       List<Block> cluster = blocks.subList(i, j);
       String currentTitle = Blocks.key(titleOf(cur));
-      boolean newHeadline = cluster.stream()
-          .anyMatch(b -> headlineLike(b) && !Blocks.key(b.text()).equals(currentTitle));
-      if (cluster.size() >= 3 && newHeadline && bodyRunAtEnd(cur) >= 2 && bodyRunFrom(blocks, j) >= 2) {
+      boolean newHeadline =
+          cluster.stream()
+              .anyMatch(b -> headlineLike(b) && !Blocks.key(b.text()).equals(currentTitle));
+      if (cluster.size() >= 3
+          && newHeadline
+          && bodyRunAtEnd(cur) >= 2
+          && bodyRunFrom(blocks, j) >= 2) {
         out.add(new Segment(cur, openedBy));
         cur = new ArrayList<>();
         openedBy = Kind.ARTICLE_END;
@@ -189,7 +202,10 @@ public final class PageExtractor {
     return paragraphs.isEmpty() ? null : new ExtractedArticle(title, paragraphs);
   }
 
-  /** The first article needs only text; one after "continue reading" a little more; one inside a listing a lot. */
+  /**
+   * The first article needs only text; one after "continue reading" a little more; one inside a
+   * listing a lot.
+   */
   private static boolean qualifies(Segment seg, ExtractedArticle a, boolean first) {
     if (first && seg.openedBy() == null) {
       return true;
@@ -200,7 +216,10 @@ public final class PageExtractor {
     return hasProseRun(seg, 2) || a.words() >= 80;
   }
 
-  /** Whether the segment has {@code n} body paragraphs in a row: articles do, lists of teasers do not. */
+  /**
+   * Whether the segment has {@code n} body paragraphs in a row: articles do, lists of teasers do
+   * not.
+   */
   private static boolean hasProseRun(Segment seg, int n) {
     int run = 0;
     for (Block b : seg.blocks()) {

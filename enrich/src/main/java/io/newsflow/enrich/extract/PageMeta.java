@@ -10,21 +10,28 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a page says about itself: its headline (from {@code h1}, {@code og:title}, JSON-LD or {@code <title>}, without
- * the site name or a section label around it) and a JSON-LD {@code articleBody} where one is stated.
+ * What a page says about itself: its headline (from {@code h1}, {@code og:title}, JSON-LD or {@code
+ * <title>}, without the site name or a section label around it) and a JSON-LD {@code articleBody}
+ * where one is stated.
  */
 record PageMeta(String title, String articleBody) {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Separators between a headline and the site or section name in titles. */
   private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|::|·|»|/|•) ");
+
   private static final int MAX_LD_CHARS = 2_000_000;
 
   private static final org.jsoup.select.Evaluator SITE_NAME =
-      org.jsoup.select.QueryParser.parse("meta[property=og:site_name], meta[name=application-name]");
+      org.jsoup.select.QueryParser.parse(
+          "meta[property=og:site_name], meta[name=application-name]");
   private static final org.jsoup.select.Evaluator OG_TITLE =
       org.jsoup.select.QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
 
-  /** From the document, its JSON-LD scripts and its {@code h1}s (collected by the caller's one walk of the page). */
+  /**
+   * From the document, its JSON-LD scripts and its {@code h1}s (collected by the caller's one walk
+   * of the page).
+   */
   static PageMeta of(Document doc, List<Element> jsonLd, List<Element> h1s) {
     String siteName = meta(doc, SITE_NAME);
     String og = meta(doc, OG_TITLE);
@@ -74,12 +81,19 @@ record PageMeta(String title, String articleBody) {
     return new PageMeta(TextNormalizer.normalize(title), body);
   }
 
-  /** The first {@code h1} that is not a logo: not a link, not in navigation or a page header outside an article. */
+  /**
+   * The first {@code h1} that is not a logo: not a link, not in navigation or a page header outside
+   * an article.
+   */
   private static Element headline(List<Element> h1s) {
     for (Element h : h1s) {
-      if (h.closest("a") != null || h.selectFirst("a") != null && h.select("a").text().length() == h.text().length()
-          || h.closest("nav") != null || h.closest("header") != null && h.closest("article") == null
-          && h.closest("main") == null && h.text().length() < 20) {
+      if (h.closest("a") != null
+          || h.selectFirst("a") != null && h.select("a").text().length() == h.text().length()
+          || h.closest("nav") != null
+          || h.closest("header") != null
+              && h.closest("article") == null
+              && h.closest("main") == null
+              && h.text().length() < 20) {
         continue;
       }
       return h;
@@ -104,14 +118,18 @@ record PageMeta(String title, String articleBody) {
   }
 
   private static String meta(Document doc, org.jsoup.select.Evaluator query) {
-    Element e = doc.head().selectFirst(query); // meta tags live in the head: no walk over the whole page
-    return e == null || e.attr("content").isBlank() ? null : TextNormalizer.normalize(e.attr("content"));
+    Element e =
+        doc.head().selectFirst(query); // meta tags live in the head: no walk over the whole page
+    return e == null || e.attr("content").isBlank()
+        ? null
+        : TextNormalizer.normalize(e.attr("content"));
   }
 
   /**
-   * A headline without the site name after it ("... - TechCrunch", "... | ZDNet") or a section label before it
-   * ("Opinion | ..."): a short segment at either end goes when the rest is a headline of its own; a short segment
-   * before a dash stays ("Sudan - ...": a dateline-like topic is part of many headlines).
+   * A headline without the site name after it ("... - TechCrunch", "... | ZDNet") or a section
+   * label before it ("Opinion | ..."): a short segment at either end goes when the rest is a
+   * headline of its own; a short segment before a dash stays ("Sudan - ...": a dateline-like topic
+   * is part of many headlines).
    */
   static String clean(String raw, String siteName) {
     String t = TextNormalizer.normalize(raw);
@@ -124,12 +142,17 @@ record PageMeta(String title, String articleBody) {
       String first = parts.get(0);
       String last = parts.get(parts.size() - 1);
       String restAfterFirst = t.substring(first.length()).replaceFirst("^ \\S+ ", "");
-      String restBeforeLast = t.substring(0, t.length() - last.length()).replaceFirst(" \\S+ $", "");
-      if (isSiteName(last, site) || Blocks.wordCount(last) <= 4 && Blocks.wordCount(restBeforeLast) >= 4
-          && Blocks.wordCount(restBeforeLast) > Blocks.wordCount(last)) {
+      String restBeforeLast =
+          t.substring(0, t.length() - last.length()).replaceFirst(" \\S+ $", "");
+      if (isSiteName(last, site)
+          || Blocks.wordCount(last) <= 4
+              && Blocks.wordCount(restBeforeLast) >= 4
+              && Blocks.wordCount(restBeforeLast) > Blocks.wordCount(last)) {
         t = restBeforeLast;
-      } else if (isSiteName(first, site) || Blocks.wordCount(first) <= 2 && Blocks.wordCount(restAfterFirst) >= 4
-          && !t.startsWith(first + " - ")) {
+      } else if (isSiteName(first, site)
+          || Blocks.wordCount(first) <= 2
+              && Blocks.wordCount(restAfterFirst) >= 4
+              && !t.startsWith(first + " - ")) {
         t = restAfterFirst;
       } else {
         break;
@@ -140,7 +163,11 @@ record PageMeta(String title, String articleBody) {
 
   private static boolean isSiteName(String segment, String siteKey) {
     String k = Blocks.key(segment);
-    return !k.isEmpty() && (k.equals(siteKey) || k.replace(" ", "").equals(siteKey.replace(" ", ""))
-        || segment.toLowerCase(Locale.ROOT).matches(".*\\.(com|org|net|de|co\\.uk|fr|it|es|info|io)$"));
+    return !k.isEmpty()
+        && (k.equals(siteKey)
+            || k.replace(" ", "").equals(siteKey.replace(" ", ""))
+            || segment
+                .toLowerCase(Locale.ROOT)
+                .matches(".*\\.(com|org|net|de|co\\.uk|fr|it|es|info|io)$"));
   }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Drops paragraphs said twice within one article (a lede repeated as a summary, a pull quote, a re-rendered block). */
+/**
+ * Drops paragraphs said twice within one article (a lede repeated as a summary, a pull quote, a
+ * re-rendered block).
+ */
 final class Paragraphs {
   /** Paragraphs at least this alike (shared words / all words) are one paragraph said twice. */
   static final double REPEAT_SIMILARITY = 0.8;
@@ -14,7 +17,10 @@ final class Paragraphs {
 
   private Paragraphs() {}
 
-  /** The paragraphs in order, without the title and without repeats; of two alike, the fuller stands first. */
+  /**
+   * The paragraphs in order, without the title and without repeats; of two alike, the fuller stands
+   * first.
+   */
   static List<String> withoutRepeats(List<String> in, String title) {
     List<String> paragraphs = new ArrayList<>();
     List<int[]> seen = new ArrayList<>();
@@ -34,7 +40,8 @@ final class Paragraphs {
       int[] words = words(key);
       long[] sig = signature(words);
       int same = -1;
-      // near repeats need six words each, and are looked for among the last WINDOW such paragraphs: a page of
+      // near repeats need six words each, and are looked for among the last WINDOW such paragraphs:
+      // a page of
       // thousands of lines (tables, lists) stays linear
       if (words.length >= 6) {
         for (int k = Math.max(0, longOnes.size() - WINDOW); k < longOnes.size() && same < 0; k++) {
@@ -52,7 +59,8 @@ final class Paragraphs {
         sigs.add(sig);
         paragraphs.add(p);
       } else if (words.length > seen.get(same).length) {
-        // said twice, once cut short (a lede repeated in full): keep the fuller one where the first stood
+        // said twice, once cut short (a lede repeated in full): keep the fuller one where the first
+        // stood
         seen.set(same, words);
         sigs.set(same, sig);
         paragraphs.set(same, p);
@@ -61,7 +69,10 @@ final class Paragraphs {
     return paragraphs;
   }
 
-  /** The distinct words of a key as sorted hashes: comparing two is a merge, with no strings or sets. */
+  /**
+   * The distinct words of a key as sorted hashes: comparing two is a merge, with no strings or
+   * sets.
+   */
   static int[] words(String key) {
     int[] h = new int[8];
     int n = 0;
@@ -94,7 +105,10 @@ final class Paragraphs {
     return Arrays.copyOf(w, d);
   }
 
-  /** 256 bits, one per word hash: a word of one paragraph whose bit the other lacks is certainly missing there. */
+  /**
+   * 256 bits, one per word hash: a word of one paragraph whose bit the other lacks is certainly
+   * missing there.
+   */
   static long[] signature(int[] words) {
     long[] sig = new long[4];
     for (int w : words) {
@@ -118,7 +132,8 @@ final class Paragraphs {
     if (small < 6) {
       return Arrays.equals(a, b);
     }
-    // both rules need the smaller paragraph to lose at most a fifth of its words in the larger: most pairs stop here
+    // both rules need the smaller paragraph to lose at most a fifth of its words in the larger:
+    // most pairs stop here
     boolean aSmall = a.length <= b.length;
     if (surelyMissing(aSmall ? sigA : sigB, aSmall ? sigB : sigA) > small / 5) {
       return false;

@@ -16,13 +16,14 @@ import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Scores an extractor on pages annotated with snippets that must ({@code with}) and must not ({@code without}) appear
- * in the article text, the format of trafilatura's evaluation set: a snippet passes when its whitespace-normalised
- * form is a substring of the whitespace-normalised output. The pages are read from where they lie; nothing of them
- * is kept.
+ * Scores an extractor on pages annotated with snippets that must ({@code with}) and must not
+ * ({@code without}) appear in the article text, the format of trafilatura's evaluation set: a
+ * snippet passes when its whitespace-normalised form is a substring of the whitespace-normalised
+ * output. The pages are read from where they lie; nothing of them is kept.
  */
 public final class SnippetEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Counts for one language (or all). */
   public static final class Score {
     public int pages;
@@ -41,7 +42,10 @@ public final class SnippetEvaluation {
       return withoutTotal == 0 ? 1 : (double) withoutAvoided / withoutTotal;
     }
 
-    /** trafilatura's summary of this set: a found {@code with} is a true positive, a found {@code without} a false one. */
+    /**
+     * trafilatura's summary of this set: a found {@code with} is a true positive, a found {@code
+     * without} a false one.
+     */
     public double precision() {
       int fp = withoutTotal - withoutAvoided;
       return withFound + fp == 0 ? 1 : (double) withFound / (withFound + fp);
@@ -65,17 +69,31 @@ public final class SnippetEvaluation {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "pages %4d  with found %5.1f %% (%d/%d)  without avoided %5.1f %% (%d/%d)  "
-              + "F1 %.3f  empty %d  split %d", pages, 100 * withShare(), withFound, withTotal,
-          100 * withoutShare(), withoutAvoided, withoutTotal, f1(), empty, split);
+      return String.format(
+          Locale.ROOT,
+          "pages %4d  with found %5.1f %% (%d/%d)  without avoided %5.1f %% (%d/%d)  "
+              + "F1 %.3f  empty %d  split %d",
+          pages,
+          100 * withShare(),
+          withFound,
+          withTotal,
+          100 * withoutShare(),
+          withoutAvoided,
+          withoutTotal,
+          f1(),
+          empty,
+          split);
     }
   }
 
   private SnippetEvaluation() {}
 
-  /** Scores per language ({@code html_lang}'s first two letters, "??" when unstated), plus "all". */
-  public static Map<String, Score> run(Path dataDir, Function<String, List<ExtractedArticle>> extractor,
-      List<String> failures) throws IOException {
+  /**
+   * Scores per language ({@code html_lang}'s first two letters, "??" when unstated), plus "all".
+   */
+  public static Map<String, Score> run(
+      Path dataDir, Function<String, List<ExtractedArticle>> extractor, List<String> failures)
+      throws IOException {
     JsonNode eval = JSON.readTree(dataDir.resolve("evaldata.json").toFile());
     Map<String, Score> out = new TreeMap<>();
     Score all = new Score();
@@ -126,7 +144,10 @@ public final class SnippetEvaluation {
     }
   }
 
-  /** The page's declared charset (BOM, then {@code <meta charset>}), else UTF-8; undecodable bytes replaced. */
+  /**
+   * The page's declared charset (BOM, then {@code <meta charset>}), else UTF-8; undecodable bytes
+   * replaced.
+   */
   static String decode(byte[] body) {
     Charset cs = StandardCharsets.UTF_8;
     String declared = io.newsflow.pages.DeclaredCharset.of(body);
@@ -138,7 +159,9 @@ public final class SnippetEvaluation {
       }
     }
     if (cs.name().startsWith("UTF-16")) {
-      cs = StandardCharsets.UTF_8; // a page read as bytes cannot be UTF-16 when its meta tag was ASCII-readable
+      cs =
+          StandardCharsets
+              .UTF_8; // a page read as bytes cannot be UTF-16 when its meta tag was ASCII-readable
     }
     return new String(body, cs);
   }

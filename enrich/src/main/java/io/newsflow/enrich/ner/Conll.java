@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads CoNLL-style NER files: {@code token TAG} a line (or {@code token POS chunk TAG}; the tag is the last
- * column), a blank line between sentences, {@code -DOCSTART-} between documents, BIO or IOB1 tags (IOB1 is turned
- * into BIO); {@code .gz} files are read through gzip.
+ * Reads CoNLL-style NER files: {@code token TAG} a line (or {@code token POS chunk TAG}; the tag is
+ * the last column), a blank line between sentences, {@code -DOCSTART-} between documents, BIO or
+ * IOB1 tags (IOB1 is turned into BIO); {@code .gz} files are read through gzip.
  */
 public final class Conll {
   /** One sentence: tokens and their BIO tags. */
@@ -55,7 +55,8 @@ public final class Conll {
           throw new IOException(p + ":" + lineNo + ": expected 'token TAG', got '" + line + "'");
         }
         String tag = f[f.length - 1];
-        if (!tag.equals("O") && !(tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-")))) {
+        if (!tag.equals("O")
+            && !(tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-")))) {
           throw new IOException(p + ":" + lineNo + ": '" + tag + "' is not a BIO/IOB1 tag");
         }
         toks.add(f[0]);
@@ -76,7 +77,8 @@ public final class Conll {
     String[] t = tags.toArray(String[]::new);
     // IOB1 -> BIO: an I- that does not continue an entity of its type starts one
     for (int i = 0; i < t.length; i++) {
-      if (t[i].startsWith("I-") && (i == 0 || t[i - 1].equals("O") || !t[i - 1].substring(2).equals(t[i].substring(2)))) {
+      if (t[i].startsWith("I-")
+          && (i == 0 || t[i - 1].equals("O") || !t[i - 1].substring(2).equals(t[i].substring(2)))) {
         t[i] = "B-" + t[i].substring(2);
       }
     }

@@ -1,6 +1,9 @@
 package io.newsflow.enrich.ner;
 
-/** An open-addressing map from long keys to int values, without boxing: the tagger probes it for every token. */
+/**
+ * An open-addressing map from long keys to int values, without boxing: the tagger probes it for
+ * every token.
+ */
 public final class LongIntMap {
   private long[] keys;
   private int[] values;

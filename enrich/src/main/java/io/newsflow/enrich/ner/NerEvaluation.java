@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * conlleval-style scoring of a tagger on CoNLL documents: each document's tokens are joined by spaces, one sentence
- * a line, the tagger reads that text, and its names are compared with the gold names as exact character spans and
- * types. Precision, recall and F1 per type and micro-averaged over the types scored; tokens per CPU-second of the
- * tagging alone.
+ * conlleval-style scoring of a tagger on CoNLL documents: each document's tokens are joined by
+ * spaces, one sentence a line, the tagger reads that text, and its names are compared with the gold
+ * names as exact character spans and types. Precision, recall and F1 per type and micro-averaged
+ * over the types scored; tokens per CPU-second of the tagging alone.
  */
 public final class NerEvaluation {
   /** A name in a document's text. */
@@ -56,26 +56,45 @@ public final class NerEvaluation {
       StringBuilder sb = new StringBuilder();
       for (Map.Entry<String, Counts> e : byType.entrySet()) {
         Counts c = e.getValue();
-        sb.append(String.format(Locale.ROOT, "%-6s precision %6.2f  recall %6.2f  F1 %6.2f  (tp %d, fp %d, fn %d)%n",
-            e.getKey(), 100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.tp, c.fp, c.fn));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-6s precision %6.2f  recall %6.2f  F1 %6.2f  (tp %d, fp %d, fn %d)%n",
+                e.getKey(),
+                100 * c.precision(),
+                100 * c.recall(),
+                100 * c.f1(),
+                c.tp,
+                c.fp,
+                c.fn));
       }
-      sb.append(String.format(Locale.ROOT, "tokens %d, %.0f tokens per CPU-second of tagging%n", tokens,
-          tokensPerCpuSecond()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "tokens %d, %.0f tokens per CPU-second of tagging%n",
+              tokens,
+              tokensPerCpuSecond()));
       return sb.toString();
     }
   }
 
   private NerEvaluation() {}
 
-  public static Result run(List<Conll.Doc> docs, List<String> types, Function<String, List<Span>> tagger) {
+  public static Result run(
+      List<Conll.Doc> docs, List<String> types, Function<String, List<Span>> tagger) {
     return run(docs, types, tagger, null);
   }
 
   /** As above; {@code errors}, when given, receives one line per wrong or missed name. */
-  public static Result run(List<Conll.Doc> docs, List<String> types, Function<String, List<Span>> tagger,
+  public static Result run(
+      List<Conll.Doc> docs,
+      List<String> types,
+      Function<String, List<Span>> tagger,
       List<String> errors) {
     if (!docs.isEmpty()) {
-      tagger.apply("Warm up London 1996-08-30 Reuters John Smith said."); // loading and JIT are not tagging speed
+      tagger.apply(
+          "Warm up London 1996-08-30 Reuters John Smith said."); // loading and JIT are not tagging
+      // speed
     }
     Map<String, Counts> byType = new LinkedHashMap<>();
     types.forEach(t -> byType.put(t, new Counts()));
@@ -96,7 +115,11 @@ public final class NerEvaluation {
           text.append(s.tokens()[i]);
         }
         for (int[] sp : Conll.spans(s.tags(), types)) {
-          gold.add(new Span(starts[sp[0]], starts[sp[1] - 1] + s.tokens()[sp[1] - 1].length(), types.get(sp[2])));
+          gold.add(
+              new Span(
+                  starts[sp[0]],
+                  starts[sp[1] - 1] + s.tokens()[sp[1] - 1].length(),
+                  types.get(sp[2])));
         }
         text.append('\n');
         tokens += s.tokens().length;
@@ -119,7 +142,13 @@ public final class NerEvaluation {
           c.fp++;
           micro.fp++;
           if (errors != null) {
-            errors.add("wrong   " + p.type() + "\t" + text.substring(p.start(), p.end()) + "\t" + goldAt(gold, p, text));
+            errors.add(
+                "wrong   "
+                    + p.type()
+                    + "\t"
+                    + text.substring(p.start(), p.end())
+                    + "\t"
+                    + goldAt(gold, p, text));
           }
         }
       }

@@ -3,14 +3,15 @@ package io.newsflow.enrich.ner;
 import java.util.List;
 
 /**
- * Hashed features of a token in its sentence and document, computed without building a string per feature: word
- * identity (lower-cased and, outside all-caps lines, as written), context words, word shape, affixes, sentence
- * position, our own lists ({@link NerLexicon}) and how the word is cased elsewhere in the same document (a cheap
- * truecasing for all-caps headlines and sentence starts).
+ * Hashed features of a token in its sentence and document, computed without building a string per
+ * feature: word identity (lower-cased and, outside all-caps lines, as written), context words, word
+ * shape, affixes, sentence position, our own lists ({@link NerLexicon}) and how the word is cased
+ * elsewhere in the same document (a cheap truecasing for all-caps headlines and sentence starts).
  */
 final class NerFeatures {
   /** Static features per token, at most; list marks add a few. */
   static final int MAX_STATIC = 64;
+
   /** Feature templates that depend on the tags already decided. */
   static final int DYNAMIC = 4;
 
@@ -24,14 +25,20 @@ final class NerFeatures {
     return h;
   }
 
-  /** Collapsed shape: London -> Xx, NATO -> X, U.S. -> X.X., 1996-08-30 -> d-d-d, McDonald -> XxXx. */
+  /**
+   * Collapsed shape: London -> Xx, NATO -> X, U.S. -> X.X., 1996-08-30 -> d-d-d, McDonald -> XxXx.
+   */
   static int shape(String s) {
     int h = 7;
     char last = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
-          : Character.isLetter(c) ? 'l' : c;
+      char k =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c)
+                  ? 'x'
+                  : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'l' : c;
       if (k != last) {
         h = 31 * h + k;
         last = k;
@@ -51,10 +58,11 @@ final class NerFeatures {
   }
 
   /**
-   * Per-document casing evidence: lower-cased word hash -> bits (1: written in title case mid-sentence, 2: written
-   * in lower case), from the lines not in capitals.
+   * Per-document casing evidence: lower-cased word hash -> bits (1: written in title case
+   * mid-sentence, 2: written in lower case), from the lines not in capitals.
    */
-  static LongIntMap documentCasing(List<String[]> sentences, List<int[]> lower, boolean[] capsLines) {
+  static LongIntMap documentCasing(
+      List<String[]> sentences, List<int[]> lower, boolean[] capsLines) {
     int n = 0;
     for (String[] s : sentences) {
       n += s.length;
@@ -88,7 +96,10 @@ final class NerFeatures {
     return lw;
   }
 
-  /** Whether a line is written in capitals (a headline, a dateline): most of its letters are upper case. */
+  /**
+   * Whether a line is written in capitals (a headline, a dateline): most of its letters are upper
+   * case.
+   */
   static boolean capsLine(String[] toks) {
     int upper = 0;
     int letters = 0;
@@ -107,10 +118,16 @@ final class NerFeatures {
   }
 
   /**
-   * The static features of every token of a sentence: {@code out[i]} holds token i's feature hashes, {@code n[i]}
-   * how many.
+   * The static features of every token of a sentence: {@code out[i]} holds token i's feature
+   * hashes, {@code n[i]} how many.
    */
-  static void sentence(String[] toks, int[] lw, boolean caps, LongIntMap docCasing, NerLexicon lex, int[][] out,
+  static void sentence(
+      String[] toks,
+      int[] lw,
+      boolean caps,
+      LongIntMap docCasing,
+      NerLexicon lex,
+      int[][] out,
       int[] n) {
     int len = toks.length;
     int[] sh = new int[len];
@@ -168,7 +185,10 @@ final class NerFeatures {
     }
   }
 
-  /** In an all-caps line every word looks alike: only punctuation, digits and length are left of its shape. */
+  /**
+   * In an all-caps line every word looks alike: only punctuation, digits and length are left of its
+   * shape.
+   */
   private static int capsShape(String s) {
     int h = 11;
     char last = 0;

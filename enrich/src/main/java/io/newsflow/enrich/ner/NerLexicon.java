@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Our own lists as evidence for the model, never as tags: the knowledge base (people, organisations, places),
- * GeoNames cities, regions, countries and their demonyms, extra places, and given names and surnames. A sequence of
- * tokens on a list marks its first token B and the rest I for that list; the model learns how much each mark counts
- * in context (a city's name in "Leeds beat Chelsea" is a club).
+ * Our own lists as evidence for the model, never as tags: the knowledge base (people,
+ * organisations, places), GeoNames cities, regions, countries and their demonyms, extra places, and
+ * given names and surnames. A sequence of tokens on a list marks its first token B and the rest I
+ * for that list; the model learns how much each mark counts in context (a city's name in "Leeds
+ * beat Chelsea" is a club).
  */
 public final class NerLexicon {
   /** List kinds; each has a B and an I bit. */
   static final int PER = 0;
+
   static final int ORG = 1;
   static final int LOC = 2;
   static final int COUNTRY = 3;
@@ -39,11 +41,12 @@ public final class NerLexicon {
     NerLexicon lex = new NerLexicon();
     String kb = "/io/newsflow/enrich/kb/";
     for (KnowledgeBase.Entry e : KnowledgeBase.shipped().entries()) {
-      int kind = switch (e.type()) {
-        case PERSON -> PER;
-        case ORGANIZATION -> ORG;
-        default -> LOC;
-      };
+      int kind =
+          switch (e.type()) {
+            case PERSON -> PER;
+            case ORGANIZATION -> ORG;
+            default -> LOC;
+          };
       lex.add(e.name(), kind);
       e.aliases().forEach(a -> lex.add(a, kind));
     }
@@ -86,7 +89,10 @@ public final class NerLexicon {
     return lex;
   }
 
-  /** The names in column {@code col} of a row, split by {@code separator}, when the row has that column. */
+  /**
+   * The names in column {@code col} of a row, split by {@code separator}, when the row has that
+   * column.
+   */
   private void addAll(String[] row, int col, String separator, int kind) {
     if (row.length > col) {
       for (String a : row[col].split(separator)) {
@@ -118,8 +124,8 @@ public final class NerLexicon {
   }
 
   /**
-   * For each token, bit {@code 2*kind} when a listed name of that kind starts there and {@code 2*kind+1} when one
-   * continues there.
+   * For each token, bit {@code 2*kind} when a listed name of that kind starts there and {@code
+   * 2*kind+1} when one continues there.
    */
   int[] marks(int[] lowerHashes) {
     int n = lowerHashes.length;

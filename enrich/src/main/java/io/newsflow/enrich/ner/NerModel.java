@@ -11,15 +11,18 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A greedy left-to-right averaged-perceptron tagger over BIO labels for PER, ORG, LOC and MISC, with hashed
- * features ({@link NerFeatures}): one weight row per feature bucket, one column per label. Decoding costs one row
- * read per feature per token and never builds a feature string.
+ * A greedy left-to-right averaged-perceptron tagger over BIO labels for PER, ORG, LOC and MISC,
+ * with hashed features ({@link NerFeatures}): one weight row per feature bucket, one column per
+ * label. Decoding costs one row read per feature per token and never builds a feature string.
  */
 public final class NerModel {
-  public static final String[] LABELS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+  public static final String[] LABELS = {
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"
+  };
   public static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
   static final int L = LABELS.length;
   private static final int MAGIC = 0x4E464E52; // "NFNR"
+
   /** Bumped whenever the features change: a model only fits the features it was trained with. */
   private static final int VERSION = 2;
 
@@ -53,12 +56,13 @@ public final class NerModel {
   }
 
   /**
-   * The best label for a token from its first {@code n} static features and its dynamic ones that may follow
-   * {@code prev}; decoding and training both ask this.
+   * The best label for a token from its first {@code n} static features and its dynamic ones that
+   * may follow {@code prev}; decoding and training both ask this.
    */
   int predict(int[] f, int n, int[] dyn, int prev) {
     float[] w = this.w;
-    // nine running sums in locals, not an array: the JIT keeps them in registers (this loop is the tagger's cost)
+    // nine running sums in locals, not an array: the JIT keeps them in registers (this loop is the
+    // tagger's cost)
     float s0 = 0;
     float s1 = 0;
     float s2 = 0;
@@ -81,7 +85,8 @@ public final class NerModel {
       s7 += w[base + 7];
       s8 += w[base + 8];
     }
-    // the highest score among the labels that may follow prev, first label first on ties (no array per token)
+    // the highest score among the labels that may follow prev, first label first on ties (no array
+    // per token)
     int best = 0;
     float top = Float.NEGATIVE_INFINITY;
     float[] sums = {s0, s1, s2, s3, s4, s5, s6, s7, s8};
@@ -94,11 +99,15 @@ public final class NerModel {
     return best;
   }
 
-  /** Features from the tags already chosen: the previous tag, the previous two, the previous with the word. */
+  /**
+   * Features from the tags already chosen: the previous tag, the previous two, the previous with
+   * the word.
+   */
   static void dynamic(int[] out, int p1, int p2, int[] staticFeats) {
     out[0] = NerFeatures.mix(40, p1);
     out[1] = NerFeatures.mix(41, p2 * 16 + p1);
-    out[2] = NerFeatures.mix(42, staticFeats[1] * 16 + p1); // staticFeats[1] is the word's own feature
+    out[2] =
+        NerFeatures.mix(42, staticFeats[1] * 16 + p1); // staticFeats[1] is the word's own feature
     out[3] = NerFeatures.mix(43, staticFeats[6] * 16 + p1); // and [6] its shape
   }
 
@@ -150,13 +159,15 @@ public final class NerModel {
       max = Math.max(max, Math.abs(v));
     }
     float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-    try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(bits);
       out.writeInt(L);
       out.writeFloat(scale);
-      // weights as 16-bit steps of one scale: a tenth of the size, no measurable loss for a linear model
+      // weights as 16-bit steps of one scale: a tenth of the size, no measurable loss for a linear
+      // model
       for (float v : w) {
         out.writeShort(Math.round(v / scale));
       }
@@ -164,7 +175,8 @@ public final class NerModel {
   }
 
   static NerModel read(InputStream is) throws IOException {
-    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(is), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(is), 1 << 16))) {
       if (in.readInt() != MAGIC) {
         throw new IOException("not a newsflow NER model");
       }
@@ -175,7 +187,8 @@ public final class NerModel {
       int bits = in.readInt();
       int labels = in.readInt();
       if (labels != L || bits < 8 || bits > 26) {
-        throw new IOException("NER model has " + labels + " labels and " + bits + " bits: not this build's");
+        throw new IOException(
+            "NER model has " + labels + " labels and " + bits + " bits: not this build's");
       }
       float scale = in.readFloat();
       NerModel m = new NerModel(bits);

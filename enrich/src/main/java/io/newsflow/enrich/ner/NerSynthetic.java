@@ -7,21 +7,56 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Distant supervision from our own lists for the layouts of wire copy that the open training data lack: datelines
- * ({@code ROME 1996-12-06}), bylines, sports results and standings (a club named after its city is an
- * organisation there), ranked results with a country in brackets, and all-caps sports headlines. Every sentence is
- * generated from templates and the shipped lists (GeoNames cities, ISO countries, open name lists), seeded, so the
- * model is reproducible; none of it comes from any test set.
+ * Distant supervision from our own lists for the layouts of wire copy that the open training data
+ * lack: datelines ({@code ROME 1996-12-06}), bylines, sports results and standings (a club named
+ * after its city is an organisation there), ranked results with a country in brackets, and all-caps
+ * sports headlines. Every sentence is generated from templates and the shipped lists (GeoNames
+ * cities, ISO countries, open name lists), seeded, so the model is reproducible; none of it comes
+ * from any test set.
  */
 final class NerSynthetic {
-  private static final String[] SPORTS = {"SOCCER", "TENNIS", "GOLF", "CRICKET", "RUGBY UNION", "ATHLETICS",
-      "BASKETBALL", "CYCLING", "BASEBALL", "MOTOR RACING", "ICE HOCKEY", "BOXING"};
-  private static final String[] CLUB_SUFFIX = {"", "", "", " United", " City", " Rovers", " Athletic", " FC",
-      " Town", " Wanderers"};
-  /** Headline words after IN that are no place: "IN SHOCK DEFEAT" must not teach that IN + capitals is a place. */
-  private static final String[] FILLER = {"SHOCK DEFEAT", "TOP FORM", "FINAL", "FRONT", "THE LEAD", "SURPRISE WIN",
-      "SEMI-FINALS", "CONTENTION", "TROUBLE", "RECORD TIME", "FIRST ROUND", "DRAW", "COMEBACK", "FINE FORM"};
-  private static final String[] VERBS = {"BEAT", "DRAW WITH", "HOLD", "EDGE", "THRASH", "STUN", "LOSE TO"};
+  private static final String[] SPORTS = {
+    "SOCCER",
+    "TENNIS",
+    "GOLF",
+    "CRICKET",
+    "RUGBY UNION",
+    "ATHLETICS",
+    "BASKETBALL",
+    "CYCLING",
+    "BASEBALL",
+    "MOTOR RACING",
+    "ICE HOCKEY",
+    "BOXING"
+  };
+  private static final String[] CLUB_SUFFIX = {
+    "", "", "", " United", " City", " Rovers", " Athletic", " FC", " Town", " Wanderers"
+  };
+
+  /**
+   * Headline words after IN that are no place: "IN SHOCK DEFEAT" must not teach that IN + capitals
+   * is a place.
+   */
+  private static final String[] FILLER = {
+    "SHOCK DEFEAT",
+    "TOP FORM",
+    "FINAL",
+    "FRONT",
+    "THE LEAD",
+    "SURPRISE WIN",
+    "SEMI-FINALS",
+    "CONTENTION",
+    "TROUBLE",
+    "RECORD TIME",
+    "FIRST ROUND",
+    "DRAW",
+    "COMEBACK",
+    "FINE FORM"
+  };
+
+  private static final String[] VERBS = {
+    "BEAT", "DRAW WITH", "HOLD", "EDGE", "THRASH", "STUN", "LOSE TO"
+  };
 
   private NerSynthetic() {}
 
@@ -60,26 +95,77 @@ final class NerSynthetic {
       String b = club(pick(r, cities), r);
       String person = pick(r, surnames);
       switch (r.nextInt(4)) {
-        case 3 -> s.add(sentence(sport + "/O -/O " + (r.nextBoolean() ? up(a, "ORG") : up(person, "PER")) + " IN/O "
-            + FILLER[r.nextInt(FILLER.length)].replace(" ", "/O ") + "/O ./O"));
-        case 0 -> s.add(sentence(sport + "/O -/O " + up(a, "ORG") + " " + VERBS[r.nextInt(VERBS.length)].replace(" ", "/O ")
-            + "/O " + up(b, "ORG") + " " + score(r) + "/O ./O"));
-        case 1 -> s.add(sentence(sport + "/O -/O " + up(person, "PER") + " WINS/O IN/O " + up(pick(r, cities), "LOC")
-            + " ./O"));
-        default -> s.add(sentence(sport + "/O -/O " + up(pick(r, countries), "LOC") + " " + VERBS[r.nextInt(3)]
-            .replace(" ", "/O ") + "/O " + up(pick(r, countries), "LOC") + " ./O"));
+        case 3 ->
+            s.add(
+                sentence(
+                    sport
+                        + "/O -/O "
+                        + (r.nextBoolean() ? up(a, "ORG") : up(person, "PER"))
+                        + " IN/O "
+                        + FILLER[r.nextInt(FILLER.length)].replace(" ", "/O ")
+                        + "/O ./O"));
+        case 0 ->
+            s.add(
+                sentence(
+                    sport
+                        + "/O -/O "
+                        + up(a, "ORG")
+                        + " "
+                        + VERBS[r.nextInt(VERBS.length)].replace(" ", "/O ")
+                        + "/O "
+                        + up(b, "ORG")
+                        + " "
+                        + score(r)
+                        + "/O ./O"));
+        case 1 ->
+            s.add(
+                sentence(
+                    sport
+                        + "/O -/O "
+                        + up(person, "PER")
+                        + " WINS/O IN/O "
+                        + up(pick(r, cities), "LOC")
+                        + " ./O"));
+        default ->
+            s.add(
+                sentence(
+                    sport
+                        + "/O -/O "
+                        + up(pick(r, countries), "LOC")
+                        + " "
+                        + VERBS[r.nextInt(3)].replace(" ", "/O ")
+                        + "/O "
+                        + up(pick(r, countries), "LOC")
+                        + " ./O"));
       }
       if (r.nextBoolean()) {
         s.add(sentence(tag(pick(r, given) + " " + pick(r, surnames), "PER"))); // a byline
       }
       String place = pick(r, cities);
-      s.add(sentence(r.nextBoolean() ? up(place, "LOC") + " " + date(r) + "/O"
-          : up(place, "LOC") + " ,/O " + tag(pick(r, countries), "LOC") + " " + date(r) + "/O"));
+      s.add(
+          sentence(
+              r.nextBoolean()
+                  ? up(place, "LOC") + " " + date(r) + "/O"
+                  : up(place, "LOC")
+                      + " ,/O "
+                      + tag(pick(r, countries), "LOC")
+                      + " "
+                      + date(r)
+                      + "/O"));
       int lines = 2 + r.nextInt(5);
       for (int i = 0; i < lines; i++) {
         switch (r.nextInt(3)) {
-          case 0 -> s.add(sentence(tag(club(pick(r, cities), r), "ORG") + " " + r.nextInt(5) + "/O "
-              + tag(club(pick(r, cities), r), "ORG") + " " + r.nextInt(5) + "/O"));
+          case 0 ->
+              s.add(
+                  sentence(
+                      tag(club(pick(r, cities), r), "ORG")
+                          + " "
+                          + r.nextInt(5)
+                          + "/O "
+                          + tag(club(pick(r, cities), r), "ORG")
+                          + " "
+                          + r.nextInt(5)
+                          + "/O"));
           case 1 -> {
             StringBuilder row = new StringBuilder(tag(club(pick(r, cities), r), "ORG"));
             for (int k = 0; k < 7; k++) {
@@ -87,9 +173,21 @@ final class NerSynthetic {
             }
             s.add(sentence(row.toString()));
           }
-          default -> s.add(sentence((i + 1) + "/O ./O " + tag(pick(r, given) + " " + pick(r, surnames), "PER")
-              + " (/O " + tag(pick(r, countries), "LOC") + " )/O " + (1 + r.nextInt(3)) + ":" + (10 + r.nextInt(50))
-              + "." + r.nextInt(10) + "/O"));
+          default ->
+              s.add(
+                  sentence(
+                      (i + 1)
+                          + "/O ./O "
+                          + tag(pick(r, given) + " " + pick(r, surnames), "PER")
+                          + " (/O "
+                          + tag(pick(r, countries), "LOC")
+                          + " )/O "
+                          + (1 + r.nextInt(3))
+                          + ":"
+                          + (10 + r.nextInt(50))
+                          + "."
+                          + r.nextInt(10)
+                          + "/O"));
         }
       }
       out.add(new Conll.Doc(s));
@@ -110,7 +208,8 @@ final class NerSynthetic {
   }
 
   private static String date(Random r) {
-    return String.format(Locale.ROOT, "%d-%02d-%02d", 1990 + r.nextInt(36), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    return String.format(
+        Locale.ROOT, "%d-%02d-%02d", 1990 + r.nextInt(36), 1 + r.nextInt(12), 1 + r.nextInt(28));
   }
 
   private static String up(String name, String type) {

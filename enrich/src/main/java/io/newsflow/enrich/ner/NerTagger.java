@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds person, organisation, place and other names in text with the shipped NER model. Thread-safe. */
+/**
+ * Finds person, organisation, place and other names in text with the shipped NER model.
+ * Thread-safe.
+ */
 public final class NerTagger {
-  /** Where the shipped model lies in the jar; `newsflow train ner` writes it (README, "Entities"). */
+  /**
+   * Where the shipped model lies in the jar; `newsflow train ner` writes it (README, "Entities").
+   */
   public static final String MODEL_RESOURCE = "/io/newsflow/enrich/ner/ner-en.bin.gz";
 
   /** A recognised name: [start, end) in the text and its type (PER, ORG, LOC, MISC). */
@@ -23,7 +28,8 @@ public final class NerTagger {
     private static NerTagger load() {
       try (InputStream in = NerTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("Missing resource " + MODEL_RESOURCE + " (the NER model is part of the jar)");
+          throw new IllegalStateException(
+              "Missing resource " + MODEL_RESOURCE + " (the NER model is part of the jar)");
         }
         return new NerTagger(NerModel.read(in), NerLexicon.shipped());
       } catch (IOException e) {
@@ -66,24 +72,31 @@ public final class NerTagger {
         for (int k = first; k <= last; k++) {
           written |= edge(toks.get(k).text());
         }
-        // a name written with capitals neither begins nor ends with a lower-case word, a number or punctuation
-        // ("Murrayfield more", "Chelsea 1"); one written all in lower case (a tweet's "obama") stays as it is
+        // a name written with capitals neither begins nor ends with a lower-case word, a number or
+        // punctuation
+        // ("Murrayfield more", "Chelsea 1"); one written all in lower case (a tweet's "obama")
+        // stays as it is
         while (written && last > first && !edge(toks.get(last).text())) {
           last--;
         }
         while (written && first < last && !edge(toks.get(first).text())) {
           first++;
         }
-        out.add(new Mention(toks.get(first).start(), toks.get(last).end(), NerModel.TYPES.get(sp[2])));
+        out.add(
+            new Mention(toks.get(first).start(), toks.get(last).end(), NerModel.TYPES.get(sp[2])));
       }
     }
     return out;
   }
 
-  /** Whether a token may stand at the edge of a name: it starts with a capital or a letter of a caseless script. */
+  /**
+   * Whether a token may stand at the edge of a name: it starts with a capital or a letter of a
+   * caseless script.
+   */
   private static boolean edge(String t) {
     char c = t.charAt(0);
-    return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c)
+    return Character.isUpperCase(c)
+        || Character.isLetter(c) && !Character.isLowerCase(c)
         || (c == '@' || c == '#') && t.length() > 1;
   }
 

@@ -12,10 +12,11 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * Trains the NER model: an averaged perceptron (Collins 2002), greedy decoding with the tagger's own previous
- * decisions as history, several passes over the documents in a seeded shuffled order. A share of training sentences
- * is also seen written in capitals, so all-caps headlines and datelines are read by context and the lists rather
- * than by case. Deterministic: the same data, seed and settings give the same model.
+ * Trains the NER model: an averaged perceptron (Collins 2002), greedy decoding with the tagger's
+ * own previous decisions as history, several passes over the documents in a seeded shuffled order.
+ * A share of training sentences is also seen written in capitals, so all-caps headlines and
+ * datelines are read by context and the lists rather than by case. Deterministic: the same data,
+ * seed and settings give the same model.
  */
 public final class NerTrainer {
   /** Training settings. */
@@ -37,7 +38,8 @@ public final class NerTrainer {
   /** A sentence ready for training: static features per token, gold labels. */
   private record Example(int[][] feats, int[] counts, int[] gold) {}
 
-  public static NerModel train(List<Conll.Doc> given, Settings s, NerLexicon lex, Consumer<String> progress) {
+  public static NerModel train(
+      List<Conll.Doc> given, Settings s, NerLexicon lex, Consumer<String> progress) {
     List<Conll.Doc> docs = new ArrayList<>(given);
     if (s.syntheticDocs() > 0) {
       docs.addAll(NerSynthetic.generate(s.syntheticDocs(), s.seed()));
@@ -80,8 +82,16 @@ public final class NerTrainer {
       }
       data.add(ex);
     }
-    progress.accept(String.format(Locale.ROOT, "training on %d documents (%d of them generated), %d tokens, %d epochs, "
-        + "2^%d buckets", docs.size(), s.syntheticDocs(), tokens, s.epochs(), s.bits()));
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "training on %d documents (%d of them generated), %d tokens, %d epochs, "
+                + "2^%d buckets",
+            docs.size(),
+            s.syntheticDocs(),
+            tokens,
+            s.epochs(),
+            s.bits()));
     NerModel m = new NerModel(s.bits());
     int size = m.w.length;
     double[] totals = new double[size];
@@ -110,10 +120,15 @@ public final class NerTrainer {
           }
         }
       }
-      progress.accept(String.format(Locale.ROOT, "epoch %d: %.2f %% of tokens wrong", epoch + 1,
-          100.0 * errors / Math.max(1, tokens)));
+      progress.accept(
+          String.format(
+              Locale.ROOT,
+              "epoch %d: %.2f %% of tokens wrong",
+              epoch + 1,
+              100.0 * errors / Math.max(1, tokens)));
     }
-    // the average of the weights over every step, which generalises far better than the last weights
+    // the average of the weights over every step, which generalises far better than the last
+    // weights
     for (int i = 0; i < size; i++) {
       totals[i] += (double) (t - stamp[i]) * m.w[i];
       m.w[i] = (float) (totals[i] / t);
@@ -121,7 +136,8 @@ public final class NerTrainer {
     return m;
   }
 
-  private static void update(NerModel m, double[] totals, int[] stamp, int t, int[] f, int gold, int guess) {
+  private static void update(
+      NerModel m, double[] totals, int[] stamp, int t, int[] f, int gold, int guess) {
     for (int k = 0; k < f.length; k++) {
       int base = (f[k] & m.mask) * NerModel.L;
       bump(m, totals, stamp, t, base + gold, 1f);
@@ -145,8 +161,8 @@ public final class NerTrainer {
   }
 
   /** Reads the training files, trains, writes the model; returns what was read. */
-  public static List<Conll.Doc> trainFiles(List<Path> files, Settings s, Path out, Consumer<String> progress)
-      throws IOException {
+  public static List<Conll.Doc> trainFiles(
+      List<Path> files, Settings s, Path out, Consumer<String> progress) throws IOException {
     List<Conll.Doc> docs = new ArrayList<>();
     for (Path p : files) {
       docs.addAll(Conll.read(p));

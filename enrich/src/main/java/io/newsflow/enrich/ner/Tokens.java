@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts text into sentences of tokens with their character offsets, the way news NER data is tokenised: words,
- * numbers ("1,000.5"), abbreviations and initials with their period ("U.S.", "Mr.", "J."), hyphenated and
- * apostrophe names ("al-Adl", "O'Brien") as one token; a possessive "'s" and every other punctuation mark apart.
- * A sentence ends at a line break, or at . ! ? followed by white space and a capital, digit or quote.
+ * Cuts text into sentences of tokens with their character offsets, the way news NER data is
+ * tokenised: words, numbers ("1,000.5"), abbreviations and initials with their period ("U.S.",
+ * "Mr.", "J."), hyphenated and apostrophe names ("al-Adl", "O'Brien") as one token; a possessive
+ * "'s" and every other punctuation mark apart. A sentence ends at a line break, or at . ! ?
+ * followed by white space and a capital, digit or quote.
  */
 public final class Tokens {
   /** A token: its text and where it stands, [start, end). */
   public record Token(String text, int start, int end) {}
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep",
-      "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep",
-      "sept", "oct", "nov", "dec", "mt", "ft", "pres", "rev", "hon", "messrs", "plc", "dept", "univ", "est", "approx");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm",
+          "gov", "sen", "rep", "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "no", "vs",
+          "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
+          "rev", "hon", "messrs", "plc", "dept", "univ", "est", "approx");
 
   private Tokens() {}
 
@@ -42,13 +45,17 @@ public final class Tokens {
         continue;
       }
       int start = i;
-      if ((c == 'h' || c == 'w') && (text.startsWith("http://", i) || text.startsWith("https://", i)
-          || text.startsWith("www.", i))) {
+      if ((c == 'h' || c == 'w')
+          && (text.startsWith("http://", i)
+              || text.startsWith("https://", i)
+              || text.startsWith("www.", i))) {
         while (i < n && !Character.isWhitespace(text.charAt(i))) {
           i++; // a URL is one token
         }
         cur.add(new Token(text.substring(start, i), start, i));
-      } else if ((c == '@' || c == '#') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+      } else if ((c == '@' || c == '#')
+          && i + 1 < n
+          && Character.isLetterOrDigit(text.charAt(i + 1))
           && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         i = wordEnd(text, i + 1); // @handle, #hashtag
         cur.add(new Token(text.substring(start, i), start, i));
@@ -82,18 +89,23 @@ public final class Tokens {
     return out;
   }
 
-  /** Length of a clitic starting with the apostrophe at {@code i} ('s, 've, 're, 'll, 'd, 'm), else 0. */
+  /**
+   * Length of a clitic starting with the apostrophe at {@code i} ('s, 've, 're, 'll, 'd, 'm), else
+   * 0.
+   */
   private static int clitic(String text, int i) {
     int n = text.length();
     // after a word ("Iran's"), or after a space that follows one (tokenised text: "Iran 's")
-    boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1))
-        || i > 1 && text.charAt(i - 1) == ' ' && Character.isLetterOrDigit(text.charAt(i - 2));
+    boolean afterWord =
+        i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+            || i > 1 && text.charAt(i - 1) == ' ' && Character.isLetterOrDigit(text.charAt(i - 2));
     if (!afterWord) {
       return 0;
     }
     for (String c : CLITICS) {
       int end = i + 1 + c.length();
-      if (end <= n && text.regionMatches(true, i + 1, c, 0, c.length())
+      if (end <= n
+          && text.regionMatches(true, i + 1, c, 0, c.length())
           && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
         return 1 + c.length();
       }
@@ -109,8 +121,16 @@ public final class Tokens {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
-      } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '.' || c == ',' || c == '/')
-          && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && joins(text, i, c)) {
+      } else if ((c == '-'
+              || c == '\''
+              || c == '\u2019'
+              || c == '&'
+              || c == '.'
+              || c == ','
+              || c == '/')
+          && i + 1 < n
+          && Character.isLetterOrDigit(text.charAt(i + 1))
+          && joins(text, i, c)) {
         i++;
       } else {
         break;
@@ -130,12 +150,15 @@ public final class Tokens {
       case '.':
         // 3.5 and U.S.A (a dot between single letters)
         return Character.isDigit(before) && Character.isDigit(after)
-            || Character.isLetter(before) && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)))
-            && Character.isUpperCase(before) && Character.isUpperCase(after);
+            || Character.isLetter(before)
+                && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)))
+                && Character.isUpperCase(before)
+                && Character.isUpperCase(after);
       case '\'':
       case '\u2019':
         // O'Brien, d'Ivoire, don't, but not the possessive 's
-        return !((after == 's' || after == 'S') && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2))));
+        return !((after == 's' || after == 'S')
+            && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2))));
       case '&':
         return Character.isUpperCase(before) && Character.isUpperCase(after); // AT&T
       default:
@@ -156,6 +179,10 @@ public final class Tokens {
       return true;
     }
     char c = text.charAt(j);
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\'';
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '\u201C'
+        || c == '\'';
   }
 }

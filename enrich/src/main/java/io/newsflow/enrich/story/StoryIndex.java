@@ -17,19 +17,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Groups canonical reports into stories: a report joins the most similar story whose reports are within the window
- * of its event time, when the weighted cosine to the story's centroid reaches the threshold; else it starts a story
- * of its own. Two guards keep different events with shared names apart: a report naming places (cities, regions)
- * the story never named, in none of the story's categories, or sharing no named entity with it, needs
- * {@link #CONFLICT_MARGIN} more similarity.
+ * Groups canonical reports into stories: a report joins the most similar story whose reports are
+ * within the window of its event time, when the weighted cosine to the story's centroid reaches the
+ * threshold; else it starts a story of its own. Two guards keep different events with shared names
+ * apart: a report naming places (cities, regions) the story never named, in none of the story's
+ * categories, or sharing no named entity with it, needs {@link #CONFLICT_MARGIN} more similarity.
  *
- * <p>Candidates come from an inverted index of entity ids and strong words (a few dozen key reads, not a scan), so
- * the cost per report does not grow with the number of stories held. Decisions depend only on the order of the
- * reports, which the de-duplicator fixes (publication time within the ordering grace).
+ * <p>Candidates come from an inverted index of entity ids and strong words (a few dozen key reads,
+ * not a scan), so the cost per report does not grow with the number of stories held. Decisions
+ * depend only on the order of the reports, which the de-duplicator fixes (publication time within
+ * the ordering grace).
  */
 public final class StoryIndex {
-  /** Similarity a report needs on top of the threshold to join a story that names other places or categories. */
+  /**
+   * Similarity a report needs on top of the threshold to join a story that names other places or
+   * categories.
+   */
   static final double CONFLICT_MARGIN = 0.3;
+
   static final int KEY_WORDS = 8;
   static final int MAX_POSTINGS = 64;
   static final int MAX_CANDIDATES = 32;
@@ -52,7 +57,10 @@ public final class StoryIndex {
     this.windowMs = windowMs;
   }
 
-  /** Files a canonical report in its story (a new one when none fits) and returns the story as it now stands. */
+  /**
+   * Files a canonical report in its story (a new one when none fits) and returns the story as it
+   * now stands.
+   */
   public Story join(EnrichedArticle a, long eventTime, long now) {
     StoryVector v = StoryVector.of(a);
     List<String> keys = v.keys(KEY_WORDS);
@@ -64,7 +72,8 @@ public final class StoryIndex {
         continue;
       }
       double score = v.cosine(s.getTerms());
-      boolean better = score > bestScore || (score == bestScore && id.compareTo(best.getStory().getId()) < 0);
+      boolean better =
+          score > bestScore || (score == bestScore && id.compareTo(best.getStory().getId()) < 0);
       if (score >= required(v, a, s, eventTime) && better) {
         best = s;
         bestScore = score;
@@ -83,10 +92,12 @@ public final class StoryIndex {
     union.addAll(v.places());
     List<String> places = new ArrayList<>(union);
     s.setPlaces(places.subList(0, Math.min(MAX_PLACES, places.size())));
-    v.entities().forEach((id, name) -> {
-      s.getEntityReports().merge(id, 1, Integer::sum);
-      s.getEntityNames().put(id, name);
-    });
+    v.entities()
+        .forEach(
+            (id, name) -> {
+              s.getEntityReports().merge(id, 1, Integer::sum);
+              s.getEntityNames().put(id, name);
+            });
     story.setTopEntities(top(s));
     for (String k : keys) {
       if (!s.getKeys().contains(k) && s.getKeys().size() < MAX_KEYS) {
@@ -99,7 +110,9 @@ public final class StoryIndex {
     return story;
   }
 
-  /** Adds a near-duplicate copy to its canonical's story; empty when the story is no longer held. */
+  /**
+   * Adds a near-duplicate copy to its canonical's story; empty when the story is no longer held.
+   */
   public Optional<Story> addCopy(String storyId, DuplicateNotice n, long eventTime, long now) {
     StoryState s = load(storyId);
     if (s == null) {
@@ -115,15 +128,19 @@ public final class StoryIndex {
     return Optional.ofNullable(load(storyId)).map(StoryState::getStory);
   }
 
-  /** Forgets stories whose latest report was decided (processing time) before {@code cutoff}; returns how many. */
+  /**
+   * Forgets stories whose latest report was decided (processing time) before {@code cutoff};
+   * returns how many.
+   */
   public int evictHeldBefore(long cutoff) {
     List<StoryState> expired = new ArrayList<>();
-    stories.forEach((id, raw) -> {
-      StoryState s = CODEC.decode(raw);
-      if (s.getHeldSince() < cutoff) {
-        expired.add(s);
-      }
-    });
+    stories.forEach(
+        (id, raw) -> {
+          StoryState s = CODEC.decode(raw);
+          if (s.getHeldSince() < cutoff) {
+            expired.add(s);
+          }
+        });
     for (StoryState s : expired) {
       for (String k : s.getKeys()) {
         postings.remove(k, s.getStory().getId());
@@ -134,38 +151,56 @@ public final class StoryIndex {
   }
 
   /**
-   * The similarity a report needs to join a story: the threshold when they share a named entity (a person, an
-   * organisation, a place), nothing conflicts and they are within 12 hours; more when the report names only other
-   * places, falls in none of the story's categories, or shares no entity with it (words alone let a story drift
-   * from topic to topic), and more for every day between the report and the story's nearest report.
+   * The similarity a report needs to join a story: the threshold when they share a named entity (a
+   * person, an organisation, a place), nothing conflicts and they are within 12 hours; more when
+   * the report names only other places, falls in none of the story's categories, or shares no
+   * entity with it (words alone let a story drift from topic to topic), and more for every day
+   * between the report and the story's nearest report.
    */
   private double required(StoryVector v, EnrichedArticle a, StoryState s, long eventTime) {
-    boolean otherPlaces = !v.places().isEmpty() && !s.getPlaces().isEmpty()
-        && v.places().stream().noneMatch(s.getPlaces()::contains);
-    boolean otherCategories = !a.getCategories().isEmpty() && !s.getStory().getCategories().isEmpty()
-        && a.getCategories().stream().noneMatch(s.getStory().getCategories()::contains);
-    boolean sharesEntity = v.entities().keySet().stream().anyMatch(s.getEntityReports()::containsKey);
+    boolean otherPlaces =
+        !v.places().isEmpty()
+            && !s.getPlaces().isEmpty()
+            && v.places().stream().noneMatch(s.getPlaces()::contains);
+    boolean otherCategories =
+        !a.getCategories().isEmpty()
+            && !s.getStory().getCategories().isEmpty()
+            && a.getCategories().stream().noneMatch(s.getStory().getCategories()::contains);
+    boolean sharesEntity =
+        v.entities().keySet().stream().anyMatch(s.getEntityReports()::containsKey);
     Story story = s.getStory();
-    long gap = Math.max(0, Math.max(story.getFirstSeen().toEpochMilli() - eventTime,
-        eventTime - story.getLastSeen().toEpochMilli()));
+    long gap =
+        Math.max(
+            0,
+            Math.max(
+                story.getFirstSeen().toEpochMilli() - eventTime,
+                eventTime - story.getLastSeen().toEpochMilli()));
     double apart = Math.max(0, gap - SAME_TIME_MS) / (double) DAY_MS * MARGIN_PER_DAY;
-    return threshold + apart + (otherPlaces || otherCategories || !sharesEntity ? CONFLICT_MARGIN : 0);
+    return threshold
+        + apart
+        + (otherPlaces || otherCategories || !sharesEntity ? CONFLICT_MARGIN : 0);
   }
 
   /** Reports this close in time to a story's reports need no more than the threshold. */
   static final long SAME_TIME_MS = 12 * 3_600_000L;
+
   static final long DAY_MS = 24 * 3_600_000L;
+
   /**
-   * Similarity needed on top per day further apart: a second attack in the same city two days later reads much
-   * like the first, a follow-up of one event reads more like it.
+   * Similarity needed on top per day further apart: a second attack in the same city two days later
+   * reads much like the first, a follow-up of one event reads more like it.
    */
   static final double MARGIN_PER_DAY = 0.15;
 
   private boolean withinWindow(Story s, long t) {
-    return t >= s.getFirstSeen().toEpochMilli() - windowMs && t <= s.getLastSeen().toEpochMilli() + windowMs;
+    return t >= s.getFirstSeen().toEpochMilli() - windowMs
+        && t <= s.getLastSeen().toEpochMilli() + windowMs;
   }
 
-  /** Stories sharing the most keys with the report first, ties by id: the most likely matches are judged. */
+  /**
+   * Stories sharing the most keys with the report first, ties by id: the most likely matches are
+   * judged.
+   */
   private Collection<String> candidates(List<String> keys) {
     Map<String, Integer> shared = new HashMap<>();
     for (String k : keys) {
@@ -180,24 +215,31 @@ public final class StoryIndex {
 
   private static StoryState fresh(EnrichedArticle a, long eventTime, long now) {
     String title = a.getTitle().isBlank() ? opening(a.getText()) : a.getTitle();
-    Story story = Story.newBuilder()
-        .setId(a.getId())
-        .setTitle(title)
-        .setFirstSeen(java.time.Instant.ofEpochMilli(eventTime))
-        .setLastSeen(java.time.Instant.ofEpochMilli(eventTime))
-        .setArticleIds(new ArrayList<>(List.of(a.getId())))
-        .setUrls(new ArrayList<>(List.of(a.getUrl())))
-        .setCanonicalCount(1)
-        .setArticleCount(1)
-        .setSources(new ArrayList<>(List.of(a.getSource())))
-        .setCountries(new ArrayList<>())
-        .setTopEntities(new ArrayList<>())
-        .setCategories(new ArrayList<>())
-        .setArticlesPerHour(1.0)
+    Story story =
+        Story.newBuilder()
+            .setId(a.getId())
+            .setTitle(title)
+            .setFirstSeen(java.time.Instant.ofEpochMilli(eventTime))
+            .setLastSeen(java.time.Instant.ofEpochMilli(eventTime))
+            .setArticleIds(new ArrayList<>(List.of(a.getId())))
+            .setUrls(new ArrayList<>(List.of(a.getUrl())))
+            .setCanonicalCount(1)
+            .setArticleCount(1)
+            .setSources(new ArrayList<>(List.of(a.getSource())))
+            .setCountries(new ArrayList<>())
+            .setTopEntities(new ArrayList<>())
+            .setCategories(new ArrayList<>())
+            .setArticlesPerHour(1.0)
+            .build();
+    return StoryState.newBuilder()
+        .setStory(story)
+        .setTerms(new HashMap<>())
+        .setPlaces(new ArrayList<>())
+        .setEntityReports(new HashMap<>())
+        .setEntityNames(new HashMap<>())
+        .setKeys(new ArrayList<>())
+        .setHeldSince(now)
         .build();
-    return StoryState.newBuilder().setStory(story).setTerms(new HashMap<>()).setPlaces(new ArrayList<>())
-        .setEntityReports(new HashMap<>()).setEntityNames(new HashMap<>()).setKeys(new ArrayList<>())
-        .setHeldSince(now).build();
   }
 
   private static void report(Story s, String id, String url, String source, long eventTime) {
@@ -222,7 +264,9 @@ public final class StoryIndex {
     all.sort(StoryVector.byCountThenKey());
     List<StoryEntity> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : all.subList(0, Math.min(TOP_ENTITIES, all.size()))) {
-      out.add(new StoryEntity(e.getKey(), s.getEntityNames().getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+      out.add(
+          new StoryEntity(
+              e.getKey(), s.getEntityNames().getOrDefault(e.getKey(), e.getKey()), e.getValue()));
     }
     return out;
   }

@@ -21,20 +21,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a report says about its event, as a weighted term vector: content words of the headline and the opening
- * text, numbers (casualties, amounts, scores), and the entities the tagger linked — names and places weigh most,
- * since two reports of one event share them while two events of one kind share only the kind's words. Grammar
- * words and the vocabulary of reporting itself ("said", "officials", weekdays) are left out.
+ * What a report says about its event, as a weighted term vector: content words of the headline and
+ * the opening text, numbers (casualties, amounts, scores), and the entities the tagger linked —
+ * names and places weigh most, since two reports of one event share them while two events of one
+ * kind share only the kind's words. Grammar words and the vocabulary of reporting itself ("said",
+ * "officials", weekdays) are left out.
  *
  * @param terms the strongest terms, L2-normalised
  * @param places ids of the cities and regions named
  * @param entities ids and names of the entities named (countries excluded)
  */
-public record StoryVector(Map<String, Float> terms, Set<String> places, Map<String, String> entities) {
-  /** The opening words carry the event; later paragraphs drift into background that other events share. */
+public record StoryVector(
+    Map<String, Float> terms, Set<String> places, Map<String, String> entities) {
+  /**
+   * The opening words carry the event; later paragraphs drift into background that other events
+   * share.
+   */
   static final int MAX_TOKENS = 400;
+
   /** Terms kept per report: enough for similarity, small enough to keep per story. */
   static final int MAX_TERMS = 60;
+
   static final float WORD = 1.0f;
   static final float NUMBER = 1.5f;
   static final float YEAR = 0.5f;
@@ -51,7 +58,11 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
     Map<String, String> entities = new LinkedHashMap<>();
     for (Entity e : a.getEntities()) {
       boolean country = e.getType() == EntityType.COUNTRY;
-      add(counts, (country ? "c:" : "e:") + e.getId(), country ? COUNTRY : NAME, Math.min(3, e.getMentions()));
+      add(
+          counts,
+          (country ? "c:" : "e:") + e.getId(),
+          country ? COUNTRY : NAME,
+          Math.min(3, e.getMentions()));
       if (!country) {
         entities.put(e.getId(), e.getName());
       }
@@ -64,11 +75,17 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
     return new StoryVector(normalised(strongest(weights, MAX_TERMS)), places, entities);
   }
 
-  /** Index keys: the entities (countries excluded) and the strongest words, by which candidate stories are found. */
+  /**
+   * Index keys: the entities (countries excluded) and the strongest words, by which candidate
+   * stories are found.
+   */
   public List<String> keys(int words) {
     List<String> out = new ArrayList<>();
     List<Map.Entry<String, Float>> byWeight = new ArrayList<>(terms.entrySet());
-    byWeight.sort(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    byWeight.sort(
+        Map.Entry.<String, Float>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     int w = 0;
     for (Map.Entry<String, Float> e : byWeight) {
       if (e.getKey().startsWith("e:")) {
@@ -103,7 +120,10 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
     return strongest(sum, keep);
   }
 
-  /** Counts the content tokens of {@code text} into {@code counts}, at most {@code max}; returns how many. */
+  /**
+   * Counts the content tokens of {@code text} into {@code counts}, at most {@code max}; returns how
+   * many.
+   */
   private static int tokens(String text, int max, Map<String, float[]> counts) {
     int n = 0;
     int i = 0;
@@ -150,7 +170,8 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
 
   private static boolean isIdeographic(int cp) {
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA;
   }
 
@@ -165,7 +186,10 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
     }
     List<Map.Entry<String, Float>> all = new ArrayList<>(weights.entrySet());
     // ties to the smaller term, so what is kept never depends on hash order
-    all.sort(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    all.sort(
+        Map.Entry.<String, Float>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     Map<String, Float> out = new HashMap<>();
     for (Map.Entry<String, Float> e : all.subList(0, keep)) {
       out.put(e.getKey(), e.getValue());
@@ -182,8 +206,10 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
 
   private static Set<String> readStopwords() {
     Set<String> out = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        StoryVector.class.getResourceAsStream("stopwords.txt"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                StoryVector.class.getResourceAsStream("stopwords.txt"), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.startsWith("#")) {
           for (String w : line.trim().split("\\s+")) {
@@ -200,6 +226,8 @@ public record StoryVector(Map<String, Float> terms, Set<String> places, Map<Stri
   }
 
   static Comparator<Map.Entry<String, Integer>> byCountThenKey() {
-    return Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    return Map.Entry.<String, Integer>comparingByValue()
+        .reversed()
+        .thenComparing(Map.Entry.comparingByKey());
   }
 }

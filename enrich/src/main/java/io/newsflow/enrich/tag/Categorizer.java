@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Event categories from a transparent lexicon of cue words and phrases. A category needs several distinct cues (or
- * one strong cue said more than once), so one passing word does not make an article about it; every category comes
- * with the cues that fired.
+ * Event categories from a transparent lexicon of cue words and phrases. A category needs several
+ * distinct cues (or one strong cue said more than once), so one passing word does not make an
+ * article about it; every category comes with the cues that fired.
  */
 public final class Categorizer {
   private record Lexicon(String category, int minDistinct, String... cues) {}
 
-  /** Distinct cues an article (not a brief) needs for each category, in the order of the category contract. */
+  /**
+   * Distinct cues an article (not a brief) needs for each category, in the order of the category
+   * contract.
+   */
   private static final Map<String, Integer> MIN_DISTINCT = minDistinct();
 
   private static Map<String, Integer> minDistinct() {
@@ -41,7 +44,8 @@ public final class Categorizer {
   }
 
   /** i18n/categories.tsv, every language's cue rows, read once. */
-  private static final List<String[]> CUE_ROWS = TsvResource.rows("/io/newsflow/enrich/i18n/categories.tsv");
+  private static final List<String[]> CUE_ROWS =
+      TsvResource.rows("/io/newsflow/enrich/i18n/categories.tsv");
 
   /** Every category with its English cues (i18n/categories.tsv, rows "en"). */
   private static final List<Lexicon> LEXICON = english();
@@ -54,18 +58,26 @@ public final class Categorizer {
       }
     }
     List<Lexicon> out = new ArrayList<>();
-    MIN_DISTINCT.forEach((category, min) -> out.add(new Lexicon(category, min,
-        cues.getOrDefault(category, List.of()).toArray(String[]::new))));
+    MIN_DISTINCT.forEach(
+        (category, min) ->
+            out.add(
+                new Lexicon(
+                    category, min, cues.getOrDefault(category, List.of()).toArray(String[]::new))));
     return List.copyOf(out);
   }
 
   /** Cue -> the categories it speaks for; matched on lower-cased text by token n-grams. */
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static final Gazetteer<List<Lexicon>> CUES = new Gazetteer<>(s -> s);
 
   static {
-    if (!LEXICON.stream().map(Lexicon::category).toList().equals(io.newsflow.topics.Categories.ALL)) {
-      throw new IllegalStateException("the category lexicon and io.newsflow.topics.Categories.ALL differ");
+    if (!LEXICON.stream()
+        .map(Lexicon::category)
+        .toList()
+        .equals(io.newsflow.topics.Categories.ALL)) {
+      throw new IllegalStateException(
+          "the category lexicon and io.newsflow.topics.Categories.ALL differ");
     }
     Map<String, List<Lexicon>> byCue = new LinkedHashMap<>();
     for (Lexicon l : LEXICON) {
@@ -97,17 +109,21 @@ public final class Categorizer {
       }
       for (String cue : f[2].split("\\|")) {
         if (!cue.isBlank()) {
-          byLanguage.computeIfAbsent(f[0], k -> new LinkedHashMap<>())
-              .computeIfAbsent(cue.strip(), k -> new ArrayList<>()).add(l);
+          byLanguage
+              .computeIfAbsent(f[0], k -> new LinkedHashMap<>())
+              .computeIfAbsent(cue.strip(), k -> new ArrayList<>())
+              .add(l);
         }
       }
     }
     Map<String, LocalNames<LocalCue>> out = new HashMap<>();
-    byLanguage.forEach((lang, cues) -> {
-      LocalNames<LocalCue> names = new LocalNames<>(lang, (a, b) -> a.lexicons().equals(b.lexicons()));
-      cues.forEach((cue, lexicons) -> names.put(cue, new LocalCue(cue, lexicons)));
-      out.put(lang, names);
-    });
+    byLanguage.forEach(
+        (lang, cues) -> {
+          LocalNames<LocalCue> names =
+              new LocalNames<>(lang, (a, b) -> a.lexicons().equals(b.lexicons()));
+          cues.forEach((cue, lexicons) -> names.put(cue, new LocalCue(cue, lexicons)));
+          out.put(lang, names);
+        });
     return Map.copyOf(out);
   }
 
@@ -124,7 +140,10 @@ public final class Categorizer {
   /** Below this many words a text is a brief: see {@link #evidence(String, String, String)}. */
   static final int BRIEF_WORDS = 100;
 
-  /** Words (runs of letters or digits; characters for scripts without spaces, two to a word) in title and text. */
+  /**
+   * Words (runs of letters or digits; characters for scripts without spaces, two to a word) in
+   * title and text.
+   */
   private static int words(String title, String text) {
     int n = 0;
     for (String s : new String[] {title, text}) {
@@ -158,8 +177,8 @@ public final class Categorizer {
   }
 
   /**
-   * As above, for a text in the given language: its own cue lexicon where {@code i18n/categories.tsv} has one,
-   * else the English cues.
+   * As above, for a text in the given language: its own cue lexicon where {@code
+   * i18n/categories.tsv} has one, else the English cues.
    */
   public static List<CategoryEvidence> evidence(String title, String text, String language) {
     Map<Lexicon, Set<String>> distinctBy = new LinkedHashMap<>();
@@ -176,7 +195,9 @@ public final class Categorizer {
       String t = (title + "\n" + text).toLowerCase(Locale.ROOT);
       for (Gazetteer.Hit<List<Lexicon>> h : CUES.find(t)) {
         for (Lexicon l : h.value()) {
-          distinctBy.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(SPACES.matcher(h.surface()).replaceAll(" "));
+          distinctBy
+              .computeIfAbsent(l, k -> new LinkedHashSet<>())
+              .add(SPACES.matcher(h.surface()).replaceAll(" "));
           hitsBy.merge(l, 1, Integer::sum);
         }
       }
@@ -186,9 +207,12 @@ public final class Categorizer {
     for (Lexicon l : LEXICON) {
       Set<String> distinct = distinctBy.getOrDefault(l, Set.of());
       int hits = hitsBy.getOrDefault(l, 0);
-      if (distinct.size() >= l.minDistinct() || (distinct.size() >= l.minDistinct() - 1 && distinct.size() >= 1
-          && hits >= 2 * l.minDistinct())
-          // a brief (a paragraph, a wire flash) has room for fewer cues: two distinct, or one said twice
+      if (distinct.size() >= l.minDistinct()
+          || (distinct.size() >= l.minDistinct() - 1
+              && distinct.size() >= 1
+              && hits >= 2 * l.minDistinct())
+          // a brief (a paragraph, a wire flash) has room for fewer cues: two distinct, or one said
+          // twice
           || (brief && (distinct.size() >= 2 || (l.minDistinct() == 2 && hits >= 2)))) {
         out.add(new CategoryEvidence(l.category(), List.copyOf(distinct)));
       }

@@ -16,30 +16,122 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cities from GeoNames (population ≥ 100,000; see kb/SOURCES.md), linked to their GeoNames ids, and first-level
- * regions (provinces, states) linked to their ISO 3166-2 codes. A name shared by
- * several cities (Hyderabad, India and Pakistan) resolves to the one in a country the article names, else to the
- * most populous. A city name only counts standing alone: inside a longer capitalised name (President Lincoln,
- * Karachi Stock Exchange) it is part of that name.
+ * Cities from GeoNames (population ≥ 100,000; see kb/SOURCES.md), linked to their GeoNames ids, and
+ * first-level regions (provinces, states) linked to their ISO 3166-2 codes. A name shared by
+ * several cities (Hyderabad, India and Pakistan) resolves to the one in a country the article
+ * names, else to the most populous. A city name only counts standing alone: inside a longer
+ * capitalised name (President Lincoln, Karachi Stock Exchange) it is part of that name.
  */
 public final class CityTagger {
   /** Common words and first names that are also city names. */
-  private static final Set<String> AMBIGUOUS = Set.of("Mobile", "Surprise", "Independence", "Orange", "Concord",
-      "Reading", "Split", "Nice", "Paradise", "Enterprise", "Florence", "Victoria", "Jackson", "Lincoln", "Hamilton",
-      "Washington", "Columbia", "Aurora", "Gary", "Eugene", "Pasadena", "Mission", "Norman", "Sterling", "Temple",
-      "Lafayette", "Albany", "Regina", "Santa", "Marina", "Bologna", "Troy", "Medina", "Marion", "Kent", "Manchester",
-      "Murray", "Irving", "Peoria", "Salem", "Cambridge", "Oxford", "Pearl", "Bay", "Carmel", "Allen", "Frisco",
-      "Boulder", "Ontario", "Pueblo", "Tyler", "Madison", "Austin", "Charlotte", "Denton", "Everett", "Garland",
-      "Lowell", "Miramar", "Odessa", "Sandy", "Sunrise", "Springfield", "Vista", "Warren", "Tempe", "Elgin", "Hayward",
-      "Davie", "Clinton", "Palm", "Spring", "Laval", "Sale", "Bar", "Ede", "Angers", "Bath", "Bury", "Delft", "Hove",
-      "Wells", "Buffalo", "Fargo", "Phoenix", "Lima", "Cork", "Amman", "Mustafa", "Ali", "Hassan");
+  private static final Set<String> AMBIGUOUS =
+      Set.of(
+          "Mobile",
+          "Surprise",
+          "Independence",
+          "Orange",
+          "Concord",
+          "Reading",
+          "Split",
+          "Nice",
+          "Paradise",
+          "Enterprise",
+          "Florence",
+          "Victoria",
+          "Jackson",
+          "Lincoln",
+          "Hamilton",
+          "Washington",
+          "Columbia",
+          "Aurora",
+          "Gary",
+          "Eugene",
+          "Pasadena",
+          "Mission",
+          "Norman",
+          "Sterling",
+          "Temple",
+          "Lafayette",
+          "Albany",
+          "Regina",
+          "Santa",
+          "Marina",
+          "Bologna",
+          "Troy",
+          "Medina",
+          "Marion",
+          "Kent",
+          "Manchester",
+          "Murray",
+          "Irving",
+          "Peoria",
+          "Salem",
+          "Cambridge",
+          "Oxford",
+          "Pearl",
+          "Bay",
+          "Carmel",
+          "Allen",
+          "Frisco",
+          "Boulder",
+          "Ontario",
+          "Pueblo",
+          "Tyler",
+          "Madison",
+          "Austin",
+          "Charlotte",
+          "Denton",
+          "Everett",
+          "Garland",
+          "Lowell",
+          "Miramar",
+          "Odessa",
+          "Sandy",
+          "Sunrise",
+          "Springfield",
+          "Vista",
+          "Warren",
+          "Tempe",
+          "Elgin",
+          "Hayward",
+          "Davie",
+          "Clinton",
+          "Palm",
+          "Spring",
+          "Laval",
+          "Sale",
+          "Bar",
+          "Ede",
+          "Angers",
+          "Bath",
+          "Bury",
+          "Delft",
+          "Hove",
+          "Wells",
+          "Buffalo",
+          "Fargo",
+          "Phoenix",
+          "Lima",
+          "Cork",
+          "Amman",
+          "Mustafa",
+          "Ali",
+          "Hassan");
 
-  /** A city (population known) or a region (first-level subdivision, population 0), with its full entity id. */
+  /**
+   * A city (population known) or a region (first-level subdivision, population 0), with its full
+   * entity id.
+   */
   private record City(String id, String name, String country, long population) {}
 
   private final Map<String, List<City>> byName = new HashMap<>();
-  /** Each city by its GeoNames name (the most populous of a name), for names given in other languages. */
+
+  /**
+   * Each city by its GeoNames name (the most populous of a name), for names given in other
+   * languages.
+   */
   private final Map<String, City> byCanonicalName = new HashMap<>();
+
   private final Gazetteer<List<City>> gazetteer = Gazetteer.caseSensitive();
 
   public CityTagger(Predicate<String> isCountryName) {
@@ -58,18 +150,25 @@ public final class CityTagger {
       }
     }
     byName.forEach(gazetteer::put);
-    byName.forEach((n, cities) -> byLowerName.merge(n.toLowerCase(java.util.Locale.ROOT), cities, (a, b) -> a));
+    byName.forEach(
+        (n, cities) ->
+            byLowerName.merge(n.toLowerCase(java.util.Locale.ROOT), cities, (a, b) -> a));
   }
 
   private final Map<String, List<City>> byLowerName = new HashMap<>();
+
   /** A wire dateline in capitals: "PORT-AU-PRINCE (Reuters) -", "KHARTOUM, Jan 5 -". */
-  private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})"
-      + "(?=,| \\(| -| –| —|:)");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})" + "(?=,| \\(| -| –| —|:)");
 
   private void add(String name, City c, Predicate<String> isCountryName) {
     put(name, c, isCountryName);
     // news written without diacritics: Cucuta for Cúcuta
-    String plain = DIACRITICS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+    String plain =
+        DIACRITICS
+            .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+            .replaceAll("");
     if (!plain.equals(name)) {
       put(plain, c, isCountryName);
     }
@@ -94,11 +193,22 @@ public final class CityTagger {
     return out;
   }
 
-  /** An entity for the city of this GeoNames name (kb/cities.tsv) at the given spans, or null if none has it. */
+  /**
+   * An entity for the city of this GeoNames name (kb/cities.tsv) at the given spans, or null if
+   * none has it.
+   */
   public Entity entity(String name, List<Span> spans) {
     City c = byCanonicalName.get(name);
-    return c == null ? null : Entity.newBuilder().setId(c.id()).setName(c.name()).setType(EntityType.LOCATION)
-        .setMentions(spans.size()).setSpans(spans).setCountry(c.country()).build();
+    return c == null
+        ? null
+        : Entity.newBuilder()
+            .setId(c.id())
+            .setName(c.name())
+            .setType(EntityType.LOCATION)
+            .setMentions(spans.size())
+            .setSpans(spans)
+            .setCountry(c.country())
+            .build();
   }
 
   /** Whether kb/cities.tsv has a city of this GeoNames name. */
@@ -106,14 +216,18 @@ public final class CityTagger {
     return byCanonicalName.containsKey(name);
   }
 
-  /** City entities in the text; {@code countries} are the codes the article names, for disambiguation. */
+  /**
+   * City entities in the text; {@code countries} are the codes the article names, for
+   * disambiguation.
+   */
   public List<Entity> tag(String text, Collection<String> countries) {
     Map<City, List<Span>> found = new LinkedHashMap<>();
     Matcher dateline = DATELINE.matcher(text);
     if (dateline.find()) {
       List<City> candidates = byLowerName.get(dateline.group(1).toLowerCase(java.util.Locale.ROOT));
       if (candidates != null) {
-        found.computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>())
+        found
+            .computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>())
             .add(new Span(dateline.start(1), dateline.end(1)));
       }
     }
@@ -121,17 +235,30 @@ public final class CityTagger {
       if (insideLongerName(text, m.start(), m.end())) {
         continue;
       }
-      found.computeIfAbsent(pick(m.value(), countries), k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
+      found
+          .computeIfAbsent(pick(m.value(), countries), k -> new ArrayList<>())
+          .add(new Span(m.start(), m.end()));
     }
     List<Entity> out = new ArrayList<>();
-    found.forEach((c, spans) -> out.add(Entity.newBuilder().setId(c.id()).setName(c.name())
-        .setType(EntityType.LOCATION).setMentions(spans.size()).setSpans(spans).setCountry(c.country()).build()));
+    found.forEach(
+        (c, spans) ->
+            out.add(
+                Entity.newBuilder()
+                    .setId(c.id())
+                    .setName(c.name())
+                    .setType(EntityType.LOCATION)
+                    .setMentions(spans.size())
+                    .setSpans(spans)
+                    .setCountry(c.country())
+                    .build()));
     return out;
   }
 
   /** The place in a country the article names, else the most populous. */
   private static City pick(List<City> candidates, Collection<String> countries) {
-    return candidates.stream().filter(x -> countries.contains(x.country())).findFirst()
+    return candidates.stream()
+        .filter(x -> countries.contains(x.country()))
+        .findFirst()
         .orElse(candidates.stream().max(Comparator.comparingLong(City::population)).orElseThrow());
   }
 
@@ -146,16 +273,24 @@ public final class CityTagger {
         return true;
       }
     }
-    if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+    if (end + 1 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isUpperCase(text.charAt(end + 1))) {
       return true;
     }
-    // Rio Grande do Sul, Santiago de Compostela: a particle and another capitalised word continue the name
+    // Rio Grande do Sul, Santiago de Compostela: a particle and another capitalised word continue
+    // the name
     return CONTINUATION.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
         || CONTINUED.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
 
-  /** Norte de Santander: a capitalised word and a particle before the match make it part of a longer name. */
-  private static final Pattern CONTINUED = Pattern.compile("\\p{Lu}\\p{L}+ (?:do|da|de|del|dos|das|di|du|la|le) $");
+  /**
+   * Norte de Santander: a capitalised word and a particle before the match make it part of a longer
+   * name.
+   */
+  private static final Pattern CONTINUED =
+      Pattern.compile("\\p{Lu}\\p{L}+ (?:do|da|de|del|dos|das|di|du|la|le) $");
 
-  private static final Pattern CONTINUATION = Pattern.compile(" (?:do|da|de|del|dos|das|di|du|la|le) \\p{Lu}");
+  private static final Pattern CONTINUATION =
+      Pattern.compile(" (?:do|da|de|del|dos|das|di|du|la|le) \\p{Lu}");
 }

@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds countries in text by their English names (every ISO 3166-1 country, from the JDK), common aliases and
- * demonyms (a demonym names the country's actors: "Iranian police" is about Iran). Case-sensitive, so common words
- * that are also country names in lower case ("turkey", "chad") do not match. Ids are Wikidata QIDs (Q794 for Iran).
+ * Finds countries in text by their English names (every ISO 3166-1 country, from the JDK), common
+ * aliases and demonyms (a demonym names the country's actors: "Iranian police" is about Iran).
+ * Case-sensitive, so common words that are also country names in lower case ("turkey", "chad") do
+ * not match. Ids are Wikidata QIDs (Q794 for Iran).
  */
 public final class CountryTagger {
   private final Map<String, String> codeByName = new HashMap<>();
@@ -24,8 +25,9 @@ public final class CountryTagger {
   private final java.util.Set<String> demonyms = new java.util.HashSet<>();
 
   /**
-   * What a text says of countries: entities for the names (a demonym is not a mention of a place: "Iranian" is not
-   * a location), and every country it names or implies, with names and demonyms counted together, most first.
+   * What a text says of countries: entities for the names (a demonym is not a mention of a place:
+   * "Iranian" is not a location), and every country it names or implies, with names and demonyms
+   * counted together, most first.
    */
   public record Found(List<Entity> entities, List<String> codes) {}
 
@@ -58,7 +60,10 @@ public final class CountryTagger {
     }
   }
 
-  /** The country's canonical id: its Wikidata QID (kb/country-qids.tsv), or country:CC for a code it lacks. */
+  /**
+   * The country's canonical id: its Wikidata QID (kb/country-qids.tsv), or country:CC for a code it
+   * lacks.
+   */
   public String id(String code) {
     return qidByCode.getOrDefault(code, "country:" + code);
   }
@@ -91,14 +96,17 @@ public final class CountryTagger {
       }
     }
     List<Entity> out = new ArrayList<>();
-    spans.forEach((cc, s) -> out.add(Entity.newBuilder()
-        .setId(id(cc))
-        .setName(name(cc))
-        .setType(EntityType.COUNTRY)
-        .setMentions(s.size())
-        .setSpans(s)
-        .setCountry(cc)
-        .build()));
+    spans.forEach(
+        (cc, s) ->
+            out.add(
+                Entity.newBuilder()
+                    .setId(id(cc))
+                    .setName(name(cc))
+                    .setType(EntityType.COUNTRY)
+                    .setMentions(s.size())
+                    .setSpans(s)
+                    .setCountry(cc)
+                    .build()));
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     List<String> codes = new ArrayList<>(counts.keySet());
     codes.sort(Comparator.comparingInt(c -> -counts.get(c)));

@@ -15,72 +15,394 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds people, organisations and places that no list names, from their context: a title or role before a name
- * (President, spokesman, Gen) makes a person; a head word (Army, Ministry, Front, Agency) or an acronym defined in
- * the text makes an organisation; a place cue (province of, the city of, X province) makes a place. Within an
- * article, variants resolve to one entity: acronyms (BLA, defined or matching the initials), short forms after a
- * first full mention (Putin; Gen Bagheri), and spellings that differ only in vowels and particles (Jaish al-Adl /
- * Jaish ul-Adl). Ids are derived from the type and the canonical name ({@code org:baloch-liberation-army}).
+ * Finds people, organisations and places that no list names, from their context: a title or role
+ * before a name (President, spokesman, Gen) makes a person; a head word (Army, Ministry, Front,
+ * Agency) or an acronym defined in the text makes an organisation; a place cue (province of, the
+ * city of, X province) makes a place. Within an article, variants resolve to one entity: acronyms
+ * (BLA, defined or matching the initials), short forms after a first full mention (Putin; Gen
+ * Bagheri), and spellings that differ only in vowels and particles (Jaish al-Adl / Jaish ul-Adl).
+ * Ids are derived from the type and the canonical name ({@code org:baloch-liberation-army}).
  */
 public final class EntityRecognizer {
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le",
-      "van", "von", "der", "da", "du", "do", "dos", "das", "di", "y");
-  /** Lower-case words after a name that make it an organisation: "the Civil Defence agency said". */
-  private static final Set<String> ORG_AFTER = Set.of("agency", "authority", "militia", "movement", "party", "group", "gang",
-      "ministry", "council", "union", "network", "coalition", "faction", "alliance", "force");
-  /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
-  private static final Pattern PARTICLE_NAME = Pattern.compile("^(al|ul|el|ad|ar|as|at|bin|ibn|abu|abd|de|di|da)-\\p{Lu}.*");
-  private static final Set<String> SINGLE_ORGS = Set.of("taliban", "hamas", "hezbollah", "nato", "opec", "asean",
-      "unicef", "unesco", "interpol", "fifa", "kremlin", "pentagon", "al-qaeda", "al-shabaab", "isis", "daesh",
-      "houthis", "wagner");
-  private static final Set<String> TITLES = Set.of("president", "prime", "minister", "premier", "chancellor",
-      "spokesman", "spokeswoman", "spokesperson", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig",
-      "brigadier", "adm", "admiral", "capt", "captain", "mr", "mrs", "ms", "dr", "king", "queen", "prince",
-      "princess", "ayatollah", "sheikh", "senator", "governor", "mayor", "chairman", "chairwoman", "commander",
-      "judge", "secretary", "leader", "counterpart", "pope", "imam", "emir", "sultan", "envoy", "ambassador",
-      "diplomat", "officer", "chief", "deputy", "vice", "mp", "lawmaker", "justice", "sen", "rep", "foreign",
-      "interior", "defence", "defense", "finance", "junior", "caretaker", "supreme", "provincial", "state", "army",
-      "fm", "pm", "seyyed", "sayyid", "mullah", "cleric", "minister's");
-  private static final Set<String> ORG_HEADS = Set.of("army", "front", "ministry", "agency", "authority", "council",
-      "party", "organization", "organisation", "corps", "guards", "forces", "force", "bank", "union", "committee",
-      "commission", "office", "institute", "group", "movement", "brigade", "brigades", "court", "parliament",
-      "assembly", "company", "corporation", "inc", "ltd", "association", "federation", "league", "alliance", "nations",
-      "coalition", "network", "service", "services", "department", "administration", "police", "relations",
-      "university", "tv", "television", "news", "times", "post", "radio", "exchange", "fund", "program",
-      "programme", "foundation", "ministries", "secretariat", "cabinet", "senate", "congress", "navy", "guard",
-      "bureau", "centre", "center", "board", "staff", "state", "caliphate", "taliban", "hamas", "hezbollah",
-      "headquarters", "college", "school", "academy", "hospital", "revolution", "republic", "express");
-  private static final Set<String> ORG_STARTS = Set.of("ministry", "department", "jaish", "hizb", "harakat",
-      "lashkar", "tehreek", "tehrik", "jamaat", "ansar");
-  private static final Set<String> AGENCIES = Set.of("Reuters", "AFP", "AP", "ANI", "IRNA", "Xinhua", "TASS", "BBC",
-      "CNN", "Bloomberg", "Al Jazeera", "IANS", "PTI", "APP", "Anadolu", "Kyodo", "Yonhap", "EFE", "dpa");
-  private static final Pattern IN_PLACE = Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
-  private static final Pattern PLACE_AFTER = Pattern.compile("^('s)? ?(province|region|district|county|valley|"
-      + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing)\\b");
-  /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
-  private static final Pattern PERSON_APPOSITIVE = Pattern.compile("^, (?:a|an|the|who is|who was) (?:former |senior |"
-      + "top |local |retired |veteran |deputy |chief |[A-Z][a-z]+ )?(?:police officer|officer|commander|leader|"
-      + "spokesman|spokeswoman|spokesperson|minister|lawmaker|politician|general|colonel|journalist|activist|"
-      + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
-      + "businesswoman|opposition leader|gang leader|militant|rebel leader)\\b");
-  /** An appositive that says what the place is: "Maungdaw, a town on the border". */
-  private static final Pattern PLACE_APPOSITIVE = Pattern.compile("^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
-      + "district|province|region|camp|port|island|district capital|provincial capital)\\b");
-  private static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "he",
-      "she", "it", "they", "we", "this", "that", "these", "those", "his", "her", "their", "its", "under", "after",
-      "before", "neither", "both", "last", "earlier", "however", "of", "asked", "regarding", "according", "when",
-      "while", "as", "if", "for", "with", "from", "by", "to", "there", "no", "not", "one", "two", "some", "many",
-      "most", "all", "our", "my", "your", "what", "who", "why", "how", "whatever", "every", "each", "another",
-      "other", "such", "since", "during", "meanwhile", "also", "later", "then", "so", "yet", "still", "even",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november", "december", "speaking",
-      "pointing", "referring", "calls", "published", "several", "police", "officials", "security", "government");
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "for", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le", "van", "von", "der",
+          "da", "du", "do", "dos", "das", "di", "y");
 
-  private record Token(String text, int start, int end, boolean sentenceStart, int index, String lower) {}
+  /**
+   * Lower-case words after a name that make it an organisation: "the Civil Defence agency said".
+   */
+  private static final Set<String> ORG_AFTER =
+      Set.of(
+          "agency",
+          "authority",
+          "militia",
+          "movement",
+          "party",
+          "group",
+          "gang",
+          "ministry",
+          "council",
+          "union",
+          "network",
+          "coalition",
+          "faction",
+          "alliance",
+          "force");
+
+  /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
+  private static final Pattern PARTICLE_NAME =
+      Pattern.compile("^(al|ul|el|ad|ar|as|at|bin|ibn|abu|abd|de|di|da)-\\p{Lu}.*");
+
+  private static final Set<String> SINGLE_ORGS =
+      Set.of(
+          "taliban",
+          "hamas",
+          "hezbollah",
+          "nato",
+          "opec",
+          "asean",
+          "unicef",
+          "unesco",
+          "interpol",
+          "fifa",
+          "kremlin",
+          "pentagon",
+          "al-qaeda",
+          "al-shabaab",
+          "isis",
+          "daesh",
+          "houthis",
+          "wagner");
+  private static final Set<String> TITLES =
+      Set.of(
+          "president",
+          "prime",
+          "minister",
+          "premier",
+          "chancellor",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "gen",
+          "general",
+          "lt",
+          "col",
+          "colonel",
+          "maj",
+          "major",
+          "brig",
+          "brigadier",
+          "adm",
+          "admiral",
+          "capt",
+          "captain",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "ayatollah",
+          "sheikh",
+          "senator",
+          "governor",
+          "mayor",
+          "chairman",
+          "chairwoman",
+          "commander",
+          "judge",
+          "secretary",
+          "leader",
+          "counterpart",
+          "pope",
+          "imam",
+          "emir",
+          "sultan",
+          "envoy",
+          "ambassador",
+          "diplomat",
+          "officer",
+          "chief",
+          "deputy",
+          "vice",
+          "mp",
+          "lawmaker",
+          "justice",
+          "sen",
+          "rep",
+          "foreign",
+          "interior",
+          "defence",
+          "defense",
+          "finance",
+          "junior",
+          "caretaker",
+          "supreme",
+          "provincial",
+          "state",
+          "army",
+          "fm",
+          "pm",
+          "seyyed",
+          "sayyid",
+          "mullah",
+          "cleric",
+          "minister's");
+  private static final Set<String> ORG_HEADS =
+      Set.of(
+          "army",
+          "front",
+          "ministry",
+          "agency",
+          "authority",
+          "council",
+          "party",
+          "organization",
+          "organisation",
+          "corps",
+          "guards",
+          "forces",
+          "force",
+          "bank",
+          "union",
+          "committee",
+          "commission",
+          "office",
+          "institute",
+          "group",
+          "movement",
+          "brigade",
+          "brigades",
+          "court",
+          "parliament",
+          "assembly",
+          "company",
+          "corporation",
+          "inc",
+          "ltd",
+          "association",
+          "federation",
+          "league",
+          "alliance",
+          "nations",
+          "coalition",
+          "network",
+          "service",
+          "services",
+          "department",
+          "administration",
+          "police",
+          "relations",
+          "university",
+          "tv",
+          "television",
+          "news",
+          "times",
+          "post",
+          "radio",
+          "exchange",
+          "fund",
+          "program",
+          "programme",
+          "foundation",
+          "ministries",
+          "secretariat",
+          "cabinet",
+          "senate",
+          "congress",
+          "navy",
+          "guard",
+          "bureau",
+          "centre",
+          "center",
+          "board",
+          "staff",
+          "state",
+          "caliphate",
+          "taliban",
+          "hamas",
+          "hezbollah",
+          "headquarters",
+          "college",
+          "school",
+          "academy",
+          "hospital",
+          "revolution",
+          "republic",
+          "express");
+  private static final Set<String> ORG_STARTS =
+      Set.of(
+          "ministry",
+          "department",
+          "jaish",
+          "hizb",
+          "harakat",
+          "lashkar",
+          "tehreek",
+          "tehrik",
+          "jamaat",
+          "ansar");
+  private static final Set<String> AGENCIES =
+      Set.of(
+          "Reuters",
+          "AFP",
+          "AP",
+          "ANI",
+          "IRNA",
+          "Xinhua",
+          "TASS",
+          "BBC",
+          "CNN",
+          "Bloomberg",
+          "Al Jazeera",
+          "IANS",
+          "PTI",
+          "APP",
+          "Anadolu",
+          "Kyodo",
+          "Yonhap",
+          "EFE",
+          "dpa");
+  private static final Pattern IN_PLACE =
+      Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
+  private static final Pattern PLACE_AFTER =
+      Pattern.compile(
+          "^('s)? ?(province|region|district|county|valley|"
+              + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing)\\b");
+
+  /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
+  private static final Pattern PERSON_APPOSITIVE =
+      Pattern.compile(
+          "^, (?:a|an|the|who is|who was) (?:former |senior |"
+              + "top |local |retired |veteran |deputy |chief |[A-Z][a-z]+ )?(?:police officer|officer|commander|leader|"
+              + "spokesman|spokeswoman|spokesperson|minister|lawmaker|politician|general|colonel|journalist|activist|"
+              + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
+              + "businesswoman|opposition leader|gang leader|militant|rebel leader)\\b");
+
+  /** An appositive that says what the place is: "Maungdaw, a town on the border". */
+  private static final Pattern PLACE_APPOSITIVE =
+      Pattern.compile(
+          "^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
+              + "district|province|region|camp|port|island|district capital|provincial capital)\\b");
+
+  private static final Set<String> SENTENCE_WORDS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "but",
+          "and",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "this",
+          "that",
+          "these",
+          "those",
+          "his",
+          "her",
+          "their",
+          "its",
+          "under",
+          "after",
+          "before",
+          "neither",
+          "both",
+          "last",
+          "earlier",
+          "however",
+          "of",
+          "asked",
+          "regarding",
+          "according",
+          "when",
+          "while",
+          "as",
+          "if",
+          "for",
+          "with",
+          "from",
+          "by",
+          "to",
+          "there",
+          "no",
+          "not",
+          "one",
+          "two",
+          "some",
+          "many",
+          "most",
+          "all",
+          "our",
+          "my",
+          "your",
+          "what",
+          "who",
+          "why",
+          "how",
+          "whatever",
+          "every",
+          "each",
+          "another",
+          "other",
+          "such",
+          "since",
+          "during",
+          "meanwhile",
+          "also",
+          "later",
+          "then",
+          "so",
+          "yet",
+          "still",
+          "even",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "speaking",
+          "pointing",
+          "referring",
+          "calls",
+          "published",
+          "several",
+          "police",
+          "officials",
+          "security",
+          "government");
+
+  private record Token(
+      String text, int start, int end, boolean sentenceStart, int index, String lower) {}
 
   private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
 
-  /** Whether the text between two tokens ends a sentence (a full stop, question, colon, quote or line break). */
+  /**
+   * Whether the text between two tokens ends a sentence (a full stop, question, colon, quote or
+   * line break).
+   */
   private static boolean endsSentence(String gap) {
     for (int i = gap.length() - 1; i >= 0; i--) {
       char c = gap.charAt(i);
@@ -134,7 +456,9 @@ public final class EntityRecognizer {
     return ORG_HEADS.contains(lower);
   }
 
-  /** @param isCountryName names handled by the country tagger (countries, aliases, demonyms) */
+  /**
+   * @param isCountryName names handled by the country tagger (countries, aliases, demonyms)
+   */
   public EntityRecognizer(Predicate<String> isCountryName) {
     this.isCountryName = isCountryName;
   }
@@ -153,9 +477,18 @@ public final class EntityRecognizer {
     for (Found f : found) {
       f.spans.sort(Comparator.comparingInt(Span::getStart));
       dedupSpans(f.spans);
-      String prefix = f.type == EntityType.PERSON ? "person" : f.type == EntityType.ORGANIZATION ? "org" : "place";
-      out.add(Entity.newBuilder().setId(prefix + ":" + NameKeys.slug(f.name)).setName(f.name).setType(f.type)
-          .setMentions(f.spans.size()).setSpans(List.copyOf(f.spans)).build());
+      String prefix =
+          f.type == EntityType.PERSON
+              ? "person"
+              : f.type == EntityType.ORGANIZATION ? "org" : "place";
+      out.add(
+          Entity.newBuilder()
+              .setId(prefix + ":" + NameKeys.slug(f.name))
+              .setName(f.name)
+              .setType(f.type)
+              .setMentions(f.spans.size())
+              .setSpans(List.copyOf(f.spans))
+              .build());
     }
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     return out;
@@ -188,13 +521,35 @@ public final class EntityRecognizer {
       return true;
     }
     int dash = x.indexOf('-');
-    return dash > 0 && dash <= 3 && dash + 1 < x.length() && Character.isUpperCase(x.charAt(dash + 1))
+    return dash > 0
+        && dash <= 3
+        && dash + 1 < x.length()
+        && Character.isUpperCase(x.charAt(dash + 1))
         && PARTICLE_NAME.matcher(x).matches();
   }
 
-  private static final Set<String> PLACE_NOUNS = Set.of("province", "provinces", "city", "cities", "town", "towns",
-      "village", "villages", "region", "regions", "district", "districts", "county", "state", "capital", "port",
-      "ports", "valley", "area", "outskirts");
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "province",
+          "provinces",
+          "city",
+          "cities",
+          "town",
+          "towns",
+          "village",
+          "villages",
+          "region",
+          "regions",
+          "district",
+          "districts",
+          "county",
+          "state",
+          "capital",
+          "port",
+          "ports",
+          "valley",
+          "area",
+          "outskirts");
 
   /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
   private static boolean placeCueBefore(String text, int start) {
@@ -222,7 +577,10 @@ public final class EntityRecognizer {
     return end > i && PLACE_NOUNS.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
   }
 
-  /** Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs, Jaish ul-Adl). */
+  /**
+   * Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs,
+   * Jaish ul-Adl).
+   */
   private List<Run> runs(List<Token> tokens) {
     List<Run> out = new ArrayList<>();
     int i = 0;
@@ -243,8 +601,10 @@ public final class EntityRecognizer {
         if (capitalised(n) && !n.sentenceStart()) {
           run.add(n);
           j++;
-        } else if (CONNECTORS.contains(n.lower()) && j + 1 < tokens.size()
-            && capitalised(tokens.get(j + 1)) && tokens.get(j + 1).start() - n.end() <= 1) {
+        } else if (CONNECTORS.contains(n.lower())
+            && j + 1 < tokens.size()
+            && capitalised(tokens.get(j + 1))
+            && tokens.get(j + 1).start() - n.end() <= 1) {
           run.add(n);
           run.add(tokens.get(j + 1));
           j += 2;
@@ -258,7 +618,8 @@ public final class EntityRecognizer {
     return out;
   }
 
-  private void classify(String text, List<Token> tokens, Run run, List<Found> found, Map<String, Found> byAcronym) {
+  private void classify(
+      String text, List<Token> tokens, Run run, List<Found> found, Map<String, Found> byAcronym) {
     List<Token> ts = run.tokens();
     // a title inside or just before the run marks what follows the last title word as a person
     int lastTitle = -1;
@@ -268,8 +629,10 @@ public final class EntityRecognizer {
       }
     }
     int before = ts.get(0).index() - 1;
-    boolean titleBefore = before >= 0 && TITLES.contains(tokens.get(before).lower())
-        && ts.get(0).start() - tokens.get(before).end() <= 1;
+    boolean titleBefore =
+        before >= 0
+            && TITLES.contains(tokens.get(before).lower())
+            && ts.get(0).start() - tokens.get(before).end() <= 1;
     String last = ts.get(ts.size() - 1).lower();
     String first = ts.get(0).lower();
     String whole = run.text(text);
@@ -279,24 +642,42 @@ public final class EntityRecognizer {
     // acronym defined right after: Name (ACR)
     String after = text.substring(run.end(), Math.min(text.length(), run.end() + 12));
     Matcher acr = ACRONYM_AFTER.matcher(after);
-    boolean orgLike = (ts.size() >= 2 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) || headOfPhrase(ts)))
-        || AGENCIES.contains(whole) || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
+    boolean orgLike =
+        (ts.size() >= 2
+                && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) || headOfPhrase(ts)))
+            || AGENCIES.contains(whole)
+            || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = ts.subList(lastTitle + 1, ts.size());
       if (personLike(name)) {
-        add(found, EntityType.PERSON, text.substring(name.get(0).start(), name.get(name.size() - 1).end()),
-            name.get(0).start(), name.get(name.size() - 1).end());
+        add(
+            found,
+            EntityType.PERSON,
+            text.substring(name.get(0).start(), name.get(name.size() - 1).end()),
+            name.get(0).start(),
+            name.get(name.size() - 1).end());
       }
       return;
     }
-    boolean roleAfter = ts.size() >= 2 && ts.size() <= 4 && lastTitle < 0
-        && PERSON_APPOSITIVE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 48))).lookingAt();
-    if ((titleBefore || roleAfter) && !orgLike && ts.size() <= 4 && lastTitle < 0 && personLike(ts)) {
+    boolean roleAfter =
+        ts.size() >= 2
+            && ts.size() <= 4
+            && lastTitle < 0
+            && PERSON_APPOSITIVE
+                .matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 48)))
+                .lookingAt();
+    if ((titleBefore || roleAfter)
+        && !orgLike
+        && ts.size() <= 4
+        && lastTitle < 0
+        && personLike(ts)) {
       add(found, EntityType.PERSON, whole, run.start(), run.end());
       return;
     }
-    String next = text.substring(run.end(), Math.min(text.length(), run.end() + 16)).stripLeading()
-        .split("[^\\p{L}]", 2)[0];
+    String next =
+        text.substring(run.end(), Math.min(text.length(), run.end() + 16))
+            .stripLeading()
+            .split("[^\\p{L}]", 2)[0];
     orgLike |= ORG_AFTER.contains(next) && ts.size() >= 2;
     if (orgLike || (acr.find() && ts.size() >= 2)) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
@@ -307,17 +688,27 @@ public final class EntityRecognizer {
       }
       return;
     }
-    String post = text.substring(run.end(), Math.min(text.length(), run.end() + 20)).toLowerCase(Locale.ROOT);
-    Matcher inCountry = IN_PLACE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)));
-    boolean placeInCountry = ts.size() <= 3 && inCountry.find() && isCountryName.test(inCountry.group(1));
-    if (placeCueBefore(text, run.start()) || PLACE_AFTER.matcher(post.stripLeading()).lookingAt() || placeInCountry
-        || (ts.size() <= 3 && PLACE_APPOSITIVE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)))
-            .lookingAt())) {
+    String post =
+        text.substring(run.end(), Math.min(text.length(), run.end() + 20)).toLowerCase(Locale.ROOT);
+    Matcher inCountry =
+        IN_PLACE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)));
+    boolean placeInCountry =
+        ts.size() <= 3 && inCountry.find() && isCountryName.test(inCountry.group(1));
+    if (placeCueBefore(text, run.start())
+        || PLACE_AFTER.matcher(post.stripLeading()).lookingAt()
+        || placeInCountry
+        || (ts.size() <= 3
+            && PLACE_APPOSITIVE
+                .matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)))
+                .lookingAt())) {
       add(found, EntityType.LOCATION, whole, run.start(), run.end());
     }
   }
 
-  /** A head word before "of" or "for" inside the name: International Organization for Migration, Bank of Japan. */
+  /**
+   * A head word before "of" or "for" inside the name: International Organization for Migration,
+   * Bank of Japan.
+   */
   private static boolean headOfPhrase(List<Token> ts) {
     for (int k = 0; k + 1 < ts.size(); k++) {
       String head = ts.get(k).lower();
@@ -331,7 +722,10 @@ public final class EntityRecognizer {
     return false;
   }
 
-  /** A person's name: one to five words (particles aside), none a country, a demonym or an organisation word. */
+  /**
+   * A person's name: one to five words (particles aside), none a country, a demonym or an
+   * organisation word.
+   */
   private boolean personLike(List<Token> name) {
     long words = name.stream().filter(t -> !CONNECTORS.contains(t.lower())).count();
     if (name.isEmpty() || words > 5 || CONNECTORS.contains(name.get(0).lower())) {
@@ -339,7 +733,9 @@ public final class EntityRecognizer {
     }
     for (Token t : name) {
       String w = t.lower();
-      if (isCountryName.test(t.text()) || ORG_HEADS.contains(w) || TITLES.contains(w)
+      if (isCountryName.test(t.text())
+          || ORG_HEADS.contains(w)
+          || TITLES.contains(w)
           || (w.endsWith("ic") && w.length() > 4)) { // Islamic, Atlantic: adjectives, not names
         return false;
       }
@@ -378,8 +774,11 @@ public final class EntityRecognizer {
     }
   }
 
-  /** Later mentions by acronym or by a person's last name belong to the entity first named in full. */
-  private void resolveShortForms(String text, List<Token> tokens, List<Found> found, Map<String, Found> byAcronym) {
+  /**
+   * Later mentions by acronym or by a person's last name belong to the entity first named in full.
+   */
+  private void resolveShortForms(
+      String text, List<Token> tokens, List<Found> found, Map<String, Found> byAcronym) {
     for (Found f : found) {
       if (f.type == EntityType.ORGANIZATION && !byAcronym.containsValue(f)) {
         String ini = NameKeys.initials(f.name);
@@ -399,8 +798,12 @@ public final class EntityRecognizer {
     }
     for (Token t : tokens) {
       Found acr = byAcronym.get(t.text());
-      boolean definition = t.start() > 0 && text.charAt(t.start() - 1) == '('
-          && acr != null && acr.spans.stream().anyMatch(s -> t.start() - s.getEnd() <= 3 && t.start() > s.getEnd());
+      boolean definition =
+          t.start() > 0
+              && text.charAt(t.start() - 1) == '('
+              && acr != null
+              && acr.spans.stream()
+                  .anyMatch(s -> t.start() - s.getEnd() <= 3 && t.start() > s.getEnd());
       if (acr != null && !definition) {
         acr.spans.add(new Span(t.start(), t.end()));
         continue;
@@ -413,14 +816,17 @@ public final class EntityRecognizer {
         person.spans.add(new Span(t.start(), t.end()));
       }
     }
-    // "Gen Bagheri" before "Mohammad Bagheri" was named: a one-word person is the full name's short form
+    // "Gen Bagheri" before "Mohammad Bagheri" was named: a one-word person is the full name's short
+    // form
     for (int i = found.size() - 1; i >= 0; i--) {
       Found f = found.get(i);
       if (f.type != EntityType.PERSON || f.name.contains(" ")) {
         continue;
       }
       for (Found g : found) {
-        if (g != f && g.type == EntityType.PERSON && (g.name.endsWith(" " + f.name) || g.name.endsWith("-" + f.name))) {
+        if (g != f
+            && g.type == EntityType.PERSON
+            && (g.name.endsWith(" " + f.name) || g.name.endsWith("-" + f.name))) {
           g.spans.addAll(f.spans);
           found.remove(i);
           break;

@@ -8,22 +8,26 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Finds known names in text by token n-grams and hash lookups: a few lookups per word, whatever the number of
- * names (a regex alternation of thousands of names is scanned name by name at every position). Names and text are
- * cut into the same word tokens, so matches fall on word boundaries; a possessive ('s) does not hide a name; the
- * longest name wins.
+ * Finds known names in text by token n-grams and hash lookups: a few lookups per word, whatever the
+ * number of names (a regex alternation of thousands of names is scanned name by name at every
+ * position). Names and text are cut into the same word tokens, so matches fall on word boundaries;
+ * a possessive ('s) does not hide a name; the longest name wins.
  */
 public final class Gazetteer<T> {
   /** A name found at [start, end). */
   public record Hit<T>(int start, int end, String surface, T value) {}
 
   private final Map<String, T> byKey = new HashMap<>();
+
   /** First tokens of all names: a position whose token starts no name is passed over at once. */
   private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
+
   private final UnaryOperator<String> fold;
   private int maxTokens = 1;
 
-  /** @param fold applied to names and text before comparing (identity: case-sensitive) */
+  /**
+   * @param fold applied to names and text before comparing (identity: case-sensitive)
+   */
   public Gazetteer(UnaryOperator<String> fold) {
     this.fold = fold;
   }
@@ -76,15 +80,18 @@ public final class Gazetteer<T> {
   }
 
   /**
-   * Tokens of a multi-word name must be separated by single spaces or hyphens, not by punctuation; an
-   * abbreviation's final dot may come before the space (U.N. Security Council).
+   * Tokens of a multi-word name must be separated by single spaces or hyphens, not by punctuation;
+   * an abbreviation's final dot may come before the space (U.N. Security Council).
    */
   private static boolean contiguous(String text, Tokens tokens, int from, int n) {
     for (int k = from + 1; k < from + n; k++) {
       int gap = tokens.start[k] - tokens.end[k - 1];
       char sep = text.charAt(tokens.start[k] - 1);
-      boolean abbreviation = gap == 2 && sep == ' ' && text.charAt(tokens.end[k - 1]) == '.'
-          && text.lastIndexOf('.', tokens.end[k - 1] - 1) >= tokens.start[k - 1];
+      boolean abbreviation =
+          gap == 2
+              && sep == ' '
+              && text.charAt(tokens.end[k - 1]) == '.'
+              && text.lastIndexOf('.', tokens.end[k - 1] - 1) >= tokens.start[k - 1];
       if (!abbreviation && (gap != 1 || (sep != ' ' && sep != '-'))) {
         return false;
       }
@@ -129,26 +136,51 @@ public final class Gazetteer<T> {
   }
 
   /**
-   * The countries, cities, watchlist and recogniser all look up the same article text one after another: the
-   * last text's tokens are kept per thread (by identity) so it is cut into words once, not four times.
+   * The countries, cities, watchlist and recogniser all look up the same article text one after
+   * another: the last text's tokens are kept per thread (by identity) so it is cut into words once,
+   * not four times.
    */
   private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
 
-  private static final java.util.Set<String> COMPOUND_SUFFIXES = java.util.Set.of("flagged", "led", "backed", "based",
-      "owned", "born", "made", "run", "held", "controlled", "allied", "linked", "registered", "bound", "sponsored",
-      "occupied", "annexed", "administered", "funded", "brokered", "mediated", "aligned", "friendly");
+  private static final java.util.Set<String> COMPOUND_SUFFIXES =
+      java.util.Set.of(
+          "flagged",
+          "led",
+          "backed",
+          "based",
+          "owned",
+          "born",
+          "made",
+          "run",
+          "held",
+          "controlled",
+          "allied",
+          "linked",
+          "registered",
+          "bound",
+          "sponsored",
+          "occupied",
+          "annexed",
+          "administered",
+          "funded",
+          "brokered",
+          "mediated",
+          "aligned",
+          "friendly");
 
   private static boolean compoundSuffix(String s, int from) {
     int e = from;
     while (e < s.length() && e - from < 13 && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') {
       e++;
     }
-    return (e == s.length() || !Character.isLetterOrDigit(s.charAt(e))) && COMPOUND_SUFFIXES.contains(s.substring(from, e));
+    return (e == s.length() || !Character.isLetterOrDigit(s.charAt(e)))
+        && COMPOUND_SUFFIXES.contains(s.substring(from, e));
   }
 
   /**
-   * Word tokens: letters and digits, with inner dots, apostrophes and hyphens kept (U.S, al-Adl) except that a
-   * hyphen splits when both sides are capitalised words (Tehran-Islamabad); a trailing possessive is left out.
+   * Word tokens: letters and digits, with inner dots, apostrophes and hyphens kept (U.S, al-Adl)
+   * except that a hyphen splits when both sides are capitalised words (Tehran-Islamabad); a
+   * trailing possessive is left out.
    */
   static Tokens tokens(String s) {
     Tokens cached = LAST.get();
@@ -168,9 +200,11 @@ public final class Gazetteer<T> {
         char c = s.charAt(i);
         if (TextNormalizer.isLetterOrDigit(c)) {
           i++;
-        } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-') && i + 1 < n
+        } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-')
+            && i + 1 < n
             && TextNormalizer.isLetterOrDigit(s.charAt(i + 1))) {
-          if (c == '-' && Character.isUpperCase(s.charAt(start))
+          if (c == '-'
+              && Character.isUpperCase(s.charAt(start))
               && (Character.isUpperCase(s.charAt(i + 1)) || compoundSuffix(s, i + 1))) {
             break; // Tehran-Islamabad: two names; Greek-flagged, Saudi-led: a name and a participle
           }

@@ -18,18 +18,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The curated people and organisations shipped with newsflow ({@code kb/entities.tsv}): every name and alias tags
- * the entry, with its Wikidata id where one was checked (else a derived id), its type and country. A person's last
- * name alone tags them only when the same text also names them in full, and only if no other person found in the
- * text shares that last name (Shehbaz and Nawaz Sharif).
+ * The curated people and organisations shipped with newsflow ({@code kb/entities.tsv}): every name
+ * and alias tags the entry, with its Wikidata id where one was checked (else a derived id), its
+ * type and country. A person's last name alone tags them only when the same text also names them in
+ * full, and only if no other person found in the text shares that last name (Shehbaz and Nawaz
+ * Sharif).
  */
 public final class KnowledgeBase {
   /** One curated entity. */
-  public record Entry(String id, EntityType type, String name, List<String> aliases, String country, String role) {}
+  public record Entry(
+      String id, EntityType type, String name, List<String> aliases, String country, String role) {}
 
   private static final String RESOURCE = "/io/newsflow/enrich/kb/entities.tsv";
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
-  private static final Set<String> SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "XIV");
+  private static final Set<String> SUFFIXES =
+      Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "XIV");
 
   private final List<Entry> entries;
   private final Gazetteer<Entry> names = Gazetteer.caseSensitive();
@@ -74,7 +77,9 @@ public final class KnowledgeBase {
     }
   }
 
-  /** Parses the TSV format of {@code kb/entities.tsv}; a malformed line is an error naming the line. */
+  /**
+   * Parses the TSV format of {@code kb/entities.tsv}; a malformed line is an error naming the line.
+   */
   public static List<Entry> parse(InputStream in) throws IOException {
     List<Entry> out = new ArrayList<>();
     Set<String> ids = new java.util.HashSet<>();
@@ -88,7 +93,8 @@ public final class KnowledgeBase {
         }
         String[] f = line.split("\t", -1);
         if (f.length != 6) {
-          throw new IllegalArgumentException("kb line " + n + ": expected 6 tab-separated columns, got " + f.length);
+          throw new IllegalArgumentException(
+              "kb line " + n + ": expected 6 tab-separated columns, got " + f.length);
         }
         String qid = f[0].trim();
         if (!qid.isEmpty() && !QID.matcher(qid).matches()) {
@@ -96,7 +102,10 @@ public final class KnowledgeBase {
         }
         EntityType type = EntityType.valueOf(f[1].trim());
         String name = f[2].trim();
-        String prefix = type == EntityType.PERSON ? "person" : type == EntityType.ORGANIZATION ? "org" : "place";
+        String prefix =
+            type == EntityType.PERSON
+                ? "person"
+                : type == EntityType.ORGANIZATION ? "org" : "place";
         String id = qid.isEmpty() ? prefix + ":" + NameKeys.slug(name) : qid;
         if (!ids.add(id)) {
           throw new IllegalArgumentException("kb line " + n + ": duplicate id " + id);
@@ -129,10 +138,13 @@ public final class KnowledgeBase {
     }
     String last = parts[k];
     if (k == 0 || last.length() < 3 || e.aliases().contains(last)) {
-      return null; // one-word names, and surnames already listed as aliases, need no short-form rule
+      return null; // one-word names, and surnames already listed as aliases, need no short-form
+      // rule
     }
     int dash = last.indexOf('-');
-    return dash > 0 && dash <= 3 ? null : last; // al-Sharaa: the alias list says which short forms count
+    return dash > 0 && dash <= 3
+        ? null
+        : last; // al-Sharaa: the alias list says which short forms count
   }
 
   /** Entities of the text, in order of first mention. */
@@ -144,17 +156,26 @@ public final class KnowledgeBase {
     if (!found.isEmpty()) {
       for (Gazetteer.Hit<Entry> h : lastNames.find(text)) {
         List<Span> spans = found.get(h.value());
-        if (spans != null && spans.stream().noneMatch(s -> s.getStart() <= h.start() && h.end() <= s.getEnd())) {
+        if (spans != null
+            && spans.stream().noneMatch(s -> s.getStart() <= h.start() && h.end() <= s.getEnd())) {
           spans.add(new Span(h.start(), h.end()));
         }
       }
     }
     List<Entity> out = new ArrayList<>(found.size());
-    found.forEach((e, spans) -> {
-      spans.sort(java.util.Comparator.comparingInt(Span::getStart));
-      out.add(Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type()).setMentions(spans.size())
-          .setSpans(spans).setCountry(e.country()).build());
-    });
+    found.forEach(
+        (e, spans) -> {
+          spans.sort(java.util.Comparator.comparingInt(Span::getStart));
+          out.add(
+              Entity.newBuilder()
+                  .setId(e.id())
+                  .setName(e.name())
+                  .setType(e.type())
+                  .setMentions(spans.size())
+                  .setSpans(spans)
+                  .setCountry(e.country())
+                  .build());
+        });
     return out;
   }
 }

@@ -7,61 +7,161 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * ISO 639-1 language of a text ("und" when there is too little to tell). Three steps, cheapest first:
+ * ISO 639-1 language of a text ("und" when there is too little to tell). Three steps, cheapest
+ * first:
+ *
  * <ol>
- *   <li>a script that points to one language (Han, kana, Hangul, Greek, Hebrew, Thai, ...) decides alone;</li>
- *   <li>Latin-script text whose function words clearly belong to one of 13 common news languages takes that
- *       language (most long articles stop here, at a fraction of the model's cost);</li>
- *   <li>everything else (short texts, Cyrillic, Arabic script, Devanagari, less common Latin-script languages) goes to
- *       Apache OpenNLP's 103-language maxent model ({@link LanguageIdModel}).</li>
+ *   <li>a script that points to one language (Han, kana, Hangul, Greek, Hebrew, Thai, ...) decides
+ *       alone;
+ *   <li>Latin-script text whose function words clearly belong to one of 13 common news languages
+ *       takes that language (most long articles stop here, at a fraction of the model's cost);
+ *   <li>everything else (short texts, Cyrillic, Arabic script, Devanagari, less common Latin-script
+ *       languages) goes to Apache OpenNLP's 103-language maxent model ({@link LanguageIdModel}).
  * </ol>
+ *
  * Measured on the one-sentence set in the tests: see {@code LanguageIdTest} and the README.
  */
 public final class LanguageDetector {
-  private static final Map<String, Set<String>> STOPWORDS = Map.ofEntries(
-      Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said", "by", "as", "it", "from", "has", "have", "were", "are", "at", "his", "which", "after")),
-      Map.entry("fr", Set.of("le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "qui", "pour", "sur", "pas", "par", "au", "avec", "ce", "sont", "été", "aux", "ont")),
-      Map.entry("de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "sich", "des", "auf", "für", "im", "dem", "auch", "wurde", "wird", "sie", "bei", "in", "sind", "nach", "werden", "wurden", "worden", "hat", "haben", "einer", "einem", "aus", "über", "vor", "noch", "nur", "als", "seit", "gegen", "zum", "zur")),
-      Map.entry("es", Set.of("el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con", "para", "del", "se", "es", "al", "su", "como", "más", "fue", "ha", "sus")),
-      Map.entry("pt", Set.of("o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das", "no", "na", "por", "foi", "ao", "mais")),
-      Map.entry("it", Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "è", "un", "una", "per", "non", "con", "del", "della", "sono", "nel", "alla", "dei", "ha", "anche", "stato")),
-      Map.entry("nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "op", "te", "zijn", "niet", "met", "voor", "die", "in", "er", "aan", "ook", "werd", "naar", "bij", "om", "heeft")),
-      Map.entry("tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "en", "ama", "ancak", "sonra", "kadar", "değil", "ise", "mi", "şekilde")),
-      Map.entry("id", Set.of("yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "tersebut", "bisa", "ada", "oleh", "mereka")),
-      Map.entry("pl", Set.of("i", "w", "nie", "na", "się", "z", "do", "to", "że", "jest", "jak", "o", "po", "ale", "od", "za", "przez", "tym", "już", "został", "jego")),
-      Map.entry("sv", Set.of("och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett", "var", "han", "från", "vid")),
-      Map.entry("ro", Set.of("și", "în", "de", "la", "cu", "pe", "că", "din", "nu", "este", "un", "o", "care", "mai", "pentru", "au", "fost", "sunt", "ca", "lui")),
-      Map.entry("sw", Set.of("na", "ya", "wa", "kwa", "za", "katika", "ni", "la", "kuwa", "hiyo", "huo", "pia", "hii", "alisema", "cha", "wake", "hata")));
+  private static final Map<String, Set<String>> STOPWORDS =
+      Map.ofEntries(
+          Map.entry(
+              "en",
+              Set.of(
+                  "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said",
+                  "by", "as", "it", "from", "has", "have", "were", "are", "at", "his", "which",
+                  "after")),
+          Map.entry(
+              "fr",
+              Set.of(
+                  "le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "qui",
+                  "pour", "sur", "pas", "par", "au", "avec", "ce", "sont", "été", "aux", "ont")),
+          Map.entry(
+              "de",
+              Set.of(
+                  "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit",
+                  "von", "sich", "des", "auf", "für", "im", "dem", "auch", "wurde", "wird", "sie",
+                  "bei", "in", "sind", "nach", "werden", "wurden", "worden", "hat", "haben",
+                  "einer", "einem", "aus", "über", "vor", "noch", "nur", "als", "seit", "gegen",
+                  "zum", "zur")),
+          Map.entry(
+              "es",
+              Set.of(
+                  "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con",
+                  "para", "del", "se", "es", "al", "su", "como", "más", "fue", "ha", "sus")),
+          Map.entry(
+              "pt",
+              Set.of(
+                  "o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para",
+                  "com", "não", "dos", "das", "no", "na", "por", "foi", "ao", "mais")),
+          Map.entry(
+              "it",
+              Set.of(
+                  "il", "lo", "la", "gli", "le", "di", "che", "e", "è", "un", "una", "per", "non",
+                  "con", "del", "della", "sono", "nel", "alla", "dei", "ha", "anche", "stato")),
+          Map.entry(
+              "nl",
+              Set.of(
+                  "de", "het", "een", "en", "van", "is", "dat", "op", "te", "zijn", "niet", "met",
+                  "voor", "die", "in", "er", "aan", "ook", "werd", "naar", "bij", "om", "heeft")),
+          Map.entry(
+              "tr",
+              Set.of(
+                  "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi",
+                  "olan", "en", "ama", "ancak", "sonra", "kadar", "değil", "ise", "mi", "şekilde")),
+          Map.entry(
+              "id",
+              Set.of(
+                  "yang",
+                  "dan",
+                  "di",
+                  "itu",
+                  "dengan",
+                  "untuk",
+                  "tidak",
+                  "ini",
+                  "dari",
+                  "dalam",
+                  "akan",
+                  "pada",
+                  "juga",
+                  "ke",
+                  "karena",
+                  "tersebut",
+                  "bisa",
+                  "ada",
+                  "oleh",
+                  "mereka")),
+          Map.entry(
+              "pl",
+              Set.of(
+                  "i", "w", "nie", "na", "się", "z", "do", "to", "że", "jest", "jak", "o", "po",
+                  "ale", "od", "za", "przez", "tym", "już", "został", "jego")),
+          Map.entry(
+              "sv",
+              Set.of(
+                  "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den",
+                  "har", "inte", "om", "ett", "var", "han", "från", "vid")),
+          Map.entry(
+              "ro",
+              Set.of(
+                  "și", "în", "de", "la", "cu", "pe", "că", "din", "nu", "este", "un", "o", "care",
+                  "mai", "pentru", "au", "fost", "sunt", "ca", "lui")),
+          Map.entry(
+              "sw",
+              Set.of(
+                  "na", "ya", "wa", "kwa", "za", "katika", "ni", "la", "kuwa", "hiyo", "huo", "pia",
+                  "hii", "alisema", "cha", "wake", "hata")));
 
-  /** Each function word and the languages it belongs to: one lookup per word instead of one per language. */
+  /**
+   * Each function word and the languages it belongs to: one lookup per word instead of one per
+   * language.
+   */
   private static final Map<String, String[]> LANGUAGES_OF_WORD = invert();
 
-  /** Enough running text to tell; profiling showed whole-article scans were a third of enrich's CPU. */
+  /**
+   * Enough running text to tell; profiling showed whole-article scans were a third of enrich's CPU.
+   */
   static final int SAMPLE_CHARS = 4_000;
-  /** The model reads this much: its cost grows with the text, its accuracy stops growing long before. */
+
+  /**
+   * The model reads this much: its cost grows with the text, its accuracy stops growing long
+   * before.
+   */
   static final int MODEL_CHARS = 400;
+
   /** Function words are counted in this much: a few hundred words decide a clear case. */
   static final int WORD_CHARS = 1_500;
-  /** Function-word evidence this strong (hits, and times the runner-up) is taken without asking the model. */
+
+  /**
+   * Function-word evidence this strong (hits, and times the runner-up) is taken without asking the
+   * model.
+   */
   private static final int CLEAR_HITS = 8;
+
   private static final int CLEAR_MARGIN = 3;
 
   private LanguageDetector() {}
 
   private static Map<String, String[]> invert() {
     Map<String, java.util.List<String>> m = new HashMap<>();
-    STOPWORDS.forEach((lang, words) -> words.forEach(w -> m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+    STOPWORDS.forEach(
+        (lang, words) ->
+            words.forEach(w -> m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
     Map<String, String[]> out = new HashMap<>();
     m.forEach((w, langs) -> out.put(w, langs.toArray(String[]::new)));
     return Map.copyOf(out);
   }
 
-  /** Scripts are told from this much: a thousand characters leave no doubt, and the lookup costs per character. */
+  /**
+   * Scripts are told from this much: a thousand characters leave no doubt, and the lookup costs per
+   * character.
+   */
   static final int SCRIPT_CHARS = 1_000;
 
   public static String detect(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    Script script = script(sample.length() > SCRIPT_CHARS ? sample.substring(0, SCRIPT_CHARS) : sample);
+    Script script =
+        script(sample.length() > SCRIPT_CHARS ? sample.substring(0, SCRIPT_CHARS) : sample);
     if (script.letters < 3) {
       return "und";
     }
@@ -69,19 +169,22 @@ public final class LanguageDetector {
       return script.language;
     }
     if (script.latin) {
-      String clear = byFunctionWords(sample.length() > WORD_CHARS ? sample.substring(0, WORD_CHARS) : sample);
+      String clear =
+          byFunctionWords(sample.length() > WORD_CHARS ? sample.substring(0, WORD_CHARS) : sample);
       if (clear != null) {
         return clear;
       }
     }
-    return LanguageIdModel.shipped().detect(sample.length() > MODEL_CHARS ? sample.substring(0, MODEL_CHARS) : sample);
+    return LanguageIdModel.shipped()
+        .detect(sample.length() > MODEL_CHARS ? sample.substring(0, MODEL_CHARS) : sample);
   }
 
   /**
-   * Whether a text may be English although the detector said otherwise: it is in Latin script and no other
-   * language's function words outnumber English ones. Short, name-heavy English (results tables, headlines, posts)
-   * has too few function words for a clear call, and the English name model must still read it; a French or
-   * German text, however short, has its own function words and is left to its language's lexicons.
+   * Whether a text may be English although the detector said otherwise: it is in Latin script and
+   * no other language's function words outnumber English ones. Short, name-heavy English (results
+   * tables, headlines, posts) has too few function words for a clear call, and the English name
+   * model must still read it; a French or German text, however short, has its own function words
+   * and is left to its language's lexicons.
    */
   public static boolean mayBeEnglish(String text) {
     String sample = text.length() > WORD_CHARS ? text.substring(0, WORD_CHARS) : text;
@@ -89,26 +192,37 @@ public final class LanguageDetector {
     if (!script.latin) {
       return false;
     }
-    Map<String, Integer> hits = functionWordHits(sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    Map<String, Integer> hits =
+        functionWordHits(sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
     int english = hits.getOrDefault("en", 0);
     for (Map.Entry<String, Integer> e : hits.entrySet()) {
       if (!e.getKey().equals("en") && e.getValue() > english) {
         return false;
       }
     }
-    // no function words at all (a list of names, a short post): maybe English; a few English ones, or the model's
+    // no function words at all (a list of names, a short post): maybe English; a few English ones,
+    // or the model's
     // own estimate for English, decide the rest
-    return hits.isEmpty() || english > 0
-        || LanguageIdModel.shipped().probability(sample.length() > MODEL_CHARS ? sample.substring(0, MODEL_CHARS)
-            : sample, "en") >= ENGLISH_ENOUGH;
+    return hits.isEmpty()
+        || english > 0
+        || LanguageIdModel.shipped()
+                .probability(
+                    sample.length() > MODEL_CHARS ? sample.substring(0, MODEL_CHARS) : sample, "en")
+            >= ENGLISH_ENOUGH;
   }
 
-  /** Whether a lower-case word is a function word of one of the languages told by their function words. */
+  /**
+   * Whether a lower-case word is a function word of one of the languages told by their function
+   * words.
+   */
   public static boolean isFunctionWord(String lowerCaseWord) {
     return LANGUAGES_OF_WORD.containsKey(lowerCaseWord);
   }
 
-  /** The model's probability of English above which a text with few function words still counts as maybe English. */
+  /**
+   * The model's probability of English above which a text with few function words still counts as
+   * maybe English.
+   */
   static final double ENGLISH_ENOUGH = 0.2;
 
   /** How many of the words are function words of each language (a word may count for several). */
@@ -125,7 +239,9 @@ public final class LanguageDetector {
     return hits;
   }
 
-  /** The language whose function words clearly dominate, or null when the evidence is thin or split. */
+  /**
+   * The language whose function words clearly dominate, or null when the evidence is thin or split.
+   */
   private static String byFunctionWords(String sample) {
     String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     Map<String, Integer> hits = functionWordHits(words);
@@ -142,11 +258,17 @@ public final class LanguageDetector {
         second = Math.max(second, h);
       }
     }
-    boolean clear = bestHits >= CLEAR_HITS && bestHits >= CLEAR_MARGIN * second && bestHits >= words.length * 0.08;
+    boolean clear =
+        bestHits >= CLEAR_HITS
+            && bestHits >= CLEAR_MARGIN * second
+            && bestHits >= words.length * 0.08;
     return clear ? best : null;
   }
 
-  /** What the letters' scripts say: a language when the script points to one, else whether it is Latin. */
+  /**
+   * What the letters' scripts say: a language when the script points to one, else whether it is
+   * Latin.
+   */
   private record Script(int letters, String language, boolean latin) {}
 
   private static Script script(String s) {
@@ -160,11 +282,16 @@ public final class LanguageDetector {
       }
       letters++;
       // the common blocks without a lookup (UnicodeScript.of is a binary search per character)
-      Character.UnicodeScript sc = cp < 0x250 ? Character.UnicodeScript.LATIN
-          : cp >= 0x400 && cp < 0x530 ? Character.UnicodeScript.CYRILLIC
-          : cp >= 0x620 && cp < 0x64B || cp >= 0x671 && cp < 0x6D4 ? Character.UnicodeScript.ARABIC
-          : cp >= 0x4E00 && cp < 0xA000 ? Character.UnicodeScript.HAN
-          : Character.UnicodeScript.of(cp);
+      Character.UnicodeScript sc =
+          cp < 0x250
+              ? Character.UnicodeScript.LATIN
+              : cp >= 0x400 && cp < 0x530
+                  ? Character.UnicodeScript.CYRILLIC
+                  : cp >= 0x620 && cp < 0x64B || cp >= 0x671 && cp < 0x6D4
+                      ? Character.UnicodeScript.ARABIC
+                      : cp >= 0x4E00 && cp < 0xA000
+                          ? Character.UnicodeScript.HAN
+                          : Character.UnicodeScript.of(cp);
       byOrdinal[sc.ordinal()]++;
     }
     Character.UnicodeScript top = Character.UnicodeScript.LATIN;
@@ -173,32 +300,36 @@ public final class LanguageDetector {
         top = sc;
       }
     }
-    if (letters > 0 && byOrdinal[Character.UnicodeScript.HIRAGANA.ordinal()]
-        + byOrdinal[Character.UnicodeScript.KATAKANA.ordinal()] > letters * 0.05) {
+    if (letters > 0
+        && byOrdinal[Character.UnicodeScript.HIRAGANA.ordinal()]
+                + byOrdinal[Character.UnicodeScript.KATAKANA.ordinal()]
+            > letters * 0.05) {
       return new Script(letters, "ja", false);
     }
-    String language = switch (top) {
-      case HAN -> "zh";
-      case HANGUL -> "ko";
-      case GREEK -> "el";
-      case HEBREW -> "he";
-      case THAI -> "th";
-      case ARMENIAN -> "hy";
-      case GEORGIAN -> "ka";
-      case ETHIOPIC -> "am";
-      case BENGALI -> "bn";
-      case TAMIL -> "ta";
-      case TELUGU -> "te";
-      case KANNADA -> "kn";
-      case MALAYALAM -> "ml";
-      case GUJARATI -> "gu";
-      case GURMUKHI -> "pa";
-      case SINHALA -> "si";
-      case KHMER -> "km";
-      case LAO -> "lo";
-      case MYANMAR -> "my";
-      default -> null; // Latin, Cyrillic, Arabic, Devanagari: several languages each, the model decides
-    };
+    String language =
+        switch (top) {
+          case HAN -> "zh";
+          case HANGUL -> "ko";
+          case GREEK -> "el";
+          case HEBREW -> "he";
+          case THAI -> "th";
+          case ARMENIAN -> "hy";
+          case GEORGIAN -> "ka";
+          case ETHIOPIC -> "am";
+          case BENGALI -> "bn";
+          case TAMIL -> "ta";
+          case TELUGU -> "te";
+          case KANNADA -> "kn";
+          case MALAYALAM -> "ml";
+          case GUJARATI -> "gu";
+          case GURMUKHI -> "pa";
+          case SINHALA -> "si";
+          case KHMER -> "km";
+          case LAO -> "lo";
+          case MYANMAR -> "my";
+          default -> null; // Latin, Cyrillic, Arabic, Devanagari: several languages each, the model
+            // decides
+        };
     return new Script(letters, language, top == Character.UnicodeScript.LATIN);
   }
 }

@@ -14,26 +14,33 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
- * Apache OpenNLP's language-detection model ({@code langdetect-183.bin}, 103 languages, Apache-2.0, from the Maven
- * artifact {@code org.apache.opennlp:opennlp-models-langdetect}), evaluated without OpenNLP's per-call machinery.
+ * Apache OpenNLP's language-detection model ({@code langdetect-183.bin}, 103 languages, Apache-2.0,
+ * from the Maven artifact {@code org.apache.opennlp:opennlp-models-langdetect}), evaluated without
+ * OpenNLP's per-call machinery.
  *
- * <p>The model is a maxent classifier over the distinct lower-cased character 1- to 3-grams of a text after
- * OpenNLP's normalisers (emoji, URLs, e-mail addresses, hashtags and handles, emoticons, digits, runs of spaces and
- * of one letter). {@code LanguageDetectorME} builds those n-grams as strings through a chain of regular
- * expressions: 200 µs for a 300-character text here, five times the model's own arithmetic. This class applies the
- * same normalisation in one pass, packs each n-gram into a long and sums the model's parameters directly, with the
- * same result (pinned against {@code LanguageDetectorME} in the tests). Two of OpenNLP's Twitter rules ("RT" markers,
- * laughter like "hahaha") are left out: news text has neither.
+ * <p>The model is a maxent classifier over the distinct lower-cased character 1- to 3-grams of a
+ * text after OpenNLP's normalisers (emoji, URLs, e-mail addresses, hashtags and handles, emoticons,
+ * digits, runs of spaces and of one letter). {@code LanguageDetectorME} builds those n-grams as
+ * strings through a chain of regular expressions: 200 µs for a 300-character text here, five times
+ * the model's own arithmetic. This class applies the same normalisation in one pass, packs each
+ * n-gram into a long and sums the model's parameters directly, with the same result (pinned against
+ * {@code LanguageDetectorME} in the tests). Two of OpenNLP's Twitter rules ("RT" markers, laughter
+ * like "hahaha") are left out: news text has neither.
  *
- * <p>Languages that are not news languages and that the model confuses with ones that are (Latin, Volapük,
- * Cebuano, Waray, Minangkabau, Sundanese, Low German, Limburgish, Swiss German) are never answered.
+ * <p>Languages that are not news languages and that the model confuses with ones that are (Latin,
+ * Volapük, Cebuano, Waray, Minangkabau, Sundanese, Low German, Limburgish, Swiss German) are never
+ * answered.
  */
 public final class LanguageIdModel {
   private static final String RESOURCE = "/langdetect-183.bin";
-  private static final Set<String> NEVER = Set.of("lat", "vol", "ceb", "war", "min", "sun", "nds", "lim", "gsw");
+  private static final Set<String> NEVER =
+      Set.of("lat", "vol", "ceb", "war", "min", "sun", "nds", "lim", "gsw");
+
   /** ISO 639-3 codes of the model that the JDK's table does not map (or maps to a legacy code). */
-  private static final Map<String, String> TWO_LETTER = Map.of("pes", "fa", "cmn", "zh", "heb", "he", "ind", "id",
-      "lvs", "lv", "ekk", "et", "pnb", "pa", "plt", "mg", "nan", "zh", "ast", "ast");
+  private static final Map<String, String> TWO_LETTER =
+      Map.of(
+          "pes", "fa", "cmn", "zh", "heb", "he", "ind", "id", "lvs", "lv", "ekk", "et", "pnb", "pa",
+          "plt", "mg", "nan", "zh", "ast", "ast");
 
   private final LongIntMap index;
   private final int[][] outcomes;
@@ -72,7 +79,10 @@ public final class LanguageIdModel {
     }
   }
 
-  /** The model shipped in the OpenNLP model jar, loaded on first use (about 0.8 s and 35 MB of heap). */
+  /**
+   * The model shipped in the OpenNLP model jar, loaded on first use (about 0.8 s and 35 MB of
+   * heap).
+   */
   public static LanguageIdModel shipped() {
     return Holder.MODEL;
   }
@@ -83,8 +93,11 @@ public final class LanguageIdModel {
     private static LanguageIdModel load() {
       try (InputStream in = LanguageIdModel.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("language model " + RESOURCE + " is not on the class path "
-              + "(it comes with org.apache.opennlp:opennlp-models-langdetect)");
+          throw new IllegalStateException(
+              "language model "
+                  + RESOURCE
+                  + " is not on the class path "
+                  + "(it comes with org.apache.opennlp:opennlp-models-langdetect)");
         }
         return new LanguageIdModel(new LanguageDetectorModel(in));
       } catch (IOException e) {
@@ -105,7 +118,10 @@ public final class LanguageIdModel {
     return languages[best];
   }
 
-  /** The model's probability (softmax over the languages it may answer) that the text is in {@code language}. */
+  /**
+   * The model's probability (softmax over the languages it may answer) that the text is in {@code
+   * language}.
+   */
   public double probability(CharSequence text, String language) {
     double[] scores = scores(text);
     double max = Double.NEGATIVE_INFINITY;
@@ -128,7 +144,9 @@ public final class LanguageIdModel {
     return sum == 0 ? 0 : mine / sum;
   }
 
-  /** Summed parameters per model outcome (log-scores before softmax), in the model's outcome order. */
+  /**
+   * Summed parameters per model outcome (log-scores before softmax), in the model's outcome order.
+   */
   double[] scores(CharSequence text) {
     char[] s = normalise(text);
     long[] grams = new long[3 * s.length];
@@ -161,7 +179,9 @@ public final class LanguageIdModel {
     return languages[outcome];
   }
 
-  /** Up to three UTF-16 units and the length in one long: the model's n-grams are 1 to 3 characters. */
+  /**
+   * Up to three UTF-16 units and the length in one long: the model's n-grams are 1 to 3 characters.
+   */
   private static long pack(char[] s, int from, int len) {
     long key = len;
     for (int i = 0; i < len; i++) {
@@ -170,13 +190,17 @@ public final class LanguageIdModel {
     return key;
   }
 
-  /** OpenNLP's normaliser chain (emoji, URL, mail, Twitter, number, shrink), then lower case, char by char. */
+  /**
+   * OpenNLP's normaliser chain (emoji, URL, mail, Twitter, number, shrink), then lower case, char
+   * by char.
+   */
   static char[] normalise(CharSequence in) {
     StringBuilder a = new StringBuilder(in.length());
     int n = in.length();
     for (int i = 0; i < n; ) {
       char c = in.charAt(i);
-      if (c >= '\uD83C' && c <= '\uDFFF') { // emoji (and any other astral character): one space per run
+      if (c >= '\uD83C'
+          && c <= '\uDFFF') { // emoji (and any other astral character): one space per run
         while (i < n && in.charAt(i) >= '\uD83C' && in.charAt(i) <= '\uDFFF') {
           i++;
         }
@@ -208,7 +232,8 @@ public final class LanguageIdModel {
       b.append(c);
       i++;
     }
-    // emoticons: [:;x]-?[()dop], case-insensitive (it also takes "xp" out of "expert", as OpenNLP's training did)
+    // emoticons: [:;x]-?[()dop], case-insensitive (it also takes "xp" out of "expert", as OpenNLP's
+    // training did)
     StringBuilder f = new StringBuilder(b.length());
     for (int i = 0; i < b.length(); ) {
       char c = b.charAt(i);
@@ -226,7 +251,8 @@ public final class LanguageIdModel {
       f.append(c);
       i++;
     }
-    // digits, then runs of 2+ whitespace, then runs of 3+ of one character (case-insensitive) kept as two
+    // digits, then runs of 2+ whitespace, then runs of 3+ of one character (case-insensitive) kept
+    // as two
     StringBuilder d = new StringBuilder(f.length());
     for (int i = 0; i < f.length(); ) {
       if (f.charAt(i) >= '0' && f.charAt(i) <= '9') {
@@ -278,7 +304,8 @@ public final class LanguageIdModel {
   }
 
   private static boolean sameIgnoringCase(char a, char b) {
-    return a == b || Character.toUpperCase(a) == Character.toUpperCase(b)
+    return a == b
+        || Character.toUpperCase(a) == Character.toUpperCase(b)
         || Character.toLowerCase(a) == Character.toLowerCase(b);
   }
 
@@ -290,8 +317,12 @@ public final class LanguageIdModel {
   private static boolean startsUrl(CharSequence s, int i) {
     String a = "http://";
     String b = "https://";
-    return regionMatches(s, i, a) && i + a.length() < s.length() && urlChar(s.charAt(i + a.length()))
-        || regionMatches(s, i, b) && i + b.length() < s.length() && urlChar(s.charAt(i + b.length()));
+    return regionMatches(s, i, a)
+            && i + a.length() < s.length()
+            && urlChar(s.charAt(i + a.length()))
+        || regionMatches(s, i, b)
+            && i + b.length() < s.length()
+            && urlChar(s.charAt(i + b.length()));
   }
 
   private static boolean regionMatches(CharSequence s, int i, String p) {
@@ -311,7 +342,8 @@ public final class LanguageIdModel {
   }
 
   private static boolean mailChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '_' || c == '.');
+    return c < 128
+        && (Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '_' || c == '.');
   }
 
   /** (?<![-+_.0-9A-Za-z])[-+_.0-9A-Za-z]+@[-0-9A-Za-z]+[-.0-9A-Za-z]+ becomes one space. */
@@ -323,12 +355,15 @@ public final class LanguageIdModel {
         s--;
       }
       int e = at + 1;
-      while (e < a.length() && a.charAt(e) < 128 && (Character.isLetterOrDigit(a.charAt(e)) || a.charAt(e) == '-')) {
+      while (e < a.length()
+          && a.charAt(e) < 128
+          && (Character.isLetterOrDigit(a.charAt(e)) || a.charAt(e) == '-')) {
         e++;
       }
       int firstDomain = e - (at + 1);
-      while (e < a.length() && a.charAt(e) < 128 && (Character.isLetterOrDigit(a.charAt(e)) || a.charAt(e) == '-'
-          || a.charAt(e) == '.')) {
+      while (e < a.length()
+          && a.charAt(e) < 128
+          && (Character.isLetterOrDigit(a.charAt(e)) || a.charAt(e) == '-' || a.charAt(e) == '.')) {
         e++;
       }
       if (s < at && firstDomain >= 1 && e - (at + 1) >= 2) {

@@ -9,29 +9,39 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How one language writes and inflects names, from {@code i18n/languages.tsv}: whether it is matched by words or by
- * characters, how a word is folded (case, Latin diacritics, Arabic-script letter variants and vowel marks, clitic
- * prefixes) and which endings are cut to reach a stem. The same reduction is applied to names and to text, so
- * "России", "Россией" and "Россия" meet at "росс", and "بالعراق" and "العراق" at "عراق".
+ * How one language writes and inflects names, from {@code i18n/languages.tsv}: whether it is
+ * matched by words or by characters, how a word is folded (case, Latin diacritics, Arabic-script
+ * letter variants and vowel marks, clitic prefixes) and which endings are cut to reach a stem. The
+ * same reduction is applied to names and to text, so "России", "Россией" and "Россия" meet at
+ * "росс", and "بالعراق" and "العراق" at "عراق".
  */
 public final class LanguageRules {
   private static final String RESOURCE = "/io/newsflow/enrich/i18n/languages.tsv";
   private static final Map<String, LanguageRules> BY_LANGUAGE = load();
+
   /** Rules for a language the table does not list: words, folded, no stemming. */
-  private static final LanguageRules PLAIN = new LanguageRules("und", false, 4, '-', List.of(), List.of());
+  private static final LanguageRules PLAIN =
+      new LanguageRules("und", false, 4, '-', List.of(), List.of());
 
   final String language;
   final boolean chars;
   final int minStem;
+
   /** 'a': keep after an apostrophe; 'b': keep before it; '-': keep the whole token. */
   final char apostrophe;
+
   private final List<String> endings;
   private final java.util.Set<String> endingSet;
   private final int longestEnding;
   private final List<String> clitics;
   private final Locale locale;
 
-  private LanguageRules(String language, boolean chars, int minStem, char apostrophe, List<String> endings,
+  private LanguageRules(
+      String language,
+      boolean chars,
+      int minStem,
+      char apostrophe,
+      List<String> endings,
       List<String> clitics) {
     this.language = language;
     this.chars = chars;
@@ -48,15 +58,24 @@ public final class LanguageRules {
     Map<String, LanguageRules> out = new HashMap<>();
     for (String[] f : TsvResource.rows(RESOURCE)) {
       if (f.length < 6) {
-        throw new IllegalStateException(RESOURCE + ": expected 6 columns in " + String.join("\t", f));
+        throw new IllegalStateException(
+            RESOURCE + ": expected 6 columns in " + String.join("\t", f));
       }
-      char apostrophe = switch (f[3].trim()) {
-        case "after" -> 'a';
-        case "before" -> 'b';
-        default -> '-';
-      };
-      out.put(f[0], new LanguageRules(f[0], f[1].equals("chars"), Integer.parseInt(f[2].trim()), apostrophe,
-          longestFirst(f[4]), longestFirst(f[5])));
+      char apostrophe =
+          switch (f[3].trim()) {
+            case "after" -> 'a';
+            case "before" -> 'b';
+            default -> '-';
+          };
+      out.put(
+          f[0],
+          new LanguageRules(
+              f[0],
+              f[1].equals("chars"),
+              Integer.parseInt(f[2].trim()),
+              apostrophe,
+              longestFirst(f[4]),
+              longestFirst(f[5])));
     }
     return Map.copyOf(out);
   }
@@ -82,7 +101,10 @@ public final class LanguageRules {
     return BY_LANGUAGE.keySet();
   }
 
-  /** A word as compared: lower case, Latin diacritics and Arabic vowel marks dropped, letter variants unified. */
+  /**
+   * A word as compared: lower case, Latin diacritics and Arabic vowel marks dropped, letter
+   * variants unified.
+   */
   String fold(String word) {
     String w = word.toLowerCase(language.equals("tr") ? locale : Locale.ROOT);
     boolean latin = false;
@@ -126,7 +148,10 @@ public final class LanguageRules {
     return Normalizer.normalize(sb, Normalizer.Form.NFC);
   }
 
-  /** ё as е (as most Russian text writes it); Arabic-script vowel marks and tatweel dropped, letter variants unified. */
+  /**
+   * ё as е (as most Russian text writes it); Arabic-script vowel marks and tatweel dropped, letter
+   * variants unified.
+   */
   private static String foldChars(String w) {
     StringBuilder sb = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
@@ -134,16 +159,17 @@ public final class LanguageRules {
       if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) {
         continue; // harakat, superscript alef, tatweel
       }
-      c = switch (c) {
-        case 'ё' -> 'е';
-        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-        case 'ى', 'ي' -> 'ي';
-        case 'ی' -> 'ي';
-        case 'ك', 'ک' -> 'ك';
-        case 'ة' -> 'ه';
-        case 'ۀ' -> 'ه';
-        default -> c;
-      };
+      c =
+          switch (c) {
+            case 'ё' -> 'е';
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ى', 'ي' -> 'ي';
+            case 'ی' -> 'ي';
+            case 'ك', 'ک' -> 'ك';
+            case 'ة' -> 'ه';
+            case 'ۀ' -> 'ه';
+            default -> c;
+          };
       sb.append(c);
     }
     return sb.toString();
@@ -159,8 +185,9 @@ public final class LanguageRules {
   }
 
   /**
-   * A folded word without its inflectional endings: the longest ending that leaves {@code minStem} letters, again
-   * until none applies, so a form and its inflection reduce alike (German "Putin" and "Putins" both to "puti").
+   * A folded word without its inflectional endings: the longest ending that leaves {@code minStem}
+   * letters, again until none applies, so a form and its inflection reduce alike (German "Putin"
+   * and "Putins" both to "puti").
    */
   String stem(String folded) {
     String w = folded;
@@ -174,7 +201,10 @@ public final class LanguageRules {
     return w;
   }
 
-  /** A folded word without its longest inflectional ending, once (a name's own final -ev or -ov stays). */
+  /**
+   * A folded word without its longest inflectional ending, once (a name's own final -ev or -ov
+   * stays).
+   */
   String stripOneEnding(String folded) {
     for (int len = Math.min(longestEnding, folded.length() - minStem); len >= 1; len--) {
       if (endingSet.contains(folded.substring(folded.length() - len))) {
@@ -184,7 +214,10 @@ public final class LanguageRules {
     return folded;
   }
 
-  /** Whether a folded word may be matched by its stem at all (short words are matched as written only). */
+  /**
+   * Whether a folded word may be matched by its stem at all (short words are matched as written
+   * only).
+   */
   boolean stems() {
     return !endings.isEmpty();
   }

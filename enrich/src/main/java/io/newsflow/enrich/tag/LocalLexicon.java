@@ -14,27 +14,33 @@ import java.util.Set;
 
 /**
  * Countries and known entities in one language other than English, with the same ids as in English:
+ *
  * <ul>
- *   <li>countries by their names in that language from the JDK's CLDR tables (every ISO 3166 country), plus the
- *       short forms and demonyms of {@code i18n/countries.tsv};</li>
- *   <li>knowledge-base entries by their aliases in that language ({@code kb/aliases.tsv}); in Latin-script
- *       languages also by their English names, so German "Putins" is Putin;</li>
+ *   <li>countries by their names in that language from the JDK's CLDR tables (every ISO 3166
+ *       country), plus the short forms and demonyms of {@code i18n/countries.tsv};
+ *   <li>knowledge-base entries by their aliases in that language ({@code kb/aliases.tsv}); in
+ *       Latin-script languages also by their English names, so German "Putins" is Putin;
  * </ul>
- * all matched through {@link LocalNames} with the language's folding and endings ({@code i18n/languages.tsv}).
+ *
+ * all matched through {@link LocalNames} with the language's folding and endings ({@code
+ * i18n/languages.tsv}).
  */
 public final class LocalLexicon {
   private static final String COUNTRIES = "/io/newsflow/enrich/i18n/countries.tsv";
   private static final String ALIASES = "/io/newsflow/enrich/kb/aliases.tsv";
   private static final String PLACES = "/io/newsflow/enrich/i18n/places.tsv";
-  private static final Set<String> LATIN_SCRIPT = Set.of("de", "fr", "es", "pt", "it", "nl", "pl", "tr", "sv", "da",
-      "no", "nb", "fi", "ro", "cs", "sk", "hu", "hr", "sl", "id", "ms", "vi", "sw", "ca", "et", "lv", "lt", "sq", "af",
-      "tl", "eu", "gl", "bs", "az", "uz", "mt", "ga", "cy", "is");
+  private static final Set<String> LATIN_SCRIPT =
+      Set.of(
+          "de", "fr", "es", "pt", "it", "nl", "pl", "tr", "sv", "da", "no", "nb", "fi", "ro", "cs",
+          "sk", "hu", "hr", "sl", "id", "ms", "vi", "sw", "ca", "et", "lv", "lt", "sq", "af", "tl",
+          "eu", "gl", "bs", "az", "uz", "mt", "ga", "cy", "is");
 
   /**
-   * What a text says in this language: country mentions (no demonyms), the countries it is about, known entities,
-   * and cities named in this language.
+   * What a text says in this language: country mentions (no demonyms), the countries it is about,
+   * known entities, and cities named in this language.
    */
-  public record Found(List<Entity> countries, List<String> codes, List<Entity> known, List<Entity> places) {}
+  public record Found(
+      List<Entity> countries, List<String> codes, List<Entity> known, List<Entity> places) {}
 
   private record CountryName(String code, boolean demonym) {}
 
@@ -44,15 +50,20 @@ public final class LocalLexicon {
   private final LocalNames<KnowledgeBase.Entry> known;
   private final LocalNames<String> places;
   private final CityTagger cities;
+
   /**
-   * For Cyrillic-script languages: knowledge-base full names (two words or more) by the loose key of their Latin
-   * spelling, so a name no alias lists is still found through a transliteration (Шавкат Мирзиёев, Шавката
-   * Мирзиёева -> shavkat mirzioev -> "shvkt mrzv", the key of Shavkat Mirziyoyev). Keys two entries share are dropped.
+   * For Cyrillic-script languages: knowledge-base full names (two words or more) by the loose key
+   * of their Latin spelling, so a name no alias lists is still found through a transliteration
+   * (Шавкат Мирзиёев, Шавката Мирзиёева -> shavkat mirzioev -> "shvkt mrzv", the key of Shavkat
+   * Mirziyoyev). Keys two entries share are dropped.
    */
   private final Map<String, KnowledgeBase.Entry> transliterated = new HashMap<>();
-  private static final Set<String> CYRILLIC = Set.of("ru", "uk", "bg", "sr", "be", "kk", "mk", "mn", "ky", "tg");
 
-  public LocalLexicon(String language, CountryTagger countryTagger, KnowledgeBase kb, CityTagger cities) {
+  private static final Set<String> CYRILLIC =
+      Set.of("ru", "uk", "bg", "sr", "be", "kk", "mk", "mn", "ky", "tg");
+
+  public LocalLexicon(
+      String language, CountryTagger countryTagger, KnowledgeBase kb, CityTagger cities) {
     this.language = language;
     this.countryTagger = countryTagger;
     this.cities = cities;
@@ -122,22 +133,27 @@ public final class LocalLexicon {
     Map<String, List<String>> bases = new HashMap<>();
     for (String cc : Locale.getISOCountries()) {
       String name = new Locale("", cc).getDisplayCountry(locale);
-      if (name.isBlank() || name.equals(cc) || (!locale.getLanguage().equals("en")
-          && name.equals(new Locale("", cc).getDisplayCountry(Locale.ENGLISH)) && !LATIN_SCRIPT.contains(language))) {
+      if (name.isBlank()
+          || name.equals(cc)
+          || (!locale.getLanguage().equals("en")
+              && name.equals(new Locale("", cc).getDisplayCountry(Locale.ENGLISH))
+              && !LATIN_SCRIPT.contains(language))) {
         continue; // no name in this language (the JDK falls back to English)
       }
       countries.put(name, new CountryName(cc, false));
-      // "Мьянма (Бирма)", "刚果（金）", "Конго - Киншаса": the short form too, when it names one country only
+      // "Мьянма (Бирма)", "刚果（金）", "Конго - Киншаса": the short form too, when it names one country
+      // only
       String base = name.split("\\s*[(（,،]|\\s+[-–]\\s+")[0].strip();
       if (!base.equals(name) && !base.isEmpty()) {
         bases.computeIfAbsent(base, k -> new ArrayList<>()).add(cc);
       }
     }
-    bases.forEach((base, codes) -> {
-      if (codes.size() == 1) {
-        countries.put(base, new CountryName(codes.get(0), false));
-      }
-    });
+    bases.forEach(
+        (base, codes) -> {
+          if (codes.size() == 1) {
+            countries.put(base, new CountryName(codes.get(0), false));
+          }
+        });
   }
 
   private static List<String> split(String field) {
@@ -150,10 +166,14 @@ public final class LocalLexicon {
     return out;
   }
 
-  /** Whether a language is written in the Latin script (so English names and cues can occur in its text). */
   /**
-   * Runs of two or three capitalised Cyrillic words, each reduced by the language's endings and written in Latin
-   * letters, looked up by loose key; a run already found by an alias is left alone.
+   * Whether a language is written in the Latin script (so English names and cues can occur in its
+   * text).
+   */
+  /**
+   * Runs of two or three capitalised Cyrillic words, each reduced by the language's endings and
+   * written in Latin letters, looked up by loose key; a run already found by an alias is left
+   * alone.
    */
   private void transliteratedNames(String text, Map<KnowledgeBase.Entry, List<Span>> entries) {
     LanguageRules rules = LanguageRules.of(language);
@@ -164,19 +184,25 @@ public final class LocalLexicon {
         continue;
       }
       for (int k = Math.min(3, words.size() - i); k >= 2; k--) {
-        // each word as written and without one case ending (Мирзиёева, Токаевым): the loose key drops vowels
-        // anyway, so these two readings cover the cases without stemming a surname's own -ev or -ov away
+        // each word as written and without one case ending (Мирзиёева, Токаевым): the loose key
+        // drops vowels
+        // anyway, so these two readings cover the cases without stemming a surname's own -ev or -ov
+        // away
         List<List<String>> readings = new ArrayList<>();
         boolean ok = true;
         for (int j = i; j < i + k && ok; j++) {
           int[] x = words.get(j);
-          ok = Character.isUpperCase(text.charAt(x[0])) && isCyrillic(text.charAt(x[0]))
-              && (j == i || onlySpaces(text, words.get(j - 1)[1], x[0]));
+          ok =
+              Character.isUpperCase(text.charAt(x[0]))
+                  && isCyrillic(text.charAt(x[0]))
+                  && (j == i || onlySpaces(text, words.get(j - 1)[1], x[0]));
           if (ok) {
             String folded = rules.fold(text.substring(x[0], x[1]));
             String cut = rules.stripOneEnding(folded);
-            readings.add(cut.equals(folded) ? List.of(latin(folded, language))
-                : List.of(latin(folded, language), latin(cut, language)));
+            readings.add(
+                cut.equals(folded)
+                    ? List.of(latin(folded, language))
+                    : List.of(latin(folded, language), latin(cut, language)));
           }
         }
         if (!ok) {
@@ -185,8 +211,10 @@ public final class LocalLexicon {
         KnowledgeBase.Entry e = lookup(readings, 0, new StringBuilder());
         int start = w[0];
         int end = words.get(i + k - 1)[1];
-        boolean seen = entries.values().stream().flatMap(List::stream)
-            .anyMatch(sp -> sp.getStart() < end && start < sp.getEnd());
+        boolean seen =
+            entries.values().stream()
+                .flatMap(List::stream)
+                .anyMatch(sp -> sp.getStart() < end && start < sp.getEnd());
         if (e != null && !seen) {
           entries.computeIfAbsent(e, x -> new ArrayList<>()).add(new Span(start, end));
           i += k - 1;
@@ -214,9 +242,13 @@ public final class LocalLexicon {
     return null;
   }
 
-  /** The loose key with the letters English spellings use where Cyrillic has none: w and v, j and y, x and ks. */
+  /**
+   * The loose key with the letters English spellings use where Cyrillic has none: w and v, j and y,
+   * x and ks.
+   */
   static String translitKey(String latinName) {
-    String n = latinName.toLowerCase(Locale.ROOT).replace('w', 'v').replace('j', 'y').replace("x", "ks");
+    String n =
+        latinName.toLowerCase(Locale.ROOT).replace('w', 'v').replace('j', 'y').replace("x", "ks");
     return NameKeys.loose(n);
   }
 
@@ -240,17 +272,67 @@ public final class LocalLexicon {
     static final List<String[]> PLACES = TsvResource.rows(LocalLexicon.PLACES);
   }
 
-  /** Cyrillic letters (lower case, as folded) in Latin: a plain scheme, the loose key evens out the rest. */
+  /**
+   * Cyrillic letters (lower case, as folded) in Latin: a plain scheme, the loose key evens out the
+   * rest.
+   */
   private static final Map<Character, String> LATIN = latinLetters();
 
   private static Map<Character, String> latinLetters() {
-    String[][] pairs = {{"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}, {"ж", "zh"},
-        {"з", "z"}, {"и", "i"}, {"й", "y"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"},
-        {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"},
-        {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"},
-        {"ё", "e"}, {"є", "ye"}, {"і", "i"}, {"ї", "yi"}, {"ґ", "g"}, {"ў", "u"}, {"ј", "j"}, {"љ", "lj"},
-        {"њ", "nj"}, {"ћ", "c"}, {"ђ", "dj"}, {"џ", "dz"}, {"ә", "a"}, {"ғ", "g"}, {"қ", "k"}, {"ң", "n"},
-        {"ө", "o"}, {"ұ", "u"}, {"ү", "u"}, {"һ", "h"}};
+    String[][] pairs = {
+      {"а", "a"},
+      {"б", "b"},
+      {"в", "v"},
+      {"г", "g"},
+      {"д", "d"},
+      {"е", "e"},
+      {"ж", "zh"},
+      {"з", "z"},
+      {"и", "i"},
+      {"й", "y"},
+      {"к", "k"},
+      {"л", "l"},
+      {"м", "m"},
+      {"н", "n"},
+      {"о", "o"},
+      {"п", "p"},
+      {"р", "r"},
+      {"с", "s"},
+      {"т", "t"},
+      {"у", "u"},
+      {"ф", "f"},
+      {"х", "kh"},
+      {"ц", "ts"},
+      {"ч", "ch"},
+      {"ш", "sh"},
+      {"щ", "shch"},
+      {"ъ", ""},
+      {"ы", "y"},
+      {"ь", ""},
+      {"э", "e"},
+      {"ю", "yu"},
+      {"я", "ya"},
+      {"ё", "e"},
+      {"є", "ye"},
+      {"і", "i"},
+      {"ї", "yi"},
+      {"ґ", "g"},
+      {"ў", "u"},
+      {"ј", "j"},
+      {"љ", "lj"},
+      {"њ", "nj"},
+      {"ћ", "c"},
+      {"ђ", "dj"},
+      {"џ", "dz"},
+      {"ә", "a"},
+      {"ғ", "g"},
+      {"қ", "k"},
+      {"ң", "n"},
+      {"ө", "o"},
+      {"ұ", "u"},
+      {"ү", "u"},
+      {"һ", "h"}
+    };
     Map<Character, String> m = new HashMap<>();
     for (String[] p : pairs) {
       m.put(p[0].charAt(0), p[1]);
@@ -258,14 +340,16 @@ public final class LocalLexicon {
     return Map.copyOf(m);
   }
 
-  /** A folded Cyrillic word in Latin letters (a plain scheme: the loose key drops the vowels where schemes differ). */
+  /**
+   * A folded Cyrillic word in Latin letters (a plain scheme: the loose key drops the vowels where
+   * schemes differ).
+   */
   static String latin(String word, String language) {
     boolean ukrainian = language.equals("uk");
     StringBuilder sb = new StringBuilder(word.length() + 4);
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      String l = ukrainian && c == 'г' ? "h" : ukrainian && c == 'и' ? "y"
-          : LATIN.get(c);
+      String l = ukrainian && c == 'г' ? "h" : ukrainian && c == 'и' ? "y" : LATIN.get(c);
       sb.append(l != null ? l : String.valueOf(c));
     }
     return sb.toString();
@@ -285,13 +369,23 @@ public final class LocalLexicon {
     for (LocalNames.Hit<CountryName> h : countries.find(text)) {
       counts.merge(h.value().code(), 1, Integer::sum);
       if (!h.value().demonym()) {
-        spans.computeIfAbsent(h.value().code(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+        spans
+            .computeIfAbsent(h.value().code(), k -> new ArrayList<>())
+            .add(new Span(h.start(), h.end()));
       }
     }
     List<Entity> countryEntities = new ArrayList<>();
-    spans.forEach((cc, s) -> countryEntities.add(Entity.newBuilder().setId(countryTagger.id(cc))
-        .setName(countryTagger.name(cc)).setType(EntityType.COUNTRY).setMentions(s.size()).setSpans(s)
-        .setCountry(cc).build()));
+    spans.forEach(
+        (cc, s) ->
+            countryEntities.add(
+                Entity.newBuilder()
+                    .setId(countryTagger.id(cc))
+                    .setName(countryTagger.name(cc))
+                    .setType(EntityType.COUNTRY)
+                    .setMentions(s.size())
+                    .setSpans(s)
+                    .setCountry(cc)
+                    .build()));
     countryEntities.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     List<String> codes = new ArrayList<>(counts.keySet());
     codes.sort(Comparator.comparingInt(c -> -counts.get(c)));
@@ -303,11 +397,22 @@ public final class LocalLexicon {
       transliteratedNames(text, entries);
     }
     List<Entity> knownEntities = new ArrayList<>();
-    entries.forEach((e, s) -> knownEntities.add(Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type())
-        .setMentions(s.size()).setSpans(s).setCountry(e.country()).build()));
+    entries.forEach(
+        (e, s) ->
+            knownEntities.add(
+                Entity.newBuilder()
+                    .setId(e.id())
+                    .setName(e.name())
+                    .setType(e.type())
+                    .setMentions(s.size())
+                    .setSpans(s)
+                    .setCountry(e.country())
+                    .build()));
     Map<String, List<Span>> placeSpans = new LinkedHashMap<>();
     for (LocalNames.Hit<String> h : places.find(text)) {
-      placeSpans.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+      placeSpans
+          .computeIfAbsent(h.value(), k -> new ArrayList<>())
+          .add(new Span(h.start(), h.end()));
     }
     List<Entity> placeEntities = new ArrayList<>();
     placeSpans.forEach((name, s) -> placeEntities.add(cities.entity(name, s)));

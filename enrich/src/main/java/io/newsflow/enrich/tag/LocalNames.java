@@ -8,17 +8,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names of one language found in text as that language writes them: by word tokens and stems for languages that
- * inflect (an inflected form of a name, "Жапарова" for "Жапаров", is found), by substrings for scripts written
- * without spaces. A name written with a capital (in scripts with case) matches only a capitalised word, so a
- * country that is also a common word in lower case does not fire. When two names share a stem, the stem is dropped
- * and each matches only as written (Нигер, Нигерия). Longest name first; one hit per position.
+ * Names of one language found in text as that language writes them: by word tokens and stems for
+ * languages that inflect (an inflected form of a name, "Жапарова" for "Жапаров", is found), by
+ * substrings for scripts written without spaces. A name written with a capital (in scripts with
+ * case) matches only a capitalised word, so a country that is also a common word in lower case does
+ * not fire. When two names share a stem, the stem is dropped and each matches only as written
+ * (Нигер, Нигерия). Longest name first; one hit per position.
  */
 public final class LocalNames<T> {
   /** A name found at [start, end) of the text. */
   public record Hit<T>(int start, int end, String surface, T value) {}
 
-  /** A name's value, and whether a match must be capitalised (or, for an acronym, all in capitals) like it. */
+  /**
+   * A name's value, and whether a match must be capitalised (or, for an acronym, all in capitals)
+   * like it.
+   */
   private record Name<T>(T value, boolean capitalised, boolean acronym) {}
 
   private static final Object AMBIGUOUS = new Object();
@@ -37,8 +41,9 @@ public final class LocalNames<T> {
   }
 
   /**
-   * @param sameMeaning whether two values that share a stem mean the same (a country's name and its demonym; two
-   *     cues of one category): then the first is kept, otherwise the stem is ambiguous and dropped
+   * @param sameMeaning whether two values that share a stem mean the same (a country's name and its
+   *     demonym; two cues of one category): then the first is kept, otherwise the stem is ambiguous
+   *     and dropped
    */
   public LocalNames(String language, java.util.function.BiPredicate<T, T> sameMeaning) {
     this.rules = LanguageRules.of(language);
@@ -135,12 +140,18 @@ public final class LocalNames<T> {
   }
 
   /** A text cut into words, folded and stemmed by one language's rules. */
-  private record Prepared(String text, LanguageRules rules, List<int[]> words, int[][] bounds, String[] folded,
+  private record Prepared(
+      String text,
+      LanguageRules rules,
+      List<int[]> words,
+      int[][] bounds,
+      String[] folded,
       String[] stemmed) {}
 
   /**
-   * Countries, known entities, watchlist and category cues all read the same text in the same language: the last
-   * text's words are kept per thread (by identity) so it is cut, folded and stemmed once, not four times.
+   * Countries, known entities, watchlist and category cues all read the same text in the same
+   * language: the last text's words are kept per thread (by identity) so it is cut, folded and
+   * stemmed once, not four times.
    */
   private static final ThreadLocal<Prepared> LAST = new ThreadLocal<>();
 
@@ -154,7 +165,10 @@ public final class LocalNames<T> {
     String[] stemmed = new String[words.size()];
     int[][] bounds = new int[words.size()][];
     for (int i = 0; i < folded.length; i++) {
-      bounds[i] = words.get(i).clone(); // the word without an elided article or a case suffix (l'Iran -> Iran)
+      bounds[i] =
+          words
+              .get(i)
+              .clone(); // the word without an elided article or a case suffix (l'Iran -> Iran)
       folded[i] = rules.fold(word(rules, text, bounds[i]));
       stemmed[i] = rules.stems() ? rules.stem(folded[i]) : folded[i];
     }
@@ -222,12 +236,19 @@ public final class LocalNames<T> {
     return sb.toString();
   }
 
-  /** Words of a multi-word name must be separated by spaces, hyphens or zero-width non-joiners only. */
+  /**
+   * Words of a multi-word name must be separated by spaces, hyphens or zero-width non-joiners only.
+   */
   private static boolean joined(String text, List<int[]> words, int from, int k) {
     for (int j = from + 1; j < from + k; j++) {
       for (int c = words.get(j - 1)[1]; c < words.get(j)[0]; c++) {
         char ch = text.charAt(c);
-        if (ch != ' ' && ch != '-' && ch != '\u200C' && ch != '\u00A0' && ch != '\u2013' && ch != '\n') {
+        if (ch != ' '
+            && ch != '-'
+            && ch != '\u200C'
+            && ch != '\u00A0'
+            && ch != '\u2013'
+            && ch != '\n') {
           return false;
         }
       }
@@ -261,7 +282,10 @@ public final class LocalNames<T> {
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || cp == 0x02BC;
   }
 
-  /** Word tokens as [start, end) pairs: letters, digits and marks, with inner apostrophes and dots kept. */
+  /**
+   * Word tokens as [start, end) pairs: letters, digits and marks, with inner apostrophes and dots
+   * kept.
+   */
   static List<int[]> words(String s) {
     List<int[]> out = new ArrayList<>();
     int n = s.length();
@@ -277,7 +301,9 @@ public final class LocalNames<T> {
         cp = s.codePointAt(i);
         if (wordChar(cp)) {
           i += Character.charCount(cp);
-        } else if ((cp == '\'' || cp == '\u2019' || cp == '.') && i + 1 < n && wordChar(s.codePointAt(i + 1))) {
+        } else if ((cp == '\'' || cp == '\u2019' || cp == '.')
+            && i + 1 < n
+            && wordChar(s.codePointAt(i + 1))) {
           i++;
         } else {
           break;

@@ -9,13 +9,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Keys that make spellings of one name meet: diacritics and case dropped, Arabic-style particles (al-, ul-, el-)
- * and connectors (-o-, -e-) removed, and, for the loose key, vowels after the first letter of each word dropped —
- * transliterations mostly differ in vowels (Baluchestan / Baluchistan, Jaish al-Adl / Jaish ul-Adl).
+ * Keys that make spellings of one name meet: diacritics and case dropped, Arabic-style particles
+ * (al-, ul-, el-) and connectors (-o-, -e-) removed, and, for the loose key, vowels after the first
+ * letter of each word dropped — transliterations mostly differ in vowels (Baluchestan /
+ * Baluchistan, Jaish al-Adl / Jaish ul-Adl).
  */
 public final class NameKeys {
-  private static final Set<String> PARTICLES = Set.of("al", "ul", "el", "ol", "ad", "ar", "as", "at", "ash", "az",
-      "an", "o", "e", "i", "the", "of", "and", "y", "wa", "da", "do", "dos", "das", "de", "di", "du", "del");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "ul", "el", "ol", "ad", "ar", "as", "at", "ash", "az", "an", "o", "e", "i", "the",
+          "of", "and", "y", "wa", "da", "do", "dos", "das", "de", "di", "du", "del");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -23,11 +26,14 @@ public final class NameKeys {
 
   private NameKeys() {}
 
-
   /** Words of a name, lower-cased, without diacritics and particles. */
   public static List<String> words(String name) {
-    String t = (TextNormalizer.isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll(""))
-        .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String t =
+        (TextNormalizer.isAscii(name)
+                ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll(""))
+            .toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'');
     List<String> out = new ArrayList<>();
     for (String w : NON_WORD.split(t)) {
       if (!w.isEmpty() && !PARTICLES.contains(w)) {
@@ -60,11 +66,15 @@ public final class NameKeys {
     return sb.toString();
   }
 
-  /** Initials of the name's capitalised words (Baloch Liberation Army -> BLA), particles skipped. */
+  /**
+   * Initials of the name's capitalised words (Baloch Liberation Army -> BLA), particles skipped.
+   */
   public static String initials(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : NAME_SEPARATORS.split(name)) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
         sb.append(w.charAt(0));
       }
     }

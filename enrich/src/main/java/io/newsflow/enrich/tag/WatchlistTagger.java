@@ -10,16 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Entities users watch, added at run time: every name and alias of a watchlist entry tags that entry's id, type and
- * country. Case-sensitive whole-word matching, longest name first.
+ * Entities users watch, added at run time: every name and alias of a watchlist entry tags that
+ * entry's id, type and country. Case-sensitive whole-word matching, longest name first.
  */
 public final class WatchlistTagger {
   public static final WatchlistTagger EMPTY = new WatchlistTagger(List.of());
 
   private final Gazetteer<WatchlistEntry> gazetteer = Gazetteer.caseSensitive();
   private final List<WatchlistEntry> entries;
-  /** Per language, the names matched with that language's endings: built on first use, a watchlist is small. */
-  private final Map<String, LocalNames<WatchlistEntry>> local = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Per language, the names matched with that language's endings: built on first use, a watchlist
+   * is small.
+   */
+  private final Map<String, LocalNames<WatchlistEntry>> local =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public WatchlistTagger(Collection<WatchlistEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -38,8 +43,9 @@ public final class WatchlistTagger {
   }
 
   /**
-   * Watched entities in a text of the given language: names as written, and in a language other than English also
-   * inflected forms and forms after a clitic (an alias "Жапаров" finds "Жапарова"), see {@link LanguageRules}.
+   * Watched entities in a text of the given language: names as written, and in a language other
+   * than English also inflected forms and forms after a clitic (an alias "Жапаров" finds
+   * "Жапарова"), see {@link LanguageRules}.
    */
   public List<Entity> tag(String text, String language) {
     if (gazetteer.isEmpty()) {
@@ -50,26 +56,42 @@ public final class WatchlistTagger {
       found.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
     }
     if (language != null && !language.equals("en") && !language.equals("und")) {
-      LocalNames<WatchlistEntry> names = local.computeIfAbsent(language, l -> {
-        LocalNames<WatchlistEntry> n = new LocalNames<>(l);
-        for (WatchlistEntry e : entries) {
-          n.put(e.getName(), e);
-          e.getAliases().forEach(a -> n.put(a, e));
-        }
-        return n;
-      });
+      LocalNames<WatchlistEntry> names =
+          local.computeIfAbsent(
+              language,
+              l -> {
+                LocalNames<WatchlistEntry> n = new LocalNames<>(l);
+                for (WatchlistEntry e : entries) {
+                  n.put(e.getName(), e);
+                  e.getAliases().forEach(a -> n.put(a, e));
+                }
+                return n;
+              });
       for (LocalNames.Hit<WatchlistEntry> h : names.find(text)) {
-        boolean seen = found.values().stream().flatMap(List::stream)
-            .anyMatch(s -> s.getStart() < h.end() && h.start() < s.getEnd());
+        boolean seen =
+            found.values().stream()
+                .flatMap(List::stream)
+                .anyMatch(s -> s.getStart() < h.end() && h.start() < s.getEnd());
         if (!seen) {
-          found.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+          found
+              .computeIfAbsent(h.value(), k -> new ArrayList<>())
+              .add(new Span(h.start(), h.end()));
         }
       }
       found.values().forEach(s -> s.sort(java.util.Comparator.comparingInt(Span::getStart)));
     }
     List<Entity> out = new ArrayList<>();
-    found.forEach((e, spans) -> out.add(Entity.newBuilder().setId(e.getId()).setName(e.getName()).setType(e.getType())
-        .setMentions(spans.size()).setSpans(spans).setCountry(e.getCountry()).build()));
+    found.forEach(
+        (e, spans) ->
+            out.add(
+                Entity.newBuilder()
+                    .setId(e.getId())
+                    .setName(e.getName())
+                    .setType(e.getType())
+                    .setMentions(spans.size())
+                    .setSpans(spans)
+                    .setCountry(e.getCountry())
+                    .build()));
     return out;
   }
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction quality on 990 real pages nobody here wrote (trafilatura's evaluation set, read from shared/data, never
- * copied): the share of must-have snippets found and of must-not snippets avoided. The floors sit a little under
- * what was measured (README, "Extraction quality") so a regression fails and noise does not.
+ * Extraction quality on 990 real pages nobody here wrote (trafilatura's evaluation set, read from
+ * shared/data, never copied): the share of must-have snippets found and of must-not snippets
+ * avoided. The floors sit a little under what was measured (README, "Extraction quality") so a
+ * regression fails and noise does not.
  */
 class ExtractionQualityTest {
   @Test
@@ -19,7 +20,8 @@ class ExtractionQualityTest {
     Path data = SharedData.dir("extraction/trafilatura").orElse(null);
     Assumptions.assumeTrue(data != null, SharedData.absent("extraction/trafilatura"));
     Extractor x = new Extractor();
-    Map<String, SnippetEvaluation.Score> r = SnippetEvaluation.run(data, html -> x.extract("text/html", html), null);
+    Map<String, SnippetEvaluation.Score> r =
+        SnippetEvaluation.run(data, html -> x.extract("text/html", html), null);
     r.forEach((lang, s) -> System.out.println("extraction " + lang + "\t" + s));
     SnippetEvaluation.Score all = r.get("all");
     assertThat(all.pages).isGreaterThanOrEqualTo(900);

@@ -8,7 +8,8 @@ class TextNormalizerTest {
   @Test
   void theAsciiFastPathsAgreeWithCharacterEverywhere() {
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-      assertEquals(Character.isLetterOrDigit(cp), TextNormalizer.isLetterOrDigit(cp), () -> "letterOrDigit");
+      assertEquals(
+          Character.isLetterOrDigit(cp), TextNormalizer.isLetterOrDigit(cp), () -> "letterOrDigit");
       assertEquals(Character.isLetter(cp), TextNormalizer.isLetter(cp), () -> "letter");
       assertEquals(Character.toLowerCase(cp), TextNormalizer.toLowerCase(cp), () -> "lower");
     }
@@ -16,7 +17,8 @@ class TextNormalizerTest {
 
   @Test
   void normalizeCollapsesSpaceAndFoldsCompatibilityForms() {
-    assertEquals("Kenya police said", TextNormalizer.normalize("  Kenya\u00a0 police\t said \u200b"));
+    assertEquals(
+        "Kenya police said", TextNormalizer.normalize("  Kenya\u00a0 police\t said \u200b"));
     assertEquals("ABC 12", TextNormalizer.normalize("\uff21\uff22\uff23 \uff11\uff12"));
   }
 }

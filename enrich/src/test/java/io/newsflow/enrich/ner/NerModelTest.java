@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NerModelTest {
-  static final String DATA = """
+  static final String DATA =
+      """
       -DOCSTART- O
 
       John B-PER
@@ -40,8 +41,8 @@ class NerModelTest {
     List<Conll.Doc> docs = Conll.read(f);
     assertThat(docs).hasSize(20);
     NerTrainer.Settings s = new NerTrainer.Settings(12, 5, 7L, 0.0);
-    NerModel a = NerTrainer.train(docs, s, NerLexicon.shipped(), m -> { });
-    NerModel b = NerTrainer.train(docs, s, NerLexicon.shipped(), m -> { });
+    NerModel a = NerTrainer.train(docs, s, NerLexicon.shipped(), m -> {});
+    NerModel b = NerTrainer.train(docs, s, NerLexicon.shipped(), m -> {});
     ByteArrayOutputStream ba = new ByteArrayOutputStream();
     ByteArrayOutputStream bb = new ByteArrayOutputStream();
     a.write(ba);
@@ -50,15 +51,18 @@ class NerModelTest {
 
     NerTagger t = NerTagger.of(NerModel.read(new ByteArrayInputStream(ba.toByteArray())));
     String text = "John Smith visited Paris for Acme Corp today.";
-    assertThat(t.tag(text)).extracting(m -> text.substring(m.start(), m.end()) + "/" + m.type())
+    assertThat(t.tag(text))
+        .extracting(m -> text.substring(m.start(), m.end()) + "/" + m.type())
         .containsExactly("John Smith/PER", "Paris/LOC", "Acme Corp/ORG");
   }
 
   @Test
   void iob1AndFourColumnFilesAreRead(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("x.conll");
-    Files.writeString(f, "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP I-MISC\n"
-        + "call NN I-NP O\n\nPeter NNP B-NP I-PER\nBlackburn NNP I-NP I-PER\n");
+    Files.writeString(
+        f,
+        "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP I-MISC\n"
+            + "call NN I-NP O\n\nPeter NNP B-NP I-PER\nBlackburn NNP I-NP I-PER\n");
     List<Conll.Doc> docs = Conll.read(f);
     assertThat(docs.get(0).sentences().get(0).tags()).containsExactly("B-ORG", "O", "B-MISC", "O");
     assertThat(docs.get(0).sentences().get(1).tags()).containsExactly("B-PER", "I-PER");
@@ -66,13 +70,23 @@ class NerModelTest {
 
   @Test
   void evaluationScoresExactSpansPerType() {
-    List<Conll.Doc> docs = List.of(new Conll.Doc(List.of(new Conll.Sentence(
-        new String[] {"John", "Smith", "visited", "New", "York", "."},
-        new String[] {"B-PER", "I-PER", "O", "B-LOC", "I-LOC", "O"}))));
+    List<Conll.Doc> docs =
+        List.of(
+            new Conll.Doc(
+                List.of(
+                    new Conll.Sentence(
+                        new String[] {"John", "Smith", "visited", "New", "York", "."},
+                        new String[] {"B-PER", "I-PER", "O", "B-LOC", "I-LOC", "O"}))));
     // finds John Smith exactly, York only (a wrong span), and an extra ORG
-    NerEvaluation.Result r = NerEvaluation.run(docs, List.of("PER", "ORG", "LOC"), text -> List.of(
-        new NerEvaluation.Span(0, 10, "PER"), new NerEvaluation.Span(23, 27, "LOC"),
-        new NerEvaluation.Span(11, 18, "ORG")));
+    NerEvaluation.Result r =
+        NerEvaluation.run(
+            docs,
+            List.of("PER", "ORG", "LOC"),
+            text ->
+                List.of(
+                    new NerEvaluation.Span(0, 10, "PER"),
+                    new NerEvaluation.Span(23, 27, "LOC"),
+                    new NerEvaluation.Span(11, 18, "ORG")));
     assertThat(r.byType().get("PER").f1()).isEqualTo(1.0);
     assertThat(r.byType().get("LOC").tp).isZero();
     assertThat(r.micro().precision()).isEqualTo(1.0 / 3);
@@ -81,11 +95,31 @@ class NerModelTest {
 
   @Test
   void tokensKeepAbbreviationsNamesAndOffsets() {
-    String text = "Mr. O'Brien met U.S. officials in Port-au-Prince on 3.5 km of road, Iran's envoy said.\nNext line";
+    String text =
+        "Mr. O'Brien met U.S. officials in Port-au-Prince on 3.5 km of road, Iran's envoy said.\nNext line";
     List<List<Tokens.Token>> s = Tokens.sentences(text);
     assertThat(s).hasSize(2);
-    assertThat(s.get(0)).extracting(Tokens.Token::text).containsExactly("Mr.", "O'Brien", "met", "U.S.", "officials",
-        "in", "Port-au-Prince", "on", "3.5", "km", "of", "road", ",", "Iran", "'s", "envoy", "said", ".");
+    assertThat(s.get(0))
+        .extracting(Tokens.Token::text)
+        .containsExactly(
+            "Mr.",
+            "O'Brien",
+            "met",
+            "U.S.",
+            "officials",
+            "in",
+            "Port-au-Prince",
+            "on",
+            "3.5",
+            "km",
+            "of",
+            "road",
+            ",",
+            "Iran",
+            "'s",
+            "envoy",
+            "said",
+            ".");
     for (Tokens.Token t : s.get(0)) {
       assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
     }

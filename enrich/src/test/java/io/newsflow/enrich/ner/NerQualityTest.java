@@ -11,13 +11,24 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's entity tagging on the test splits of open NER data nobody here wrote (shared/data/ner; never
- * trained on), through exactly what {@code newsflow eval ner} runs. Floors sit a little under what was measured
- * (README, "Entity quality") so a regression fails and noise does not.
+ * The pipeline's entity tagging on the test splits of open NER data nobody here wrote
+ * (shared/data/ner; never trained on), through exactly what {@code newsflow eval ner} runs. Floors
+ * sit a little under what was measured (README, "Entity quality") so a regression fails and noise
+ * does not.
  */
 class NerQualityTest {
-  static final Map<String, Double> FLOORS = Map.of(
-      "wikigold", 0.60, "btc-news", 0.68, "uner-en-pud", 0.51, "gum-by-sa", 0.52, "uner-en-ewt", 0.50);
+  static final Map<String, Double> FLOORS =
+      Map.of(
+          "wikigold",
+          0.60,
+          "btc-news",
+          0.68,
+          "uner-en-pud",
+          0.51,
+          "gum-by-sa",
+          0.52,
+          "uner-en-ewt",
+          0.50);
 
   @Test
   void testSplitsOfOpenData() throws Exception {
@@ -27,10 +38,15 @@ class NerQualityTest {
     StringBuilder report = new StringBuilder();
     for (Map.Entry<String, Double> e : FLOORS.entrySet()) {
       List<Conll.Doc> docs = Conll.read(data.resolve(e.getKey()).resolve("test.conll.gz"));
-      NerEvaluation.Result r = NerEvaluation.run(docs, List.of("PER", "ORG", "LOC"), enricher::mentions);
-      report.append(String.format("ner %-12s micro F1 %.3f (P %.3f R %.3f)%n", e.getKey(), r.micro().f1(),
-          r.micro().precision(), r.micro().recall()));
-      assertThat(r.micro().f1()).as(e.getKey() + "\n" + report).isGreaterThanOrEqualTo(e.getValue());
+      NerEvaluation.Result r =
+          NerEvaluation.run(docs, List.of("PER", "ORG", "LOC"), enricher::mentions);
+      report.append(
+          String.format(
+              "ner %-12s micro F1 %.3f (P %.3f R %.3f)%n",
+              e.getKey(), r.micro().f1(), r.micro().precision(), r.micro().recall()));
+      assertThat(r.micro().f1())
+          .as(e.getKey() + "\n" + report)
+          .isGreaterThanOrEqualTo(e.getValue());
     }
     System.out.print(report);
   }

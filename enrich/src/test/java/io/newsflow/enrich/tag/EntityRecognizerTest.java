@@ -14,75 +14,108 @@ class EntityRecognizerTest {
   final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
 
   Map<String, Integer> ids(String text) {
-    return recognizer.recognise(text).stream().collect(Collectors.toMap(Entity::getId, Entity::getMentions));
+    return recognizer.recognise(text).stream()
+        .collect(Collectors.toMap(Entity::getId, Entity::getMentions));
   }
 
   @Test
   void titlesMakePeopleAndShortFormsResolveToTheFullName() {
-    Map<String, Integer> e = ids("Russian President Vladimir Putin met his counterpart on Friday. "
-        + "\"We need less bureaucracy,\" Putin said. Kremlin spokesman Dmitry Peskov told reporters nothing new.");
+    Map<String, Integer> e =
+        ids(
+            "Russian President Vladimir Putin met his counterpart on Friday. "
+                + "\"We need less bureaucracy,\" Putin said. Kremlin spokesman Dmitry Peskov told reporters nothing new.");
     assertThat(e).containsEntry("person:vladimir-putin", 2).containsKey("person:dmitry-peskov");
     assertThat(e).doesNotContainKey("person:putin");
   }
 
   @Test
   void aTitledShortFormBeforeOrAfterTheFullNameIsOnePerson() {
-    Map<String, Integer> e = ids("Armed forces chief Gen Mohammad Bagheri arrived in Islamabad. "
-        + "Gen Bagheri, the ISPR said, was briefed on training.");
+    Map<String, Integer> e =
+        ids(
+            "Armed forces chief Gen Mohammad Bagheri arrived in Islamabad. "
+                + "Gen Bagheri, the ISPR said, was briefed on training.");
     assertThat(e).containsEntry("person:mohammad-bagheri", 2).doesNotContainKey("person:bagheri");
   }
 
   @Test
   void acronymsDefinedOrByInitialsAreTheOrganisation() {
-    Map<String, Integer> e = ids("The Baloch Liberation Army, a separatist group, claimed the attack. "
-        + "The BLA has demanded the release of prisoners. The Inter-Services Public Relations (ISPR) said "
-        + "troops were deployed. The ISPR gave no figures.");
-    assertThat(e).containsEntry("org:baloch-liberation-army", 2).containsEntry("org:inter-services-public-relations", 2);
+    Map<String, Integer> e =
+        ids(
+            "The Baloch Liberation Army, a separatist group, claimed the attack. "
+                + "The BLA has demanded the release of prisoners. The Inter-Services Public Relations (ISPR) said "
+                + "troops were deployed. The ISPR gave no figures.");
+    assertThat(e)
+        .containsEntry("org:baloch-liberation-army", 2)
+        .containsEntry("org:inter-services-public-relations", 2);
   }
 
   @Test
   void transliterationsAndParticlesMeet() {
-    Map<String, Integer> e = ids("Jaish al-Adl claimed it. Jaish ul-Adl previously mounted attacks. "
-        + "The so-called Jaish Al Adl group was targeted in Sistan-Baluchestan province. "
-        + "Strikes hit the province of Sistan-o-Baluchistan.");
+    Map<String, Integer> e =
+        ids(
+            "Jaish al-Adl claimed it. Jaish ul-Adl previously mounted attacks. "
+                + "The so-called Jaish Al Adl group was targeted in Sistan-Baluchestan province. "
+                + "Strikes hit the province of Sistan-o-Baluchistan.");
     assertThat(e.keySet().stream().filter(k -> k.startsWith("org:jaish"))).hasSize(1);
-    assertThat(e.entrySet().stream().filter(x -> x.getKey().startsWith("org:jaish")).findFirst().orElseThrow()
-        .getValue()).isEqualTo(3);
+    assertThat(
+            e.entrySet().stream()
+                .filter(x -> x.getKey().startsWith("org:jaish"))
+                .findFirst()
+                .orElseThrow()
+                .getValue())
+        .isEqualTo(3);
     assertThat(e.keySet().stream().filter(k -> k.startsWith("place:sistan"))).hasSize(1);
   }
 
   @Test
   void placeCuesMakePlacesAndCountriesAreLeftToTheCountryTagger() {
-    List<Entity> e = recognizer.recognise("The train was bound for the city of Peshawar in Khyber Pakhtunkhwa "
-        + "province. Iranian police said Pakistan was not targeted.");
-    assertThat(e).extracting(Entity::getId).contains("place:peshawar", "place:khyber-pakhtunkhwa")
+    List<Entity> e =
+        recognizer.recognise(
+            "The train was bound for the city of Peshawar in Khyber Pakhtunkhwa "
+                + "province. Iranian police said Pakistan was not targeted.");
+    assertThat(e)
+        .extracting(Entity::getId)
+        .contains("place:peshawar", "place:khyber-pakhtunkhwa")
         .noneMatch(id -> id.contains("iran") || id.contains("pakistan"));
-    assertThat(e).filteredOn(x -> x.getType() == EntityType.LOCATION).allSatisfy(x ->
-        assertThat(x.getSpans()).isNotEmpty());
+    assertThat(e)
+        .filteredOn(x -> x.getType() == EntityType.LOCATION)
+        .allSatisfy(x -> assertThat(x.getSpans()).isNotEmpty());
   }
 
   @Test
   void spansPointAtTheMentions() {
     String text = "Prime Minister Shehbaz Sharif condemned the attack. Sharif said more.";
     Entity p = recognizer.recognise(text).get(0);
-    assertThat(p.getSpans()).extracting(s -> text.substring(s.getStart(), s.getEnd()))
+    assertThat(p.getSpans())
+        .extracting(s -> text.substring(s.getStart(), s.getEnd()))
         .containsExactly("Shehbaz Sharif", "Sharif");
   }
 
   @Test
   void namesFromOtherRegionsWorkByContext() {
-    Map<String, Integer> e = ids("Kenyan President William Ruto met Nigerian Foreign Minister Yusuf Tuggar in "
-        + "Nairobi. The East African Community (EAC) backed the plan, Ruto said.");
-    assertThat(e).containsEntry("person:william-ruto", 2).containsKey("person:yusuf-tuggar")
+    Map<String, Integer> e =
+        ids(
+            "Kenyan President William Ruto met Nigerian Foreign Minister Yusuf Tuggar in "
+                + "Nairobi. The East African Community (EAC) backed the plan, Ruto said.");
+    assertThat(e)
+        .containsEntry("person:william-ruto", 2)
+        .containsKey("person:yusuf-tuggar")
         .containsKey("org:east-african-community");
   }
 
   @Test
   void appositivesAndOfPhrasesGiveTheKind() {
-    Map<String, Integer> e = ids("Gangs led by Jimmy Cherizier, a former police officer, took Mirebalais, a town near "
-        + "the border. The International Organization for Migration and the Bank of Japan said so; the Viv Ansanm gang "
-        + "coalition claimed it.");
-    assertThat(e).containsKeys("person:jimmy-cherizier", "place:mirebalais", "org:international-organization-for-migration",
-        "org:bank-japan", "org:viv-ansanm");
+    Map<String, Integer> e =
+        ids(
+            "Gangs led by Jimmy Cherizier, a former police officer, took Mirebalais, a town near "
+                + "the border. The International Organization for Migration and the Bank of Japan said so; the Viv Ansanm gang "
+                + "coalition claimed it.");
+    assertThat(e)
+        .containsKeys(
+            "person:jimmy-cherizier",
+            "place:mirebalais",
+            "org:international-organization-for-migration",
+            "org:bank-japan",
+            "org:viv-ansanm");
   }
 }

@@ -16,18 +16,22 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * Language identification on single news sentences (our own set, lang/sentences.tsv): the 20 most common news
- * languages must be right on 95 %; the fast evaluation must agree with OpenNLP's own detector.
+ * Language identification on single news sentences (our own set, lang/sentences.tsv): the 20 most
+ * common news languages must be right on 95 %; the fast evaluation must agree with OpenNLP's own
+ * detector.
  */
 class LanguageIdTest {
-  static final List<String> NEWS_LANGUAGES = List.of("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru", "uk", "ar",
-      "fa", "ur", "tr", "zh", "ja", "ko", "hi", "id", "vi");
+  static final List<String> NEWS_LANGUAGES =
+      List.of(
+          "en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru", "uk", "ar", "fa", "ur", "tr", "zh",
+          "ja", "ko", "hi", "id", "vi");
 
   record Sample(String language, String text) {}
 
   static List<Sample> samples() throws IOException {
     List<Sample> out = new ArrayList<>();
-    try (InputStream in = LanguageIdTest.class.getResourceAsStream("/io/newsflow/enrich/lang/sentences.tsv")) {
+    try (InputStream in =
+        LanguageIdTest.class.getResourceAsStream("/io/newsflow/enrich/lang/sentences.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] f = line.split("\t", 2);
@@ -39,7 +43,8 @@ class LanguageIdTest {
   }
 
   @Test
-  void singleSentencesInTheTwentyNewsLanguagesAreRightAtLeast95PercentOfTheTime() throws IOException {
+  void singleSentencesInTheTwentyNewsLanguagesAreRightAtLeast95PercentOfTheTime()
+      throws IOException {
     Map<String, int[]> byLanguage = new LinkedHashMap<>();
     List<String> wrong = new ArrayList<>();
     for (Sample s : samples()) {
@@ -60,10 +65,15 @@ class LanguageIdTest {
       right += c[0];
       total += c[1];
     }
-    System.out.printf("language id: %d/%d right in the 20 news languages; misses: %s%n", right, total, wrong);
-    assertThat((double) right / total).as("accuracy; misses %s", wrong).isGreaterThanOrEqualTo(0.95);
+    System.out.printf(
+        "language id: %d/%d right in the 20 news languages; misses: %s%n", right, total, wrong);
+    assertThat((double) right / total)
+        .as("accuracy; misses %s", wrong)
+        .isGreaterThanOrEqualTo(0.95);
     for (String l : List.of("bg", "sr", "kk")) { // read as Russian or Ukrainian before the model
-      assertThat(byLanguage.get(l)[0]).as("%s right", l).isGreaterThanOrEqualTo(byLanguage.get(l)[1] - 1);
+      assertThat(byLanguage.get(l)[0])
+          .as("%s right", l)
+          .isGreaterThanOrEqualTo(byLanguage.get(l)[1] - 1);
     }
   }
 
@@ -94,7 +104,8 @@ class LanguageIdTest {
         }
       }
       total++;
-      if (fast.detect(s.text()).equals(fast.language(best)) && codeOf(fast, theirs).equals(fast.detect(s.text()))) {
+      if (fast.detect(s.text()).equals(fast.language(best))
+          && codeOf(fast, theirs).equals(fast.detect(s.text()))) {
         agree++;
       } else {
         disagree.add(s.text() + " ours " + fast.detect(s.text()) + " theirs " + theirs);
@@ -122,7 +133,10 @@ class LanguageIdTest {
 
   @Test
   void normalisationFollowsOpenNlpsChain() {
-    assertThat(new String(LanguageIdModel.normalise("Visit https://example.org/x?y=1 NOW!!!  12 cats @bob #tag x-D")))
+    assertThat(
+            new String(
+                LanguageIdModel.normalise(
+                    "Visit https://example.org/x?y=1 NOW!!!  12 cats @bob #tag x-D")))
         .isEqualTo("visit now!! cats");
   }
 

@@ -15,9 +15,13 @@ class LocalNamesTest {
 
   @Test
   void russianCaseEndingsMeetTheNominative() {
-    assertThat(found("ru", List.of("Россия", "Жапаров", "Садыр Жапаров"),
-        "В России и за Россией следят; Садыра Жапарова поддержал Жапаров-младший."))
-        .containsExactly("Россия=России", "Россия=Россией", "Садыр Жапаров=Садыра Жапарова", "Жапаров=Жапаров");
+    assertThat(
+            found(
+                "ru",
+                List.of("Россия", "Жапаров", "Садыр Жапаров"),
+                "В России и за Россией следят; Садыра Жапарова поддержал Жапаров-младший."))
+        .containsExactly(
+            "Россия=России", "Россия=Россией", "Садыр Жапаров=Садыра Жапарова", "Жапаров=Жапаров");
   }
 
   @Test
@@ -35,8 +39,10 @@ class LocalNamesTest {
 
   @Test
   void frenchElisionAndTurkishCaseSuffixAfterTheApostrophe() {
-    assertThat(found("fr", List.of("Iran", "Israël"), "l'Iran et d'Israel")).containsExactly("Iran=Iran", "Israël=Israel");
-    assertThat(found("tr", List.of("İran", "Rusya"), "İran'ın ve Rusya'ya")).containsExactly("İran=İran", "Rusya=Rusya");
+    assertThat(found("fr", List.of("Iran", "Israël"), "l'Iran et d'Israel"))
+        .containsExactly("Iran=Iran", "Israël=Israel");
+    assertThat(found("tr", List.of("İran", "Rusya"), "İran'ın ve Rusya'ya"))
+        .containsExactly("İran=İran", "Rusya=Rusya");
   }
 
   @Test
@@ -47,7 +53,8 @@ class LocalNamesTest {
 
   @Test
   void capitalsAndAcronymsMustMatchAsWritten() {
-    assertThat(found("es", List.of("UN", "Chad"), "Un sismo en el chad y la UN")).containsExactly("UN=UN");
+    assertThat(found("es", List.of("UN", "Chad"), "Un sismo en el chad y la UN"))
+        .containsExactly("UN=UN");
   }
 
   @Test
@@ -60,6 +67,7 @@ class LocalNamesTest {
   @Test
   void shortStemsAreNotUsed() {
     // "Мали" would stem to "мал" and meet "мало", "мала": three letters are under the minimum
-    assertThat(found("ru", List.of("Мали"), "Этого мало, сказал он о Мали")).containsExactly("Мали=Мали");
+    assertThat(found("ru", List.of("Мали"), "Этого мало, сказал он о Мали"))
+        .containsExactly("Мали=Мали");
   }
 }

@@ -9,31 +9,46 @@ import org.junit.jupiter.api.Test;
 class TaggersTest {
   @Test
   void countriesByNameAliasAndDemonymWithSpans() {
-    String text = "Iranian police said the U.S. and Pakistan's army met. Iran denied it; turkey was served.";
+    String text =
+        "Iranian police said the U.S. and Pakistan's army met. Iran denied it; turkey was served.";
     CountryTagger.Found all = new CountryTagger().find(text);
     List<Entity> found = all.entities();
     assertThat(found).extracting(Entity::getCountry).containsExactlyInAnyOrder("IR", "US", "PK");
     assertThat(all.codes()).containsExactly("IR", "US", "PK"); // Iranian and Iran: the most named
     Entity iran = found.stream().filter(e -> e.getCountry().equals("IR")).findFirst().orElseThrow();
-    assertThat(iran.getMentions()).isEqualTo(1); // "Iranian" feeds the countries, it is not a mention of a place
+    assertThat(iran.getMentions())
+        .isEqualTo(1); // "Iranian" feeds the countries, it is not a mention of a place
     assertThat(iran.getSpans()).hasSize(1);
     assertThat(iran.getName()).isEqualTo("Iran");
-    assertThat(text.substring(iran.getSpans().get(0).getStart(), iran.getSpans().get(0).getEnd())).isEqualTo("Iran");
+    assertThat(text.substring(iran.getSpans().get(0).getStart(), iran.getSpans().get(0).getEnd()))
+        .isEqualTo("Iran");
   }
 
   @Test
   void languagesOfSeveralScripts() {
-    assertThat(LanguageDetector.detect("The minister said that the talks with the delegation were a success for the country."))
+    assertThat(
+            LanguageDetector.detect(
+                "The minister said that the talks with the delegation were a success for the country."))
         .isEqualTo("en");
-    assertThat(LanguageDetector.detect("Le ministre a déclaré que les discussions avec la délégation sont un succès pour le pays."))
+    assertThat(
+            LanguageDetector.detect(
+                "Le ministre a déclaré que les discussions avec la délégation sont un succès pour le pays."))
         .isEqualTo("fr");
-    assertThat(LanguageDetector.detect("Der Minister sagte, dass die Gespräche mit der Delegation ein Erfolg für das Land waren."))
+    assertThat(
+            LanguageDetector.detect(
+                "Der Minister sagte, dass die Gespräche mit der Delegation ein Erfolg für das Land waren."))
         .isEqualTo("de");
-    assertThat(LanguageDetector.detect("El ministro dijo que las conversaciones con la delegación fueron un éxito para el país."))
+    assertThat(
+            LanguageDetector.detect(
+                "El ministro dijo que las conversaciones con la delegación fueron un éxito para el país."))
         .isEqualTo("es");
-    assertThat(LanguageDetector.detect("Министр заявил, что переговоры с делегацией прошли успешно.")).isEqualTo("ru");
-    assertThat(LanguageDetector.detect("وزیر گفت که مذاکرات با هیئت برای کشور موفقیت آمیز بود")).isEqualTo("fa");
-    assertThat(LanguageDetector.detect("وقال الوزير إن المحادثات مع الوفد كانت ناجحة")).isEqualTo("ar");
+    assertThat(
+            LanguageDetector.detect("Министр заявил, что переговоры с делегацией прошли успешно."))
+        .isEqualTo("ru");
+    assertThat(LanguageDetector.detect("وزیر گفت که مذاکرات با هیئت برای کشور موفقیت آمیز بود"))
+        .isEqualTo("fa");
+    assertThat(LanguageDetector.detect("وقال الوزير إن المحادثات مع الوفد كانت ناجحة"))
+        .isEqualTo("ar");
     assertThat(LanguageDetector.detect("部長は代表団との会談は成功だったと述べた。")).isEqualTo("ja");
     assertThat(LanguageDetector.detect("部长说，与代表团的会谈取得了成功。")).isEqualTo("zh");
     assertThat(LanguageDetector.detect("12 34")).isEqualTo("und");
@@ -41,8 +56,12 @@ class TaggersTest {
 
   @Test
   void categoriesNeedSeveralCues() {
-    assertThat(Categorizer.categorize("Missile strike", "A drone and missile attack killed five people.")).contains("armed-attack");
-    assertThat(Categorizer.categorize("Minister visits", "The visit was about the weather.")).isEmpty();
+    assertThat(
+            Categorizer.categorize(
+                "Missile strike", "A drone and missile attack killed five people."))
+        .contains("armed-attack");
+    assertThat(Categorizer.categorize("Minister visits", "The visit was about the weather."))
+        .isEmpty();
   }
 
   @Test
@@ -52,7 +71,9 @@ class TaggersTest {
     List<Entity> found = cities.tag(text, List.of());
     assertThat(found).extracting(Entity::getName).contains("Port-au-Prince", "Cúcuta", "Rakhine");
     assertThat(found).extracting(Entity::getId).contains("iso3166-2:MM-16");
-    assertThat(text.substring(found.get(0).getSpans().get(0).getStart(), found.get(0).getSpans().get(0).getEnd()))
+    assertThat(
+            text.substring(
+                found.get(0).getSpans().get(0).getStart(), found.get(0).getSpans().get(0).getEnd()))
         .isEqualTo("PORT-AU-PRINCE");
   }
 }
