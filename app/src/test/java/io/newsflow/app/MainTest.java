@@ -47,6 +47,28 @@ class MainTest {
   }
 
   @Test
+  void aWatchlistFileWithUnknownKeysOrBadEntriesNamesThemAllBeforeTouchingKafka(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("watchlist.yaml");
+    Files.writeString(
+        file,
+        "watchlist:\n  - id: w:1\n    name: One\n    alias: [Uno]\n    type: PERSON\n"
+            + "  - id: w:2\n    name: Two\n    type: PLANET\n    contry: IR\n");
+    Run r = run("watchlist", "load", file.toString(), "-b", "127.0.0.1:1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(file + ":4: unknown key 'alias' (known keys: aliases, country, id, name, type)")
+        .contains(file + ":9: unknown key 'contry'");
+    Files.writeString(
+        file,
+        "watchlist:\n  - id: w:1\n    type: PERSON\n  - id: w:2\n    name: Two\n    type: PLANET\n");
+    r = run("watchlist", "load", file.toString(), "-b", "127.0.0.1:1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("entry 1: a watchlist entry needs an id and a name", "entry 2: type must be");
+  }
+
+  @Test
   void aBadRulesFileIsAUsageErrorNamingTheLine(@TempDir Path dir) throws Exception {
     Path rules = dir.resolve("rules.yaml");
     Files.writeString(

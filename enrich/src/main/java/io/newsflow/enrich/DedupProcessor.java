@@ -11,8 +11,10 @@ import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
 import io.newsflow.enrich.story.StoryIndex;
 import io.newsflow.serde.StateCodec;
+import io.newsflow.streams.DeadLetterAt;
 import io.newsflow.streams.Horizon;
 import io.newsflow.streams.InfrastructureFault;
+import io.newsflow.topics.DeadLetters;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -54,6 +57,7 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   private final double containment;
   private final double storySimilarity;
   private final long storyWindowMs;
+  private final Serializer<DedupCandidate> written;
   private ProcessorContext<String, Outcome> ctx;
   private NearDuplicateIndex index;
   private StoryIndex stories;
@@ -66,7 +70,9 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       double jaccard,
       double containment,
       double storySimilarity,
-      Duration storyWindow) {
+      Duration storyWindow,
+      Serializer<DedupCandidate> written) {
+    this.written = written;
     this.horizonMs = horizon.toMillis();
     this.graceMs = grace.toMillis();
     this.jaccard = jaccard;
@@ -259,17 +265,18 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
               .withKey(a.getId())
               .withValue(
                   new Outcome.Failed(
-                      DeadLetters.of(
-                          ctx,
-                          "dedup-failed",
-                          "De-duplication failed for "
-                              + a.getId()
-                              + where
-                              + ": "
-                              + DeadLetters.describe(e),
-                          a.getId().getBytes(StandardCharsets.UTF_8),
-                          a.toString().getBytes(StandardCharsets.UTF_8),
-                          Instant.ofEpochMilli(record.timestamp())))));
+                      DeadLetterAt.record(
+                              ctx,
+                              "enrich",
+                              "dedup-failed",
+                              "De-duplication failed for "
+                                  + a.getId()
+                                  + where
+                                  + ": "
+                                  + DeadLetters.describe(e))
+                          .key(a.getId())
+                          .original(original(record.value()))
+                          .build(Instant.ofEpochMilli(record.timestamp())))));
     }
   }
 
@@ -284,5 +291,18 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
     byte[] out = new byte[d.remaining()];
     d.get(out);
     return out;
+  }
+
+  /**
+   * A candidate's bytes as they were on the decision's input topic: the same serializer and
+   * subject, so the same schema id. Should that fail too, its JSON form, so nothing is lost.
+   */
+  private byte[] original(DedupCandidate c) {
+    try {
+      return written.serialize(
+          ctx.applicationId() + "-" + EnrichTopology.REPARTITION + "-repartition", c);
+    } catch (RuntimeException e) {
+      return c.toString().getBytes(StandardCharsets.UTF_8);
+    }
   }
 }

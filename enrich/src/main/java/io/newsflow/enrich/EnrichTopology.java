@@ -122,7 +122,13 @@ public final class EnrichTopology {
             .process(
                 () ->
                     new DedupProcessor(
-                        horizon, grace, jaccard, containment, storySimilarity, storyWindow),
+                        horizon,
+                        grace,
+                        jaccard,
+                        containment,
+                        storySimilarity,
+                        storyWindow,
+                        topics.serdes().value(DedupCandidate.class).serializer()),
                 Named.as("dedup"),
                 CANONICALS_STORE,
                 BANDS_STORE,

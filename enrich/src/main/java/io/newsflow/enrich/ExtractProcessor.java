@@ -5,8 +5,10 @@ import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.enrich.tag.WatchlistTagger;
+import io.newsflow.streams.DeadLetterAt;
 import io.newsflow.streams.Horizon;
 import io.newsflow.streams.MirroredStore;
+import io.newsflow.topics.DeadLetters;
 import io.newsflow.topics.TopicSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -175,12 +177,9 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
                     : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
             .withValue(
                 new Outcome.Failed(
-                    DeadLetters.of(
-                        ctx,
-                        reason,
-                        message,
-                        record.key(),
-                        record.value(),
-                        Instant.ofEpochMilli(record.timestamp())))));
+                    DeadLetterAt.record(ctx, "enrich", reason, message)
+                        .key(record.key())
+                        .original(record.value())
+                        .build(Instant.ofEpochMilli(record.timestamp())))));
   }
 }

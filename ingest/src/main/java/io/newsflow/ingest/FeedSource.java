@@ -1,9 +1,9 @@
 package io.newsflow.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.rometools.rome.io.FeedException;
+import io.newsflow.config.YamlFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,23 @@ import java.util.function.Consumer;
  */
 public final class FeedSource implements Source {
   /** A feed to poll. */
-  public record Feed(String name, String url) {}
+  /** One feed: a name (default: the URL's host) and its URL. */
+  public record Feed(String name, String url) {
+    /** A feed list's entry may also be the URL alone. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Feed ofUrl(String url) {
+      return new Feed(null, url);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Feed(@JsonProperty("name") String name, @JsonProperty("url") String url) {
+      this.name = name;
+      this.url = url;
+    }
+  }
+
+  /** A feed list file as written: {@code feeds: [{name, url} or url, ...]}. */
+  record FeedList(@JsonProperty("feeds") List<Feed> feeds) {}
 
   private final List<Feed> feeds;
   private final HttpFetcher fetcher;
@@ -42,16 +58,17 @@ public final class FeedSource implements Source {
     List<Feed> out = new ArrayList<>();
     String n = file.getFileName().toString();
     if (n.endsWith(".yaml") || n.endsWith(".yml")) {
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(text);
-      if (root == null || !root.path("feeds").isArray()) {
-        throw new IllegalArgumentException(file + ": expected a top-level 'feeds:' list");
+      FeedList list = YamlFiles.bind(text, file.toString(), FeedList.class);
+      if (list.feeds() == null) {
+        throw new IllegalArgumentException(file + ":1: expected a top-level 'feeds:' list");
       }
-      for (JsonNode f : root.get("feeds")) {
-        String url = f.isTextual() ? f.asText() : f.path("url").asText("");
-        if (url.isBlank()) {
-          throw new IllegalArgumentException(file + ": a feed without a url");
+      int i = 0;
+      for (Feed f : list.feeds()) {
+        i++;
+        if (f == null || f.url() == null || f.url().isBlank()) {
+          throw new IllegalArgumentException(file + ": feed " + i + " has no url");
         }
-        out.add(new Feed(f.path("name").asText(ArticleIds.hostOf(url)), url));
+        out.add(new Feed(f.name() == null ? ArticleIds.hostOf(f.url()) : f.name(), f.url()));
       }
       return out;
     }

@@ -2,10 +2,9 @@ package io.newsflow.ingest;
 
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.RawArticle;
-import java.nio.ByteBuffer;
+import io.newsflow.topics.DeadLetters;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ public final class Ingestor {
    * Dead letters keep at most this much of a rejected input: enough to diagnose, bounded for the
    * broker.
    */
-  public static final int MAX_DEAD_LETTER_BYTES = 256 * 1024;
 
   /** How many (id, content) pairs are remembered to skip repeats, e.g. across feed polls. */
   static final int SEEN_CAPACITY = 200_000;
@@ -98,24 +96,14 @@ public final class Ingestor {
     }
   }
 
-  /**
-   * Ingest's dead letter: the input's coordinates and reason, and at most {@link
-   * #MAX_DEAD_LETTER_BYTES} of it.
-   */
+  /** Ingest's dead letter: the input's coordinates and reason, and (capped) the input itself. */
   static DeadLetter deadLetter(
       String origin, String key, byte[] body, long size, Rejection r, Instant at) {
-    byte[] kept =
-        body.length > MAX_DEAD_LETTER_BYTES ? Arrays.copyOf(body, MAX_DEAD_LETTER_BYTES) : body;
-    return DeadLetter.newBuilder()
-        .setStage("ingest")
-        .setReason(r.reason())
-        .setMessage(r.message())
-        .setOrigin(origin)
-        .setKey(key)
-        .setOriginal(ByteBuffer.wrap(kept))
-        .setOriginalSize(Math.max(size, body.length))
-        .setFailedAt(at)
-        .build();
+    return DeadLetters.of("ingest", r.reason(), r.message())
+        .origin(origin)
+        .key(key)
+        .original(body, size)
+        .build(at);
   }
 
   private void reject(

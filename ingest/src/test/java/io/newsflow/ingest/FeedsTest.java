@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
@@ -307,6 +308,19 @@ class FeedsTest {
     assertThat(FeedSource.load(dir.resolve("feeds.txt")))
         .extracting(FeedSource.Feed::url)
         .containsExactly("https://ex.example/rss", "https://b.example/atom");
+  }
+
+  @Test
+  void aFeedListWithUnknownKeysNamesEveryOneWithItsLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("feeds.yaml");
+    Files.writeString(
+        f,
+        "feeds:\n  - name: ex\n    uri: https://ex.example/rss\n  - url: https://b.example/atom\n"
+            + "    every: 5m\n");
+    assertThatThrownBy(() -> FeedSource.load(f))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(f + ":3: unknown key 'uri' (known keys: name, url)")
+        .hasMessageContaining(f + ":5: unknown key 'every'");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RuleDefinition;
 import io.newsflow.avro.StoryReport;
+import io.newsflow.streams.DeadLetterAt;
 import io.newsflow.streams.Horizon;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
@@ -414,18 +415,10 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     io.micrometer.core.instrument.Metrics.counter(
             "newsflow.dead.letters", "stage", "sink", "reason", reason)
         .increment();
-    return DeadLetter.newBuilder()
-        .setStage("sink")
-        .setReason(reason)
-        .setMessage(message)
-        .setSourceTopic(md == null ? null : md.topic())
-        .setSourcePartition(md == null ? null : md.partition())
-        .setSourceOffset(md == null ? null : md.offset())
-        .setKey(key)
-        .setOriginal(ByteBuffer.wrap(value))
-        .setOriginalSize(value.length)
-        .setFailedAt(clock.instant())
-        .build();
+    return DeadLetterAt.record(ctx, "sink", reason, message)
+        .key(key)
+        .original(value)
+        .build(clock.instant());
   }
 
   /** The first sentences of the text, up to max characters, cut at a sentence or word boundary. */

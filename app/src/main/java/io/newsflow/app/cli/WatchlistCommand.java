@@ -1,16 +1,14 @@
 package io.newsflow.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.config.YamlFiles;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.runtime.Wiring;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,29 +147,41 @@ public final class WatchlistCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
-      if (root == null || !root.path("watchlist").isArray()) {
-        throw new IllegalArgumentException(file + ": expected a top-level 'watchlist:' list");
+      WatchlistFile list = YamlFiles.bind(file, WatchlistFile.class);
+      if (list.watchlist() == null) {
+        throw new IllegalArgumentException(file + ":1: expected a top-level 'watchlist:' list");
       }
       List<WatchlistEntry> entries = new ArrayList<>();
+      List<String> problems = new ArrayList<>();
       int i = 0;
-      for (JsonNode n : root.get("watchlist")) {
+      for (WatchlistFile.Entry n : list.watchlist()) {
         i++;
-        List<String> aliases = new ArrayList<>();
-        n.path("aliases").forEach(a -> aliases.add(a.asText()));
         try {
           entries.add(
               entry(
-                  n.path("id").asText(null),
-                  n.path("name").asText(null),
-                  aliases,
-                  n.path("type").asText(""),
-                  n.path("country").asText(null)));
+                  n.id(),
+                  n.name(),
+                  n.aliases() == null ? List.of() : n.aliases(),
+                  n.type() == null ? "" : n.type(),
+                  n.country()));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(file + ": entry " + i + ": " + e.getMessage());
+          problems.add(file + ": entry " + i + ": " + e.getMessage());
         }
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(String.join("\n", problems)); // every entry's problem
       }
       return publish(options, entries, List.of());
     }
+  }
+
+  /** A watchlist file as written; any other key is refused. */
+  record WatchlistFile(@JsonProperty("watchlist") List<Entry> watchlist) {
+    record Entry(
+        @JsonProperty("id") String id,
+        @JsonProperty("name") String name,
+        @JsonProperty("aliases") List<String> aliases,
+        @JsonProperty("type") String type,
+        @JsonProperty("country") String country) {}
   }
 }
