@@ -109,7 +109,8 @@ public class EnrichBench {
               0,
               0,
               DedupEntry.UNDATED,
-              "c" + i));
+              "c" + i,
+              fp.exact()));
     }
     probe = Fingerprinter.of(text);
   }

@@ -5,9 +5,9 @@ import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.RawArticle;
+import io.newsflow.enrich.dedup.Fingerprinter;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.Extractor;
-import io.newsflow.enrich.extract.TextNormalizer;
 import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.enrich.tag.Categorizer;
 import io.newsflow.enrich.tag.CityTagger;
@@ -17,11 +17,7 @@ import io.newsflow.enrich.tag.KnowledgeBase;
 import io.newsflow.enrich.tag.LanguageDetector;
 import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.WatchlistTagger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,7 +92,7 @@ public final class ArticleEnricher {
               .setCategoryCues(evidence)
               .setDedup(
                   DedupInfo.newBuilder()
-                      .setFingerprint(fingerprint(text))
+                      .setFingerprint(Fingerprinter.exact(text))
                       .setMethod(EXACT_METHOD)
                       .build())
               .setReplay(raw.getIngest().getReplay())
@@ -520,30 +516,5 @@ public final class ArticleEnricher {
       }
     }
     return false;
-  }
-
-  /**
-   * SHA-256 over the text's letters and digits, lower-cased: punctuation, quotes and spacing do not
-   * count.
-   */
-  public static String fingerprint(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (TextNormalizer.isLetterOrDigit(cp)) {
-        sb.appendCodePoint(TextNormalizer.toLowerCase(cp));
-      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-        sb.append(' ');
-      }
-    }
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest(sb.toString().strip().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -202,7 +202,10 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
     try {
       Fingerprinter.Fingerprint fp =
           new Fingerprinter.Fingerprint(
-              bytes(c.getSignature()), bytes(c.getLead()), c.getShingles());
+              bytes(c.getSignature()),
+              bytes(c.getLead()),
+              c.getShingles(),
+              a.getDedup().getFingerprint());
       Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp, published);
       if (match.isPresent()) {
         DedupEntry canonical = match.get().canonical();
@@ -247,7 +250,8 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
               earlier.map(DedupEntry::duplicates).orElse(0),
               now,
               published,
-              storyId));
+              storyId,
+              fp.exact()));
       // dedup.method keeps what its schema says: the method of dedup.fingerprint (exact-sha256),
       // not the index's
       a.setStoryId(storyId);

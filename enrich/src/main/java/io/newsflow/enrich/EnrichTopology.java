@@ -169,7 +169,7 @@ public final class EnrichTopology {
    * point.
    */
   static DedupCandidate candidate(EnrichedArticle a) {
-    Fingerprinter.Fingerprint fp = Fingerprinter.of(a.getText());
+    Fingerprinter.Fingerprint fp = Fingerprinter.of(a.getText(), a.getDedup().getFingerprint());
     return new DedupCandidate(
         a, ByteBuffer.wrap(fp.signature()), ByteBuffer.wrap(fp.lead()), fp.shingles());
   }

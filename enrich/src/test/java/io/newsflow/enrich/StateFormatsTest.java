@@ -45,24 +45,33 @@ class StateFormatsTest {
     assertThat(v1.heldSince()).isEqualTo(1_700_000_000_000L);
     assertThat(v1.dated()).isFalse();
     assertThat(v1.storyId()).isEqualTo("a1");
-    // format 2
+    // format 2 (before the exact-text hash)
+    DedupEntry v2 =
+        DedupEntry.decode(
+            HexFormat.of().parseHex(Files.readString(DIR.resolve("dedup-entry-v2.hex")).strip()));
+    assertThat(v2.id()).isEqualTo("b2");
+    assertThat(v2.signature()).containsExactly(1, 2, 3);
+    assertThat(v2.publishedAt()).isEqualTo(1_750_000_000_000L);
+    assertThat(v2.storyId()).isEqualTo("s9");
+    assertThat(v2.exact()).isEmpty();
+    // format 3
     DedupEntry now =
         new DedupEntry(
-            "b2",
-            "https://b.example/2",
+            "b3",
+            "https://b.example/3",
             new byte[] {1, 2, 3},
             new byte[] {4},
             40,
             1,
             1_800_000_000_000L,
             1_750_000_000_000L,
-            "s9");
-    DedupEntry v2 = DedupEntry.decode(fixture("dedup-entry-v2.hex", now.encode()));
-    assertThat(v2.id()).isEqualTo("b2");
-    assertThat(v2.signature()).containsExactly(1, 2, 3);
-    assertThat(v2.publishedAt()).isEqualTo(1_750_000_000_000L);
-    assertThat(v2.storyId()).isEqualTo("s9");
-    assertThat(DedupEntry.decode(v2.encode()).encode()).isEqualTo(v2.encode());
+            "s9",
+            "0123456789abcdef0123456789abcdef");
+    DedupEntry v3 = DedupEntry.decode(fixture("dedup-entry-v3.hex", now.encode()));
+    assertThat(v3.id()).isEqualTo("b3");
+    assertThat(v3.storyId()).isEqualTo("s9");
+    assertThat(v3.exact()).isEqualTo("0123456789abcdef0123456789abcdef");
+    assertThat(DedupEntry.decode(v3.encode()).encode()).isEqualTo(v3.encode());
   }
 
   @Test

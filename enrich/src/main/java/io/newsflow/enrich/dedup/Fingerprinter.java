@@ -6,7 +6,11 @@ import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import io.newsflow.enrich.extract.TextNormalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +20,11 @@ import java.util.Locale;
  * they are not), and every run of three tokens is a shingle. A SuperMinHash signature of the
  * shingles estimates Jaccard similarity; a second, smaller one over the first {@value #LEAD_TOKENS}
  * tokens recognises a copy truncated to its opening.
+ *
+ * <p>"The same content" has one definition, {@link #exact}: a hash of the text's letters and
+ * digits, lower-cased. It decides that a re-fetched page is unchanged (revisions) and that a copy
+ * is an exact duplicate. (Ingest's {@code contentHash} is another thing: the identity of the raw
+ * input bytes, before any extraction, so that one run does not publish the same input twice.)
  */
 public final class Fingerprinter {
   public static final int SHINGLE = 3;
@@ -24,8 +33,12 @@ public final class Fingerprinter {
   public static final SimilarityHashPolicy LEAD = SimilarityHashing.superMinHash(32, 16);
   private static final Hasher64 HASH = Hashing.komihash5_0();
 
-  /** The fingerprints of one text; signatures are empty when the text has no shingle. */
-  public record Fingerprint(byte[] signature, byte[] lead, int shingles) {
+  /**
+   * The fingerprints of one text; signatures are empty when the text has no shingle.
+   *
+   * @param exact the text's {@link #exact} hash; empty when not known (entries written before it)
+   */
+  public record Fingerprint(byte[] signature, byte[] lead, int shingles, String exact) {
     public boolean isEmpty() {
       return signature.length == 0;
     }
@@ -34,6 +47,11 @@ public final class Fingerprinter {
   private Fingerprinter() {}
 
   public static Fingerprint of(String text) {
+    return of(text, exact(text));
+  }
+
+  /** The similarity fingerprints of a text whose {@link #exact} hash is already known. */
+  public static Fingerprint of(String text, String exact) {
     List<String> tokens = tokens(text);
     long[] all = shingles(tokens, tokens.size());
     int leadTokens = Math.min(tokens.size(), LEAD_TOKENS);
@@ -42,7 +60,32 @@ public final class Fingerprinter {
         leadTokens >= SHINGLE
             ? java.util.Arrays.copyOf(all, leadTokens - SHINGLE + 1)
             : shingles(tokens, leadTokens);
-    return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct(all));
+    return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct(all), exact);
+  }
+
+  /**
+   * Whether two texts are the same content: 128 bits of SHA-256 over the text's letters and digits,
+   * lower-cased (hex), so that punctuation, quotes and spacing do not count.
+   */
+  public static String exact(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (TextNormalizer.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(TextNormalizer.toLowerCase(cp));
+      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
+      }
+    }
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(sb.toString().strip().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static int distinct(long[] values) {

@@ -99,7 +99,11 @@ public final class NearDuplicateIndex {
   /** The strongest explanation of a match (Jaccard or containment), if any test passes. */
   Optional<Match> judge(Fingerprinter.Fingerprint fp, DedupEntry e) {
     double j = Fingerprinter.jaccard(Fingerprinter.FULL, fp.signature(), e.signature());
-    if (j >= 0.999 && fp.shingles() == e.shingles()) {
+    boolean exact =
+        fp.exact().isEmpty() || e.exact().isEmpty()
+            ? j >= 0.999 && fp.shingles() == e.shingles() // an entry held from before format 3
+            : fp.exact().equals(e.exact());
+    if (exact) {
       return Optional.of(new Match(e, 1.0, METHOD_EXACT));
     }
     Match best = j >= jaccardThreshold ? new Match(e, j, METHOD_JACCARD) : null;
