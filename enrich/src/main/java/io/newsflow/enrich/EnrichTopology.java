@@ -64,13 +64,13 @@ public final class EnrichTopology {
     StreamsBuilder b = new StreamsBuilder();
     b.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(REVISIONS_STORE), Serdes.String(), Serdes.String()));
+            Stores.persistentKeyValueStore(REVISIONS_STORE), Serdes.String(), Serdes.ByteArray()));
     b.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(CANONICALS_STORE), Serdes.String(), Serdes.ByteArray()));
     b.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.String()));
+            Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.ByteArray()));
     for (String store : List.of(GRACE_STORE, STORIES_STORE)) {
       b.addStateStore(
           Stores.keyValueStoreBuilder(
@@ -78,7 +78,7 @@ public final class EnrichTopology {
     }
     b.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(STORY_KEYS_STORE), Serdes.String(), Serdes.String()));
+            Stores.persistentKeyValueStore(STORY_KEYS_STORE), Serdes.String(), Serdes.ByteArray()));
     Duration grace = Duration.ofMillis(config.getLong("enrich.dedup.grace.ms"));
     double storySimilarity = config.getDouble("enrich.story.similarity");
     Duration storyWindow = Duration.ofMillis(config.getLong("enrich.story.window.ms"));

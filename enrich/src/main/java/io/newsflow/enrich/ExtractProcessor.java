@@ -1,15 +1,18 @@
 package io.newsflow.enrich;
 
+import io.newsflow.avro.ArticleRevision;
 import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.enrich.tag.WatchlistTagger;
+import io.newsflow.serde.StateCodec;
 import io.newsflow.streams.DeadLetterAt;
 import io.newsflow.streams.Horizon;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.DeadLetters;
 import io.newsflow.topics.TopicSpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +39,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   private final long horizonMs;
   private final ArticleEnricher enricher = new ArticleEnricher();
   private ProcessorContext<String, Outcome> ctx;
-  private KeyValueStore<String, String> revisions;
+  private KeyValueStore<String, byte[]> revisions;
   private static final io.micrometer.core.instrument.Timer RECORD_TIME =
       io.micrometer.core.instrument.Timer.builder("newsflow.enrich.record")
           .description("Extraction, tagging and fingerprinting of one raw record")
@@ -61,7 +64,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     Horizon.schedule(
         context,
         Duration.ofMillis(horizonMs),
-        now -> Horizon.purge(revisions, now - horizonMs, Horizon::lastNumber));
+        now -> Horizon.purge(revisions, now - horizonMs, v -> revision(v).getHeldSince()));
   }
 
   @Override
@@ -107,28 +110,24 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     }
     for (EnrichedArticle a : articles) {
       DedupInfo d = a.getDedup();
-      String previous = revisions.get(a.getId());
+      byte[] stored = revisions.get(a.getId());
+      ArticleRevision previous = stored == null ? null : revision(stored);
+      long now = ctx.currentSystemTimeMs();
       int revision = 1;
       if (previous != null) {
-        String[] f = previous.split("\t");
-        if (f[0].equals(d.getFingerprint())) {
-          revisions.put(
-              a.getId(), f[0] + '\t' + f[1] + '\t' + f[2] + '\t' + ctx.currentSystemTimeMs());
+        if (previous.getFingerprint().equals(d.getFingerprint())) {
+          previous.setHeldSince(now);
+          revisions.put(a.getId(), REVISIONS.encode(previous));
           continue; // fetched again, unchanged
         }
-        revision = Integer.parseInt(f[1]) + 1;
-        d.setPreviousLength(Integer.parseInt(f[2]));
+        revision = previous.getRevision() + 1;
+        d.setPreviousLength(previous.getLength());
       }
       d.setRevision(revision);
       revisions.put(
           a.getId(),
-          d.getFingerprint()
-              + '\t'
-              + revision
-              + '\t'
-              + a.getText().length()
-              + '\t'
-              + ctx.currentSystemTimeMs());
+          REVISIONS.encode(
+              new ArticleRevision(d.getFingerprint(), revision, a.getText().length(), now)));
       io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.articles").increment();
       io.micrometer.core.instrument.Metrics.summary("newsflow.enrich.entities.per.article")
           .record(a.getEntities().size());
@@ -181,5 +180,20 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
                         .key(record.key())
                         .original(record.value())
                         .build(Instant.ofEpochMilli(record.timestamp())))));
+  }
+
+  private static final StateCodec<ArticleRevision> REVISIONS =
+      new StateCodec<>(ArticleRevision.class);
+
+  /** A stored revision, of this format or the text one before it. */
+  static ArticleRevision revision(byte[] value) {
+    return REVISIONS.decodeOr(value, ExtractProcessor::revisionText);
+  }
+
+  /** Values written before the store had a format: fingerprint, revision, length, held since. */
+  static ArticleRevision revisionText(byte[] value) {
+    String[] f = new String(value, StandardCharsets.UTF_8).split("\t");
+    return new ArticleRevision(
+        f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Long.parseLong(f[3]));
   }
 }

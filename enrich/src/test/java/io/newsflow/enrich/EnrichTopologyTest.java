@@ -227,11 +227,11 @@ class EnrichTopologyTest {
     }
     KeyValueStore<String, byte[]> canonicals =
         driver.getKeyValueStore(EnrichTopology.CANONICALS_STORE);
-    KeyValueStore<String, String> bands = driver.getKeyValueStore(EnrichTopology.BANDS_STORE);
-    KeyValueStore<String, String> revisions =
+    KeyValueStore<String, byte[]> bands = driver.getKeyValueStore(EnrichTopology.BANDS_STORE);
+    KeyValueStore<String, byte[]> revisions =
         driver.getKeyValueStore(EnrichTopology.REVISIONS_STORE);
     KeyValueStore<String, byte[]> stories = driver.getKeyValueStore(EnrichTopology.STORIES_STORE);
-    KeyValueStore<String, String> storyKeys =
+    KeyValueStore<String, byte[]> storyKeys =
         driver.getKeyValueStore(EnrichTopology.STORY_KEYS_STORE);
     KeyValueStore<String, byte[]> grace = driver.getKeyValueStore(EnrichTopology.GRACE_STORE);
     assertThat(count(canonicals)).isEqualTo(20);

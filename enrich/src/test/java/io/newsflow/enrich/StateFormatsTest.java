@@ -3,8 +3,10 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsflow.avro.ArticleRevision;
 import io.newsflow.avro.Story;
 import io.newsflow.avro.StoryState;
+import io.newsflow.enrich.dedup.Buckets;
 import io.newsflow.enrich.dedup.DedupEntry;
 import io.newsflow.serde.StateCodec;
 import java.nio.file.Files;
@@ -107,6 +109,36 @@ class StateFormatsTest {
     assertThat(read.getStory().getArticleIds()).containsExactly("s1", "c2");
     assertThat(read.getTerms()).containsEntry("malatya", 0.5f);
     assertThat(read.getHeldSince()).isEqualTo(3_000);
+  }
+
+  @Test
+  void revisionsOfEveryFormatStillRead() throws Exception {
+    // before the store had a format: fingerprint, revision, length, held since (tab-separated text)
+    ArticleRevision text =
+        ExtractProcessor.revision(
+            HexFormat.of()
+                .parseHex(Files.readString(DIR.resolve("article-revision-text.hex")).strip()));
+    assertThat(text.getFingerprint()).isEqualTo("0123456789abcdef0123456789abcdef");
+    assertThat(text.getRevision()).isEqualTo(2);
+    assertThat(text.getLength()).isEqualTo(1234);
+    assertThat(text.getHeldSince()).isEqualTo(1_700_000_000_000L);
+    ArticleRevision now = new ArticleRevision("fedcba9876543210fedcba9876543210", 3, 99, 5L);
+    ArticleRevision v1 =
+        ExtractProcessor.revision(
+            fixture(
+                "article-revision-v1.hex", new StateCodec<>(ArticleRevision.class).encode(now)));
+    assertThat(v1).isEqualTo(now);
+  }
+
+  @Test
+  void bucketsOfEveryFormatStillRead() throws Exception {
+    // before the format byte: the ids as lines; the LSH bands and story keys hold these
+    byte[] text = HexFormat.of().parseHex(Files.readString(DIR.resolve("bucket-text.hex")).strip());
+    assertThat(Buckets.decode(text)).containsExactly("a1", "b2", "c3");
+    byte[] v1 = fixture("bucket-v1.hex", Buckets.encode(List.of("d4", "e5")));
+    assertThat(Buckets.decode(v1)).containsExactly("d4", "e5");
+    assertThatThrownBy(() -> Buckets.decode(new byte[] {9, 'x'}))
+        .hasMessageContaining("Unknown bucket state format 9");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.newsflow.serde;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
@@ -41,6 +42,15 @@ public final class StateCodec<T extends SpecificRecord> {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Decodes a value of this format, or one written before the store had a format byte ({@code
+   * earlier} reads those: text values never start with the format byte, and binary ones of the
+   * stores that had them start with a zero byte).
+   */
+  public T decodeOr(byte[] bytes, Function<byte[], T> earlier) {
+    return bytes.length > 0 && bytes[0] == VERSION ? decode(bytes) : earlier.apply(bytes);
   }
 
   public T decode(byte[] bytes) {

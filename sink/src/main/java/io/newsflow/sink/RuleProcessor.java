@@ -4,8 +4,13 @@ import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.FiredAlert;
+import io.newsflow.avro.PendingMomentum;
 import io.newsflow.avro.RuleDefinition;
+import io.newsflow.avro.RuleThrottle;
+import io.newsflow.avro.SourceReport;
 import io.newsflow.avro.StoryReport;
+import io.newsflow.avro.StorySources;
 import io.newsflow.streams.DeadLetterAt;
 import io.newsflow.streams.Horizon;
 import io.newsflow.streams.MirroredStore;
@@ -41,7 +46,6 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
       LoggerFactory.getLogger("io.newsflow.sink.RuleChanges");
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleProcessor.class);
-  static final String SUPPRESSED = "suppressed";
 
   private final RuleSet fileRules;
   private final TopicCatalog topics;
@@ -50,10 +54,10 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   private final Clock clock;
   private final Map<String, Rule> parsedTopicRules = new HashMap<>();
   private ProcessorContext<String, Object> ctx;
-  private KeyValueStore<String, String> fired;
-  private KeyValueStore<String, String> sources;
+  private KeyValueStore<String, byte[]> fired;
+  private KeyValueStore<String, byte[]> sources;
   private KeyValueStore<String, byte[]> pending;
-  private KeyValueStore<String, String> throttle;
+  private KeyValueStore<String, byte[]> throttle;
   private KeyValueStore<String, byte[]> topicRules;
 
   RuleProcessor(
@@ -195,7 +199,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
       } else if (pending.get(pendingKey(story, rule)) == null) {
         pending.put(
             pendingKey(story, rule),
-            withTime(ctx.currentSystemTimeMs(), encoded)); // waits for more
+            SinkState.PENDING.encode(
+                new PendingMomentum(ctx.currentSystemTimeMs(), ByteBuffer.wrap(encoded))));
+        // waits for more
       }
     }
   }
@@ -216,8 +222,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     if (rule.momentum() == null) {
       return;
     }
-    byte[] waiting = pending.get(pendingKey(story, rule));
-    if (waiting == null) {
+    byte[] stored = pending.get(pendingKey(story, rule));
+    if (stored == null) {
       return;
     }
     List<String> reporters = reporters(story, rule.momentum().within());
@@ -229,8 +235,7 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
             .enriched()
             .valueSerde()
             .deserializer()
-            .deserialize(
-                topics.enriched().name(), java.util.Arrays.copyOfRange(waiting, 8, waiting.length));
+            .deserialize(topics.enriched().name(), SinkState.waitingArticle(stored));
     Optional<Match> m = rule.evaluate(a);
     pending.delete(pendingKey(story, rule));
     if (m.isPresent()) {
@@ -243,11 +248,11 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     String id = alertId(rule, story);
     if (rule.throttle() != null && !admit(rule, t)) {
       // once suppressed, never alerted later: one decision per (rule, story)
-      fired.put(id, SUPPRESSED + "\t" + ctx.currentSystemTimeMs());
+      fired.put(id, SinkState.FIRED.encode(new FiredAlert(true, ctx.currentSystemTimeMs())));
       LOG.info("Rule {} throttled: no alert for story {}", rule.name(), story);
       return;
     }
-    fired.put(id, String.valueOf(ctx.currentSystemTimeMs()));
+    fired.put(id, SinkState.FIRED.encode(new FiredAlert(false, ctx.currentSystemTimeMs())));
     Alert alert =
         Alert.newBuilder()
             .setId(id)
@@ -293,11 +298,10 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
    * Whether the rule may alert at event time t: fewer than max alerts within the window before it.
    */
   private boolean admit(Rule rule, long t) {
-    String prev = throttle.get(rule.name());
+    byte[] prev = throttle.get(rule.name());
     List<Long> recent = new ArrayList<>();
-    if (prev != null && !prev.isEmpty()) {
-      for (String s : prev.split(",")) {
-        long x = Long.parseLong(s);
+    if (prev != null) {
+      for (long x : SinkState.throttle(prev).getRecent()) {
         if (x > t - rule.throttle().per().toMillis()) {
           recent.add(x);
         }
@@ -307,63 +311,34 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
     if (ok) {
       recent.add(t);
     }
-    throttle.put(rule.name(), String.join(",", recent.stream().map(String::valueOf).toList()));
+    throttle.put(rule.name(), SinkState.THROTTLE.encode(new RuleThrottle(recent)));
     return ok;
   }
 
-  /**
-   * Appends a report to its story: source, article id, URL and event time. The value's last line is
-   * the processing time of the latest report (what the purge reads).
-   */
+  /** Appends a report to its story: source, article id, URL and event time. */
   private void addReport(String story, String source, String articleId, String url, long t) {
-    String prev = sources.get(story);
-    String entry = clean(source) + "\t" + clean(articleId) + "\t" + clean(url) + "\t" + t;
-    StringBuilder value = new StringBuilder();
-    if (prev != null) {
-      int end = prev.lastIndexOf('\n');
-      String lastLine = prev.substring(end + 1);
-      // drop the previous processing-time line (a line without a tab); records from before it had
-      // none
-      value
-          .append(lastLine.indexOf('\t') < 0 ? prev.substring(0, Math.max(0, end)) : prev)
-          .append('\n');
-    }
+    byte[] prev = sources.get(story);
+    List<SourceReport> reports =
+        prev == null ? new ArrayList<>() : new ArrayList<>(SinkState.sources(prev).getReports());
+    reports.add(new SourceReport(source, articleId, url, t));
     sources.put(
-        story, value.append(entry).append('\n').append(ctx.currentSystemTimeMs()).toString());
+        story, SinkState.SOURCES.encode(new StorySources(reports, ctx.currentSystemTimeMs())));
   }
 
-  private static String clean(String s) {
-    return s.replace('\t', ' ').replace('\n', ' ');
-  }
-
-  /**
-   * The story's reports, oldest first: {source, articleId, url, time}; lines from before ids were
-   * kept hold two.
-   */
-  private List<String[]> storyLines(String story) {
-    String all = sources.get(story);
-    if (all == null) {
-      return List.of();
-    }
-    List<String[]> out = new ArrayList<>();
-    for (String line : all.split("\n")) {
-      if (line.indexOf('\t') < 0) {
-        continue; // the processing-time line
-      }
-      String[] f = line.split("\t", -1);
-      out.add(f.length == 4 ? f : new String[] {f[0], "", "", f[f.length - 1]});
-    }
-    return out;
+  /** The story's reports, oldest first. */
+  private List<SourceReport> storyLines(String story) {
+    byte[] all = sources.get(story);
+    return all == null ? List.of() : SinkState.sources(all).getReports();
   }
 
   /** Distinct sources that reported the story within {@code within} of its first report. */
   private List<String> reporters(String story, Duration within) {
-    List<String[]> lines = storyLines(story);
-    long first = lines.stream().mapToLong(f -> Long.parseLong(f[3])).min().orElse(0);
+    List<SourceReport> lines = storyLines(story);
+    long first = lines.stream().mapToLong(SourceReport::getTime).min().orElse(0);
     Set<String> out = new LinkedHashSet<>();
-    for (String[] f : lines) {
-      if (Long.parseLong(f[3]) <= first + within.toMillis()) {
-        out.add(f[0]);
+    for (SourceReport f : lines) {
+      if (f.getTime() <= first + within.toMillis()) {
+        out.add(f.getSource());
       }
     }
     return List.copyOf(out);
@@ -373,9 +348,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
 
   private List<StoryReport> reports(String story) {
     List<StoryReport> out = new ArrayList<>();
-    for (String[] f : storyLines(story)) {
-      if (!f[1].isEmpty() && out.size() < MAX_ALERT_REPORTS) {
-        out.add(new StoryReport(f[1], f[2], f[0]));
+    for (SourceReport f : storyLines(story)) {
+      if (!f.getArticleId().isEmpty() && out.size() < MAX_ALERT_REPORTS) {
+        out.add(new StoryReport(f.getArticleId(), f.getUrl(), f.getSource()));
       }
     }
     return out;
@@ -387,10 +362,6 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
 
   private static String pendingKey(String story, Rule rule) {
     return story + "|" + rule.name();
-  }
-
-  private static byte[] withTime(long t, byte[] bytes) {
-    return ByteBuffer.allocate(8 + bytes.length).putLong(t).put(bytes).array();
   }
 
   private void deadLetter(Record<String, SinkInput> record, String reason, String message) {
@@ -443,8 +414,8 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
    */
   private void purge(long now) {
     long cutoff = now - horizonMs;
-    Horizon.purge(fired, cutoff, Horizon::lastNumber);
-    Horizon.purge(sources, cutoff, Horizon::lastNumber);
-    Horizon.purge(pending, cutoff, v -> ByteBuffer.wrap(v).getLong());
+    Horizon.purge(fired, cutoff, v -> SinkState.fired(v).getHeldSince());
+    Horizon.purge(sources, cutoff, v -> SinkState.sources(v).getHeldSince());
+    Horizon.purge(pending, cutoff, v -> SinkState.pending(v).getHeldSince());
   }
 }

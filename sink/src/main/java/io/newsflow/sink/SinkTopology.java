@@ -52,14 +52,11 @@ public final class SinkTopology {
     int snippetChars = config.getInt("sink.snippet.chars");
 
     StreamsBuilder b = new StreamsBuilder();
-    for (String store : List.of(FIRED_STORE, SOURCES_STORE, THROTTLE_STORE)) {
+    for (String store : List.of(FIRED_STORE, SOURCES_STORE, THROTTLE_STORE, PENDING_STORE)) {
       b.addStateStore(
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()));
+              Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.ByteArray()));
     }
-    b.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(PENDING_STORE), Serdes.String(), Serdes.ByteArray()));
     // the rules topic is compacted and small: every instance keeps all of it
     b.addGlobalStore(
         Stores.keyValueStoreBuilder(

@@ -348,7 +348,7 @@ class SinkTopologyTest {
           topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a),
           t0.plusSeconds(i));
     }
-    org.apache.kafka.streams.state.KeyValueStore<String, String> store =
+    org.apache.kafka.streams.state.KeyValueStore<String, byte[]> store =
         driver.getKeyValueStore(SinkTopology.FIRED_STORE);
     assertThat(store.approximateNumEntries()).isEqualTo(10);
     // a report dated years later (an undated page is stamped now) forgets nothing: state is held by

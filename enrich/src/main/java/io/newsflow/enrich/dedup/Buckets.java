@@ -1,29 +1,33 @@
 package io.newsflow.enrich.dedup;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Inverted-index buckets in a key-value store: under each key, the ids filed there, one per line,
- * the most recent last. Used for the LSH bands of canonicals and the index keys of stories.
+ * the most recent last. Used for the LSH bands of canonicals and the index keys of stories. A value
+ * is a format byte ({@value #FORMAT}) and the ids as UTF-8 lines; values written before the format
+ * byte (the lines alone) still read.
  */
 public final class Buckets {
-  private final Kv<String> store;
+  static final byte FORMAT = 1;
+  private final Kv<byte[]> store;
   private final int max;
 
   /**
    * @param max ids a bucket keeps at most; beyond that the oldest give way
    */
-  public Buckets(Kv<String> store, int max) {
+  public Buckets(Kv<byte[]> store, int max) {
     this.store = store;
     this.max = max;
   }
 
   /** The ids filed under {@code key}, oldest first; empty when none. */
   public List<String> ids(String key) {
-    String bucket = store.get(key);
-    return bucket == null ? List.of() : Arrays.asList(bucket.split("\n"));
+    byte[] bucket = store.get(key);
+    return bucket == null ? List.of() : decode(bucket);
   }
 
   /** Files {@code id} under {@code key} as its most recent entry. */
@@ -34,7 +38,7 @@ public final class Buckets {
     if (ids.size() > max) {
       ids = ids.subList(ids.size() - max, ids.size());
     }
-    store.put(key, String.join("\n", ids));
+    store.put(key, encode(ids));
   }
 
   /** Unfiles {@code id} from {@code key}, deleting the bucket when it empties. */
@@ -46,7 +50,27 @@ public final class Buckets {
     if (ids.isEmpty()) {
       store.delete(key);
     } else {
-      store.put(key, String.join("\n", ids));
+      store.put(key, encode(ids));
     }
+  }
+
+  public static byte[] encode(List<String> ids) {
+    byte[] text = String.join("\n", ids).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[text.length + 1];
+    out[0] = FORMAT;
+    System.arraycopy(text, 0, out, 1, text.length);
+    return out;
+  }
+
+  public static List<String> decode(byte[] value) {
+    if (value.length > 0 && value[0] > FORMAT && value[0] < ' ') {
+      throw new IllegalStateException(
+          "Unknown bucket state format "
+              + value[0]
+              + ": written by a newer newsflow? Reset the application's state to downgrade.");
+    }
+    int from = value.length > 0 && value[0] == FORMAT ? 1 : 0; // no format byte: the lines alone
+    return Arrays.asList(
+        new String(value, from, value.length - from, StandardCharsets.UTF_8).split("\n"));
   }
 }

@@ -50,7 +50,7 @@ public final class NearDuplicateIndex {
    */
   public NearDuplicateIndex(
       Kv<byte[]> canonicals,
-      Kv<String> bands,
+      Kv<byte[]> bands,
       double jaccardThreshold,
       double containmentThreshold,
       long horizonMs) {

@@ -50,7 +50,7 @@ public final class StoryIndex {
   private final double threshold;
   private final long windowMs;
 
-  public StoryIndex(Kv<byte[]> stories, Kv<String> postings, double threshold, long windowMs) {
+  public StoryIndex(Kv<byte[]> stories, Kv<byte[]> postings, double threshold, long windowMs) {
     this.stories = stories;
     this.postings = new Buckets(postings, MAX_POSTINGS);
     this.threshold = threshold;
