@@ -86,8 +86,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
   private long inForceVersion = -1;
 
   /**
-   * The file's rules, overridden and extended by the rules topic; rebuilt only when the topic
-   * changed.
+   * The rules in force: the rules topic's, the one source of truth, once it holds any; the rules
+   * given at start only until then (the sink command writes them there first when the topic is
+   * empty, so every sink agrees). Rebuilt only when the topic changed.
    */
   RuleSet rulesInForce() {
     long version = MirroredStore.version(topicRules);
@@ -113,7 +114,7 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
           }
         });
     RuleSet before = inForce;
-    inForce = fromTopic.isEmpty() ? fileRules : fileRules.overriddenBy(fromTopic);
+    inForce = fromTopic.isEmpty() ? fileRules : new RuleSet(List.copyOf(fromTopic));
     inForceVersion = version;
     if (before == null || !before.rules().equals(inForce.rules())) {
       RULE_CHANGES.info(

@@ -303,14 +303,6 @@ public record RuleSet(List<Rule> rules) {
     }
   }
 
-  /** These rules, overridden and extended by {@code others} (same name: the other wins). */
-  public RuleSet overriddenBy(java.util.Collection<Rule> others) {
-    java.util.Map<String, Rule> byName = new java.util.LinkedHashMap<>();
-    rules.forEach(r -> byName.put(r.name(), r));
-    others.forEach(r -> byName.put(r.name(), r));
-    return new RuleSet(List.copyOf(byName.values()));
-  }
-
   private static String text(JsonNode r, String key, String where) {
     JsonNode v = r.get(key);
     if (v == null || !v.isValueNode() || v.asText().isBlank()) {

@@ -1,24 +1,13 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.avro.RuleDefinition;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.runtime.TopicReader;
 import io.newsflow.runtime.Wiring;
 import io.newsflow.sink.Rule;
 import io.newsflow.sink.RuleSet;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -83,54 +72,10 @@ public final class RulesCommand implements Runnable {
       NewsflowConfig config = options.config();
       try (Wiring wiring = Wiring.of(config)) {
         TopicCatalog topics = wiring.topics();
-        TopicAdmin.ensure(
-            config, topics, rules.topics()); // alert topics first: a sink may fire at once
-        Set<String> present = new LinkedHashSet<>();
-        new TopicReader(wiring.clientProps(), wiring.values())
-            .read(
-                topics.rules().name(),
-                Duration.ofSeconds(30),
-                l -> {
-                  if (l.value() == null) {
-                    present.remove(l.key());
-                  } else {
-                    present.add(l.key());
-                  }
-                });
-        Map<String, Object> p = new HashMap<>(config.kafkaClientProps());
-        p.put("acks", "all");
-        p.put("enable.idempotence", true);
-        int published = 0;
-        int deleted = 0;
-        try (KafkaProducer<byte[], byte[]> producer =
-            new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
-          String t = topics.rules().name();
-          for (Rule r : rules.rules()) {
-            RuleDefinition d =
-                RuleDefinition.newBuilder()
-                    .setName(r.name())
-                    .setYaml(r.yaml())
-                    .setUpdatedAt(Instant.now())
-                    .build();
-            producer
-                .send(
-                    new ProducerRecord<>(
-                        t,
-                        r.name().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        topics.rules().valueSerde().serializer().serialize(t, d)))
-                .get();
-            present.remove(r.name());
-            published++;
-          }
-          for (String gone : present) {
-            producer
-                .send(
-                    new ProducerRecord<>(
-                        t, gone.getBytes(java.nio.charset.StandardCharsets.UTF_8), null))
-                .get();
-            deleted++;
-          }
-        }
+        TopicAdmin.ensure(config, topics, rules.topics());
+        int[] n = RulesTopic.apply(wiring, rules, RulesTopic.read(wiring));
+        int published = n[0];
+        int deleted = n[1];
         System.out.println(
             "rules: "
                 + published

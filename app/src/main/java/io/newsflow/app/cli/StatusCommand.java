@@ -107,8 +107,7 @@ public final class StatusCommand implements Callable<Integer> {
       reasons.forEach((r, n) -> System.out.printf("  %-40s %6d%n", r, n));
 
       System.out.println();
-      System.out.println(
-          "RULES IN FORCE FROM " + topics.rules().name() + " (each sink adds its --rules file)");
+      System.out.println("RULES IN FORCE (" + topics.rules().name() + ", the one source of truth)");
       Map<String, Rule> rules = new TreeMap<>();
       new TopicReader(props, wiring.values())
           .read(
