@@ -2,10 +2,12 @@ package io.newsflow.app;
 
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.runtime.StreamsStage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,13 +175,13 @@ public final class Completion {
       }
       c.assign(partitions);
       c.seekToBeginning(partitions);
-      Set<String> waiting = new java.util.HashSet<>();
+      Set<String> waiting = new HashSet<>();
       while (true) {
         health.run();
         c.poll(Duration.ofMillis(200))
             .forEach(
                 r -> {
-                  String k = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+                  String k = new String(r.key(), StandardCharsets.UTF_8);
                   if (r.value() == null) {
                     waiting.remove(k);
                   } else {

@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.admin.Admin;
@@ -344,7 +345,7 @@ public final class Demo {
           "Monitoring desk: "
               + desk.url()
               + "  (the pipeline keeps running; Ctrl-C stops everything)");
-      java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+      CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();
     }

@@ -34,12 +34,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -48,12 +50,14 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -418,7 +422,7 @@ public final class Bench implements Callable<Integer> {
     int n = rate * latencySeconds;
     OUT.printf("  latency: %d pages offered at %d/s ...%n", n, rate);
     List<Corpus.Page> pages = new Corpus(seed + 1, dupRate).pages(n);
-    List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean done = new AtomicBoolean();
     Instant phaseStart = Instant.now();
     Map<String, Object> cp = new HashMap<>(config.kafkaClientProps());
@@ -541,7 +545,7 @@ public final class Bench implements Callable<Integer> {
                         "-Xmx1g",
                         "-Dnewsflow.samples=" + samplesDir(),
                         "-Dnewsflow.pages=" + pagesDir())
-                    .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
+                    .verbosity(VerboseMode.SILENT)
                     .build())
             .run();
     Map<String, Object> r = new LinkedHashMap<>();
@@ -789,12 +793,10 @@ public final class Bench implements Callable<Integer> {
       child.checkAlive();
       try {
         var d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-        if (d != null
-            && d.members().size() >= members
-            && d.groupState() == org.apache.kafka.common.GroupState.STABLE) {
+        if (d != null && d.members().size() >= members && d.groupState() == GroupState.STABLE) {
           return;
         }
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         // the group does not exist until its first member joins
       }
       Thread.sleep(200);

@@ -1,13 +1,24 @@
 package io.newsflow.bench;
 
+import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.dedup.DedupEntry;
 import io.newsflow.enrich.dedup.Fingerprinter;
 import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.ner.NerTagger;
+import io.newsflow.enrich.ner.Tokens;
+import io.newsflow.enrich.tag.Categorizer;
+import io.newsflow.enrich.tag.CityTagger;
+import io.newsflow.enrich.tag.CountryTagger;
+import io.newsflow.enrich.tag.EntityRecognizer;
+import io.newsflow.enrich.tag.KnowledgeBase;
+import io.newsflow.enrich.tag.WatchlistTagger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,13 +55,11 @@ public class EnrichBench {
   NearDuplicateIndex index;
   Fingerprinter.Fingerprint probe;
   final Extractor extractor = new Extractor();
-  final io.newsflow.enrich.ArticleEnricher enricher = new io.newsflow.enrich.ArticleEnricher();
-  final io.newsflow.enrich.tag.CountryTagger countries = new io.newsflow.enrich.tag.CountryTagger();
-  final io.newsflow.enrich.tag.CityTagger cities =
-      new io.newsflow.enrich.tag.CityTagger(countries::isCountryName);
-  final io.newsflow.enrich.tag.KnowledgeBase kb = io.newsflow.enrich.tag.KnowledgeBase.shipped();
-  final io.newsflow.enrich.tag.EntityRecognizer recognizer =
-      new io.newsflow.enrich.tag.EntityRecognizer(countries::isCountryName);
+  final ArticleEnricher enricher = new ArticleEnricher();
+  final CountryTagger countries = new CountryTagger();
+  final CityTagger cities = new CityTagger(countries::isCountryName);
+  final KnowledgeBase kb = KnowledgeBase.shipped();
+  final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
 
   @Setup
   public void setup() throws IOException {
@@ -86,7 +95,7 @@ public class EnrichBench {
     }
     text5k = five.toString();
     int tokens = 0;
-    for (var s : io.newsflow.enrich.ner.Tokens.sentences(text5k)) {
+    for (var s : Tokens.sentences(text5k)) {
       tokens += s.size();
     }
     System.out.println("EnrichBench: the 5 KB text has " + tokens + " tokens");
@@ -134,12 +143,12 @@ public class EnrichBench {
   @Benchmark
   public Object tag() {
     String t = new String(text5k);
-    java.util.List<Object> out = new java.util.ArrayList<>();
+    List<Object> out = new ArrayList<>();
     out.add(countries.tag(t));
     out.add(kb.tag(t));
-    out.add(cities.tag(t, java.util.List.of()));
+    out.add(cities.tag(t, List.of()));
     out.add(recognizer.recognise(t));
-    out.add(io.newsflow.enrich.tag.Categorizer.evidence("", t));
+    out.add(Categorizer.evidence("", t));
     return out;
   }
 
@@ -150,14 +159,13 @@ public class EnrichBench {
    */
   @Benchmark
   public Object entityStep() {
-    return enricher.entities(
-        "", new String(text5k), io.newsflow.enrich.tag.WatchlistTagger.EMPTY, "en");
+    return enricher.entities("", new String(text5k), WatchlistTagger.EMPTY, "en");
   }
 
   /** The NER model alone (tokenising, features, greedy decoding) on the same text. */
   @Benchmark
   public Object nerModel() {
-    return io.newsflow.enrich.ner.NerTagger.shipped().tag(new String(text5k));
+    return NerTagger.shipped().tag(new String(text5k));
   }
 
   @Benchmark

@@ -7,13 +7,16 @@ import io.newsflow.ingest.InputDocument;
 import io.newsflow.ingest.RawArticleFactory;
 import io.newsflow.registry.InMemorySchemaRegistryClient;
 import io.newsflow.serde.AvroSerde;
+import io.newsflow.sink.Report;
 import io.newsflow.sink.Rule;
 import io.newsflow.sink.RuleSet;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -102,7 +105,7 @@ public class StageBench {
    */
   @Benchmark
   public int evaluateRules() {
-    io.newsflow.sink.Report report = new io.newsflow.sink.Report(enriched.get(next()));
+    Report report = new Report(enriched.get(next()));
     return fired(r -> r.evaluate(report));
   }
 
@@ -115,7 +118,7 @@ public class StageBench {
     return fired(r -> r.evaluate(a));
   }
 
-  private int fired(java.util.function.Function<Rule, java.util.Optional<?>> evaluate) {
+  private int fired(Function<Rule, Optional<?>> evaluate) {
     int fired = 0;
     for (Rule r : rules.rules()) {
       if (evaluate.apply(r).isPresent()) {

@@ -12,25 +12,34 @@ import io.newsflow.topics.TopicCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +67,7 @@ public final class Desk implements AutoCloseable {
    * A page listening for alerts: its own queue, written by its own HTTP thread, so a stalled tab
    * stalls itself only.
    */
-  private record Listener(OutputStream out, java.util.concurrent.BlockingQueue<byte[]> queue) {}
+  private record Listener(OutputStream out, BlockingQueue<byte[]> queue) {}
 
   /**
    * Events a listener may fall behind by before it is dropped (its page reconnects and reloads the
@@ -150,8 +159,7 @@ public final class Desk implements AutoCloseable {
           }
         }
       }
-    } catch (org.apache.kafka.common.errors.InterruptException
-        | org.apache.kafka.common.errors.WakeupException e) {
+    } catch (InterruptException | WakeupException e) {
       // closing
     } catch (RuntimeException e) {
       status = "error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -232,15 +240,13 @@ public final class Desk implements AutoCloseable {
     ex.getResponseHeaders().set("Content-Type", "text/event-stream");
     ex.getResponseHeaders().set("Cache-Control", "no-cache");
     ex.sendResponseHeaders(200, 0);
-    Listener l =
-        new Listener(
-            ex.getResponseBody(), new java.util.concurrent.ArrayBlockingQueue<>(LISTENER_BACKLOG));
+    Listener l = new Listener(ex.getResponseBody(), new ArrayBlockingQueue<>(LISTENER_BACKLOG));
     listeners.add(l);
     try (OutputStream out = l.out()) {
       out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
       out.flush();
       while (running.get()) {
-        byte[] event = l.queue().poll(15, java.util.concurrent.TimeUnit.SECONDS);
+        byte[] event = l.queue().poll(15, TimeUnit.SECONDS);
         if (event == HANG_UP) {
           return;
         }
@@ -281,7 +287,7 @@ public final class Desk implements AutoCloseable {
       try (InputStream in = Desk.class.getResourceAsStream("/desk/index.html")) {
         return in.readAllBytes();
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     }
   }
@@ -296,14 +302,13 @@ public final class Desk implements AutoCloseable {
     String script = page.substring(open + "<script>".length(), close);
     try {
       byte[] h =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(script.getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
       return "default-src 'none'; script-src 'sha256-"
-          + java.util.Base64.getEncoder().encodeToString(h)
+          + Base64.getEncoder().encodeToString(h)
           + "'; "
           + "style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; "
           + "form-action 'none'; frame-ancestors 'none'";
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,5 +1,7 @@
 package io.newsflow.devkit;
 
+import java.io.IOException;
+
 /**
  * Entry point of the broker's child JVM: runs {@code kafka.Kafka} and exits when its parent goes
  * away (its standard input closes), so a killed launcher never leaves a broker behind.
@@ -15,7 +17,7 @@ public final class ChildBroker {
                 while (System.in.read() >= 0) {
                   // the parent writes nothing; we only wait for end of stream
                 }
-              } catch (java.io.IOException ignored) {
+              } catch (IOException ignored) {
                 // a broken pipe means the parent is gone too
               }
               System.exit(0); // runs Kafka's shutdown hook: a clean stop

@@ -16,10 +16,12 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +67,7 @@ public final class DevSchemaRegistry implements AutoCloseable {
     this.topic = topic;
     ensureTopic();
     replay();
-    Map<String, Object> p = new java.util.HashMap<>(clientProps);
+    Map<String, Object> p = new HashMap<>(clientProps);
     p.put("acks", "all");
     p.put("enable.idempotence", true);
     p.put("client.id", "newsflow-dev-registry");
@@ -114,7 +116,7 @@ public final class DevSchemaRegistry implements AutoCloseable {
                   new NewTopic(topic, 1, (short) -1).configs(Map.of("cleanup.policy", "compact"))))
           .all()
           .get(30, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException(
             "Cannot create the schema topic " + topic + ": " + e.getCause().getMessage(), e);
@@ -129,7 +131,7 @@ public final class DevSchemaRegistry implements AutoCloseable {
    * Reads the schema topic from the start, so ids and versions are exactly those handed out before.
    */
   private void replay() {
-    Map<String, Object> p = new java.util.HashMap<>(clientProps);
+    Map<String, Object> p = new HashMap<>(clientProps);
     p.put("isolation.level", "read_committed");
     p.put("enable.auto.commit", false);
     try (KafkaConsumer<String, String> c =

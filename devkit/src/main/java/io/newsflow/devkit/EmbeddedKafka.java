@@ -1,5 +1,6 @@
 package io.newsflow.devkit;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -279,12 +280,12 @@ public final class EmbeddedKafka implements AutoCloseable {
   /** This process's classpath, absolute, so the child finds the same jars wherever it runs. */
   public static String classpath() {
     List<String> out = new ArrayList<>();
-    for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (!e.isBlank()) {
         out.add(Path.of(e).toAbsolutePath().toString());
       }
     }
-    return String.join(java.io.File.pathSeparator, out);
+    return String.join(File.pathSeparator, out);
   }
 
   @SuppressWarnings("try") // the sockets only probe that a port is free

@@ -1,13 +1,16 @@
 package io.newsflow.enrich;
 
+import io.newsflow.avro.CategoryEvidence;
 import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.RawArticle;
+import io.newsflow.avro.Span;
 import io.newsflow.enrich.dedup.Fingerprinter;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.ner.NerEvaluation;
 import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.enrich.tag.Categorizer;
 import io.newsflow.enrich.tag.CityTagger;
@@ -15,12 +18,23 @@ import io.newsflow.enrich.tag.CountryTagger;
 import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.KnowledgeBase;
 import io.newsflow.enrich.tag.LanguageDetector;
+import io.newsflow.enrich.tag.LocalLexicon;
 import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Raw page in, enriched articles out (no Kafka): the per-record work of the extract step. */
 public final class ArticleEnricher {
@@ -35,8 +49,7 @@ public final class ArticleEnricher {
    */
   public static final int MAX_TEXT_CHARS = 1_000_000;
 
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(ArticleEnricher.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleEnricher.class);
 
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
@@ -49,8 +62,7 @@ public final class ArticleEnricher {
    * Countries and known entities per language other than English, built on first use of each
    * language.
    */
-  private final java.util.Map<String, io.newsflow.enrich.tag.LocalLexicon> local =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, LocalLexicon> local = new ConcurrentHashMap<>();
 
   public List<EnrichedArticle> enrich(RawArticle raw) {
     return enrich(raw, WatchlistTagger.EMPTY);
@@ -66,8 +78,7 @@ public final class ArticleEnricher {
       // spans are offsets in the text, so entities come from the text; a country named only in the
       // title still counts
       String language = LanguageDetector.detect(text);
-      List<io.newsflow.avro.CategoryEvidence> evidence =
-          Categorizer.evidence(part.title(), text, language);
+      List<CategoryEvidence> evidence = Categorizer.evidence(part.title(), text, language);
       Tagged tagged = entities(part.title(), text, watchlist, language);
       List<Entity> inText = tagged.entities();
       Set<String> countryCodes = new LinkedHashSet<>(tagged.countries());
@@ -87,8 +98,7 @@ public final class ArticleEnricher {
               .setIngestedAt(raw.getIngest().getIngestedAt())
               .setEntities(inText)
               .setCountries(new ArrayList<>(countryCodes))
-              .setCategories(
-                  evidence.stream().map(io.newsflow.avro.CategoryEvidence::getCategory).toList())
+              .setCategories(evidence.stream().map(CategoryEvidence::getCategory).toList())
               .setCategoryCues(evidence)
               .setDedup(
                   DedupInfo.newBuilder()
@@ -146,19 +156,17 @@ public final class ArticleEnricher {
    */
   public Tagged entities(String title, String text, WatchlistTagger watchlist, String language) {
     boolean english = language == null || language.equals("en") || language.equals("und");
-    io.newsflow.enrich.tag.LocalLexicon lexicon =
+    LocalLexicon lexicon =
         english
             ? null
-            : local.computeIfAbsent(
-                language, l -> new io.newsflow.enrich.tag.LocalLexicon(l, countries, kb, cities));
+            : local.computeIfAbsent(language, l -> new LocalLexicon(l, countries, kb, cities));
     // the English name model reads English, and text that may be English for all its function words
     // say (short,
     // name-heavy text such as results tables the language model may call something else)
     boolean modelReads = english || LanguageDetector.mayBeEnglish(text);
-    io.newsflow.enrich.tag.LocalLexicon.Found localFound =
-        lexicon == null ? null : lexicon.find(text);
+    LocalLexicon.Found localFound = lexicon == null ? null : lexicon.find(text);
     List<Entity> watched = watchlist.tag(text, language);
-    Set<String> watchedIds = new java.util.HashSet<>();
+    Set<String> watchedIds = new HashSet<>();
     watched.forEach(w -> watchedIds.add(w.getId()));
     List<Entity> named =
         new ArrayList<>(watched); // then the curated entities the watchlist leaves free
@@ -181,7 +189,7 @@ public final class ArticleEnricher {
     List<Entity> rules = new ArrayList<>();
     // the context rules and the city list read English cues and Latin-script names: nothing to find
     // in other scripts
-    boolean latin = modelReads || io.newsflow.enrich.tag.LocalLexicon.latinScript(language);
+    boolean latin = modelReads || LocalLexicon.latinScript(language);
     for (Entity e : latin ? recognizer.recognise(text) : List.<Entity>of()) {
       if (named.stream().noneMatch(n -> overlaps(n, e))) {
         rules.add(e);
@@ -229,12 +237,12 @@ public final class ArticleEnricher {
     shadow.addAll(modelPeopleAndOrgs);
     shadow.addAll(cued);
     // a person's surname that is also a place ("Valeska Paris ... Paris said") is the person
-    Set<String> surnames = new java.util.HashSet<>();
+    Set<String> surnames = new HashSet<>();
     shadow.stream()
         .filter(e -> e.getType() == EntityType.PERSON)
         .forEach(
             e -> {
-              for (io.newsflow.avro.Span sp : e.getSpans()) {
+              for (Span sp : e.getSpans()) {
                 List<String> words = NameKeys.words(text.substring(sp.getStart(), sp.getEnd()));
                 if (words.size() > 1) {
                   surnames.add(words.get(words.size() - 1));
@@ -258,7 +266,7 @@ public final class ArticleEnricher {
     }
     inText.addAll(modelEntities(text, places, List.of("LOC")));
     // a name the rules found by its cue that a list or the model already holds is theirs
-    Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     inText.forEach(n -> known.add(NameKeys.loose(n.getName())));
     List<Entity> taken = List.copyOf(inText);
     rules.stream()
@@ -269,9 +277,9 @@ public final class ArticleEnricher {
     // people, groups
     // and places; a country word swallowed by a longer name does not count
     Set<String> codes = new LinkedHashSet<>();
-    Set<String> named0 = new java.util.HashSet<>();
+    Set<String> named0 = new HashSet<>();
     found.entities().forEach(e -> named0.add(e.getCountry()));
-    Set<String> kept = new java.util.HashSet<>();
+    Set<String> kept = new HashSet<>();
     countryEntities.forEach(e -> kept.add(e.getCountry()));
     for (String cc : found.codes()) {
       if (!named0.contains(cc) || kept.contains(cc)) {
@@ -305,8 +313,8 @@ public final class ArticleEnricher {
    * The names of a text as {@code newsflow eval ner} scores them: every entity mention with its
    * type as PER, ORG or LOC (countries and other places are LOC).
    */
-  public List<io.newsflow.enrich.ner.NerEvaluation.Span> mentions(String text) {
-    List<io.newsflow.enrich.ner.NerEvaluation.Span> out = new ArrayList<>();
+  public List<NerEvaluation.Span> mentions(String text) {
+    List<NerEvaluation.Span> out = new ArrayList<>();
     for (Entity e : entities(null, text, WatchlistTagger.EMPTY).entities()) {
       String type =
           switch (e.getType()) {
@@ -315,8 +323,8 @@ public final class ArticleEnricher {
             case COUNTRY, LOCATION -> "LOC";
             default -> "MISC";
           };
-      for (io.newsflow.avro.Span s : e.getSpans()) {
-        out.add(new io.newsflow.enrich.ner.NerEvaluation.Span(s.getStart(), s.getEnd(), type));
+      for (Span s : e.getSpans()) {
+        out.add(new NerEvaluation.Span(s.getStart(), s.getEnd(), type));
       }
     }
     return out;
@@ -333,12 +341,12 @@ public final class ArticleEnricher {
     }
     String[] words = text.substring(m.start(), m.end()).split(" ");
     if (words.length < 2
-        || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+        || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))) {
       return m;
     }
     int lastTitle = -1;
     for (int i = 0; i < words.length - 1; i++) {
-      String w = words[i].toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      String w = words[i].toLowerCase(Locale.ROOT).replace(".", "");
       if (EntityRecognizer.isTitle(w)) {
         lastTitle = i;
       }
@@ -368,10 +376,9 @@ public final class ArticleEnricher {
   }
 
   /** Whether any mention of the entities satisfies {@code test}. */
-  private static boolean anyMention(
-      List<Entity> entities, java.util.function.Predicate<io.newsflow.avro.Span> test) {
+  private static boolean anyMention(List<Entity> entities, Predicate<Span> test) {
     for (Entity e : entities) {
-      for (io.newsflow.avro.Span s : e.getSpans()) {
+      for (Span s : e.getSpans()) {
         if (test.test(s)) {
           return true;
         }
@@ -406,8 +413,8 @@ public final class ArticleEnricher {
    */
   private static List<Entity> modelEntities(
       String text, List<NerTagger.Mention> mentions, List<String> types) {
-    java.util.Map<String, Entity.Builder> byKey = new java.util.LinkedHashMap<>();
-    java.util.Map<String, String> surnameOf = new java.util.HashMap<>();
+    Map<String, Entity.Builder> byKey = new LinkedHashMap<>();
+    Map<String, String> surnameOf = new HashMap<>();
     for (NerTagger.Mention m : mentions) {
       if (!types.contains(m.type())) {
         continue;
@@ -442,7 +449,7 @@ public final class ArticleEnricher {
                 .setCountry(null);
         byKey.put(key, b);
       }
-      b.getSpans().add(new io.newsflow.avro.Span(m.start(), m.end()));
+      b.getSpans().add(new Span(m.start(), m.end()));
       b.setMentions(b.getMentions() + 1);
     }
     List<Entity> out = new ArrayList<>(byKey.size());
@@ -462,7 +469,7 @@ public final class ArticleEnricher {
         entities,
         s -> {
           for (Entity k : known) {
-            for (io.newsflow.avro.Span t : k.getSpans()) {
+            for (Span t : k.getSpans()) {
               if (t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd()) {
                 return false;
               }
@@ -473,12 +480,11 @@ public final class ArticleEnricher {
   }
 
   /** The entities with only the mentions {@code keep} accepts (none left: dropped). */
-  private static List<Entity> keepMentions(
-      List<Entity> entities, java.util.function.Predicate<io.newsflow.avro.Span> keep) {
+  private static List<Entity> keepMentions(List<Entity> entities, Predicate<Span> keep) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
-      List<io.newsflow.avro.Span> kept = new ArrayList<>();
-      for (io.newsflow.avro.Span s : e.getSpans()) {
+      List<Span> kept = new ArrayList<>();
+      for (Span s : e.getSpans()) {
         if (keep.test(s)) {
           kept.add(s);
         }
@@ -497,9 +503,9 @@ public final class ArticleEnricher {
     for (int i = 0; i < list.size(); i++) {
       Entity had = list.get(i);
       if (had.getId().equals(e.getId())) {
-        List<io.newsflow.avro.Span> spans = new ArrayList<>(had.getSpans());
+        List<Span> spans = new ArrayList<>(had.getSpans());
         spans.addAll(e.getSpans());
-        spans.sort(java.util.Comparator.comparingInt(io.newsflow.avro.Span::getStart));
+        spans.sort(Comparator.comparingInt(Span::getStart));
         list.set(i, Entity.newBuilder(had).setSpans(spans).setMentions(spans.size()).build());
         return;
       }
@@ -508,8 +514,8 @@ public final class ArticleEnricher {
   }
 
   private static boolean overlaps(Entity a, Entity b) {
-    for (io.newsflow.avro.Span x : a.getSpans()) {
-      for (io.newsflow.avro.Span y : b.getSpans()) {
+    for (Span x : a.getSpans()) {
+      for (Span y : b.getSpans()) {
         if (x.getStart() < y.getEnd() && y.getStart() < x.getEnd()) {
           return true;
         }

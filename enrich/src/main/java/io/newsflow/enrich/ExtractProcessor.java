@@ -1,5 +1,7 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.newsflow.avro.ArticleRevision;
 import io.newsflow.avro.DedupInfo;
 import io.newsflow.avro.EnrichedArticle;
@@ -15,7 +17,9 @@ import io.newsflow.topics.TopicSpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -40,10 +44,10 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   private final ArticleEnricher enricher = new ArticleEnricher();
   private ProcessorContext<String, Outcome> ctx;
   private KeyValueStore<String, byte[]> revisions;
-  private static final io.micrometer.core.instrument.Timer RECORD_TIME =
-      io.micrometer.core.instrument.Timer.builder("newsflow.enrich.record")
+  private static final Timer RECORD_TIME =
+      Timer.builder("newsflow.enrich.record")
           .description("Extraction, tagging and fingerprinting of one raw record")
-          .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+          .register(Metrics.globalRegistry);
 
   ExtractProcessor(
       TopicSpec<String, RawArticle> rawTopic,
@@ -85,7 +89,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       articles = enricher.enrich(raw, currentWatchlist());
       // per-record cost, so a pathological input shows as a long maximum before it shows as a stuck
       // thread
-      RECORD_TIME.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+      RECORD_TIME.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     } catch (RuntimeException | StackOverflowError e) {
       fail(
           record,
@@ -128,9 +132,8 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
           a.getId(),
           REVISIONS.encode(
               new ArticleRevision(d.getFingerprint(), revision, a.getText().length(), now)));
-      io.micrometer.core.instrument.Metrics.counter("newsflow.enrich.articles").increment();
-      io.micrometer.core.instrument.Metrics.summary("newsflow.enrich.entities.per.article")
-          .record(a.getEntities().size());
+      Metrics.counter("newsflow.enrich.articles").increment();
+      Metrics.summary("newsflow.enrich.entities.per.article").record(a.getEntities().size());
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     }
   }
@@ -139,7 +142,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   private WatchlistTagger currentWatchlist() {
     long version = MirroredStore.version(watchlistStore);
     if (version != watchlistVersion) {
-      java.util.List<WatchlistEntry> entries = new java.util.ArrayList<>();
+      List<WatchlistEntry> entries = new ArrayList<>();
       MirroredStore.forEachEntry(
           watchlistStore,
           (key, value) -> {
@@ -160,9 +163,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   }
 
   private void fail(Record<byte[], byte[]> record, String reason, String message) {
-    io.micrometer.core.instrument.Metrics.counter(
-            "newsflow.dead.letters", "stage", "enrich", "reason", reason)
-        .increment();
+    Metrics.counter("newsflow.dead.letters", "stage", "enrich", "reason", reason).increment();
     LOG.warn(
         "Dead letter ({}): {} at {}",
         reason,
@@ -170,10 +171,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
         ctx.recordMetadata().map(Object::toString).orElse("?"));
     ctx.forward(
         record
-            .withKey(
-                record.key() == null
-                    ? null
-                    : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
+            .withKey(record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8))
             .withValue(
                 new Outcome.Failed(
                     DeadLetterAt.record(ctx, "enrich", reason, message)

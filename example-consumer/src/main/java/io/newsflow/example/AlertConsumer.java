@@ -5,10 +5,12 @@ import io.newsflow.registry.HttpSchemaRegistryClient;
 import io.newsflow.registry.RegistrySettings;
 import io.newsflow.serde.AvroSerde;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -51,7 +53,7 @@ public final class AlertConsumer {
             System.out.println(format(r.topic(), r.value()));
           }
         }
-      } catch (org.apache.kafka.common.errors.WakeupException stop) {
+      } catch (WakeupException stop) {
         // Ctrl-C
       }
     }
@@ -75,7 +77,7 @@ public final class AlertConsumer {
         a.getReplay() ? " [replay]" : "");
   }
 
-  private static void append(StringBuilder sb, String what, java.util.List<String> values) {
+  private static void append(StringBuilder sb, String what, List<String> values) {
     if (!values.isEmpty()) {
       sb.append(' ').append(what).append('=').append(String.join(",", values));
     }

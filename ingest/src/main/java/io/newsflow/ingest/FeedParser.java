@@ -6,9 +6,12 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.xml.sax.InputSource;
 
 /**
@@ -37,7 +40,7 @@ public final class FeedParser {
       if ((link == null || link.isBlank()) && !e.getLinks().isEmpty()) {
         link = e.getLinks().get(0).getHref();
       }
-      java.util.Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+      Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
       StringBuilder html = new StringBuilder();
       for (SyndContent c : e.getContents()) {
         html.append(c.getValue() == null ? "" : c.getValue()).append('\n');
@@ -79,8 +82,8 @@ public final class FeedParser {
   /** Whether bytes look like a feed document rather than a page. */
   static boolean looksLikeFeed(byte[] body) {
     String head =
-        new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
-            .toLowerCase(java.util.Locale.ROOT);
+        new String(body, 0, Math.min(body.length, 1024), StandardCharsets.UTF_8)
+            .toLowerCase(Locale.ROOT);
     return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
   }
 }

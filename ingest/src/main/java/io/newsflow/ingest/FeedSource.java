@@ -5,12 +5,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.rometools.rome.io.FeedException;
 import io.newsflow.config.YamlFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +49,7 @@ public final class FeedSource implements Source {
   private final List<Feed> feeds;
   private final HttpFetcher fetcher;
   private final Clock clock;
-  private final Map<String, String[]> validators = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String[]> validators = new ConcurrentHashMap<>();
 
   public FeedSource(List<Feed> feeds, HttpFetcher fetcher, Clock clock) {
     this.feeds = List.copyOf(feeds);
@@ -99,9 +107,9 @@ public final class FeedSource implements Source {
     if (feeds.isEmpty()) {
       return;
     }
-    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
             Math.min(feeds.size(), PARALLEL_FEEDS),
             r -> {
               Thread t = new Thread(r, "newsflow-feed-" + n.incrementAndGet());
@@ -109,7 +117,7 @@ public final class FeedSource implements Source {
               return t;
             });
     try {
-      List<java.util.concurrent.Future<List<SourceItem>>> polls = new ArrayList<>();
+      List<Future<List<SourceItem>>> polls = new ArrayList<>();
       for (Feed f : feeds) {
         polls.add(
             pool.submit(
@@ -122,7 +130,7 @@ public final class FeedSource implements Source {
       for (int i = 0; i < polls.size(); i++) {
         try {
           polls.get(i).get().forEach(sink);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           Feed f = feeds.get(i);
           sink.accept(
               SourceItem.Failure.of(
@@ -167,13 +175,13 @@ public final class FeedSource implements Source {
               f.url(),
               Rejection.INVALID_FEED,
               "Feed " + f.name() + " refused: " + e.getMessage(),
-              java.util.Arrays.copyOf(r.body(), Math.min(r.body().length, 65536)),
+              Arrays.copyOf(r.body(), Math.min(r.body().length, 65536)),
               r.body().length));
       return;
     }
     for (FeedParser.Entry e : entries) {
       if (e.link() == null || e.link().isBlank()) {
-        byte[] body = FeedParser.asPage(e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = FeedParser.asPage(e).getBytes(StandardCharsets.UTF_8);
         sink.accept(
             new InputDocument(
                 "feed",

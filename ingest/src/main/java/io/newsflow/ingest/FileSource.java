@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.pages.DeclaredCharset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -147,6 +148,6 @@ public final class FileSource implements Source {
     if (body == null || !(n.endsWith(".html") || n.endsWith(".htm"))) {
       return null;
     }
-    return io.newsflow.pages.DeclaredCharset.of(body);
+    return DeclaredCharset.of(body);
   }
 }

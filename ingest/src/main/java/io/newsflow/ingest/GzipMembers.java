@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
@@ -203,7 +205,7 @@ final class GzipMembers extends InputStream {
     try {
       int n = streaming.next(chunk);
       if (n >= 0) {
-        out = java.util.Arrays.copyOf(chunk, n);
+        out = Arrays.copyOf(chunk, n);
         outIdx = 0;
         return true;
       }
@@ -218,7 +220,7 @@ final class GzipMembers extends InputStream {
   }
 
   private void checkTrailer(long at, long crc, long written) throws IOException, DamagedMember {
-    ByteBuffer t = ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer t = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
     if (ch.read(t, at) < 8) {
       throw new DamagedMember("the gzip member has no trailer (the file is cut)");
     }
@@ -245,7 +247,7 @@ final class GzipMembers extends InputStream {
     int flags = h.get(3) & 0xFF;
     long p = at + 10;
     if ((flags & 4) != 0) {
-      ByteBuffer x = ByteBuffer.allocate(2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer x = ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN);
       ch.read(x, p);
       p += 2 + (x.getShort(0) & 0xFFFF);
     }

@@ -1,14 +1,23 @@
 package io.newsflow.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Polite HTTP GETs for feeds and pages: a connect timeout and one deadline for the whole response
@@ -160,20 +169,18 @@ public final class HttpFetcher {
     // then stalls
     // its body must not hold ingest (the request timeout alone covers only the wait for the
     // headers)
-    java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> pending =
+    CompletableFuture<HttpResponse<byte[]>> pending =
         client.sendAsync(b.build(), info -> new CappedBody(settings.maxBytes() + 1));
     HttpResponse<byte[]> resp;
     try {
-      resp =
-          pending.get(
-              settings.readTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+      resp = pending.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
       pending.cancel(true);
       throw new IOException(
           "no complete response within "
               + settings.readTimeout().toMillis()
               + " ms (ingest.http.read.timeout.ms covers headers and body)");
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       Throwable c = e.getCause();
       throw c instanceof IOException io ? io : new IOException(String.valueOf(c), c);
     } catch (InterruptedException e) {
@@ -213,29 +220,28 @@ public final class HttpFetcher {
    */
   private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long cap;
-    private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    private final java.util.concurrent.CompletableFuture<byte[]> result =
-        new java.util.concurrent.CompletableFuture<>();
-    private java.util.concurrent.Flow.Subscription subscription;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private Flow.Subscription subscription;
 
     CappedBody(long cap) {
       this.cap = cap;
     }
 
     @Override
-    public java.util.concurrent.CompletionStage<byte[]> getBody() {
+    public CompletionStage<byte[]> getBody() {
       return result;
     }
 
     @Override
-    public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+    public void onSubscribe(Flow.Subscription s) {
       subscription = s;
       s.request(Long.MAX_VALUE);
     }
 
     @Override
-    public void onNext(java.util.List<java.nio.ByteBuffer> items) {
-      for (java.nio.ByteBuffer b : items) {
+    public void onNext(List<ByteBuffer> items) {
+      for (ByteBuffer b : items) {
         int n = (int) Math.min(b.remaining(), cap - out.size());
         byte[] chunk = new byte[n];
         b.get(chunk);

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.micrometer.core.instrument.Metrics;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.topics.DeadLetters;
@@ -81,8 +82,7 @@ public final class Ingestor {
       } else {
         sink.publish(a);
         summary.countPublished();
-        io.micrometer.core.instrument.Metrics.counter(
-                "newsflow.ingest.published", "ingestor", a.getIngest().getIngestor())
+        Metrics.counter("newsflow.ingest.published", "ingestor", a.getIngest().getIngestor())
             .increment();
       }
     } else if (outcome instanceof RawArticleFactory.Rejected bad) {
@@ -111,8 +111,6 @@ public final class Ingestor {
     LOG.warn("Rejected {}: {} ({})", origin, r.message(), r.reason());
     sink.reject(deadLetter(origin, key, body, size, r, clock.instant()));
     summary.countRejected(r.reason());
-    io.micrometer.core.instrument.Metrics.counter(
-            "newsflow.dead.letters", "stage", "ingest", "reason", r.reason())
-        .increment();
+    Metrics.counter("newsflow.dead.letters", "stage", "ingest", "reason", r.reason()).increment();
   }
 }

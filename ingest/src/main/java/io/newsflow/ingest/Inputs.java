@@ -3,12 +3,15 @@ package io.newsflow.ingest;
 import io.newsflow.config.NewsflowConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns what a person names on the command line into sources: paths, feed URLs, or '-' for standard
@@ -72,12 +75,12 @@ public final class Inputs {
       }
 
       @Override
-      public void read(java.util.function.Consumer<SourceItem> sink) {
+      public void read(Consumer<SourceItem> sink) {
         try {
           byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
           long size = body.length;
           if (size > limits.maxBytes()) {
-            size += in.transferTo(java.io.OutputStream.nullOutputStream());
+            size += in.transferTo(OutputStream.nullOutputStream());
           }
           sink.accept(
               new InputDocument(
@@ -99,8 +102,7 @@ public final class Inputs {
   }
 
   /** Names a replay namespace's topic prefix and application-id prefix. */
-  public static java.util.Map<String, String> namespace(String name) {
-    return java.util.Map.of(
-        "topic.prefix", name + ".", "application.id.prefix", name + "-newsflow");
+  public static Map<String, String> namespace(String name) {
+    return Map.of("topic.prefix", name + ".", "application.id.prefix", name + "-newsflow");
   }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -27,7 +28,7 @@ public final class JsonLinesReader {
   private JsonLinesReader() {}
 
   public static boolean handles(Path p) {
-    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".jsonl")
         || n.endsWith(".jsonl.gz")
         || n.endsWith(".ndjson")

@@ -3,8 +3,11 @@ package io.newsflow.ingest;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.topics.TopicSpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,6 +21,8 @@ import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes to Kafka with an idempotent producer, {@code acks=all} and lz4 compression. Records the
@@ -29,10 +34,9 @@ public final class KafkaRawSink implements RawSink {
   private final TopicSpec<String, RawArticle> raw;
   private final TopicSpec<String, DeadLetter> dlq;
   private final Map<TopicPartition, Long> lastOffsets = new HashMap<>();
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KafkaRawSink.class);
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaRawSink.class);
   private final AtomicReference<Exception> failure = new AtomicReference<>();
-  private final java.util.concurrent.atomic.AtomicLong rejectedOnSend =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong rejectedOnSend = new AtomicLong();
 
   public KafkaRawSink(
       Map<String, Object> clientProps,
@@ -132,7 +136,7 @@ public final class KafkaRawSink implements RawSink {
         a.getIngest().getOrigin(),
         a.getId(),
         e.toString());
-    byte[] body = a.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = a.getBody().getBytes(StandardCharsets.UTF_8);
     DeadLetter d =
         Ingestor.deadLetter(
             a.getIngest().getOrigin(),
@@ -146,7 +150,7 @@ public final class KafkaRawSink implements RawSink {
                     + e.getClass().getSimpleName()
                     + ": "
                     + e.getMessage()),
-            java.time.Instant.now());
+            Instant.now());
     send(dlq, d.getKey(), d, System.currentTimeMillis(), null);
   }
 

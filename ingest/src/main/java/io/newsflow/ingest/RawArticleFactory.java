@@ -4,30 +4,37 @@ import io.newsflow.avro.IngestMetadata;
 import io.newsflow.avro.RawArticle;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns an input into a {@link RawArticle}, or a {@link Rejection} with a reason. The body is
  * decoded strictly: bad bytes are rejected with their position, never replaced.
  */
 public final class RawArticleFactory {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(RawArticleFactory.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RawArticleFactory.class);
 
   /** Either outcome of checking one input. */
   public sealed interface Outcome permits Accepted, Rejected {}
@@ -83,8 +90,8 @@ public final class RawArticleFactory {
     // without a BOM means UTF-8
     // (the declaration was read as ASCII, so the page cannot be UTF-16); Latin-1 and ASCII labels
     // mean windows-1252
-    java.nio.charset.Charset bom = byteOrderMark(body);
-    java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+    Charset bom = byteOrderMark(body);
+    Charset charset = StandardCharsets.UTF_8;
     String text = null;
     if (bom == null) {
       int nul = indexOf(body, (byte) 0);
@@ -95,9 +102,7 @@ public final class RawArticleFactory {
       }
       if (in.charset() != null && !in.charset().isBlank()) {
         try {
-          charset =
-              browserCharset(
-                  java.nio.charset.Charset.forName(in.charset().trim().replace("\"", "")));
+          charset = browserCharset(Charset.forName(in.charset().trim().replace("\"", "")));
         } catch (IllegalArgumentException e) {
           return reject(
               Rejection.INVALID_CHARSET,
@@ -221,13 +226,13 @@ public final class RawArticleFactory {
   static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
   /** Stated times further ahead than this are time-zone slips or placeholders. */
-  static final java.time.Duration AHEAD = java.time.Duration.ofDays(2);
+  static final Duration AHEAD = Duration.ofDays(2);
 
   /**
    * Sources already warned about: once per source is enough to act on; bounded so a crawl cannot
    * grow it.
    */
-  private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   /**
    * An input's times after the checks, and what was set aside ({@code publishedAt=… fetchedAt=…}),
@@ -279,8 +284,7 @@ public final class RawArticleFactory {
     return new Rejected(new Rejection(reason, message));
   }
 
-  static String decodeStrictly(byte[] body, java.nio.charset.Charset charset)
-      throws MalformedInputException {
+  static String decodeStrictly(byte[] body, Charset charset) throws MalformedInputException {
     CharsetDecoder d =
         charset
             .newDecoder()
@@ -329,7 +333,7 @@ public final class RawArticleFactory {
   }
 
   /** The encoding a byte-order mark names (UTF-8, UTF-16BE, UTF-16LE), or null without one. */
-  static java.nio.charset.Charset byteOrderMark(byte[] b) {
+  static Charset byteOrderMark(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
@@ -348,13 +352,13 @@ public final class RawArticleFactory {
    * windows-1252 (the HTML standard's label table: pages so labelled use its curly quotes and
    * dashes in 0x80-0x9F).
    */
-  static java.nio.charset.Charset browserCharset(java.nio.charset.Charset declared) {
+  static Charset browserCharset(Charset declared) {
     String n = declared.name();
     if (n.startsWith("UTF-16") || n.startsWith("UTF-32")) {
       return StandardCharsets.UTF_8;
     }
     if (n.equals("ISO-8859-1") || n.equals("US-ASCII")) {
-      return java.nio.charset.Charset.forName("windows-1252");
+      return Charset.forName("windows-1252");
     }
     return declared;
   }
@@ -461,8 +465,8 @@ public final class RawArticleFactory {
       // try the next format
     }
     try {
-      return java.time.LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v)
-          .atStartOfDay(java.time.ZoneOffset.UTC)
+      return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v)
+          .atStartOfDay(ZoneOffset.UTC)
           .toInstant();
     } catch (DateTimeParseException ignored) {
       return null;

@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public final class WarcFileReader {
         }
         WarcRecords.Good g = (WarcRecords.Good) item;
         String where = origin + "@" + g.offset();
-        try (WarcReader reader = new WarcReader(new java.io.ByteArrayInputStream(g.bytes()))) {
+        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(g.bytes()))) {
           Optional<WarcRecord> next = reader.next();
           if (next.isPresent() && next.get() instanceof WarcResponse resp) {
             page(resp, where, limits).ifPresent(sink);

@@ -2,8 +2,10 @@ package io.newsflow.runtime;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.config.StreamsProps;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -32,8 +34,8 @@ public final class StreamsStage implements AutoCloseable {
     this.name = name;
     this.stuckAfterSeconds = Math.max(1, config.getLong("stuck.timeout.ms") / 1000);
     this.applicationId = StreamsProps.applicationId(config, name);
-    this.stateDir = StateDirs.claim(java.nio.file.Path.of(config.get("state.dir")), applicationId);
-    java.util.Properties props = StreamsProps.of(config, name);
+    this.stateDir = StateDirs.claim(Path.of(config.get("state.dir")), applicationId);
+    Properties props = StreamsProps.of(config, name);
     props.put("state.dir", stateDir.dir().toString());
     this.streams = new KafkaStreams(topology, props);
     streams.setUncaughtExceptionHandler(

@@ -1,8 +1,10 @@
 package io.newsflow.runtime;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.serde.AvroSerde;
 import io.newsflow.topics.TopicCatalog;
 import io.newsflow.topics.TopicSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,14 +12,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Creates newsflow's topics where missing (existing topics are left as they are). */
 public final class TopicAdmin {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicAdmin.class);
+  private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
 
   private TopicAdmin() {}
 
@@ -30,7 +36,7 @@ public final class TopicAdmin {
     List<TopicSpec<String, ?>> all = new ArrayList<>(topics.fixed());
     alertTopics.forEach(a -> all.add(topics.alerts(a)));
     for (TopicSpec<String, ?> t : all) {
-      if (t.valueSerde() instanceof io.newsflow.serde.AvroSerde<?> avro) {
+      if (t.valueSerde() instanceof AvroSerde<?> avro) {
         try {
           avro.prepare(t.name());
         } catch (RuntimeException e) {
@@ -95,14 +101,13 @@ public final class TopicAdmin {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while creating topics", e);
-      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      } catch (ExecutionException | TimeoutException e) {
         Throwable cause =
             e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         String why =
             cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         boolean transient_ =
-            cause instanceof java.util.concurrent.TimeoutException
-                || cause instanceof org.apache.kafka.common.errors.RetriableException;
+            cause instanceof TimeoutException || cause instanceof RetriableException;
         if (!transient_ || System.nanoTime() > deadline) {
           throw new IllegalStateException(
               "Cannot reach Kafka at "
@@ -127,7 +132,7 @@ public final class TopicAdmin {
   }
 
   private static List<String> create(NewsflowConfig config, List<NewTopic> wanted)
-      throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+      throws InterruptedException, ExecutionException, TimeoutException {
     List<String> created = new ArrayList<>();
     Admin admin = Admin.create(config.kafkaClientProps());
     try {
@@ -147,8 +152,7 @@ public final class TopicAdmin {
       }
     } finally {
       admin.close(
-          java.time.Duration.ofSeconds(
-              1)); // a plain close waits out requests to a broker that is not there
+          Duration.ofSeconds(1)); // a plain close waits out requests to a broker that is not there
     }
     return created;
   }
@@ -170,7 +174,7 @@ public final class TopicAdmin {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while describing " + names, e);
-    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException(
           "Cannot describe topics "
               + names

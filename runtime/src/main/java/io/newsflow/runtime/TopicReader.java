@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.serde.AvroJson;
 import io.newsflow.serde.GenericAvroDeserializer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,8 +68,7 @@ public final class TopicReader {
           throw new IllegalStateException("Timed out reading " + topic);
         }
         for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
-          String key =
-              r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+          String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
           GenericRecord v = values.deserialize(topic, r.value());
           ObjectNode line = JSON.createObjectNode();
           line.put("key", key);

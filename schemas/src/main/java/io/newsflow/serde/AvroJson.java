@@ -4,18 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Avro data as plain JSON for people and scripts: field names are the schema's, unions are
@@ -106,23 +119,19 @@ public final class AvroJson {
    *
    * @throws IllegalArgumentException naming the field that does not fit the schema
    */
-  public static <T extends org.apache.avro.specific.SpecificRecord> T fromJson(
-      JsonNode json, Class<T> type) {
-    org.apache.avro.specific.SpecificData model =
-        org.apache.avro.specific.SpecificData.getForClass(type);
+  public static <T extends SpecificRecord> T fromJson(JsonNode json, Class<T> type) {
+    SpecificData model = SpecificData.getForClass(type);
     Schema schema = model.getSchema(type);
     Object generic = fromJson(json, schema, schema.getName());
     // through Avro binary, so the class's logical-type conversions (Instant for timestamps) apply
     try {
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      org.apache.avro.io.BinaryEncoder enc =
-          org.apache.avro.io.EncoderFactory.get().directBinaryEncoder(out, null);
-      new org.apache.avro.generic.GenericDatumWriter<Object>(schema).write(generic, enc);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      BinaryEncoder enc = EncoderFactory.get().directBinaryEncoder(out, null);
+      new GenericDatumWriter<Object>(schema).write(generic, enc);
       enc.flush();
-      return new org.apache.avro.specific.SpecificDatumReader<T>(schema, schema, model)
-          .read(
-              null, org.apache.avro.io.DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
-    } catch (java.io.IOException e) {
+      return new SpecificDatumReader<T>(schema, schema, model)
+          .read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+    } catch (IOException e) {
       throw new IllegalArgumentException(
           "Cannot convert JSON to " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
@@ -179,7 +188,7 @@ public final class AvroJson {
           if (n == null || !n.isArray()) {
             throw new IllegalArgumentException(path + ": expected an array");
           }
-          java.util.List<Object> out = new java.util.ArrayList<>();
+          List<Object> out = new ArrayList<>();
           for (JsonNode item : n) {
             out.add(fromJson(item, s.getElementType(), path + "[]"));
           }
@@ -190,7 +199,7 @@ public final class AvroJson {
           if (n == null || !n.isObject()) {
             throw new IllegalArgumentException(path + ": expected an object");
           }
-          java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+          Map<String, Object> out = new LinkedHashMap<>();
           n.properties()
               .forEach(
                   e ->
@@ -205,7 +214,7 @@ public final class AvroJson {
             && s.getLogicalType() instanceof LogicalTypes.TimestampMillis) {
           try {
             return Instant.parse(n.asText()).toEpochMilli();
-          } catch (java.time.format.DateTimeParseException e) {
+          } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(path + ": not an ISO-8601 instant: " + n.asText());
           }
         }

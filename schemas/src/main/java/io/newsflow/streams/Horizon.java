@@ -3,6 +3,7 @@ package io.newsflow.streams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -23,8 +24,7 @@ public final class Horizon {
    * Runs {@code purge} with the current processing time, about a hundred times per horizon (at most
    * once a minute).
    */
-  public static void schedule(
-      ProcessorContext<?, ?> ctx, Duration horizon, java.util.function.LongConsumer purge) {
+  public static void schedule(ProcessorContext<?, ?> ctx, Duration horizon, LongConsumer purge) {
     ctx.schedule(
         Duration.ofMillis(Math.max(60_000L, horizon.toMillis() / 100)),
         PunctuationType.WALL_CLOCK_TIME,

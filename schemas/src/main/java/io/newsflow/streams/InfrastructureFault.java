@@ -1,7 +1,11 @@
 package io.newsflow.streams;
 
 import java.io.File;
+import java.io.IOError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.errors.TaskMigratedException;
 
 /**
  * Tells a fault of the machinery (a state store that cannot write, a full disk, a task moved away,
@@ -21,9 +25,9 @@ public final class InfrastructureFault {
   public static boolean is(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof StreamsException
-          || c instanceof java.io.IOException
-          || c instanceof java.io.UncheckedIOException
-          || c instanceof java.io.IOError
+          || c instanceof IOException
+          || c instanceof UncheckedIOException
+          || c instanceof IOError
           || c.getClass().getName().startsWith("org.rocksdb.")) {
         return true;
       }
@@ -36,7 +40,7 @@ public final class InfrastructureFault {
    * stop the stage.
    */
   public static StreamsException stop(String stage, File stateDir, RuntimeException e) {
-    if (e instanceof org.apache.kafka.streams.errors.TaskMigratedException) {
+    if (e instanceof TaskMigratedException) {
       return (StreamsException) e; // the framework's own signal, handled by Streams itself
     }
     return new StreamsException(

@@ -10,6 +10,7 @@ import io.newsflow.avro.Story;
 import io.newsflow.avro.WatchlistEntry;
 import io.newsflow.serde.NewsflowSerdes;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -93,7 +94,7 @@ public final class TopicCatalog {
     return fullName.startsWith(prefix + ALERTS_PREFIX);
   }
 
-  private <V extends org.apache.avro.specific.SpecificRecord> TopicSpec<String, V> spec(
+  private <V extends SpecificRecord> TopicSpec<String, V> spec(
       String name, Class<V> type, boolean compacted) {
     return new TopicSpec<>(prefix + name, keys, serdes.value(type), compacted);
   }

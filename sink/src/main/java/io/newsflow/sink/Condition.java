@@ -3,6 +3,7 @@ package io.newsflow.sink;
 import io.newsflow.avro.Entity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -94,8 +95,7 @@ public sealed interface Condition {
    * Whether any of the article's labels is one of the wanted values (case-insensitive); records
    * those that are.
    */
-  private static boolean anyOf(
-      List<String> labels, List<String> wanted, java.util.Set<String> matched) {
+  private static boolean anyOf(List<String> labels, List<String> wanted, Set<String> matched) {
     boolean hit = false;
     for (String label : labels) {
       if (wanted.stream().anyMatch(label::equalsIgnoreCase)) {

@@ -1,5 +1,6 @@
 package io.newsflow.sink;
 
+import io.micrometer.core.instrument.Metrics;
 import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
@@ -13,6 +14,7 @@ import io.newsflow.avro.StoryReport;
 import io.newsflow.avro.StorySources;
 import io.newsflow.streams.DeadLetterAt;
 import io.newsflow.streams.Horizon;
+import io.newsflow.streams.InfrastructureFault;
 import io.newsflow.streams.MirroredStore;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.ByteBuffer;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -150,11 +153,11 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
           onDuplicate(d, record);
         }
       }
-    } catch (org.apache.kafka.common.errors.SerializationException e) {
+    } catch (SerializationException e) {
       deadLetter(record, "undecodable-record", "Cannot decode a sink input: " + e.getMessage());
     } catch (RuntimeException e) {
-      if (io.newsflow.streams.InfrastructureFault.is(e)) {
-        throw io.newsflow.streams.InfrastructureFault.stop("sink", ctx.stateDir(), e);
+      if (InfrastructureFault.is(e)) {
+        throw InfrastructureFault.stop("sink", ctx.stateDir(), e);
       }
       deadLetter(record, "rule-evaluation-failed", "Rule evaluation failed: " + e);
     }
@@ -276,14 +279,13 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
             .setStoryId(story)
             .setStoryReports(reports(story))
             .build();
-    io.micrometer.core.instrument.Metrics.counter("newsflow.sink.alerts", "rule", rule.name())
-        .increment();
+    Metrics.counter("newsflow.sink.alerts", "rule", rule.name()).increment();
     // event time to alert: how late an alert comes after the news it reports
-    io.micrometer.core.instrument.Metrics.timer("newsflow.sink.alert.latency")
+    Metrics.timer("newsflow.sink.alert.latency")
         .record(Duration.ofMillis(Math.max(0, clock.millis() - t)));
     if (a.getIngestedAt() != null) {
       // ingest time to alert: how long the pipeline itself took
-      io.micrometer.core.instrument.Metrics.timer("newsflow.sink.alert.ingest.latency")
+      Metrics.timer("newsflow.sink.alert.ingest.latency")
           .record(
               Duration.ofMillis(Math.max(0, clock.millis() - a.getIngestedAt().toEpochMilli())));
     }
@@ -384,9 +386,7 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
       String message) {
     RecordMetadata md = ctx.recordMetadata().orElse(null);
     LOG.warn("Dead letter ({}) at {}: {}", reason, md, message);
-    io.micrometer.core.instrument.Metrics.counter(
-            "newsflow.dead.letters", "stage", "sink", "reason", reason)
-        .increment();
+    Metrics.counter("newsflow.dead.letters", "stage", "sink", "reason", reason).increment();
     return DeadLetterAt.record(ctx, "sink", reason, message)
         .key(key)
         .original(value)

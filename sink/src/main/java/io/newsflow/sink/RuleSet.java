@@ -3,18 +3,28 @@ package io.newsflow.sink;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Severity;
+import io.newsflow.topics.Categories;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,15 +44,11 @@ public record RuleSet(List<Rule> rules) {
   private static final Set<String> RULE_KEYS =
       Set.of("name", "topic", "severity", "when", "description", "throttle", "momentum");
   private static final ObjectMapper YAML_OUT =
-      new ObjectMapper(
-          new YAMLFactory()
-              .disable(
-                  com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature
-                      .WRITE_DOC_START_MARKER));
+      new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,200}");
   private static final List<String> TYPES =
-      java.util.Arrays.stream(io.newsflow.avro.EntityType.values()).map(Enum::name).toList();
+      Arrays.stream(EntityType.values()).map(Enum::name).toList();
 
   /**
    * ISO 3166-1 alpha-2 codes (the JDK's table) and Kosovo's user-assigned XK, which news and enrich
@@ -51,7 +57,7 @@ public record RuleSet(List<Rule> rules) {
   private static final Set<String> COUNTRIES = countries();
 
   private static Set<String> countries() {
-    Set<String> out = new java.util.HashSet<>(Set.of(java.util.Locale.getISOCountries()));
+    Set<String> out = new HashSet<>(Set.of(Locale.getISOCountries()));
     out.add("XK");
     return Set.copyOf(out);
   }
@@ -182,7 +188,7 @@ public record RuleSet(List<Rule> rules) {
   }
 
   /** The value, or null with the problem added to {@code errs}. */
-  private static <T> T attempt(List<String> errs, java.util.function.Supplier<T> step) {
+  private static <T> T attempt(List<String> errs, Supplier<T> step) {
     try {
       return step.get();
     } catch (RuleException e) {
@@ -234,8 +240,7 @@ public record RuleSet(List<Rule> rules) {
     if (yaml.indexOf('*') < 0) {
       return; // no alias can be present: the common case costs one scan
     }
-    try (com.fasterxml.jackson.dataformat.yaml.YAMLParser p =
-        (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
+    try (YAMLParser p = (YAMLParser) YAML.getFactory().createParser(yaml)) {
       while (p.nextToken() != null) {
         if (p.isCurrentAlias()) {
           throw new RuleException(
@@ -251,8 +256,8 @@ public record RuleSet(List<Rule> rules) {
       }
     } catch (JsonProcessingException e) {
       // not valid YAML: the tree reader reports it with its line
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -265,7 +270,7 @@ public record RuleSet(List<Rule> rules) {
     } catch (JsonProcessingException e) {
       throw new RuleException(origin + ": not valid YAML: " + e.getOriginalMessage());
     }
-    com.fasterxml.jackson.databind.node.ObjectNode root = YAML.createObjectNode();
+    ObjectNode root = YAML.createObjectNode();
     root.putArray("rules").add(node);
     RuleSet one = parseTree(root, yaml, origin);
     if (one.rules().size() != 1) {
@@ -283,22 +288,22 @@ public record RuleSet(List<Rule> rules) {
   }
 
   /** 90s, 15m, 6h, 2d, or ISO-8601 (PT6H). */
-  static java.time.Duration duration(String text, String where) {
+  static Duration duration(String text, String where) {
     String t = text.strip();
     Matcher m = DURATION.matcher(t);
     if (m.matches()) {
       long n = Long.parseLong(m.group(1));
       return switch (m.group(2)) {
-        case "ms" -> java.time.Duration.ofMillis(n);
-        case "s" -> java.time.Duration.ofSeconds(n);
-        case "m" -> java.time.Duration.ofMinutes(n);
-        case "h" -> java.time.Duration.ofHours(n);
-        default -> java.time.Duration.ofDays(n);
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofDays(n);
       };
     }
     try {
-      return java.time.Duration.parse(t);
-    } catch (java.time.format.DateTimeParseException e) {
+      return Duration.parse(t);
+    } catch (DateTimeParseException e) {
       throw new RuleException(where + ": '" + text + "' is not a duration (e.g. 30m, 6h, 2d)");
     }
   }
@@ -364,8 +369,7 @@ public record RuleSet(List<Rule> rules) {
           }
           case "countries" -> {
             for (String c : values) {
-              if (!c.matches("[A-Za-z]{2}")
-                  || !COUNTRIES.contains(c.toUpperCase(java.util.Locale.ROOT))) {
+              if (!c.matches("[A-Za-z]{2}") || !COUNTRIES.contains(c.toUpperCase(Locale.ROOT))) {
                 throw new RuleException(
                     where + ": country '" + c + "' is not an ISO 3166-1 alpha-2 code");
               }
@@ -374,13 +378,13 @@ public record RuleSet(List<Rule> rules) {
           }
           case "categories" -> {
             for (String c : values) {
-              if (!io.newsflow.topics.Categories.ALL.contains(c)) {
+              if (!Categories.ALL.contains(c)) {
                 throw new RuleException(
                     where
                         + ": unknown category '"
                         + c
                         + "' (expected one of "
-                        + String.join(", ", io.newsflow.topics.Categories.ALL)
+                        + String.join(", ", Categories.ALL)
                         + ")");
               }
             }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -170,11 +171,11 @@ public final class SinkTopology {
    * stands.
    */
   static final class StoryKey implements Processor<String, byte[], String, Object> {
-    private final java.util.function.Function<byte[], String> story;
+    private final Function<byte[], String> story;
     private final Clock clock;
     private ProcessorContext<String, Object> ctx;
 
-    StoryKey(java.util.function.Function<byte[], String> story, Clock clock) {
+    StoryKey(Function<byte[], String> story, Clock clock) {
       this.story = story;
       this.clock = clock;
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
@@ -72,8 +73,7 @@ public final class ArchiveCommand implements Callable<Integer> {
                 }
               });
     }
-    Files.move(
-        tmp, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // never a half-written archive
+    Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING); // never a half-written archive
     System.out.println("archive: " + n[0] + " record(s) of " + topic + " written to " + to);
     return 0;
   }

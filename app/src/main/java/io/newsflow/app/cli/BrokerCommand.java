@@ -2,6 +2,9 @@ package io.newsflow.app.cli;
 
 import io.newsflow.app.DevBroker;
 import io.newsflow.app.DevKit;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,10 +44,9 @@ public final class BrokerCommand implements Callable<Integer> {
     if (port == 0) {
       return;
     }
-    try (java.net.ServerSocket s =
-        new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       // free
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalArgumentException(
           "Port " + port + " is in use; choose another with " + flag + " (0: any)");
     }

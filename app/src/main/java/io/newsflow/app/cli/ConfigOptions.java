@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.ingest.Inputs;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class ConfigOptions {
       flags.put("topic.prefix", topicPrefix);
     }
     if (namespace != null) {
-      io.newsflow.ingest.Inputs.namespace(namespace).forEach(flags::putIfAbsent);
+      Inputs.namespace(namespace).forEach(flags::putIfAbsent);
     }
     NewsflowConfig config = NewsflowConfig.fromEnvironment(configFile, flags);
     applyLogFormat(config.get("log.format"));

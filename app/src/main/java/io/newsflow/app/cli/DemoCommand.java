@@ -2,9 +2,11 @@ package io.newsflow.app.cli;
 
 import io.newsflow.app.Demo;
 import io.newsflow.app.DevKit;
+import io.newsflow.ingest.Inputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,9 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DevKit.require("demo");
-    List<String> in = new java.util.ArrayList<>();
+    List<String> in = new ArrayList<>();
     for (String spec : inputs) {
-      if (io.newsflow.ingest.Inputs.isUrl(spec) || spec.equals("-")) {
+      if (Inputs.isUrl(spec) || spec.equals("-")) {
         in.add(spec);
         continue;
       }

@@ -1,5 +1,6 @@
 package io.newsflow.app.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,7 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
   private static void print(PrintStream out, ObjectMapper json, ObjectNode n) {
     try {
       out.println(json.writeValueAsString(n));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

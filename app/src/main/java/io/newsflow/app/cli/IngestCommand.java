@@ -11,6 +11,7 @@ import io.newsflow.ingest.Progress;
 import io.newsflow.ingest.RawArticleFactory;
 import io.newsflow.ingest.Source;
 import io.newsflow.ingest.WatchedFolder;
+import io.newsflow.runtime.OpsServer;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.runtime.Wiring;
 import io.newsflow.topics.TopicCatalog;
@@ -111,14 +112,14 @@ public final class IngestCommand implements Callable<Integer> {
       throws Exception {
     CountDownLatch stop = new CountDownLatch(1);
     int port = config.getInt("ops.ingest.port");
-    io.newsflow.runtime.OpsServer ops =
+    OpsServer ops =
         port < 0
             ? null
-            : io.newsflow.runtime.OpsServer.start(
+            : OpsServer.start(
                 config.get("ops.host"),
                 port,
                 () ->
-                    new io.newsflow.runtime.OpsServer.Health(
+                    new OpsServer.Health(
                         true, stop.getCount() > 0, stop.getCount() > 0 ? "RUNNING" : "STOPPING"));
     if (ops != null) {
       System.out.println(

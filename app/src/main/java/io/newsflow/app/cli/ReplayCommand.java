@@ -18,6 +18,7 @@ import io.newsflow.topics.TopicCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -78,7 +79,7 @@ public final class ReplayCommand implements Callable<Integer> {
     Path tmp = Files.createTempDirectory("newsflow-replay-");
     Pacer pacer =
         new Pacer(rate, speed, clock, d -> Thread.sleep(d.toMillis()))
-            .withMaxWait(java.time.Duration.ofSeconds(maxGapSeconds), System.err::println);
+            .withMaxWait(Duration.ofSeconds(maxGapSeconds), System.err::println);
     EventTimeOrder ordered = new EventTimeOrder(files, factory, tmp, 50_000);
     Source paced =
         new Source() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -67,7 +68,7 @@ public final class StatusCommand implements Callable<Integer> {
                   .all()
                   .get(10, TimeUnit.SECONDS)
                   .get(group);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           System.out.printf(
               "%-8s %-36s %-20s %8s %10s%n", stage, group, paint("NOT RUNNING", false), "-", "-");
           continue; // this stage has never run against this cluster

@@ -1,5 +1,6 @@
 package io.newsflow.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.runtime.TopicReader;
 import io.newsflow.runtime.Wiring;
@@ -11,8 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -97,13 +102,9 @@ public final class TailCommand implements Callable<Integer> {
     Map<String, Object> p = new HashMap<>(config.kafkaClientProps());
     p.put("request.timeout.ms", (int) Math.min(Integer.MAX_VALUE, Math.max(1000, timeoutMs)));
     p.put("default.api.timeout.ms", (int) Math.min(Integer.MAX_VALUE, Math.max(1000, timeoutMs)));
-    try (org.apache.kafka.clients.admin.Admin admin =
-        org.apache.kafka.clients.admin.Admin.create(p)) {
-      admin
-          .describeCluster()
-          .clusterId()
-          .get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+    try (Admin admin = Admin.create(p)) {
+      admin.describeCluster().clusterId().get(timeoutMs, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
       throw new IllegalStateException(
           "Cannot reach Kafka at "
               + config.get("bootstrap.servers")
@@ -138,7 +139,7 @@ public final class TailCommand implements Callable<Integer> {
             break;
           }
           GenericRecord v = values.deserialize(topic, r.value());
-          var line = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+          var line = new ObjectMapper().createObjectNode();
           line.put("key", r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8));
           line.set("value", v == null ? line.nullNode() : AvroJson.toJson(v));
           System.out.println(line);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public final class Fingerprinter {
     // the lead's shingles are the first of the text's whenever the lead holds a whole shingle
     long[] lead =
         leadTokens >= SHINGLE
-            ? java.util.Arrays.copyOf(all, leadTokens - SHINGLE + 1)
+            ? Arrays.copyOf(all, leadTokens - SHINGLE + 1)
             : shingles(tokens, leadTokens);
     return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct(all), exact);
   }
@@ -90,7 +91,7 @@ public final class Fingerprinter {
 
   private static int distinct(long[] values) {
     long[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     int n = 0;
     for (int i = 0; i < sorted.length; i++) {
       if (i == 0 || sorted[i] != sorted[i - 1]) {

@@ -1,7 +1,9 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -88,8 +90,8 @@ public final class DomExtractor {
       new TokenSet("article", "body", "content", "entry", "main", "story", "blog", "articlebody");
 
   /** Elements that never hold article text. */
-  private static final java.util.Set<String> DROP =
-      java.util.Set.of(
+  private static final Set<String> DROP =
+      Set.of(
           "script",
           "style",
           "template",
@@ -115,11 +117,10 @@ public final class DomExtractor {
           "math");
 
   /** Structural chrome by tag; treated like a chrome class (it may not hold the article). */
-  private static final java.util.Set<String> CHROME_TAGS =
-      java.util.Set.of("nav", "aside", "footer", "header", "menu");
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
-  private static final java.util.Set<String> BLOCKS =
-      java.util.Set.of(
+  private static final Set<String> BLOCKS =
+      Set.of(
           "p",
           "div",
           "section",
@@ -277,7 +278,7 @@ public final class DomExtractor {
       int i = elements.size();
       elements.add(e);
       if (i == parent.length) {
-        parent = java.util.Arrays.copyOf(parent, i * 2);
+        parent = Arrays.copyOf(parent, i * 2);
       }
       parent[i] = parentIndex;
       return i;
@@ -288,7 +289,7 @@ public final class DomExtractor {
       good = new double[n];
       score = new double[n];
       firstBlock = new int[n];
-      java.util.Arrays.fill(firstBlock, -1);
+      Arrays.fill(firstBlock, -1);
       chrome = new byte[n];
       hint = new byte[n];
     }
@@ -385,7 +386,7 @@ public final class DomExtractor {
     int top = pg.argmaxScore();
     // chrome hints never touch the chosen element or its ancestors
     pg.protectedRoot = top;
-    java.util.Arrays.fill(pg.chrome, (byte) 0);
+    Arrays.fill(pg.chrome, (byte) 0);
     int[] scope = scope(top, pg);
     List<ExtractedArticle> out = new ArrayList<>();
     List<Integer> articles = fullArticles(pg, total);
@@ -490,7 +491,7 @@ public final class DomExtractor {
       for (String t : tokens) {
         int k = key(t.charAt(0), t.length());
         String[] old = byKey[k];
-        String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        String[] now = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
         now[now.length - 1] = t;
         byKey[k] = now;
       }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a page says about itself: its headline (from {@code h1}, {@code og:title}, JSON-LD or {@code
@@ -22,11 +24,10 @@ record PageMeta(String title, String articleBody) {
 
   private static final int MAX_LD_CHARS = 2_000_000;
 
-  private static final org.jsoup.select.Evaluator SITE_NAME =
-      org.jsoup.select.QueryParser.parse(
-          "meta[property=og:site_name], meta[name=application-name]");
-  private static final org.jsoup.select.Evaluator OG_TITLE =
-      org.jsoup.select.QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
+  private static final Evaluator SITE_NAME =
+      QueryParser.parse("meta[property=og:site_name], meta[name=application-name]");
+  private static final Evaluator OG_TITLE =
+      QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
 
   /**
    * From the document, its JSON-LD scripts and its {@code h1}s (collected by the caller's one walk
@@ -117,7 +118,7 @@ record PageMeta(String title, String articleBody) {
     }
   }
 
-  private static String meta(Document doc, org.jsoup.select.Evaluator query) {
+  private static String meta(Document doc, Evaluator query) {
     Element e =
         doc.head().selectFirst(query); // meta tags live in the head: no walk over the whole page
     return e == null || e.attr("content").isBlank()

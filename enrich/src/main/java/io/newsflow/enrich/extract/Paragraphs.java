@@ -2,7 +2,9 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Drops paragraphs said twice within one article (a lede repeated as a summary, a pull quote, a
@@ -24,7 +26,7 @@ final class Paragraphs {
   static List<String> withoutRepeats(List<String> in, String title) {
     List<String> paragraphs = new ArrayList<>();
     List<int[]> seen = new ArrayList<>();
-    java.util.Map<String, Integer> byKey = new java.util.HashMap<>();
+    Map<String, Integer> byKey = new HashMap<>();
     List<Integer> longOnes = new ArrayList<>();
     List<long[]> sigs = new ArrayList<>();
     String titleKey = title == null ? "" : Blocks.key(title);

@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.pages.DeclaredCharset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -150,7 +151,7 @@ public final class SnippetEvaluation {
    */
   static String decode(byte[] body) {
     Charset cs = StandardCharsets.UTF_8;
-    String declared = io.newsflow.pages.DeclaredCharset.of(body);
+    String declared = DeclaredCharset.of(body);
     if (declared != null) {
       try {
         cs = Charset.forName(declared);

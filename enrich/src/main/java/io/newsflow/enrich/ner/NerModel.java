@@ -1,5 +1,7 @@
 package io.newsflow.enrich.ner;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -160,7 +162,7 @@ public final class NerModel {
     }
     float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
     try (DataOutputStream out =
-        new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
+        new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(bits);
@@ -176,7 +178,7 @@ public final class NerModel {
 
   static NerModel read(InputStream is) throws IOException {
     try (DataInputStream in =
-        new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(is), 1 << 16))) {
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(is), 1 << 16))) {
       if (in.readInt() != MAGIC) {
         throw new IOException("not a newsflow NER model");
       }

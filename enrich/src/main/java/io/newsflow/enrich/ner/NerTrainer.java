@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public final class NerTrainer {
         int[] n = new int[toks.length];
         NerFeatures.sentence(toks, lower.get(i), caps[i], casing, lex, f, n);
         for (int t = 0; t < toks.length; t++) {
-          f[t] = java.util.Arrays.copyOf(f[t], n[t]);
+          f[t] = Arrays.copyOf(f[t], n[t]);
         }
         ex.add(new Example(f, n, golds.get(i)));
         tokens += toks.length;
@@ -154,7 +155,7 @@ public final class NerTrainer {
   static int[] labels(String[] tags) {
     int[] out = new int[tags.length];
     for (int i = 0; i < tags.length; i++) {
-      int l = java.util.Arrays.asList(NerModel.LABELS).indexOf(tags[i]);
+      int l = Arrays.asList(NerModel.LABELS).indexOf(tags[i]);
       out[i] = Math.max(0, l); // a type the model does not know is O
     }
     return out;

@@ -2,6 +2,7 @@ package io.newsflow.enrich.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,7 +67,7 @@ public final class Tokens {
           String w = text.substring(start, i);
           boolean initial = w.length() == 1 && Character.isLetter(w.charAt(0));
           boolean dotted = w.indexOf('.') > 0;
-          if (initial || dotted || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+          if (initial || dotted || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))) {
             i++;
           }
         }

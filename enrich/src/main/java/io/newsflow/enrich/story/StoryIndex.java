@@ -8,6 +8,7 @@ import io.newsflow.avro.StoryState;
 import io.newsflow.enrich.dedup.Buckets;
 import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.serde.StateCodec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -219,8 +220,8 @@ public final class StoryIndex {
         Story.newBuilder()
             .setId(a.getId())
             .setTitle(title)
-            .setFirstSeen(java.time.Instant.ofEpochMilli(eventTime))
-            .setLastSeen(java.time.Instant.ofEpochMilli(eventTime))
+            .setFirstSeen(Instant.ofEpochMilli(eventTime))
+            .setLastSeen(Instant.ofEpochMilli(eventTime))
             .setArticleIds(new ArrayList<>(List.of(a.getId())))
             .setUrls(new ArrayList<>(List.of(a.getUrl())))
             .setCanonicalCount(1)
@@ -253,8 +254,8 @@ public final class StoryIndex {
     }
     long first = Math.min(s.getFirstSeen().toEpochMilli(), eventTime);
     long last = Math.max(s.getLastSeen().toEpochMilli(), eventTime);
-    s.setFirstSeen(java.time.Instant.ofEpochMilli(first));
-    s.setLastSeen(java.time.Instant.ofEpochMilli(last));
+    s.setFirstSeen(Instant.ofEpochMilli(first));
+    s.setLastSeen(Instant.ofEpochMilli(last));
     double hours = Math.max(1.0, (last - first) / 3_600_000.0);
     s.setArticlesPerHour(Math.round(s.getArticleCount() / hours * 100) / 100.0);
   }

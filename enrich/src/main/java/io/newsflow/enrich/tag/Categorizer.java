@@ -1,6 +1,7 @@
 package io.newsflow.enrich.tag;
 
 import io.newsflow.avro.CategoryEvidence;
+import io.newsflow.topics.Categories;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Event categories from a transparent lexicon of cue words and phrases. A category needs several
@@ -67,22 +69,19 @@ public final class Categorizer {
   }
 
   /** Cue -> the categories it speaks for; matched on lower-cased text by token n-grams. */
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Gazetteer<List<Lexicon>> CUES = new Gazetteer<>(s -> s);
 
   static {
-    if (!LEXICON.stream()
-        .map(Lexicon::category)
-        .toList()
-        .equals(io.newsflow.topics.Categories.ALL)) {
+    if (!LEXICON.stream().map(Lexicon::category).toList().equals(Categories.ALL)) {
       throw new IllegalStateException(
           "the category lexicon and io.newsflow.topics.Categories.ALL differ");
     }
     Map<String, List<Lexicon>> byCue = new LinkedHashMap<>();
     for (Lexicon l : LEXICON) {
       for (String cue : l.cues()) {
-        byCue.computeIfAbsent(cue, k -> new java.util.ArrayList<>()).add(l);
+        byCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(l);
       }
     }
     byCue.forEach(CUES::put);

@@ -3,12 +3,14 @@ package io.newsflow.enrich.tag;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -151,8 +153,7 @@ public final class CityTagger {
     }
     byName.forEach(gazetteer::put);
     byName.forEach(
-        (n, cities) ->
-            byLowerName.merge(n.toLowerCase(java.util.Locale.ROOT), cities, (a, b) -> a));
+        (n, cities) -> byLowerName.merge(n.toLowerCase(Locale.ROOT), cities, (a, b) -> a));
   }
 
   private final Map<String, List<City>> byLowerName = new HashMap<>();
@@ -166,9 +167,7 @@ public final class CityTagger {
     put(name, c, isCountryName);
     // news written without diacritics: Cucuta for Cúcuta
     String plain =
-        DIACRITICS
-            .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
-            .replaceAll("");
+        DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     if (!plain.equals(name)) {
       put(plain, c, isCountryName);
     }
@@ -224,7 +223,7 @@ public final class CityTagger {
     Map<City, List<Span>> found = new LinkedHashMap<>();
     Matcher dateline = DATELINE.matcher(text);
     if (dateline.find()) {
-      List<City> candidates = byLowerName.get(dateline.group(1).toLowerCase(java.util.Locale.ROOT));
+      List<City> candidates = byLowerName.get(dateline.group(1).toLowerCase(Locale.ROOT));
       if (candidates != null) {
         found
             .computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>())

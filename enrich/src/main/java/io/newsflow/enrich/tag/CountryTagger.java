@@ -6,10 +6,12 @@ import io.newsflow.avro.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds countries in text by their English names (every ISO 3166-1 country, from the JDK), common
@@ -22,7 +24,7 @@ public final class CountryTagger {
   private final Map<String, String> displayName = new HashMap<>();
   private final Map<String, String> qidByCode = new HashMap<>();
   private final Gazetteer<String> gazetteer = Gazetteer.caseSensitive();
-  private final java.util.Set<String> demonyms = new java.util.HashSet<>();
+  private final Set<String> demonyms = new HashSet<>();
 
   /**
    * What a text says of countries: entities for the names (a demonym is not a mention of a place:

@@ -5,6 +5,8 @@ import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,248 +26,36 @@ import java.util.regex.Pattern;
  * Ids are derived from the type and the canonical name ({@code org:baloch-liberation-army}).
  */
 public final class EntityRecognizer {
-  private static final Set<String> CONNECTORS =
-      Set.of(
-          "of", "for", "al", "ul", "el", "bin", "ibn", "de", "del", "la", "le", "van", "von", "der",
-          "da", "du", "do", "dos", "das", "di", "y");
+  /** The word lists, from {@code kb/recognizer.tsv} beside the knowledge base. */
+  private static final Lexicon LEXICON = Lexicon.load();
+
+  private static final Set<String> CONNECTORS = LEXICON.list("connector");
 
   /**
    * Lower-case words after a name that make it an organisation: "the Civil Defence agency said".
    */
-  private static final Set<String> ORG_AFTER =
-      Set.of(
-          "agency",
-          "authority",
-          "militia",
-          "movement",
-          "party",
-          "group",
-          "gang",
-          "ministry",
-          "council",
-          "union",
-          "network",
-          "coalition",
-          "faction",
-          "alliance",
-          "force");
+  private static final Set<String> ORG_AFTER = LEXICON.list("org-after");
 
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
   private static final Pattern PARTICLE_NAME =
       Pattern.compile("^(al|ul|el|ad|ar|as|at|bin|ibn|abu|abd|de|di|da)-\\p{Lu}.*");
 
-  private static final Set<String> SINGLE_ORGS =
-      Set.of(
-          "taliban",
-          "hamas",
-          "hezbollah",
-          "nato",
-          "opec",
-          "asean",
-          "unicef",
-          "unesco",
-          "interpol",
-          "fifa",
-          "kremlin",
-          "pentagon",
-          "al-qaeda",
-          "al-shabaab",
-          "isis",
-          "daesh",
-          "houthis",
-          "wagner");
-  private static final Set<String> TITLES =
-      Set.of(
-          "president",
-          "prime",
-          "minister",
-          "premier",
-          "chancellor",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "gen",
-          "general",
-          "lt",
-          "col",
-          "colonel",
-          "maj",
-          "major",
-          "brig",
-          "brigadier",
-          "adm",
-          "admiral",
-          "capt",
-          "captain",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "ayatollah",
-          "sheikh",
-          "senator",
-          "governor",
-          "mayor",
-          "chairman",
-          "chairwoman",
-          "commander",
-          "judge",
-          "secretary",
-          "leader",
-          "counterpart",
-          "pope",
-          "imam",
-          "emir",
-          "sultan",
-          "envoy",
-          "ambassador",
-          "diplomat",
-          "officer",
-          "chief",
-          "deputy",
-          "vice",
-          "mp",
-          "lawmaker",
-          "justice",
-          "sen",
-          "rep",
-          "foreign",
-          "interior",
-          "defence",
-          "defense",
-          "finance",
-          "junior",
-          "caretaker",
-          "supreme",
-          "provincial",
-          "state",
-          "army",
-          "fm",
-          "pm",
-          "seyyed",
-          "sayyid",
-          "mullah",
-          "cleric",
-          "minister's");
-  private static final Set<String> ORG_HEADS =
-      Set.of(
-          "army",
-          "front",
-          "ministry",
-          "agency",
-          "authority",
-          "council",
-          "party",
-          "organization",
-          "organisation",
-          "corps",
-          "guards",
-          "forces",
-          "force",
-          "bank",
-          "union",
-          "committee",
-          "commission",
-          "office",
-          "institute",
-          "group",
-          "movement",
-          "brigade",
-          "brigades",
-          "court",
-          "parliament",
-          "assembly",
-          "company",
-          "corporation",
-          "inc",
-          "ltd",
-          "association",
-          "federation",
-          "league",
-          "alliance",
-          "nations",
-          "coalition",
-          "network",
-          "service",
-          "services",
-          "department",
-          "administration",
-          "police",
-          "relations",
-          "university",
-          "tv",
-          "television",
-          "news",
-          "times",
-          "post",
-          "radio",
-          "exchange",
-          "fund",
-          "program",
-          "programme",
-          "foundation",
-          "ministries",
-          "secretariat",
-          "cabinet",
-          "senate",
-          "congress",
-          "navy",
-          "guard",
-          "bureau",
-          "centre",
-          "center",
-          "board",
-          "staff",
-          "state",
-          "caliphate",
-          "taliban",
-          "hamas",
-          "hezbollah",
-          "headquarters",
-          "college",
-          "school",
-          "academy",
-          "hospital",
-          "revolution",
-          "republic",
-          "express");
-  private static final Set<String> ORG_STARTS =
-      Set.of(
-          "ministry",
-          "department",
-          "jaish",
-          "hizb",
-          "harakat",
-          "lashkar",
-          "tehreek",
-          "tehrik",
-          "jamaat",
-          "ansar");
-  private static final Set<String> AGENCIES =
-      Set.of(
-          "Reuters",
-          "AFP",
-          "AP",
-          "ANI",
-          "IRNA",
-          "Xinhua",
-          "TASS",
-          "BBC",
-          "CNN",
-          "Bloomberg",
-          "Al Jazeera",
-          "IANS",
-          "PTI",
-          "APP",
-          "Anadolu",
-          "Kyodo",
-          "Yonhap",
-          "EFE",
-          "dpa");
+  /**
+   * Organisations known by their whole name, compared lower-cased: the knowledge base's names and
+   * aliases (acronyms aside, see AGENCIES) and the lexicon's few it lacks.
+   */
+  private static final Set<String> SINGLE_ORGS = LEXICON.knownOrgs();
+
+  private static final Set<String> TITLES = LEXICON.list("title");
+  private static final Set<String> ORG_HEADS = LEXICON.list("org-head");
+  private static final Set<String> ORG_STARTS = LEXICON.list("org-start");
+
+  /**
+   * Organisations known by an acronym, matched as written (AP, not "Ap"): the lexicon's news
+   * agencies the knowledge base lacks, and the knowledge base's acronyms.
+   */
+  private static final Set<String> AGENCIES = LEXICON.knownAcronyms();
+
   private static final Pattern IN_PLACE =
       Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
   private static final Pattern PLACE_AFTER =
@@ -288,111 +78,7 @@ public final class EntityRecognizer {
           "^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
               + "district|province|region|camp|port|island|district capital|provincial capital)\\b");
 
-  private static final Set<String> SENTENCE_WORDS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "in",
-          "on",
-          "at",
-          "but",
-          "and",
-          "he",
-          "she",
-          "it",
-          "they",
-          "we",
-          "this",
-          "that",
-          "these",
-          "those",
-          "his",
-          "her",
-          "their",
-          "its",
-          "under",
-          "after",
-          "before",
-          "neither",
-          "both",
-          "last",
-          "earlier",
-          "however",
-          "of",
-          "asked",
-          "regarding",
-          "according",
-          "when",
-          "while",
-          "as",
-          "if",
-          "for",
-          "with",
-          "from",
-          "by",
-          "to",
-          "there",
-          "no",
-          "not",
-          "one",
-          "two",
-          "some",
-          "many",
-          "most",
-          "all",
-          "our",
-          "my",
-          "your",
-          "what",
-          "who",
-          "why",
-          "how",
-          "whatever",
-          "every",
-          "each",
-          "another",
-          "other",
-          "such",
-          "since",
-          "during",
-          "meanwhile",
-          "also",
-          "later",
-          "then",
-          "so",
-          "yet",
-          "still",
-          "even",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "speaking",
-          "pointing",
-          "referring",
-          "calls",
-          "published",
-          "several",
-          "police",
-          "officials",
-          "security",
-          "government");
+  private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
 
   private record Token(
       String text, int start, int end, boolean sentenceStart, int index, String lower) {}
@@ -528,28 +214,7 @@ public final class EntityRecognizer {
         && PARTICLE_NAME.matcher(x).matches();
   }
 
-  private static final Set<String> PLACE_NOUNS =
-      Set.of(
-          "province",
-          "provinces",
-          "city",
-          "cities",
-          "town",
-          "towns",
-          "village",
-          "villages",
-          "region",
-          "regions",
-          "district",
-          "districts",
-          "county",
-          "state",
-          "capital",
-          "port",
-          "ports",
-          "valley",
-          "area",
-          "outskirts");
+  private static final Set<String> PLACE_NOUNS = LEXICON.list("place-noun");
 
   /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
   private static boolean placeCueBefore(String text, int start) {
@@ -787,7 +452,7 @@ public final class EntityRecognizer {
         }
       }
     }
-    Map<String, Found> byLastName = new java.util.HashMap<>();
+    Map<String, Found> byLastName = new HashMap<>();
     for (Found f : found) {
       if (f.type == EntityType.PERSON) {
         String[] parts = f.name.split("[\\s-]+");
@@ -844,5 +509,55 @@ public final class EntityRecognizer {
     }
     spans.clear();
     spans.addAll(out);
+  }
+
+  /** The recogniser's word lists by name, and the knowledge base's organisations. */
+  private record Lexicon(Map<String, Set<String>> lists) {
+    static Lexicon load() {
+      Map<String, Set<String>> out = new HashMap<>();
+      for (String[] row : TsvResource.rows("/io/newsflow/enrich/kb/recognizer.tsv")) {
+        out.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+      }
+      return new Lexicon(out);
+    }
+
+    Set<String> list(String name) {
+      Set<String> l = lists.get(name);
+      if (l == null) {
+        throw new IllegalStateException("kb/recognizer.tsv has no list '" + name + "'");
+      }
+      return Set.copyOf(l);
+    }
+
+    Set<String> knownOrgs() {
+      Set<String> out = new HashSet<>();
+      list("org").forEach(o -> out.add(o.toLowerCase(Locale.ROOT)));
+      kbOrgNames().stream()
+          .filter(n -> !acronym(n))
+          .forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+      return Set.copyOf(out);
+    }
+
+    Set<String> knownAcronyms() {
+      Set<String> out = new HashSet<>(list("agency"));
+      kbOrgNames().stream().filter(Lexicon::acronym).forEach(out::add);
+      return Set.copyOf(out);
+    }
+
+    private static List<String> kbOrgNames() {
+      List<String> out = new ArrayList<>();
+      for (KnowledgeBase.Entry e : KnowledgeBase.shipped().entries()) {
+        if (e.type() == EntityType.ORGANIZATION) {
+          out.add(e.name());
+          out.addAll(e.aliases());
+        }
+      }
+      return out;
+    }
+
+    /** No lower-case letter: an acronym, which a capitalised word of the same letters is not. */
+    private static boolean acronym(String name) {
+      return name.chars().noneMatch(Character::isLowerCase);
+    }
   }
 }

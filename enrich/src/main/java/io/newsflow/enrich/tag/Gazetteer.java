@@ -2,9 +2,12 @@ package io.newsflow.enrich.tag;
 
 import io.newsflow.enrich.extract.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,7 +23,7 @@ public final class Gazetteer<T> {
   private final Map<String, T> byKey = new HashMap<>();
 
   /** First tokens of all names: a position whose token starts no name is passed over at once. */
-  private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
+  private final Set<String> firstTokens = new HashSet<>();
 
   private final UnaryOperator<String> fold;
   private int maxTokens = 1;
@@ -126,8 +129,8 @@ public final class Gazetteer<T> {
 
     void add(int s, int e) {
       if (size == start.length) {
-        start = java.util.Arrays.copyOf(start, size * 2);
-        end = java.util.Arrays.copyOf(end, size * 2);
+        start = Arrays.copyOf(start, size * 2);
+        end = Arrays.copyOf(end, size * 2);
       }
       start[size] = s;
       end[size] = e;
@@ -142,8 +145,8 @@ public final class Gazetteer<T> {
    */
   private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
 
-  private static final java.util.Set<String> COMPOUND_SUFFIXES =
-      java.util.Set.of(
+  private static final Set<String> COMPOUND_SUFFIXES =
+      Set.of(
           "flagged",
           "led",
           "backed",

@@ -10,7 +10,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ public final class KnowledgeBase {
    */
   public static List<Entry> parse(InputStream in) throws IOException {
     List<Entry> out = new ArrayList<>();
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -165,7 +167,7 @@ public final class KnowledgeBase {
     List<Entity> out = new ArrayList<>(found.size());
     found.forEach(
         (e, spans) -> {
-          spans.sort(java.util.Comparator.comparingInt(Span::getStart));
+          spans.sort(Comparator.comparingInt(Span::getStart));
           out.add(
               Entity.newBuilder()
                   .setId(e.id())

@@ -1,7 +1,10 @@
 package io.newsflow.enrich.tag;
 
 import io.newsflow.enrich.extract.TextNormalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,95 +25,8 @@ import java.util.Set;
  * Measured on the one-sentence set in the tests: see {@code LanguageIdTest} and the README.
  */
 public final class LanguageDetector {
-  private static final Map<String, Set<String>> STOPWORDS =
-      Map.ofEntries(
-          Map.entry(
-              "en",
-              Set.of(
-                  "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said",
-                  "by", "as", "it", "from", "has", "have", "were", "are", "at", "his", "which",
-                  "after")),
-          Map.entry(
-              "fr",
-              Set.of(
-                  "le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "qui",
-                  "pour", "sur", "pas", "par", "au", "avec", "ce", "sont", "été", "aux", "ont")),
-          Map.entry(
-              "de",
-              Set.of(
-                  "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit",
-                  "von", "sich", "des", "auf", "für", "im", "dem", "auch", "wurde", "wird", "sie",
-                  "bei", "in", "sind", "nach", "werden", "wurden", "worden", "hat", "haben",
-                  "einer", "einem", "aus", "über", "vor", "noch", "nur", "als", "seit", "gegen",
-                  "zum", "zur")),
-          Map.entry(
-              "es",
-              Set.of(
-                  "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con",
-                  "para", "del", "se", "es", "al", "su", "como", "más", "fue", "ha", "sus")),
-          Map.entry(
-              "pt",
-              Set.of(
-                  "o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para",
-                  "com", "não", "dos", "das", "no", "na", "por", "foi", "ao", "mais")),
-          Map.entry(
-              "it",
-              Set.of(
-                  "il", "lo", "la", "gli", "le", "di", "che", "e", "è", "un", "una", "per", "non",
-                  "con", "del", "della", "sono", "nel", "alla", "dei", "ha", "anche", "stato")),
-          Map.entry(
-              "nl",
-              Set.of(
-                  "de", "het", "een", "en", "van", "is", "dat", "op", "te", "zijn", "niet", "met",
-                  "voor", "die", "in", "er", "aan", "ook", "werd", "naar", "bij", "om", "heeft")),
-          Map.entry(
-              "tr",
-              Set.of(
-                  "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi",
-                  "olan", "en", "ama", "ancak", "sonra", "kadar", "değil", "ise", "mi", "şekilde")),
-          Map.entry(
-              "id",
-              Set.of(
-                  "yang",
-                  "dan",
-                  "di",
-                  "itu",
-                  "dengan",
-                  "untuk",
-                  "tidak",
-                  "ini",
-                  "dari",
-                  "dalam",
-                  "akan",
-                  "pada",
-                  "juga",
-                  "ke",
-                  "karena",
-                  "tersebut",
-                  "bisa",
-                  "ada",
-                  "oleh",
-                  "mereka")),
-          Map.entry(
-              "pl",
-              Set.of(
-                  "i", "w", "nie", "na", "się", "z", "do", "to", "że", "jest", "jak", "o", "po",
-                  "ale", "od", "za", "przez", "tym", "już", "został", "jego")),
-          Map.entry(
-              "sv",
-              Set.of(
-                  "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den",
-                  "har", "inte", "om", "ett", "var", "han", "från", "vid")),
-          Map.entry(
-              "ro",
-              Set.of(
-                  "și", "în", "de", "la", "cu", "pe", "că", "din", "nu", "este", "un", "o", "care",
-                  "mai", "pentru", "au", "fost", "sunt", "ca", "lui")),
-          Map.entry(
-              "sw",
-              Set.of(
-                  "na", "ya", "wa", "kwa", "za", "katika", "ni", "la", "kuwa", "hiyo", "huo", "pia",
-                  "hii", "alisema", "cha", "wake", "hata")));
+  /** Function words per language, from {@code i18n/function-words.tsv}. */
+  private static final Map<String, Set<String>> STOPWORDS = functionWords();
 
   /**
    * Each function word and the languages it belongs to: one lookup per word instead of one per
@@ -143,10 +59,10 @@ public final class LanguageDetector {
   private LanguageDetector() {}
 
   private static Map<String, String[]> invert() {
-    Map<String, java.util.List<String>> m = new HashMap<>();
+    Map<String, List<String>> m = new HashMap<>();
     STOPWORDS.forEach(
         (lang, words) ->
-            words.forEach(w -> m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+            words.forEach(w -> m.computeIfAbsent(w, k -> new ArrayList<>()).add(lang)));
     Map<String, String[]> out = new HashMap<>();
     m.forEach((w, langs) -> out.put(w, langs.toArray(String[]::new)));
     return Map.copyOf(out);
@@ -331,5 +247,13 @@ public final class LanguageDetector {
             // decides
         };
     return new Script(letters, language, top == Character.UnicodeScript.LATIN);
+  }
+
+  private static Map<String, Set<String>> functionWords() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (String[] row : TsvResource.rows("/io/newsflow/enrich/i18n/function-words.tsv")) {
+      out.put(row[0], Set.of(row[1].split(" ")));
+    }
+    return out;
   }
 }

@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How one language writes and inflects names, from {@code i18n/languages.tsv}: whether it is
@@ -31,7 +33,7 @@ public final class LanguageRules {
   final char apostrophe;
 
   private final List<String> endings;
-  private final java.util.Set<String> endingSet;
+  private final Set<String> endingSet;
   private final int longestEnding;
   private final List<String> clitics;
   private final Locale locale;
@@ -48,7 +50,7 @@ public final class LanguageRules {
     this.minStem = minStem;
     this.apostrophe = apostrophe;
     this.endings = endings;
-    this.endingSet = new java.util.HashSet<>(endings);
+    this.endingSet = new HashSet<>(endings);
     this.longestEnding = endings.isEmpty() ? 0 : endings.get(0).length();
     this.clitics = clitics;
     this.locale = Locale.forLanguageTag(language);
@@ -97,7 +99,7 @@ public final class LanguageRules {
   }
 
   /** Languages the table lists. */
-  public static java.util.Set<String> languages() {
+  public static Set<String> languages() {
     return BY_LANGUAGE.keySet();
   }
 

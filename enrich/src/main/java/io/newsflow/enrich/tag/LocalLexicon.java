@@ -6,6 +6,7 @@ import io.newsflow.avro.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +105,7 @@ public final class LocalLexicon {
       }
     }
     if (CYRILLIC.contains(language)) {
-      Set<String> shared = new java.util.HashSet<>();
+      Set<String> shared = new HashSet<>();
       for (KnowledgeBase.Entry e : kb.entries()) {
         List<String> names = new ArrayList<>(e.aliases());
         names.add(e.name());

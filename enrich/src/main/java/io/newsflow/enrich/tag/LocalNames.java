@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Names of one language found in text as that language writes them: by word tokens and stems for
@@ -34,10 +36,10 @@ public final class LocalNames<T> {
   private int maxWords = 1;
   private int maxChars = 1;
 
-  private final java.util.function.BiPredicate<T, T> sameMeaning;
+  private final BiPredicate<T, T> sameMeaning;
 
   public LocalNames(String language) {
-    this(language, java.util.Objects::equals);
+    this(language, Objects::equals);
   }
 
   /**
@@ -45,7 +47,7 @@ public final class LocalNames<T> {
    *     demonym; two cues of one category): then the first is kept, otherwise the stem is ambiguous
    *     and dropped
    */
-  public LocalNames(String language, java.util.function.BiPredicate<T, T> sameMeaning) {
+  public LocalNames(String language, BiPredicate<T, T> sameMeaning) {
     this.rules = LanguageRules.of(language);
     this.sameMeaning = sameMeaning;
   }

@@ -5,9 +5,11 @@ import io.newsflow.avro.Span;
 import io.newsflow.avro.WatchlistEntry;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Entities users watch, added at run time: every name and alias of a watchlist entry tags that
@@ -23,8 +25,7 @@ public final class WatchlistTagger {
    * Per language, the names matched with that language's endings: built on first use, a watchlist
    * is small.
    */
-  private final Map<String, LocalNames<WatchlistEntry>> local =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, LocalNames<WatchlistEntry>> local = new ConcurrentHashMap<>();
 
   public WatchlistTagger(Collection<WatchlistEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -78,7 +79,7 @@ public final class WatchlistTagger {
               .add(new Span(h.start(), h.end()));
         }
       }
-      found.values().forEach(s -> s.sort(java.util.Comparator.comparingInt(Span::getStart)));
+      found.values().forEach(s -> s.sort(Comparator.comparingInt(Span::getStart)));
     }
     List<Entity> out = new ArrayList<>();
     found.forEach(
