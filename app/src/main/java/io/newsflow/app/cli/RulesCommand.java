@@ -72,7 +72,7 @@ public final class RulesCommand implements Runnable {
       NewsflowConfig config = options.config();
       try (Wiring wiring = Wiring.of(config)) {
         TopicCatalog topics = wiring.topics();
-        TopicAdmin.ensure(config, topics, rules.topics());
+        TopicAdmin.ensure(config, topics, rules.topics()); // alert topics first: a sink may fire
         int[] n = RulesTopic.apply(wiring, rules, RulesTopic.read(wiring));
         int published = n[0];
         int deleted = n[1];

@@ -49,12 +49,12 @@ final class RulesTopic {
   }
 
   /**
-   * Makes {@code rules} the rules in force: publishes each and deletes the topic's others; creates
-   * their alert topics first, as a sink may fire at once. Returns {published, deleted}.
+   * Makes {@code rules} the rules in force: publishes each and deletes the topic's others. The
+   * caller has created the catalogue and the rules' alert topics first ({@link TopicAdmin#ensure}),
+   * as a sink may fire at once. Returns {published, deleted}.
    */
   static int[] apply(Wiring wiring, RuleSet rules, Contents before) throws Exception {
     TopicCatalog topics = wiring.topics();
-    TopicAdmin.ensure(wiring.config(), topics, rules.topics());
     Map<String, Object> p = new HashMap<>(wiring.clientProps());
     p.put("acks", "all");
     p.put("enable.idempotence", true);
