@@ -208,15 +208,19 @@ public final class ArticleEnricher {
     List<Entity> listed = new ArrayList<>(found.entities());
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
+    // the lists are fixed while the model's mentions are checked against them: index them once
+    MentionIndex namedIndex = new MentionIndex(named);
+    MentionIndex cuedIndex = new MentionIndex(cued);
+    MentionIndex listedIndex = new MentionIndex(listed);
     for (NerTagger.Mention m0 : modelReads ? ner.tag(text) : List.<NerTagger.Mention>of()) {
       NerTagger.Mention m = withoutTitle(text, m0);
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC")
-          && !countries.isDemonym(text.substring(m.start(), m.end()))
-          && !covered(named, m.start(), m.end())
-          && !covered(cued, m.start(), m.end())
-          && !crosses(listed, m.start(), m.end())
-          && !(m.type().equals("PER") && exactly(listed, m.start(), m.end()))) {
+          && !namedIndex.covered(m.start(), m.end())
+          && !cuedIndex.covered(m.start(), m.end())
+          && !listedIndex.crosses(m.start(), m.end())
+          && !(m.type().equals("PER") && listedIndex.exactly(m.start(), m.end()))
+          && !countries.isDemonym(text.substring(m.start(), m.end()))) {
         // a listed place the model calls a person is the place ("Caracas said"); one it calls an
         // organisation
         // may be a club or a government, and stays the model's
@@ -387,21 +391,6 @@ public final class ArticleEnricher {
     return false;
   }
 
-  /** Whether a mention of the entities stands exactly at [start, end). */
-  private static boolean exactly(List<Entity> entities, int start, int end) {
-    return anyMention(entities, s -> s.getStart() == start && s.getEnd() == end);
-  }
-
-  /** Whether [start, end) overlaps a mention of the entities without holding it whole. */
-  private static boolean crosses(List<Entity> entities, int start, int end) {
-    return anyMention(
-        entities,
-        s ->
-            s.getStart() < end
-                && start < s.getEnd()
-                && !(start <= s.getStart() && s.getEnd() <= end));
-  }
-
   /** Whether [start, end) overlaps a mention of the entities. */
   private static boolean covered(List<Entity> entities, int start, int end) {
     return anyMention(entities, s -> s.getStart() < end && start < s.getEnd());
@@ -522,5 +511,79 @@ public final class ArticleEnricher {
       }
     }
     return false;
+  }
+
+  /**
+   * The mentions of a list of entities as sorted offsets, for the questions the precedence asks of
+   * every model mention (covered, crossed, exactly there) without walking every entity's spans.
+   */
+  static final class MentionIndex {
+    private final int[] starts;
+    private final int[] ends;
+
+    /** For each i, the largest end among the first i + 1 mentions (by start). */
+    private final int[] maxEnd;
+
+    MentionIndex(List<Entity> entities) {
+      List<int[]> all = new ArrayList<>();
+      for (Entity e : entities) {
+        for (Span sp : e.getSpans()) {
+          all.add(new int[] {sp.getStart(), sp.getEnd()});
+        }
+      }
+      all.sort(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
+      starts = new int[all.size()];
+      ends = new int[all.size()];
+      maxEnd = new int[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        starts[i] = all.get(i)[0];
+        ends[i] = all.get(i)[1];
+        maxEnd[i] = Math.max(ends[i], i == 0 ? Integer.MIN_VALUE : maxEnd[i - 1]);
+      }
+    }
+
+    /** The index of the last mention starting before {@code end}, or -1. */
+    private int lastStartingBefore(int end) {
+      int lo = 0;
+      int hi = starts.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < end) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
+    }
+
+    /** Whether [start, end) overlaps a mention. */
+    boolean covered(int start, int end) {
+      int last = lastStartingBefore(end);
+      return last >= 0 && maxEnd[last] > start;
+    }
+
+    /** Whether [start, end) overlaps a mention without holding it whole. */
+    boolean crosses(int start, int end) {
+      int last = lastStartingBefore(end);
+      for (int i = last; i >= 0 && maxEnd[i] > start; i--) {
+        if (ends[i] > start && !(start <= starts[i] && ends[i] <= end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a mention stands exactly at [start, end). */
+    boolean exactly(int start, int end) {
+      for (int i = lastStartingBefore(start + 1); i >= 0 && starts[i] == start; i--) {
+        if (ends[i] == end) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

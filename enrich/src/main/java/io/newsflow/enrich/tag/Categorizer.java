@@ -71,7 +71,7 @@ public final class Categorizer {
   /** Cue -> the categories it speaks for; matched on lower-cased text by token n-grams. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static final Gazetteer<List<Lexicon>> CUES = new Gazetteer<>(s -> s);
+  private static final Gazetteer<List<Lexicon>> CUES = Gazetteer.caseSensitive();
 
   static {
     if (!LEXICON.stream().map(Lexicon::category).toList().equals(Categories.ALL)) {

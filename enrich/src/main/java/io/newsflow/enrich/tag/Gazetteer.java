@@ -25,6 +25,16 @@ public final class Gazetteer<T> {
   /** First tokens of all names: a position whose token starts no name is passed over at once. */
   private final Set<String> firstTokens = new HashSet<>();
 
+  /**
+   * The same, as 64-bit hashes of the tokens' characters, for the identity fold (every gazetteer
+   * here): the text's token hashes are computed once per text and shared by every gazetteer, so a
+   * position is passed over without a substring or a string hash. A hash collision only costs the
+   * exact lookup that follows.
+   */
+  private long[] firstHashes = new long[64];
+
+  private int firstHashCount;
+
   private final UnaryOperator<String> fold;
   private int maxTokens = 1;
 
@@ -33,7 +43,10 @@ public final class Gazetteer<T> {
    */
   public Gazetteer(UnaryOperator<String> fold) {
     this.fold = fold;
+    this.identity = fold == UnaryOperator.<String>identity();
   }
+
+  private final boolean identity;
 
   public static <T> Gazetteer<T> caseSensitive() {
     return new Gazetteer<>(UnaryOperator.identity());
@@ -46,7 +59,9 @@ public final class Gazetteer<T> {
       return;
     }
     byKey.putIfAbsent(key(name, tokens, 0, tokens.size), value);
-    firstTokens.add(key(name, tokens, 0, 1));
+    if (firstTokens.add(key(name, tokens, 0, 1)) && identity) {
+      addFirstHash(hash(name, tokens.start[0], tokens.end[0]));
+    }
     maxTokens = Math.max(maxTokens, tokens.size);
   }
 
@@ -57,9 +72,12 @@ public final class Gazetteer<T> {
   public List<Hit<T>> find(String text) {
     Tokens tokens = tokens(text);
     List<Hit<T>> out = new ArrayList<>();
+    long[] hashes = identity ? tokens.hashes() : null;
     int i = 0;
     while (i < tokens.size) {
-      if (!firstTokens.contains(fold.apply(text.substring(tokens.start[i], tokens.end[i])))) {
+      if (identity
+          ? !hasFirstHash(hashes[i])
+          : !firstTokens.contains(fold.apply(text.substring(tokens.start[i], tokens.end[i])))) {
         i++;
         continue;
       }
@@ -123,8 +141,21 @@ public final class Gazetteer<T> {
     int[] end = new int[64];
     int size;
 
+    private long[] hashes;
+
     Tokens(String text) {
       this.text = text;
+    }
+
+    /** Each token's {@link Gazetteer#hash}, computed once per text. */
+    long[] hashes() {
+      if (hashes == null) {
+        hashes = new long[size];
+        for (int k = 0; k < size; k++) {
+          hashes[k] = hash(text, start[k], end[k]);
+        }
+      }
+      return hashes;
     }
 
     void add(int s, int e) {
@@ -224,5 +255,50 @@ public final class Gazetteer<T> {
     }
     LAST.set(out);
     return out;
+  }
+
+  /** A 64-bit hash of the characters [from, to) of {@code s} (never 0). */
+  static long hash(String s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int k = from; k < to; k++) {
+      h = (h ^ s.charAt(k)) * 0x100000001b3L;
+    }
+    h ^= h >>> 29;
+    return h == 0 ? 1 : h;
+  }
+
+  private void addFirstHash(long h) {
+    if ((firstHashCount + 1) * 2 > firstHashes.length) {
+      long[] old = firstHashes;
+      firstHashes = new long[old.length * 2];
+      firstHashCount = 0;
+      for (long o : old) {
+        if (o != 0) {
+          addFirstHash(o);
+        }
+      }
+    }
+    int mask = firstHashes.length - 1;
+    int slot = (int) (h ^ (h >>> 32)) & mask;
+    while (firstHashes[slot] != 0) {
+      if (firstHashes[slot] == h) {
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    firstHashes[slot] = h;
+    firstHashCount++;
+  }
+
+  private boolean hasFirstHash(long h) {
+    int mask = firstHashes.length - 1;
+    int slot = (int) (h ^ (h >>> 32)) & mask;
+    while (firstHashes[slot] != 0) {
+      if (firstHashes[slot] == h) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
   }
 }
