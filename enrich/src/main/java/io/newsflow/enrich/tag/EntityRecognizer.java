@@ -37,8 +37,9 @@ public final class EntityRecognizer {
   private static final Set<String> ORG_AFTER = LEXICON.list("org-after");
 
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
-  private static final Pattern PARTICLE_NAME =
-      Pattern.compile("^(al|ul|el|ad|ar|as|at|bin|ibn|abu|abd|de|di|da)-\\p{Lu}.*");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "ul", "el", "ad", "ar", "as", "at", "bin", "ibn", "abu", "abd", "de", "di", "da");
 
   /**
    * Organisations known by their whole name, compared lower-cased: the knowledge base's names and
@@ -211,7 +212,7 @@ public final class EntityRecognizer {
         && dash <= 3
         && dash + 1 < x.length()
         && Character.isUpperCase(x.charAt(dash + 1))
-        && PARTICLE_NAME.matcher(x).matches();
+        && PARTICLES.contains(x.substring(0, dash));
   }
 
   private static final Set<String> PLACE_NOUNS = LEXICON.list("place-noun");
@@ -555,9 +556,18 @@ public final class EntityRecognizer {
       return out;
     }
 
-    /** No lower-case letter: an acronym, which a capitalised word of the same letters is not. */
+    /**
+     * A capital inside a word (ISIS, LeT, McDonald's): matched as written, since a capitalised word
+     * of the same letters ("Let", "Isis") is not the organisation.
+     */
     private static boolean acronym(String name) {
-      return name.chars().noneMatch(Character::isLowerCase);
+      for (int i = 1; i < name.length(); i++) {
+        char prev = name.charAt(i - 1);
+        if (Character.isUpperCase(name.charAt(i)) && Character.isLetter(prev)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

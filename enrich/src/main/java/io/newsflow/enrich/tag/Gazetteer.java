@@ -31,9 +31,10 @@ public final class Gazetteer<T> {
    * position is passed over without a substring or a string hash. A hash collision only costs the
    * exact lookup that follows.
    */
-  private long[] firstHashes = new long[64];
+  private final LongSet firstHashes = new LongSet();
 
-  private int firstHashCount;
+  /** Every name's key (its tokens joined by single spaces), hashed: see {@link #nameLengths}. */
+  private final LongSet nameHashes = new LongSet();
 
   private final UnaryOperator<String> fold;
   private int maxTokens = 1;
@@ -59,8 +60,12 @@ public final class Gazetteer<T> {
       return;
     }
     byKey.putIfAbsent(key(name, tokens, 0, tokens.size), value);
+    if (identity) {
+      String key = key(name, tokens, 0, tokens.size);
+      nameHashes.add(hash(key, 0, key.length()));
+    }
     if (firstTokens.add(key(name, tokens, 0, 1)) && identity) {
-      addFirstHash(hash(name, tokens.start[0], tokens.end[0]));
+      firstHashes.add(hash(name, tokens.start[0], tokens.end[0]));
     }
     maxTokens = Math.max(maxTokens, tokens.size);
   }
@@ -76,14 +81,16 @@ public final class Gazetteer<T> {
     int i = 0;
     while (i < tokens.size) {
       if (identity
-          ? !hasFirstHash(hashes[i])
+          ? !firstHashes.contains(hashes[i])
           : !firstTokens.contains(fold.apply(text.substring(tokens.start[i], tokens.end[i])))) {
         i++;
         continue;
       }
       int matched = 0;
-      for (int n = Math.min(maxTokens, tokens.size - i); n >= 1; n--) {
-        if (!contiguous(text, tokens, i, n)) {
+      int longest = Math.min(maxTokens, tokens.size - i);
+      long candidates = identity ? nameLengths(text, tokens, i, longest) : -1L;
+      for (int n = longest; n >= 1; n--) {
+        if ((candidates & (1L << Math.min(n, 63))) == 0 || !contiguous(text, tokens, i, n)) {
           continue;
         }
         T v = byKey.get(key(text, tokens, i, i + n));
@@ -98,6 +105,32 @@ public final class Gazetteer<T> {
       i += Math.max(1, matched);
     }
     return out;
+  }
+
+  /**
+   * Which lengths n (bit n) of the token run from {@code i} may be a name: its tokens are
+   * contiguous and their hash, joined by single spaces as names are keyed, is a name's. Only those
+   * are looked up by their key string.
+   */
+  private long nameLengths(String text, Tokens tokens, int i, int longest) {
+    long bits = 0;
+    long h = OFFSET;
+    for (int n = 1; n <= longest; n++) {
+      int k = i + n - 1;
+      if (n > 1) {
+        if (!contiguous(text, tokens, k - 1, 2)) {
+          break; // a longer run is not contiguous either
+        }
+        h = step(h, ' ');
+      }
+      for (int c = tokens.start[k]; c < tokens.end[k]; c++) {
+        h = step(h, text.charAt(c));
+      }
+      if (nameHashes.contains(finish(h))) {
+        bits |= 1L << Math.min(n, 63);
+      }
+    }
+    return bits;
   }
 
   /**
@@ -257,48 +290,64 @@ public final class Gazetteer<T> {
     return out;
   }
 
-  /** A 64-bit hash of the characters [from, to) of {@code s} (never 0). */
-  static long hash(String s, int from, int to) {
-    long h = 0xcbf29ce484222325L;
-    for (int k = from; k < to; k++) {
-      h = (h ^ s.charAt(k)) * 0x100000001b3L;
-    }
+  private static final long OFFSET = 0xcbf29ce484222325L;
+
+  private static long step(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
+  }
+
+  private static long finish(long h) {
     h ^= h >>> 29;
     return h == 0 ? 1 : h;
   }
 
-  private void addFirstHash(long h) {
-    if ((firstHashCount + 1) * 2 > firstHashes.length) {
-      long[] old = firstHashes;
-      firstHashes = new long[old.length * 2];
-      firstHashCount = 0;
-      for (long o : old) {
-        if (o != 0) {
-          addFirstHash(o);
-        }
-      }
+  /** A 64-bit hash of the characters [from, to) of {@code s} (never 0). */
+  static long hash(String s, int from, int to) {
+    long h = OFFSET;
+    for (int k = from; k < to; k++) {
+      h = step(h, s.charAt(k));
     }
-    int mask = firstHashes.length - 1;
-    int slot = (int) (h ^ (h >>> 32)) & mask;
-    while (firstHashes[slot] != 0) {
-      if (firstHashes[slot] == h) {
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    firstHashes[slot] = h;
-    firstHashCount++;
+    return finish(h);
   }
 
-  private boolean hasFirstHash(long h) {
-    int mask = firstHashes.length - 1;
-    int slot = (int) (h ^ (h >>> 32)) & mask;
-    while (firstHashes[slot] != 0) {
-      if (firstHashes[slot] == h) {
-        return true;
+  /** An open-addressing set of non-zero longs. */
+  private static final class LongSet {
+    private long[] table = new long[64];
+    private int count;
+
+    void add(long h) {
+      if ((count + 1) * 2 > table.length) {
+        long[] old = table;
+        table = new long[old.length * 2];
+        count = 0;
+        for (long o : old) {
+          if (o != 0) {
+            add(o);
+          }
+        }
       }
-      slot = (slot + 1) & mask;
+      int mask = table.length - 1;
+      int slot = (int) (h ^ (h >>> 32)) & mask;
+      while (table[slot] != 0) {
+        if (table[slot] == h) {
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = h;
+      count++;
     }
-    return false;
+
+    boolean contains(long h) {
+      int mask = table.length - 1;
+      int slot = (int) (h ^ (h >>> 32)) & mask;
+      while (table[slot] != 0) {
+        if (table[slot] == h) {
+          return true;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return false;
+    }
   }
 }
