@@ -91,8 +91,13 @@ public final class EntityRecognizer {
    * line break).
    */
   private static boolean endsSentence(String gap) {
-    for (int i = gap.length() - 1; i >= 0; i--) {
-      char c = gap.charAt(i);
+    return endsSentence(gap, 0, gap.length());
+  }
+
+  /** Whether the gap text[from, to) between two tokens ends a sentence. */
+  private static boolean endsSentence(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"') {
         return true;
       }
@@ -194,7 +199,7 @@ public final class EntityRecognizer {
       if (end == start) {
         continue;
       }
-      boolean sentenceStart = out.isEmpty() || endsSentence(text.substring(lastEnd, start));
+      boolean sentenceStart = out.isEmpty() || endsSentence(text, lastEnd, start);
       String t = text.substring(start, end);
       out.add(new Token(t, start, end, sentenceStart, out.size(), t.toLowerCase(Locale.ROOT)));
       lastEnd = spans.end[k];
@@ -340,10 +345,7 @@ public final class EntityRecognizer {
       add(found, EntityType.PERSON, whole, run.start(), run.end());
       return;
     }
-    String next =
-        text.substring(run.end(), Math.min(text.length(), run.end() + 16))
-            .stripLeading()
-            .split("[^\\p{L}]", 2)[0];
+    String next = nextWord(text, run.end(), 16);
     orgLike |= ORG_AFTER.contains(next) && ts.size() >= 2;
     if (orgLike || (acr.find() && ts.size() >= 2)) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
@@ -569,5 +571,22 @@ public final class EntityRecognizer {
       }
       return false;
     }
+  }
+
+  /**
+   * The letters that follow {@code from} after any white space, within {@code window} characters
+   * (what "the Civil Defence agency" has after the name: "agency").
+   */
+  static String nextWord(String text, int from, int window) {
+    int limit = Math.min(text.length(), from + window);
+    int i = from;
+    while (i < limit && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < limit && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(start, i);
   }
 }

@@ -312,6 +312,11 @@ public final class Gazetteer<T> {
 
   /** An open-addressing set of non-zero longs. */
   private static final class LongSet {
+    /** Fibonacci hashing: the high bits of the product spread any input over the table. */
+    private static int slot(long h, int mask) {
+      return (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
     private long[] table = new long[64];
     private int count;
 
@@ -327,7 +332,7 @@ public final class Gazetteer<T> {
         }
       }
       int mask = table.length - 1;
-      int slot = (int) (h ^ (h >>> 32)) & mask;
+      int slot = slot(h, mask);
       while (table[slot] != 0) {
         if (table[slot] == h) {
           return;
@@ -340,7 +345,7 @@ public final class Gazetteer<T> {
 
     boolean contains(long h) {
       int mask = table.length - 1;
-      int slot = (int) (h ^ (h >>> 32)) & mask;
+      int slot = slot(h, mask);
       while (table[slot] != 0) {
         if (table[slot] == h) {
           return true;

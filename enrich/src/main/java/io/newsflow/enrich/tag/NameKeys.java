@@ -21,7 +21,6 @@ public final class NameKeys {
           "of", "and", "y", "wa", "da", "do", "dos", "das", "de", "di", "du", "del");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s-]+");
 
   private NameKeys() {}
@@ -35,9 +34,21 @@ public final class NameKeys {
             .toLowerCase(Locale.ROOT)
             .replace('\u2019', '\'');
     List<String> out = new ArrayList<>();
-    for (String w : NON_WORD.split(t)) {
-      if (!w.isEmpty() && !PARTICLES.contains(w)) {
-        out.add(w);
+    int i = 0;
+    int n = t.length();
+    while (i < n) { // runs of letters and numbers (\p{L}\p{N}), without a regex
+      while (i < n && !wordChar(t.codePointAt(i))) {
+        i += Character.charCount(t.codePointAt(i));
+      }
+      int start = i;
+      while (i < n && wordChar(t.codePointAt(i))) {
+        i += Character.charCount(t.codePointAt(i));
+      }
+      if (i > start) {
+        String w = t.substring(start, i);
+        if (!PARTICLES.contains(w)) {
+          out.add(w);
+        }
       }
     }
     return out;
@@ -79,5 +90,21 @@ public final class NameKeys {
       }
     }
     return sb.toString();
+  }
+
+  /** A letter or a number of any kind: what the regex class [\p{L}\p{N}] holds. */
+  private static boolean wordChar(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
   }
 }
