@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,11 +71,27 @@ public final class ArticleEnricher {
 
   /** With the entities users watch: a watched name wins over what the recogniser would call it. */
   public List<EnrichedArticle> enrich(RawArticle raw, WatchlistTagger watchlist) {
+    return enrich(raw, watchlist, (id, fingerprint) -> false);
+  }
+
+  /**
+   * As {@link #enrich(RawArticle, WatchlistTagger)}, but a part that {@code unchanged} calls an
+   * unchanged re-fetch (its id and {@link Fingerprinter#exact} hash) is left out before its
+   * language, categories and entities are worked out: a page fetched again pays only for its
+   * extraction.
+   */
+  public List<EnrichedArticle> enrich(
+      RawArticle raw, WatchlistTagger watchlist, BiPredicate<String, String> unchanged) {
     List<ExtractedArticle> parts = extractor.extract(raw.getContentType(), raw.getBody());
     List<EnrichedArticle> out = new ArrayList<>(parts.size());
     for (int i = 0; i < parts.size(); i++) {
       ExtractedArticle part = parts.get(i);
       String text = bounded(part.text(), raw.getUrl());
+      String id = parts.size() == 1 ? raw.getId() : raw.getId() + "-p" + i;
+      String fingerprint = Fingerprinter.exact(text);
+      if (unchanged.test(id, fingerprint)) {
+        continue;
+      }
       // spans are offsets in the text, so entities come from the text; a country named only in the
       // title still counts
       String language = LanguageDetector.detect(text);
@@ -84,7 +101,7 @@ public final class ArticleEnricher {
       Set<String> countryCodes = new LinkedHashSet<>(tagged.countries());
       out.add(
           EnrichedArticle.newBuilder()
-              .setId(parts.size() == 1 ? raw.getId() : raw.getId() + "-p" + i)
+              .setId(id)
               .setParentId(raw.getId())
               .setPartIndex(i)
               .setPartCount(parts.size())
@@ -102,7 +119,7 @@ public final class ArticleEnricher {
               .setCategoryCues(evidence)
               .setDedup(
                   DedupInfo.newBuilder()
-                      .setFingerprint(Fingerprinter.exact(text))
+                      .setFingerprint(fingerprint)
                       .setMethod(EXACT_METHOD)
                       .build())
               .setReplay(raw.getIngest().getReplay())

@@ -85,8 +85,17 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
     }
     List<EnrichedArticle> articles;
     long started = System.nanoTime();
+    int[] unchanged = {0};
     try {
-      articles = enricher.enrich(raw, currentWatchlist());
+      articles =
+          enricher.enrich(
+              raw,
+              currentWatchlist(),
+              (id, fingerprint) -> {
+                boolean same = unchangedRefetch(id, fingerprint);
+                unchanged[0] += same ? 1 : 0;
+                return same;
+              });
       // per-record cost, so a pathological input shows as a long maximum before it shows as a stuck
       // thread
       RECORD_TIME.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -97,7 +106,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
           "Extraction failed for " + raw.getUrl() + ": " + DeadLetters.describe(e));
       return;
     }
-    if (articles.isEmpty()) {
+    if (articles.isEmpty() && unchanged[0] == 0) {
       fail(
           record,
           "no-article-text",
@@ -118,12 +127,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       ArticleRevision previous = stored == null ? null : revision(stored);
       long now = ctx.currentSystemTimeMs();
       int revision = 1;
-      if (previous != null) {
-        if (previous.getFingerprint().equals(d.getFingerprint())) {
-          previous.setHeldSince(now);
-          revisions.put(a.getId(), REVISIONS.encode(previous));
-          continue; // fetched again, unchanged
-        }
+      if (previous != null) { // changed text (an unchanged re-fetch was left out untagged)
         revision = previous.getRevision() + 1;
         d.setPreviousLength(previous.getLength());
       }
@@ -136,6 +140,25 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
       Metrics.summary("newsflow.enrich.entities.per.article").record(a.getEntities().size());
       ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
     }
+  }
+
+  /**
+   * Whether a part is the same text as its latest revision (fetched again, unchanged); if so it is
+   * kept as held now, and it is not tagged again.
+   */
+  private boolean unchangedRefetch(String id, String fingerprint) {
+    byte[] stored = revisions.get(id);
+    if (stored == null) {
+      return false;
+    }
+    ArticleRevision previous = revision(stored);
+    if (!previous.getFingerprint().equals(fingerprint)) {
+      return false;
+    }
+    previous.setHeldSince(ctx.currentSystemTimeMs());
+    revisions.put(id, REVISIONS.encode(previous));
+    Metrics.counter("newsflow.enrich.refetched.unchanged").increment();
+    return true;
   }
 
   /** The watchlist as the global store holds it now; rebuilt only when it changed. */

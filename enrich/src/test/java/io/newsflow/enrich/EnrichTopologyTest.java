@@ -190,6 +190,7 @@ class EnrichTopologyTest {
     assertThat(out.get(1).getDedup().getRevision()).isEqualTo(2);
     assertThat(out.get(1).getDedup().getPreviousLength()).isEqualTo(out.get(0).getText().length());
     assertThat(duplicates.isEmpty()).isTrue();
+    assertThat(dlq.isEmpty()).as("an unchanged re-fetch is no 'no article text'").isTrue();
   }
 
   @Test
