@@ -87,14 +87,9 @@ public final class EntityRecognizer {
   private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
 
   /**
-   * Whether the text between two tokens ends a sentence (a full stop, question, colon, quote or
-   * line break).
+   * Whether the gap text[from, to) between two tokens ends a sentence (a full stop, question,
+   * colon, quote or line break).
    */
-  private static boolean endsSentence(String gap) {
-    return endsSentence(gap, 0, gap.length());
-  }
-
-  /** Whether the gap text[from, to) between two tokens ends a sentence. */
   private static boolean endsSentence(String text, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       char c = text.charAt(i);
