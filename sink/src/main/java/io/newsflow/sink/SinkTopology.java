@@ -71,58 +71,44 @@ public final class SinkTopology {
     // one place;
     // what cannot be decoded is dead-lettered here, with its coordinates on the source topic
     Map<String, KStream<String, Object>> articlesIn =
-        b.stream(
-                topics.enriched().name(),
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-source"))
-            .process(
-                () ->
-                    new StoryKey(
-                        v ->
-                            RuleProcessor.storyOf(
-                                topics
-                                    .enriched()
-                                    .valueSerde()
-                                    .deserializer()
-                                    .deserialize(topics.enriched().name(), v)),
-                        clock),
-                Named.as("article-by-story"))
-            .split(Named.as("article-"))
-            .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
-            .defaultBranch(Branched.as("failed"));
+        keyByStory(
+            b,
+            topics.enriched().name(),
+            "enriched-source",
+            "article-by-story",
+            "article-",
+            v ->
+                RuleProcessor.storyOf(
+                    topics
+                        .enriched()
+                        .valueSerde()
+                        .deserializer()
+                        .deserialize(topics.enriched().name(), v)),
+            clock);
     Map<String, KStream<String, Object>> duplicatesIn =
-        b.stream(
-                topics.duplicates().name(),
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("duplicates-source"))
-            .process(
-                () ->
-                    new StoryKey(
-                        v ->
-                            RuleProcessor.storyOf(
-                                topics
-                                    .duplicates()
-                                    .valueSerde()
-                                    .deserializer()
-                                    .deserialize(topics.duplicates().name(), v)),
-                        clock),
-                Named.as("key-by-story"))
-            .split(Named.as("duplicate-"))
-            .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
-            .defaultBranch(Branched.as("failed"));
+        keyByStory(
+            b,
+            topics.duplicates().name(),
+            "duplicates-source",
+            "key-by-story",
+            "duplicate-",
+            v ->
+                RuleProcessor.storyOf(
+                    topics
+                        .duplicates()
+                        .valueSerde()
+                        .deserializer()
+                        .deserialize(topics.duplicates().name(), v)),
+            clock);
     KStream<String, SinkInput> articles =
-        articlesIn
-            .get("article-keyed")
-            .mapValues(v -> (byte[]) v, Named.as("article-bytes"))
-            .repartition(
-                Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(ARTICLES_BY_STORY))
-            .mapValues(v -> (SinkInput) new SinkInput.Article(v), Named.as("as-article"));
+        byStory(
+            articlesIn.get("article-keyed"), "article", ARTICLES_BY_STORY, SinkInput.Article::new);
     KStream<String, SinkInput> duplicates =
-        duplicatesIn
-            .get("duplicate-keyed")
-            .mapValues(v -> (byte[]) v, Named.as("duplicate-bytes"))
-            .repartition(
-                Repartitioned.with(Serdes.String(), Serdes.ByteArray())
-                    .withName(DUPLICATES_BY_STORY))
-            .mapValues(v -> (SinkInput) new SinkInput.Duplicate(v), Named.as("as-duplicate"));
+        byStory(
+            duplicatesIn.get("duplicate-keyed"),
+            "duplicate",
+            DUPLICATES_BY_STORY,
+            SinkInput.Duplicate::new);
     articlesIn
         .get("article-failed")
         .merge(duplicatesIn.get("duplicate-failed"), Named.as("undecodable"))
@@ -205,6 +191,37 @@ public final class SinkTopology {
                         "Cannot decode a sink input: " + e.getMessage())));
       }
     }
+  }
+
+  /**
+   * One input topic keyed by story ({@link StoryKey}): branch {@code prefix + "keyed"} holds the
+   * records' bytes, {@code prefix + "failed"} the dead letters of those that cannot be decoded.
+   */
+  private static Map<String, KStream<String, Object>> keyByStory(
+      StreamsBuilder b,
+      String topic,
+      String source,
+      String step,
+      String prefix,
+      Function<byte[], String> story,
+      Clock clock) {
+    return b.stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(source))
+        .process(() -> new StoryKey(story, clock), Named.as(step))
+        .split(Named.as(prefix))
+        .branch((k, v) -> v instanceof byte[], Branched.as("keyed"))
+        .defaultBranch(Branched.as("failed"));
+  }
+
+  /** Records keyed by story, through their repartition, as the rule step's input. */
+  private static KStream<String, SinkInput> byStory(
+      KStream<String, Object> keyed,
+      String kind,
+      String repartition,
+      Function<byte[], SinkInput> input) {
+    return keyed
+        .mapValues(v -> (byte[]) v, Named.as(kind + "-bytes"))
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(repartition))
+        .mapValues(v -> input.apply(v), Named.as("as-" + kind));
   }
 
   public static List<String> pinnedNames() {
