@@ -45,9 +45,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.GroupState;
@@ -137,6 +139,9 @@ public final class Bench implements Callable<Integer> {
 
   static final Duration TIMEOUT = Duration.ofMinutes(30);
   static final PrintStream OUT = System.out;
+
+  /** Remarks printed under the table. */
+  static final List<String> NOTES = new ArrayList<>();
 
   final Map<String, Object> results = new LinkedHashMap<>();
   Path work;
@@ -273,15 +278,22 @@ public final class Bench implements Callable<Integer> {
               b -> progress("warm-up", warmupCorpus.size(), b));
         }
         OUT.printf("    timed run: %d pages ...%n", corpus.size());
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("passthrough", child.process.pid());
+        pids.put("broker", kafka.pid());
+        pids.put("bench (ingest, waits)", ProcessHandle.current().pid());
+        Map<String, ThreadCpu.Snapshot> cpuBefore = snapshots(pids);
         Instant t0 = Instant.now();
         Map<TopicPartition, Long> ends = ingest(config, topics, corpus, 0);
         Duration ingestTook = Duration.between(t0, Instant.now());
         Completion.awaitCommitted(admin, group, ends, TIMEOUT, child::checkAlive, b -> {});
         Duration took = Duration.between(t0, Instant.now());
+        Map<String, ThreadCpu.Snapshot> cpuAfter = snapshots(pids);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("articlesPerSecond", round(corpus.size() / seconds(took), 1));
         r.put("seconds", round(seconds(took), 2));
         r.put("ingestArticlesPerSecond", round(corpus.size() / seconds(ingestTook), 1));
+        r.put("cpuMsPerArticle", cpuPerArticle(cpuBefore, cpuAfter, corpus.size()));
         r.put("memory", child.memory(null));
         return r;
       }
@@ -340,7 +352,7 @@ public final class Bench implements Callable<Integer> {
           TopicAdmin.partitions(
               admin, List.of(topics.enriched().name(), topics.duplicates().name()));
       TopicReader reader = new TopicReader(config.kafkaClientProps(), topics.serdes().generic());
-      Map<String, Long> before = Map.of();
+      Map<String, Long> before = new HashMap<>();
       if (!warmupCorpus.isEmpty()) {
         OUT.printf("    warm-up: %d pages (not timed) ...%n", warmupCorpus.size());
         Completion.awaitCommitted(
@@ -356,10 +368,19 @@ public final class Bench implements Callable<Integer> {
             admin, config.kafkaClientProps(), sinkGroup, sinkInputs, TIMEOUT, health);
         Completion.awaitRepartitionsDrained(
             admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
-        before = counts(reader, topics, rules);
+        before.putAll(counts(reader, topics, rules, rawIds(warmupCorpus)));
       }
 
       OUT.printf("    timed run: %d pages ...%n", corpus.size());
+      Map<String, Long> pids = new LinkedHashMap<>();
+      for (int i = 0; i < enrichInstances; i++) {
+        pids.put(children.get(i).name, children.get(i).process.pid());
+      }
+      pids.put("sink", sink.process.pid());
+      pids.put("broker", kafka.pid());
+      pids.put("bench (ingest, waits)", ProcessHandle.current().pid());
+      Map<String, ThreadCpu.Snapshot> cpuBefore = snapshots(pids);
+      Map<String, Long> changelogBefore = changelogRecords(admin, enrichGroup);
       Instant t0 = Instant.now();
       Map<TopicPartition, Long> rawEnds = ingest(config, topics, corpus, 0);
       Duration ingestTook = Duration.between(t0, Instant.now());
@@ -377,6 +398,7 @@ public final class Bench implements Callable<Integer> {
       Completion.awaitRepartitionsDrained(
           admin, config.kafkaClientProps(), sinkGroup, TIMEOUT, health);
       Duration took = Duration.between(t0, Instant.now());
+      Map<String, ThreadCpu.Snapshot> cpuAfter = snapshots(pids);
       if (System.console() != null) {
         System.err.print("\r" + " ".repeat(70) + "\r");
       }
@@ -385,9 +407,20 @@ public final class Bench implements Callable<Integer> {
       r.put("seconds", round(seconds(took), 2));
       r.put("enrichArticlesPerSecond", round(corpus.size() / seconds(enrichTook), 1));
       r.put("ingestArticlesPerSecond", round(corpus.size() / seconds(ingestTook), 1));
-      Map<String, Long> counts = counts(reader, topics, rules);
-      Map<String, Long> warm = before;
-      counts.replaceAll((k, v) -> v - warm.getOrDefault(k, 0L)); // the timed run's records only
+      r.put("cpuMsPerArticle", cpuPerArticle(cpuBefore, cpuAfter, corpus.size()));
+      Map<String, Object> changelog = new LinkedHashMap<>();
+      changelogRecords(admin, enrichGroup)
+          .forEach(
+              (store, n) ->
+                  changelog.put(
+                      store,
+                      round(
+                          (n - changelogBefore.getOrDefault(store, 0L)) / (double) corpus.size(),
+                          2)));
+      r.put("enrichChangelogRecordsPerArticle", changelog);
+      Map<String, Long> counts = counts(reader, topics, rules, rawIds(corpus));
+      // dead letters carry no article id to tell the runs apart: the difference is the timed run's
+      counts.computeIfPresent("deadLetters", (k, v) -> v - before.getOrDefault(k, 0L));
       r.put("records", counts);
       r.put("dedup", dedupQuality(reader.readAll(topics.duplicates().name(), TIMEOUT)));
 
@@ -591,6 +624,15 @@ public final class Bench implements Callable<Integer> {
     row("ratio pipeline / pass-through", results.get("ratio"));
     row("  of which enrich done, articles/s", pl.get("enrichArticlesPerSecond"));
     row("  ingest alone, articles/s", pl.get("ingestArticlesPerSecond"));
+    cpuRows("pass-through", (Map<String, Object>) pt.get("cpuMsPerArticle"));
+    cpuRows("pipeline", (Map<String, Object>) pl.get("cpuMsPerArticle"));
+    Map<String, Object> ptCpu = (Map<String, Object>) pt.get("cpuMsPerArticle");
+    Map<String, Object> plCpu = (Map<String, Object>) pl.get("cpuMsPerArticle");
+    if ((Double) plCpu.get("allWithoutJit") > 0) {
+      row(
+          "CPU ratio pass-through / pipeline, without JIT (1 = the pipeline costs what Kafka costs)",
+          round((Double) ptCpu.get("allWithoutJit") / (Double) plCpu.get("allWithoutJit"), 3));
+    }
     Map<String, Object> lat = (Map<String, Object>) pl.get("latency");
     if (lat != null) {
       row(
@@ -625,6 +667,9 @@ public final class Bench implements Callable<Integer> {
                         + " / "
                         + ((Map<String, Object>) m).get("rssMb")));
     row("enrich state stores (keys, bytes)", pl.get("enrichStateStores"));
+    row(
+        "enrich changelog records per article (end offsets, with transaction markers)",
+        pl.get("enrichChangelogRecordsPerArticle"));
     Map<String, Object> two = (Map<String, Object>) results.get("twoEnrichInstances");
     if (two != null) {
       row(
@@ -650,6 +695,57 @@ public final class Bench implements Callable<Integer> {
       }
     }
     row("machine", results.get("machine"));
+    NOTES.forEach(n -> OUT.println("  " + n));
+  }
+
+  /** CPU ms per article in a timed window: all processes, then each, with where its time went. */
+  @SuppressWarnings("unchecked")
+  static void cpuRows(String run, Map<String, Object> cpu) {
+    row(
+        "CPU ms per article, " + run + ": all processes / without JIT (JIT share)",
+        cpu.get("all")
+            + " / "
+            + cpu.get("allWithoutJit")
+            + " ("
+            + percent(cpu.get("jitShare"))
+            + ")");
+    cpu.forEach(
+        (process, v) -> {
+          if (v instanceof Map<?, ?> m) {
+            Map<String, Object> p = (Map<String, Object>) m;
+            StringBuilder detail = new StringBuilder();
+            p.forEach(
+                (k, ms) -> {
+                  if (!Set.of("total", "withoutJit", "jitShare").contains(k)) {
+                    detail
+                        .append(detail.length() == 0 ? "" : ", ")
+                        .append(k)
+                        .append(' ')
+                        .append(ms);
+                  }
+                });
+            row(
+                "  " + process + ": total / without JIT (JIT share); by thread",
+                p.get("total")
+                    + " / "
+                    + p.get("withoutJit")
+                    + " ("
+                    + percent(p.get("jitShare"))
+                    + "); "
+                    + detail);
+            if (process.startsWith("enrich") && (Double) p.get("jitShare") > 0.15) {
+              NOTES.add(
+                  String.format(
+                      "note: JIT compilers took %s of %s's CPU in the %s's timed window (over 15"
+                          + " %%): a longer --warmup measures the service, not its compilation",
+                      percent(p.get("jitShare")), process, run));
+            }
+          }
+        });
+  }
+
+  static String percent(Object share) {
+    return Math.round(((Number) share).doubleValue() * 100) + " %";
   }
 
   static void row(String k, Object v) {
@@ -768,23 +864,118 @@ public final class Bench implements Callable<Integer> {
     }
   }
 
-  /** Committed records on each output topic. */
-  static Map<String, Long> counts(TopicReader reader, TopicCatalog topics, RuleSet rules) {
+  /**
+   * Committed records on each output topic that come from the given raw pages. Counted by article
+   * id, not as a difference of totals: a warm-up page decided late (after its ordering grace) must
+   * not count in the timed run.
+   */
+  static Map<String, Long> counts(
+      TopicReader reader, TopicCatalog topics, RuleSet rules, Set<String> rawIds) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("enriched", count(reader, topics.enriched().name()));
-    counts.put("duplicates", count(reader, topics.duplicates().name()));
-    counts.put("deadLetters", count(reader, topics.deadLetters().name()));
+    counts.put("enriched", count(reader, topics.enriched().name(), "parentId", rawIds));
+    counts.put("duplicates", count(reader, topics.duplicates().name(), "id", rawIds));
+    counts.put("deadLetters", count(reader, topics.deadLetters().name(), null, rawIds));
     for (String t : rules.topics()) {
-      counts.put("alerts:" + t, count(reader, topics.alerts(t).name()));
+      counts.put("alerts:" + t, count(reader, topics.alerts(t).name(), "articleId", rawIds));
     }
     return counts;
   }
 
-  /** Committed records on a topic. */
-  static long count(TopicReader reader, String topic) {
+  /**
+   * Committed records on a topic whose {@code idField} names one of the raw pages (or one of their
+   * parts); every record when {@code idField} is null.
+   */
+  static long count(TopicReader reader, String topic, String idField, Set<String> rawIds) {
     long[] n = {0};
-    reader.read(topic, TIMEOUT, l -> n[0]++);
+    reader.read(
+        topic,
+        TIMEOUT,
+        l -> {
+          if (idField == null || rawIds.contains(rawId(l.value().get(idField).toString()))) {
+            n[0]++;
+          }
+        });
     return n[0];
+  }
+
+  private static final Pattern PART = Pattern.compile("-p\\d+$");
+
+  /**
+   * The raw page an article id comes from: a part of a page is the page's id plus -p and an index.
+   */
+  static String rawId(String articleId) {
+    return PART.matcher(articleId).replaceFirst("");
+  }
+
+  static Set<String> rawIds(List<Corpus.Page> pages) {
+    return pages.stream().map(p -> ArticleIds.forUrl(p.url())).collect(Collectors.toSet());
+  }
+
+  /**
+   * Records written so far to each changelog topic of an application, by store (end offsets, which
+   * include transaction markers).
+   */
+  static Map<String, Long> changelogRecords(Admin admin, String applicationId) throws Exception {
+    String prefix = applicationId + "-";
+    List<String> changelogs =
+        admin.listTopics().names().get().stream()
+            .filter(t -> t.startsWith(prefix) && t.endsWith("-changelog"))
+            .sorted()
+            .toList();
+    Map<String, Long> r = new LinkedHashMap<>();
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    TopicAdmin.partitions(admin, changelogs).forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+    admin
+        .listOffsets(latest)
+        .all()
+        .get()
+        .forEach(
+            (tp, info) ->
+                r.merge(
+                    tp.topic()
+                        .substring(prefix.length(), tp.topic().length() - "-changelog".length()),
+                    info.offset(),
+                    Long::sum));
+    return r;
+  }
+
+  static Map<String, ThreadCpu.Snapshot> snapshots(Map<String, Long> pids) {
+    Map<String, ThreadCpu.Snapshot> s = new LinkedHashMap<>();
+    pids.forEach((name, pid) -> s.put(name, ThreadCpu.snapshot(pid)));
+    return s;
+  }
+
+  /**
+   * Each process's CPU in the timed window per article: all threads, without the JIT compilers, the
+   * JIT's share, and the groups that tell where the time went (stream thread, producer I/O, GC).
+   */
+  static Map<String, Object> cpuPerArticle(
+      Map<String, ThreadCpu.Snapshot> before, Map<String, ThreadCpu.Snapshot> after, int articles) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    double all = 0;
+    double allWithoutJit = 0;
+    for (String name : after.keySet()) {
+      Map<String, Double> groups = ThreadCpu.window(before.get(name), after.get(name));
+      double total = ThreadCpu.total(groups, true);
+      double withoutJit = ThreadCpu.total(groups, false);
+      all += total;
+      allWithoutJit += withoutJit;
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("total", round(total / articles, 3));
+      p.put("withoutJit", round(withoutJit / articles, 3));
+      p.put("jitShare", total == 0 ? 0 : round(1 - withoutJit / total, 3));
+      groups.forEach(
+          (g, ms) -> {
+            if (!g.equals(ThreadCpu.JIT)) {
+              p.put(g, round(ms / articles, 3));
+            }
+          });
+      r.put(name, p);
+    }
+    r.put("all", round(all / articles, 3));
+    r.put("allWithoutJit", round(allWithoutJit / articles, 3));
+    r.put("jitShare", all == 0 ? 0 : round(1 - allWithoutJit / all, 3));
+    return r;
   }
 
   static void awaitMembers(Admin admin, String group, int members, Child child) throws Exception {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 
 /**
  * A deterministic benchmark corpus: news pages of 2–8 KB with page chrome (text and HTML),
@@ -194,30 +195,42 @@ public final class Corpus {
    * dupRate of all).
    */
   public List<Page> pages(int n) {
-    SplittableRandom r = new SplittableRandom(seed);
     List<Page> out = new ArrayList<>(n);
-    int group = 0;
-    while (out.size() < n) {
-      Story s = story(r, group);
-      out.add(render(s, r, HOSTS[r.nextInt(HOSTS.length)], r.nextInt(2) == 0, "original", group));
-      // a geometric number of copies keeps the expected share of duplicates at dupRate
-      while (out.size() < n && r.nextDouble() < dupRate) {
-        String kind = KINDS[r.nextInt(KINDS.length)];
-        out.add(
-            render(
-                variant(s, kind, r),
-                r,
-                HOSTS[r.nextInt(HOSTS.length)],
-                r.nextInt(2) == 0,
-                kind,
-                group));
-      }
-      group++;
-    }
+    generate(n, (page, text) -> out.add(page));
     return out;
   }
 
-  record Story(String title, List<String> paragraphs, String lang) {}
+  /**
+   * Generates the first {@code n} pages one at a time (a million need not be held), each with the
+   * article text an extractor should find on it: its headline and paragraphs.
+   */
+  public void generate(int n, BiConsumer<Page, String> sink) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int made = 0;
+    int group = 0;
+    while (made < n) {
+      Story s = story(r, group);
+      sink.accept(
+          render(s, r, HOSTS[r.nextInt(HOSTS.length)], r.nextInt(2) == 0, "original", group),
+          s.text());
+      made++;
+      // a geometric number of copies keeps the expected share of duplicates at dupRate
+      while (made < n && r.nextDouble() < dupRate) {
+        String kind = KINDS[r.nextInt(KINDS.length)];
+        Story v = variant(s, kind, r);
+        sink.accept(
+            render(v, r, HOSTS[r.nextInt(HOSTS.length)], r.nextInt(2) == 0, kind, group), v.text());
+        made++;
+      }
+      group++;
+    }
+  }
+
+  record Story(String title, List<String> paragraphs, String lang) {
+    String text() {
+      return title + "\n\n" + String.join("\n\n", paragraphs);
+    }
+  }
 
   private Story story(SplittableRandom r, int group) {
     String[] c = COUNTRIES[r.nextInt(COUNTRIES.length)];

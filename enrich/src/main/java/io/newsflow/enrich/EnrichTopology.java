@@ -65,12 +65,18 @@ public final class EnrichTopology {
     b.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(REVISIONS_STORE), Serdes.String(), Serdes.ByteArray()));
+    // the decision's index stores are cached: a hot band bucket is read from the heap, and its
+    // writes within a commit interval reach the changelog once
     b.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(CANONICALS_STORE), Serdes.String(), Serdes.ByteArray()));
+                Stores.persistentKeyValueStore(CANONICALS_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withCachingEnabled());
     b.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.ByteArray()));
+                Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.ByteArray())
+            .withCachingEnabled());
     for (String store : List.of(GRACE_STORE, STORIES_STORE)) {
       b.addStateStore(
           Stores.keyValueStoreBuilder(
@@ -78,7 +84,10 @@ public final class EnrichTopology {
     }
     b.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(STORY_KEYS_STORE), Serdes.String(), Serdes.ByteArray()));
+                Stores.persistentKeyValueStore(STORY_KEYS_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withCachingEnabled());
     Duration grace = Duration.ofMillis(config.getLong("enrich.dedup.grace.ms"));
     double storySimilarity = config.getDouble("enrich.story.similarity");
     Duration storyWindow = Duration.ofMillis(config.getLong("enrich.story.window.ms"));

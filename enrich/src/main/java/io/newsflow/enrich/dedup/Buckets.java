@@ -32,7 +32,12 @@ public final class Buckets {
 
   /** Files {@code id} under {@code key} as its most recent entry. */
   public void add(String key, String id) {
-    List<String> ids = new ArrayList<>(ids(key));
+    add(key, id, ids(key));
+  }
+
+  /** Files {@code id} under {@code key}, whose ids were just read as {@code current}. */
+  public void add(String key, String id, List<String> current) {
+    List<String> ids = new ArrayList<>(current);
     ids.remove(id);
     ids.add(id);
     if (ids.size() > max) {

@@ -1,0 +1,280 @@
+package io.newsflow.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.newsflow.enrich.dedup.DedupEntry;
+import io.newsflow.enrich.dedup.Fingerprinter;
+import io.newsflow.enrich.dedup.Kv;
+import io.newsflow.enrich.dedup.NearDuplicateIndex;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.LRUCache;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+
+/**
+ * The near-duplicate decision alone, as the horizon fills: canonicals and LSH bands in RocksDB (as
+ * in the enrich topology's stores, without their changelogs), fed the bench corpus's article texts
+ * with its copies. At each size in {@code --at} (canonicals held) it times a window of decisions
+ * (lookup, judging the candidates, then filing a canonical or counting a duplicate) in thread CPU
+ * time, and reports decisions per CPU-second, candidates judged per lookup, heap after a GC and the
+ * stores' size on disk, and the copies caught in the window. Fingerprinting is enrich's
+ * per-partition work and is not timed. Every decision compares with everything held (no report is
+ * dated), the costliest case.
+ *
+ * <pre>
+ * java -cp "bench/target/classes:bench/target/lib/*" io.newsflow.bench.DecisionCost --at 10000,100000,1000000
+ * </pre>
+ */
+public final class DecisionCost {
+  private DecisionCost() {}
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> at = List.of(10_000, 100_000);
+    int window = 2_000;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--at" ->
+            at =
+                Arrays.stream(args[i + 1].split(",")).map(s -> Integer.parseInt(s.trim())).toList();
+        case "--window" -> window = Integer.parseInt(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    RocksDB.loadLibrary();
+    Path dir = Files.createTempDirectory("newsflow-decision-");
+    try (Store canonicals = new Store(dir.resolve("canonicals"));
+        Store bands = new Store(dir.resolve("bands"))) {
+      new Run(new NearDuplicateIndex(canonicals, bands, 0.5, 0.8, Long.MAX_VALUE), at, window, dir)
+          .go();
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static final class Run {
+    final NearDuplicateIndex index;
+    final List<Integer> at;
+    final int window;
+    final Path dir;
+    final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int held;
+    int next; // index into at
+    boolean timing;
+    long cpuNs;
+    int decisions;
+    int copies;
+    int caught;
+    int wrong;
+    long lookups0;
+    long judged0;
+
+    Run(NearDuplicateIndex index, List<Integer> at, int window, Path dir) {
+      this.index = index;
+      this.at = at;
+      this.window = window;
+      this.dir = dir;
+    }
+
+    void go() {
+      System.out.printf(
+          "%12s  %14s  %14s  %12s  %9s  %9s  %s%n",
+          "canonicals",
+          "CPU us/decision",
+          "decisions/CPU-s",
+          "cands/lookup",
+          "heap MB",
+          "disk MB",
+          "copies caught in the window");
+      int max = at.get(at.size() - 1);
+      int[] seq = {0};
+      BiConsumer<Corpus.Page, String> decide =
+          (page, text) -> {
+            if (next >= at.size()) {
+              return;
+            }
+            String id = "g" + page.group() + "-" + seq[0]++;
+            Fingerprinter.Fingerprint fp = Fingerprinter.of(text);
+            if (!timing && held >= at.get(next)) {
+              start();
+            }
+            long t0 = timing ? threads.getCurrentThreadCpuTime() : 0;
+            Optional<NearDuplicateIndex.Match> m = index.find(id, fp, DedupEntry.UNDATED);
+            if (m.isPresent()) {
+              index.countDuplicate(m.get().canonical(), 0);
+            } else {
+              index.add(
+                  new DedupEntry(
+                      id,
+                      page.url(),
+                      fp.signature(),
+                      fp.lead(),
+                      fp.shingles(),
+                      0,
+                      0,
+                      DedupEntry.UNDATED,
+                      id,
+                      fp.exact()));
+              held++;
+            }
+            if (timing) {
+              cpuNs += threads.getCurrentThreadCpuTime() - t0;
+              decisions++;
+              if (!page.kind().equals("original")) {
+                copies++;
+              }
+              if (m.isPresent()) {
+                if (group(m.get().canonical().id()) == page.group()) {
+                  caught++;
+                } else {
+                  wrong++;
+                }
+              }
+              if (decisions == window) {
+                report();
+              }
+            }
+          };
+      // copies make up about 30 % of the pages: enough pages to hold the largest size, then a
+      // window
+      new Corpus(11, 0.3).generate((int) (max / 0.65) + 2 * window, decide);
+    }
+
+    void start() {
+      timing = true;
+      cpuNs = 0;
+      decisions = copies = caught = wrong = 0;
+      lookups0 = lookups();
+      judged0 = judged();
+    }
+
+    void report() {
+      timing = false;
+      long lookups = lookups() - lookups0;
+      long judged = judged() - judged0;
+      System.gc();
+      long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+      System.out.printf(
+          "%12d  %14.1f  %14.0f  %12s  %9d  %9d  %d of %d, %d wrong%n",
+          at.get(next),
+          cpuNs / 1e3 / decisions,
+          decisions / (cpuNs / 1e9),
+          lookups0 < 0 ? "n/a" : String.format("%.1f", (double) judged / Math.max(1, lookups)),
+          heap >> 20,
+          diskBytes(dir) >> 20,
+          caught,
+          copies,
+          wrong);
+      next++;
+    }
+
+    /** Lookups so far; -1 for a build whose index does not count them. */
+    long lookups() {
+      try {
+        return index.lookups();
+      } catch (NoSuchMethodError e) {
+        return -1;
+      }
+    }
+
+    long judged() {
+      try {
+        return index.candidatesJudged();
+      } catch (NoSuchMethodError e) {
+        return -1;
+      }
+    }
+  }
+
+  static int group(String id) {
+    return Integer.parseInt(id.substring(1, id.indexOf('-')));
+  }
+
+  static long diskBytes(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** A RocksDB store with Kafka Streams' default block cache (50 MB) and write buffer (16 MB). */
+  static final class Store implements Kv<byte[]>, AutoCloseable {
+    private final Options options;
+    private final RocksDB db;
+
+    Store(Path dir) throws RocksDBException, IOException {
+      Files.createDirectories(dir);
+      options =
+          new Options()
+              .setCreateIfMissing(true)
+              .setWriteBufferSize(16L << 20)
+              .setMaxWriteBufferNumber(3)
+              .setTableFormatConfig(
+                  new BlockBasedTableConfig()
+                      .setBlockCache(new LRUCache(50L << 20))
+                      .setBlockSize(4096)
+                      .setFilterPolicy(new BloomFilter()));
+      db = RocksDB.open(options, dir.toString());
+    }
+
+    @Override
+    public byte[] get(String key) {
+      try {
+        return db.get(key.getBytes(UTF_8));
+      } catch (RocksDBException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void put(String key, byte[] value) {
+      try {
+        db.put(key.getBytes(UTF_8), value);
+      } catch (RocksDBException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void delete(String key) {
+      try {
+        db.delete(key.getBytes(UTF_8));
+      } catch (RocksDBException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, byte[]> visitor) {
+      List<byte[][]> all = new ArrayList<>();
+      try (RocksIterator it = db.newIterator()) {
+        for (it.seekToFirst(); it.isValid(); it.next()) {
+          all.add(new byte[][] {it.key(), it.value()});
+        }
+      }
+      all.forEach(kv -> visitor.accept(new String(kv[0], UTF_8), kv[1]));
+    }
+
+    @Override
+    public void close() {
+      db.close();
+      options.close();
+    }
+  }
+}
