@@ -29,8 +29,14 @@ final class ThreadCpu {
   /** One thread's CPU so far. */
   record Task(int tid, String name, long ticks) {}
 
-  /** Every thread of a process at one moment. */
-  record Snapshot(long pid, Map<Integer, Task> threads) {}
+  /**
+   * Every thread of a process at one moment, and the process's own count, which keeps the CPU of
+   * threads that have ended.
+   */
+  record Snapshot(long pid, Map<Integer, Task> threads, long processTicks) {}
+
+  /** Threads that ended within the window (a producer closed after its batch, say). */
+  static final String ENDED = "ended threads";
 
   private ThreadCpu() {}
 
@@ -43,17 +49,29 @@ final class ThreadCpu {
           String stat = Files.readString(task.resolve("stat"));
           int tid = Integer.parseInt(task.getFileName().toString());
           String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          // after the name: state is field 3; utime and stime are fields 14 and 15
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          threads.put(tid, new Task(tid, comm, Long.parseLong(f[11]) + Long.parseLong(f[12])));
+          threads.put(tid, new Task(tid, comm, ticks(stat)));
         } catch (IOException | RuntimeException e) {
           // the thread ended between listing and reading: its CPU is not in the window
         }
       }
     } catch (IOException e) {
-      return new Snapshot(pid, Map.of()); // not Linux, or the process is gone
+      return new Snapshot(pid, Map.of(), 0); // not Linux, or the process is gone
     }
-    return new Snapshot(pid, threads);
+    long process = 0;
+    try {
+      process = ticks(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+    } catch (IOException | RuntimeException e) {
+      // gone: its threads' counts are all there is
+    }
+    return new Snapshot(pid, threads, process);
+  }
+
+  /**
+   * utime + stime of a {@code stat} line: fields 14 and 15, counted after the parenthesised name.
+   */
+  private static long ticks(String stat) {
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
   }
 
   /**
@@ -72,6 +90,16 @@ final class ThreadCpu {
               String group = group(javaNames.getOrDefault(tid, t.name()));
               ms.merge(group, ticks * MS_PER_TICK, Double::sum);
             });
+    long threadTicks =
+        after.threads().values().stream().mapToLong(Task::ticks).sum()
+            - before.threads().values().stream()
+                .filter(t -> after.threads().containsKey(t.tid()))
+                .mapToLong(Task::ticks)
+                .sum();
+    long ended = after.processTicks() - before.processTicks() - threadTicks;
+    if (ended > 0) {
+      ms.put(ENDED, ended * MS_PER_TICK);
+    }
     return ms;
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,35 @@ public final class StoryIndex {
   static final int MAX_KEYS = 120;
   static final int MAX_PLACES = 50;
   static final int TOP_ENTITIES = 10;
+
+  /**
+   * Entities a story counts at most: a long-running story names hundreds, and every candidate story
+   * is read for every report; the least reported give way.
+   */
+  static final int MAX_ENTITIES = 100;
+
+  /**
+   * Decoded stories kept on the heap. Each report reads up to {@value #MAX_CANDIDATES} candidate
+   * stories and most are the same few active ones; decoding them every time was a third of the
+   * decision step. This index is its store's only writer (one task), so what it holds is what the
+   * store holds; a new index (a task re-initialised after a rebalance or an aborted transaction)
+   * starts empty.
+   */
+  static final int DECODED_STORIES = 512;
+
   private static final StateCodec<StoryState> CODEC = new StateCodec<>(StoryState.class);
 
   private final Kv<byte[]> stories;
   private final Buckets postings;
   private final double threshold;
   private final long windowMs;
+  private final Map<String, StoryState> decoded =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+          return size() > DECODED_STORIES;
+        }
+      };
 
   public StoryIndex(Kv<byte[]> stories, Kv<byte[]> postings, double threshold, long windowMs) {
     this.stories = stories;
@@ -63,6 +87,15 @@ public final class StoryIndex {
    * now stands.
    */
   public Story join(EnrichedArticle a, long eventTime, long now) {
+    try {
+      return joinOrStart(a, eventTime, now);
+    } catch (RuntimeException e) {
+      decoded.clear(); // a story changed on the heap may not have reached the store
+      throw e;
+    }
+  }
+
+  private Story joinOrStart(EnrichedArticle a, long eventTime, long now) {
     StoryVector v = StoryVector.of(a);
     List<String> keys = v.keys(KEY_WORDS);
     StoryState best = null;
@@ -99,6 +132,14 @@ public final class StoryIndex {
               s.getEntityReports().merge(id, 1, Integer::sum);
               s.getEntityNames().put(id, name);
             });
+    if (s.getEntityReports().size() > MAX_ENTITIES) {
+      List<Map.Entry<String, Integer>> all = new ArrayList<>(s.getEntityReports().entrySet());
+      all.sort(StoryVector.byCountThenKey());
+      for (Map.Entry<String, Integer> e : List.copyOf(all.subList(MAX_ENTITIES, all.size()))) {
+        s.getEntityReports().remove(e.getKey());
+        s.getEntityNames().remove(e.getKey());
+      }
+    }
     story.setTopEntities(top(s));
     for (String k : keys) {
       if (!s.getKeys().contains(k) && s.getKeys().size() < MAX_KEYS) {
@@ -119,9 +160,14 @@ public final class StoryIndex {
     if (s == null) {
       return Optional.empty();
     }
-    report(s.getStory(), n.getId(), n.getUrl(), n.getSource(), eventTime);
-    s.setHeldSince(Math.max(s.getHeldSince(), now));
-    save(s);
+    try {
+      report(s.getStory(), n.getId(), n.getUrl(), n.getSource(), eventTime);
+      s.setHeldSince(Math.max(s.getHeldSince(), now));
+      save(s);
+    } catch (RuntimeException e) {
+      decoded.clear();
+      throw e;
+    }
     return Optional.of(s.getStory());
   }
 
@@ -147,6 +193,7 @@ public final class StoryIndex {
         postings.remove(k, s.getStory().getId());
       }
       stories.delete(s.getStory().getId());
+      decoded.remove(s.getStory().getId());
     }
     return expired.size();
   }
@@ -290,6 +337,10 @@ public final class StoryIndex {
   }
 
   private StoryState load(String id) {
+    StoryState held = decoded.get(id);
+    if (held != null) {
+      return held;
+    }
     byte[] raw = stories.get(id);
     if (raw == null) {
       return null;
@@ -299,10 +350,12 @@ public final class StoryIndex {
     s.setTerms(new HashMap<>(s.getTerms()));
     s.setEntityReports(new HashMap<>(s.getEntityReports()));
     s.setEntityNames(new HashMap<>(s.getEntityNames()));
+    decoded.put(id, s);
     return s;
   }
 
   private void save(StoryState s) {
     stories.put(s.getStory().getId(), CODEC.encode(s));
+    decoded.put(s.getStory().getId(), s);
   }
 }
