@@ -2,15 +2,21 @@ package io.newsflow.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.newsflow.avro.DedupInfo;
+import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.dedup.DedupEntry;
 import io.newsflow.enrich.dedup.Fingerprinter;
 import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
+import io.newsflow.enrich.story.StoryIndex;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,14 +32,14 @@ import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 
 /**
- * The near-duplicate decision alone, as the horizon fills: canonicals and LSH bands in RocksDB (as
- * in the enrich topology's stores, without their changelogs), fed the bench corpus's article texts
- * with its copies. At each size in {@code --at} (canonicals held) it times a window of decisions
- * (lookup, judging the candidates, then filing a canonical or counting a duplicate) in thread CPU
- * time, and reports decisions per CPU-second, candidates judged per lookup, heap after a GC and the
- * stores' size on disk, and the copies caught in the window. Fingerprinting is enrich's
- * per-partition work and is not timed. Every decision compares with everything held (no report is
- * dated), the costliest case.
+ * The decision step alone, as the horizon fills: canonicals, LSH bands, stories and story keys in
+ * RocksDB (as in the enrich topology's stores, without their changelogs), fed the bench corpus's
+ * article texts with its copies. At each size in {@code --at} (canonicals held) it times a window
+ * of decisions (lookup, judging the candidates, then filing a canonical in its story or counting a
+ * duplicate in its canonical's story) in thread CPU time, and reports decisions per CPU-second,
+ * candidates judged per lookup, heap after a GC and the stores' size on disk, and the copies caught
+ * in the window. Fingerprinting is enrich's per-partition work and is not timed. Every decision
+ * compares with everything held (no report is dated), the costliest case.
  *
  * <pre>
  * java -cp "bench/target/classes:bench/target/lib/*" io.newsflow.bench.DecisionCost --at 10000,100000,1000000
@@ -56,9 +62,26 @@ public final class DecisionCost {
     }
     RocksDB.loadLibrary();
     Path dir = Files.createTempDirectory("newsflow-decision-");
+    NewsflowConfig config = NewsflowConfig.defaults();
     try (Store canonicals = new Store(dir.resolve("canonicals"));
-        Store bands = new Store(dir.resolve("bands"))) {
-      new Run(new NearDuplicateIndex(canonicals, bands, 0.5, 0.8, Long.MAX_VALUE), at, window, dir)
+        Store bands = new Store(dir.resolve("bands"));
+        Store stories = new Store(dir.resolve("stories"));
+        Store storyKeys = new Store(dir.resolve("story-keys"))) {
+      new Run(
+              new NearDuplicateIndex(
+                  canonicals,
+                  bands,
+                  config.getDouble("enrich.dedup.jaccard"),
+                  config.getDouble("enrich.dedup.containment"),
+                  Long.MAX_VALUE),
+              new StoryIndex(
+                  stories,
+                  storyKeys,
+                  config.getDouble("enrich.story.similarity"),
+                  config.getLong("enrich.story.window.ms")),
+              at,
+              window,
+              dir)
           .go();
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -69,6 +92,7 @@ public final class DecisionCost {
 
   private static final class Run {
     final NearDuplicateIndex index;
+    final StoryIndex stories;
     final List<Integer> at;
     final int window;
     final Path dir;
@@ -84,8 +108,9 @@ public final class DecisionCost {
     long lookups0;
     long judged0;
 
-    Run(NearDuplicateIndex index, List<Integer> at, int window, Path dir) {
+    Run(NearDuplicateIndex index, StoryIndex stories, List<Integer> at, int window, Path dir) {
       this.index = index;
+      this.stories = stories;
       this.at = at;
       this.window = window;
       this.dir = dir;
@@ -113,11 +138,29 @@ public final class DecisionCost {
             if (!timing && held >= at.get(next)) {
               start();
             }
+            EnrichedArticle a = article(id, page, text);
+            long eventTime = T0 + seq[0] * 100L; // ten reports a second
             long t0 = timing ? threads.getCurrentThreadCpuTime() : 0;
             Optional<NearDuplicateIndex.Match> m = index.find(id, fp, DedupEntry.UNDATED);
             if (m.isPresent()) {
-              index.countDuplicate(m.get().canonical(), 0);
+              DedupEntry canonical = m.get().canonical();
+              index.countDuplicate(canonical, 0);
+              stories.addCopy(
+                  canonical.storyId(),
+                  DuplicateNotice.newBuilder()
+                      .setId(id)
+                      .setUrl(page.url())
+                      .setSource(page.source())
+                      .setCanonicalId(canonical.id())
+                      .setCanonicalUrl(canonical.url())
+                      .setSimilarity(m.get().similarity())
+                      .setMethod(m.get().method())
+                      .setDetectedAt(Instant.ofEpochMilli(eventTime))
+                      .build(),
+                  eventTime,
+                  eventTime);
             } else {
+              String storyId = stories.join(a, eventTime, eventTime).getId();
               index.add(
                   new DedupEntry(
                       id,
@@ -128,7 +171,7 @@ public final class DecisionCost {
                       0,
                       0,
                       DedupEntry.UNDATED,
-                      id,
+                      storyId,
                       fp.exact()));
               held++;
             }
@@ -199,6 +242,27 @@ public final class DecisionCost {
         return -1;
       }
     }
+  }
+
+  static final long T0 = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+
+  /**
+   * The decision's input as enrich makes it, without the tagging (stories weigh entities too, but
+   * the cost of reading and writing a story does not depend on them).
+   */
+  static EnrichedArticle article(String id, Corpus.Page page, String text) {
+    int cut = text.indexOf("\n\n");
+    return EnrichedArticle.newBuilder()
+        .setId(id)
+        .setParentId(id)
+        .setUrl(page.url())
+        .setSource(page.source())
+        .setTitle(cut < 0 ? "" : text.substring(0, cut))
+        .setText(cut < 0 ? text : text.substring(cut + 2))
+        .setLanguage("en")
+        .setFetchedAt(Instant.ofEpochMilli(T0))
+        .setDedup(DedupInfo.newBuilder().setFingerprint(id).setMethod("exact-sha256").build())
+        .build();
   }
 
   static int group(String id) {

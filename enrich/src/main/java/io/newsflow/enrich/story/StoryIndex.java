@@ -11,12 +11,14 @@ import io.newsflow.serde.StateCodec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * Groups canonical reports into stories: a report joins the most similar story whose reports are
@@ -256,9 +258,19 @@ public final class StoryIndex {
         shared.merge(id, 1, Integer::sum);
       }
     }
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(shared.entrySet());
-    ranked.sort(StoryVector.byCountThenKey());
-    return ranked.stream().limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+    // the best few of hundreds: a bounded heap, not a sort of them all
+    Comparator<Map.Entry<String, Integer>> order = StoryVector.byCountThenKey();
+    PriorityQueue<Map.Entry<String, Integer>> worstFirst =
+        new PriorityQueue<>(MAX_CANDIDATES + 1, order.reversed());
+    for (Map.Entry<String, Integer> e : shared.entrySet()) {
+      worstFirst.add(e);
+      if (worstFirst.size() > MAX_CANDIDATES) {
+        worstFirst.poll();
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(worstFirst);
+    ranked.sort(order);
+    return ranked.stream().map(Map.Entry::getKey).toList();
   }
 
   private static StoryState fresh(EnrichedArticle a, long eventTime, long now) {

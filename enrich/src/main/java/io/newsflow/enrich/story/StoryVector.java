@@ -169,6 +169,9 @@ public record StoryVector(
   }
 
   private static boolean isIdeographic(int cp) {
+    if (cp < 0x2E80) { // below the first CJK block: no script lookup for most text
+      return false;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA
