@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dedup state directory wiped while enrich is down: on start it is rebuilt from the changelog
- * topics, and the decisions after the wipe are those an untouched store would take (every copy a
- * duplicate of its own original).
+ * topics (the near-duplicate bands, which have none, from the canonicals), and the decisions after
+ * the wipe are those an untouched store would take (every copy a duplicate of its own original).
  */
 class StateRestoreIT {
   @Test

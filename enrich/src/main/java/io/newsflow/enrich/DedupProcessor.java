@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -31,6 +32,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single place where de-duplication and story membership are decided.
@@ -49,6 +52,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * unrelated reports.
  */
 final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome> {
+  private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
   private static final StateCodec<DedupCandidate> CANDIDATE =
       new StateCodec<>(DedupCandidate.class);
   private final long horizonMs;
@@ -91,6 +95,18 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
             jaccard,
             containment,
             horizonMs);
+    if (!index.bandsInStep()) {
+      long t0 = System.nanoTime();
+      int n =
+          index.rebuildBands(
+              done -> LOG.info("Rebuilding the near-duplicate bands: {} canonicals filed", done));
+      LOG.info(
+          "Rebuilt the near-duplicate bands from {} held canonicals in {} ms (the bands have no"
+              + " changelog; their store here was new, wiped or behind)",
+          n,
+          (System.nanoTime() - t0) / 1_000_000);
+    }
+    index.stamp(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
     this.stories =
         new StoryIndex(
             Kv.of(context.getStateStore(EnrichTopology.STORIES_STORE)),

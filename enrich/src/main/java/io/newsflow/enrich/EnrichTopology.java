@@ -76,7 +76,10 @@ public final class EnrichTopology {
     b.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.ByteArray())
-            .withCachingEnabled());
+            .withCachingEnabled()
+            // derived from the canonicals and rebuilt from them (NearDuplicateIndex.bandsInStep): a
+            // changelog would cost a record per band per article
+            .withLoggingDisabled());
     for (String store : List.of(GRACE_STORE, STORIES_STORE)) {
       b.addStateStore(
           Stores.keyValueStoreBuilder(

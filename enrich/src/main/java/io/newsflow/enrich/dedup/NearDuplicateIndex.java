@@ -2,11 +2,13 @@ package io.newsflow.enrich.dedup;
 
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Canonical articles indexed for near-duplicate search with locality-sensitive hashing: the full
@@ -47,7 +49,14 @@ public final class NearDuplicateIndex {
   /** A decision: the canonical it duplicates, how similar, and by which test. */
   public record Match(DedupEntry canonical, double similarity, String method) {}
 
+  /**
+   * Key of the index's stamp, written to both stores (no article id starts with a NUL). The bands
+   * have no changelog: they are rebuilt from the canonicals whenever the two stamps differ.
+   */
+  static final String STAMP = "\u0000stamp";
+
   private final Kv<byte[]> canonicals;
+  private final Kv<byte[]> bandStore;
   private final Buckets bands;
   private final double jaccardThreshold;
   private final double containmentThreshold;
@@ -71,6 +80,7 @@ public final class NearDuplicateIndex {
       double containmentThreshold,
       long horizonMs) {
     this.canonicals = canonicals;
+    this.bandStore = bands;
     this.bands = new Buckets(bands, MAX_BUCKET);
     this.jaccardThreshold = jaccardThreshold;
     this.containmentThreshold = containmentThreshold;
@@ -221,6 +231,9 @@ public final class NearDuplicateIndex {
     List<DedupEntry> expired = new ArrayList<>();
     canonicals.forEach(
         (id, raw) -> {
+          if (id.equals(STAMP)) {
+            return;
+          }
           DedupEntry e = DedupEntry.decode(raw);
           if (e.heldSince() < cutoff) {
             expired.add(e);
@@ -232,6 +245,60 @@ public final class NearDuplicateIndex {
     }
     return expired.size();
   }
+
+  /**
+   * Whether the bands were built from the canonicals as they stand. The bands are a derived index
+   * kept without a changelog (it would cost one changelog record per band per article): the
+   * canonicals come back from their changelog, the bands do not. Each start stamps both stores
+   * alike; the stamps differ when the band store is new here (a new instance, a promoted standby, a
+   * task that moved), was wiped (exactly-once wipes a task's stores after a crash) or is stale (a
+   * task that ran elsewhere and came back), and then the bands are rebuilt.
+   */
+  public boolean bandsInStep() {
+    byte[] a = canonicals.get(STAMP);
+    byte[] b = bandStore.get(STAMP);
+    return a != null && Arrays.equals(a, b);
+  }
+
+  /** Marks the bands as built from the canonicals as they stand (see {@link #bandsInStep}). */
+  public void stamp(byte[] token) {
+    canonicals.put(STAMP, token);
+    bandStore.put(STAMP, token);
+  }
+
+  /**
+   * Rebuilds the bands from the canonicals, oldest first, so that a full bucket keeps the most
+   * recent canonicals as it did when it was built live; returns how many canonicals.
+   *
+   * @param progress told how many canonicals are filed so far, every {@value #PROGRESS_EVERY}
+   */
+  public int rebuildBands(IntConsumer progress) {
+    List<String> stale = new ArrayList<>();
+    bandStore.forEach((key, value) -> stale.add(key));
+    stale.forEach(bandStore::delete);
+    List<Map.Entry<String, Long>> held = new ArrayList<>();
+    canonicals.forEach(
+        (id, raw) -> {
+          if (!id.equals(STAMP)) {
+            held.add(Map.entry(id, DedupEntry.decode(raw).heldSince()));
+          }
+        });
+    held.sort(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+    int n = 0;
+    for (Map.Entry<String, Long> h : held) {
+      byte[] raw = canonicals.get(h.getKey());
+      DedupEntry e = DedupEntry.decode(raw);
+      for (String key : bandKeys(e.signature(), e.lead())) {
+        bands.add(key, e.id());
+      }
+      if (++n % PROGRESS_EVERY == 0) {
+        progress.accept(n);
+      }
+    }
+    return n;
+  }
+
+  static final int PROGRESS_EVERY = 50_000;
 
   private void removeFromBands(DedupEntry e) {
     for (String key : bandKeys(e.signature(), e.lead())) {

@@ -45,7 +45,23 @@ class NearDuplicateIndexTest {
     return sb.toString();
   }
 
+  /** Every band bucket, as key=ids, without the stamp. */
+  static List<String> bandLines(Kv<byte[]> bands) {
+    List<String> out = new ArrayList<>();
+    bands.forEach(
+        (k, v) -> {
+          if (!k.equals(NearDuplicateIndex.STAMP)) {
+            out.add(k + "=" + Buckets.decode(v));
+          }
+        });
+    return out;
+  }
+
   DedupEntry entry(String id, String text) {
+    return entry(id, text, 0);
+  }
+
+  DedupEntry entry(String id, String text, long heldSince) {
     Fingerprinter.Fingerprint fp = Fingerprinter.of(text);
     return new DedupEntry(
         id,
@@ -54,7 +70,7 @@ class NearDuplicateIndexTest {
         fp.lead(),
         fp.shingles(),
         0,
-        0,
+        heldSince,
         DedupEntry.UNDATED,
         id,
         fp.exact());
@@ -83,6 +99,58 @@ class NearDuplicateIndexTest {
     double perLookup = (index.candidatesJudged() - judged) / (double) (index.lookups() - lookups);
     assertThat(perLookup).isLessThanOrEqualTo(NearDuplicateIndex.MAX_CANDIDATES);
     assertThat(found).hasSize(200);
+  }
+
+  @Test
+  void bandsRebuiltFromTheCanonicalsFindWhatTheLiveBandsFound() {
+    for (int i = 0; i < 300; i++) {
+      index.add(entry("r" + i, report(i), 1_000 + i)); // filed one after another
+    }
+    index.stamp(new byte[] {1});
+    assertThat(index.bandsInStep()).isTrue();
+    List<String> live = bandLines(bands);
+
+    // exactly-once wiped the band store after a crash; the canonicals came back from their
+    // changelog
+    List<String> keys = new ArrayList<>();
+    bands.forEach((k, v) -> keys.add(k));
+    keys.forEach(bands::delete);
+    assertThat(index.bandsInStep()).isFalse();
+    String truncated = report(42).substring(0, report(42).length() * 6 / 10);
+    assertThat(index.find("t", Fingerprinter.of(truncated), DedupEntry.UNDATED)).isEmpty();
+
+    assertThat(index.rebuildBands(n -> {})).isEqualTo(300);
+    index.stamp(new byte[] {2});
+    assertThat(index.bandsInStep()).isTrue();
+    assertThat(bandLines(bands)).isEqualTo(live);
+    assertThat(index.find("t", Fingerprinter.of(truncated), DedupEntry.UNDATED))
+        .map(m -> m.canonical().id())
+        .contains("r42");
+  }
+
+  @Test
+  void aBandStoreThatMissedWhatHappenedElsewhereIsOutOfStep() {
+    index.add(entry("r1", report(1)));
+    index.stamp(new byte[] {1});
+    // the task ran on another instance meanwhile: it filed a canonical and stamped its own bands
+    Kv<byte[]> elsewhere = Kv.inMemory();
+    NearDuplicateIndex there = new NearDuplicateIndex(canonicals, elsewhere, 0.5, 0.8, 0);
+    there.add(entry("r2", report(2)));
+    there.stamp(new byte[] {2});
+    // back here, the old band store holds nothing of r2
+    assertThat(index.bandsInStep()).isFalse();
+    index.rebuildBands(n -> {});
+    assertThat(index.find("c", Fingerprinter.of(report(2)), DedupEntry.UNDATED))
+        .map(m -> m.canonical().id())
+        .contains("r2");
+  }
+
+  @Test
+  void evictionPassesOverTheStamp() {
+    index.add(entry("r1", report(1)));
+    index.stamp(new byte[] {1});
+    assertThat(index.evictHeldBefore(Long.MAX_VALUE)).isEqualTo(1);
+    assertThat(index.get("r1")).isEmpty();
   }
 
   @Test
