@@ -23,11 +23,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -325,7 +323,9 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
         prev == null ? new ArrayList<>() : new ArrayList<>(SinkState.sources(prev).getReports());
     reports.add(new SourceReport(source, articleId, url, t));
     sources.put(
-        story, SinkState.SOURCES.encode(new StorySources(reports, ctx.currentSystemTimeMs())));
+        story,
+        SinkState.SOURCES.encode(
+            new StorySources(SinkState.bounded(reports), ctx.currentSystemTimeMs())));
   }
 
   /** The story's reports, oldest first. */
@@ -336,18 +336,10 @@ final class RuleProcessor implements Processor<String, SinkInput, String, Object
 
   /** Distinct sources that reported the story within {@code within} of its first report. */
   private List<String> reporters(String story, Duration within) {
-    List<SourceReport> lines = storyLines(story);
-    long first = lines.stream().mapToLong(SourceReport::getTime).min().orElse(0);
-    Set<String> out = new LinkedHashSet<>();
-    for (SourceReport f : lines) {
-      if (f.getTime() <= first + within.toMillis()) {
-        out.add(f.getSource());
-      }
-    }
-    return List.copyOf(out);
+    return SinkState.reporters(storyLines(story), within.toMillis());
   }
 
-  static final int MAX_ALERT_REPORTS = 50;
+  static final int MAX_ALERT_REPORTS = SinkState.FIRST_REPORTS;
 
   private List<StoryReport> reports(String story) {
     List<StoryReport> out = new ArrayList<>();

@@ -10,7 +10,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The sink's stored values, each an internal Avro record behind a format byte ({@link StateCodec}),
@@ -64,6 +68,46 @@ final class SinkState {
           // the oldest values had no processing-time line: the latest report's time stands in
           return new StorySources(reports, held > 0 ? held : latest);
         });
+  }
+
+  /** Reports a story keeps in arrival order, whatever their source: an alert lists the first 50. */
+  static final int FIRST_REPORTS = 50;
+
+  /**
+   * A story's reports, bounded: the first {@value #FIRST_REPORTS} in arrival order, and after them
+   * only the earliest report of each source. That is all the rules read: which sources reported
+   * within a time of the story's first report (the earliest of all is the earliest of its source)
+   * and the first reports for an alert. Before, every report was kept, and a story reported ten
+   * thousand times was decoded and encoded whole for each new report.
+   */
+  static List<SourceReport> bounded(List<SourceReport> reports) {
+    if (reports.size() <= FIRST_REPORTS) {
+      return reports;
+    }
+    Map<String, SourceReport> earliest = new HashMap<>();
+    for (SourceReport r : reports) {
+      earliest.merge(r.getSource(), r, (a, b) -> b.getTime() < a.getTime() ? b : a);
+    }
+    List<SourceReport> out = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      SourceReport r = reports.get(i);
+      if (i < FIRST_REPORTS || earliest.get(r.getSource()) == r) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Distinct sources that reported within {@code withinMs} of the first report, first-come. */
+  static List<String> reporters(List<SourceReport> reports, long withinMs) {
+    long first = reports.stream().mapToLong(SourceReport::getTime).min().orElse(0);
+    Set<String> out = new LinkedHashSet<>();
+    for (SourceReport f : reports) {
+      if (f.getTime() <= first + withinMs) {
+        out.add(f.getSource());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Before format 1: the alert times, comma-separated. */
