@@ -222,7 +222,10 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
               bytes(c.getLead()),
               c.getShingles(),
               a.getDedup().getFingerprint());
+      long judged = index.candidatesJudged();
       Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp, published);
+      Metrics.summary("newsflow.enrich.dedup.candidates.judged")
+          .record(index.candidatesJudged() - judged);
       if (match.isPresent()) {
         DedupEntry canonical = match.get().canonical();
         Metrics.counter("newsflow.enrich.duplicates", "method", match.get().method()).increment();
