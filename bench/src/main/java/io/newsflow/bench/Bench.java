@@ -89,8 +89,10 @@ public final class Bench implements Callable<Integer> {
 
   @Option(
       names = "--rate",
-      description = "Offered articles/s in the latency run (default ${DEFAULT-VALUE}).")
-  int rate = 500;
+      description =
+          "Offered articles/s in the latency run (default: 40 %% of the pipeline's measured"
+              + " throughput in the same run).")
+  int rate = 0;
 
   @Option(
       names = "--latency-seconds",
@@ -425,7 +427,9 @@ public final class Bench implements Callable<Integer> {
       r.put("dedup", dedupQuality(reader.readAll(topics.duplicates().name(), TIMEOUT)));
 
       if (withLatency) {
-        r.put("latency", latency(config, topics, admin, enrichGroup, sinkGroup, health));
+        int offered =
+            rate > 0 ? rate : (int) Math.max(1, Math.round(0.4 * corpus.size() / seconds(took)));
+        r.put("latency", latency(config, topics, admin, enrichGroup, sinkGroup, health, offered));
       }
       Map<String, Object> memory = new LinkedHashMap<>();
       for (int i = 0; i < enrichInstances; i++) {
@@ -450,7 +454,8 @@ public final class Bench implements Callable<Integer> {
       Admin admin,
       String enrichGroup,
       String sinkGroup,
-      Runnable health)
+      Runnable health,
+      int rate)
       throws Exception {
     int n = rate * latencySeconds;
     OUT.printf("  latency: %d pages offered at %d/s ...%n", n, rate);
@@ -820,10 +825,6 @@ public final class Bench implements Callable<Integer> {
         + "    when: {countries: [IR, PK, UA]}\n    momentum: {sources: 2, within: 6h}\n";
   }
 
-  /**
-   * Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0:
-   * as fast as it can.
-   */
   /**
    * Publishes pages like ingest does (strict decode, ids, idempotent producer, acks=all); rate 0:
    * as fast as it can.
