@@ -79,15 +79,20 @@ public final class Fingerprinter {
         sb.append(' ');
       }
     }
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest(sb.toString().strip().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] d = SHA256.get().digest(sb.toString().strip().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d, 0, 16);
   }
+
+  /** One digest per thread: looking the algorithm up costs more than hashing a short text. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
 
   private static int distinct(long[] values) {
     long[] sorted = values.clone();
