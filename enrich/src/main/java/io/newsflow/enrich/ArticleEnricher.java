@@ -34,6 +34,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -213,6 +215,18 @@ public final class ArticleEnricher {
       }
     }
     List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
+    // a place by a cue only a place takes ("the state of X", "X province") is a place, whatever the
+    // model reads
+    List<Entity> strongPlaces =
+        rules.stream()
+            .filter(e -> e.getType() == EntityType.LOCATION)
+            .filter(
+                e ->
+                    e.getSpans().stream()
+                        .anyMatch(
+                            sp ->
+                                EntityRecognizer.strongPlaceCue(text, sp.getStart(), sp.getEnd())))
+            .toList();
     // the lists' places as found, before any name shadows them: a model name that cuts across one
     // is the model's
     // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska
@@ -229,12 +243,14 @@ public final class ArticleEnricher {
     MentionIndex namedIndex = new MentionIndex(named);
     MentionIndex cuedIndex = new MentionIndex(cued);
     MentionIndex listedIndex = new MentionIndex(listed);
+    MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
     for (NerTagger.Mention m0 : modelReads ? ner.tag(text) : List.<NerTagger.Mention>of()) {
-      NerTagger.Mention m = withoutTitle(text, m0);
+      NerTagger.Mention m = withParticleSurname(text, withoutTitle(text, m0));
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC")
           && !namedIndex.covered(m.start(), m.end())
           && !cuedIndex.covered(m.start(), m.end())
+          && !(!m.type().equals("LOC") && strongPlaceIndex.covered(m.start(), m.end()))
           && !listedIndex.crosses(m.start(), m.end())
           && !(m.type().equals("PER") && listedIndex.exactly(m.start(), m.end()))
           && !countries.isDemonym(text.substring(m.start(), m.end()))) {
@@ -322,6 +338,7 @@ public final class ArticleEnricher {
         }
       }
     }
+    inText.forEach(this::leadingCountry);
     inText.stream().filter(e -> e.getCountry() != null).forEach(e -> codes.add(e.getCountry()));
     countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));
     if (lexicon != null && title != null) {
@@ -356,6 +373,40 @@ public final class ArticleEnricher {
    * "Labour Minister Alfred Mutua"): news data marks the name alone. A name whose last word is an
    * organisation's head stays whole.
    */
+  /**
+   * An organisation no list places whose name opens with a country is that country's (US Central
+   * Command, Pakistan Army): the country word is part of the name, yet the report is about the
+   * country.
+   */
+  private void leadingCountry(Entity e) {
+    if (e.getType() != EntityType.ORGANIZATION || e.getCountry() != null) {
+      return;
+    }
+    countries.find(e.getName()).entities().stream()
+        .filter(c -> c.getSpans().stream().anyMatch(sp -> sp.getStart() == 0))
+        .findFirst()
+        .ifPresent(c -> e.setCountry(c.getCountry()));
+  }
+
+  /** An Arabic surname with its article after a given name: Ezzeldin al-Safi, Ali el-Sisi. */
+  private static final Pattern PARTICLE_SURNAME =
+      Pattern.compile("^ (?:al|el|ul|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}'’]*");
+
+  /**
+   * A person the model ends before a surname that opens with a lower-case article ("al-Safi") is
+   * named with it.
+   */
+  private static NerTagger.Mention withParticleSurname(String text, NerTagger.Mention m) {
+    if (!m.type().equals("PER")) {
+      return m;
+    }
+    Matcher surname =
+        PARTICLE_SURNAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+    return surname.lookingAt()
+        ? new NerTagger.Mention(m.start(), m.end() + surname.end(), m.type())
+        : m;
+  }
+
   private static NerTagger.Mention withoutTitle(String text, NerTagger.Mention m) {
     if (m.type().equals("LOC") || m.type().equals("MISC")) {
       return m;

@@ -100,11 +100,11 @@ class EntityQualityTest {
         .append(misses);
     System.out.println(report);
     // floors that guard what is measured today (see README). This set was written around the
-    // knowledge base, so the
-    // NER model's names beyond it cost some precision here (0.97 -> 0.90) while they bring recall
-    // elsewhere; recall
-    // here must not drop below the 0.93 measured before the model
+    // knowledge base, so the NER model's names beyond it cost some precision here (0.97 -> 0.90)
+    // while they bring recall elsewhere. Recall was 0.93 before and with the model, 0.95 since
+    // strong place cues outweigh the model (the state of Rio Grande do Sul), "Command" heads an
+    // organisation and a surname keeps its "al-"; it must not drop back
     assertThat(precision).as(report.toString()).isGreaterThanOrEqualTo(0.86);
-    assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(0.93);
+    assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(0.95);
   }
 }

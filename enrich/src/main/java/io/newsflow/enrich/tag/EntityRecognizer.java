@@ -217,6 +217,27 @@ public final class EntityRecognizer {
 
   private static final Set<String> PLACE_NOUNS = LEXICON.list("place-noun");
 
+  /**
+   * Place cues after a name that nothing else explains: "X province" is a place whoever X is, while
+   * "the X camp" or "X state visit" may follow a person.
+   */
+  private static final Pattern STRONG_PLACE_AFTER =
+      Pattern.compile(
+          "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
+              + "prefecture|oblast)\\b");
+
+  /**
+   * Whether a cue that only a place takes stands around the name at [start, end): "the state of X",
+   * "X province", "X, a town in ...". Such a cue outweighs the NER model's reading (the model
+   * called "the state of Rio Grande do Sul" an organisation); the weak cue "in X" does not.
+   */
+  public static boolean strongPlaceCue(String text, int start, int end) {
+    String post = text.substring(end, Math.min(text.length(), end + 40));
+    return placeCueBefore(text, start)
+        || STRONG_PLACE_AFTER.matcher(post.stripLeading().toLowerCase(Locale.ROOT)).lookingAt()
+        || PLACE_APPOSITIVE.matcher(post).lookingAt();
+  }
+
   /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
   private static boolean placeCueBefore(String text, int start) {
     int i = start;
