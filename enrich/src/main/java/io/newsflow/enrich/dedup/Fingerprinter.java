@@ -9,10 +9,8 @@ import io.newsflow.enrich.extract.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,15 +51,124 @@ public final class Fingerprinter {
 
   /** The similarity fingerprints of a text whose {@link #exact} hash is already known. */
   public static Fingerprint of(String text, String exact) {
-    List<String> tokens = tokens(text);
-    long[] all = shingles(tokens, tokens.size());
-    int leadTokens = Math.min(tokens.size(), LEAD_TOKENS);
+    String t = TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+    int[] bounds = tokenBounds(t);
+    int tokens = bounds.length / 2;
+    long[] all = shingles(t, bounds, tokens);
+    int leadTokens = Math.min(tokens, LEAD_TOKENS);
     // the lead's shingles are the first of the text's whenever the lead holds a whole shingle
     long[] lead =
         leadTokens >= SHINGLE
             ? Arrays.copyOf(all, leadTokens - SHINGLE + 1)
-            : shingles(tokens, leadTokens);
+            : shingles(t, bounds, leadTokens);
     return new Fingerprint(sign(FULL, all), sign(LEAD, lead), distinct(all), exact);
+  }
+
+  /**
+   * Where the tokens of a normalised, lower-cased text stand, as start and end pairs: words where
+   * words are separated by spaces, single characters where they are not. No token string is made.
+   */
+  static int[] tokenBounds(String t) {
+    int[] out = new int[64];
+    int n = 0;
+    int wordStart = -1;
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      boolean unspaced = isUnspaced(cp);
+      if (TextNormalizer.isLetterOrDigit(cp) && !unspaced) {
+        if (wordStart < 0) {
+          wordStart = i;
+        }
+        i = next;
+        continue;
+      }
+      if (n + 4 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+      }
+      if (wordStart >= 0) {
+        out[n++] = wordStart;
+        out[n++] = i;
+        wordStart = -1;
+      }
+      if (unspaced) {
+        out[n++] = i;
+        out[n++] = next;
+      }
+      i = next;
+    }
+    if (wordStart >= 0) {
+      if (n + 2 > out.length) {
+        out = Arrays.copyOf(out, out.length + 2);
+      }
+      out[n++] = wordStart;
+      out[n++] = t.length();
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The hash of every run of {@value #SHINGLE} tokens among the first {@code n}: each run's tokens,
+   * each followed by a space, hashed from one reused buffer.
+   */
+  private static long[] shingles(String t, int[] bounds, int n) {
+    if (n == 0) {
+      return new long[0];
+    }
+    int k = Math.min(SHINGLE, n);
+    long[] out = new long[n - k + 1];
+    CharView view = new CharView();
+    for (int i = 0; i + k <= n; i++) {
+      view.length = 0;
+      for (int j = i; j < i + k; j++) {
+        view.append(t, bounds[2 * j], bounds[2 * j + 1]);
+        view.append(' ');
+      }
+      out[i] = HASH.hashCharsToLong(view);
+    }
+    return out;
+  }
+
+  /** A growable character buffer seen as a CharSequence, so hashing needs no string. */
+  private static final class CharView implements CharSequence {
+    char[] chars = new char[64];
+    int length;
+
+    void append(String s, int from, int to) {
+      int add = to - from;
+      if (length + add > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + add));
+      }
+      s.getChars(from, to, chars, length);
+      length += add;
+    }
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, chars.length * 2);
+      }
+      chars[length++] = c;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(chars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
   }
 
   /**
@@ -106,31 +213,6 @@ public final class Fingerprinter {
     return n;
   }
 
-  static List<String> tokens(String text) {
-    String t = TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < t.length(); ) {
-      int cp = t.codePointAt(i);
-      i += Character.charCount(cp);
-      if (TextNormalizer.isLetterOrDigit(cp) && !isUnspaced(cp)) {
-        word.appendCodePoint(cp);
-        continue;
-      }
-      if (word.length() > 0) {
-        out.add(word.toString());
-        word.setLength(0);
-      }
-      if (isUnspaced(cp)) {
-        out.add(new String(Character.toChars(cp)));
-      }
-    }
-    if (word.length() > 0) {
-      out.add(word.toString());
-    }
-    return out;
-  }
-
   private static boolean isUnspaced(int cp) {
     if (cp < 0x0E00) {
       return false;
@@ -144,23 +226,6 @@ public final class Fingerprinter {
         || sc == Character.UnicodeScript.KHMER
         || sc == Character.UnicodeScript.MYANMAR
         || sc == Character.UnicodeScript.TIBETAN;
-  }
-
-  private static long[] shingles(List<String> tokens, int n) {
-    if (n == 0) {
-      return new long[0];
-    }
-    int k = Math.min(SHINGLE, n);
-    long[] out = new long[n - k + 1];
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i + k <= n; i++) {
-      sb.setLength(0);
-      for (int j = i; j < i + k; j++) {
-        sb.append(tokens.get(j)).append(' ');
-      }
-      out[i] = HASH.hashCharsToLong(sb);
-    }
-    return out;
   }
 
   private static byte[] sign(SimilarityHashPolicy policy, long[] shingles) {
