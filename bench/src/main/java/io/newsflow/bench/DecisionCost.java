@@ -174,6 +174,9 @@ public final class DecisionCost {
                       storyId,
                       fp.exact()));
               held++;
+              if (held % 50_000 == 0) {
+                System.err.printf("  filing: %d canonicals held%n", held);
+              }
             }
             if (timing) {
               cpuNs += threads.getCurrentThreadCpuTime() - t0;
