@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsflow.app.Completion;
 import io.newsflow.app.Demo;
 import io.newsflow.avro.Alert;
+import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.devkit.DevSchemaRegistry;
 import io.newsflow.devkit.EmbeddedKafka;
@@ -45,6 +46,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -54,6 +56,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -429,7 +432,10 @@ public final class Bench implements Callable<Integer> {
       if (withLatency) {
         int offered =
             rate > 0 ? rate : (int) Math.max(1, Math.round(0.4 * corpus.size() / seconds(took)));
-        r.put("latency", latency(config, topics, admin, enrichGroup, sinkGroup, health, offered));
+        r.put(
+            "latency",
+            latency(
+                config, topics, admin, enrichGroup, sinkGroup, health, offered, rules.topics()));
       }
       Map<String, Object> memory = new LinkedHashMap<>();
       for (int i = 0; i < enrichInstances; i++) {
@@ -455,40 +461,39 @@ public final class Bench implements Callable<Integer> {
       String enrichGroup,
       String sinkGroup,
       Runnable health,
-      int rate)
+      int rate,
+      List<String> alertTopics)
       throws Exception {
     int n = rate * latencySeconds;
     OUT.printf("  latency: %d pages offered at %d/s ...%n", n, rate);
     List<Corpus.Page> pages = new Corpus(seed + 1, dupRate).pages(n);
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    // alerts are one per (rule, story), and the bench's stories keep growing, so few alerts may
+    // fire in
+    // the run: the time from ingest to the article committed on news.enriched (the sink's input) is
+    // measured for every article, and to the alert for every alert
+    List<Long> alertLatencies = Collections.synchronizedList(new ArrayList<>());
+    List<Long> enrichedLatencies = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean done = new AtomicBoolean();
     Instant phaseStart = Instant.now();
-    Map<String, Object> cp = new HashMap<>(config.kafkaClientProps());
-    cp.put("isolation.level", "read_committed");
-    cp.put("group.id", "bench-latency-" + System.nanoTime());
-    cp.put(
-        "auto.offset.reset", "earliest"); // alerts of earlier runs are skipped by their ingest time
-    Thread reader =
-        new Thread(
-            () -> {
-              try (KafkaConsumer<String, Alert> c =
-                  new KafkaConsumer<>(
-                      cp,
-                      new StringDeserializer(),
-                      topics.alerts("bench.all").valueSerde().deserializer())) {
-                c.subscribe(List.of(topics.alerts("bench.all").name()));
-                while (!done.get()) {
-                  for (ConsumerRecord<String, Alert> rec : c.poll(Duration.ofMillis(50))) {
-                    Instant ingested = rec.value().getIngestedAt();
-                    if (ingested != null && ingested.isAfter(phaseStart)) {
-                      latencies.add(System.currentTimeMillis() - ingested.toEpochMilli());
-                    }
-                  }
-                }
-              }
-            },
-            "bench-latency-reader");
-    reader.start();
+    List<Thread> readers =
+        List.of(
+            latencyReader(
+                config,
+                alertTopics.stream().map(t -> topics.alerts(t).name()).toList(),
+                topics.alerts("any").valueSerde().deserializer(),
+                Alert::getIngestedAt,
+                phaseStart,
+                done,
+                alertLatencies),
+            latencyReader(
+                config,
+                List.of(topics.enriched().name()),
+                topics.enriched().valueSerde().deserializer(),
+                EnrichedArticle::getIngestedAt,
+                phaseStart,
+                done,
+                enrichedLatencies));
+    readers.forEach(Thread::start);
     Instant t0 = Instant.now();
     Map<TopicPartition, Long> ends = ingest(config, topics, pages, rate);
     double offeredFor = seconds(Duration.between(t0, Instant.now()));
@@ -501,19 +506,62 @@ public final class Bench implements Callable<Integer> {
         TopicAdmin.partitions(admin, List.of(topics.enriched().name(), topics.duplicates().name())),
         TIMEOUT,
         health);
-    Thread.sleep(1_000); // the reader's last poll
+    Thread.sleep(1_000); // the readers' last poll
     done.set(true);
-    reader.join();
-    List<Long> sorted = new ArrayList<>(latencies);
-    sorted.sort(null);
+    for (Thread t : readers) {
+      t.join();
+    }
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("offeredPerSecond", rate);
     r.put("achievedOfferPerSecond", round(n / offeredFor, 1));
-    r.put("alerts", sorted.size());
+    r.put("toEnriched", percentiles(enrichedLatencies));
+    r.put("toAlert", percentiles(alertLatencies));
+    return r;
+  }
+
+  static Map<String, Object> percentiles(List<Long> latencies) {
+    List<Long> sorted = new ArrayList<>(latencies);
+    sorted.sort(null);
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("count", sorted.size());
     r.put("p50Ms", percentile(sorted, 0.50));
     r.put("p99Ms", percentile(sorted, 0.99));
     r.put("maxMs", sorted.isEmpty() ? null : sorted.get(sorted.size() - 1));
     return r;
+  }
+
+  /**
+   * A thread that reads committed records of {@code topicNames} from the start and adds, for each
+   * ingested after {@code since}, the time from its ingest to now.
+   */
+  static <V> Thread latencyReader(
+      NewsflowConfig config,
+      List<String> topicNames,
+      Deserializer<V> values,
+      Function<V, Instant> ingestedAt,
+      Instant since,
+      AtomicBoolean done,
+      List<Long> latencies) {
+    Map<String, Object> cp = new HashMap<>(config.kafkaClientProps());
+    cp.put("isolation.level", "read_committed");
+    cp.put("group.id", "bench-latency-" + System.nanoTime());
+    cp.put("auto.offset.reset", "earliest"); // records of earlier runs are skipped by ingest time
+    return new Thread(
+        () -> {
+          try (KafkaConsumer<String, V> c =
+              new KafkaConsumer<>(cp, new StringDeserializer(), values)) {
+            c.subscribe(topicNames);
+            while (!done.get()) {
+              for (ConsumerRecord<String, V> rec : c.poll(Duration.ofMillis(50))) {
+                Instant ingested = rec.value() == null ? null : ingestedAt.apply(rec.value());
+                if (ingested != null && ingested.isAfter(since)) {
+                  latencies.add(System.currentTimeMillis() - ingested.toEpochMilli());
+                }
+              }
+            }
+          }
+        },
+        "bench-latency-reader-" + topicNames.get(0));
   }
 
   /**
@@ -640,18 +688,24 @@ public final class Bench implements Callable<Integer> {
     }
     Map<String, Object> lat = (Map<String, Object>) pl.get("latency");
     if (lat != null) {
-      row(
-          "ingest -> alert p50 / p99 / max ms at " + lat.get("offeredPerSecond") + "/s offered",
-          lat.get("p50Ms")
-              + " / "
-              + lat.get("p99Ms")
-              + " / "
-              + lat.get("maxMs")
-              + " ("
-              + lat.get("alerts")
-              + " alerts, "
-              + lat.get("achievedOfferPerSecond")
-              + "/s achieved)");
+      for (String to : List.of("toEnriched", "toAlert")) {
+        Map<String, Object> l = (Map<String, Object>) lat.get(to);
+        row(
+            (to.equals("toEnriched") ? "ingest -> enriched committed" : "ingest -> alert committed")
+                + " p50 / p99 / max ms at "
+                + lat.get("offeredPerSecond")
+                + "/s offered",
+            l.get("p50Ms")
+                + " / "
+                + l.get("p99Ms")
+                + " / "
+                + l.get("maxMs")
+                + " ("
+                + l.get("count")
+                + (to.equals("toEnriched") ? " articles, " : " alerts, ")
+                + lat.get("achievedOfferPerSecond")
+                + "/s achieved)");
+      }
     }
     Map<String, Object> dq = (Map<String, Object>) pl.get("dedup");
     row(
