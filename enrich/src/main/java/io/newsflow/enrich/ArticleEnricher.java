@@ -338,7 +338,9 @@ public final class ArticleEnricher {
         }
       }
     }
-    inText.forEach(this::leadingCountry);
+    // only names no list knows: the knowledge base's own entries keep the country it gives them
+    modelPeopleAndOrgs.forEach(this::leadingCountry);
+    rules.forEach(this::leadingCountry);
     inText.stream().filter(e -> e.getCountry() != null).forEach(e -> codes.add(e.getCountry()));
     countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));
     if (lexicon != null && title != null) {
@@ -379,14 +381,18 @@ public final class ArticleEnricher {
    * country.
    */
   private void leadingCountry(Entity e) {
-    if (e.getType() != EntityType.ORGANIZATION || e.getCountry() != null) {
-      return;
+    if (e.getType() != EntityType.ORGANIZATION
+        || e.getCountry() != null
+        || NEWS_AGENCY.matcher(e.getName()).find()) {
+      return; // a news agency brings no country: a Kuwait News Agency byline is not about Kuwait
     }
     countries.find(e.getName()).entities().stream()
         .filter(c -> c.getSpans().stream().anyMatch(sp -> sp.getStart() == 0))
         .findFirst()
         .ifPresent(c -> e.setCountry(c.getCountry()));
   }
+
+  private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News|Press)\\b");
 
   /** An Arabic surname with its article after a given name: Ezzeldin al-Safi, Ali el-Sisi. */
   private static final Pattern PARTICLE_SURNAME =

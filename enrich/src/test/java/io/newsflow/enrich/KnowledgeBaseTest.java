@@ -128,6 +128,29 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void anOrganisationNamedAfterItsCountryBringsTheCountryANewsAgencyDoesNot() {
+    ArticleEnricher enricher = new ArticleEnricher();
+    var article =
+        enricher
+            .enrich(
+                Fixtures.article(
+                        "Title: Drones downed\n\nUS Central Command said its forces shot down two"
+                            + " drones over the Red Sea on Tuesday, the Kuwait News Agency reported,"
+                            + " citing officials who spoke after the attack on the tanker.")
+                    .build())
+            .get(0);
+    assertThat(article.getEntities())
+        .filteredOn(e -> e.getName().equals("US Central Command"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getType()).isEqualTo(EntityType.ORGANIZATION);
+              assertThat(e.getCountry()).isEqualTo("US");
+            });
+    assertThat(article.getCountries()).contains("US").doesNotContain("KW");
+  }
+
+  @Test
   void aMalformedLineIsAnErrorNamingTheLine() {
     String bad = "# header\nQ1\tPERSON\tA Person\t\tUS\trole\nQx\tPERSON\tB\t\t\trole\n";
     assertThatThrownBy(
