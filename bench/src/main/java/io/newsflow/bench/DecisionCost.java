@@ -282,6 +282,8 @@ public final class DecisionCost {
 
   /** A RocksDB store with Kafka Streams' default block cache (50 MB) and write buffer (16 MB). */
   static final class Store implements Kv<byte[]>, AutoCloseable {
+    private final LRUCache cache = new LRUCache(50L << 20);
+    private final BloomFilter filter = new BloomFilter();
     private final Options options;
     private final RocksDB db;
 
@@ -294,9 +296,9 @@ public final class DecisionCost {
               .setMaxWriteBufferNumber(3)
               .setTableFormatConfig(
                   new BlockBasedTableConfig()
-                      .setBlockCache(new LRUCache(50L << 20))
+                      .setBlockCache(cache)
                       .setBlockSize(4096)
-                      .setFilterPolicy(new BloomFilter()));
+                      .setFilterPolicy(filter));
       db = RocksDB.open(options, dir.toString());
     }
 
@@ -342,6 +344,8 @@ public final class DecisionCost {
     public void close() {
       db.close();
       options.close();
+      filter.close();
+      cache.close();
     }
   }
 }

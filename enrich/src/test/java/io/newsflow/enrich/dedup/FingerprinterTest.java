@@ -59,6 +59,10 @@ class FingerprinterTest {
         "");
   }
 
+  /**
+   * A frozen copy of the script test the fingerprints were made with, kept here on purpose: should
+   * {@code Fingerprinter}'s change, this test must notice.
+   */
   static boolean unspaced(int cp) {
     if (cp < 0x0E00) {
       return false;
