@@ -136,8 +136,10 @@ final class ThreadCpu {
   static Map<Integer, String> javaThreadNames(long pid) {
     Map<Integer, String> names = new HashMap<>();
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    if (!Files.isExecutable(jcmd)) {
-      return names; // a runtime without the JDK tools: names from /proc only
+    if (!Files.isExecutable(jcmd) || pid == ProcessHandle.current().pid()) {
+      // a runtime without the JDK tools, or this JVM (which may not attach to itself): /proc's
+      // names
+      return names;
     }
     try {
       Process p =

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.avro.DedupCandidate;
 import io.newsflow.avro.DuplicateNotice;
@@ -53,6 +54,10 @@ import org.slf4j.LoggerFactory;
  */
 final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome> {
   private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
+  private static final DistributionSummary CANDIDATES_JUDGED =
+      DistributionSummary.builder("newsflow.enrich.dedup.candidates.judged")
+          .description("Canonicals judged per near-duplicate lookup")
+          .register(Metrics.globalRegistry);
   private static final StateCodec<DedupCandidate> CANDIDATE =
       new StateCodec<>(DedupCandidate.class);
   private final long horizonMs;
@@ -224,8 +229,7 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
               a.getDedup().getFingerprint());
       long judged = index.candidatesJudged();
       Optional<NearDuplicateIndex.Match> match = index.find(a.getId(), fp, published);
-      Metrics.summary("newsflow.enrich.dedup.candidates.judged")
-          .record(index.candidatesJudged() - judged);
+      CANDIDATES_JUDGED.record(index.candidatesJudged() - judged);
       if (match.isPresent()) {
         DedupEntry canonical = match.get().canonical();
         Metrics.counter("newsflow.enrich.duplicates", "method", match.get().method()).increment();
