@@ -67,6 +67,17 @@ public final class ArticleEnricher {
    */
   private final Map<String, LocalLexicon> local = new ConcurrentHashMap<>();
 
+  private final TaggingMemo memo;
+
+  public ArticleEnricher() {
+    this(TaggingMemo.NONE);
+  }
+
+  /** With a memo of texts already tagged, which exact copies of a text read instead. */
+  public ArticleEnricher(TaggingMemo memo) {
+    this.memo = memo;
+  }
+
   public List<EnrichedArticle> enrich(RawArticle raw) {
     return enrich(raw, WatchlistTagger.EMPTY);
   }
@@ -95,10 +106,16 @@ public final class ArticleEnricher {
         continue;
       }
       // spans are offsets in the text, so entities come from the text; a country named only in the
-      // title still counts
-      String language = LanguageDetector.detect(text);
+      // title still counts. An exact copy of a text tagged before reads what that tagging found.
+      TaggingMemo.TextTags textTags = memo.get(text, fingerprint, watchlist.signature());
+      if (textTags == null) {
+        String language = LanguageDetector.detect(text);
+        textTags = textTags(text, watchlist, language);
+        memo.put(fingerprint, watchlist.signature(), textTags);
+      }
+      String language = textTags.language();
       List<CategoryEvidence> evidence = Categorizer.evidence(part.title(), text, language);
-      Tagged tagged = entities(part.title(), text, watchlist, language);
+      Tagged tagged = withTitle(textTags, part.title());
       List<Entity> inText = tagged.entities();
       Set<String> countryCodes = new LinkedHashSet<>(tagged.countries());
       out.add(
@@ -174,11 +191,32 @@ public final class ArticleEnricher {
    * name.
    */
   public Tagged entities(String title, String text, WatchlistTagger watchlist, String language) {
+    return withTitle(textTags(text, watchlist, language), title);
+  }
+
+  /** The countries a headline names, after those of its text. */
+  private Tagged withTitle(TaggingMemo.TextTags t, String title) {
+    Set<String> codes = new LinkedHashSet<>(t.countries());
+    countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));
+    LocalLexicon lexicon = lexicon(t.language());
+    if (lexicon != null && title != null) {
+      codes.addAll(lexicon.find(title).codes());
+    }
+    return new Tagged(t.entities(), new ArrayList<>(codes));
+  }
+
+  /** Countries and known entities in the text's language; none for English. */
+  private LocalLexicon lexicon(String language) {
     boolean english = language == null || language.equals("en") || language.equals("und");
-    LocalLexicon lexicon =
-        english
-            ? null
-            : local.computeIfAbsent(language, l -> new LocalLexicon(l, countries, kb, cities));
+    return english
+        ? null
+        : local.computeIfAbsent(language, l -> new LocalLexicon(l, countries, kb, cities));
+  }
+
+  /** Everything tagged in a text, before its headline is read. */
+  private TaggingMemo.TextTags textTags(String text, WatchlistTagger watchlist, String language) {
+    boolean english = language == null || language.equals("en") || language.equals("und");
+    LocalLexicon lexicon = lexicon(language);
     // the English name model reads English, and text that may be English for all its function words
     // say (short,
     // name-heavy text such as results tables the language model may call something else)
@@ -342,11 +380,7 @@ public final class ArticleEnricher {
     modelPeopleAndOrgs.forEach(this::leadingCountry);
     rules.forEach(this::leadingCountry);
     inText.stream().filter(e -> e.getCountry() != null).forEach(e -> codes.add(e.getCountry()));
-    countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));
-    if (lexicon != null && title != null) {
-      codes.addAll(lexicon.find(title).codes());
-    }
-    return new Tagged(inText, new ArrayList<>(codes));
+    return new TaggingMemo.TextTags(text, language, inText, new ArrayList<>(codes));
   }
 
   /**

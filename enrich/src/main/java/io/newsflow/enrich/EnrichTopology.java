@@ -109,13 +109,15 @@ public final class EnrichTopology {
         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist-source"),
         MirroredStore.updater(WATCHLIST_STORE));
 
+    // one memo for every task of this instance: copies of a report land on any partition
+    TaggingMemo memo = new TaggingMemo(TaggingMemo.DEFAULT_CAPACITY);
     KStream<byte[], byte[]> raw =
         b.stream(
             topics.raw().name(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-source"));
     Map<String, KStream<String, Outcome>> extracted =
         raw.process(
-                () -> new ExtractProcessor(topics.raw(), topics.watchlist(), horizon),
+                () -> new ExtractProcessor(topics.raw(), topics.watchlist(), horizon, memo),
                 Named.as("extract"),
                 REVISIONS_STORE)
             .split(Named.as("extract-"))

@@ -41,7 +41,7 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   private WatchlistTagger watchlist = WatchlistTagger.EMPTY;
   private long watchlistVersion = -1;
   private final long horizonMs;
-  private final ArticleEnricher enricher = new ArticleEnricher();
+  private final ArticleEnricher enricher;
   private ProcessorContext<String, Outcome> ctx;
   private KeyValueStore<String, byte[]> revisions;
   private static final Timer RECORD_TIME =
@@ -52,7 +52,9 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
   ExtractProcessor(
       TopicSpec<String, RawArticle> rawTopic,
       TopicSpec<String, WatchlistEntry> watchlistTopic,
-      Duration horizon) {
+      Duration horizon,
+      TaggingMemo memo) {
+    this.enricher = new ArticleEnricher(memo);
     this.rawTopic = rawTopic;
     this.watchlistTopic = watchlistTopic;
     this.horizonMs = horizon.toMillis();

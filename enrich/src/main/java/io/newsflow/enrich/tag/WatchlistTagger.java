@@ -3,9 +3,13 @@ package io.newsflow.enrich.tag;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.Span;
 import io.newsflow.avro.WatchlistEntry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +31,39 @@ public final class WatchlistTagger {
    */
   private final Map<String, LocalNames<WatchlistEntry>> local = new ConcurrentHashMap<>();
 
+  /** Stands for the entries' content: two taggers of the same entries tag alike. */
+  private final String signature;
+
   public WatchlistTagger(Collection<WatchlistEntry> entries) {
     this.entries = List.copyOf(entries);
+    this.signature = signature(this.entries);
     for (WatchlistEntry e : entries) {
       gazetteer.put(e.getName(), e);
       e.getAliases().forEach(a -> gazetteer.put(a, e));
+    }
+  }
+
+  /**
+   * A digest of every entry as written (Avro's JSON form): taggers built apart from the same
+   * entries have the same signature, any change to an entry gives another.
+   */
+  public String signature() {
+    return signature;
+  }
+
+  private static String signature(List<WatchlistEntry> entries) {
+    if (entries.isEmpty()) {
+      return "empty";
+    }
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (WatchlistEntry e : entries) {
+        d.update(e.toString().getBytes(StandardCharsets.UTF_8));
+        d.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(d.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
