@@ -110,7 +110,7 @@ public final class EnrichTopology {
         MirroredStore.updater(WATCHLIST_STORE));
 
     // one memo for every task of this instance: copies of a report land on any partition
-    TaggingMemo memo = new TaggingMemo(TaggingMemo.DEFAULT_CAPACITY);
+    TaggingMemo memo = new TaggingMemo(Math.toIntExact(config.getLong("enrich.tagging.memo")));
     KStream<byte[], byte[]> raw =
         b.stream(
             topics.raw().name(),

@@ -21,9 +21,6 @@ import java.util.Map;
  * partition. Thread-safe.
  */
 public final class TaggingMemo {
-  /** Texts kept: a copy arrives minutes to hours after its original, among a few thousand pages. */
-  public static final int DEFAULT_CAPACITY = 2048;
-
   /** A memo that keeps nothing: every page is tagged. */
   public static final TaggingMemo NONE = new TaggingMemo(0);
 

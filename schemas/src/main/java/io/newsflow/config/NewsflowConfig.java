@@ -122,6 +122,10 @@ public final class NewsflowConfig {
               "2000",
               "Ordering grace (processing time): reports reaching the de-duplicator within this of each other are decided in publication-time order, whatever partition or instance they came through. Adds up to this much latency; 0 decides on arrival."),
           new Key(
+              "enrich.tagging.memo",
+              "2048",
+              "Texts whose tagging each enrich instance keeps (least recently used go first), so an exact copy of a text (a syndicated copy, a re-wrap) skips tagging with the same result; 0 tags every page."),
+          new Key(
               "enrich.story.window.ms",
               "172800000",
               "A report joins a story when its event time is within this of the story's latest report (48 h); follow-ups extend the story."),
@@ -271,6 +275,11 @@ public final class NewsflowConfig {
       if (n <= 0) {
         throw new ConfigException(k + " must be positive, got " + n);
       }
+    }
+    if (getLong("enrich.tagging.memo") < 0) {
+      throw new ConfigException(
+          "enrich.tagging.memo must be 0 (tag every page) or positive, got "
+              + getLong("enrich.tagging.memo"));
     }
     if (getLong("enrich.dedup.grace.ms") < 0) {
       throw new ConfigException(
