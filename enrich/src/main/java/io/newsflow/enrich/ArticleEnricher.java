@@ -11,6 +11,7 @@ import io.newsflow.enrich.dedup.Fingerprinter;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.ner.NerEvaluation;
+import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.enrich.tag.Categorizer;
 import io.newsflow.enrich.tag.CityTagger;
@@ -20,6 +21,7 @@ import io.newsflow.enrich.tag.KnowledgeBase;
 import io.newsflow.enrich.tag.LanguageDetector;
 import io.newsflow.enrich.tag.LocalLexicon;
 import io.newsflow.enrich.tag.NameKeys;
+import io.newsflow.enrich.tag.Towns;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +62,8 @@ public final class ArticleEnricher {
   private final CityTagger cities = new CityTagger(countries::isCountryName);
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner = NerTagger.shipped();
+  private final Towns towns = Towns.shipped();
+  private final NerLexicon names = NerLexicon.shipped();
 
   /**
    * Countries and known entities per language other than English, built on first use of each
@@ -298,6 +302,14 @@ public final class ArticleEnricher {
         model.add(m);
       }
     }
+    // a lone word the model calls a person that is a town and no name, and names no person of the
+    // text, is the town ("the ports of Chabahar and Gwadar", "fled to Cucuta and Tibu")
+    for (int i = 0; i < model.size(); i++) {
+      NerTagger.Mention m = model.get(i);
+      if (m.type().equals("PER") && isTownNotPerson(text, m, model, named, cued, listedIndex)) {
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      }
+    }
     // a place cue ("in X") is weaker than the model: a rule's place the model reads otherwise goes
     rules.removeIf(
         e ->
@@ -339,7 +351,19 @@ public final class ArticleEnricher {
         places.add(m);
       }
     }
-    inText.addAll(modelEntities(text, places, List.of("LOC")));
+    List<Entity> modelPlaces = modelEntities(text, places, List.of("LOC"));
+    // a place the model found that is a town gets its GeoNames id, when it is clear which town
+    List<String> countriesNamed = found.codes();
+    for (Entity p : modelPlaces) {
+      towns
+          .resolve(p.getName(), countriesNamed)
+          .ifPresent(
+              t -> {
+                p.setId(t.id());
+                p.setCountry(t.country());
+              });
+    }
+    inText.addAll(modelPlaces);
     // a name the rules found by its cue that a list or the model already holds is theirs
     Set<String> known = new HashSet<>();
     inText.forEach(n -> known.add(NameKeys.loose(n.getName())));
@@ -424,6 +448,84 @@ public final class ArticleEnricher {
         .filter(c -> c.getSpans().stream().anyMatch(sp -> sp.getStart() == 0))
         .findFirst()
         .ifPresent(c -> e.setCountry(c.getCountry()));
+  }
+
+  /**
+   * Whether a model person is one word that is a town, is on no list of given names and surnames,
+   * and names no person in the text (Jane Gwadar, a listed person).
+   */
+  private boolean isTownNotPerson(
+      String text,
+      NerTagger.Mention m,
+      List<NerTagger.Mention> model,
+      List<Entity> named,
+      List<Entity> cued,
+      MentionIndex listed) {
+    String word = text.substring(m.start(), m.end());
+    if (word.length() < 4
+        || word.indexOf(' ') >= 0
+        || !towns.isTown(word)
+        || names.isPersonName(word)
+        || !placeContext(text, m, model, listed)) {
+      return false;
+    }
+    String key = NameKeys.loose(word);
+    for (NerTagger.Mention o : model) {
+      if (o != m && o.type().equals("PER") && hasWord(text.substring(o.start(), o.end()), key)) {
+        return false;
+      }
+    }
+    for (List<Entity> list : List.of(named, cued)) {
+      for (Entity e : list) {
+        if (e.getType() == EntityType.PERSON && hasWord(e.getName(), key)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Words before a name that put it in a place: "fled to X", "the port in X". */
+  private static final Pattern PLACE_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:in|at|from|near|to|into|outside|across|towards?|around|via|through))\\s+$");
+
+  /** A coordination with a place just before it: "Cucuta and X", "Chabahar in Iran and X". */
+  private static final Pattern AND_BEFORE = Pattern.compile("\\s(?:and|or)\\s+$");
+
+  /** A country or region after it: "X in Pakistan", "X, Colombia". */
+  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:\\s+in|,)\\s+\\p{Lu}");
+
+  /**
+   * Whether the words around a name place it: a preposition of place before it, a place it is
+   * coordinated with, or a listed place after "in" or a comma.
+   */
+  private boolean placeContext(
+      String text, NerTagger.Mention m, List<NerTagger.Mention> model, MentionIndex listed) {
+    String before = text.substring(Math.max(0, m.start() - 24), m.start());
+    if (PLACE_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    Matcher and = AND_BEFORE.matcher(before);
+    if (and.find()) {
+      int end = m.start() - (before.length() - and.start()); // where the word before "and" ends
+      if (listed.endsAt(end)
+          || model.stream().anyMatch(o -> o.end() == end && o.type().equals("LOC"))) {
+        return true;
+      }
+    }
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+    Matcher a = PLACE_AFTER.matcher(after);
+    return a.find() && listed.startsAt(m.end() + a.end() - 1);
+  }
+
+  private static boolean hasWord(String name, String looseWord) {
+    for (String w : NameKeys.words(name)) {
+      if (NameKeys.loose(w).equals(looseWord)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News|Press)\\b");
@@ -678,6 +780,22 @@ public final class ArticleEnricher {
       int last = lastStartingBefore(end);
       for (int i = last; i >= 0 && maxEnd[i] > start; i--) {
         if (ends[i] > start && !(start <= starts[i] && ends[i] <= end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a mention starts at this offset. */
+    boolean startsAt(int start) {
+      int i = lastStartingBefore(start + 1);
+      return i >= 0 && starts[i] == start;
+    }
+
+    /** Whether a mention ends at this offset. */
+    boolean endsAt(int end) {
+      for (int i = lastStartingBefore(end); i >= 0 && maxEnd[i] >= end; i--) {
+        if (ends[i] == end) {
           return true;
         }
       }

@@ -103,8 +103,9 @@ class EntityQualityTest {
     // knowledge base, so the NER model's names beyond it cost some precision here (0.97 -> 0.90)
     // while they bring recall elsewhere. Recall was 0.93 before and with the model, 0.95 since
     // strong place cues outweigh the model (the state of Rio Grande do Sul), "Command" heads an
-    // organisation and a surname keeps its "al-"; it must not drop back
-    assertThat(precision).as(report.toString()).isGreaterThanOrEqualTo(0.86);
-    assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+    // organisation and a surname keeps its "al-", 0.98 since towns name the model's lone
+    // "people" in a place's context (Gwadar, Tibu); it must not drop back
+    assertThat(precision).as(report.toString()).isGreaterThanOrEqualTo(0.87);
+    assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(0.97);
   }
 }

@@ -153,6 +153,15 @@ public final class NerLexicon {
     return m;
   }
 
+  /**
+   * Whether a single word is a given name or surname on our lists, or a listed person's one-word
+   * name.
+   */
+  public boolean isPersonName(String word) {
+    int kinds = entries.get(combine(0, NerFeatures.lowerHash(word)), 0);
+    return (kinds & ((1 << GIVEN) | (1 << SURNAME) | (1 << PER))) != 0;
+  }
+
   int size() {
     return entries.size();
   }

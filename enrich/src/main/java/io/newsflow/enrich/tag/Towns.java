@@ -1,0 +1,88 @@
+package io.newsflow.enrich.tag;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Towns from GeoNames of 15,000 to 100,000 people (kb/towns.tsv; the cities above that are {@link
+ * CityTagger}'s). Too many of their names are also words, people or streets to tag them by list, so
+ * they only name what the NER model or a rule already found: a lone word the model calls a person
+ * may be the town ("the ports of Chabahar and Gwadar"), and a place it found gets the town's
+ * GeoNames id. A name several towns share resolves only to one in a country the article names.
+ */
+public final class Towns {
+  /** A town: its GeoNames id ({@code geonames:<id>}), name and ISO country code. */
+  public record Town(String id, String name, String country, long population) {}
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private final Map<String, List<Town>> byName = new HashMap<>();
+
+  private static final class Holder {
+    static final Towns SHIPPED = load();
+  }
+
+  public static Towns shipped() {
+    return Holder.SHIPPED;
+  }
+
+  private static Towns load() {
+    Towns t = new Towns();
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/towns.tsv")) {
+      Town town = new Town("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
+      t.add(f[1], town);
+      if (f.length > 4) {
+        for (String alt : f[4].split("\\|")) {
+          t.add(alt, town);
+        }
+      }
+    }
+    return t;
+  }
+
+  private void add(String name, Town town) {
+    if (name.isBlank()) {
+      return;
+    }
+    List<Town> list = byName.computeIfAbsent(key(name), k -> new ArrayList<>(1));
+    if (!list.contains(town)) {
+      list.add(town);
+    }
+  }
+
+  /** Lower case without diacritics: "Tibu" finds Tibú. */
+  static String key(String name) {
+    return MARKS
+        .matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether some town is called this. */
+  public boolean isTown(String name) {
+    return byName.containsKey(key(name));
+  }
+
+  /**
+   * The town a name stands for in an article about these countries: the only town of that name, or
+   * the only one in a country the article names; none when that is not clear.
+   */
+  public Optional<Town> resolve(String name, Collection<String> articleCountries) {
+    List<Town> list = byName.get(key(name));
+    if (list == null) {
+      return Optional.empty();
+    }
+    List<Town> named = list.stream().filter(t -> articleCountries.contains(t.country())).toList();
+    if (named.size() == 1) {
+      return Optional.of(named.get(0));
+    }
+    return list.size() == 1 && named.isEmpty() ? Optional.of(list.get(0)) : Optional.empty();
+  }
+}

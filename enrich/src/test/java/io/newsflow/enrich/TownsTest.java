@@ -1,0 +1,73 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.enrich.tag.Towns;
+import io.newsflow.enrich.tag.WatchlistTagger;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Towns (GeoNames, 5,000 to 100,000 people) name what the model found: a lone word it calls a
+ * person in a place's context is the town, and a place it found gets the town's id.
+ */
+class TownsTest {
+  private final ArticleEnricher enricher = new ArticleEnricher();
+
+  private Optional<Entity> entity(String text, String name) {
+    return enricher.entities(null, text, WatchlistTagger.EMPTY).entities().stream()
+        .filter(e -> e.getName().equals(name))
+        .findFirst();
+  }
+
+  @Test
+  void aTownTheModelCallsAPersonIsTheTownInAPlacesContext() {
+    Entity tibu =
+        entity(
+                "More than 30,000 people have fled to Cucuta and Tibu, the governor of Norte de"
+                    + " Santander, William Villamizar, said.",
+                "Tibu")
+            .orElseThrow();
+    assertThat(tibu.getType()).isEqualTo(EntityType.LOCATION);
+    assertThat(tibu.getId()).startsWith("geonames:");
+    assertThat(tibu.getCountry()).isEqualTo("CO");
+    Entity gwadar =
+        entity(
+                "The plan would link the ports of Chabahar in Iran and Gwadar in Pakistan by"
+                    + " rail.",
+                "Gwadar")
+            .orElseThrow();
+    assertThat(gwadar.getType()).isEqualTo(EntityType.LOCATION);
+    assertThat(gwadar.getCountry()).isEqualTo("PK");
+  }
+
+  @Test
+  void aPersonNamedLikeATownStaysThePerson() {
+    // named in full first: the surname alone is that person, wherever it stands
+    String text =
+        "Officials met Amelia Tibu on Monday. Reporters who travelled to Tibu said she spoke"
+            + " first.";
+    assertThat(entity(text, "Amelia Tibu").map(Entity::getType)).contains(EntityType.PERSON);
+    assertThat(
+            enricher.entities(null, text, WatchlistTagger.EMPTY).entities().stream()
+                .filter(e -> e.getName().equals("Tibu"))
+                .map(Entity::getType))
+        .doesNotContain(EntityType.LOCATION);
+    // no place around it: the model's reading stands
+    assertThat(entity("Winterbourne said nothing and left the room.", "Winterbourne"))
+        .map(Entity::getType)
+        .contains(EntityType.PERSON);
+  }
+
+  @Test
+  void aNameSeveralTownsShareResolvesOnlyByTheArticlesCountries() {
+    Towns towns = Towns.shipped();
+    assertThat(towns.isTown("Tibú")).isTrue();
+    assertThat(towns.resolve("Tibu", List.of())).map(Towns.Town::country).contains("CO");
+    assertThat(towns.resolve("Springfield", List.of())).isEmpty(); // many towns
+    assertThat(towns.resolve("Springfield", List.of("US"))).isEmpty(); // still several in the US
+  }
+}
