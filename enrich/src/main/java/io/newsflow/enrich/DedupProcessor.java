@@ -16,6 +16,7 @@ import io.newsflow.streams.DeadLetterAt;
 import io.newsflow.streams.Horizon;
 import io.newsflow.streams.InfrastructureFault;
 import io.newsflow.topics.DeadLetters;
+import io.newsflow.topics.StoryHeader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -250,7 +251,11 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
                 .setReplay(a.getReplay())
                 .setStoryId(canonical.storyId())
                 .build();
-        ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Duplicate(notice)));
+        ctx.forward(
+            record
+                .withKey(a.getId())
+                .withHeaders(StoryHeader.with(record.headers(), notice.getStoryId()))
+                .withValue(new Outcome.Duplicate(notice)));
         stories
             .addCopy(canonical.storyId(), notice, eventTime, now)
             .ifPresent(s -> story(record, s));
@@ -279,7 +284,11 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       // not the index's
       a.setStoryId(storyId);
       Metrics.counter("newsflow.enrich.canonical").increment();
-      ctx.forward(record.withKey(a.getId()).withValue(new Outcome.Article(a)));
+      ctx.forward(
+          record
+              .withKey(a.getId())
+              .withHeaders(StoryHeader.with(record.headers(), storyId))
+              .withValue(new Outcome.Article(a)));
       if (story != null && earlier.isEmpty()) {
         story(record, story);
       }

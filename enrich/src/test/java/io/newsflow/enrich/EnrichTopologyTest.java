@@ -88,6 +88,22 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void reportsNameTheirStoryInAHeaderSoARouterNeedNotDecodeThem() {
+    send(
+        article(report("River floods northern district", FLOOD)).at("https://a.example/f").build());
+    send(
+        article(report("River floods northern district", FLOOD)).at("https://b.example/c").build());
+    var original = enriched.readRecord();
+    assertThat(original.value().getStoryId()).isNotNull();
+    assertThat(io.newsflow.topics.StoryHeader.of(original.headers()))
+        .contains(original.value().getStoryId());
+    var copy = duplicates.readRecord();
+    assertThat(copy.value().getStoryId()).isEqualTo(original.value().getStoryId());
+    assertThat(io.newsflow.topics.StoryHeader.of(copy.headers()))
+        .contains(original.value().getStoryId());
+  }
+
+  @Test
   void aPageOfFourArticlesBecomesFourEventsWithParentAndIndex() {
     RawArticle page = article(Fixtures.sample("000")).at("https://regional.example/page").build();
     send(page);

@@ -4,6 +4,7 @@ import io.newsflow.avro.Alert;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.streams.MirroredStore;
+import io.newsflow.topics.StoryHeader;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -177,7 +178,9 @@ public final class SinkTopology {
         return; // a tombstone carries no report
       }
       try {
-        ctx.forward(record.withKey(story.apply(record.value())).withValue((Object) record.value()));
+        // enrich names the story in a header: the article is decoded once, by the rule step
+        String key = StoryHeader.of(record.headers()).orElseGet(() -> story.apply(record.value()));
+        ctx.forward(record.withKey(key).withValue((Object) record.value()));
       } catch (RuntimeException e) {
         ctx.forward(
             record.withValue(

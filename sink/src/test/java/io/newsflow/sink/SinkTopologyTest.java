@@ -11,6 +11,7 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.registry.InMemorySchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -148,6 +149,36 @@ class SinkTopologyTest {
     a.setStoryId(story);
     a.setUrl("https://" + source + "/" + id);
     return a;
+  }
+
+  void sendWithStoryHeader(byte[] value, String id, String story) {
+    org.apache.kafka.common.header.internals.RecordHeaders h =
+        new org.apache.kafka.common.header.internals.RecordHeaders();
+    h.add(io.newsflow.topics.StoryHeader.NAME, story.getBytes(StandardCharsets.UTF_8));
+    in.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(id.getBytes(), value, h, T0));
+  }
+
+  @Test
+  void aReportWhoseHeaderNamesItsStoryIsKeyedWithoutBeingDecodedTwice() {
+    useRules(
+        "rules:\n  - name: surge\n    topic: iran\n    severity: high\n    when: {countries: [IR]}\n"
+            + "    momentum: {sources: 2, within: 6h}\n");
+    for (EnrichedArticle a :
+        List.of(report("h1", "a.example", "s7"), report("h2", "b.example", "s7"))) {
+      sendWithStoryHeader(
+          topics.enriched().valueSerde().serializer().serialize("t.news.enriched", a),
+          a.getId(),
+          "s7");
+    }
+    Alert alert = iran.readValue();
+    assertThat(alert.getStoryId()).isEqualTo("s7");
+    assertThat(alert.getReportingSources()).containsExactly("a.example", "b.example");
+    // the keying step trusts the header and does not decode: a broken record is still a dead
+    // letter, from the rule step, which decodes every report once
+    sendWithStoryHeader(new byte[] {1, 2, 3}, "broken", "s7");
+    DeadLetter d = dlq.readValue();
+    assertThat(d.getReason()).isEqualTo("undecodable-record");
+    assertThat(d.getSourceTopic()).endsWith("-repartition");
   }
 
   @Test

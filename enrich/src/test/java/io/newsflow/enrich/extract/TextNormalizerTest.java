@@ -16,6 +16,22 @@ class TextNormalizerTest {
   }
 
   @Test
+  void theSpelledOutSpacesAreWhitespaceAndTheNoBreakSpacesForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      boolean spaceBefore =
+          Character.isWhitespace(ch)
+              || ch == '\u00A0'
+              || (ch >= '\u2000' && ch <= '\u200A')
+              || ch == '\u202F'
+              || ch == '\u205F'
+              || ch == '\u3000';
+      assertEquals(
+          spaceBefore, TextNormalizer.isSpace(ch), () -> "space " + Integer.toHexString(ch));
+    }
+  }
+
+  @Test
   void normalizeCollapsesSpaceAndFoldsCompatibilityForms() {
     assertEquals(
         "Kenya police said", TextNormalizer.normalize("  Kenya\u00a0 police\t said \u200b"));
