@@ -306,7 +306,8 @@ public final class ArticleEnricher {
     // text, is the town ("the ports of Chabahar and Gwadar", "fled to Cucuta and Tibu")
     for (int i = 0; i < model.size(); i++) {
       NerTagger.Mention m = model.get(i);
-      if (m.type().equals("PER") && isTownNotPerson(text, m, model, named, cued, listedIndex)) {
+      if (m.type().equals("PER")
+          && isTownNotPerson(text, m, model, named, cued, listedIndex, found.codes())) {
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       }
     }
@@ -451,8 +452,9 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Whether a model person is one word that is a town, is on no list of given names and surnames,
-   * and names no person in the text (Jane Gwadar, a listed person).
+   * Whether a model person is one word that is a town of a country the article names, is on no list
+   * of given names and surnames, names no person in the text (Jane Gwadar, a listed person), and
+   * stands where a place stands.
    */
   private boolean isTownNotPerson(
       String text,
@@ -460,11 +462,12 @@ public final class ArticleEnricher {
       List<NerTagger.Mention> model,
       List<Entity> named,
       List<Entity> cued,
-      MentionIndex listed) {
+      MentionIndex listed,
+      List<String> countriesNamed) {
     String word = text.substring(m.start(), m.end());
     if (word.length() < 4
         || word.indexOf(' ') >= 0
-        || !towns.isTown(word)
+        || towns.resolve(word, countriesNamed).isEmpty()
         || names.isPersonName(word)
         || !placeContext(text, m, model, listed)) {
       return false;

@@ -27,8 +27,8 @@ class TownsTest {
   void aTownTheModelCallsAPersonIsTheTownInAPlacesContext() {
     Entity tibu =
         entity(
-                "More than 30,000 people have fled to Cucuta and Tibu, the governor of Norte de"
-                    + " Santander, William Villamizar, said.",
+                "More than 30,000 people have fled Venezuela to Cucuta and Tibu in Colombia, the"
+                    + " governor of Norte de Santander, William Villamizar, said.",
                 "Tibu")
             .orElseThrow();
     assertThat(tibu.getType()).isEqualTo(EntityType.LOCATION);
@@ -63,11 +63,18 @@ class TownsTest {
   }
 
   @Test
-  void aNameSeveralTownsShareResolvesOnlyByTheArticlesCountries() {
+  void aTownIsTakenOnlyWhereACountryTheArticleNamesHasExactlyOneOfThatName() {
     Towns towns = Towns.shipped();
     assertThat(towns.isTown("Tibú")).isTrue();
-    assertThat(towns.resolve("Tibu", List.of())).map(Towns.Town::country).contains("CO");
-    assertThat(towns.resolve("Springfield", List.of())).isEmpty(); // many towns
-    assertThat(towns.resolve("Springfield", List.of("US"))).isEmpty(); // still several in the US
+    assertThat(towns.resolve("Tibu", List.of("VE", "CO"))).map(Towns.Town::country).contains("CO");
+    // one town of the name, but no country of the article backs it: a wrong town would bring a
+    // wrong country (Asia is a town in the Philippines)
+    assertThat(towns.resolve("Tibu", List.of())).isEmpty();
+    assertThat(towns.resolve("Asia", List.of("JP"))).isEmpty();
+    assertThat(towns.resolve("Springfield", List.of("US"))).isEmpty(); // several in the US
+    assertThat(
+            entity("Leaders from across Asia met in Tokyo, Japan, on Monday.", "Asia")
+                .map(Entity::getCountry))
+        .isEmpty();
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * CityTagger}'s). Too many of their names are also words, people or streets to tag them by list, so
  * they only name what the NER model or a rule already found: a lone word the model calls a person
  * may be the town ("the ports of Chabahar and Gwadar"), and a place it found gets the town's
- * GeoNames id. A name several towns share resolves only to one in a country the article names.
+ * GeoNames id, and only where a country the article names has exactly one town of that name.
  */
 public final class Towns {
   /** A town: its GeoNames id ({@code geonames:<id>}), name and ISO country code. */
@@ -71,8 +71,10 @@ public final class Towns {
   }
 
   /**
-   * The town a name stands for in an article about these countries: the only town of that name, or
-   * the only one in a country the article names; none when that is not clear.
+   * The town a name stands for in an article about these countries: the only town of that name in a
+   * country the article names; none otherwise. A name no country of the article backs is not taken
+   * even when one town alone bears it: too many are also other things (Asia, a town in the
+   * Philippines; Lac, in Albania), and a wrong town would bring a wrong country.
    */
   public Optional<Town> resolve(String name, Collection<String> articleCountries) {
     List<Town> list = byName.get(key(name));
@@ -80,9 +82,6 @@ public final class Towns {
       return Optional.empty();
     }
     List<Town> named = list.stream().filter(t -> articleCountries.contains(t.country())).toList();
-    if (named.size() == 1) {
-      return Optional.of(named.get(0));
-    }
-    return list.size() == 1 && named.isEmpty() ? Optional.of(list.get(0)) : Optional.empty();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 }
