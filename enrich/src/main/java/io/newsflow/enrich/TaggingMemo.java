@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What tagging found in a text, kept for the next page with the same text: a syndicated copy or a
@@ -40,6 +41,8 @@ public final class TaggingMemo {
   }
 
   private final int capacity;
+  private final AtomicLong tagged = new AtomicLong();
+  private final AtomicLong reused = new AtomicLong();
   private final Map<String, TextTags> texts;
 
   public TaggingMemo(int capacity) {
@@ -68,11 +71,13 @@ public final class TaggingMemo {
       return null;
     }
     HITS.increment();
+    reused.incrementAndGet();
     return t.copy();
   }
 
   /** Keeps a copy of the tags of a text just tagged. */
   void put(String fingerprint, String watchlist, TextTags tags) {
+    tagged.incrementAndGet();
     if (capacity == 0) {
       return;
     }
@@ -80,6 +85,16 @@ public final class TaggingMemo {
     synchronized (texts) {
       texts.put(key(fingerprint, watchlist), kept);
     }
+  }
+
+  /** Texts tagged (not read from the memo) since it was made. */
+  public long tagged() {
+    return tagged.get();
+  }
+
+  /** Texts that read their tagging from the memo since it was made. */
+  public long reused() {
+    return reused.get();
   }
 
   int size() {
