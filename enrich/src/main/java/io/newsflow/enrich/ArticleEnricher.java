@@ -309,6 +309,10 @@ public final class ArticleEnricher {
       if (m.type().equals("PER")
           && isTownNotPerson(text, m, model, named, cued, listedIndex, found.codes())) {
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("ORG") && naturalPlace(text.substring(m.start(), m.end()))) {
+        // a name that ends in a sea, a lake or a valley is a place, however the model reads it
+        // (Indian Ocean, Irish Seas, Twin Lake)
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       }
     }
     // a place cue ("in X") is weaker than the model: a rule's place the model reads otherwise goes
@@ -486,6 +490,17 @@ public final class ArticleEnricher {
       }
     }
     return true;
+  }
+
+  /** The last word of a name that makes it a natural place. */
+  private static final Pattern GEOGRAPHIC_HEAD =
+      Pattern.compile(
+          "\\s(?:Ocean|Sea|Seas|Gulf|Bay|Lake|Lakes|River|Valley|Mountains|Strait|Straits|Canal"
+              + "|Desert|Peninsula|Island|Islands|Archipelago|Lagoon)$");
+
+  /** Whether a name ends in a sea, a lake, a valley or another natural place's head word. */
+  static boolean naturalPlace(String name) {
+    return GEOGRAPHIC_HEAD.matcher(name).find();
   }
 
   /** Words before a name that put it in a place: "fled to X", "the port in X". */

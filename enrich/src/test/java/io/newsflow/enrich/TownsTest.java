@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Towns (GeoNames, 5,000 to 100,000 people) name what the model found: a lone word it calls a
- * person in a place's context is the town, and a place it found gets the town's id.
+ * Places the model misreads: towns (GeoNames, 5,000 to 100,000 people) name what the model found (a
+ * lone word it calls a person in a place's context is the town, and a place it found gets the
+ * town's id), and a name ending in a sea, a lake or a valley is a place.
  */
 class TownsTest {
   private final ArticleEnricher enricher = new ArticleEnricher();
@@ -76,5 +77,19 @@ class TownsTest {
             entity("Leaders from across Asia met in Tokyo, Japan, on Monday.", "Asia")
                 .map(Entity::getCountry))
         .isEmpty();
+  }
+
+  @Test
+  void aNameEndingInASeaOrALakeIsAPlaceWhereTheModelReadsAnOrganisation() {
+    for (String name : List.of("Indian Ocean", "Irish Seas", "Twin Lake", "Santa Clara Valley")) {
+      assertThat(ArticleEnricher.naturalPlace(name)).as(name).isTrue();
+    }
+    for (String name : List.of("Black Sea Fleet", "Ocean Conservancy", "River Plate", "Lake")) {
+      assertThat(ArticleEnricher.naturalPlace(name)).as(name).isFalse();
+    }
+    String text = "Ships crossing the Indian Ocean and the Irish Seas were warned on Monday.";
+    for (String name : List.of("Indian Ocean", "Irish Seas")) {
+      assertThat(entity(text, name).map(Entity::getType)).as(name).contains(EntityType.LOCATION);
+    }
   }
 }
