@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.avro.Entity;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * key is the text's exact fingerprint ({@code Fingerprinter.exact}) and the watchlist's signature,
  * and a kept text counts only when it is the same to the character (the fingerprint ignores case
  * and punctuation, which the model reads and the spans count); what depends on the headline
- * (categories, countries named only there) is worked out per page. Bounded: the least recently used
- * texts go first. Shared by every task of an instance, since copies of one report land on any
- * partition. Thread-safe.
+ * (categories, countries named only there) is worked out per page. Bounded in texts and in
+ * characters: the least recently used texts go first. Shared by every task of an instance, since
+ * copies of one report land on any partition. Thread-safe.
  */
 public final class TaggingMemo {
   /** A memo that keeps nothing: every page is tagged. */
@@ -45,17 +46,27 @@ public final class TaggingMemo {
   private final AtomicLong reused = new AtomicLong();
   private final Map<String, TextTags> texts;
 
-  public TaggingMemo(int capacity) {
-    this.capacity = capacity;
-    this.texts =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
+  /**
+   * Characters of text the memo holds at most, whatever its capacity: texts reach a million
+   * characters ({@code ArticleEnricher.MAX_TEXT_CHARS}), and 2,048 of those would not fit a heap.
+   * News articles are about 5,000 characters, so the default capacity fits in a third of this.
+   */
+  static final long MAX_CHARS = 32_000_000L;
 
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, TextTags> eldest) {
-            return size() > TaggingMemo.this.capacity;
-          }
-        };
+  /** A text longer than this is tagged each time: one would crowd out hundreds of articles. */
+  static final int MAX_TEXT_CHARS = 200_000;
+
+  private final long maxChars;
+  private long chars;
+
+  public TaggingMemo(int capacity) {
+    this(capacity, MAX_CHARS);
+  }
+
+  TaggingMemo(int capacity, long maxChars) {
+    this.capacity = capacity;
+    this.maxChars = maxChars;
+    this.texts = new LinkedHashMap<>(16, 0.75f, true); // access order: least recently used first
   }
 
   /** The tags of this text under this watchlist, as a copy the caller owns; null when not kept. */
@@ -78,12 +89,25 @@ public final class TaggingMemo {
   /** Keeps a copy of the tags of a text just tagged. */
   void put(String fingerprint, String watchlist, TextTags tags) {
     tagged.incrementAndGet();
-    if (capacity == 0) {
+    if (capacity == 0 || tags.text().length() > Math.min(MAX_TEXT_CHARS, maxChars)) {
       return;
     }
     TextTags kept = tags.copy();
     synchronized (texts) {
-      texts.put(key(fingerprint, watchlist), kept);
+      TextTags old = texts.put(key(fingerprint, watchlist), kept);
+      chars += kept.text().length() - (old == null ? 0 : old.text().length());
+      Iterator<TextTags> eldest = texts.values().iterator();
+      while (texts.size() > capacity || chars > maxChars) {
+        chars -= eldest.next().text().length();
+        eldest.remove();
+      }
+    }
+  }
+
+  /** Characters of text held. */
+  long chars() {
+    synchronized (texts) {
+      return chars;
     }
   }
 

@@ -127,6 +127,22 @@ class TaggingMemoTest {
   }
 
   @Test
+  void theMemoKeepsOnlyItsCharacterBudgetAndNoOverlongText() {
+    long budget = 3_000;
+    TaggingMemo memo = new TaggingMemo(1_000, budget);
+    ArticleEnricher remembering = new ArticleEnricher(memo);
+    for (int i = 0; i < 20; i++) {
+      enrich(remembering, Fixtures.randomReport(i), "https://a.example/" + i);
+      assertThat(memo.chars()).isLessThanOrEqualTo(budget);
+    }
+    assertThat(memo.size()).isBetween(1, 19);
+    TaggingMemo small = new TaggingMemo(16, 100);
+    new ArticleEnricher(small).enrich(article(PAGE).at("https://a.example/long").build());
+    assertThat(small.size()).isZero(); // longer than the whole budget: tagged, not kept
+    assertThat(small.tagged()).isEqualTo(1);
+  }
+
+  @Test
   void theSameEntriesGiveTheSameSignatureAnyChangeAnother() {
     WatchlistEntry e =
         WatchlistEntry.newBuilder()
