@@ -65,8 +65,11 @@ public final class EnrichTopology {
     b.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(REVISIONS_STORE), Serdes.String(), Serdes.ByteArray()));
-    // the decision's index stores are cached: a hot band bucket is read from the heap, and its
-    // writes within a commit interval reach the changelog once
+    // canonicals and story keys are cached: a copy reads the canonical filed moments before from
+    // the heap, and writes within a commit interval reach the changelog once. The bands are not:
+    // with no changelog to spare, the record cache only cost its upkeep (every band key of every
+    // article through its sorted map and evictions: 11 % of enrich's stream thread in a profile,
+    // 1 % without it)
     b.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(CANONICALS_STORE),
@@ -76,7 +79,7 @@ public final class EnrichTopology {
     b.addStateStore(
         Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(BANDS_STORE), Serdes.String(), Serdes.ByteArray())
-            .withCachingEnabled()
+            .withCachingDisabled()
             // derived from the canonicals and rebuilt from them (NearDuplicateIndex.bandsInStep): a
             // changelog would cost a record per band per article
             .withLoggingDisabled());
