@@ -286,8 +286,11 @@ public final class ArticleEnricher {
     MentionIndex cuedIndex = new MentionIndex(cued);
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
-    for (NerTagger.Mention m0 : modelReads ? ner.tag(text) : List.<NerTagger.Mention>of()) {
-      NerTagger.Mention m = withParticleSurname(text, withoutTitle(text, m0));
+    List<NerTagger.Mention> found0 =
+        modelReads ? joinParticles(text, ner.tag(text)) : List.<NerTagger.Mention>of();
+    for (NerTagger.Mention m0 : found0) {
+      NerTagger.Mention m =
+          withoutPlaceAfterOf(text, withParticleSurname(text, withoutTitle(text, m0)), listedIndex);
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC")
           && !namedIndex.covered(m.start(), m.end())
@@ -544,6 +547,51 @@ public final class ArticleEnricher {
       }
     }
     return false;
+  }
+
+  /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
+  private static final Pattern PARTICLES =
+      Pattern.compile(
+          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn)"
+              + " ){1,2}");
+
+  /**
+   * Two people the model finds on either side of a surname particle are one ("Carlos" dos "Santos
+   * ..."): the model reads the lower-case particle as the end of a name.
+   */
+  static List<NerTagger.Mention> joinParticles(String text, List<NerTagger.Mention> mentions) {
+    List<NerTagger.Mention> out = new ArrayList<>(mentions.size());
+    for (NerTagger.Mention m : mentions) {
+      NerTagger.Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.type().equals("PER")
+          && m.type().equals("PER")
+          && PARTICLES.matcher(text.substring(last.end(), m.start())).matches()) {
+        out.set(out.size() - 1, new NerTagger.Mention(last.start(), m.end(), "PER"));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A person of two words or more the model ends with "of" and a listed place is the person, and
+   * the place stays a place ("Carlos dos Santos of Angola").
+   */
+  private static NerTagger.Mention withoutPlaceAfterOf(
+      String text, NerTagger.Mention m, MentionIndex listed) {
+    if (!m.type().equals("PER")) {
+      return m;
+    }
+    int of = text.indexOf(" of ", m.start());
+    if (of < 0
+        || of + 4 >= m.end()
+        || !listed.startsAt(of + 4)
+        || text.substring(m.start(), of).indexOf(' ') < 0) {
+      return m; // one word before "of" is a title that holds the place: the Duchess of York
+    }
+    return new NerTagger.Mention(m.start(), of, m.type());
   }
 
   private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News|Press)\\b");

@@ -1,0 +1,48 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.enrich.ner.NerTagger;
+import io.newsflow.enrich.tag.WatchlistTagger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Surname particles and "of" a place around the names the model finds. */
+class PersonNamesTest {
+  private final ArticleEnricher enricher = new ArticleEnricher();
+
+  @Test
+  void peopleTheModelFindsEitherSideOfASurnameParticleAreOne() {
+    String text = "Carlos dos Santos and Pedro de la Vega met Maria.";
+    List<NerTagger.Mention> joined =
+        ArticleEnricher.joinParticles(
+            text,
+            List.of(
+                new NerTagger.Mention(0, 6, "PER"), // Carlos
+                new NerTagger.Mention(11, 17, "PER"), // Santos
+                new NerTagger.Mention(22, 27, "PER"), // Pedro
+                new NerTagger.Mention(34, 38, "PER"), // Vega
+                new NerTagger.Mention(43, 48, "PER"))); // Maria: "met" is no particle
+    assertThat(joined)
+        .extracting(m -> text.substring(m.start(), m.end()))
+        .containsExactly("Carlos dos Santos", "Pedro de la Vega", "Maria");
+  }
+
+  @Test
+  void aPersonOfAListedPlaceIsThePersonAndThePlaceStays() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "The letter was signed by Carlos dos Santos of Angola and by the Duchess of York.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Carlos dos Santos") && e.getType() == EntityType.PERSON)
+        .anyMatch(e -> e.getName().equals("Angola") && e.getType() == EntityType.COUNTRY)
+        // one word before "of" is a title that holds the place
+        .noneMatch(e -> e.getName().equals("Duchess"));
+  }
+}
