@@ -561,8 +561,16 @@ public final class ArticleEnricher {
    */
   static List<NerTagger.Mention> joinParticles(String text, List<NerTagger.Mention> mentions) {
     List<NerTagger.Mention> out = new ArrayList<>(mentions.size());
-    for (NerTagger.Mention m : mentions) {
+    for (NerTagger.Mention m0 : mentions) {
+      NerTagger.Mention m = withRegnalNumber(text, m0);
       NerTagger.Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (m.end() - m.start() >= 2
+          && REGNAL.matcher(text.substring(m.start(), m.end())).matches()) {
+        continue; // a regnal number alone names nothing ("Carl Gustaf XVI" read as "XVI")
+      }
+      if (last != null && last.end() >= m.end()) {
+        continue; // taken into the name before it
+      }
       if (last != null
           && last.type().equals("PER")
           && m.type().equals("PER")
@@ -573,6 +581,23 @@ public final class ArticleEnricher {
       }
     }
     return out;
+  }
+
+  /** A regnal number (I to XXXIX); two letters at least are asked of it where it is used. */
+  private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
+
+  private static final Pattern REGNAL_AFTER = Pattern.compile("^ (X{0,3}(?:IX|IV|V?I{0,3}))\\b");
+
+  /** A person followed by a regnal number holds it: Elizabeth II, Carl XVI Gustaf. */
+  private static NerTagger.Mention withRegnalNumber(String text, NerTagger.Mention m) {
+    if (!m.type().equals("PER")) {
+      return m;
+    }
+    Matcher r = REGNAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+    if (!r.find() || r.group(1).length() < 2) {
+      return m;
+    }
+    return new NerTagger.Mention(m.start(), m.end() + r.end(), m.type());
   }
 
   /**

@@ -45,4 +45,21 @@ class PersonNamesTest {
         // one word before "of" is a title that holds the place
         .noneMatch(e -> e.getName().equals("Duchess"));
   }
+
+  @Test
+  void aRegnalNumberBelongsToThePersonBeforeItAndAloneNamesNothing() {
+    String text = "Elizabeth II met Carl Gustaf XVI and X in Stockholm.";
+    List<NerTagger.Mention> joined =
+        ArticleEnricher.joinParticles(
+            text,
+            List.of(
+                new NerTagger.Mention(0, 9, "PER"), // Elizabeth
+                new NerTagger.Mention(17, 21, "PER"), // Carl
+                new NerTagger.Mention(29, 32, "LOC"), // XVI
+                new NerTagger.Mention(37, 38, "ORG"), // X, the company: one letter stays
+                new NerTagger.Mention(42, 51, "LOC"))); // Stockholm
+    assertThat(joined)
+        .extracting(m -> text.substring(m.start(), m.end()))
+        .containsExactly("Elizabeth II", "Carl", "X", "Stockholm");
+  }
 }
