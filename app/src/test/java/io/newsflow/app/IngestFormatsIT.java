@@ -201,7 +201,20 @@ class IngestFormatsIT {
       // the saved feed's item is the same report as the ferry page; the two quarry archives are
       // near-duplicates
       List<JsonNode> dups = DemoIT.lines(out.resolve("news.duplicates.jsonl"));
+      // on failure, what the run printed and every decision it took, to tell a missed copy from a
+      // dead letter or a late decision
+      String decisions =
+          printed
+              + "\nenriched: "
+              + DemoIT.lines(out.resolve("news.enriched.jsonl")).stream()
+                  .map(n -> n.path("value").path("url").asText())
+                  .toList()
+              + "\ndead letters: "
+              + DemoIT.lines(out.resolve("news.dlq.jsonl")).stream()
+                  .map(n -> n.path("value").path("reason") + " " + n.path("value").path("message"))
+                  .toList();
       assertThat(dups)
+          .as(decisions)
           .extracting(n -> n.path("value").path("url").asText())
           .containsExactlyInAnyOrder("https://z.example/ferry", "https://archive.example/2");
       assertThat(DemoIT.lines(out.resolve("news.enriched.jsonl"))).hasSize(4);
