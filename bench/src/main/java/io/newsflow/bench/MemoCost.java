@@ -1,13 +1,13 @@
 package io.newsflow.bench;
 
-import io.newsflow.avro.IngestMetadata;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.TaggingMemo;
+import io.newsflow.ingest.RawArticleFactory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,28 +31,11 @@ public final class MemoCost {
         pages = Integer.parseInt(args[i + 1]);
       }
     }
+    // pages as ingest makes them, the way StageBench does
+    RawArticleFactory factory = new RawArticleFactory(Clock.systemUTC(), 10_000_000, false);
     List<RawArticle> raws = new ArrayList<>();
-    int n = 0;
     for (Corpus.Page p : new Corpus(42, 0.3).pages(pages)) {
-      raws.add(
-          RawArticle.newBuilder()
-              .setId("page-" + n++)
-              .setSource(p.source())
-              .setUrl(p.url())
-              .setContentType(p.contentType())
-              .setBody(p.body())
-              .setFetchedAt(Instant.EPOCH)
-              .setPublishedAt(null)
-              .setIngest(
-                  IngestMetadata.newBuilder()
-                      .setIngestedAt(Instant.EPOCH)
-                      .setIngestor("bench")
-                      .setOrigin(p.url())
-                      .setReplay(false)
-                      .setSizeBytes(p.body().length())
-                      .setContentHash("-")
-                      .build())
-              .build());
+      raws.add(((RawArticleFactory.Accepted) factory.check(StageBench.doc(p))).article());
     }
     int capacity = Math.toIntExact(NewsflowConfig.defaults().getLong("enrich.tagging.memo"));
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

@@ -609,7 +609,9 @@ public final class ArticleEnricher {
     if (!m.type().equals("PER")) {
       return m;
     }
-    int of = text.indexOf(" of ", m.start());
+    // looked for inside the name only: the text after it may be long
+    int at = text.substring(m.start(), m.end()).indexOf(" of ");
+    int of = at < 0 ? -1 : m.start() + at;
     if (of < 0
         || of + 4 >= m.end()
         || !listed.startsAt(of + 4)

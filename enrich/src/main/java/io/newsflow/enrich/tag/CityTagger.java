@@ -166,14 +166,18 @@ public final class CityTagger {
   private void add(String name, City c, Predicate<String> isCountryName) {
     put(name, c, isCountryName);
     // news written without diacritics: Cucuta for Cúcuta
-    String plain =
-        DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String plain = withoutDiacritics(name);
     if (!plain.equals(name)) {
       put(plain, c, isCountryName);
     }
   }
 
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+  /** A name as news written without diacritics spells it: Cúcuta -> Cucuta. */
+  static String withoutDiacritics(String name) {
+    return DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+  }
 
   private void put(String name, City c, Predicate<String> isCountryName) {
     if (name.length() >= 4 && !AMBIGUOUS.contains(name) && !isCountryName.test(name)) {

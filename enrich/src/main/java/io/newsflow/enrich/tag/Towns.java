@@ -1,6 +1,5 @@
 package io.newsflow.enrich.tag;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Towns from GeoNames of 15,000 to 100,000 people (kb/towns.tsv; the cities above that are {@link
@@ -20,8 +18,6 @@ import java.util.regex.Pattern;
 public final class Towns {
   /** A town: its GeoNames id ({@code geonames:<id>}), name and ISO country code. */
   public record Town(String id, String name, String country, long population) {}
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final Map<String, List<Town>> byName = new HashMap<>();
 
@@ -59,10 +55,7 @@ public final class Towns {
 
   /** Lower case without diacritics: "Tibu" finds Tibú. */
   static String key(String name) {
-    return MARKS
-        .matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD))
-        .replaceAll("")
-        .toLowerCase(Locale.ROOT);
+    return CityTagger.withoutDiacritics(name.strip()).toLowerCase(Locale.ROOT);
   }
 
   /** Whether some town is called this. */
