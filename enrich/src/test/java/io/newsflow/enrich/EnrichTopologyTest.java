@@ -256,7 +256,7 @@ class EnrichTopologyTest {
     assertThat(count(stories)).isPositive();
     assertThat(count(grace)).isZero();
     int bandsForTwenty = count(bands);
-    assertThat(bandsForTwenty).isGreaterThan(58); // at least one article's worth of band keys
+    assertThat(bandsForTwenty).isGreaterThan(37); // at least one article's worth of band keys
     // two days later (horizon one day, in processing time) one new article arrives: everything
     // older is forgotten
     driver.advanceWallClockTime(Duration.ofDays(2));
@@ -267,7 +267,7 @@ class EnrichTopologyTest {
             .build());
     assertThat(count(canonicals)).isEqualTo(1);
     assertThat(count(revisions)).isEqualTo(1);
-    assertThat(count(bands)).isEqualTo(58); // 42 full + 16 lead bands of the one article left
+    assertThat(count(bands)).isEqualTo(37); // 21 full + 16 lead bands of the one article left
     assertThat(count(stories)).isEqualTo(1);
     assertThat(count(storyKeys)).isPositive().isLessThanOrEqualTo(40);
   }
