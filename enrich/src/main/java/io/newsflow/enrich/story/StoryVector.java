@@ -3,6 +3,7 @@ package io.newsflow.enrich.story;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
+import io.newsflow.enrich.extract.TextNormalizer;
 import io.newsflow.enrich.tag.LanguageDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,19 +49,21 @@ public record StoryVector(
   static final float YEAR = 0.5f;
   static final float NAME = 1.5f;
   static final float COUNTRY = 0.5f;
-  private static final Set<String> STOPWORDS = readStopwords();
+
+  /** Grammar words of every language told apart, and the vocabulary of reporting itself. */
+  private static final TermTable STOPWORDS = stopwords();
 
   public static StoryVector of(EnrichedArticle a) {
-    Map<String, float[]> counts = new HashMap<>(); // term -> {weight of its kind, count}
+    TermTable counts = new TermTable(256);
     String title = a.getTitle() == null ? "" : a.getTitle();
-    int budget = tokens(title, Integer.MAX_VALUE, counts);
-    tokens(a.getText(), MAX_TOKENS + budget, counts);
+    char[] buf = new char[64];
+    int budget = tokens(title, Integer.MAX_VALUE, counts, buf);
+    tokens(a.getText(), MAX_TOKENS + budget, counts, buf);
     Set<String> places = new TreeSet<>();
     Map<String, String> entities = new LinkedHashMap<>();
     for (Entity e : a.getEntities()) {
       boolean country = e.getType() == EntityType.COUNTRY;
-      add(
-          counts,
+      counts.add(
           (country ? "c:" : "e:") + e.getId(),
           country ? COUNTRY : NAME,
           Math.min(3, e.getMentions()));
@@ -70,9 +74,7 @@ public record StoryVector(
         places.add(e.getId());
       }
     }
-    Map<String, Float> weights = new HashMap<>();
-    counts.forEach((t, wc) -> weights.put(t, (float) (wc[0] * (1 + Math.log(wc[1])))));
-    return new StoryVector(normalised(strongest(weights, MAX_TERMS)), places, entities);
+    return new StoryVector(normalised(counts.strongest(MAX_TERMS)), places, entities);
   }
 
   /**
@@ -122,47 +124,62 @@ public record StoryVector(
 
   /**
    * Counts the content tokens of {@code text} into {@code counts}, at most {@code max}; returns how
-   * many.
+   * many. A token is cut and lower-cased into {@code buf} (after a slot for the number sign), and
+   * becomes a string only the first time the report uses it.
    */
-  private static int tokens(String text, int max, Map<String, float[]> counts) {
+  private static int tokens(String text, int max, TermTable counts, char[] buf) {
     int n = 0;
     int i = 0;
     int len = text.length();
-    StringBuilder word = new StringBuilder(24);
     while (i < len && n < max) {
       int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
+      if (!TextNormalizer.isLetterOrDigit(cp)) {
         i += Character.charCount(cp);
         continue;
       }
-      word.setLength(0);
+      int end = 1; // buf[0] is for '#'
       boolean digits = true;
       boolean ideographic = isIdeographic(cp);
       while (i < len) {
+        char ch = text.charAt(i);
+        if (ch < 128) { // ASCII: no Unicode tables
+          if (!TextNormalizer.isLetterOrDigit(ch) || ideographic) {
+            break;
+          }
+          boolean digit = ch <= '9';
+          digits &= digit;
+          if (end == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+          }
+          buf[end++] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+          i++;
+          continue;
+        }
         int c = text.codePointAt(i);
-        if (!Character.isLetterOrDigit(c) || isIdeographic(c) != ideographic) {
+        if (!TextNormalizer.isLetterOrDigit(c) || isIdeographic(c) != ideographic) {
           break;
         }
         digits &= Character.isDigit(c);
-        word.appendCodePoint(Character.toLowerCase(c));
+        if (end + 2 > buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        end += Character.toChars(Character.toLowerCase(c), buf, end);
         i += Character.charCount(c);
       }
       n++;
+      int length = end - 1;
       if (ideographic) { // no spaces between words: character pairs stand in for words
-        String run = word.toString();
-        for (int k = 0; k + 1 < run.length(); k++) {
-          add(counts, run.substring(k, k + 2), WORD, 1);
+        for (int k = 1; k + 1 < end; k++) {
+          counts.add(buf, k, k + 2, WORD, 1);
         }
       } else if (digits) {
-        if (word.length() >= 2) {
-          boolean year = word.length() == 4 && (word.charAt(0) == '1' || word.charAt(0) == '2');
-          add(counts, "#" + word, year ? YEAR : NUMBER, 1);
+        if (length >= 2) {
+          boolean year = length == 4 && (buf[1] == '1' || buf[1] == '2');
+          buf[0] = '#';
+          counts.add(buf, 0, end, year ? YEAR : NUMBER, 1);
         }
-      } else if (word.length() >= 3) {
-        String w = word.toString();
-        if (!STOPWORDS.contains(w) && !LanguageDetector.isFunctionWord(w)) {
-          add(counts, w, WORD, 1);
-        }
+      } else if (length >= 3 && !STOPWORDS.contains(buf, 1, end)) {
+        counts.add(buf, 1, end, WORD, 1);
       }
     }
     return n;
@@ -178,26 +195,18 @@ public record StoryVector(
         || s == Character.UnicodeScript.KATAKANA;
   }
 
-  private static void add(Map<String, float[]> counts, String term, float weight, int n) {
-    float[] wc = counts.computeIfAbsent(term, t -> new float[] {weight, 0});
-    wc[1] += n;
-  }
-
   static Map<String, Float> strongest(Map<String, Float> weights, int keep) {
     if (weights.size() <= keep) {
       return weights;
     }
-    List<Map.Entry<String, Float>> all = new ArrayList<>(weights.entrySet());
-    // ties to the smaller term, so what is kept never depends on hash order
-    all.sort(
-        Map.Entry.<String, Float>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    Map<String, Float> out = new HashMap<>();
-    for (Map.Entry<String, Float> e : all.subList(0, keep)) {
-      out.put(e.getKey(), e.getValue());
+    String[] terms = new String[weights.size()];
+    float[] w = new float[weights.size()];
+    int n = 0;
+    for (Map.Entry<String, Float> e : weights.entrySet()) {
+      terms[n] = e.getKey();
+      w[n++] = e.getValue();
     }
-    return out;
+    return TermTable.strongest(terms, w, n, keep);
   }
 
   private static Map<String, Float> normalised(Map<String, Float> weights) {
@@ -205,6 +214,12 @@ public record StoryVector(
     Map<String, Float> out = new HashMap<>();
     weights.forEach((t, w) -> out.put(t, (float) (w / norm)));
     return out;
+  }
+
+  private static TermTable stopwords() {
+    Set<String> all = new HashSet<>(readStopwords());
+    all.addAll(LanguageDetector.allFunctionWords());
+    return TermTable.of(all);
   }
 
   private static Set<String> readStopwords() {

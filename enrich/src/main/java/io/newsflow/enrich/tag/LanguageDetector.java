@@ -2,6 +2,7 @@ package io.newsflow.enrich.tag;
 
 import io.newsflow.enrich.extract.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +134,11 @@ public final class LanguageDetector {
    */
   public static boolean isFunctionWord(String lowerCaseWord) {
     return LANGUAGES_OF_WORD.containsKey(lowerCaseWord);
+  }
+
+  /** The lower-case function words of all languages told by their function words. */
+  public static Set<String> allFunctionWords() {
+    return Collections.unmodifiableSet(LANGUAGES_OF_WORD.keySet());
   }
 
   /**
