@@ -10,15 +10,14 @@ import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.serde.StateCodec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * Groups canonical reports into stories: a report joins the most similar story whose reports are
@@ -252,25 +251,42 @@ public final class StoryIndex {
    * judged.
    */
   private Collection<String> candidates(List<String> keys) {
-    Map<String, Integer> shared = new HashMap<>();
+    Map<String, int[]> shared = new HashMap<>();
     for (String k : keys) {
       for (String id : postings.ids(k)) {
-        shared.merge(id, 1, Integer::sum);
+        shared.computeIfAbsent(id, x -> new int[1])[0]++;
       }
     }
-    // the best few of hundreds: a bounded heap, not a sort of them all
-    Comparator<Map.Entry<String, Integer>> order = StoryVector.byCountThenKey();
-    PriorityQueue<Map.Entry<String, Integer>> worstFirst =
-        new PriorityQueue<>(MAX_CANDIDATES + 1, order.reversed());
-    for (Map.Entry<String, Integer> e : shared.entrySet()) {
-      worstFirst.add(e);
-      if (worstFirst.size() > MAX_CANDIDATES) {
-        worstFirst.poll();
-      }
+    // the best few of hundreds: a primitive sort of (count, index), the ids compared only where
+    // counts tie
+    String[] ids = new String[shared.size()];
+    long[] order = new long[shared.size()];
+    int n = 0;
+    for (Map.Entry<String, int[]> e : shared.entrySet()) {
+      ids[n] = e.getKey();
+      order[n] = ((long) (Integer.MAX_VALUE - e.getValue()[0]) << 32) | n;
+      n++;
     }
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(worstFirst);
-    ranked.sort(order);
-    return ranked.stream().map(Map.Entry::getKey).toList();
+    Arrays.sort(order);
+    List<String> ranked = new ArrayList<>(Math.min(n, MAX_CANDIDATES));
+    for (int i = 0; i < n && ranked.size() < MAX_CANDIDATES; ) {
+      int j = i;
+      while (j < n && order[j] >>> 32 == order[i] >>> 32) {
+        j++;
+      }
+      String[] tied = new String[j - i];
+      for (int k = i; k < j; k++) {
+        tied[k - i] = ids[(int) order[k]];
+      }
+      if (tied.length > 1) {
+        Arrays.sort(tied);
+      }
+      for (int k = 0; k < tied.length && ranked.size() < MAX_CANDIDATES; k++) {
+        ranked.add(tied[k]);
+      }
+      i = j;
+    }
+    return ranked;
   }
 
   private static StoryState fresh(EnrichedArticle a, long eventTime, long now) {
