@@ -2,16 +2,13 @@ package io.newsflow.serde;
 
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -85,21 +82,19 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       return null; // tombstone
     }
     int id = schemaIdFor(topic);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    AvroOut out = AvroOut.start();
     out.write(WireFormat.MAGIC);
     out.write(id >>> 24);
     out.write(id >>> 16);
     out.write(id >>> 8);
     out.write(id);
     try {
-      BinaryEncoder enc = EncoderFactory.get().directBinaryEncoder(out, null);
-      writer.write(data, enc);
-      enc.flush();
+      writer.write(data, out.encoder());
+      return out.finish();
     } catch (IOException | RuntimeException e) {
       throw new SerializationException(
           "Cannot serialize " + type.getSimpleName() + " for topic " + topic, e);
     }
-    return out.toByteArray();
   }
 
   private int schemaId(String subject) {

@@ -1,13 +1,10 @@
 package io.newsflow.serde;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
@@ -32,16 +29,14 @@ public final class StateCodec<T extends SpecificRecord> {
   }
 
   public byte[] encode(T value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    AvroOut out = AvroOut.start();
     out.write(VERSION);
-    BinaryEncoder enc = EncoderFactory.get().directBinaryEncoder(out, null);
     try {
-      writer.write(value, enc);
-      enc.flush();
+      writer.write(value, out.encoder());
+      return out.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   /**
