@@ -14,7 +14,7 @@ final class AvroOut extends ByteArrayOutputStream {
   private static final ThreadLocal<AvroOut> OUT = ThreadLocal.withInitial(AvroOut::new);
 
   /** A buffer that grew past this for one large value does not stay that large. */
-  static final int KEEP = 1 << 20;
+  static final int KEEP = 256 << 10;
 
   private BinaryEncoder encoder;
 

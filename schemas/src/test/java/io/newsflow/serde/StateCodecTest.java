@@ -57,7 +57,7 @@ class StateCodecTest {
 
   @Test
   void aLargeValueThenASmallOneAndAFailedEncodeLeaveNoTrace() throws Exception {
-    Story huge = story("h", 30_000); // grows the thread's buffer past what it keeps
+    Story huge = story("h", 30_000); // grows the thread's buffer past what it keeps (256 KB)
     assertThat(codec.decode(codec.encode(huge))).isEqualTo(huge);
     Story broken = story("x", 5000);
     broken.setTitle(null); // fails part-way, with bytes in the encoder's buffer
