@@ -163,6 +163,20 @@ final class Blocks {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c < 128) { // most of a page: no code point or case lookups
+        i++;
+        if (TextNormalizer.isLetterOrDigit(c)) {
+          if (space && sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+          space = false;
+        } else {
+          space = true;
+        }
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (TextNormalizer.isLetterOrDigit(cp)) {

@@ -1,0 +1,57 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Paragraph keys: letters and digits, lower-cased, one space between runs. */
+class BlocksTest {
+  /** The key as it was defined before its ASCII fast path: code point by code point. */
+  static String reference(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.appendCodePoint(Character.toLowerCase(cp));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  @Test
+  void keysAreLowerCaseLettersAndDigitsBetweenSingleSpaces() {
+    assertThat(Blocks.key("  Floods: 12 DEAD in Porto-Alegre!  "))
+        .isEqualTo("floods 12 dead in porto alegre");
+    assertThat(Blocks.key("İSTANBUL Ünal, 東京 — Ελλάδα"))
+        .isEqualTo(reference("İSTANBUL Ünal, 東京 — Ελλάδα"));
+    assertThat(Blocks.key("")).isEmpty();
+  }
+
+  @Test
+  void theAsciiFastPathKeysAsEveryCodePointDid() {
+    Random r = new Random(7);
+    String pool = "aZ09 ,.-'\\n\\tÄéİıßΣς東京\uD83D\uDE00\uD801\uDC00\u00A0\u2019";
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder s = new StringBuilder();
+      int len = r.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        if (r.nextInt(4) == 0) {
+          s.append((char) r.nextInt(0x3000));
+        } else {
+          s.append(pool.charAt(r.nextInt(pool.length())));
+        }
+      }
+      assertThat(Blocks.key(s.toString())).as(s.toString()).isEqualTo(reference(s.toString()));
+    }
+  }
+}
