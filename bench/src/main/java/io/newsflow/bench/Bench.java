@@ -119,6 +119,19 @@ public final class Bench implements Callable<Integer> {
   boolean skipLatency;
 
   @Option(
+      names = "--decision-at",
+      split = ",",
+      paramLabel = "N",
+      description =
+          "Canonicals held at which the decision step is measured alone, in RocksDB, to show it"
+              + " stays flat (default ${DEFAULT-VALUE}; filling a million takes about 50"
+              + " CPU-minutes: --decision-at 10000,100000,1000000).")
+  List<Integer> decisionAt = new ArrayList<>(List.of(10_000, 100_000));
+
+  @Option(names = "--skip-decision", description = "Skip measuring the decision step alone.")
+  boolean skipDecision;
+
+  @Option(
       names = "--stage-jvm-opts",
       description =
           "Extra JVM options of the stage JVMs; {name} stands for the stage, e.g. -XX:StartFlightRecording=filename=/tmp/{name}.jfr")
@@ -236,6 +249,13 @@ public final class Bench implements Callable<Integer> {
     }
     if (!skipJmh) {
       results.put("jmh", jmh());
+    }
+    if (!skipDecision && !decisionAt.isEmpty()) {
+      OUT.println(
+          "  the decision step alone (DecisionCost), at "
+              + decisionAt
+              + " canonicals held, 2,000 decisions at each ...");
+      results.put("decision", DecisionCost.measure(decisionAt, 2_000, OUT));
     }
     results.put("took", Duration.between(started, Instant.now()).toSeconds() + " s");
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
@@ -753,6 +773,50 @@ public final class Bench implements Callable<Integer> {
                 (Double) ((Map<String, Object>) j.get("extract")).get("usPerOp")
                     / (Double) ((Map<String, Object>) j.get("parse")).get("usPerOp"),
                 2));
+      }
+    }
+    List<Map<String, Object>> decision = (List<Map<String, Object>>) results.get("decision");
+    if (decision != null) {
+      for (Map<String, Object> d : decision) {
+        row(
+            "decision step alone at "
+                + d.get("canonicals")
+                + " canonicals: CPU us per decision (lookup / story / filing), decisions per"
+                + " CPU-s, canonicals judged per lookup, heap / disk MB, copies caught",
+            d.get("cpuUsPerDecision")
+                + " ("
+                + d.get("lookupUs")
+                + " / "
+                + d.get("storyUs")
+                + " / "
+                + d.get("filingUs")
+                + "), "
+                + d.get("decisionsPerCpuSecond")
+                + ", "
+                + d.get("canonicalsJudgedPerLookup")
+                + ", "
+                + d.get("heapMb")
+                + " / "
+                + d.get("diskMb")
+                + ", "
+                + d.get("caught")
+                + " of "
+                + d.get("copies")
+                + ", "
+                + d.get("wrong")
+                + " wrong");
+      }
+      if (decision.size() > 1) {
+        Map<String, Object> first = decision.get(0);
+        Map<String, Object> last = decision.get(decision.size() - 1);
+        row(
+            "decision step: CPU per decision at "
+                + last.get("canonicals")
+                + " / at "
+                + first.get("canonicals")
+                + " canonicals (1 = flat)",
+            round(
+                (Double) last.get("cpuUsPerDecision") / (Double) first.get("cpuUsPerDecision"), 2));
       }
     }
     row("machine", results.get("machine"));

@@ -12,6 +12,7 @@ import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
 import io.newsflow.enrich.story.StoryIndex;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -63,6 +66,15 @@ public final class DecisionCost {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    measure(at, window, System.out);
+  }
+
+  /**
+   * Measures the decision at each size of {@code at} (canonicals held), a window of {@code window}
+   * decisions each, printing a line per size to {@code out}; returns a result per size.
+   */
+  public static List<Map<String, Object>> measure(List<Integer> at, int window, PrintStream out)
+      throws Exception {
     RocksDB.loadLibrary();
     Path dir = Files.createTempDirectory("newsflow-decision-");
     NewsflowConfig config = NewsflowConfig.defaults();
@@ -70,7 +82,8 @@ public final class DecisionCost {
         Store bands = new Store(dir.resolve("bands"));
         Store stories = new Store(dir.resolve("stories"));
         Store storyKeys = new Store(dir.resolve("story-keys"))) {
-      new Run(
+      Run run =
+          new Run(
               new NearDuplicateIndex(
                   canonicals,
                   bands,
@@ -84,8 +97,10 @@ public final class DecisionCost {
                   config.getLong("enrich.story.window.ms")),
               at,
               window,
-              dir)
-          .go();
+              dir,
+              out);
+      run.go();
+      return run.results;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
@@ -99,6 +114,8 @@ public final class DecisionCost {
     final List<Integer> at;
     final int window;
     final Path dir;
+    final PrintStream out;
+    final List<Map<String, Object>> results = new ArrayList<>();
     final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int held;
     int next; // index into at
@@ -112,7 +129,14 @@ public final class DecisionCost {
     long lookups0;
     long judged0;
 
-    Run(NearDuplicateIndex index, StoryIndex stories, List<Integer> at, int window, Path dir) {
+    Run(
+        NearDuplicateIndex index,
+        StoryIndex stories,
+        List<Integer> at,
+        int window,
+        Path dir,
+        PrintStream out) {
+      this.out = out;
       this.index = index;
       this.stories = stories;
       this.at = at;
@@ -121,7 +145,7 @@ public final class DecisionCost {
     }
 
     void go() {
-      System.out.printf(
+      out.printf(
           "%12s  %14s  %20s  %14s  %12s  %9s  %9s  %s%n",
           "canonicals",
           "CPU us/decision",
@@ -188,7 +212,7 @@ public final class DecisionCost {
               part(2, t2, cpu());
               held++;
               if (held % 50_000 == 0) {
-                System.err.printf("  filing: %d canonicals held%n", held);
+                out.printf("  filing: %d canonicals held%n", held);
               }
             }
             if (timing) {
@@ -237,7 +261,22 @@ public final class DecisionCost {
       long judged = judged() - judged0;
       System.gc();
       long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-      System.out.printf(
+      double judgedPerLookup = lookups0 < 0 ? -1 : (double) judged / Math.max(1, lookups);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("canonicals", at.get(next));
+      r.put("cpuUsPerDecision", round1(cpuNs / 1e3 / decisions));
+      r.put("lookupUs", round1(partNs[0] / 1e3 / decisions));
+      r.put("storyUs", round1(partNs[1] / 1e3 / decisions));
+      r.put("filingUs", round1(partNs[2] / 1e3 / decisions));
+      r.put("decisionsPerCpuSecond", Math.round(decisions / (cpuNs / 1e9)));
+      r.put("canonicalsJudgedPerLookup", round1(judgedPerLookup));
+      r.put("heapMb", heap >> 20);
+      r.put("diskMb", diskBytes(dir) >> 20);
+      r.put("copies", copies);
+      r.put("caught", caught);
+      r.put("wrong", wrong);
+      results.add(r);
+      out.printf(
           "%12d  %14.1f  %20s  %14.0f  %12s  %9d  %9d  %d of %d, %d wrong%n",
           at.get(next),
           cpuNs / 1e3 / decisions,
@@ -247,7 +286,7 @@ public final class DecisionCost {
               partNs[1] / 1e3 / decisions,
               partNs[2] / 1e3 / decisions),
           decisions / (cpuNs / 1e9),
-          lookups0 < 0 ? "n/a" : String.format("%.1f", (double) judged / Math.max(1, lookups)),
+          judgedPerLookup < 0 ? "n/a" : String.format("%.1f", judgedPerLookup),
           heap >> 20,
           diskBytes(dir) >> 20,
           caught,
@@ -272,6 +311,10 @@ public final class DecisionCost {
         return -1;
       }
     }
+  }
+
+  static double round1(double v) {
+    return Math.round(v * 10) / 10.0;
   }
 
   static final long T0 = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
