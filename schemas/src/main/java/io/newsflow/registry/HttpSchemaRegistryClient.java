@@ -32,8 +32,20 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
   private final Map<String, Integer> idsBySubjectAndSchema = new ConcurrentHashMap<>();
 
+  /** Waits between attempts; a port, so that tests of the backoff need not wait it. */
+  interface Sleeper {
+    void sleep(long ms) throws InterruptedException;
+  }
+
+  private final Sleeper sleeper;
+
   public HttpSchemaRegistryClient(RegistrySettings settings) {
+    this(settings, Thread::sleep);
+  }
+
+  HttpSchemaRegistryClient(RegistrySettings settings, Sleeper sleeper) {
     this.settings = settings;
+    this.sleeper = sleeper;
     HttpClient.Builder b =
         HttpClient.newBuilder()
             .connectTimeout(settings.timeout())
@@ -159,7 +171,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
           throw e;
         }
         try {
-          Thread.sleep(250L << attempt); // backoff between attempts at a remote service
+          sleeper.sleep(250L << attempt); // backoff between attempts at a remote service
         } catch (InterruptedException ie) {
           Thread.currentThread().interrupt();
           throw e;

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,9 @@ class HttpSchemaRegistryClientRetryTest {
           .parse(
               "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}");
   private HttpServer server;
+
+  /** The waits the client asked for between attempts (it is not made to wait them). */
+  private final List<Long> waits = new ArrayList<>();
 
   /** A registry answering {@code failures} times with {@code status}, then with id 7. */
   private HttpSchemaRegistryClient registry(int failures, int status, AtomicInteger calls)
@@ -40,7 +45,7 @@ class HttpSchemaRegistryClientRetryTest {
         });
     server.start();
     return new HttpSchemaRegistryClient(
-        RegistrySettings.of("http://127.0.0.1:" + server.getAddress().getPort()));
+        RegistrySettings.of("http://127.0.0.1:" + server.getAddress().getPort()), waits::add);
   }
 
   @AfterEach
@@ -55,6 +60,7 @@ class HttpSchemaRegistryClientRetryTest {
     AtomicInteger calls = new AtomicInteger();
     assertThat(registry(2, 503, calls).register("t-value", SCHEMA)).isEqualTo(7);
     assertThat(calls).hasValue(3);
+    assertThat(waits).containsExactly(500L, 1_000L);
   }
 
   @Test
@@ -65,6 +71,7 @@ class HttpSchemaRegistryClientRetryTest {
         .isInstanceOf(SchemaRegistryException.class)
         .hasMessageContaining("HTTP 500");
     assertThat(calls).hasValue(HttpSchemaRegistryClient.ATTEMPTS);
+    assertThat(waits).containsExactly(500L, 1_000L, 2_000L, 4_000L, 8_000L);
   }
 
   @Test
@@ -73,5 +80,6 @@ class HttpSchemaRegistryClientRetryTest {
     assertThatThrownBy(() -> registry(100, 409, calls).register("t-value", SCHEMA))
         .isInstanceOf(SchemaRegistryException.class);
     assertThat(calls).hasValue(1);
+    assertThat(waits).isEmpty();
   }
 }
