@@ -7,7 +7,6 @@ import io.newsflow.enrich.tag.WatchlistTagger;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,10 +50,8 @@ public final class EntityCost {
         model.add((t2 - t1) / 1e3 / perRound);
       }
     }
-    Collections.sort(step);
-    Collections.sort(model);
-    double s = step.get(step.size() / 2);
-    double m = model.get(model.size() / 2);
+    double s = ThreadCpu.median(step);
+    double m = ThreadCpu.median(model);
     System.out.printf(
         Locale.ROOT,
         "entity step: %.0f CPU us per %d-token article (%.2f M tokens per CPU-second; range %.0f-%.0f);"

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -46,17 +45,17 @@ public final class ExtractionCost {
         msPerPage.add(extract / 1e6 / pages.size());
       }
     }
-    Collections.sort(ratios);
-    Collections.sort(msPerPage);
+    double ms = ThreadCpu.median(msPerPage);
+    double ratio = ThreadCpu.median(ratios);
     System.out.printf(
         Locale.ROOT,
         "%d pages: extraction %.2f CPU ms per page, %.2fx a bare jsoup parse "
             + "(median of 20 rounds; range %.2f-%.2f) [%d]%n",
         pages.size(),
-        msPerPage.get(10),
-        ratios.get(10),
+        ms,
+        ratio,
         ratios.get(0),
-        ratios.get(19),
+        ratios.get(ratios.size() - 1),
         sink % 10);
   }
 }

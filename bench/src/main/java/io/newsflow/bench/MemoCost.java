@@ -9,7 +9,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,10 +60,8 @@ public final class MemoCost {
         }
       }
     }
-    Collections.sort(with);
-    Collections.sort(without);
-    double a = without.get(without.size() / 2);
-    double b = with.get(with.size() / 2);
+    double a = ThreadCpu.median(without);
+    double b = ThreadCpu.median(with);
     System.out.printf(
         Locale.ROOT,
         "enrich per page over %d bench pages: %.3f CPU ms without the memo, %.3f with it (%.2f);"

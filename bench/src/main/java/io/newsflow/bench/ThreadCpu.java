@@ -3,6 +3,7 @@ package io.newsflow.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,14 @@ final class ThreadCpu {
 
   /** JIT compiler threads: C1 and C2 (their names in {@code /proc} and in a thread dump). */
   static final String JIT = "jit";
+
+  /**
+   * The median of per-round CPU times, sorting them in place (their range is then first to last).
+   */
+  static double median(List<Double> rounds) {
+    Collections.sort(rounds);
+    return rounds.get(rounds.size() / 2);
+  }
 
   /** One thread's CPU so far. */
   record Task(int tid, String name, long ticks) {}
