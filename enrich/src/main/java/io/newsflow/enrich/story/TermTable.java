@@ -56,18 +56,8 @@ final class TermTable {
 
   /** Counts {@code n} more of {@code term}, of the given kind's weight. */
   void add(String term, float weight, int n) {
-    long h = hash(term);
-    int mask = hashes.length - 1;
-    for (int i = (int) h & mask; ; i = (i + 1) & mask) {
-      if (terms[i] == null) {
-        put(i, h, term, weight, n);
-        return;
-      }
-      if (hashes[i] == h && terms[i].equals(term)) {
-        counts[i] += n;
-        return;
-      }
-    }
+    char[] chars = term.toCharArray(); // a few entity ids a report: no second lookup path
+    add(chars, 0, chars.length, weight, n);
   }
 
   boolean contains(char[] chars, int from, int to) {
@@ -190,14 +180,6 @@ final class TermTable {
     long h = 0xcbf29ce484222325L;
     for (int k = from; k < to; k++) {
       h = (h ^ chars[k]) * 0x100000001b3L;
-    }
-    return mix(h);
-  }
-
-  private static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int k = 0; k < s.length(); k++) {
-      h = (h ^ s.charAt(k)) * 0x100000001b3L;
     }
     return mix(h);
   }
