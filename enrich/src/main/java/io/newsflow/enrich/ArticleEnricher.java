@@ -24,9 +24,11 @@ import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.Towns;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -251,8 +253,9 @@ public final class ArticleEnricher {
     // the context rules and the city list read English cues and Latin-script names: nothing to find
     // in other scripts
     boolean latin = modelReads || LocalLexicon.latinScript(language);
-    for (Entity e : latin ? recognizer.recognise(text) : List.<Entity>of()) {
-      if (named.stream().noneMatch(n -> overlaps(n, e))) {
+    for (Entity e0 : latin ? recognizer.recognise(text) : List.<Entity>of()) {
+      Entity e = MentionRules.cleaned(text, e0);
+      if (e != null && named.stream().noneMatch(n -> overlaps(n, e))) {
         rules.add(e);
       }
     }
@@ -279,6 +282,7 @@ public final class ArticleEnricher {
             ? cities.tag(text, found.entities().stream().map(Entity::getCountry).toList())
             : List.of();
     List<Entity> listed = new ArrayList<>(found.entities());
+    listed.addAll(found.places());
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
     // the lists are fixed while the model's mentions are checked against them: index them once
@@ -287,10 +291,9 @@ public final class ArticleEnricher {
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
     List<NerTagger.Mention> found0 =
-        modelReads ? joinParticles(text, ner.tag(text)) : List.<NerTagger.Mention>of();
+        modelReads ? MentionRules.shaped(text, ner.tag(text)) : List.<NerTagger.Mention>of();
     for (NerTagger.Mention m0 : found0) {
-      NerTagger.Mention m =
-          withoutPlaceAfterOf(text, withParticleSurname(text, withoutTitle(text, m0)), listedIndex);
+      NerTagger.Mention m = withoutPlaceAfterOf(text, m0, listedIndex);
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC")
           && !namedIndex.covered(m.start(), m.end())
@@ -344,10 +347,19 @@ public final class ArticleEnricher {
                 }
               }
             });
-    List<Entity> countryEntities = notSurnames(outside(found.entities(), shadow), surnames, text);
+    // a country inside a longer place's name is no mention of it (New Mexico, New Jersey), nor is a
+    // city inside a country's (Guinea-Bissau)
+    List<Entity> countryEntities =
+        notSurnames(outsideLonger(outside(found.entities(), shadow), foundCities), surnames, text);
     List<Entity> inText = new ArrayList<>(named);
     countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
-    List<Entity> cityEntities = notSurnames(outside(foundCities, shadow), surnames, text);
+    List<Entity> cityEntities =
+        new ArrayList<>(
+            notSurnames(
+                outsideLonger(outside(foundCities, shadow), found.entities()), surnames, text));
+    // places named after a country they are not (Northern Ireland, North America, Kuwait City);
+    // where the city list has the same name, its GeoNames entry is the one
+    cityEntities.addAll(outside(outside(found.places(), shadow), foundCities));
     inText.addAll(cityEntities);
     inText.addAll(modelPeopleAndOrgs);
     // model places the lists did not link keep a derived id
@@ -412,7 +424,29 @@ public final class ArticleEnricher {
     modelPeopleAndOrgs.forEach(this::leadingCountry);
     rules.forEach(this::leadingCountry);
     inText.stream().filter(e -> e.getCountry() != null).forEach(e -> codes.add(e.getCountry()));
-    return new TaggingMemo.TextTags(text, language, inText, new ArrayList<>(codes));
+    Set<Entity> movable = Collections.newSetFromMap(new IdentityHashMap<>());
+    movable.addAll(modelPeopleAndOrgs);
+    movable.addAll(modelPlaces);
+    movable.addAll(rules);
+    List<Entity> settled = MentionRules.settled(text, inText, movable, this::surnameStandsAlone);
+    return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
+  }
+
+  /**
+   * Whether a person's full name lets its last word name that person alone: not when it opens with
+   * a title or an organisation's head, or ends in a country ("State Department Iraq" misread as a
+   * person).
+   */
+  private boolean surnameStandsAlone(String fullName) {
+    int first = fullName.indexOf(' ');
+    int last = fullName.lastIndexOf(' ');
+    if (first < 0) {
+      return false;
+    }
+    String opening = fullName.substring(0, first).toLowerCase(Locale.ROOT);
+    return !countries.isCountryName(fullName.substring(last + 1))
+        && !EntityRecognizer.isOrgHead(opening)
+        && !EntityRecognizer.isTitle(opening);
   }
 
   /**
@@ -631,7 +665,7 @@ public final class ArticleEnricher {
    * A person the model ends before a surname that opens with a lower-case article ("al-Safi") is
    * named with it.
    */
-  private static NerTagger.Mention withParticleSurname(String text, NerTagger.Mention m) {
+  static NerTagger.Mention withParticleSurname(String text, NerTagger.Mention m) {
     if (!m.type().equals("PER")) {
       return m;
     }
@@ -642,7 +676,7 @@ public final class ArticleEnricher {
         : m;
   }
 
-  private static NerTagger.Mention withoutTitle(String text, NerTagger.Mention m) {
+  static NerTagger.Mention withoutTitle(String text, NerTagger.Mention m) {
     if (m.type().equals("LOC") || m.type().equals("MISC")) {
       return m;
     }
@@ -763,6 +797,30 @@ public final class ArticleEnricher {
           for (Entity k : known) {
             for (Span t : k.getSpans()) {
               if (t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd()) {
+                return false;
+              }
+            }
+          }
+          return true;
+        });
+  }
+
+  /**
+   * The entities without the mentions that lie inside a longer mention of {@code known} (a mention
+   * with the same span stays).
+   */
+  private static List<Entity> outsideLonger(List<Entity> entities, List<Entity> known) {
+    if (known.isEmpty()) {
+      return entities;
+    }
+    return keepMentions(
+        entities,
+        s -> {
+          for (Entity k : known) {
+            for (Span t : k.getSpans()) {
+              if (t.getStart() <= s.getStart()
+                  && s.getEnd() <= t.getEnd()
+                  && t.getEnd() - t.getStart() > s.getEnd() - s.getStart()) {
                 return false;
               }
             }

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.Span;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.serde.AvroJson;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -29,6 +33,13 @@ public final class TagCommand implements Callable<Integer> {
       description = "The page; standard input when absent or '-'.")
   String file = "-";
 
+  @Option(
+      names = "--marked",
+      description =
+          "Print each article's text with its entity mentions marked inline ([PERSON Ana Ruiz]) instead of JSON:"
+              + " to read what the tagger found, and missed, in context.")
+  boolean marked;
+
   @Mixin ConfigOptions options;
 
   @Override
@@ -37,6 +48,7 @@ public final class TagCommand implements Callable<Integer> {
     ArrayNode out = json.createArrayNode();
     ArticleEnricher enricher = new ArticleEnricher();
     List<String> rejected = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     // read and decoded exactly as ingest reads a page (charset, content type), then enriched as
     // enrich does
     LocalPages.run(
@@ -44,6 +56,10 @@ public final class TagCommand implements Callable<Integer> {
         options.config(),
         raw -> {
           for (EnrichedArticle a : enricher.enrich(raw)) {
+            if (marked) {
+              text.append("# ").append(a.getTitle()).append('\n').append(marked(a)).append("\n\n");
+              continue;
+            }
             ObjectNode n = out.addObject();
             n.put("title", a.getTitle());
             n.put("language", a.getLanguage());
@@ -55,8 +71,32 @@ public final class TagCommand implements Callable<Integer> {
         },
         d -> rejected.add(d.getReason() + ": " + d.getMessage()));
     PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    ps.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    ps.println(marked ? text : json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     rejected.forEach(r -> System.err.println("rejected: " + r));
     return rejected.isEmpty() ? 0 : 1;
+  }
+
+  /** The text with every mention of every entity wrapped as {@code [TYPE text]}, in text order. */
+  static String marked(EnrichedArticle a) {
+    record Mention(int start, int end, String type) {}
+    List<Mention> mentions = new ArrayList<>();
+    for (Entity e : a.getEntities()) {
+      for (Span s : e.getSpans()) {
+        mentions.add(new Mention(s.getStart(), s.getEnd(), e.getType().name()));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
+    String text = a.getText();
+    StringBuilder out = new StringBuilder(text.length() + 16 * mentions.size());
+    int at = 0;
+    for (Mention m : mentions) {
+      if (m.start() < at || m.end() > text.length()) {
+        continue; // nested in one already marked
+      }
+      out.append(text, at, m.start()).append('[').append(m.type()).append(' ');
+      out.append(text, m.start(), m.end()).append(']');
+      at = m.end();
+    }
+    return out.append(text, at, text.length()).toString();
   }
 }

@@ -31,7 +31,21 @@ public final class CountryTagger {
    * "Iranian" is not a location), and every country it names or implies, with names and demonyms
    * counted together, most first.
    */
-  public record Found(List<Entity> entities, List<String> codes) {}
+  public record Found(List<Entity> entities, List<String> codes, List<Entity> places) {
+    public Found(List<Entity> entities, List<String> codes) {
+      this(entities, codes, List.of());
+    }
+  }
+
+  /**
+   * Places whose name holds a country's name and that are not that country: Northern Ireland, North
+   * America, West Germany, Kuwait City. The longest name wins, so the country word inside is no
+   * country mention; the place counts for the country it lies in (Northern Ireland: GB), if any
+   * (North America: none). Key: the name; value: that country's code, or "".
+   */
+  private final Map<String, String> compounds = new HashMap<>();
+
+  private static final String COMPOUND = "@";
 
   public CountryTagger() {
     for (String cc : Locale.getISOCountries()) {
@@ -57,6 +71,21 @@ public final class CountryTagger {
       }
     }
     codeByName.forEach(gazetteer::put);
+    for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/places-extra.tsv")) {
+      String name = f[0].trim();
+      if (!codeByName.containsKey(name) && holdsCountry(name)) {
+        compounds.put(name, f.length > 1 ? f[1].trim() : "");
+      }
+    }
+    for (Map.Entry<String, String> e : codeByName.entrySet()) {
+      String city = e.getKey() + " City"; // Kuwait City, Panama City; Vatican City is the country
+      if (!demonyms.contains(e.getKey())
+          && Character.isUpperCase(e.getKey().charAt(0))
+          && !codeByName.containsKey(city)) {
+        compounds.putIfAbsent(city, e.getValue());
+      }
+    }
+    compounds.keySet().forEach(name -> gazetteer.put(name, COMPOUND + name));
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/country-qids.tsv")) {
       qidByCode.put(f[0], f[1]);
     }
@@ -68,6 +97,22 @@ public final class CountryTagger {
    */
   public String id(String code) {
     return qidByCode.getOrDefault(code, "country:" + code);
+  }
+
+  /** Whether some run of the name's words is a country's name, alias or demonym (Indian Ocean). */
+  private boolean holdsCountry(String name) {
+    String[] words = name.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.length; j++) {
+        run.append(j > i ? " " : "").append(words[j]);
+        String r = run.toString();
+        if ((i > 0 || j < words.length - 1) && codeByName.containsKey(r)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void add(String name, String cc) {
@@ -91,7 +136,17 @@ public final class CountryTagger {
   public Found find(String text) {
     Map<String, List<Span>> spans = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, List<Span>> places = new LinkedHashMap<>();
     for (Gazetteer.Hit<String> h : gazetteer.find(text)) {
+      if (h.value().startsWith(COMPOUND)) {
+        String name = h.value().substring(COMPOUND.length());
+        places.computeIfAbsent(name, k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+        String cc = compounds.get(name);
+        if (!cc.isEmpty()) {
+          counts.merge(cc, 1, Integer::sum);
+        }
+        continue;
+      }
       counts.merge(h.value(), 1, Integer::sum);
       if (!demonyms.contains(h.surface())) {
         spans.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
@@ -112,7 +167,21 @@ public final class CountryTagger {
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     List<String> codes = new ArrayList<>(counts.keySet());
     codes.sort(Comparator.comparingInt(c -> -counts.get(c)));
-    return new Found(out, codes);
+    List<Entity> placeEntities = new ArrayList<>();
+    places.forEach(
+        (name, s) -> {
+          String cc = compounds.get(name);
+          placeEntities.add(
+              Entity.newBuilder()
+                  .setId("place:" + NameKeys.slug(name))
+                  .setName(name)
+                  .setType(EntityType.LOCATION)
+                  .setMentions(s.size())
+                  .setSpans(s)
+                  .setCountry(cc.isEmpty() ? null : cc)
+                  .build());
+        });
+    return new Found(out, codes, placeEntities);
   }
 
   /** Whether a word is a demonym ("Iranian"): it feeds countries, it is not a place's name. */

@@ -93,6 +93,9 @@ public final class EntityRecognizer {
   private static boolean endsSentence(String text, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       char c = text.charAt(i);
+      if (c == '.' && initial(text, i)) {
+        return false; // Carissa F. Etienne
+      }
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"') {
         return true;
       }
@@ -101,6 +104,13 @@ public final class EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /** Whether the period at {@code dot} ends a name's initial: one capital letter alone ("F."). */
+  private static boolean initial(String text, int dot) {
+    return dot > 0
+        && Character.isUpperCase(text.charAt(dot - 1))
+        && (dot == 1 || !Character.isLetter(text.charAt(dot - 2)));
   }
 
   private record Run(List<Token> tokens) {
@@ -154,7 +164,7 @@ public final class EntityRecognizer {
     List<Token> tokens = tokens(text);
     List<Found> found = new ArrayList<>();
     Map<String, Found> byAcronym = new LinkedHashMap<>();
-    List<Run> runs = runs(tokens);
+    List<Run> runs = runs(text, tokens);
     for (Run run : runs) {
       classify(text, tokens, run, found, byAcronym);
     }
@@ -268,7 +278,7 @@ public final class EntityRecognizer {
    * Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs,
    * Jaish ul-Adl).
    */
-  private List<Run> runs(List<Token> tokens) {
+  private List<Run> runs(String text, List<Token> tokens) {
     List<Run> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -281,7 +291,10 @@ public final class EntityRecognizer {
       int j = i + 1;
       while (j < tokens.size()) {
         Token n = tokens.get(j);
-        boolean adjacent = n.start() - tokens.get(j - 1).end() <= 1;
+        Token prev = tokens.get(j - 1);
+        boolean adjacent =
+            n.start() - prev.end() <= 1
+                || n.start() - prev.end() == 2 && initial(text, prev.end()); // F. Etienne
         if (!adjacent) {
           break;
         }
@@ -474,9 +487,10 @@ public final class EntityRecognizer {
     Map<String, Found> byLastName = new HashMap<>();
     for (Found f : found) {
       if (f.type == EntityType.PERSON) {
-        String[] parts = f.name.split("[\\s-]+");
-        if (parts.length >= 2) {
-          byLastName.putIfAbsent(parts[parts.length - 1], f);
+        String name = f.name.strip();
+        int space = name.lastIndexOf(' '); // a hyphenated surname is one word: Montoya-Lewis
+        if (space > 0) {
+          byLastName.putIfAbsent(name.substring(space + 1), f);
         }
       }
     }
@@ -495,9 +509,13 @@ public final class EntityRecognizer {
       if (!capitalised(t) || SENTENCE_WORDS.contains(t.lower()) || isCountryName.test(t.text())) {
         continue;
       }
-      Found person = byLastName.get(t.text());
+      if (t.start() > 0 && text.charAt(t.start() - 1) == '-') {
+        continue; // inside a hyphenated word: Lewis in Montoya-Lewis is not Jane Lewis
+      }
+      int end = hyphenatedEnd(text, t.end());
+      Found person = byLastName.get(text.substring(t.start(), end));
       if (person != null) {
-        person.spans.add(new Span(t.start(), t.end()));
+        person.spans.add(new Span(t.start(), end));
       }
     }
     // "Gen Bagheri" before "Mohammad Bagheri" was named: a one-word person is the full name's short
@@ -517,6 +535,20 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /** Where the hyphenated word that a token ending at {@code end} opens ends (Montoya-Lewis). */
+  private static int hyphenatedEnd(String text, int end) {
+    int i = end;
+    while (i + 1 < text.length()
+        && text.charAt(i) == '-'
+        && Character.isLetter(text.charAt(i + 1))) {
+      i++;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+    }
+    return i;
   }
 
   private static void dedupSpans(List<Span> spans) {

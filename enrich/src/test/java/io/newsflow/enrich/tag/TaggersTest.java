@@ -25,6 +25,31 @@ class TaggersTest {
   }
 
   @Test
+  void aPlaceNamedAfterACountryIsThatPlaceNotTheCountry() {
+    String text =
+        "Police in Northern Ireland and West Germany said cases rose in North America, the Indian"
+            + " Ocean and Kuwait City. Kuwait and Ireland were quiet.";
+    CountryTagger.Found found = new CountryTagger().find(text);
+    assertThat(found.places())
+        .extracting(Entity::getName, Entity::getCountry)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Northern Ireland", "GB"),
+            org.assertj.core.groups.Tuple.tuple("West Germany", "DE"),
+            org.assertj.core.groups.Tuple.tuple("North America", null),
+            org.assertj.core.groups.Tuple.tuple("Indian Ocean", null),
+            org.assertj.core.groups.Tuple.tuple("Kuwait City", "KW"));
+    // the country words inside those names are no mention of a country; the later ones are
+    assertThat(found.entities())
+        .extracting(Entity::getCountry)
+        .containsExactlyInAnyOrder("KW", "IE");
+    for (Entity e : found.entities()) {
+      assertThat(e.getMentions()).isEqualTo(1);
+      assertThat(e.getSpans().get(0).getStart()).isGreaterThan(text.indexOf("quiet") - 30);
+    }
+    assertThat(found.codes()).contains("GB", "DE", "KW", "IE").doesNotContain("US", "IN");
+  }
+
+  @Test
   void languagesOfSeveralScripts() {
     assertThat(
             LanguageDetector.detect(

@@ -1,0 +1,486 @@
+package io.newsflow.enrich;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.avro.Span;
+import io.newsflow.enrich.ner.NerTagger.Mention;
+import io.newsflow.enrich.tag.EntityRecognizer;
+import io.newsflow.enrich.tag.NameKeys;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Where a found name begins and ends, and what it is, settled by what the text around it shows.
+ * Real pages showed the model's and the rules' edges going wrong in ways no training set corrects:
+ * a name split at a middle initial ("Carissa" "F. Etienne"), a weekday taken into a name ("John
+ * Rankin Thursday"), a hyphenated surname cut in two ("Montoya-[Lewis]"), a pronoun or an e-mail
+ * address read as a name, and one name given two types in one text ("Ramdehol" a person nine times,
+ * a place once). These rules mend those, for every source but the lists a user or a curator wrote.
+ */
+final class MentionRules {
+  private MentionRules() {}
+
+  /** Words that are never a name on their own, as written in running text (The, I, For). */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "a", "an", "i", "we", "he", "she", "it", "they", "you", "me", "us", "him", "them",
+          "my", "our", "his", "her", "their", "its", "your", "this", "that", "these", "those",
+          "for", "of", "and", "or", "but", "in", "on", "at", "to", "by", "with", "from", "as", "if",
+          "so", "not", "no", "yes", "all", "there", "here", "what", "who", "when", "where", "why",
+          "how");
+
+  /**
+   * Days and the months no one is named after: a date beside a name is not part of it. (April, May,
+   * June and August are names too.)
+   */
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "sept.",
+          "sep.",
+          "oct.",
+          "nov.",
+          "dec.");
+
+  /** Lower-case articles that open an Arabic surname joined by a hyphen (al-Safi, el-Sisi). */
+  private static final Set<String> SURNAME_ARTICLES =
+      Set.of("al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ben", "abu");
+
+  /**
+   * The model's mentions with their edges mended: two people side by side with one space between
+   * them are one ("Carissa" "F. Etienne"); a title ahead of a name, a date at either end and a
+   * surname's article are handled as the shape of news names asks; what is left that is no name (a
+   * pronoun, a lone title, an e-mail address) goes.
+   */
+  static List<Mention> shaped(String text, List<Mention> found) {
+    List<Mention> joined = new ArrayList<>(found.size());
+    for (Mention m : ArticleEnricher.joinParticles(text, found)) {
+      Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null
+          && last.type().equals("PER")
+          && m.type().equals("PER")
+          && m.start() == last.end() + 1
+          && text.charAt(last.end()) == ' '
+          && (Character.isLetter(text.charAt(last.end() - 1)) || text.charAt(last.end() - 1) == '.')
+          && Character.isUpperCase(text.charAt(m.start()))) {
+        joined.set(joined.size() - 1, new Mention(last.start(), m.end(), "PER"));
+      } else {
+        joined.add(m);
+      }
+    }
+    List<Mention> out = new ArrayList<>(joined.size());
+    for (Mention m0 : joined) {
+      Mention m = withoutDates(text, m0); // first: "Supreme Court Wednesday" ends in its head
+      if (m != null) {
+        m = ArticleEnricher.withParticleSurname(text, ArticleEnricher.withoutTitle(text, m));
+      }
+      if (m != null && !junk(text, m.start(), m.end(), m.type())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The mention without the day and month words at its ends; null when nothing else is left. */
+  static Mention withoutDates(String text, Mention m) {
+    Span s = withoutDates(text, new Span(m.start(), m.end()));
+    if (s == null) {
+      return null;
+    }
+    return s.getStart() == m.start() && s.getEnd() == m.end()
+        ? m
+        : new Mention(s.getStart(), s.getEnd(), m.type());
+  }
+
+  /** The span without the day and month words at its ends; null when nothing else is left. */
+  static Span withoutDates(String text, Span s) {
+    int start = s.getStart();
+    int end = s.getEnd();
+    boolean cut = true;
+    while (cut && start < end) {
+      cut = false;
+      int firstSpace = text.indexOf(' ', start);
+      int firstEnd = firstSpace < 0 || firstSpace >= end ? end : firstSpace;
+      if (dateWord(text, start, firstEnd)) {
+        start = Math.min(end, firstEnd + 1);
+        cut = true;
+        continue;
+      }
+      int lastSpace = text.lastIndexOf(' ', end - 1);
+      int lastStart = lastSpace < start ? start : lastSpace + 1;
+      if (dateWord(text, lastStart, end)) {
+        end = Math.max(start, lastSpace < start ? start : lastSpace);
+        cut = true;
+      }
+    }
+    if (start >= end) {
+      return null;
+    }
+    return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end);
+  }
+
+  /** Whether [start, end) is a day's or a month's name; most words are turned away unread. */
+  private static boolean dateWord(String text, int start, int end) {
+    int length = end - start;
+    return length >= 4
+        && length <= 9
+        && "MTWFSJONDmtwfsjond".indexOf(text.charAt(start)) >= 0
+        && DATE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
+   * ("54-year-old"), unless a handle or hashtag; a function word ("The", "I"); a title alone
+   * ("Judge"); part of an e-mail address or a web address.
+   */
+  static boolean junk(String text, int start, int end, String type) {
+    boolean letter = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        lower |= Character.isLowerCase(c);
+        upper |= Character.isUpperCase(c) || Character.isTitleCase(c);
+      }
+    }
+    if ((!letter || lower && !upper) && !handle(text, start)) {
+      return true; // a handle or a hashtag names what it tags (#belfast; "@" where data hide one)
+    }
+    int length = end - start;
+    boolean oneWord = text.indexOf(' ', start) < 0 || text.indexOf(' ', start) >= end;
+    if (oneWord && (length <= 5 || type.equals("PER") && length <= 16)) { // the longest listed
+      String surface = text.substring(start, end);
+      String lowerCased = surface.toLowerCase(Locale.ROOT);
+      if (FUNCTION_WORDS.contains(lowerCased)
+          && (surface.equals(lowerCased) || surface.substring(1).equals(lowerCased.substring(1)))) {
+        return true;
+      }
+      if (type.equals("PER") && EntityRecognizer.isTitle(lowerCased.replace(".", ""))) {
+        return true;
+      }
+    }
+    return inAddress(text, start, end);
+  }
+
+  /** Whether the span is a handle or a hashtag, or follows the sign of one ("@ timhudak"). */
+  private static boolean handle(String text, int start) {
+    char first = text.charAt(start);
+    int before = start > 1 && text.charAt(start - 1) == ' ' ? start - 2 : start - 1;
+    return first == '@'
+        || first == '#'
+        || before >= 0 && (text.charAt(before) == '@' || text.charAt(before) == '#');
+  }
+
+  /**
+   * The entity with its mentions cut free of dates and its junk mentions dropped; null when none is
+   * left.
+   */
+  static Entity cleaned(String text, Entity e) {
+    String type = e.getType() == EntityType.PERSON ? "PER" : "OTHER";
+    List<Span> kept = new ArrayList<>(e.getSpans().size());
+    for (Span s0 : e.getSpans()) {
+      Span s = withoutDates(text, s0);
+      if (s != null && !junk(text, s.getStart(), s.getEnd(), type)) {
+        kept.add(s);
+      }
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    return kept.equals(e.getSpans())
+        ? e
+        : Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build();
+  }
+
+  /** Whether the span lies in an e-mail address or a web address. */
+  private static boolean inAddress(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    if (text.startsWith("www.", from)) {
+      return true;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '@' && Character.isLetterOrDigit(text.charAt(i - 1))
+          || c == ':' && text.startsWith("//", i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The entities of one text with the mentions of {@code movable} ones (those the model and the
+   * context rules found, not the lists) settled against the whole text:
+   *
+   * <ul>
+   *   <li>a person's mention cut at a hyphen takes the whole hyphenated word (Montoya-Lewis);
+   *   <li>an acronym defined in brackets after a name is that name's ("British Virgin Islands
+   *       (BVI)": BVI is the territory, whatever the model read);
+   *   <li>a word a person of the text bears as surname is that person (Meadows, Phoenix), when
+   *       {@code surnameStandsAlone} accepts the full name ("Department Iraq" is no one's name);
+   *   <li>a name given two types is the type most of its mentions have (Ramdehol).
+   * </ul>
+   */
+  static List<Entity> settled(
+      String text,
+      List<Entity> entities,
+      Set<Entity> movable,
+      Predicate<String> surnameStandsAlone) {
+    int n = entities.size();
+    List<List<Span>> spans = new ArrayList<>(n);
+    boolean[] canMove = new boolean[n];
+    EntityType[] type = new EntityType[n];
+    for (int i = 0; i < n; i++) {
+      Entity e = entities.get(i);
+      spans.add(new ArrayList<>(e.getSpans()));
+      canMove[i] = movable.contains(e);
+      type[i] = e.getType();
+      if (canMove[i] && type[i] == EntityType.PERSON) {
+        List<Span> own = spans.get(i);
+        own.replaceAll(s -> wholeWord(text, s));
+        List<String> fullNames = new ArrayList<>();
+        for (Span s : own) {
+          String surface = text.substring(s.getStart(), s.getEnd());
+          if (surface.indexOf(' ') > 0 && !fullNames.contains(surface)) {
+            fullNames.add(surface);
+          }
+        }
+        if (!fullNames.isEmpty()) {
+          own.replaceAll(s -> withGivenName(text, s, fullNames));
+        }
+      }
+    }
+    // what each name is over the whole text; entity indexes per type and name
+    Map<String, String> keyOf = new HashMap<>();
+    Map<String, Map<EntityType, Integer>> typesOf = new HashMap<>();
+    Map<String, Map<EntityType, Integer>> holderOf = new HashMap<>();
+    Map<String, Integer> personBySurname = new HashMap<>();
+    Map<String, Integer> byInitials = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (Span s : spans.get(i)) {
+        String surface = text.substring(s.getStart(), s.getEnd());
+        String key = keyOf.computeIfAbsent(surface, NameKeys::loose);
+        typesOf.computeIfAbsent(key, k -> new HashMap<>(4)).merge(type[i], 1, Integer::sum);
+        Map<EntityType, Integer> holders = holderOf.computeIfAbsent(key, k -> new HashMap<>(4));
+        Integer had = holders.get(type[i]);
+        if (had == null || !canMove[i] && canMove[had]) {
+          holders.put(type[i], i); // a list's entity holds a name before the model's
+        }
+        if (surface.indexOf(' ') < 0) {
+          continue;
+        }
+        if (type[i] == EntityType.PERSON && surnameStandsAlone.test(surface)) {
+          List<String> words = NameKeys.words(surface);
+          if (words.size() > 1) {
+            personBySurname.putIfAbsent(words.get(words.size() - 1), i);
+          }
+        }
+        String defined = definedAcronym(text, s.getEnd());
+        if (defined != null && defined.equals(NameKeys.initials(surface))) {
+          byInitials.putIfAbsent(defined, i);
+        }
+      }
+    }
+    // the type of each name its mentions agree on, asked only of names read two ways; a place by a
+    // cue only a place takes ("the city of Falluja") outweighs a repeated misreading
+    Map<String, EntityType> agreed = new HashMap<>();
+    for (Map.Entry<String, Map<EntityType, Integer>> t : typesOf.entrySet()) {
+      if (t.getValue().size() > 1) {
+        agreed.put(t.getKey(), null);
+      }
+    }
+    if (!agreed.isEmpty()) {
+      Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        for (Span s : spans.get(i)) {
+          String key = keyOf.get(text.substring(s.getStart(), s.getEnd()));
+          if (agreed.containsKey(key)) {
+            int v = placeByCue(text, type[i], s) ? 3 : 1;
+            votes.computeIfAbsent(key, k -> new HashMap<>(4)).merge(type[i], v, Integer::sum);
+          }
+        }
+      }
+      votes.forEach((key, v) -> agreed.put(key, majority(v)));
+    }
+    boolean[] changed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (!canMove[i]) {
+        continue;
+      }
+      List<Span> own = spans.get(i);
+      for (int k = own.size() - 1; k >= 0; k--) {
+        Span s = own.get(k);
+        String surface = text.substring(s.getStart(), s.getEnd());
+        Integer to = byInitials.isEmpty() ? null : byInitials.get(surface);
+        if (to == null
+            && type[i] != EntityType.PERSON
+            && !personBySurname.isEmpty()
+            && surface.indexOf(' ') < 0
+            && !placeByCue(text, type[i], s)) {
+          List<String> words = NameKeys.words(surface);
+          to = words.size() == 1 ? personBySurname.get(words.get(0)) : null;
+        }
+        String key = keyOf.get(surface);
+        EntityType most = agreed.get(key);
+        if (to == null
+            && most != null
+            && most != type[i]
+            && hasLetter(surface) // "@" where data hide a user's name is no name
+            && !placeByCue(text, type[i], s)) {
+          to = holderOf.get(key).get(most);
+        }
+        if (to != null && to != i) {
+          spans.get(to).add(own.remove(k));
+          changed[i] = true;
+          changed[to] = true;
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Entity e = entities.get(i);
+      List<Span> own = spans.get(i);
+      if (own.isEmpty()) {
+        continue;
+      }
+      if (!changed[i] && own.equals(e.getSpans())) {
+        out.add(e);
+        continue;
+      }
+      own.sort(Comparator.comparingInt(Span::getStart));
+      out.add(new Entity(e.getId(), e.getName(), e.getType(), own.size(), own, e.getCountry()));
+    }
+    return out;
+  }
+
+  /**
+   * A surname preceded by the rest of a full name the same person has in the text is that full
+   * name: "Gov. Jay [Inslee]" after "Governor Jay Inslee".
+   */
+  private static Span withGivenName(String text, Span s, List<String> fullNames) {
+    int length = s.getEnd() - s.getStart();
+    for (String full : fullNames) {
+      int start = s.getEnd() - full.length();
+      if (full.length() > length
+          && start >= 0
+          && full.charAt(full.length() - length - 1) == ' '
+          && text.startsWith(full, start)
+          && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+        return new Span(start, s.getEnd());
+      }
+    }
+    return s;
+  }
+
+  private static boolean placeByCue(String text, EntityType type, Span s) {
+    return type == EntityType.LOCATION
+        && EntityRecognizer.strongPlaceCue(text, s.getStart(), s.getEnd());
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The type more than half of a name's votes go to, if one has. */
+  private static EntityType majority(Map<EntityType, Integer> types) {
+    if (types == null || types.size() < 2) {
+      return null;
+    }
+    int total = 0;
+    for (int n : types.values()) {
+      total += n;
+    }
+    for (Map.Entry<EntityType, Integer> e : types.entrySet()) {
+      if (2 * e.getValue() > total) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The acronym in brackets right after a name ("Name (BVI)"), or null. */
+  private static String definedAcronym(String text, int end) {
+    int i = end;
+    if (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != '(') {
+      return null;
+    }
+    int close = text.indexOf(')', i);
+    if (close < 0 || close - i - 1 < 2 || close - i - 1 > 8) {
+      return null;
+    }
+    String acr = text.substring(i + 1, close);
+    for (int k = 0; k < acr.length(); k++) {
+      if (!Character.isUpperCase(acr.charAt(k))) {
+        return null;
+      }
+    }
+    return acr;
+  }
+
+  /**
+   * The span widened to the whole hyphenated word it is part of, when the other part is capitalised
+   * or a surname's article: "Montoya-[Lewis]", "al-[Safi]"; "anti-[Putin]" stays.
+   */
+  private static Span wholeWord(String text, Span s) {
+    int start = s.getStart();
+    int end = s.getEnd();
+    if (start > 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+      int from = start - 1;
+      while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+        from--;
+      }
+      String part = text.substring(from, start - 1);
+      if (Character.isUpperCase(part.charAt(0)) || SURNAME_ARTICLES.contains(part)) {
+        start = from;
+      }
+    }
+    if (end + 1 < text.length()
+        && text.charAt(end) == '-'
+        && Character.isUpperCase(text.charAt(end + 1))) {
+      int to = end + 1;
+      while (to < text.length() && Character.isLetter(text.charAt(to))) {
+        to++;
+      }
+      end = to;
+    }
+    return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end);
+  }
+}

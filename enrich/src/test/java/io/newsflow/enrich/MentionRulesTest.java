@@ -1,0 +1,239 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.avro.Span;
+import io.newsflow.enrich.ner.NerTagger.Mention;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each rule on a sentence of the kind real pages showed it for, then the whole tagging. */
+class MentionRulesTest {
+  /** As the enricher's rule reads it: no surname of an organisation's head or a country. */
+  private static boolean surnameStandsAlone(String name) {
+    return !name.startsWith("Department") && !name.endsWith("Iraq");
+  }
+
+  private static Mention mention(String text, String name, String type) {
+    int at = text.indexOf(name);
+    return new Mention(at, at + name.length(), type);
+  }
+
+  private static List<String> surfaces(String text, List<Mention> ms) {
+    return ms.stream().map(m -> m.type() + " " + text.substring(m.start(), m.end())).toList();
+  }
+
+  @Test
+  void twoPeopleSideBySideAreOneAndAHandleStaysApart() {
+    String text = "Director Carissa F. Etienne urged calm (@ SimoLove).";
+    List<Mention> shaped =
+        MentionRules.shaped(
+            text,
+            List.of(
+                mention(text, "Carissa", "PER"),
+                mention(text, "F. Etienne", "PER"),
+                mention(text, "@", "PER"),
+                mention(text, "SimoLove", "PER")));
+    assertThat(surfaces(text, shaped))
+        .containsExactly("PER Carissa F. Etienne", "PER @", "PER SimoLove");
+  }
+
+  @Test
+  void daysAndMonthsAtANamesEdgesAreNotTheName() {
+    String text =
+        "Governor John Rankin Thursday said the Supreme Court Wednesday ruled; May agreed.";
+    List<Mention> shaped =
+        MentionRules.shaped(
+            text,
+            List.of(
+                mention(text, "John Rankin Thursday", "PER"),
+                mention(text, "Supreme Court Wednesday", "ORG"),
+                mention(text, "May", "PER")));
+    assertThat(surfaces(text, shaped))
+        .containsExactly("PER John Rankin", "ORG Supreme Court", "PER May");
+    assertThat(MentionRules.withoutDates(text, mention(text, "Thursday", "PER"))).isNull();
+  }
+
+  @Test
+  void whatCanBeNoNameGoes() {
+    String text =
+        "The state said I was 54-year-old; Judge Smith wrote to marketing@belizenews.com and"
+            + " www.Example.org; #belfast and @ timhudak and Iran stay.";
+    assertThat(junk(text, "The")).isTrue();
+    assertThat(junk(text, "I")).isTrue();
+    assertThat(junk(text, "54-year-old")).isTrue();
+    assertThat(MentionRules.junk(text, text.indexOf("Judge"), text.indexOf("Judge") + 5, "PER"))
+        .isTrue();
+    assertThat(junk(text, "belizenews")).isTrue();
+    assertThat(junk(text, "Example")).isTrue();
+    assertThat(junk(text, "#belfast")).isFalse();
+    assertThat(junk(text, "timhudak")).isFalse();
+    assertThat(junk(text, "Iran")).isFalse();
+    assertThat(junk(text, "Smith")).isFalse();
+  }
+
+  private static boolean junk(String text, String name) {
+    int at = text.indexOf(name);
+    return MentionRules.junk(text, at, at + name.length(), "ORG");
+  }
+
+  private static Entity entity(String text, EntityType type, String id, String... names) {
+    List<Span> spans = new ArrayList<>();
+    int from = 0;
+    for (String n : names) {
+      int at = text.indexOf(n, from);
+      spans.add(new Span(at, at + n.length()));
+      from = at + n.length();
+    }
+    return Entity.newBuilder()
+        .setId(id)
+        .setName(names[0])
+        .setType(type)
+        .setMentions(spans.size())
+        .setSpans(spans)
+        .setCountry(null)
+        .build();
+  }
+
+  private static List<String> mentions(String text, List<Entity> entities) {
+    List<String> out = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Span s : e.getSpans()) {
+        out.add(e.getId() + " " + text.substring(s.getStart(), s.getEnd()));
+      }
+    }
+    return out;
+  }
+
+  private static Set<Entity> movable(Entity... es) {
+    Set<Entity> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    out.addAll(List.of(es));
+    return out;
+  }
+
+  @Test
+  void aSurnameCutAtItsHyphenOrWithoutItsGivenNameIsTheWholeName() {
+    String text = "Gov. Jay Inslee named Montoya-Lewis. Later Jay Inslee praised al-Safi.";
+    Entity inslee = entity(text, EntityType.PERSON, "person:jay-inslee", "Inslee", "Jay Inslee");
+    Entity lewis = entity(text, EntityType.PERSON, "person:lewis", "Lewis");
+    Entity safi = entity(text, EntityType.PERSON, "person:safi", "Safi");
+    List<Entity> settled =
+        MentionRules.settled(
+            text,
+            List.of(inslee, lewis, safi),
+            movable(inslee, lewis, safi),
+            MentionRulesTest::surnameStandsAlone);
+    assertThat(mentions(text, settled))
+        .containsExactly(
+            "person:jay-inslee Jay Inslee",
+            "person:jay-inslee Jay Inslee",
+            "person:lewis Montoya-Lewis",
+            "person:safi al-Safi");
+  }
+
+  @Test
+  void anAcronymDefinedAfterANameIsThatName() {
+    String text = "British Virgin Islands (BVI) Governor John Rankin said BVI ports were used.";
+    Entity bvi = entity(text, EntityType.COUNTRY, "Q25305", "British Virgin Islands");
+    Entity acronym = entity(text, EntityType.PERSON, "person:bvi", "BVI", "BVI");
+    List<Entity> settled =
+        MentionRules.settled(
+            text, List.of(bvi, acronym), movable(acronym), MentionRulesTest::surnameStandsAlone);
+    assertThat(mentions(text, settled))
+        .containsExactly("Q25305 British Virgin Islands", "Q25305 BVI", "Q25305 BVI");
+  }
+
+  @Test
+  void aPersonsSurnameAndANameOfTwoTypesSettleOnOne() {
+    String text =
+        "Joaquin Phoenix won. Phoenix thanked Ramdehol, Ramdehol and Ramdehol, not Ramdehol.";
+    Entity person = entity(text, EntityType.PERSON, "person:joaquin-phoenix", "Joaquin Phoenix");
+    Entity place = entity(text, EntityType.LOCATION, "place:phoenix", "Phoenix thanked");
+    place.getSpans().set(0, new Span(text.indexOf("Phoenix thanked"), text.indexOf(" thanked")));
+    Entity hunter =
+        entity(text, EntityType.PERSON, "person:ramdehol", "Ramdehol", "Ramdehol", "Ramdehol");
+    Entity hunterAsPlace = entity(text, EntityType.LOCATION, "place:ramdehol", "Ramdehol.");
+    hunterAsPlace.getSpans().set(0, new Span(text.lastIndexOf("Ramdehol"), text.length() - 1));
+    List<Entity> settled =
+        MentionRules.settled(
+            text,
+            List.of(person, place, hunter, hunterAsPlace),
+            movable(person, place, hunter, hunterAsPlace),
+            MentionRulesTest::surnameStandsAlone);
+    assertThat(settled)
+        .extracting(Entity::getId)
+        .containsExactly("person:joaquin-phoenix", "person:ramdehol");
+    assertThat(settled.get(0).getMentions()).isEqualTo(2);
+    assertThat(settled.get(1).getMentions()).isEqualTo(4);
+  }
+
+  @Test
+  void aPlaceByItsCueAndAWordNoOneIsNamedByStayPlaces() {
+    String text =
+        "Crowds gathered in the western city of Falluja. Falluja has long been tense; Falluja"
+            + " was favoured. State Department Iraq hands left Iraq.";
+    Entity cityByCue = entity(text, EntityType.LOCATION, "place:falluja", "Falluja");
+    Entity misread =
+        entity(text, EntityType.PERSON, "person:falluja", "Falluja has", "Falluja was");
+    misread.getSpans().replaceAll(sp -> new Span(sp.getStart(), sp.getStart() + 7));
+    Entity department =
+        entity(text, EntityType.PERSON, "person:department-iraq", "Department Iraq");
+    Entity iraq = entity(text, EntityType.LOCATION, "place:iraq", "Iraq.");
+    iraq.getSpans().set(0, new Span(text.lastIndexOf("Iraq"), text.length() - 1));
+    List<Entity> settled =
+        MentionRules.settled(
+            text,
+            List.of(cityByCue, misread, department, iraq),
+            movable(cityByCue, misread, department, iraq),
+            MentionRulesTest::surnameStandsAlone);
+    assertThat(mentions(text, settled))
+        .containsExactly(
+            "place:falluja Falluja",
+            "place:falluja Falluja",
+            "place:falluja Falluja",
+            "person:department-iraq Department Iraq",
+            "place:iraq Iraq");
+  }
+
+  @Test
+  void aListsEntityIsNeverMoved() {
+    String text = "Jordan Smith met the king. Jordan said so.";
+    Entity person = entity(text, EntityType.PERSON, "person:jordan-smith", "Jordan Smith");
+    Entity country = entity(text, EntityType.COUNTRY, "Q810", "Jordan said");
+    country.getSpans().set(0, new Span(text.indexOf("Jordan said"), text.indexOf(" said")));
+    List<Entity> settled =
+        MentionRules.settled(
+            text, List.of(person, country), movable(person), MentionRulesTest::surnameStandsAlone);
+    assertThat(settled).extracting(Entity::getId).containsExactly("person:jordan-smith", "Q810");
+  }
+
+  @Test
+  void theWholeTaggingOnARealPagesSentences() {
+    ArticleEnricher enricher = new ArticleEnricher();
+    String text =
+        "Cases are rising in North America and Northern Ireland, Director Carissa F. Etienne said."
+            + "\n\nBritish Virgin Islands (BVI) Governor John Rankin Thursday called for calm."
+            + " Contact us at marketing@breakingbelizenews.com.";
+    List<String> found =
+        enricher.mentions(text).stream()
+            .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
+            .toList();
+    assertThat(found)
+        .contains(
+            "LOC North America",
+            "LOC Northern Ireland",
+            "PER Carissa F. Etienne",
+            "LOC British Virgin Islands",
+            "LOC BVI",
+            "PER John Rankin")
+        .noneMatch(
+            m -> m.contains("breakingbelizenews") || m.endsWith(" America") && !m.contains("North"))
+        .noneMatch(m -> m.endsWith("Ireland") && !m.contains("Northern"));
+  }
+}
