@@ -301,7 +301,7 @@ public final class ArticleEnricher {
           && !(!m.type().equals("LOC") && strongPlaceIndex.covered(m.start(), m.end()))
           && !listedIndex.crosses(m.start(), m.end())
           && !(m.type().equals("PER") && listedIndex.exactly(m.start(), m.end()))
-          && !countries.isDemonym(text.substring(m.start(), m.end()))) {
+          && !demonym(text.substring(m.start(), m.end()))) {
         // a listed place the model calls a person is the place ("Caracas said"); one it calls an
         // organisation
         // may be a club or a government, and stays the model's
@@ -430,6 +430,12 @@ public final class ArticleEnricher {
     movable.addAll(rules);
     List<Entity> settled = MentionRules.settled(text, inText, movable, this::surnameStandsAlone);
     return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
+  }
+
+  /** A demonym, also joined to another (African-American, Sino-Japanese): no place's name. */
+  private boolean demonym(String name) {
+    int dash = name.lastIndexOf('-');
+    return countries.isDemonym(name) || dash > 0 && countries.isDemonym(name.substring(dash + 1));
   }
 
   /**

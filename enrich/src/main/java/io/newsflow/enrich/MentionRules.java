@@ -95,11 +95,45 @@ final class MentionRules {
       if (m != null) {
         m = ArticleEnricher.withParticleSurname(text, ArticleEnricher.withoutTitle(text, m));
       }
-      if (m != null && !junk(text, m.start(), m.end(), m.type())) {
-        out.add(m);
+      if (m != null && !junk(text, m.start(), m.end(), m.type()) && !group(text, m)) {
+        out.add(retyped(text, m));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a person the model found is a group of people: one word in the plural of a demonym-like
+   * adjective (Californians, Republicans), which news data mark as no name.
+   */
+  static boolean group(String text, Mention m) {
+    if (!m.type().equals("PER") || m.end() - m.start() < 9) {
+      return false;
+    }
+    for (int i = m.start(); i < m.end(); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.startsWith("ians", m.end() - 4)
+        || text.startsWith("cans", m.end() - 4)
+        || text.startsWith("eans", m.end() - 4);
+  }
+
+  /**
+   * A person whose last word heads an organisation's name is that organisation (Margaritaville
+   * Hotels).
+   */
+  static Mention retyped(String text, Mention m) {
+    if (m.type().equals("PER")) {
+      int space = text.lastIndexOf(' ', m.end() - 1);
+      if (space > m.start()
+          && EntityRecognizer.isOrgHead(
+              text.substring(space + 1, m.end()).toLowerCase(Locale.ROOT))) {
+        return new Mention(m.start(), m.end(), "ORG");
+      }
+    }
+    return m;
   }
 
   /** The mention without the day and month words at its ends; null when nothing else is left. */
