@@ -432,10 +432,16 @@ public final class ArticleEnricher {
     return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
   }
 
-  /** A demonym, also joined to another (African-American, Sino-Japanese): no place's name. */
+  /**
+   * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
+   */
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');
-    return countries.isDemonym(name) || dash > 0 && countries.isDemonym(name.substring(dash + 1));
+    return countries.isDemonym(name)
+        || dash > 0 && countries.isDemonym(name.substring(dash + 1))
+        || name.length() > 3
+            && name.equals(name.toUpperCase(Locale.ROOT))
+            && countries.isDemonym(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -698,8 +704,11 @@ public final class ArticleEnricher {
         lastTitle = i;
       }
     }
-    if (lastTitle < 0) {
-      return m;
+    if (lastTitle < 0
+        || m.type().equals("ORG")
+            && !NerLexicon.shipped().isPersonName(words[lastTitle + 1].replace(".", ""))) {
+      return m; // an organisation keeps a title word no person's name follows: Major League
+      // Baseball
     }
     int cut = 0;
     for (int i = 0; i <= lastTitle; i++) {

@@ -91,7 +91,8 @@ final class MentionRules {
     }
     List<Mention> out = new ArrayList<>(joined.size());
     for (Mention m0 : joined) {
-      Mention m = withoutDates(text, m0); // first: "Supreme Court Wednesday" ends in its head
+      // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
+      Mention m = m0.type().equals("ORG") ? m0 : withoutDates(text, m0);
       if (m != null) {
         m = ArticleEnricher.withParticleSurname(text, ArticleEnricher.withoutTitle(text, m));
       }
@@ -236,7 +237,7 @@ final class MentionRules {
     String type = e.getType() == EntityType.PERSON ? "PER" : "OTHER";
     List<Span> kept = new ArrayList<>(e.getSpans().size());
     for (Span s0 : e.getSpans()) {
-      Span s = withoutDates(text, s0);
+      Span s = e.getType() == EntityType.ORGANIZATION ? s0 : withoutDates(text, s0);
       if (s != null && !junk(text, s.getStart(), s.getEnd(), type)) {
         kept.add(s);
       }
@@ -297,6 +298,7 @@ final class MentionRules {
     for (int i = 0; i < n; i++) {
       Entity e = entities.get(i);
       spans.add(new ArrayList<>(e.getSpans()));
+      spans.get(i).replaceAll(s -> withAbbreviationsPeriod(text, s));
       canMove[i] = movable.contains(e);
       type[i] = e.getType();
       if (canMove[i] && type[i] == EntityType.PERSON) {
@@ -404,6 +406,7 @@ final class MentionRules {
     for (int i = 0; i < n; i++) {
       Entity e = entities.get(i);
       List<Span> own = spans.get(i);
+      changed[i] |= !own.equals(e.getSpans());
       if (own.isEmpty()) {
         continue;
       }
@@ -415,6 +418,22 @@ final class MentionRules {
       out.add(new Entity(e.getId(), e.getName(), e.getType(), own.size(), own, e.getCountry()));
     }
     return out;
+  }
+
+  /**
+   * A dotted abbreviation holds its last period (U.S., D.C.): the lists match it without, as the
+   * period may also end the sentence.
+   */
+  static Span withAbbreviationsPeriod(String text, Span s) {
+    int end = s.getEnd();
+    if (end < text.length()
+        && text.charAt(end) == '.'
+        && end - s.getStart() >= 3
+        && Character.isLetter(text.charAt(end - 1))
+        && text.charAt(end - 2) == '.') {
+      return new Span(s.getStart(), end + 1);
+    }
+    return s;
   }
 
   /**

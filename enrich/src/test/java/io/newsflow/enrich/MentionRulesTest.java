@@ -47,16 +47,19 @@ class MentionRulesTest {
   @Test
   void daysAndMonthsAtANamesEdgesAreNotTheName() {
     String text =
-        "Governor John Rankin Thursday said the Supreme Court Wednesday ruled; May agreed.";
+        "Governor John Rankin Thursday said Sheffield Wednesday won in Olympia Wednesday; May"
+            + " agreed.";
     List<Mention> shaped =
         MentionRules.shaped(
             text,
             List.of(
                 mention(text, "John Rankin Thursday", "PER"),
-                mention(text, "Supreme Court Wednesday", "ORG"),
+                mention(text, "Sheffield Wednesday", "ORG"),
+                mention(text, "Olympia Wednesday", "LOC"),
                 mention(text, "May", "PER")));
+    // an organisation may be named after a day (a football club)
     assertThat(surfaces(text, shaped))
-        .containsExactly("PER John Rankin", "ORG Supreme Court", "PER May");
+        .containsExactly("PER John Rankin", "ORG Sheffield Wednesday", "LOC Olympia", "PER May");
     assertThat(MentionRules.withoutDates(text, mention(text, "Thursday", "PER"))).isNull();
   }
 
@@ -233,7 +236,8 @@ class MentionRulesTest {
     String text =
         "Cases are rising in North America and Northern Ireland, Director Carissa F. Etienne said."
             + "\n\nBritish Virgin Islands (BVI) Governor John Rankin Thursday called for calm."
-            + " Contact us at marketing@breakingbelizenews.com. African-American voters came.";
+            + " Contact us at marketing@breakingbelizenews.com. African-American voters came."
+            + "\n\nPete Sampras ( U.S. ) lost. Major League Baseball results on Wednesday :";
     List<String> found =
         enricher.mentions(text).stream()
             .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
@@ -245,7 +249,9 @@ class MentionRulesTest {
             "PER Carissa F. Etienne",
             "LOC British Virgin Islands",
             "LOC BVI",
-            "PER John Rankin")
+            "PER John Rankin",
+            "LOC U.S.",
+            "ORG Major League Baseball")
         .noneMatch(
             m -> m.contains("breakingbelizenews") || m.endsWith(" America") && !m.contains("North"))
         .noneMatch(m -> m.endsWith("Ireland") && !m.contains("Northern"))
