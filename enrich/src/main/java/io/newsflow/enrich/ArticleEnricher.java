@@ -611,6 +611,7 @@ public final class ArticleEnricher {
       NerTagger.Mention m = withRegnalNumber(text, m0);
       NerTagger.Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (m.end() - m.start() >= 2
+          && romanDigits(text, m.start(), m.end())
           && REGNAL.matcher(text.substring(m.start(), m.end())).matches()) {
         continue; // a regnal number alone names nothing ("Carl Gustaf XVI" read as "XVI")
       }
@@ -620,6 +621,7 @@ public final class ArticleEnricher {
       if (last != null
           && last.type().equals("PER")
           && m.type().equals("PER")
+          && m.start() - last.end() <= 14 // " de la ", " bin "
           && PARTICLES.matcher(text.substring(last.end(), m.start())).matches()) {
         out.set(out.size() - 1, new NerTagger.Mention(last.start(), m.end(), "PER"));
       } else {
@@ -629,6 +631,17 @@ public final class ArticleEnricher {
     return out;
   }
 
+  /** Whether [start, end) holds only the letters of Roman numerals I, V and X. */
+  private static boolean romanDigits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A regnal number (I to XXXIX); two letters at least are asked of it where it is used. */
   private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
 
@@ -636,7 +649,10 @@ public final class ArticleEnricher {
 
   /** A person followed by a regnal number holds it: Elizabeth II, Carl XVI Gustaf. */
   private static NerTagger.Mention withRegnalNumber(String text, NerTagger.Mention m) {
-    if (!m.type().equals("PER")) {
+    if (!m.type().equals("PER")
+        || m.end() + 2 >= text.length()
+        || text.charAt(m.end()) != ' '
+        || !romanDigits(text, m.end() + 1, m.end() + 2)) {
       return m;
     }
     Matcher r = REGNAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
@@ -678,8 +694,12 @@ public final class ArticleEnricher {
    * named with it.
    */
   static NerTagger.Mention withParticleSurname(String text, NerTagger.Mention m) {
-    if (!m.type().equals("PER")) {
-      return m;
+    int at = m.end() + 1;
+    if (!m.type().equals("PER")
+        || at + 3 >= text.length()
+        || text.charAt(m.end()) != ' '
+        || "aeu".indexOf(text.charAt(at)) < 0) {
+      return m; // every article below opens with a, e or u after a space
     }
     Matcher surname =
         PARTICLE_SURNAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
@@ -689,8 +709,10 @@ public final class ArticleEnricher {
   }
 
   static NerTagger.Mention withoutTitle(String text, NerTagger.Mention m) {
-    if (m.type().equals("LOC") || m.type().equals("MISC")) {
-      return m;
+    if (m.type().equals("LOC")
+        || m.type().equals("MISC")
+        || text.lastIndexOf(' ', m.end() - 1) < m.start()) {
+      return m; // one word: no title to take off
     }
     String[] words = text.substring(m.start(), m.end()).split(" ");
     if (words.length < 2

@@ -178,10 +178,15 @@ final class MentionRules {
   /** Whether [start, end) is a day's or a month's name; most words are turned away unread. */
   private static boolean dateWord(String text, int start, int end) {
     int length = end - start;
-    return length >= 4
-        && length <= 9
-        && "MTWFSJONDmtwfsjond".indexOf(text.charAt(start)) >= 0
-        && DATE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    if (length < 4 || length > 9 || "MTWFSJONDmtwfsjond".indexOf(text.charAt(start)) < 0) {
+      return false;
+    }
+    for (String d : DATE_WORDS) {
+      if (d.length() == length && text.regionMatches(true, start, d, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -245,7 +250,7 @@ final class MentionRules {
     if (kept.isEmpty()) {
       return null;
     }
-    return kept.equals(e.getSpans())
+    return sameSpans(kept, e.getSpans())
         ? e
         : Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build();
   }
@@ -316,21 +321,29 @@ final class MentionRules {
         }
       }
     }
-    // what each name is over the whole text; entity indexes per type and name
-    Map<String, String> keyOf = new HashMap<>();
-    Map<String, Map<EntityType, Integer>> typesOf = new HashMap<>();
-    Map<String, Map<EntityType, Integer>> holderOf = new HashMap<>();
+    // what each name is over the whole text: its mentions' types, and who holds it per type
+    Map<String, Name> bySurface = new HashMap<>();
+    Map<String, Name> byKey = new HashMap<>();
+    List<List<Name>> names = new ArrayList<>(n);
     Map<String, Integer> personBySurname = new HashMap<>();
     Map<String, Integer> byInitials = new HashMap<>();
+    boolean conflict = false;
     for (int i = 0; i < n; i++) {
-      for (Span s : spans.get(i)) {
+      List<Span> own = spans.get(i);
+      List<Name> ownNames = new ArrayList<>(own.size());
+      names.add(ownNames);
+      int t = type[i].ordinal();
+      for (Span s : own) {
         String surface = text.substring(s.getStart(), s.getEnd());
-        String key = keyOf.computeIfAbsent(surface, NameKeys::loose);
-        typesOf.computeIfAbsent(key, k -> new HashMap<>(4)).merge(type[i], 1, Integer::sum);
-        Map<EntityType, Integer> holders = holderOf.computeIfAbsent(key, k -> new HashMap<>(4));
-        Integer had = holders.get(type[i]);
-        if (had == null || !canMove[i] && canMove[had]) {
-          holders.put(type[i], i); // a list's entity holds a name before the model's
+        Name name =
+            bySurface.computeIfAbsent(
+                surface, x -> byKey.computeIfAbsent(NameKeys.loose(x), k -> new Name()));
+        ownNames.add(name);
+        if (name.mentions[t]++ == 0 && name.kinds++ > 0) {
+          conflict = true;
+        }
+        if (name.holder[t] < 0 || !canMove[i] && canMove[name.holder[t]]) {
+          name.holder[t] = i; // a list's entity holds a name before the model's
         }
         if (surface.indexOf(' ') < 0) {
           continue;
@@ -349,68 +362,115 @@ final class MentionRules {
     }
     // the type of each name its mentions agree on, asked only of names read two ways; a place by a
     // cue only a place takes ("the city of Falluja") outweighs a repeated misreading
-    Map<String, EntityType> agreed = new HashMap<>();
-    for (Map.Entry<String, Map<EntityType, Integer>> t : typesOf.entrySet()) {
-      if (t.getValue().size() > 1) {
-        agreed.put(t.getKey(), null);
-      }
-    }
-    if (!agreed.isEmpty()) {
-      Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    if (conflict) {
       for (int i = 0; i < n; i++) {
-        for (Span s : spans.get(i)) {
-          String key = keyOf.get(text.substring(s.getStart(), s.getEnd()));
-          if (agreed.containsKey(key)) {
-            int v = placeByCue(text, type[i], s) ? 3 : 1;
-            votes.computeIfAbsent(key, k -> new HashMap<>(4)).merge(type[i], v, Integer::sum);
+        List<Span> own = spans.get(i);
+        for (int k = 0; k < own.size(); k++) {
+          Name name = names.get(i).get(k);
+          if (name.kinds > 1) {
+            name.votes[type[i].ordinal()] += placeByCue(text, type[i], own.get(k)) ? 3 : 1;
           }
         }
       }
-      votes.forEach((key, v) -> agreed.put(key, majority(v)));
     }
     boolean[] changed = new boolean[n];
+    if (!conflict && byInitials.isEmpty() && personBySurname.isEmpty()) {
+      return rebuilt(entities, spans, changed);
+    }
     for (int i = 0; i < n; i++) {
       if (!canMove[i]) {
         continue;
       }
       List<Span> own = spans.get(i);
+      List<Name> ownNames = names.get(i);
       for (int k = own.size() - 1; k >= 0; k--) {
         Span s = own.get(k);
-        String surface = text.substring(s.getStart(), s.getEnd());
-        Integer to = byInitials.isEmpty() ? null : byInitials.get(surface);
+        Name name = ownNames.get(k);
+        Integer to = null;
+        if (!byInitials.isEmpty()) {
+          to = byInitials.get(text.substring(s.getStart(), s.getEnd()));
+        }
         if (to == null
             && type[i] != EntityType.PERSON
             && !personBySurname.isEmpty()
-            && surface.indexOf(' ') < 0
-            && !placeByCue(text, type[i], s)) {
-          List<String> words = NameKeys.words(surface);
+            && text.lastIndexOf(' ', s.getEnd() - 1) < s.getStart()) {
+          List<String> words = NameKeys.words(text.substring(s.getStart(), s.getEnd()));
           to = words.size() == 1 ? personBySurname.get(words.get(0)) : null;
+          if (to != null && placeByCue(text, type[i], s)) {
+            to = null;
+          }
         }
-        String key = keyOf.get(surface);
-        EntityType most = agreed.get(key);
-        if (to == null
-            && most != null
-            && most != type[i]
-            && hasLetter(surface) // "@" where data hide a user's name is no name
-            && !placeByCue(text, type[i], s)) {
-          to = holderOf.get(key).get(most);
+        if (to == null && name.kinds > 1) {
+          EntityType most = name.majority();
+          if (most != null
+              && most != type[i]
+              && hasLetter(text, s) // "@" where data hide a user's name is no name
+              && !placeByCue(text, type[i], s)) {
+            to = name.holder[most.ordinal()];
+          }
         }
         if (to != null && to != i) {
           spans.get(to).add(own.remove(k));
+          names.get(to).add(ownNames.remove(k));
           changed[i] = true;
           changed[to] = true;
         }
       }
     }
+    return rebuilt(entities, spans, changed);
+  }
+
+  /** Whether two lists hold the same span objects (the rules replace a span they change). */
+  private static boolean sameSpans(List<Span> a, List<Span> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a name is in one text: its mentions and votes per type, and which entity holds it. */
+  private static final class Name {
+    final int[] mentions = new int[EntityType.values().length];
+    final int[] votes = new int[EntityType.values().length];
+    final int[] holder = new int[EntityType.values().length];
+
+    Name() {
+      java.util.Arrays.fill(holder, -1);
+    }
+
+    int kinds;
+
+    /** The type more than half of the name's votes go to, if one has. */
+    EntityType majority() {
+      int total = 0;
+      for (int v : votes) {
+        total += v;
+      }
+      for (int t = 0; t < votes.length; t++) {
+        if (2 * votes[t] > total) {
+          return EntityType.values()[t];
+        }
+      }
+      return null;
+    }
+  }
+
+  private static List<Entity> rebuilt(
+      List<Entity> entities, List<List<Span>> spans, boolean[] changed) {
+    int n = entities.size();
     List<Entity> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Entity e = entities.get(i);
       List<Span> own = spans.get(i);
-      changed[i] |= !own.equals(e.getSpans());
       if (own.isEmpty()) {
         continue;
       }
-      if (!changed[i] && own.equals(e.getSpans())) {
+      if (!changed[i] && sameSpans(own, e.getSpans())) {
         out.add(e);
         continue;
       }
@@ -460,30 +520,13 @@ final class MentionRules {
         && EntityRecognizer.strongPlaceCue(text, s.getStart(), s.getEnd());
   }
 
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
+  private static boolean hasLetter(String text, Span s) {
+    for (int i = s.getStart(); i < s.getEnd(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The type more than half of a name's votes go to, if one has. */
-  private static EntityType majority(Map<EntityType, Integer> types) {
-    if (types == null || types.size() < 2) {
-      return null;
-    }
-    int total = 0;
-    for (int n : types.values()) {
-      total += n;
-    }
-    for (Map.Entry<EntityType, Integer> e : types.entrySet()) {
-      if (2 * e.getValue() > total) {
-        return e.getKey();
-      }
-    }
-    return null;
   }
 
   /** The acronym in brackets right after a name ("Name (BVI)"), or null. */
