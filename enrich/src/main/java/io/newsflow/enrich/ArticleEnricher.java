@@ -542,14 +542,14 @@ public final class ArticleEnricher {
   }
 
   /** The last word of a name that makes it a natural place. */
-  private static final Pattern GEOGRAPHIC_HEAD =
-      Pattern.compile(
-          "\\s(?:Ocean|Sea|Seas|Gulf|Bay|Lake|Lakes|River|Valley|Mountains|Strait|Straits|Canal"
-              + "|Desert|Peninsula|Island|Islands|Archipelago|Lagoon)$");
-
-  /** Whether a name ends in a sea, a lake, a valley or another natural place's head word. */
+  /**
+   * Whether a name ends in a sea, a lake, a coast or another place's head word (kb/recognizer.tsv,
+   * place-head).
+   */
   static boolean naturalPlace(String name) {
-    return GEOGRAPHIC_HEAD.matcher(name).find();
+    int space = name.lastIndexOf(' ');
+    return space > 0
+        && EntityRecognizer.isPlaceHead(name.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
   /** Words before a name that put it in a place: "fled to X", "the port in X". */

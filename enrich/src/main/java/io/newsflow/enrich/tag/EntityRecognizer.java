@@ -49,6 +49,7 @@ public final class EntityRecognizer {
 
   private static final Set<String> TITLES = LEXICON.list("title");
   private static final Set<String> ORG_HEADS = LEXICON.list("org-head");
+  private static final Set<String> PLACE_HEADS = LEXICON.list("place-head");
   private static final Set<String> ORG_STARTS = LEXICON.list("org-start");
 
   /**
@@ -146,6 +147,11 @@ public final class EntityRecognizer {
   /** Whether a lower-cased word is a title or role before a name (President, Gen, minister). */
   public static boolean isTitle(String lower) {
     return TITLES.contains(lower);
+  }
+
+  /** Whether a lower-cased word heads a place's name whatever reads it otherwise (Sea, Coast). */
+  public static boolean isPlaceHead(String lower) {
+    return PLACE_HEADS.contains(lower);
   }
 
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
