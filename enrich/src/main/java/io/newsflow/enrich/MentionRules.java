@@ -191,8 +191,8 @@ final class MentionRules {
 
   /**
    * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
-   * ("54-year-old"), unless a handle or hashtag; a function word ("The", "I"); a title alone
-   * ("Judge"); part of an e-mail address or a web address.
+   * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
+   * word ("The", "I"); a title alone ("Judge"); part of an e-mail address or a web address.
    */
   static boolean junk(String text, int start, int end, String type) {
     boolean letter = false;
@@ -221,6 +221,11 @@ final class MentionRules {
       if (type.equals("PER") && EntityRecognizer.isTitle(lowerCased.replace(".", ""))) {
         return true;
       }
+    }
+    if (end + 1 < text.length()
+        && text.charAt(end) == '.'
+        && Character.isDigit(text.charAt(end + 1))) {
+      return true; // a code such as a virus variant (Omicron BA.2) or a version
     }
     return inAddress(text, start, end);
   }

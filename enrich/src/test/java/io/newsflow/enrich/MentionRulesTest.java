@@ -92,6 +92,10 @@ class MentionRulesTest {
     assertThat(junk(text, "#belfast")).isFalse();
     assertThat(junk(text, "timhudak")).isFalse();
     assertThat(junk(text, "Iran")).isFalse();
+    String variant = "Omicron BA.2 spread in Iran.";
+    assertThat(MentionRules.junk(variant, 0, 10, "LOC")).isTrue();
+    assertThat(MentionRules.junk(variant, variant.indexOf("Iran"), variant.length() - 1, "LOC"))
+        .isFalse();
     assertThat(junk(text, "Smith")).isFalse();
   }
 
