@@ -97,7 +97,7 @@ final class MentionRules {
         m = ArticleEnricher.withParticleSurname(text, ArticleEnricher.withoutTitle(text, m));
       }
       if (m != null && !junk(text, m.start(), m.end(), m.type()) && !group(text, m)) {
-        out.add(retyped(text, m));
+        out.add(retyped(text, withCompanyForm(text, m)));
       }
     }
     return out;
@@ -125,6 +125,43 @@ final class MentionRules {
    * A person whose last word heads an organisation's name is that organisation (Margaritaville
    * Hotels).
    */
+  /** The legal forms that end a company's name: a name they end is an organisation. */
+  private static final Set<String> COMPANY_FORMS =
+      Set.of(
+          "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "ASA", "Oyj", "Plc", "PLC", "plc", "Corp",
+          "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co", "Co.", "Cos", "Bhd", "Tbk", "KK");
+
+  /**
+   * A name the model ends before the rest of a company's name is the company: "Barrick" Gold Corp,
+   * "Daimler-Benz AG" read as a place. Up to three capitalised words, the last a legal form.
+   */
+  static Mention withCompanyForm(String text, Mention m) {
+    if (m.type().equals("MISC")) {
+      return m;
+    }
+    int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+    if (COMPANY_FORMS.contains(text.substring(Math.max(m.start(), lastSpace + 1), m.end()))) {
+      return m.type().equals("ORG") ? m : new Mention(m.start(), m.end(), "ORG");
+    }
+    int at = m.end();
+    for (int words = 0; words < 3; words++) {
+      if (at + 2 >= text.length()
+          || text.charAt(at) != ' '
+          || !Character.isUpperCase(text.charAt(at + 1))) {
+        return m;
+      }
+      int end = at + 1;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      if (COMPANY_FORMS.contains(text.substring(at + 1, end))) {
+        return new Mention(m.start(), end, "ORG");
+      }
+      at = end;
+    }
+    return m;
+  }
+
   static Mention retyped(String text, Mention m) {
     if (m.type().equals("PER")) {
       int space = text.lastIndexOf(' ', m.end() - 1);

@@ -78,6 +78,20 @@ class MentionRulesTest {
   }
 
   @Test
+  void aNameEndingInALegalFormIsACompany() {
+    String text = "Shares in Barrick Gold Corp fell while Daimler-Benz AG and Ana Ruiz rose.";
+    List<Mention> shaped =
+        MentionRules.shaped(
+            text,
+            List.of(
+                mention(text, "Barrick", "PER"),
+                mention(text, "Daimler-Benz AG", "LOC"),
+                mention(text, "Ana Ruiz", "PER")));
+    assertThat(surfaces(text, shaped))
+        .containsExactly("ORG Barrick Gold Corp", "ORG Daimler-Benz AG", "PER Ana Ruiz");
+  }
+
+  @Test
   void whatCanBeNoNameGoes() {
     String text =
         "The state said I was 54-year-old; Judge Smith wrote to marketing@belizenews.com and"
