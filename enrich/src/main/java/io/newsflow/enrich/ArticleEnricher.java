@@ -293,7 +293,7 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found0 =
         modelReads ? MentionRules.shaped(text, ner.tag(text)) : List.<NerTagger.Mention>of();
     for (NerTagger.Mention m0 : found0) {
-      NerTagger.Mention m = withoutPlaceAfterOf(text, m0, listedIndex);
+      NerTagger.Mention m = clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex));
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC")
           && !namedIndex.covered(m.start(), m.end())
@@ -660,6 +660,26 @@ public final class ArticleEnricher {
       return m;
     }
     return new NerTagger.Mention(m.start(), m.end() + r.end(), m.type());
+  }
+
+  /**
+   * A "person" of two words whose last is a city of our list and whose first is no one's given name
+   * or surname is a club or a company named after its city: PSV Eindhoven, Vitesse Arnhem (Jack
+   * London stays a person).
+   */
+  private NerTagger.Mention clubOfACity(String text, NerTagger.Mention m) {
+    if (!m.type().equals("PER")) {
+      return m;
+    }
+    int space = text.indexOf(' ', m.start());
+    if (space < 0
+        || space >= m.end()
+        || text.indexOf(' ', space + 1) < m.end() && text.indexOf(' ', space + 1) > 0
+        || !cities.hasCity(text.substring(space + 1, m.end()))
+        || names.isPersonName(text.substring(m.start(), space))) {
+      return m;
+    }
+    return new NerTagger.Mention(m.start(), m.end(), "ORG");
   }
 
   /**
