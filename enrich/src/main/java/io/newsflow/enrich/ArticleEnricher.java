@@ -292,18 +292,30 @@ public final class ArticleEnricher {
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
     List<NerTagger.Mention> found0 =
         modelReads ? MentionRules.shaped(text, ner.tag(text)) : List.<NerTagger.Mention>of();
+    List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
+    Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {
-      NerTagger.Mention m = clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex));
+      NerTagger.Mention m =
+          withGivenName(text, clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex)));
+      found1.add(m);
+      int space = text.lastIndexOf(' ', m.end() - 1);
+      if (m.type().equals("PER") && space > m.start()) {
+        modelSurnames.add(text.substring(space + 1, m.end()));
+      }
+    }
+    for (NerTagger.Mention m : found1) {
       // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
       if (!m.type().equals("MISC")
           && !namedIndex.covered(m.start(), m.end())
           && !cuedIndex.covered(m.start(), m.end())
           && !(!m.type().equals("LOC") && strongPlaceIndex.covered(m.start(), m.end()))
           && !listedIndex.crosses(m.start(), m.end())
-          && !(m.type().equals("PER") && listedIndex.exactly(m.start(), m.end()))
+          && !(m.type().equals("PER")
+              && listedIndex.exactly(m.start(), m.end())
+              && !modelSurnames.contains(text.substring(m.start(), m.end())))
           && !demonym(text.substring(m.start(), m.end()))) {
-        // a listed place the model calls a person is the place ("Caracas said"); one it calls an
-        // organisation
+        // a listed place the model calls a person is the place ("Caracas said"), unless a person
+        // of the text bears it as surname (Brian Lara ... Lara said); one it calls an organisation
         // may be a club or a government, and stays the model's
         model.add(m);
       }
@@ -662,10 +674,85 @@ public final class ArticleEnricher {
     return new NerTagger.Mention(m.start(), m.end() + r.end(), m.type());
   }
 
+  /** Whether the name is followed by a number, or its line holds a score (1-1, 2-0). */
+  private static boolean resultLine(String text, int start, int end) {
+    if (end + 1 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isDigit(text.charAt(end + 1))) {
+      return true;
+    }
+    int from = text.lastIndexOf('\n', start) + 1;
+    int to = text.indexOf('\n', end);
+    for (int i = Math.max(from, 1), stop = (to < 0 ? text.length() : to) - 1; i < stop; i++) {
+      if (text.charAt(i) == '-'
+          && Character.isDigit(text.charAt(i - 1))
+          && Character.isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a place's name and are surnames too: West India is no person. */
+  private static final Set<String> PLACE_QUALIFIERS =
+      Set.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western",
+          "Central",
+          "Upper",
+          "Lower",
+          "New",
+          "Old",
+          "Great",
+          "Little",
+          "Greater",
+          "Port",
+          "Fort",
+          "Mount",
+          "Lake",
+          "Saint",
+          "San",
+          "Santa",
+          "St");
+
+  /**
+   * One word the model calls a place or an organisation right after a capitalised given name or
+   * surname of our lists is that person's surname: "Brian Lara" (Lara is also a Venezuelan state).
+   */
+  private NerTagger.Mention withGivenName(String text, NerTagger.Mention m) {
+    if (m.type().equals("PER")
+        || m.type().equals("MISC")
+        || m.start() < 3
+        || text.charAt(m.start() - 1) != ' '
+        || text.lastIndexOf(' ', m.end() - 1) >= m.start()) {
+      return m;
+    }
+    int from = m.start() - 1;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    String before = text.substring(from, m.start() - 1);
+    if (from == m.start() - 1
+        || !Character.isUpperCase(text.charAt(from))
+        || from > 0 && !Character.isWhitespace(text.charAt(from - 1))
+        || PLACE_QUALIFIERS.contains(before)
+        || countries.isCountryName(text.substring(m.start(), m.end()))
+        || !names.isPersonName(before)) {
+      return m;
+    }
+    return new NerTagger.Mention(from, m.end(), "PER");
+  }
+
   /**
    * A "person" of two words whose last is a city of our list and whose first is no one's given name
-   * or surname is a club or a company named after its city: PSV Eindhoven, Vitesse Arnhem (Jack
-   * London stays a person).
+   * or surname is a club named after its city, in a line of results: PSV Eindhoven 2, drew 1-1 with
+   * Vitesse Arnhem (Jack London, and Valeska Paris in prose, stay people).
    */
   private NerTagger.Mention clubOfACity(String text, NerTagger.Mention m) {
     if (!m.type().equals("PER")) {
@@ -676,7 +763,8 @@ public final class ArticleEnricher {
         || space >= m.end()
         || text.indexOf(' ', space + 1) < m.end() && text.indexOf(' ', space + 1) > 0
         || !cities.hasCity(text.substring(space + 1, m.end()))
-        || names.isPersonName(text.substring(m.start(), space))) {
+        || names.isPersonName(text.substring(m.start(), space))
+        || !resultLine(text, m.start(), m.end())) {
       return m;
     }
     return new NerTagger.Mention(m.start(), m.end(), "ORG");

@@ -136,7 +136,7 @@ final class MentionRules {
    * "Daimler-Benz AG" read as a place. Up to three capitalised words, the last a legal form.
    */
   static Mention withCompanyForm(String text, Mention m) {
-    if (m.type().equals("MISC")) {
+    if (m.type().equals("MISC") || text.charAt(m.start()) == '@') {
       return m;
     }
     int lastSpace = text.lastIndexOf(' ', m.end() - 1);
@@ -155,7 +155,12 @@ final class MentionRules {
         end++;
       }
       if (COMPANY_FORMS.contains(text.substring(at + 1, end))) {
-        return new Mention(m.start(), end, "ORG");
+        // "Co Wicklow": an Irish county, not a company
+        boolean nameGoesOn =
+            end + 1 < text.length()
+                && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1));
+        return nameGoesOn ? m : new Mention(m.start(), end, "ORG");
       }
       at = end;
     }

@@ -256,7 +256,9 @@ class MentionRulesTest {
             + "\n\nBritish Virgin Islands (BVI) Governor John Rankin Thursday called for calm."
             + " Contact us at marketing@breakingbelizenews.com. African-American voters came."
             + "\n\nPete Sampras ( U.S. ) lost. Major League Baseball results on Wednesday :"
-            + "\n\nPSV Eindhoven drew 1-1 with Vitesse Arnhem .";
+            + "\n\nPSV Eindhoven drew 1-1 with Vitesse Arnhem ."
+            + "\nAustralia gave Brian Lara another reason to be miserable on Friday ."
+            + "\nLara , disciplined for misconduct , was dismissed for five .";
     List<String> found =
         enricher.mentions(text).stream()
             .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
@@ -270,7 +272,9 @@ class MentionRulesTest {
             "LOC BVI",
             "PER John Rankin",
             "LOC U.S.",
-            "ORG Major League Baseball")
+            "ORG Major League Baseball",
+            "PER Brian Lara",
+            "PER Lara")
         .noneMatch(
             m -> m.contains("breakingbelizenews") || m.endsWith(" America") && !m.contains("North"))
         .noneMatch(m -> m.endsWith("Ireland") && !m.contains("Northern"))
