@@ -607,73 +607,6 @@ public final class ArticleEnricher {
     return false;
   }
 
-  /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
-  private static final Pattern PARTICLES =
-      Pattern.compile(
-          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn)"
-              + " ){1,2}");
-
-  /**
-   * Two people the model finds on either side of a surname particle are one ("Carlos" dos "Santos
-   * ..."): the model reads the lower-case particle as the end of a name.
-   */
-  static List<NerTagger.Mention> joinParticles(String text, List<NerTagger.Mention> mentions) {
-    List<NerTagger.Mention> out = new ArrayList<>(mentions.size());
-    for (NerTagger.Mention m0 : mentions) {
-      NerTagger.Mention m = withRegnalNumber(text, m0);
-      NerTagger.Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (m.end() - m.start() >= 2
-          && romanDigits(text, m.start(), m.end())
-          && REGNAL.matcher(text.substring(m.start(), m.end())).matches()) {
-        continue; // a regnal number alone names nothing ("Carl Gustaf XVI" read as "XVI")
-      }
-      if (last != null && last.end() >= m.end()) {
-        continue; // taken into the name before it
-      }
-      if (last != null
-          && last.type().equals("PER")
-          && m.type().equals("PER")
-          && m.start() - last.end() <= 14 // " de la ", " bin "
-          && PARTICLES.matcher(text.substring(last.end(), m.start())).matches()) {
-        out.set(out.size() - 1, new NerTagger.Mention(last.start(), m.end(), "PER"));
-      } else {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
-  /** Whether [start, end) holds only the letters of Roman numerals I, V and X. */
-  private static boolean romanDigits(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c != 'I' && c != 'V' && c != 'X') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A regnal number (I to XXXIX); two letters at least are asked of it where it is used. */
-  private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
-
-  private static final Pattern REGNAL_AFTER = Pattern.compile("^ (X{0,3}(?:IX|IV|V?I{0,3}))\\b");
-
-  /** A person followed by a regnal number holds it: Elizabeth II, Carl XVI Gustaf. */
-  private static NerTagger.Mention withRegnalNumber(String text, NerTagger.Mention m) {
-    if (!m.type().equals("PER")
-        || m.end() + 2 >= text.length()
-        || text.charAt(m.end()) != ' '
-        || !romanDigits(text, m.end() + 1, m.end() + 2)) {
-      return m;
-    }
-    Matcher r = REGNAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
-    if (!r.find() || r.group(1).length() < 2) {
-      return m;
-    }
-    return new NerTagger.Mention(m.start(), m.end() + r.end(), m.type());
-  }
-
   /** Whether the name is followed by a number, or its line holds a score (1-1, 2-0). */
   private static boolean resultLine(String text, int start, int end) {
     if (end + 1 < text.length()
@@ -793,60 +726,6 @@ public final class ArticleEnricher {
 
   private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News|Press)\\b");
 
-  /** An Arabic surname with its article after a given name: Ezzeldin al-Safi, Ali el-Sisi. */
-  private static final Pattern PARTICLE_SURNAME =
-      Pattern.compile("^ (?:al|el|ul|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}'’]*");
-
-  /**
-   * A person the model ends before a surname that opens with a lower-case article ("al-Safi") is
-   * named with it.
-   */
-  static NerTagger.Mention withParticleSurname(String text, NerTagger.Mention m) {
-    int at = m.end() + 1;
-    if (!m.type().equals("PER")
-        || at + 3 >= text.length()
-        || text.charAt(m.end()) != ' '
-        || "aeu".indexOf(text.charAt(at)) < 0) {
-      return m; // every article below opens with a, e or u after a space
-    }
-    Matcher surname =
-        PARTICLE_SURNAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
-    return surname.lookingAt()
-        ? new NerTagger.Mention(m.start(), m.end() + surname.end(), m.type())
-        : m;
-  }
-
-  static NerTagger.Mention withoutTitle(String text, NerTagger.Mention m) {
-    if (m.type().equals("LOC")
-        || m.type().equals("MISC")
-        || text.lastIndexOf(' ', m.end() - 1) < m.start()) {
-      return m; // one word: no title to take off
-    }
-    String[] words = text.substring(m.start(), m.end()).split(" ");
-    if (words.length < 2
-        || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-      return m;
-    }
-    int lastTitle = -1;
-    for (int i = 0; i < words.length - 1; i++) {
-      String w = words[i].toLowerCase(Locale.ROOT).replace(".", "");
-      if (EntityRecognizer.isTitle(w)) {
-        lastTitle = i;
-      }
-    }
-    if (lastTitle < 0
-        || m.type().equals("ORG")
-            && !NerLexicon.shipped().isPersonName(words[lastTitle + 1].replace(".", ""))) {
-      return m; // an organisation keeps a title word no person's name follows: Major League
-      // Baseball
-    }
-    int cut = 0;
-    for (int i = 0; i <= lastTitle; i++) {
-      cut += words[i].length() + 1;
-    }
-    return new NerTagger.Mention(m.start() + cut, m.end(), "PER");
-  }
-
   /** The entities without the mentions whose words are a surname of a person in the same text. */
   private static List<Entity> notSurnames(
       List<Entity> entities, Set<String> surnames, String text) {
@@ -933,21 +812,7 @@ public final class ArticleEnricher {
    * left: dropped).
    */
   private static List<Entity> outside(List<Entity> entities, List<Entity> known) {
-    if (known.isEmpty()) {
-      return entities;
-    }
-    return keepMentions(
-        entities,
-        s -> {
-          for (Entity k : known) {
-            for (Span t : k.getSpans()) {
-              if (t.getStart() <= s.getStart() && s.getEnd() <= t.getEnd()) {
-                return false;
-              }
-            }
-          }
-          return true;
-        });
+    return outside(entities, known, false);
   }
 
   /**
@@ -955,6 +820,10 @@ public final class ArticleEnricher {
    * with the same span stays).
    */
   private static List<Entity> outsideLonger(List<Entity> entities, List<Entity> known) {
+    return outside(entities, known, true);
+  }
+
+  private static List<Entity> outside(List<Entity> entities, List<Entity> known, boolean longer) {
     if (known.isEmpty()) {
       return entities;
     }
@@ -965,7 +834,7 @@ public final class ArticleEnricher {
             for (Span t : k.getSpans()) {
               if (t.getStart() <= s.getStart()
                   && s.getEnd() <= t.getEnd()
-                  && t.getEnd() - t.getStart() > s.getEnd() - s.getStart()) {
+                  && (!longer || t.getEnd() - t.getStart() > s.getEnd() - s.getStart())) {
                 return false;
               }
             }

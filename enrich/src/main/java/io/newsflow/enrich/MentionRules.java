@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
+import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger.Mention;
 import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.NameKeys;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a found name begins and ends, and what it is, settled by what the text around it shows.
@@ -75,7 +78,7 @@ final class MentionRules {
    */
   static List<Mention> shaped(String text, List<Mention> found) {
     List<Mention> joined = new ArrayList<>(found.size());
-    for (Mention m : ArticleEnricher.joinParticles(text, found)) {
+    for (Mention m : joinParticles(text, found)) {
       Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
       if (last != null
           && last.type().equals("PER")
@@ -94,13 +97,132 @@ final class MentionRules {
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
       Mention m = m0.type().equals("ORG") ? m0 : withoutDates(text, m0);
       if (m != null) {
-        m = ArticleEnricher.withParticleSurname(text, ArticleEnricher.withoutTitle(text, m));
+        m = withParticleSurname(text, withoutTitle(text, m));
       }
       if (m != null && !junk(text, m.start(), m.end(), m.type()) && !group(text, m)) {
         out.add(retyped(text, withCompanyForm(text, m)));
       }
     }
     return out;
+  }
+
+  /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
+  private static final Pattern PARTICLES =
+      Pattern.compile(
+          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn)"
+              + " ){1,2}");
+
+  /**
+   * Two people the model finds on either side of a surname particle are one ("Carlos" dos "Santos
+   * ..."): the model reads the lower-case particle as the end of a name.
+   */
+  static List<Mention> joinParticles(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m0 : mentions) {
+      Mention m = withRegnalNumber(text, m0);
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (m.end() - m.start() >= 2
+          && romanDigits(text, m.start(), m.end())
+          && REGNAL.matcher(text.substring(m.start(), m.end())).matches()) {
+        continue; // a regnal number alone names nothing ("Carl Gustaf XVI" read as "XVI")
+      }
+      if (last != null && last.end() >= m.end()) {
+        continue; // taken into the name before it
+      }
+      if (last != null
+          && last.type().equals("PER")
+          && m.type().equals("PER")
+          && m.start() - last.end() <= 14 // " de la ", " bin "
+          && PARTICLES.matcher(text.substring(last.end(), m.start())).matches()) {
+        out.set(out.size() - 1, new Mention(last.start(), m.end(), "PER"));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether [start, end) holds only the letters of Roman numerals I, V and X. */
+  private static boolean romanDigits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A regnal number (I to XXXIX); two letters at least are asked of it where it is used. */
+  private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})");
+
+  private static final Pattern REGNAL_AFTER = Pattern.compile("^ (X{0,3}(?:IX|IV|V?I{0,3}))\\b");
+
+  /** A person followed by a regnal number holds it: Elizabeth II, Carl XVI Gustaf. */
+  private static Mention withRegnalNumber(String text, Mention m) {
+    if (!m.type().equals("PER")
+        || m.end() + 2 >= text.length()
+        || text.charAt(m.end()) != ' '
+        || !romanDigits(text, m.end() + 1, m.end() + 2)) {
+      return m;
+    }
+    Matcher r = REGNAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+    if (!r.find() || r.group(1).length() < 2) {
+      return m;
+    }
+    return new Mention(m.start(), m.end() + r.end(), m.type());
+  }
+
+  /** An Arabic surname with its article after a given name: Ezzeldin al-Safi, Ali el-Sisi. */
+  private static final Pattern PARTICLE_SURNAME =
+      Pattern.compile("^ (?:al|el|ul|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}'’]*");
+
+  /**
+   * A person the model ends before a surname that opens with a lower-case article ("al-Safi") is
+   * named with it.
+   */
+  static Mention withParticleSurname(String text, Mention m) {
+    int at = m.end() + 1;
+    if (!m.type().equals("PER")
+        || at + 3 >= text.length()
+        || text.charAt(m.end()) != ' '
+        || "aeu".indexOf(text.charAt(at)) < 0) {
+      return m; // every article below opens with a, e or u after a space
+    }
+    Matcher surname =
+        PARTICLE_SURNAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+    return surname.lookingAt() ? new Mention(m.start(), m.end() + surname.end(), m.type()) : m;
+  }
+
+  static Mention withoutTitle(String text, Mention m) {
+    if (m.type().equals("LOC")
+        || m.type().equals("MISC")
+        || text.lastIndexOf(' ', m.end() - 1) < m.start()) {
+      return m; // one word: no title to take off
+    }
+    String[] words = text.substring(m.start(), m.end()).split(" ");
+    if (words.length < 2
+        || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    int lastTitle = -1;
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT).replace(".", "");
+      if (EntityRecognizer.isTitle(w)) {
+        lastTitle = i;
+      }
+    }
+    if (lastTitle < 0
+        || m.type().equals("ORG")
+            && !NerLexicon.shipped().isPersonName(words[lastTitle + 1].replace(".", ""))) {
+      return m; // an organisation keeps a title word no person's name follows: Major League
+      // Baseball
+    }
+    int cut = 0;
+    for (int i = 0; i <= lastTitle; i++) {
+      cut += words[i].length() + 1;
+    }
+    return new Mention(m.start() + cut, m.end(), "PER");
   }
 
   /**

@@ -29,19 +29,21 @@ class MentionRulesTest {
     return ms.stream().map(m -> m.type() + " " + text.substring(m.start(), m.end())).toList();
   }
 
+  /** The model's mentions, given as "TYPE name" in text order, as the rules shape them. */
+  private static List<String> shaped(String text, String... typedNames) {
+    List<Mention> found = new ArrayList<>();
+    for (String t : typedNames) {
+      int space = t.indexOf(' ');
+      found.add(mention(text, t.substring(space + 1), t.substring(0, space)));
+    }
+    return surfaces(text, MentionRules.shaped(text, found));
+  }
+
   @Test
   void twoPeopleSideBySideAreOneAndAHandleStaysApart() {
     String text = "Director Carissa F. Etienne urged calm (@ SimoLove).";
-    List<Mention> shaped =
-        MentionRules.shaped(
-            text,
-            List.of(
-                mention(text, "Carissa", "PER"),
-                mention(text, "F. Etienne", "PER"),
-                mention(text, "@", "PER"),
-                mention(text, "SimoLove", "PER")));
-    assertThat(surfaces(text, shaped))
-        .containsExactly("PER Carissa F. Etienne", "PER @", "PER SimoLove");
+    List<String> shaped = shaped(text, "PER Carissa", "PER F. Etienne", "PER @", "PER SimoLove");
+    assertThat(shaped).containsExactly("PER Carissa F. Etienne", "PER @", "PER SimoLove");
   }
 
   @Test
@@ -49,16 +51,15 @@ class MentionRulesTest {
     String text =
         "Governor John Rankin Thursday said Sheffield Wednesday won in Olympia Wednesday; May"
             + " agreed.";
-    List<Mention> shaped =
-        MentionRules.shaped(
+    List<String> shaped =
+        shaped(
             text,
-            List.of(
-                mention(text, "John Rankin Thursday", "PER"),
-                mention(text, "Sheffield Wednesday", "ORG"),
-                mention(text, "Olympia Wednesday", "LOC"),
-                mention(text, "May", "PER")));
+            "PER John Rankin Thursday",
+            "ORG Sheffield Wednesday",
+            "LOC Olympia Wednesday",
+            "PER May");
     // an organisation may be named after a day (a football club)
-    assertThat(surfaces(text, shaped))
+    assertThat(shaped)
         .containsExactly("PER John Rankin", "ORG Sheffield Wednesday", "LOC Olympia", "PER May");
     assertThat(MentionRules.withoutDates(text, mention(text, "Thursday", "PER"))).isNull();
   }
@@ -66,28 +67,21 @@ class MentionRulesTest {
   @Test
   void aGroupOfPeopleIsNoPersonAndAPersonWithAnOrganisationsHeadIsOne() {
     String text = "Californians and Republicans met Margaritaville Hotels and Ana Ruiz.";
-    List<Mention> shaped =
-        MentionRules.shaped(
+    List<String> shaped =
+        shaped(
             text,
-            List.of(
-                mention(text, "Californians", "PER"),
-                mention(text, "Republicans", "PER"),
-                mention(text, "Margaritaville Hotels", "PER"),
-                mention(text, "Ana Ruiz", "PER")));
-    assertThat(surfaces(text, shaped)).containsExactly("ORG Margaritaville Hotels", "PER Ana Ruiz");
+            "PER Californians",
+            "PER Republicans",
+            "PER Margaritaville Hotels",
+            "PER Ana Ruiz");
+    assertThat(shaped).containsExactly("ORG Margaritaville Hotels", "PER Ana Ruiz");
   }
 
   @Test
   void aNameEndingInALegalFormIsACompany() {
     String text = "Shares in Barrick Gold Corp fell while Daimler-Benz AG and Ana Ruiz rose.";
-    List<Mention> shaped =
-        MentionRules.shaped(
-            text,
-            List.of(
-                mention(text, "Barrick", "PER"),
-                mention(text, "Daimler-Benz AG", "LOC"),
-                mention(text, "Ana Ruiz", "PER")));
-    assertThat(surfaces(text, shaped))
+    List<String> shaped = shaped(text, "PER Barrick", "LOC Daimler-Benz AG", "PER Ana Ruiz");
+    assertThat(shaped)
         .containsExactly("ORG Barrick Gold Corp", "ORG Daimler-Benz AG", "PER Ana Ruiz");
   }
 

@@ -17,7 +17,7 @@ class PersonNamesTest {
   void peopleTheModelFindsEitherSideOfASurnameParticleAreOne() {
     String text = "Carlos dos Santos and Pedro de la Vega met Maria.";
     List<NerTagger.Mention> joined =
-        ArticleEnricher.joinParticles(
+        MentionRules.joinParticles(
             text,
             List.of(
                 new NerTagger.Mention(0, 6, "PER"), // Carlos
@@ -50,7 +50,7 @@ class PersonNamesTest {
   void aRegnalNumberBelongsToThePersonBeforeItAndAloneNamesNothing() {
     String text = "Elizabeth II met Carl Gustaf XVI and X in Stockholm.";
     List<NerTagger.Mention> joined =
-        ArticleEnricher.joinParticles(
+        MentionRules.joinParticles(
             text,
             List.of(
                 new NerTagger.Mention(0, 9, "PER"), // Elizabeth
