@@ -29,6 +29,26 @@ class BlocksTest {
   }
 
   @Test
+  void aClosingCallToTheReaderIsChromeAndANewsSentenceIsNot() {
+    assertThat(
+            Blocks.classify(
+                "For the latest stories and breaking news updates download the Nationnews apps for"
+                    + " iOS and Android."))
+        .isEqualTo(Blocks.Kind.CHROME);
+    assertThat(
+            Blocks.classify(
+                "When you join The Haitian Times family, you'll get unlimited digital access to"
+                    + " high-quality journalism."))
+        .isEqualTo(Blocks.Kind.CHROME);
+    assertThat(Blocks.classify("Join now or renew to get:")).isEqualTo(Blocks.Kind.CHROME);
+    assertThat(
+            Blocks.classify(
+                "For the latest quarter, the company said users could download the app in 40"
+                    + " countries, up from 12 a year earlier, and revenue rose."))
+        .isNotEqualTo(Blocks.Kind.CHROME);
+  }
+
+  @Test
   void keysAreLowerCaseLettersAndDigitsBetweenSingleSpaces() {
     assertThat(Blocks.key("  Floods: 12 DEAD in Porto-Alegre!  "))
         .isEqualTo("floods 12 dead in porto alegre");
