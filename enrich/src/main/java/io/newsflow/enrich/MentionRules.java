@@ -245,7 +245,7 @@ final class MentionRules {
 
   /**
    * A person whose last word heads an organisation's name is that organisation (Margaritaville
-   * Hotels).
+   * Hotels); a name right after a noun of kin is a person ("his sister, Inderdai Deyal").
    */
   /** The legal forms that end a company's name: a name they end is an organisation. */
   private static final Set<String> COMPANY_FORMS =
@@ -289,6 +289,53 @@ final class MentionRules {
     return m;
   }
 
+  /** Nouns of kin and acquaintance: the name right after one is a person's ("his sister, X"). */
+  private static final Set<String> KIN =
+      Set.of(
+          "sister",
+          "brother",
+          "mother",
+          "father",
+          "son",
+          "daughter",
+          "wife",
+          "husband",
+          "uncle",
+          "aunt",
+          "cousin",
+          "nephew",
+          "niece",
+          "grandson",
+          "granddaughter",
+          "grandmother",
+          "grandfather",
+          "widow",
+          "widower",
+          "fiancee",
+          "fiance",
+          "girlfriend",
+          "boyfriend",
+          "stepfather",
+          "stepmother",
+          "stepson",
+          "stepdaughter");
+
+  /** Whether the words before [start, ...) are a noun of kin, with or without a comma. */
+  private static boolean afterKin(String text, int start) {
+    int i = start;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && Character.isLowerCase(text.charAt(i - 1))) {
+      i--;
+    }
+    return end - i >= 3
+        && end - i <= 13
+        && start - end <= 2
+        && KIN.contains(text.substring(i, end));
+  }
+
   static Mention retyped(String text, Mention m) {
     if (m.type().equals("PER")) {
       int space = text.lastIndexOf(' ', m.end() - 1);
@@ -297,6 +344,9 @@ final class MentionRules {
               text.substring(space + 1, m.end()).toLowerCase(Locale.ROOT))) {
         return new Mention(m.start(), m.end(), "ORG");
       }
+    }
+    if (!m.type().equals("PER") && afterKin(text, m.start())) {
+      return new Mention(m.start(), m.end(), "PER"); // "Ramdehol's sister, Inderdai Deyal"
     }
     return m;
   }

@@ -78,6 +78,13 @@ class MentionRulesTest {
   }
 
   @Test
+  void aNameAfterANounOfKinIsAPerson() {
+    String text = "Ramdehol's sister, Inderdai Deyal said; the Brotherhood Party said.";
+    assertThat(shaped(text, "ORG Inderdai Deyal", "ORG Brotherhood Party"))
+        .containsExactly("PER Inderdai Deyal", "ORG Brotherhood Party");
+  }
+
+  @Test
   void aNameEndingInALegalFormIsACompany() {
     String text = "Shares in Barrick Gold Corp fell while Daimler-Benz AG and Ana Ruiz rose.";
     List<String> shaped = shaped(text, "PER Barrick", "LOC Daimler-Benz AG", "PER Ana Ruiz");
