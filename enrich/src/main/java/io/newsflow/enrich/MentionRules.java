@@ -100,7 +100,10 @@ final class MentionRules {
         m = withParticleSurname(text, withoutTitle(text, m));
       }
       if (m != null && !junk(text, m.start(), m.end(), m.type()) && !group(text, m)) {
-        out.add(retyped(text, withCompanyForm(text, m)));
+        Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last == null || m.start() >= last.end()) { // not inside a company's name taken before
+          out.add(retyped(text, withCompanyForm(text, m)));
+        }
       }
     }
     return out;

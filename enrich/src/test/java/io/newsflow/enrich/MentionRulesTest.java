@@ -87,7 +87,8 @@ class MentionRulesTest {
   @Test
   void aNameEndingInALegalFormIsACompany() {
     String text = "Shares in Barrick Gold Corp fell while Daimler-Benz AG and Ana Ruiz rose.";
-    List<String> shaped = shaped(text, "PER Barrick", "LOC Daimler-Benz AG", "PER Ana Ruiz");
+    List<String> shaped =
+        shaped(text, "PER Barrick", "ORG Gold Corp", "LOC Daimler-Benz AG", "PER Ana Ruiz");
     assertThat(shaped)
         .containsExactly("ORG Barrick Gold Corp", "ORG Daimler-Benz AG", "PER Ana Ruiz");
   }
