@@ -296,7 +296,8 @@ public final class ArticleEnricher {
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {
       NerTagger.Mention m =
-          withGivenName(text, clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex)));
+          surnameAfterListedName(
+              text, clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex)));
       found1.add(m);
       int space = text.lastIndexOf(' ', m.end() - 1);
       if (m.type().equals("PER") && space > m.start()) {
@@ -658,7 +659,7 @@ public final class ArticleEnricher {
    * One word the model calls a place or an organisation right after a capitalised given name or
    * surname of our lists is that person's surname: "Brian Lara" (Lara is also a Venezuelan state).
    */
-  private NerTagger.Mention withGivenName(String text, NerTagger.Mention m) {
+  private NerTagger.Mention surnameAfterListedName(String text, NerTagger.Mention m) {
     if (m.type().equals("PER")
         || m.type().equals("MISC")
         || m.start() < 3

@@ -148,6 +148,11 @@ class MentionRulesTest {
     return out;
   }
 
+  /** The rules' settling of {@code all}, of which {@code movable} came from the model or rules. */
+  private static List<Entity> settle(String text, List<Entity> all, Entity... movable) {
+    return MentionRules.settled(text, all, movable(movable), MentionRulesTest::surnameStandsAlone);
+  }
+
   private static Set<Entity> movable(Entity... es) {
     Set<Entity> out = Collections.newSetFromMap(new IdentityHashMap<>());
     out.addAll(List.of(es));
@@ -160,12 +165,7 @@ class MentionRulesTest {
     Entity inslee = entity(text, EntityType.PERSON, "person:jay-inslee", "Inslee", "Jay Inslee");
     Entity lewis = entity(text, EntityType.PERSON, "person:lewis", "Lewis");
     Entity safi = entity(text, EntityType.PERSON, "person:safi", "Safi");
-    List<Entity> settled =
-        MentionRules.settled(
-            text,
-            List.of(inslee, lewis, safi),
-            movable(inslee, lewis, safi),
-            MentionRulesTest::surnameStandsAlone);
+    List<Entity> settled = settle(text, List.of(inslee, lewis, safi), inslee, lewis, safi);
     assertThat(mentions(text, settled))
         .containsExactly(
             "person:jay-inslee Jay Inslee",
@@ -179,9 +179,7 @@ class MentionRulesTest {
     String text = "British Virgin Islands (BVI) Governor John Rankin said BVI ports were used.";
     Entity bvi = entity(text, EntityType.COUNTRY, "Q25305", "British Virgin Islands");
     Entity acronym = entity(text, EntityType.PERSON, "person:bvi", "BVI", "BVI");
-    List<Entity> settled =
-        MentionRules.settled(
-            text, List.of(bvi, acronym), movable(acronym), MentionRulesTest::surnameStandsAlone);
+    List<Entity> settled = settle(text, List.of(bvi, acronym), acronym);
     assertThat(mentions(text, settled))
         .containsExactly("Q25305 British Virgin Islands", "Q25305 BVI", "Q25305 BVI");
   }
@@ -198,11 +196,13 @@ class MentionRulesTest {
     Entity hunterAsPlace = entity(text, EntityType.LOCATION, "place:ramdehol", "Ramdehol.");
     hunterAsPlace.getSpans().set(0, new Span(text.lastIndexOf("Ramdehol"), text.length() - 1));
     List<Entity> settled =
-        MentionRules.settled(
+        settle(
             text,
             List.of(person, place, hunter, hunterAsPlace),
-            movable(person, place, hunter, hunterAsPlace),
-            MentionRulesTest::surnameStandsAlone);
+            person,
+            place,
+            hunter,
+            hunterAsPlace);
     assertThat(settled)
         .extracting(Entity::getId)
         .containsExactly("person:joaquin-phoenix", "person:ramdehol");
@@ -224,11 +224,13 @@ class MentionRulesTest {
     Entity iraq = entity(text, EntityType.LOCATION, "place:iraq", "Iraq.");
     iraq.getSpans().set(0, new Span(text.lastIndexOf("Iraq"), text.length() - 1));
     List<Entity> settled =
-        MentionRules.settled(
+        settle(
             text,
             List.of(cityByCue, misread, department, iraq),
-            movable(cityByCue, misread, department, iraq),
-            MentionRulesTest::surnameStandsAlone);
+            cityByCue,
+            misread,
+            department,
+            iraq);
     assertThat(mentions(text, settled))
         .containsExactly(
             "place:falluja Falluja",
@@ -244,9 +246,7 @@ class MentionRulesTest {
     Entity person = entity(text, EntityType.PERSON, "person:jordan-smith", "Jordan Smith");
     Entity country = entity(text, EntityType.COUNTRY, "Q810", "Jordan said");
     country.getSpans().set(0, new Span(text.indexOf("Jordan said"), text.indexOf(" said")));
-    List<Entity> settled =
-        MentionRules.settled(
-            text, List.of(person, country), movable(person), MentionRulesTest::surnameStandsAlone);
+    List<Entity> settled = settle(text, List.of(person, country), person);
     assertThat(settled).extracting(Entity::getId).containsExactly("person:jordan-smith", "Q810");
   }
 
