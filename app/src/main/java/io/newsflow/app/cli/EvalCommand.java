@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,6 +67,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Also list every wrong and missed name.")
     boolean errors;
 
+    @Option(
+        names = "--skip-speed",
+        description =
+            "Skip the warm speed measurement (after scoring, the documents are tagged again for"
+                + " about two CPU-seconds).")
+    boolean skipSpeed;
+
     @Override
     public Integer call() throws Exception {
       List<Conll.Doc> docs = new ArrayList<>();
@@ -72,14 +81,9 @@ public final class EvalCommand implements Callable<Integer> {
         docs.addAll(Conll.read(existingFile(f, "")));
       }
       List<String> wrong = errors ? new ArrayList<>() : null;
-      NerEvaluation.Result r =
-          NerEvaluation.run(
-              docs,
-              types,
-              modelOnly
-                  ? NerEvaluation.model(NerTagger.shipped())
-                  : new ArticleEnricher()::mentions,
-              wrong);
+      Function<String, List<NerEvaluation.Span>> tagger =
+          modelOnly ? NerEvaluation.model(NerTagger.shipped()) : new ArticleEnricher()::mentions;
+      NerEvaluation.Result r = NerEvaluation.run(docs, types, tagger, wrong);
       if (wrong != null) {
         wrong.forEach(System.out::println);
       }
@@ -90,6 +94,13 @@ public final class EvalCommand implements Callable<Integer> {
               + " file(s), "
               + (modelOnly ? "NER model alone" : "the pipeline's tagging"));
       System.out.print(r.report());
+      if (!skipSpeed) {
+        System.out.printf(
+            Locale.ROOT,
+            "warm: %.0f tokens per CPU-second of tagging (the median of repeated passes over"
+                + " these documents, after JIT)%n",
+            NerEvaluation.warmTokensPerCpuSecond(docs, tagger, 2_000_000_000L));
+      }
       return 0;
     }
   }

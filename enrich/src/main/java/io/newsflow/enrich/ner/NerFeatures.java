@@ -20,9 +20,17 @@ final class NerFeatures {
   static int lowerHash(String s) {
     int h = 0;
     for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + Character.toLowerCase(s.charAt(i));
+      h = 31 * h + lower(s.charAt(i));
     }
     return h;
+  }
+
+  /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /**
@@ -88,10 +96,23 @@ final class NerFeatures {
     return m;
   }
 
-  static int[] lowerHashes(String[] toks) {
+  /**
+   * Each token's lower-cased hash, returned, and its {@link String#hashCode()} into {@code exact},
+   * in one pass over its characters (a fresh token string has no cached hash).
+   */
+  static int[] lowerHashes(String[] toks, int[] exact) {
     int[] lw = new int[toks.length];
     for (int i = 0; i < toks.length; i++) {
-      lw[i] = lowerHash(toks[i]);
+      String t = toks[i];
+      int h = 0;
+      int e = 0;
+      for (int j = 0; j < t.length(); j++) {
+        char c = t.charAt(j);
+        h = 31 * h + lower(c);
+        e = 31 * e + c;
+      }
+      lw[i] = h;
+      exact[i] = e;
     }
     return lw;
   }
@@ -124,6 +145,7 @@ final class NerFeatures {
   static void sentence(
       String[] toks,
       int[] lw,
+      int[] exact,
       boolean caps,
       LongIntMap docCasing,
       NerLexicon lex,
@@ -164,7 +186,7 @@ final class NerFeatures {
         f[k++] = mix(16, sh[i]);
       }
       if (!caps) {
-        f[k++] = mix(19, w.hashCode());
+        f[k++] = mix(19, exact[i]); // the word as written: its String.hashCode()
       } else {
         f[k++] = mix(23, sh[i]);
       }

@@ -137,10 +137,13 @@ public final class NerModel {
     int n = sentences.size();
     boolean[] caps = new boolean[n];
     List<int[]> lower = new ArrayList<>(n);
+    List<int[]> exact = new ArrayList<>(n);
     int longest = 0;
     for (int s = 0; s < n; s++) {
       caps[s] = NerFeatures.capsLine(sentences.get(s));
-      lower.add(NerFeatures.lowerHashes(sentences.get(s)));
+      int[] e = new int[sentences.get(s).length];
+      lower.add(NerFeatures.lowerHashes(sentences.get(s), e));
+      exact.add(e);
       longest = Math.max(longest, sentences.get(s).length);
     }
     LongIntMap casing = NerFeatures.documentCasing(sentences, lower, caps);
@@ -149,7 +152,7 @@ public final class NerModel {
     int[] counts = new int[longest];
     for (int s = 0; s < n; s++) {
       String[] toks = sentences.get(s);
-      NerFeatures.sentence(toks, lower.get(s), caps[s], casing, lex, feats, counts);
+      NerFeatures.sentence(toks, lower.get(s), exact.get(s), caps[s], casing, lex, feats, counts);
       out.add(decode(feats, counts, toks.length));
     }
     return out;

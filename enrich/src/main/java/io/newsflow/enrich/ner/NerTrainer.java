@@ -64,9 +64,12 @@ public final class NerTrainer {
       }
       boolean[] caps = new boolean[sents.size()];
       List<int[]> lower = new ArrayList<>();
+      List<int[]> exact = new ArrayList<>();
       for (int i = 0; i < sents.size(); i++) {
         caps[i] = NerFeatures.capsLine(sents.get(i));
-        lower.add(NerFeatures.lowerHashes(sents.get(i)));
+        int[] e = new int[sents.get(i).length];
+        lower.add(NerFeatures.lowerHashes(sents.get(i), e));
+        exact.add(e);
       }
       LongIntMap casing = NerFeatures.documentCasing(sents, lower, caps);
       List<Example> ex = new ArrayList<>();
@@ -74,7 +77,7 @@ public final class NerTrainer {
         String[] toks = sents.get(i);
         int[][] f = new int[toks.length][NerFeatures.MAX_STATIC];
         int[] n = new int[toks.length];
-        NerFeatures.sentence(toks, lower.get(i), caps[i], casing, lex, f, n);
+        NerFeatures.sentence(toks, lower.get(i), exact.get(i), caps[i], casing, lex, f, n);
         for (int t = 0; t < toks.length; t++) {
           f[t] = Arrays.copyOf(f[t], n[t]);
         }
