@@ -656,12 +656,12 @@ public final class ArticleEnricher {
           "St");
 
   /**
-   * One word the model calls a place or an organisation right after a capitalised given name or
-   * surname of our lists is that person's surname: "Brian Lara" (Lara is also a Venezuelan state).
+   * One word the model calls a person, a place or an organisation right after a capitalised given
+   * name or surname of our lists is that person's surname, and the person's name takes both words:
+   * "Brian Lara" (Lara is also a Venezuelan state; a model may leave out the given name).
    */
   private NerTagger.Mention surnameAfterListedName(String text, NerTagger.Mention m) {
-    if (m.type().equals("PER")
-        || m.type().equals("MISC")
+    if (m.type().equals("MISC")
         || m.start() < 3
         || text.charAt(m.start() - 1) != ' '
         || text.lastIndexOf(' ', m.end() - 1) >= m.start()) {

@@ -153,46 +153,122 @@ final class NerSynthetic {
                       + date(r)
                       + "/O"));
       int lines = 2 + r.nextInt(5);
+      int layout = r.nextInt(LAYOUTS);
       for (int i = 0; i < lines; i++) {
-        switch (r.nextInt(3)) {
-          case 0 ->
-              s.add(
-                  sentence(
-                      tag(club(pick(r, cities), r), "ORG")
-                          + " "
-                          + r.nextInt(5)
-                          + "/O "
-                          + tag(club(pick(r, cities), r), "ORG")
-                          + " "
-                          + r.nextInt(5)
-                          + "/O"));
-          case 1 -> {
-            StringBuilder row = new StringBuilder(tag(club(pick(r, cities), r), "ORG"));
-            for (int k = 0; k < 7; k++) {
-              row.append(' ').append(r.nextInt(40)).append("/O");
-            }
-            s.add(sentence(row.toString()));
-          }
-          default ->
-              s.add(
-                  sentence(
-                      (i + 1)
-                          + "/O ./O "
-                          + tag(pick(r, given) + " " + pick(r, surnames), "PER")
-                          + " (/O "
-                          + tag(pick(r, countries), "LOC")
-                          + " )/O "
-                          + (1 + r.nextInt(3))
-                          + ":"
-                          + (10 + r.nextInt(50))
-                          + "."
-                          + r.nextInt(10)
-                          + "/O"));
-        }
+        s.add(sentence(line(layout, i, r, cities, countries, given, surnames)));
       }
       out.add(new Conll.Doc(s));
     }
     return out;
+  }
+
+  /** Layouts of a results page's lines; one per document, as on a real page. */
+  private static final int LAYOUTS = 6;
+
+  /**
+   * One line of a results page, as tagged words. People in results are PER, clubs ORG, national
+   * teams and countries LOC (a country's team is named by the country).
+   */
+  private static String line(
+      int layout,
+      int i,
+      Random r,
+      List<String> cities,
+      List<String> countries,
+      List<String> given,
+      List<String> surnames) {
+    String person = tag(pick(r, given) + " " + pick(r, surnames), "PER");
+    String surname = tag(pick(r, surnames), "PER");
+    String country = tag(pick(r, countries), "LOC");
+    String club = tag(club(pick(r, cities), r), "ORG");
+    return switch (layout) {
+      case 0 -> // match results: Leeds 0 Sheffield Wednesday 2
+          club
+              + " "
+              + r.nextInt(5)
+              + "/O "
+              + tag(club(pick(r, cities), r), "ORG")
+              + " "
+              + r.nextInt(5)
+              + "/O";
+      case 1 -> { // a standings row: played, won, drawn, lost, goals for, against, points
+        StringBuilder row = new StringBuilder(club);
+        for (int k = 0; k < 7; k++) {
+          row.append(' ').append(r.nextInt(40)).append("/O");
+        }
+        yield row.toString();
+      }
+      case 2 -> // ranked results with the country in brackets, and a time
+          (i + 1)
+              + "/O ./O "
+              + person
+              + " (/O "
+              + country
+              + " )/O "
+              + (1 + r.nextInt(3))
+              + ":"
+              + (10 + r.nextInt(50))
+              + "."
+              + r.nextInt(10)
+              + "/O";
+      case 3 -> // tennis: 1 - Pete Sampras ( U.S. ) beat Mikael Tillstrom ( Sweden ) 6-4 6-3
+          (r.nextBoolean() ? (1 + r.nextInt(16)) + "/O -/O " : "")
+              + person
+              + " (/O "
+              + country
+              + " )/O beat/O "
+              + tag(pick(r, given) + " " + pick(r, surnames), "PER")
+              + " (/O "
+              + tag(pick(r, countries), "LOC")
+              + " )/O "
+              + set(r)
+              + " "
+              + set(r);
+      case 4 -> cricket(r, r.nextBoolean() ? person : surname, surnames);
+      default -> // golf: 272 Ernie Els ( South Africa ) 68 67 69 68
+          (270 + r.nextInt(15))
+              + "/O "
+              + person
+              + (r.nextBoolean() ? " (/O " + country + " )/O" : "")
+              + " "
+              + (66 + r.nextInt(8))
+              + "/O "
+              + (66 + r.nextInt(8))
+              + "/O "
+              + (66 + r.nextInt(8))
+              + "/O";
+    };
+  }
+
+  /** A cricket scorecard line: Saeed Anwar c Croft b Cork 176, Atherton lbw b Wasim 31. */
+  private static String cricket(Random r, String batsman, List<String> surnames) {
+    String fielder = tag(pick(r, surnames), "PER");
+    String bowler = tag(pick(r, surnames), "PER");
+    int runs = r.nextInt(120);
+    return switch (r.nextInt(6)) {
+      case 0 -> batsman + " c/O " + fielder + " b/O " + bowler + " " + runs + "/O";
+      case 1 -> batsman + " lbw/O b/O " + bowler + " " + runs + "/O";
+      case 2 -> batsman + " not/O out/O " + runs + "/O";
+      case 3 -> batsman + " run/O out/O " + runs + "/O";
+      case 4 -> batsman + " b/O " + bowler + " " + runs + "/O";
+      default -> // bowling figures: overs-maidens-runs-wickets
+          bowler
+              + " "
+              + (5 + r.nextInt(20))
+              + "-"
+              + r.nextInt(6)
+              + "-"
+              + (10 + r.nextInt(80))
+              + "-"
+              + r.nextInt(6)
+              + "/O";
+    };
+  }
+
+  private static String set(Random r) {
+    return r.nextBoolean()
+        ? (6 + "-" + r.nextInt(5) + "/O")
+        : ("7-6/O (/O 7-" + r.nextInt(6) + "/O )/O");
   }
 
   private static String pick(Random r, List<String> l) {

@@ -121,6 +121,38 @@ class NerModelTest {
   }
 
   @Test
+  void generatedResultsPagesTagPlayersClubsAndCountriesByTheirLayout() {
+    List<String> lines = tagged(NerSynthetic.generate(300, 11L));
+    assertThat(tagged(NerSynthetic.generate(300, 11L))).isEqualTo(lines); // seeded: reproducible
+    assertThat(lines)
+        .anyMatch(l -> l.matches("B-PER( I-PER)? c B-PER b B-PER \\d+")) // a cricket scorecard
+        .anyMatch(l -> l.matches("B-PER( I-PER)? lbw b B-PER \\d+"))
+        .anyMatch(l -> l.matches(".*B-PER I-PER \\( B-LOC.* \\) beat B-PER I-PER \\( B-LOC.*"))
+        .anyMatch(l -> l.matches("\\d{3} B-PER I-PER( \\( B-LOC[^)]* \\))?( \\d+){3}")) // golf
+        .anyMatch(l -> l.matches("B-ORG( I-ORG)* \\d B-ORG( I-ORG)* \\d")); // match results
+  }
+
+  /** Each generated sentence as its words, a name's words replaced by their tags. */
+  private static List<String> tagged(List<Conll.Doc> docs) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (Conll.Doc d : docs) {
+      for (Conll.Sentence s : d.sentences()) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < s.tokens().length; i++) {
+          String tag = s.tags()[i];
+          // well-formed BIO: an inside tag continues a name of its own type
+          if (tag.startsWith("I-")) {
+            assertThat(s.tags()[i - 1]).endsWith(tag.substring(2));
+          }
+          line.append(i == 0 ? "" : " ").append(tag.equals("O") ? s.tokens()[i] : tag);
+        }
+        lines.add(line.toString());
+      }
+    }
+    return lines;
+  }
+
+  @Test
   void tokensKeepAbbreviationsNamesAndOffsets() {
     String text =
         "Mr. O'Brien met U.S. officials in Port-au-Prince on 3.5 km of road, Iran's envoy said.\nNext line";
