@@ -71,7 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
         names = "--skip-speed",
         description =
             "Skip the warm speed measurement (after scoring, the documents are tagged again for"
-                + " about two CPU-seconds).")
+                + " about four CPU-seconds).")
     boolean skipSpeed;
 
     @Override
@@ -97,9 +97,9 @@ public final class EvalCommand implements Callable<Integer> {
       if (!skipSpeed) {
         System.out.printf(
             Locale.ROOT,
-            "warm: %.0f tokens per CPU-second of tagging (the median of repeated passes over"
+            "warm: %.0f tokens per CPU-second of tagging (the median of the later half of repeated passes over"
                 + " these documents, after JIT)%n",
-            NerEvaluation.warmTokensPerCpuSecond(docs, tagger, 2_000_000_000L));
+            NerEvaluation.warmTokensPerCpuSecond(docs, tagger, 4_000_000_000L));
       }
       return 0;
     }
