@@ -291,7 +291,10 @@ public final class ArticleEnricher {
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
     List<NerTagger.Mention> found0 =
-        modelReads ? MentionRules.shaped(text, ner.tag(text)) : List.<NerTagger.Mention>of();
+        modelReads
+            ? MentionRules.resultTeams(
+                text, MentionRules.shaped(text, ner.tag(text)), countries::isCountryName)
+            : List.<NerTagger.Mention>of();
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {

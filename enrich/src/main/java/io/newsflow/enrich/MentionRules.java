@@ -109,6 +109,62 @@ final class MentionRules {
     return out;
   }
 
+  /**
+   * A line of results: two sides, each a name of up to four capitalised words (or "&") and its
+   * score, "Arsenal 2 West Ham 0", "Leeds 0 Sheffield Wednesday 2".
+   */
+  private static final Pattern RESULT_LINE =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3} "
+              + "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3}");
+
+  /**
+   * In a line of results each side is a team: a club (an organisation, though it bears a city's
+   * name) or a country's side (the country). The model's mention of a side takes the side's whole
+   * name and that type; a side it left out is added ("Arsenal" at the start of a line).
+   */
+  static List<Mention> resultTeams(String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> teams = null;
+    int from = 0;
+    int n = text.length();
+    while (from < n) {
+      int to = text.indexOf('\n', from);
+      if (to < 0) {
+        to = n;
+      }
+      int last = to;
+      while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+        last--;
+      }
+      // only a line that ends in a digit can be one: prose is not matched at all
+      if (last > from && Character.isDigit(text.charAt(last - 1))) {
+        Matcher m = RESULT_LINE.matcher(text).region(from, last);
+        if (m.matches()) {
+          if (teams == null) {
+            teams = new ArrayList<>();
+          }
+          for (int g = 1; g <= 2; g++) {
+            String side = m.group(g);
+            teams.add(new Mention(m.start(g), m.end(g), isCountry.test(side) ? "LOC" : "ORG"));
+          }
+        }
+      }
+      from = to + 1;
+    }
+    if (teams == null) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found.size() + teams.size());
+    for (Mention f : found) {
+      if (teams.stream().noneMatch(t -> f.start() < t.end() && t.start() < f.end())) {
+        out.add(f);
+      }
+    }
+    out.addAll(teams);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
   /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
   private static final Pattern PARTICLES =
       Pattern.compile(
@@ -350,6 +406,12 @@ final class MentionRules {
     }
     if (!m.type().equals("PER") && afterKin(text, m.start())) {
       return new Mention(m.start(), m.end(), "PER"); // "Ramdehol's sister, Inderdai Deyal"
+    }
+    if (m.type().equals("LOC")
+        && m.end() - m.start() >= 8
+        && text.startsWith("bank", m.end() - 4)
+        && text.lastIndexOf(' ', m.end() - 1) < m.start()) {
+      return new Mention(m.start(), m.end(), "ORG"); // one word in -bank: Bundesbank, Commerzbank
     }
     return m;
   }

@@ -47,6 +47,41 @@ class MentionRulesTest {
   }
 
   @Test
+  void eachSideOfAResultsLineIsATeamAndOnlyThere() {
+    String text =
+        "Results on Saturday :\nArsenal 2 West Ham 0\nLeeds 0 Sheffield Wednesday 2\n"
+            + "Brazil 3 Russia 1\nLeeds said 2 players were hurt in 2 games\nLeeds beat Hull 2-0 .";
+    List<Mention> model =
+        List.of(
+            mention(text, "West Ham", "ORG"),
+            mention(text, "Leeds", "LOC"),
+            mention(text, "Sheffield", "ORG"),
+            mention(text, "Brazil", "LOC"));
+    Mention prose = new Mention(text.lastIndexOf("Leeds"), text.lastIndexOf("Leeds") + 5, "LOC");
+    List<Mention> found = new ArrayList<>(model);
+    found.add(prose);
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.resultTeams(text, found, n -> Set.of("Brazil", "Russia").contains(n))))
+        .containsExactly(
+            "ORG Arsenal", // left out by the model
+            "ORG West Ham",
+            "ORG Leeds", // a club named after its city
+            "ORG Sheffield Wednesday", // the whole side
+            "LOC Brazil", // a country's side
+            "LOC Russia",
+            "LOC Leeds"); // prose: not a line of results
+  }
+
+  @Test
+  void aPlaceOfOneWordInBankIsABank() {
+    String text = "The Bundesbank met in Frankfurt and on the West Bank.";
+    assertThat(shaped(text, "LOC Bundesbank", "LOC Frankfurt", "LOC West Bank"))
+        .containsExactly("ORG Bundesbank", "LOC Frankfurt", "LOC West Bank");
+  }
+
+  @Test
   void daysAndMonthsAtANamesEdgesAreNotTheName() {
     String text =
         "Governor John Rankin Thursday said Sheffield Wednesday won in Olympia Wednesday; May"
