@@ -774,13 +774,14 @@ public final class ArticleEnricher {
         continue;
       }
       String surface = text.substring(m.start(), m.end());
-      String key = m.type() + ":" + NameKeys.loose(surface);
+      List<String> words = NameKeys.words(surface); // once: the keys below are all made of them
+      String loose = NameKeys.loose(words);
+      String key = m.type() + ":" + loose;
       if (m.type().equals("PER")) {
-        List<String> words = NameKeys.words(surface);
-        if (words.size() == 1 && surnameOf.containsKey(NameKeys.loose(surface))) {
-          key = surnameOf.get(NameKeys.loose(surface));
+        if (words.size() == 1 && surnameOf.containsKey(loose)) {
+          key = surnameOf.get(loose);
         } else if (words.size() > 1) {
-          surnameOf.putIfAbsent(NameKeys.loose(words.get(words.size() - 1)), key);
+          surnameOf.putIfAbsent(NameKeys.loose(words.subList(words.size() - 1, words.size())), key);
         }
       }
       Entity.Builder b = byKey.get(key);
@@ -795,7 +796,7 @@ public final class ArticleEnricher {
                 : type == EntityType.ORGANIZATION ? "org:" : "place:";
         b =
             Entity.newBuilder()
-                .setId(prefix + NameKeys.slug(surface))
+                .setId(prefix + NameKeys.slug(words))
                 .setName(surface)
                 .setType(type)
                 .setMentions(0)

@@ -56,13 +56,23 @@ public final class NameKeys {
 
   /** A readable id part: the name's words joined by '-'. */
   public static String slug(String name) {
-    return String.join("-", words(name));
+    return slug(words(name));
+  }
+
+  /** {@link #slug(String)} of a name already cut into its {@link #words}. */
+  public static String slug(List<String> words) {
+    return String.join("-", words);
   }
 
   /** The loose key: each word's consonant skeleton (first letter kept), so vowel spellings meet. */
   public static String loose(String name) {
+    return loose(words(name));
+  }
+
+  /** {@link #loose(String)} of a name already cut into its {@link #words}. */
+  public static String loose(List<String> words) {
     StringBuilder sb = new StringBuilder();
-    for (String w : words(name)) {
+    for (String w : words) {
       if (sb.length() > 0) {
         sb.append(' ');
       }
