@@ -155,6 +155,14 @@ public final class EntityRecognizer {
   }
 
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
+  private static boolean headWord(String lower) {
+    return ORG_HEADS.contains(lower)
+        || ORG_STARTS.contains(lower)
+        || TITLES.contains(lower)
+        || PLACE_HEADS.contains(lower)
+        || PLACE_NOUNS.contains(lower);
+  }
+
   public static boolean isOrgHead(String lower) {
     return ORG_HEADS.contains(lower);
   }
@@ -290,6 +298,16 @@ public final class EntityRecognizer {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (!capitalised(t) || (t.sentenceStart() && SENTENCE_WORDS.contains(t.lower()))) {
+        i++;
+        continue;
+      }
+      if (t.sentenceStart()
+          && i + 1 < tokens.size()
+          && CONNECTORS.contains(tokens.get(i + 1).lower())
+          && !headWord(t.lower())) {
+        // "Results of National Basketball Association games": a word capitalised only because it
+        // opens the sentence does not open a name over a connector, unless it is a name's head
+        // (Bank of England, Ministry of Defence, City of London)
         i++;
         continue;
       }

@@ -29,6 +29,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aWordCapitalisedOnlyToOpenTheSentenceOpensNoNameOverAConnector() {
+    Map<String, Integer> e =
+        ids(
+            "Results of National Basketball Association games on Saturday.\n"
+                + "Bank of England officials met. Ministry of Defence staff left.");
+    assertThat(e)
+        .containsKeys("org:national-basketball-association", "org:bank-england")
+        .containsKey("org:ministry-defence")
+        .doesNotContainKey("org:results-national-basketball-association");
+  }
+
+  @Test
   void aTitledShortFormBeforeOrAfterTheFullNameIsOnePerson() {
     Map<String, Integer> e =
         ids(
