@@ -306,6 +306,23 @@ final class MentionRules {
    * A person whose last word heads an organisation's name is that organisation (Margaritaville
    * Hotels); a name right after a noun of kin is a person ("his sister, Inderdai Deyal").
    */
+  /** Last words of the names of events (sports, mostly); news data do not count them as names. */
+  private static final Set<String> EVENT_HEADS =
+      Set.of(
+          "open",
+          "cup",
+          "championship",
+          "championships",
+          "games",
+          "olympics",
+          "trophy",
+          "tournament",
+          "prix",
+          "masters",
+          "classic",
+          "marathon",
+          "rally");
+
   /** The legal forms that end a company's name: a name they end is an organisation. */
   private static final Set<String> COMPANY_FORMS =
       Set.of(
@@ -406,6 +423,13 @@ final class MentionRules {
     }
     if (!m.type().equals("PER") && afterKin(text, m.start())) {
       return new Mention(m.start(), m.end(), "PER"); // "Ramdehol's sister, Inderdai Deyal"
+    }
+    int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+    if (!m.type().equals("MISC")
+        && lastSpace > m.start()
+        && EVENT_HEADS.contains(text.substring(lastSpace + 1, m.end()).toLowerCase(Locale.ROOT))) {
+      // an event is no organisation, place or person: Canadian Open, World Cup, Asian Games
+      return new Mention(m.start(), m.end(), "MISC");
     }
     if (m.type().equals("LOC")
         && m.end() - m.start() >= 8

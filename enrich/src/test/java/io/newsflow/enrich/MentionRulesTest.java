@@ -75,6 +75,13 @@ class MentionRulesTest {
   }
 
   @Test
+  void anEventIsNoOrganisationPlaceOrPerson() {
+    String text = "Sampras won the Canadian Open and the Davis Cup; Open University staff watched.";
+    assertThat(shaped(text, "ORG Canadian Open", "LOC Davis Cup", "ORG Open University"))
+        .containsExactly("MISC Canadian Open", "MISC Davis Cup", "ORG Open University");
+  }
+
+  @Test
   void aPlaceOfOneWordInBankIsABank() {
     String text = "The Bundesbank met in Frankfurt and on the West Bank.";
     assertThat(shaped(text, "LOC Bundesbank", "LOC Frankfurt", "LOC West Bank"))
