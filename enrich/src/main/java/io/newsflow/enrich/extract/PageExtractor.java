@@ -95,7 +95,55 @@ public final class PageExtractor {
       cur.add(new Block(line, k));
     }
     segs.add(new Segment(cur, openedBy));
+    segs.replaceAll(PageExtractor::withTables);
     return segs;
+  }
+
+  /**
+   * Rows of results or figures a line of text introduces ("Results of English premier league
+   * matches on Saturday:" then "Arsenal 2 West Ham 0", ...) are the article's body, not short lines
+   * of chrome: the line and its rows count as sentences. A row names something and gives a number,
+   * in at most 20 words; two rows at least make a table.
+   */
+  private static Segment withTables(Segment seg) {
+    List<Block> blocks = seg.blocks();
+    List<Block> out = null;
+    for (int i = 0; i + 2 < blocks.size(); i++) {
+      Block intro = blocks.get(i);
+      if (intro.kind() == Kind.CHROME
+          || !intro.text().endsWith(":")
+          || Blocks.wordCount(intro.text()) < 4
+          || !row(blocks.get(i + 1))
+          || !row(blocks.get(i + 2))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(blocks);
+      }
+      out.set(i, new Block(intro.text(), Kind.SENTENCE));
+      int j = i + 1;
+      while (j < blocks.size() && row(blocks.get(j))) {
+        out.set(j, new Block(blocks.get(j).text(), Kind.SENTENCE));
+        j++;
+      }
+      i = j - 1;
+    }
+    return out == null ? seg : new Segment(out, seg.openedBy());
+  }
+
+  private static boolean row(Block b) {
+    if (b.kind() != Kind.SHORT || Blocks.wordCount(b.text()) > 20) {
+      return false;
+    }
+    boolean digit = false;
+    boolean capital = false;
+    String t = b.text();
+    for (int i = 0; i < t.length() && !(digit && capital); i++) {
+      char c = t.charAt(i);
+      digit |= Character.isDigit(c);
+      capital |= Character.isUpperCase(c);
+    }
+    return digit && capital;
   }
 
   private static boolean isBody(Block b) {

@@ -28,6 +28,27 @@ class ExtractorTest {
   }
 
   @Test
+  void rowsOfResultsALineIntroducesAreTheBodyAndStrayFiguresAreNot() {
+    String page =
+        "SOCCER - ENGLISH PREMIER LEAGUE RESULTS\n\nLONDON 1996-08-24\n\n"
+            + "Results of English premier league matches on Saturday:\n\n"
+            + "Arsenal 2 West Ham 0\nBlackburn 1 Tottenham 2\nLeeds 0 Sheffield Wednesday 2\n\n"
+            + "Home | Sport | Football\nPage 2 of 10\n";
+    List<ExtractedArticle> results = extractor.extract("text/plain", page);
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).paragraphs())
+        .containsExactly(
+            "Results of English premier league matches on Saturday:",
+            "Arsenal 2 West Ham 0",
+            "Blackburn 1 Tottenham 2",
+            "Leeds 0 Sheffield Wednesday 2");
+    // an article's stray short lines with figures stay out: no line introduces them
+    List<ExtractedArticle> article =
+        extractor.extract("text/plain", P1 + "\n\nPage 2 of 10\nUpdated 3 May 2024\n\n" + P2);
+    assertThat(article.get(0).text()).doesNotContain("Page 2").doesNotContain("Updated");
+  }
+
+  @Test
   void htmlChromeIsRemovedAndTheHeadlineKept() {
     String html =
         "<html><head><title>Rates up | Daily Example</title><script>var x=1;</script></head><body>"
