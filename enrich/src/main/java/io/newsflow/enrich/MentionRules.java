@@ -156,7 +156,11 @@ final class MentionRules {
     }
     List<Mention> out = new ArrayList<>(found.size() + teams.size());
     for (Mention f : found) {
-      if (teams.stream().noneMatch(t -> f.start() < t.end() && t.start() < f.end())) {
+      boolean person = f.type().equals("PER") && text.lastIndexOf(' ', f.end() - 1) > f.start();
+      if (person && teams.removeIf(t -> t.start() == f.start() && t.end() == f.end())) {
+        out.add(
+            f); // a full name the model reads as a person stays one: Bill Clinton 49 Bob Dole 41
+      } else if (teams.stream().noneMatch(t -> f.start() < t.end() && t.start() < f.end())) {
         out.add(f);
       }
     }
@@ -302,10 +306,6 @@ final class MentionRules {
         || text.startsWith("eans", m.end() - 4);
   }
 
-  /**
-   * A person whose last word heads an organisation's name is that organisation (Margaritaville
-   * Hotels); a name right after a noun of kin is a person ("his sister, Inderdai Deyal").
-   */
   /** Last words of the names of events (sports, mostly); news data do not count them as names. */
   private static final Set<String> EVENT_HEADS =
       Set.of(
@@ -412,6 +412,12 @@ final class MentionRules {
         && KIN.contains(text.substring(i, end));
   }
 
+  /**
+   * A person whose last word heads an organisation's name is that organisation (Margaritaville
+   * Hotels); a name right after a noun of kin is a person ("his sister, Inderdai Deyal"); a name
+   * ending in an event's head is an event (Canadian Open); a place of one word in -bank is a bank
+   * (Bundesbank).
+   */
   static Mention retyped(String text, Mention m) {
     if (m.type().equals("PER")) {
       int space = text.lastIndexOf(' ', m.end() - 1);
@@ -434,7 +440,7 @@ final class MentionRules {
     if (m.type().equals("LOC")
         && m.end() - m.start() >= 8
         && text.startsWith("bank", m.end() - 4)
-        && text.lastIndexOf(' ', m.end() - 1) < m.start()) {
+        && lastSpace < m.start()) {
       return new Mention(m.start(), m.end(), "ORG"); // one word in -bank: Bundesbank, Commerzbank
     }
     return m;

@@ -50,7 +50,8 @@ class MentionRulesTest {
   void eachSideOfAResultsLineIsATeamAndOnlyThere() {
     String text =
         "Results on Saturday :\nArsenal 2 West Ham 0\nLeeds 0 Sheffield Wednesday 2\n"
-            + "Brazil 3 Russia 1\nLeeds said 2 players were hurt in 2 games\nLeeds beat Hull 2-0 .";
+            + "Brazil 3 Russia 1\nLeeds said 2 players were hurt in 2 games\nLeeds beat Hull 2-0 .\n"
+            + "Bill Clinton 49 Bob Dole 41";
     List<Mention> model =
         List.of(
             mention(text, "West Ham", "ORG"),
@@ -60,6 +61,8 @@ class MentionRulesTest {
     Mention prose = new Mention(text.lastIndexOf("Leeds"), text.lastIndexOf("Leeds") + 5, "LOC");
     List<Mention> found = new ArrayList<>(model);
     found.add(prose);
+    found.add(mention(text, "Bill Clinton", "PER"));
+    found.add(mention(text, "Bob Dole", "PER"));
     assertThat(
             surfaces(
                 text,
@@ -71,7 +74,9 @@ class MentionRulesTest {
             "ORG Sheffield Wednesday", // the whole side
             "LOC Brazil", // a country's side
             "LOC Russia",
-            "LOC Leeds"); // prose: not a line of results
+            "LOC Leeds", // prose: not a line of results
+            "PER Bill Clinton", // a poll: people the model reads as such stay people
+            "PER Bob Dole");
   }
 
   @Test
