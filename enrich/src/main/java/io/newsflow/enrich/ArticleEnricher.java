@@ -292,8 +292,11 @@ public final class ArticleEnricher {
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
     List<NerTagger.Mention> found0 =
         modelReads
-            ? MentionRules.resultTeams(
-                text, MentionRules.shaped(text, ner.tag(text)), countries::isCountryName)
+            ? MentionRules.matchSides(
+                text,
+                MentionRules.resultTeams(
+                    text, MentionRules.shaped(text, ner.tag(text)), countries::isCountryName),
+                countries::isCountryName)
             : List.<NerTagger.Mention>of();
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();

@@ -169,6 +169,67 @@ final class MentionRules {
     return out;
   }
 
+  /** Verbs of a match between two sides, with the spaces around them. */
+  private static final List<String> MATCH_VERBS =
+      List.of(
+          " beat ",
+          " beats ",
+          " defeated ",
+          " drew with ",
+          " draw with ",
+          " lost to ",
+          " were beaten by ",
+          " was beaten by ",
+          " were held by ",
+          " held ",
+          " thrashed ",
+          " edged ",
+          " drew ",
+          " routed ");
+
+  /**
+   * The sides of a match in prose are teams: "Leeds beat Chelsea", "Arsenal drew with West Ham". A
+   * place the model finds on either side of a match verb is a club unless it is a country (a
+   * national side, which news data count as the country).
+   */
+  static List<Mention> matchSides(String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("LOC")
+          || isCountry.test(text.substring(m.start(), m.end()))
+          || !(matchVerbAt(text, m.end()) || matchVerbBefore(text, m.start()))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  private static boolean matchVerbAt(String text, int at) {
+    for (String v : MATCH_VERBS) {
+      if (text.startsWith(v, at)
+          && at + v.length() < text.length()
+          && Character.isUpperCase(text.charAt(at + v.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchVerbBefore(String text, int start) {
+    for (String v : MATCH_VERBS) {
+      int at = start - v.length();
+      if (at > 0 && text.startsWith(v, at) && Character.isLetter(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
   private static final Pattern PARTICLES =
       Pattern.compile(

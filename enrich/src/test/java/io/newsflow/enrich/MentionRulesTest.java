@@ -80,6 +80,22 @@ class MentionRulesTest {
   }
 
   @Test
+  void theSidesOfAMatchInProseAreClubsOrCountries() {
+    String text = "Arsenal beat West Ham, Russia drew with Leeds and Paris is in France.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Arsenal", "LOC"),
+            mention(text, "West Ham", "LOC"),
+            mention(text, "Russia", "LOC"),
+            mention(text, "Leeds", "LOC"),
+            mention(text, "Paris", "LOC"),
+            mention(text, "France", "LOC"));
+    assertThat(surfaces(text, MentionRules.matchSides(text, found, n -> n.equals("Russia"))))
+        .containsExactly(
+            "ORG Arsenal", "ORG West Ham", "LOC Russia", "ORG Leeds", "LOC Paris", "LOC France");
+  }
+
+  @Test
   void anEventIsNoOrganisationPlaceOrPerson() {
     String text = "Sampras won the Canadian Open and the Davis Cup; Open University staff watched.";
     assertThat(shaped(text, "ORG Canadian Open", "LOC Davis Cup", "ORG Open University"))
