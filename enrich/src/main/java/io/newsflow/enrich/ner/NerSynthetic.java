@@ -9,10 +9,10 @@ import java.util.Random;
 /**
  * Distant supervision from our own lists for the layouts of wire copy that the open training data
  * lack: datelines ({@code ROME 1996-12-06}), bylines, sports results and standings (a club named
- * after its city is an organisation there), ranked results with a country in brackets, and all-caps
- * sports headlines. Every sentence is generated from templates and the shipped lists (GeoNames
- * cities, ISO countries, open name lists), seeded, so the model is reproducible; none of it comes
- * from any test set.
+ * after its city is an organisation there), ranked results with a country in brackets, tennis
+ * results, cricket scorecards, golf leaderboards, and all-caps sports headlines. Every sentence is
+ * generated from templates and the shipped lists (GeoNames cities, ISO countries, open name lists),
+ * seeded, so the model is reproducible; none of it comes from any test set.
  */
 final class NerSynthetic {
   private static final String[] SPORTS = {
