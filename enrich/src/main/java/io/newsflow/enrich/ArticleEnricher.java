@@ -290,14 +290,13 @@ public final class ArticleEnricher {
     MentionIndex cuedIndex = new MentionIndex(cued);
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
-    List<NerTagger.Mention> found0 =
-        modelReads
-            ? MentionRules.matchSides(
-                text,
-                MentionRules.resultTeams(
-                    text, MentionRules.shaped(text, ner.tag(text)), countries::isCountryName),
-                countries::isCountryName)
-            : List.<NerTagger.Mention>of();
+    List<NerTagger.Mention> found0 = List.of();
+    if (modelReads) {
+      // the model's mentions with their edges mended, then the teams of results and matches
+      found0 = MentionRules.shaped(text, ner.tag(text));
+      found0 = MentionRules.resultTeams(text, found0, countries::isCountryName);
+      found0 = MentionRules.matchSides(text, found0, countries::isCountryName);
+    }
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {

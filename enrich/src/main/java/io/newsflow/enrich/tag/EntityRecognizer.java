@@ -155,16 +155,20 @@ public final class EntityRecognizer {
   }
 
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
-  private static boolean headWord(String lower) {
-    return ORG_HEADS.contains(lower)
-        || ORG_STARTS.contains(lower)
-        || TITLES.contains(lower)
-        || PLACE_HEADS.contains(lower)
-        || PLACE_NOUNS.contains(lower);
-  }
-
   public static boolean isOrgHead(String lower) {
     return ORG_HEADS.contains(lower);
+  }
+
+  /**
+   * Whether a lower-cased word may open a name across a connector: an organisation's or a place's
+   * head, a title (Bank of England, City of London, Governor of Texas).
+   */
+  private static boolean headWord(String lower) {
+    return isOrgHead(lower)
+        || ORG_STARTS.contains(lower)
+        || TITLES.contains(lower)
+        || isPlaceHead(lower)
+        || PLACE_NOUNS.contains(lower);
   }
 
   /**
