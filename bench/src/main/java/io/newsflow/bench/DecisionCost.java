@@ -118,6 +118,10 @@ public final class DecisionCost {
     final List<Map<String, Object>> results = new ArrayList<>();
     final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int held;
+
+    /** Every decision (the canonical a copy matched, the story a report joined), hashed. */
+    long digest = 17;
+
     int next; // index into at
     boolean timing;
     long cpuNs;
@@ -175,6 +179,7 @@ public final class DecisionCost {
             part(0, t0, t1);
             if (m.isPresent()) {
               DedupEntry canonical = m.get().canonical();
+              digest = digest * 31 + canonical.id().hashCode();
               index.countDuplicate(canonical, 0);
               long t2 = cpu();
               part(2, t1, t2);
@@ -195,6 +200,7 @@ public final class DecisionCost {
               part(1, t2, cpu());
             } else {
               String storyId = stories.join(a, eventTime, eventTime).getId();
+              digest = digest * 31 + storyId.hashCode();
               long t2 = cpu();
               part(1, t1, t2);
               index.add(
@@ -275,6 +281,8 @@ public final class DecisionCost {
       r.put("copies", copies);
       r.put("caught", caught);
       r.put("wrong", wrong);
+      // equal digests: two builds took the same near-duplicate and story decisions
+      r.put("decisionsDigest", String.format("%016x", digest));
       results.add(r);
       out.printf(
           "%12d  %14.1f  %20s  %14.0f  %12s  %9d  %9d  %d of %d, %d wrong%n",
@@ -292,6 +300,7 @@ public final class DecisionCost {
           caught,
           copies,
           wrong);
+      out.printf("  every decision so far, hashed: %016x%n", digest);
       next++;
     }
 

@@ -2,7 +2,6 @@ package io.newsflow.enrich.dedup;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,7 +74,24 @@ public final class Buckets {
               + ": written by a newer newsflow? Reset the application's state to downgrade.");
     }
     int from = value.length > 0 && value[0] == FORMAT ? 1 : 0; // no format byte: the lines alone
-    return Arrays.asList(
-        new String(value, from, value.length - from, StandardCharsets.UTF_8).split("\n"));
+    // as String.split("\n") reads the lines (trailing empty lines dropped), without the whole text
+    // as one string first: buckets are read a few dozen times per decision
+    List<String> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i < value.length; i++) {
+      if (value[i] == '\n') {
+        out.add(new String(value, start, i - start, StandardCharsets.UTF_8));
+        start = i + 1;
+      }
+    }
+    if (out.isEmpty()) {
+      return List.of(new String(value, from, value.length - from, StandardCharsets.UTF_8));
+    }
+    out.add(new String(value, start, value.length - start, StandardCharsets.UTF_8));
+    int n = out.size();
+    while (n > 0 && out.get(n - 1).isEmpty()) {
+      n--;
+    }
+    return n == out.size() ? out : out.subList(0, n);
   }
 }

@@ -62,6 +62,13 @@ public final class StoryIndex {
    */
   static final int DECODED_STORIES = 512;
 
+  /**
+   * Profiles of candidate stories kept on the heap (about 1.5 KB each, against tens of KB for a
+   * decoded story): what judging a candidate reads, so that only the story a report joins is
+   * decoded. Like {@link #decoded}, written through by this index, the store's only writer.
+   */
+  static final int PROFILES = 8192;
+
   private static final StateCodec<StoryState> CODEC = new StateCodec<>(StoryState.class);
 
   private final Kv<byte[]> stories;
@@ -73,6 +80,14 @@ public final class StoryIndex {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
           return size() > DECODED_STORIES;
+        }
+      };
+
+  private final Map<String, StoryProfile> profiles =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryProfile> eldest) {
+          return size() > PROFILES;
         }
       };
 
@@ -91,29 +106,30 @@ public final class StoryIndex {
     try {
       return joinOrStart(a, eventTime, now);
     } catch (RuntimeException e) {
-      decoded.clear(); // a story changed on the heap may not have reached the store
+      forget(); // a story changed on the heap may not have reached the store
       throw e;
     }
   }
 
   private Story joinOrStart(EnrichedArticle a, long eventTime, long now) {
     StoryVector v = StoryVector.of(a);
+    StoryProfile.Probe probe = StoryProfile.Probe.of(v);
     List<String> keys = v.keys(KEY_WORDS);
-    StoryState best = null;
+    String bestId = null;
     double bestScore = -1;
     for (String id : candidates(keys)) {
-      StoryState s = load(id);
-      if (s == null || !withinWindow(s.getStory(), eventTime)) {
+      StoryProfile p = profile(id);
+      if (p == null || !withinWindow(p, eventTime)) {
         continue;
       }
-      double score = v.cosine(s.getTerms());
-      boolean better =
-          score > bestScore || (score == bestScore && id.compareTo(best.getStory().getId()) < 0);
-      if (score >= required(v, a, s, eventTime) && better) {
-        best = s;
+      double score = p.cosine(probe);
+      boolean better = score > bestScore || (score == bestScore && id.compareTo(bestId) < 0);
+      if (score >= required(probe, a, p, eventTime) && better) {
+        bestId = id;
         bestScore = score;
       }
     }
+    StoryState best = bestId == null ? null : load(bestId);
     StoryState s = best != null ? best : fresh(a, eventTime, now);
     Story story = s.getStory();
     if (best != null) {
@@ -166,7 +182,7 @@ public final class StoryIndex {
       s.setHeldSince(Math.max(s.getHeldSince(), now));
       save(s);
     } catch (RuntimeException e) {
-      decoded.clear();
+      forget();
       throw e;
     }
     return Optional.of(s.getStory());
@@ -195,6 +211,7 @@ public final class StoryIndex {
       }
       stories.delete(s.getStory().getId());
       decoded.remove(s.getStory().getId());
+      profiles.remove(s.getStory().getId());
     }
     return expired.size();
   }
@@ -206,24 +223,12 @@ public final class StoryIndex {
    * entity with it (words alone let a story drift from topic to topic), and more for every day
    * between the report and the story's nearest report.
    */
-  private double required(StoryVector v, EnrichedArticle a, StoryState s, long eventTime) {
-    boolean otherPlaces =
-        !v.places().isEmpty()
-            && !s.getPlaces().isEmpty()
-            && v.places().stream().noneMatch(s.getPlaces()::contains);
+  private double required(StoryProfile.Probe v, EnrichedArticle a, StoryProfile s, long eventTime) {
+    boolean otherPlaces = v.places().length > 0 && s.hasPlaces() && !s.namesAnyPlace(v);
     boolean otherCategories =
-        !a.getCategories().isEmpty()
-            && !s.getStory().getCategories().isEmpty()
-            && a.getCategories().stream().noneMatch(s.getStory().getCategories()::contains);
-    boolean sharesEntity =
-        v.entities().keySet().stream().anyMatch(s.getEntityReports()::containsKey);
-    Story story = s.getStory();
-    long gap =
-        Math.max(
-            0,
-            Math.max(
-                story.getFirstSeen().toEpochMilli() - eventTime,
-                eventTime - story.getLastSeen().toEpochMilli()));
+        !a.getCategories().isEmpty() && s.hasCategories() && !s.inAnyCategory(a.getCategories());
+    boolean sharesEntity = s.namesAnyEntity(v);
+    long gap = Math.max(0, Math.max(s.firstSeen - eventTime, eventTime - s.lastSeen));
     double apart = Math.max(0, gap - SAME_TIME_MS) / (double) DAY_MS * MARGIN_PER_DAY;
     return threshold
         + apart
@@ -241,9 +246,8 @@ public final class StoryIndex {
    */
   static final double MARGIN_PER_DAY = 0.15;
 
-  private boolean withinWindow(Story s, long t) {
-    return t >= s.getFirstSeen().toEpochMilli() - windowMs
-        && t <= s.getLastSeen().toEpochMilli() + windowMs;
+  private boolean withinWindow(StoryProfile s, long t) {
+    return t >= s.firstSeen - windowMs && t <= s.lastSeen + windowMs;
   }
 
   /**
@@ -291,31 +295,30 @@ public final class StoryIndex {
 
   private static StoryState fresh(EnrichedArticle a, long eventTime, long now) {
     String title = a.getTitle().isBlank() ? opening(a.getText()) : a.getTitle();
-    Story story =
-        Story.newBuilder()
-            .setId(a.getId())
-            .setTitle(title)
-            .setFirstSeen(Instant.ofEpochMilli(eventTime))
-            .setLastSeen(Instant.ofEpochMilli(eventTime))
-            .setArticleIds(new ArrayList<>(List.of(a.getId())))
-            .setUrls(new ArrayList<>(List.of(a.getUrl())))
-            .setCanonicalCount(1)
-            .setArticleCount(1)
-            .setSources(new ArrayList<>(List.of(a.getSource())))
-            .setCountries(new ArrayList<>())
-            .setTopEntities(new ArrayList<>())
-            .setCategories(new ArrayList<>())
-            .setArticlesPerHour(1.0)
-            .build();
-    return StoryState.newBuilder()
-        .setStory(story)
-        .setTerms(new HashMap<>())
-        .setPlaces(new ArrayList<>())
-        .setEntityReports(new HashMap<>())
-        .setEntityNames(new HashMap<>())
-        .setKeys(new ArrayList<>())
-        .setHeldSince(now)
-        .build();
+    // setters, not builders: a builder copies every field's default first
+    Story story = new Story();
+    story.setId(a.getId());
+    story.setTitle(title);
+    story.setFirstSeen(Instant.ofEpochMilli(eventTime));
+    story.setLastSeen(Instant.ofEpochMilli(eventTime));
+    story.setArticleIds(new ArrayList<>(List.of(a.getId())));
+    story.setUrls(new ArrayList<>(List.of(a.getUrl())));
+    story.setCanonicalCount(1);
+    story.setArticleCount(1);
+    story.setSources(new ArrayList<>(List.of(a.getSource())));
+    story.setCountries(new ArrayList<>());
+    story.setTopEntities(new ArrayList<>());
+    story.setCategories(new ArrayList<>());
+    story.setArticlesPerHour(1.0);
+    StoryState s = new StoryState();
+    s.setStory(story);
+    s.setTerms(new HashMap<>());
+    s.setPlaces(new ArrayList<>());
+    s.setEntityReports(new HashMap<>());
+    s.setEntityNames(new HashMap<>());
+    s.setKeys(new ArrayList<>());
+    s.setHeldSince(now);
+    return s;
   }
 
   private static void report(Story s, String id, String url, String source, long eventTime) {
@@ -385,5 +388,31 @@ public final class StoryIndex {
   private void save(StoryState s) {
     stories.put(s.getStory().getId(), CODEC.encode(s));
     decoded.put(s.getStory().getId(), s);
+    profiles.put(s.getStory().getId(), StoryProfile.of(s));
+  }
+
+  /** A candidate story's profile; null when the story is no longer held. */
+  private StoryProfile profile(String id) {
+    StoryProfile p = profiles.get(id);
+    if (p != null) {
+      return p;
+    }
+    StoryState held = decoded.get(id);
+    if (held != null) {
+      p = StoryProfile.of(held);
+    } else {
+      byte[] raw = stories.get(id);
+      if (raw == null) {
+        return null;
+      }
+      p = StoryProfile.read(raw);
+    }
+    profiles.put(id, p);
+    return p;
+  }
+
+  private void forget() {
+    decoded.clear();
+    profiles.clear();
   }
 }
