@@ -83,4 +83,53 @@ class StoryIndexTest {
     StoryIndex again = new StoryIndex(stories, Kv.inMemory(), 0.3, 48 * 3_600_000L);
     assertThat(again.get(first.getId()).orElseThrow()).isEqualTo(first);
   }
+
+  /** A report of another event, for a second story. */
+  static EnrichedArticle wildfire(int n) {
+    return EnrichedArticle.newBuilder(followUp(n))
+        .setId("w" + n)
+        .setParentId("w" + n)
+        .setUrl("https://example.org/w" + n)
+        .setTitle("Wildfire near Fort McMurray")
+        .setText(
+            "A wildfire near Fort McMurray forced the evacuation of 8,000 residents on Tuesday,"
+                + " Alberta's wildfire service said, as strong winds pushed the flames toward the"
+                + " highway. Crew "
+                + n
+                + " reported the fire had grown to 12,000 hectares.")
+        .setEntities(List.of(entity("place:fort-mcmurray", "Fort McMurray", EntityType.LOCATION)))
+        .setCountries(List.of("CA"))
+        .build();
+  }
+
+  @Test
+  void aStoryReadFromItsBytesIsJudgedAsTheOneOnTheHeap() {
+    StoryIndex warm = new StoryIndex(stories, Kv.inMemory(), 0.3, 48 * 3_600_000L);
+    Kv<byte[]> coldStories = Kv.inMemory();
+    Kv<byte[]> coldKeys = Kv.inMemory();
+    for (int n = 0; n < 30; n++) {
+      EnrichedArticle a = n % 3 == 0 ? wildfire(n) : followUp(n);
+      long t = T0 + n * 600_000L;
+      String onHeap = warm.join(EnrichedArticle.newBuilder(a).build(), t, t).getId();
+      // a new index per report holds nothing on the heap: every candidate is read from its bytes
+      String fromBytes =
+          new StoryIndex(coldStories, coldKeys, 0.3, 48 * 3_600_000L)
+              .join(EnrichedArticle.newBuilder(a).build(), t, t)
+              .getId();
+      assertThat(fromBytes).as("report %d", n).isEqualTo(onHeap);
+    }
+    assertThat(warm.get("a1").orElseThrow().getArticleCount()).isEqualTo(20);
+    assertThat(warm.get("w0").orElseThrow().getArticleCount()).isEqualTo(10);
+
+    StoryState held = new StateCodec<>(StoryState.class).decode(stories.get("a1"));
+    StoryProfile.Probe probe = StoryProfile.Probe.of(StoryVector.of(followUp(99)));
+    StoryProfile read = StoryProfile.read(stories.get("a1"));
+    StoryProfile kept = StoryProfile.of(held);
+    assertThat(read.cosine(probe)).isEqualTo(kept.cosine(probe)).isGreaterThan(0.3);
+    assertThat(read.firstSeen).isEqualTo(kept.firstSeen);
+    assertThat(read.lastSeen).isEqualTo(kept.lastSeen);
+    assertThat(read.namesAnyEntity(probe)).isTrue();
+    assertThat(read.namesAnyPlace(probe)).isTrue();
+    assertThat(StoryProfile.read(stories.get("w0")).namesAnyPlace(probe)).isFalse();
+  }
 }
