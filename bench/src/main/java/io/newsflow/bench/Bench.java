@@ -180,8 +180,10 @@ public final class Bench implements Callable<Integer> {
   DevSchemaRegistry registry;
   List<Corpus.Page> corpus;
 
-  /** Pages of another seed: they warm each JVM up and are not counted. */
-  /** Every warm-up page any application was sent: the first --warmup, then the rounds'. */
+  /**
+   * Warm-up pages, of other seeds than the timed corpus, never counted: the first --warmup, then
+   * those of every round sent so far.
+   */
   List<Corpus.Page> warmupCorpus;
 
   /** The warm-up rounds after the first --warmup pages, made once and sent to every application. */
@@ -217,9 +219,7 @@ public final class Bench implements Callable<Integer> {
         pages -> {
           ThreadCpu.Snapshot before = ThreadCpu.snapshot(pid);
           run.send(pages);
-          Map<String, Double> groups = ThreadCpu.window(before, ThreadCpu.snapshot(pid));
-          double all = ThreadCpu.total(groups, true);
-          return all == 0 ? 0 : 1 - ThreadCpu.total(groups, false) / all;
+          return ThreadCpu.jitShare(ThreadCpu.window(before, ThreadCpu.snapshot(pid)));
         });
   }
 
@@ -1202,7 +1202,7 @@ public final class Bench implements Callable<Integer> {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("total", round(total / articles, 3));
       p.put("withoutJit", round(withoutJit / articles, 3));
-      p.put("jitShare", total == 0 ? 0 : round(1 - withoutJit / total, 3));
+      p.put("jitShare", round(ThreadCpu.jitShare(groups), 3));
       groups.forEach(
           (g, ms) -> {
             if (!g.equals(ThreadCpu.JIT)) {

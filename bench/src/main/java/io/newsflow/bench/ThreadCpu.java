@@ -181,4 +181,10 @@ final class ThreadCpu {
         .mapToDouble(Map.Entry::getValue)
         .sum();
   }
+
+  /** The JIT compilers' share of a window's CPU (0 when the window had none). */
+  static double jitShare(Map<String, Double> groups) {
+    double all = total(groups, true);
+    return all == 0 ? 0 : 1 - total(groups, false) / all;
+  }
 }

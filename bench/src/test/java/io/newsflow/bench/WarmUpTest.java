@@ -21,18 +21,24 @@ class WarmUpTest {
     return b;
   }
 
+  /** Warms {@code b} up, recording what it sends; round k reports the k-th of {@code shares}. */
+  static Map<String, Object> warmUp(Bench b, List<List<Corpus.Page>> sent, Double... shares)
+      throws Exception {
+    Iterator<Double> next = List.of(shares).iterator();
+    return b.warmUp(
+        sent::add,
+        pages -> {
+          assertThat(next.hasNext()).as("a round more than expected").isTrue();
+          sent.add(pages);
+          return next.next();
+        });
+  }
+
   @Test
   void roundsGoOnUntilTheJitTakesLessThanItsShare() throws Exception {
     Bench b = bench(3_000, 15, 15_000);
     List<List<Corpus.Page>> sent = new ArrayList<>();
-    Iterator<Double> shares = List.of(0.45, 0.30, 0.12, 0.05).iterator();
-    Map<String, Object> r =
-        b.warmUp(
-            sent::add,
-            pages -> {
-              sent.add(pages);
-              return shares.next();
-            });
+    Map<String, Object> r = warmUp(b, sent, 0.45, 0.30, 0.12, 0.05);
     assertThat(sent).hasSize(4); // the first 3,000 pages, then three rounds of 1,000
     assertThat(sent.get(0)).hasSize(3_000);
     assertThat(sent.subList(1, 4)).allSatisfy(p -> assertThat(p).hasSize(1_000));
@@ -50,13 +56,7 @@ class WarmUpTest {
   void warmUpStopsAtItsBoundWhateverTheJit() throws Exception {
     Bench b = bench(3_000, 15, 6_500);
     List<List<Corpus.Page>> sent = new ArrayList<>();
-    Map<String, Object> r =
-        b.warmUp(
-            sent::add,
-            pages -> {
-              sent.add(pages);
-              return 0.5;
-            });
+    Map<String, Object> r = warmUp(b, sent, 0.5, 0.5, 0.5, 0.5);
     assertThat(r).containsEntry("pages", 6_000).containsEntry("jitShareOfLastRound", 0.5);
   }
 
@@ -64,12 +64,7 @@ class WarmUpTest {
   void aZeroShareMeansTheFirstPagesOnly() throws Exception {
     Bench b = bench(2_000, 0, 15_000);
     List<List<Corpus.Page>> sent = new ArrayList<>();
-    Map<String, Object> r =
-        b.warmUp(
-            sent::add,
-            pages -> {
-              throw new AssertionError("no round");
-            });
+    Map<String, Object> r = warmUp(b, sent);
     assertThat(sent).hasSize(1);
     assertThat(r).containsEntry("pages", 2_000).doesNotContainKey("jitShareOfLastRound");
   }

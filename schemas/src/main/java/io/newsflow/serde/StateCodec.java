@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -49,6 +50,14 @@ public final class StateCodec<T extends SpecificRecord> {
   }
 
   public T decode(byte[] bytes) {
+    return read(bytes, reader);
+  }
+
+  /**
+   * Reads a value of this format with another reader of the same record, such as a projection that
+   * skips the fields it does not need.
+   */
+  public <R> R read(byte[] bytes, DatumReader<R> with) {
     if (bytes.length == 0 || bytes[0] != VERSION) {
       throw new IllegalStateException(
           "Unknown "
@@ -59,7 +68,7 @@ public final class StateCodec<T extends SpecificRecord> {
     }
     BinaryDecoder dec = DecoderFactory.get().binaryDecoder(bytes, 1, bytes.length - 1, null);
     try {
-      return reader.read(null, dec);
+      return with.read(null, dec);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

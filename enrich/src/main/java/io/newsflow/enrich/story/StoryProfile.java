@@ -5,8 +5,6 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import io.newsflow.avro.Story;
 import io.newsflow.avro.StoryState;
 import io.newsflow.serde.StateCodec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,8 +13,6 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.DecoderFactory;
 
 /**
  * What judging a candidate story reads: its time span, centroid, places, categories and entities. A
@@ -84,16 +80,7 @@ final class StoryProfile {
   /** The profile of a story as stored ({@link StateCodec} format), without decoding the rest. */
   @SuppressWarnings("unchecked")
   static StoryProfile read(byte[] stored) {
-    if (stored.length == 0 || stored[0] != StateCodec.VERSION) {
-      return of(CODEC.decode(stored)); // says which format it does not know
-    }
-    BinaryDecoder dec = DecoderFactory.get().binaryDecoder(stored, 1, stored.length - 1, null);
-    GenericRecord r;
-    try {
-      r = PROJECTION.get().read(null, dec);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    GenericRecord r = CODEC.read(stored, PROJECTION.get());
     GenericRecord story = (GenericRecord) r.get("story");
     return new StoryProfile(
         story.get("id").toString(),

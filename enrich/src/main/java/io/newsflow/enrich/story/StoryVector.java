@@ -100,21 +100,6 @@ public record StoryVector(
     return out;
   }
 
-  /** Cosine similarity of a report to a story's centroid (not normalised). */
-  public double cosine(Map<String, Float> centroid) {
-    double dot = 0;
-    double norm = 0;
-    for (Map.Entry<String, Float> e : centroid.entrySet()) {
-      float c = e.getValue();
-      norm += c * c;
-      Float t = terms.get(e.getKey());
-      if (t != null) {
-        dot += c * t;
-      }
-    }
-    return norm == 0 ? 0 : dot / Math.sqrt(norm);
-  }
-
   /** A centroid plus this report's vector, the strongest terms kept. */
   public Map<String, Float> addTo(Map<String, Float> centroid, int keep) {
     Map<String, Float> sum = new HashMap<>(centroid);
