@@ -59,7 +59,8 @@ public class EnrichBench {
   final CountryTagger countries = new CountryTagger();
   final CityTagger cities = new CityTagger(countries::isCountryName);
   final KnowledgeBase kb = KnowledgeBase.shipped();
-  final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
+  final EntityRecognizer recognizer =
+      new EntityRecognizer(countries::isCountryName, countries::isPlaceName);
 
   @Setup
   public void setup() throws IOException {

@@ -60,7 +60,8 @@ public final class ArticleEnricher {
 
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
-  private final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
+  private final EntityRecognizer recognizer =
+      new EntityRecognizer(countries::isCountryName, countries::isPlaceName);
   private final CityTagger cities = new CityTagger(countries::isCountryName);
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner = NerTagger.shipped();

@@ -27,6 +27,11 @@ public final class CountryTagger {
   private final Set<String> demonyms = new HashSet<>();
 
   /**
+   * Places no country list names: continents, former countries, the UK's nations (places-extra).
+   */
+  private final Set<String> extraPlaces = new HashSet<>();
+
+  /**
    * What a text says of countries: entities for the names (a demonym is not a mention of a place:
    * "Iranian" is not a location), and every country it names or implies, with names and demonyms
    * counted together, most first.
@@ -73,6 +78,7 @@ public final class CountryTagger {
     codeByName.forEach(gazetteer::put);
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/places-extra.tsv")) {
       String name = f[0].trim();
+      extraPlaces.add(name);
       if (!codeByName.containsKey(name) && holdsCountry(name)) {
         compounds.put(name, f.length > 1 ? f[1].trim() : "");
       }
@@ -122,6 +128,14 @@ public final class CountryTagger {
   /** Whether a text is exactly a country's name, alias or demonym. */
   public boolean isCountryName(String s) {
     return codeByName.containsKey(s);
+  }
+
+  /**
+   * Whether a text is exactly a country's name, alias or demonym, or a place of places-extra.tsv
+   * (Soviet Union, Middle East): no rule makes an organisation or a person of it.
+   */
+  public boolean isPlaceName(String s) {
+    return codeByName.containsKey(s) || extraPlaces.contains(s);
   }
 
   public String name(String code) {

@@ -143,6 +143,7 @@ public final class EntityRecognizer {
   }
 
   private final Predicate<String> isCountryName;
+  private final Predicate<String> isPlaceName;
 
   /** Whether a lower-cased word is a title or role before a name (President, Gen, minister). */
   public static boolean isTitle(String lower) {
@@ -173,9 +174,12 @@ public final class EntityRecognizer {
 
   /**
    * @param isCountryName names handled by the country tagger (countries, aliases, demonyms)
+   * @param isPlaceName those and the places no country list names (places-extra.tsv: Soviet Union,
+   *     Middle East), which no rule makes an organisation or a person
    */
-  public EntityRecognizer(Predicate<String> isCountryName) {
+  public EntityRecognizer(Predicate<String> isCountryName, Predicate<String> isPlaceName) {
     this.isCountryName = isCountryName;
+    this.isPlaceName = isPlaceName;
   }
 
   public List<Entity> recognise(String text) {
@@ -364,7 +368,7 @@ public final class EntityRecognizer {
     String last = ts.get(ts.size() - 1).lower();
     String first = ts.get(0).lower();
     String whole = run.text(text);
-    if (isCountryName.test(whole)) {
+    if (isPlaceName.test(whole) || placeBeforeConnector(ts)) {
       return;
     }
     // acronym defined right after: Name (ACR)
@@ -434,6 +438,23 @@ public final class EntityRecognizer {
    * A head word before "of" or "for" inside the name: International Organization for Migration,
    * Bank of Japan.
    */
+  /**
+   * Whether the run is a known place joined to more by a connector: "the Soviet Union for Israel"
+   * names two places, not an organisation "for" something.
+   */
+  private boolean placeBeforeConnector(List<Token> ts) {
+    for (int k = 1; k + 1 < ts.size(); k++) {
+      if (CONNECTORS.contains(ts.get(k).lower())) {
+        String head = ts.get(0).text();
+        for (int j = 1; j < k; j++) {
+          head += " " + ts.get(j).text();
+        }
+        return isPlaceName.test(head);
+      }
+    }
+    return false;
+  }
+
   private static boolean headOfPhrase(List<Token> ts) {
     for (int k = 0; k + 1 < ts.size(); k++) {
       String head = ts.get(k).lower();
@@ -458,7 +479,7 @@ public final class EntityRecognizer {
     }
     for (Token t : name) {
       String w = t.lower();
-      if (isCountryName.test(t.text())
+      if (isPlaceName.test(t.text())
           || ORG_HEADS.contains(w)
           || TITLES.contains(w)
           || (w.endsWith("ic") && w.length() > 4)) { // Islamic, Atlantic: adjectives, not names

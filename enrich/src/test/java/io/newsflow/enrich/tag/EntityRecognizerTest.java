@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class EntityRecognizerTest {
   final CountryTagger countries = new CountryTagger();
-  final EntityRecognizer recognizer = new EntityRecognizer(countries::isCountryName);
+  final EntityRecognizer recognizer =
+      new EntityRecognizer(countries::isCountryName, countries::isPlaceName);
 
   Map<String, Integer> ids(String text) {
     return recognizer.recognise(text).stream()
@@ -38,6 +39,19 @@ class EntityRecognizerTest {
         .containsKeys("org:national-basketball-association", "org:bank-england")
         .containsKey("org:ministry-defence")
         .doesNotContainKey("org:results-national-basketball-association");
+  }
+
+  @Test
+  void aPlaceNoCountryListNamesIsNoOrganisationByItsHeadWord() {
+    // "Union" heads organisations (African Union), but the Soviet Union is a place, and "for"
+    // after it joins no name (a dev-split error: five "Soviet Union"s tagged as organisations)
+    Map<String, Integer> e =
+        ids(
+            "The Soviet Union collapsed in 1991. Many fled the Soviet Union for Israel. "
+                + "The African Union met in Addis Ababa.");
+    assertThat(e)
+        .containsKey("org:african-union")
+        .doesNotContainKeys("org:soviet-union", "org:soviet-union-for-israel");
   }
 
   @Test
