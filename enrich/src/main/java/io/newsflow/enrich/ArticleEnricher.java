@@ -332,7 +332,8 @@ public final class ArticleEnricher {
     for (int i = 0; i < model.size(); i++) {
       NerTagger.Mention m = model.get(i);
       if (m.type().equals("PER")
-          && isTownNotPerson(text, m, model, named, cued, listedIndex, found.codes())) {
+          && (isTownNotPerson(text, m, model, named, cued, listedIndex, found.codes())
+              || placeBeforeItsRegion(text, m, model, listedIndex))) {
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("ORG") && naturalPlace(text.substring(m.start(), m.end()))) {
         // a name that ends in a sea, a lake or a valley is a place, however the model reads it
@@ -603,6 +604,37 @@ public final class ArticleEnricher {
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
     Matcher a = PLACE_AFTER.matcher(after);
     return a.find() && listed.startsAt(m.end() + a.end() - 1);
+  }
+
+  /**
+   * Whether a model person stands where only a place stands: after a preposition of place and
+   * before a comma and a place ("in Olympia, Washington", "at Maria Lodge, Essequibo Coast"), and
+   * no other person of the text bears the name. Given names name villages too, so no name list
+   * vetoes this.
+   */
+  private static boolean placeBeforeItsRegion(
+      String text, NerTagger.Mention m, List<NerTagger.Mention> model, MentionIndex listed) {
+    int next = m.end() + 2;
+    if (next >= text.length()
+        || text.charAt(m.end()) != ','
+        || text.charAt(m.end() + 1) != ' '
+        || !PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()
+        || !(listed.startsAt(next)
+            || model.stream()
+                .anyMatch(
+                    o ->
+                        o.start() == next
+                            && (o.type().equals("LOC")
+                                || naturalPlace(text.substring(o.start(), o.end())))))) {
+      return false;
+    }
+    String name = text.substring(m.start(), m.end());
+    return model.stream()
+        .noneMatch(
+            o ->
+                o != m
+                    && o.type().equals("PER")
+                    && text.substring(o.start(), o.end()).contains(name));
   }
 
   private static boolean hasWord(String name, String looseWord) {

@@ -314,6 +314,34 @@ class MentionRulesTest {
   }
 
   @Test
+  void theWordsAroundANameSayWhatItIs() {
+    // sentences of real regional news pages (Times of Israel, South China Morning Post, Kaieteur
+    // News) that were tagged wrong: a weekday joined to a court, a title word taken for a given
+    // name, an aged person as an organisation, villages with given names as people, and a
+    // demonym as an organisation
+    ArticleEnricher enricher = new ArticleEnricher();
+    String text =
+        "Judge Raquel Montoya-Lewis walks with Gov. Jay Inslee to the state Supreme Court"
+            + " Wednesday, December 4, 2019, in Olympia, Washington.\n\nHong Kong Chief Executive"
+            + " Carrie Lam spoke. Hongkongers fear it. The hunter, identified as 54-year-old Bharrat"
+            + " Ramdehol, left his home at Maria Lodge, Essequibo Coast.";
+    List<String> found =
+        enricher.mentions(text).stream()
+            .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
+            .toList();
+    assertThat(found)
+        .contains(
+            "ORG Supreme Court",
+            "LOC Olympia",
+            "LOC Washington",
+            "PER Carrie Lam",
+            "PER Bharrat Ramdehol",
+            "LOC Maria Lodge")
+        .noneMatch(m -> m.contains("Wednesday") || m.contains("Executive"))
+        .noneMatch(m -> m.contains("Hongkongers"));
+  }
+
+  @Test
   void theWholeTaggingOnARealPagesSentences() {
     ArticleEnricher enricher = new ArticleEnricher();
     String text =

@@ -249,6 +249,12 @@ public final class EntityRecognizer {
 
   private static final Set<String> PLACE_NOUNS = LEXICON.list("place-noun");
 
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** An age before a name makes a person ("identified as 54-year-old Bharrat Ramdehol"). */
+  private static final Pattern AGE_BEFORE = Pattern.compile("\\b\\d{1,3}-year-old $");
+
   /**
    * Place cues after a name that nothing else explains: "X province" is a place whoever X is, while
    * "the X camp" or "X state visit" may follow a person.
@@ -330,7 +336,8 @@ public final class EntityRecognizer {
         if (!adjacent) {
           break;
         }
-        if (capitalised(n) && !n.sentenceStart()) {
+        if (capitalised(n) && !n.sentenceStart() && !WEEKDAYS.contains(n.lower())) {
+          // a weekday after a name is when it happened ("the Supreme Court Wednesday")
           run.add(n);
           j++;
         } else if (CONNECTORS.contains(n.lower())
@@ -363,8 +370,11 @@ public final class EntityRecognizer {
     int before = ts.get(0).index() - 1;
     boolean titleBefore =
         before >= 0
-            && TITLES.contains(tokens.get(before).lower())
-            && ts.get(0).start() - tokens.get(before).end() <= 1;
+                && TITLES.contains(tokens.get(before).lower())
+                && ts.get(0).start() - tokens.get(before).end() <= 1
+            || AGE_BEFORE
+                .matcher(text.substring(Math.max(0, run.start() - 14), run.start()))
+                .find();
     String last = ts.get(ts.size() - 1).lower();
     String first = ts.get(0).lower();
     String whole = run.text(text);
