@@ -577,6 +577,12 @@ public final class ArticleEnricher {
       Pattern.compile(
           "(?:\\b(?:in|at|from|near|to|into|outside|across|towards?|around|via|through))\\s+$");
 
+  /** An age and "of" before an address: "Heather Grant, 33, of X". */
+  private static final Pattern AGE_OF_BEFORE = Pattern.compile("\\b\\d{1,3}, of $");
+
+  /** The dash that ends a dateline, on its line: "KHAN YOUNIS, GAZA - ". */
+  private static final Pattern DATELINE_DASH = Pattern.compile("^[^\\n]*? [-\u2013\u2014] ");
+
   /** A coordination with a place just before it: "Cucuta and X", "Chabahar in Iran and X". */
   private static final Pattern AND_BEFORE = Pattern.compile("\\s(?:and|or)\\s+$");
 
@@ -607,18 +613,25 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Whether a model person stands where only a place stands: after a preposition of place and
-   * before a comma and a place ("in Olympia, Washington", "at Maria Lodge, Essequibo Coast"), and
-   * no other person of the text bears the name. Given names name villages too, so no name list
-   * vetoes this.
+   * Whether a model person stands where only a place stands: before a comma and a place, and after
+   * a preposition of place ("in Olympia, Washington", "at Maria Lodge, Essequibo Coast"), an age
+   * and "of" ("Heather Grant, 33, of Christiana, Manchester") or nothing on a dateline ("KHAN
+   * YOUNIS, GAZA - "); and no other person of the text bears the name. Given names name villages
+   * too, so no name list vetoes this.
    */
   private static boolean placeBeforeItsRegion(
       String text, NerTagger.Mention m, List<NerTagger.Mention> model, MentionIndex listed) {
     int next = m.end() + 2;
-    if (next >= text.length()
-        || text.charAt(m.end()) != ','
-        || text.charAt(m.end() + 1) != ' '
-        || !PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()
+    if (next >= text.length() || text.charAt(m.end()) != ',' || text.charAt(m.end() + 1) != ' ') {
+      return false;
+    }
+    String before = text.substring(Math.max(0, m.start() - 24), m.start());
+    boolean dateline =
+        (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+            && DATELINE_DASH
+                .matcher(text.substring(next, Math.min(text.length(), next + 40)))
+                .find();
+    if (!(dateline || PLACE_BEFORE.matcher(before).find() || AGE_OF_BEFORE.matcher(before).find())
         || !(listed.startsAt(next)
             || model.stream()
                 .anyMatch(

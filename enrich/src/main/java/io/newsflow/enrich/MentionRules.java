@@ -564,6 +564,10 @@ final class MentionRules {
    * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
    * word ("The", "I"); a title alone ("Judge"); part of an e-mail address or a web address.
    */
+  /** Titles that name no organisation or place either (unlike Army, State or Queen). */
+  private static final Set<String> HONORIFICS =
+      Set.of("honourable", "honorable", "hon", "emperor", "empress");
+
   static boolean junk(String text, int start, int end, String type) {
     boolean letter = false;
     boolean lower = false;
@@ -591,6 +595,12 @@ final class MentionRules {
       if (type.equals("PER") && EntityRecognizer.isTitle(lowerCased.replace(".", ""))) {
         return true;
       }
+    }
+    if (oneWord
+        && length <= 11
+        && HONORIFICS.contains(
+            text.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""))) {
+      return true; // "the Honourable Premier", "Emperor Wilhelm II": the title is no name
     }
     if (end + 1 < text.length()
         && text.charAt(end) == '.'

@@ -317,14 +317,17 @@ class MentionRulesTest {
   void theWordsAroundANameSayWhatItIs() {
     // sentences of real regional news pages (Times of Israel, South China Morning Post, Kaieteur
     // News) that were tagged wrong: a weekday joined to a court, a title word taken for a given
-    // name, an aged person as an organisation, villages with given names as people, and a
-    // demonym as an organisation
+    // name, an aged person as an organisation, villages with given names as people, demonyms as
+    // an organisation and a person, and titles as names
     ArticleEnricher enricher = new ArticleEnricher();
     String text =
         "Judge Raquel Montoya-Lewis walks with Gov. Jay Inslee to the state Supreme Court"
             + " Wednesday, December 4, 2019, in Olympia, Washington.\n\nHong Kong Chief Executive"
             + " Carrie Lam spoke. Hongkongers fear it. The hunter, identified as 54-year-old Bharrat"
-            + " Ramdehol, left his home at Maria Lodge, Essequibo Coast.";
+            + " Ramdehol, left his home at Maria Lodge, Essequibo Coast.\n\nKHAN YOUNIS, GAZA - The"
+            + " assault went on. They are: Heather Grant, 33, of Christiana, Manchester. Emperor"
+            + " Wilhelm II was crowned in 1888, and the Honourable Premier Fahie was detained. The"
+            + " Bajans will oppose Cuba.";
     List<String> found =
         enricher.mentions(text).stream()
             .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
@@ -336,9 +339,15 @@ class MentionRulesTest {
             "LOC Washington",
             "PER Carrie Lam",
             "PER Bharrat Ramdehol",
-            "LOC Maria Lodge")
+            "LOC Maria Lodge",
+            "LOC KHAN YOUNIS",
+            "LOC Christiana",
+            "PER Heather Grant",
+            "PER Wilhelm II",
+            "PER Fahie")
         .noneMatch(m -> m.contains("Wednesday") || m.contains("Executive"))
-        .noneMatch(m -> m.contains("Hongkongers"));
+        .noneMatch(m -> m.contains("Hongkongers") || m.contains("Bajans"))
+        .noneMatch(m -> m.contains("Emperor") || m.contains("Honourable"));
   }
 
   @Test
