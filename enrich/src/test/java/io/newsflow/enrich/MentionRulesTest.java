@@ -318,7 +318,8 @@ class MentionRulesTest {
     // sentences of real regional news pages (Times of Israel, South China Morning Post, Kaieteur
     // News) that were tagged wrong: a weekday joined to a court, a title word taken for a given
     // name, an aged person as an organisation, villages with given names as people, demonyms as
-    // an organisation and a person, and titles as names
+    // an organisation and a person, titles as names, a person "of" a county whose surname became
+    // "County", and a road as an organisation
     ArticleEnricher enricher = new ArticleEnricher();
     String text =
         "Judge Raquel Montoya-Lewis walks with Gov. Jay Inslee to the state Supreme Court"
@@ -327,7 +328,9 @@ class MentionRulesTest {
             + " Ramdehol, left his home at Maria Lodge, Essequibo Coast.\n\nKHAN YOUNIS, GAZA - The"
             + " assault went on. They are: Heather Grant, 33, of Christiana, Manchester. Emperor"
             + " Wilhelm II was crowned in 1888, and the Honourable Premier Fahie was detained. The"
-            + " Bajans will oppose Cuba.";
+            + " Bajans will oppose Cuba.\n\nIt is a win, said Supervisor Alfredo Pedroza of Napa"
+            + " County. The resort would be in Napa County. The road is closed between Ellijay Drive"
+            + " and Apple Valley Road.";
     List<String> found =
         enricher.mentions(text).stream()
             .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
@@ -344,10 +347,14 @@ class MentionRulesTest {
             "LOC Christiana",
             "PER Heather Grant",
             "PER Wilhelm II",
-            "PER Fahie")
+            "PER Fahie",
+            "PER Alfredo Pedroza",
+            "LOC Napa County",
+            "LOC Apple Valley Road")
         .noneMatch(m -> m.contains("Wednesday") || m.contains("Executive"))
         .noneMatch(m -> m.contains("Hongkongers") || m.contains("Bajans"))
-        .noneMatch(m -> m.contains("Emperor") || m.contains("Honourable"));
+        .noneMatch(m -> m.contains("Emperor") || m.contains("Honourable"))
+        .noneMatch(m -> m.endsWith(" County") && m.startsWith("PER"));
   }
 
   @Test

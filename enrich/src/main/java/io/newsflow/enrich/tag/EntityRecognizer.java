@@ -390,7 +390,7 @@ public final class EntityRecognizer {
             || AGENCIES.contains(whole)
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
-      List<Token> name = ts.subList(lastTitle + 1, ts.size());
+      List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
       if (personLike(name)) {
         add(
             found,
@@ -448,6 +448,28 @@ public final class EntityRecognizer {
    * A head word before "of" or "for" inside the name: International Organization for Migration,
    * Bank of Japan.
    */
+  /**
+   * A titled name without the place it is "of": "Supervisor Alfredo Pedroza of Napa County" names
+   * Alfredo Pedroza (and Napa County stays a place, not his surname).
+   */
+  private List<Token> withoutPlaceAfterOf(List<Token> name) {
+    // two words at least before "of": one is more likely a head ("State Railway of Thailand")
+    for (int k = 2; k + 1 < name.size(); k++) {
+      if (name.get(k).lower().equals("of")) {
+        List<Token> place = name.subList(k + 1, name.size());
+        StringBuilder whole = new StringBuilder(place.get(0).text());
+        for (int j = 1; j < place.size(); j++) {
+          whole.append(' ').append(place.get(j).text());
+        }
+        if (isPlaceName.test(whole.toString())
+            || isPlaceHead(place.get(place.size() - 1).lower())) {
+          return name.subList(0, k);
+        }
+      }
+    }
+    return name;
+  }
+
   /**
    * Whether the run is a known place joined to more by a connector: "the Soviet Union for Israel"
    * names two places, not an organisation "for" something.
