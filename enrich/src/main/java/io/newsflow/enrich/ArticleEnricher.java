@@ -320,7 +320,8 @@ public final class ArticleEnricher {
           && !(m.type().equals("PER")
               && listedIndex.exactly(m.start(), m.end())
               && !modelSurnames.contains(text.substring(m.start(), m.end())))
-          && !demonym(text.substring(m.start(), m.end()))) {
+          && !demonym(text.substring(m.start(), m.end()))
+          && !listedPlacesJoined(text, m, listedIndex)) {
         // a listed place the model calls a person is the place ("Caracas said"), unless a person
         // of the text bears it as surname (Brian Lara ... Lara said); one it calls an organisation
         // may be a club or a government, and stays the model's
@@ -648,6 +649,26 @@ public final class ArticleEnricher {
                 o != m
                     && o.type().equals("PER")
                     && text.substring(o.start(), o.end()).contains(name));
+  }
+
+  /**
+   * Whether a model name is listed places joined by hyphens ("the Istanbul-Islamabad train",
+   * "US-China talks"): each is a place of its own, not one name.
+   */
+  private static boolean listedPlacesJoined(String text, NerTagger.Mention m, MentionIndex listed) {
+    int from = m.start();
+    int dash = text.indexOf('-', from);
+    if (dash < 0 || dash >= m.end()) {
+      return false;
+    }
+    while (dash >= 0 && dash < m.end()) {
+      if (!listed.exactly(from, dash)) {
+        return false;
+      }
+      from = dash + 1;
+      dash = text.indexOf('-', from);
+    }
+    return listed.exactly(from, m.end());
   }
 
   private static boolean hasWord(String name, String looseWord) {

@@ -68,8 +68,15 @@ public final class TrainCommand implements Callable<Integer> {
         description = "log2 of the feature buckets (default: ${DEFAULT-VALUE}).")
     int bits = NerTrainer.Settings.defaults().bits();
 
-    @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", description = "Seed of the first run (default: ${DEFAULT-VALUE}).")
     long seed = NerTrainer.Settings.defaults().seed();
+
+    @Option(
+        names = "--runs",
+        description =
+            "Models trained with the seeds seed, seed+1, ... and averaged into the one written "
+                + "(less seed noise; default: ${DEFAULT-VALUE}).")
+    int runs = NerTrainer.Settings.defaults().runs();
 
     @Option(
         names = "--synthetic",
@@ -95,7 +102,7 @@ public final class TrainCommand implements Callable<Integer> {
       }
       NerTrainer.Settings s =
           new NerTrainer.Settings(
-              bits, epochs, seed, NerTrainer.Settings.defaults().capsShare(), synthetic);
+              bits, epochs, seed, NerTrainer.Settings.defaults().capsShare(), synthetic, runs);
       NerTrainer.trainFiles(files, s, out, System.out::println);
       return 0;
     }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,28 @@ class NerModelTest {
     assertThat(t.tag(text))
         .extracting(m -> text.substring(m.start(), m.end()) + "/" + m.type())
         .containsExactly("John Smith/PER", "Paris/LOC", "Acme Corp/ORG");
+  }
+
+  @Test
+  void severalRunsAreAveragedIntoOneModel(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("train.conll");
+    Files.writeString(f, DATA.repeat(6));
+    List<Conll.Doc> docs = Conll.read(f);
+    NerModel avg =
+        NerTrainer.train(
+            docs, new NerTrainer.Settings(10, 2, 7L, 0.1, 0, 3), NerLexicon.shipped(), m -> {});
+    float[] mean = new float[avg.w.length];
+    for (long seed = 7; seed <= 9; seed++) {
+      NerModel one =
+          NerTrainer.train(
+              docs, new NerTrainer.Settings(10, 2, seed, 0.1, 0, 1), NerLexicon.shipped(), m -> {});
+      for (int i = 0; i < mean.length; i++) {
+        mean[i] += one.w[i] / 3;
+      }
+    }
+    assertThat(avg.w).containsExactly(mean);
+    assertThatThrownBy(() -> new NerTrainer.Settings(10, 2, 7L, 0.1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -29,8 +29,11 @@ class NerQualityTest {
           0.53,
           "uner-en-ewt",
           0.54,
+          // 0.62 until the model became the average of eight training runs (dev: +1 point on the
+          // mean of the seven splits): it reads one character of the litbank test split,
+          // Winterbourne (also an English village), as a place, and all 17 mentions follow (57.4)
           "litbank",
-          0.62,
+          0.55,
           "gum-by",
           0.39);
 
