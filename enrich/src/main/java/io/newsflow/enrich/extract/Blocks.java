@@ -79,6 +79,22 @@ final class Blocks {
       Pattern.compile(
           "(?i)\\bleft menu\\b|all rights reserved|\\b(image|photo) credit:|\\bcookies?\\b.*\\b(accept|consent|policy|use)\\b");
 
+  /**
+   * A call to the reader that opens a paragraph: follow us, send us a message, sign up, never miss,
+   * subscribe, advertise with us. Such paragraphs close many news pages and can be long ("When you
+   * join ... family, you'll get unlimited digital access ..."); they name the site and its social
+   * networks, which must not be tagged as what the article is about.
+   */
+  private static final Pattern PROMO =
+      Pattern.compile(
+          "(?i)^(follow (us|the [\\p{L}.]+|[\\p{L}.]+) on (twitter|facebook|instagram|x|tiktok|"
+              + "youtube|linkedin|telegram|whatsapp)\\b|send us (a message|an e-?mail|your)\\b|"
+              + "never miss (a|the|an)\\b|sign up (for|to) (our|the|a) [\\p{L} -]*newsletters?\\b|"
+              + "(subscribe|sign up) (to|for) our\\b|when you (join|subscribe to|become a member of)\\b|"
+              + "become a (member|subscriber|supporter)\\b|support (our|independent|local) journalism\\b|"
+              + "advertise with\\b|(if you(['’]re| are) seeing this message|first-time subscribers|"
+              + "simply pop your e-?mail|you can unsubscribe)\\b)");
+
   private Blocks() {}
 
   static Kind classify(String line) {
@@ -95,6 +111,9 @@ final class Blocks {
             || mayHoldChromePhrase(s) && CHROME_PHRASE.matcher(s).find())) {
       return Kind.CHROME;
     }
+    if (words <= 80 && PROMO.matcher(s).lookingAt() || mixedScriptWords(s) >= 2) {
+      return Kind.CHROME;
+    }
     boolean sentence = endsLikeSentence(s);
     if ((words >= 12 && sentence) || words >= 25) {
       return Kind.PROSE;
@@ -103,6 +122,33 @@ final class Blocks {
       return Kind.SENTENCE;
     }
     return Kind.SHORT;
+  }
+
+  /**
+   * Words that mix Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе wіth"): spam that
+   * slips past filters, never an article's prose.
+   */
+  static int mixedScriptWords(String s) {
+    int mixed = 0;
+    boolean latin = false;
+    boolean other = false;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        if (c < 0x250) {
+          latin = true;
+        } else if (c >= 0x370 && c < 0x530) {
+          other = true; // Greek and Cyrillic
+        }
+      } else {
+        if (latin && other) {
+          mixed++;
+        }
+        latin = false;
+        other = false;
+      }
+    }
+    return mixed;
   }
 
   /**

@@ -49,6 +49,43 @@ class BlocksTest {
   }
 
   @Test
+  void aLongCallToTheReaderAndLookAlikeSpamAreChrome() {
+    String join =
+        "When you join The Haitian Times family, you'll get unlimited digital access to"
+            + " high-quality journalism about Haiti and Haitians you won't get anywhere else. We've"
+            + " been at this for 20 years and pride ourselves on representing you, our diaspora"
+            + " experience and a holistic view of Haiti that larger media doesn't show you.";
+    assertThat(join.split(" ")).hasSizeGreaterThan(40);
+    assertThat(Blocks.classify(join)).isEqualTo(Blocks.Kind.CHROME);
+    assertThat(
+            Blocks.classify(
+                "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook"
+                    + " @GleanerJamaica. Send us a message on WhatsApp."))
+        .isEqualTo(Blocks.Kind.CHROME);
+    assertThat(
+            Blocks.classify(
+                "Never miss the latest news by signing up to our newsletter today, it is free."))
+        .isEqualTo(Blocks.Kind.CHROME);
+    // Cyrillic look-alikes in Latin words
+    assertThat(
+            Blocks.classify(
+                "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site in"
+                    + " \u0412\u0435l\u0456z\u0435, we offer fully customizable packages."))
+        .isEqualTo(Blocks.Kind.CHROME);
+    // prose that mentions the same words is not
+    assertThat(
+            Blocks.classify(
+                "Officials said they would follow up on the complaints, and residents who subscribe"
+                    + " to the service will never miss a collection day again, the council said."))
+        .isNotEqualTo(Blocks.Kind.CHROME);
+    assertThat(
+            Blocks.classify(
+                "Москва и Санкт-Петербург объявили новые меры, сообщил мэр города в понедельник"
+                    + " вечером."))
+        .isNotEqualTo(Blocks.Kind.CHROME);
+  }
+
+  @Test
   void keysAreLowerCaseLettersAndDigitsBetweenSingleSpaces() {
     assertThat(Blocks.key("  Floods: 12 DEAD in Porto-Alegre!  "))
         .isEqualTo("floods 12 dead in porto alegre");
