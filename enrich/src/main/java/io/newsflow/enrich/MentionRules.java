@@ -559,15 +559,16 @@ final class MentionRules {
     return false;
   }
 
-  /**
-   * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
-   * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
-   * word ("The", "I"); a title alone ("Judge"); part of an e-mail address or a web address.
-   */
   /** Titles that name no organisation or place either (unlike Army, State or Queen). */
   private static final Set<String> HONORIFICS =
       Set.of("honourable", "honorable", "hon", "emperor", "empress");
 
+  /**
+   * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
+   * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
+   * word ("The", "I"); a title alone ("Judge"; an honorific whatever its type: "the Honourable
+   * Premier"); part of an e-mail address or a web address.
+   */
   static boolean junk(String text, int start, int end, String type) {
     boolean letter = false;
     boolean lower = false;

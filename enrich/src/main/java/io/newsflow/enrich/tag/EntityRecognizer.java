@@ -445,10 +445,6 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A head word before "of" or "for" inside the name: International Organization for Migration,
-   * Bank of Japan.
-   */
-  /**
    * A titled name without the place it is "of": "Supervisor Alfredo Pedroza of Napa County" names
    * Alfredo Pedroza (and Napa County stays a place, not his surname).
    */
@@ -487,6 +483,10 @@ public final class EntityRecognizer {
     return false;
   }
 
+  /**
+   * A head word before "of" or "for" inside the name: International Organization for Migration,
+   * Bank of Japan.
+   */
   private static boolean headOfPhrase(List<Token> ts) {
     for (int k = 0; k + 1 < ts.size(); k++) {
       String head = ts.get(k).lower();
