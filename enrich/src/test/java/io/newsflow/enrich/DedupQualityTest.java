@@ -27,6 +27,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Precision and recall of de-duplication on the labelled set (see
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * original; no original and no hard negative may be flagged.
  */
 class DedupQualityTest {
+  @TempDir Path stateDir;
+
   static final Instant T0 = Instant.parse("2025-03-12T00:00:00Z");
 
   final TopicCatalog topics =
@@ -65,6 +68,7 @@ class DedupQualityTest {
   void noFalsePositiveAndRecallOfAtLeast95Percent() throws Exception {
     Properties p = new Properties();
     p.put("application.id", "dedup-quality");
+    p.put("state.dir", stateDir.toString()); // its own: builds running side by side share no lock
     p.put("bootstrap.servers", "unused:9092");
     try (TopologyTestDriver d =
         new TopologyTestDriver(EnrichTopology.build(NewsflowConfig.defaults(), topics), p)) {

@@ -15,6 +15,7 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.registry.InMemorySchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnrichTopologyTest {
+  @TempDir Path stateDir;
+
   final TopicCatalog topics =
       new TopicCatalog("", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
   final NewsflowConfig config =
@@ -46,6 +50,7 @@ class EnrichTopologyTest {
   void start() {
     Properties p = new Properties();
     p.put("application.id", "enrich-test");
+    p.put("state.dir", stateDir.toString()); // its own: builds running side by side share no lock
     p.put("bootstrap.servers", "unused:9092");
     driver = new TopologyTestDriver(EnrichTopology.build(config, topics), p);
     raw =

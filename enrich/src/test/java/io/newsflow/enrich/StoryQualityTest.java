@@ -30,6 +30,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pairwise precision and recall of "same story" on the labelled set
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.Test;
  * tagging, de-duplication and story clustering as they run.
  */
 class StoryQualityTest {
+  @TempDir Path stateDir;
+
   final TopicCatalog topics =
       new TopicCatalog("", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
 
@@ -73,6 +76,7 @@ class StoryQualityTest {
   Map<Integer, String> storiesOf(List<Report> reports, List<Integer> order) {
     Properties p = new Properties();
     p.put("application.id", "story-quality");
+    p.put("state.dir", stateDir.toString()); // its own: builds running side by side share no lock
     p.put("bootstrap.servers", "unused:9092");
     NewsflowConfig config = NewsflowConfig.defaults();
     Map<Integer, String> story = new TreeMap<>();

@@ -12,6 +12,7 @@ import io.newsflow.registry.InMemorySchemaRegistryClient;
 import io.newsflow.serde.NewsflowSerdes;
 import io.newsflow.topics.TopicCatalog;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,8 +26,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SinkTopologyTest {
+  @TempDir Path stateDir;
+
   static final Instant NOW = Instant.parse("2025-03-11T09:00:00Z");
   final TopicCatalog topics =
       new TopicCatalog("t.", new NewsflowSerdes(new InMemorySchemaRegistryClient(), true));
@@ -56,6 +60,7 @@ class SinkTopologyTest {
   void start() {
     Properties p = new Properties();
     p.put("application.id", "sink-test");
+    p.put("state.dir", stateDir.toString()); // its own: builds running side by side share no lock
     p.put("bootstrap.servers", "unused:9092");
     driver =
         new TopologyTestDriver(
@@ -101,6 +106,7 @@ class SinkTopologyTest {
     driver.close();
     Properties p = new Properties();
     p.put("application.id", "sink-test");
+    p.put("state.dir", stateDir.toString()); // its own: builds running side by side share no lock
     p.put("bootstrap.servers", "unused:9092");
     driver =
         new TopologyTestDriver(
