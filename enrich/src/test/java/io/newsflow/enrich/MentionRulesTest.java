@@ -201,6 +201,13 @@ class MentionRulesTest {
         .build();
   }
 
+  /** What the whole tagging finds, as "TYPE surface". */
+  private static List<String> tagged(ArticleEnricher enricher, String text) {
+    return enricher.mentions(text).stream()
+        .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
+        .toList();
+  }
+
   private static List<String> mentions(String text, List<Entity> entities) {
     List<String> out = new ArrayList<>();
     for (Entity e : entities) {
@@ -331,10 +338,7 @@ class MentionRulesTest {
             + " Bajans will oppose Cuba.\n\nIt is a win, said Supervisor Alfredo Pedroza of Napa"
             + " County. The resort would be in Napa County. The road is closed between Ellijay Drive"
             + " and Apple Valley Road.";
-    List<String> found =
-        enricher.mentions(text).stream()
-            .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
-            .toList();
+    List<String> found = tagged(enricher, text);
     assertThat(found)
         .contains(
             "ORG Supreme Court",
@@ -368,10 +372,7 @@ class MentionRulesTest {
             + "\n\nPSV Eindhoven drew 1-1 with Vitesse Arnhem ."
             + "\nAustralia gave Brian Lara another reason to be miserable on Friday ."
             + "\nLara , disciplined for misconduct , was dismissed for five .";
-    List<String> found =
-        enricher.mentions(text).stream()
-            .map(s -> s.type() + " " + text.substring(s.start(), s.end()))
-            .toList();
+    List<String> found = tagged(enricher, text);
     assertThat(found)
         .contains(
             "LOC North America",
