@@ -423,10 +423,56 @@ public final class DomExtractor {
               ? one
               : new ExtractedArticle(meta.title(), Paragraphs.withoutRepeats(paras, meta.title()));
     }
+    if (one == null) {
+      one = resultsTables(doc, meta.title());
+    }
     if (one != null) {
       out.add(one);
     }
     return out;
+  }
+
+  /**
+   * A page whose content is tables of results, standings or prices and no prose (a sports desk's
+   * results page): its rows, one line each, cells joined by spaces ("Arsenal 2 West Ham 0"), as
+   * wire services write them. Only tables outside page chrome, of two rows at least that hold a
+   * number and a word, with most of their text outside links (a table of links is navigation).
+   */
+  private static ExtractedArticle resultsTables(Document doc, String title) {
+    List<String> lines = new ArrayList<>();
+    for (Element table : doc.body().getElementsByTag("table")) {
+      if (table.getElementsByTag("table").size() > 1 // itself and another
+          || table.closest("nav, header, footer, aside, form") != null) {
+        continue; // a layout table holding others, or one in the page's chrome
+      }
+      int linked = 0;
+      for (Element a : table.getElementsByTag("a")) {
+        linked += a.text().length();
+      }
+      if (linked > 0.5 * table.text().length()) {
+        continue;
+      }
+      List<String> rows = new ArrayList<>();
+      for (Element tr : table.getElementsByTag("tr")) {
+        List<String> cells = new ArrayList<>();
+        for (Element cell : tr.children()) {
+          String t = TextNormalizer.normalize(cell.text());
+          if ((cell.tagName().equals("td") || cell.tagName().equals("th")) && !t.isEmpty()) {
+            cells.add(t);
+          }
+        }
+        String row = String.join(" ", cells);
+        if (cells.size() >= 2
+            && row.chars().anyMatch(Character::isDigit)
+            && row.chars().anyMatch(Character::isLetter)) {
+          rows.add(row);
+        }
+      }
+      if (rows.size() >= 2) {
+        lines.addAll(rows);
+      }
+    }
+    return lines.isEmpty() ? null : new ExtractedArticle(title == null ? "" : title, lines);
   }
 
   private static double value(Block b, boolean chrome) {

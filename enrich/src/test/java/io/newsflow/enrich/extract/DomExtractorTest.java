@@ -102,6 +102,30 @@ class DomExtractorTest {
   }
 
   @Test
+  void aPageOfResultsTablesAndNoProseIsItsRowsButATableOfLinksIsNothing() {
+    String results =
+        "<html><head><title>Soccer: English Premier League results</title></head><body>"
+            + "<nav><table><tr><td><a href=/>Home</a></td><td><a href=/s>Sport 24</a></td></tr>"
+            + "<tr><td><a href=/f>Football 7</a></td><td><a href=/t>Tennis</a></td></tr></table></nav>"
+            + "<h1>Soccer: English Premier League results</h1><table>"
+            + "<tr><th>Home</th><th></th><th>Away</th><th></th></tr>"
+            + "<tr><td>Arsenal</td><td>2</td><td>West Ham</td><td>0</td></tr>"
+            + "<tr><td>Leeds</td><td>0</td><td>Sheffield Wednesday</td><td>2</td></tr>"
+            + "</table><footer>Copyright 2026</footer></body></html>";
+    List<ExtractedArticle> out = DomExtractor.extract(results);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).title()).isEqualTo("Soccer: English Premier League results");
+    assertThat(out.get(0).paragraphs())
+        .containsExactly("Arsenal 2 West Ham 0", "Leeds 0 Sheffield Wednesday 2");
+
+    String links =
+        "<html><body><table><tr><td><a href=/a>Page 1</a></td><td><a href=/b>Page 2</a></td></tr>"
+            + "<tr><td><a href=/c>Page 3</a></td><td><a href=/d>Page 4</a></td></tr></table>"
+            + "</body></html>";
+    assertThat(DomExtractor.extract(links)).isEmpty();
+  }
+
+  @Test
   void titlesLoseSiteNamesAndSectionLabels() {
     assertThat(PageMeta.clean("Apple buys a small AI start-up for its chips - TechCrunch", null))
         .isEqualTo("Apple buys a small AI start-up for its chips");
