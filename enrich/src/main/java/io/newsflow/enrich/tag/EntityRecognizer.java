@@ -371,7 +371,10 @@ public final class EntityRecognizer {
     boolean titleBefore =
         before >= 0
                 && TITLES.contains(tokens.get(before).lower())
-                && ts.get(0).start() - tokens.get(before).end() <= 1
+                && (ts.get(0).start() - tokens.get(before).end() <= 1
+                    // an abbreviated title keeps its period: "Dr. Sobhi Skaik", "Gen. X"
+                    || ts.get(0).start() - tokens.get(before).end() == 2
+                        && text.charAt(tokens.get(before).end()) == '.')
             || AGE_BEFORE
                 .matcher(text.substring(Math.max(0, run.start() - 14), run.start()))
                 .find();
