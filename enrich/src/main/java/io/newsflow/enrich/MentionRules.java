@@ -10,6 +10,7 @@ import io.newsflow.enrich.tag.NameKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,29 +43,29 @@ final class MentionRules {
    * Days and the months no one is named after: a date beside a name is not part of it. (April, May,
    * June and August are names too.)
    */
-  private static final Set<String> DATE_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan.",
-          "feb.",
-          "sept.",
-          "sep.",
-          "oct.",
-          "nov.",
-          "dec.");
+  private static final Set<String> DATE_WORDS = dateWords();
+
+  private static Set<String> dateWords() {
+    Set<String> out =
+        new HashSet<>(
+            List.of(
+                "january",
+                "february",
+                "march",
+                "september",
+                "october",
+                "november",
+                "december",
+                "jan.",
+                "feb.",
+                "sept.",
+                "sep.",
+                "oct.",
+                "nov.",
+                "dec."));
+    out.addAll(EntityRecognizer.WEEKDAYS);
+    return Set.copyOf(out);
+  }
 
   /** Lower-case articles that open an Arabic surname joined by a hyphen (al-Safi, el-Sisi). */
   private static final Set<String> SURNAME_ARTICLES =
@@ -559,10 +560,6 @@ final class MentionRules {
     return false;
   }
 
-  /** Titles that name no organisation or place either (unlike Army, State or Queen). */
-  private static final Set<String> HONORIFICS =
-      Set.of("honourable", "honorable", "hon", "emperor", "empress");
-
   /**
    * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
    * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
@@ -599,7 +596,7 @@ final class MentionRules {
     }
     if (oneWord
         && length <= 11
-        && HONORIFICS.contains(
+        && EntityRecognizer.isHonorific(
             text.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""))) {
       return true; // "the Honourable Premier", "Emperor Wilhelm II": the title is no name
     }

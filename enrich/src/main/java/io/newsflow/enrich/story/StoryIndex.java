@@ -69,7 +69,8 @@ public final class StoryIndex {
    */
   static final int PROFILES = 8192;
 
-  private static final StateCodec<StoryState> CODEC = new StateCodec<>(StoryState.class);
+  /** The stored story's format; {@link StoryProfile} reads it too. */
+  static final StateCodec<StoryState> CODEC = new StateCodec<>(StoryState.class);
 
   private final Kv<byte[]> stories;
   private final Buckets postings;

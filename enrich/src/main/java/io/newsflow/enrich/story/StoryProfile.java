@@ -25,7 +25,6 @@ import org.apache.avro.generic.GenericRecord;
 final class StoryProfile {
   private static final Hasher64 HASH = Hashing.komihash5_0();
 
-  final String id;
   final long firstSeen;
   final long lastSeen;
 
@@ -42,14 +41,12 @@ final class StoryProfile {
   private final long[] entities;
 
   private StoryProfile(
-      String id,
       long firstSeen,
       long lastSeen,
       Map<? extends CharSequence, Float> centroid,
       Collection<? extends CharSequence> places,
       List<String> categories,
       Collection<? extends CharSequence> entities) {
-    this.id = id;
     this.firstSeen = firstSeen;
     this.lastSeen = lastSeen;
     Weighted w = Weighted.of(centroid);
@@ -68,7 +65,6 @@ final class StoryProfile {
   static StoryProfile of(StoryState s) {
     Story story = s.getStory();
     return new StoryProfile(
-        story.getId(),
         story.getFirstSeen().toEpochMilli(),
         story.getLastSeen().toEpochMilli(),
         s.getTerms(),
@@ -80,10 +76,9 @@ final class StoryProfile {
   /** The profile of a story as stored ({@link StateCodec} format), without decoding the rest. */
   @SuppressWarnings("unchecked")
   static StoryProfile read(byte[] stored) {
-    GenericRecord r = CODEC.read(stored, PROJECTION.get());
+    GenericRecord r = StoryIndex.CODEC.read(stored, PROJECTION.get());
     GenericRecord story = (GenericRecord) r.get("story");
     return new StoryProfile(
-        story.get("id").toString(),
         (Long) story.get("firstSeen"),
         (Long) story.get("lastSeen"),
         (Map<CharSequence, Float>) r.get("terms"),
@@ -93,8 +88,6 @@ final class StoryProfile {
         ((Map<CharSequence, Integer>) r.get("entityReports")).keySet());
   }
 
-  private static final StateCodec<StoryState> CODEC = new StateCodec<>(StoryState.class);
-
   /** StoryState with only what a profile reads: Avro skips the other fields' bytes. */
   private static final Schema READ =
       new Schema.Parser()
@@ -102,7 +95,6 @@ final class StoryProfile {
               """
               {"type": "record", "name": "StoryState", "namespace": "io.newsflow.avro", "fields": [
                 {"name": "story", "type": {"type": "record", "name": "Story", "fields": [
-                  {"name": "id", "type": "string"},
                   {"name": "firstSeen", "type": "long"},
                   {"name": "lastSeen", "type": "long"},
                   {"name": "categories", "type": {"type": "array", "items": "string"}}]}},

@@ -47,7 +47,16 @@ public final class EntityRecognizer {
    */
   private static final Set<String> SINGLE_ORGS = LEXICON.knownOrgs();
 
-  private static final Set<String> TITLES = LEXICON.list("title");
+  private static final Set<String> HONORIFICS = LEXICON.list("honorific");
+
+  private static final Set<String> TITLES = union(LEXICON.list("title"), HONORIFICS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
   private static final Set<String> ORG_HEADS = LEXICON.list("org-head");
   private static final Set<String> PLACE_HEADS = LEXICON.list("place-head");
   private static final Set<String> ORG_STARTS = LEXICON.list("org-start");
@@ -144,6 +153,14 @@ public final class EntityRecognizer {
 
   private final Predicate<String> isCountryName;
   private final Predicate<String> isPlaceName;
+
+  /**
+   * Whether a lower-cased word is a title that alone names no one and nothing (the Honourable,
+   * Emperor), unlike Army, State or Queen.
+   */
+  public static boolean isHonorific(String lower) {
+    return HONORIFICS.contains(lower);
+  }
 
   /** Whether a lower-cased word is a title or role before a name (President, Gen, minister). */
   public static boolean isTitle(String lower) {
@@ -249,7 +266,8 @@ public final class EntityRecognizer {
 
   private static final Set<String> PLACE_NOUNS = LEXICON.list("place-noun");
 
-  private static final Set<String> WEEKDAYS =
+  /** The days of the week, lower-cased: a name never runs on over one. */
+  public static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** An age before a name makes a person ("identified as 54-year-old Bharrat Ramdehol"). */
@@ -456,12 +474,7 @@ public final class EntityRecognizer {
     for (int k = 2; k + 1 < name.size(); k++) {
       if (name.get(k).lower().equals("of")) {
         List<Token> place = name.subList(k + 1, name.size());
-        StringBuilder whole = new StringBuilder(place.get(0).text());
-        for (int j = 1; j < place.size(); j++) {
-          whole.append(' ').append(place.get(j).text());
-        }
-        if (isPlaceName.test(whole.toString())
-            || isPlaceHead(place.get(place.size() - 1).lower())) {
+        if (isPlaceName.test(joined(place)) || isPlaceHead(place.get(place.size() - 1).lower())) {
           return name.subList(0, k);
         }
       }
@@ -476,14 +489,19 @@ public final class EntityRecognizer {
   private boolean placeBeforeConnector(List<Token> ts) {
     for (int k = 1; k + 1 < ts.size(); k++) {
       if (CONNECTORS.contains(ts.get(k).lower())) {
-        String head = ts.get(0).text();
-        for (int j = 1; j < k; j++) {
-          head += " " + ts.get(j).text();
-        }
-        return isPlaceName.test(head);
+        return isPlaceName.test(joined(ts.subList(0, k)));
       }
     }
     return false;
+  }
+
+  /** The tokens' words joined by single spaces, as the lists write names. */
+  private static String joined(List<Token> ts) {
+    StringBuilder out = new StringBuilder();
+    for (Token t : ts) {
+      out.append(out.isEmpty() ? "" : " ").append(t.text());
+    }
+    return out.toString();
   }
 
   /**
