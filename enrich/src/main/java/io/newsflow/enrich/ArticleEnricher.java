@@ -294,9 +294,12 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found0 = List.of();
     if (modelReads) {
       // the model's mentions with their edges mended, then the teams of results and matches
-      found0 = MentionRules.shaped(text, ner.tag(text));
-      found0 = MentionRules.resultTeams(text, found0, countries::isCountryName);
+      List<NerTagger.Mention> shaped = MentionRules.shaped(text, ner.tag(text));
+      found0 = MentionRules.resultTeams(text, shaped, countries::isCountryName);
       found0 = MentionRules.matchSides(text, found0, countries::isCountryName);
+      found0 = MentionRules.teamsThroughout(text, shaped, found0);
+      found0 = MentionRules.initialled(text, found0, countries::isPlaceName);
+      found0 = MentionRules.datelinePlaces(text, found0);
     }
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
@@ -335,6 +338,9 @@ public final class ArticleEnricher {
       if (m.type().equals("PER")
           && (isTownNotPerson(text, m, model, named, cued, listedIndex, found.codes())
               || placeBeforeItsRegion(text, m, model, listedIndex))) {
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("PER") && street(text.substring(m.start(), m.end()))) {
+        // a road is no person, though its first word is a given name (Grace Road, Downing Street)
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("ORG") && naturalPlace(text.substring(m.start(), m.end()))) {
         // a name that ends in a sea, a lake or a valley is a place, however the model reads it
@@ -573,6 +579,16 @@ public final class ArticleEnricher {
         && EntityRecognizer.isPlaceHead(name.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a name ends in a street's head word. Only these make a model's person a place: other
+   * place heads are surnames too (Damon Hill, Greg Lake).
+   */
+  static boolean street(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0
+        && EntityRecognizer.isStreetHead(name.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
   /** Words before a name that put it in a place: "fled to X", "the port in X". */
   private static final Pattern PLACE_BEFORE =
       Pattern.compile(
@@ -770,6 +786,7 @@ public final class ArticleEnricher {
         || text.indexOf(' ', space + 1) < m.end() && text.indexOf(' ', space + 1) > 0
         || !cities.hasCity(text.substring(space + 1, m.end()))
         || names.isPersonName(text.substring(m.start(), space))
+        || text.charAt(space - 1) == '.' // an initial: N. Hussain 154
         || !resultLine(text, m.start(), m.end())) {
       return m;
     }

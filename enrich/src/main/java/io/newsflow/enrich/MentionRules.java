@@ -231,6 +231,208 @@ final class MentionRules {
     return false;
   }
 
+  /**
+   * An initial and a surname, "N. Hussain" (scorecards, sports pages, bylines): the model reads the
+   * lone initial as no name. Not after a capitalised word ("Group C. Arsenal", "George W. Bush"),
+   * not before a word that opens sentences or a place ("S. Africa").
+   */
+  private static final Pattern INITIALLED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.'’-])\\p{Lu}\\.(?: ?\\p{Lu}\\.)? (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
+
+  /** People named by an initial and a surname the model left out, added. */
+  static List<Mention> initialled(String text, List<Mention> found, Predicate<String> isPlace) {
+    Matcher m = INITIALLED.matcher(text).useTransparentBounds(true);
+    List<Mention> added = null;
+    // the pattern is tried only where a capital and a period stand before a space: a scan of the
+    // whole text with it would cost more than the rest of this step
+    for (int dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 2)) {
+      int from = dot - 1;
+      if (from < 0 || !Character.isUpperCase(text.charAt(from))) {
+        continue;
+      }
+      if (from >= 2
+          && text.charAt(from - 1) == '.'
+          && Character.isUpperCase(text.charAt(from - 2))) {
+        from -= 2; // the second of two initials: the match starts at the first (J.K. Rowling)
+      } else if (from >= 3
+          && text.charAt(from - 1) == ' '
+          && text.charAt(from - 2) == '.'
+          && Character.isUpperCase(text.charAt(from - 3))) {
+        continue; // tried from the first initial already (J. K. Rowling)
+      }
+      if (!m.region(from, text.length()).lookingAt()) {
+        continue;
+      }
+      String surname = m.group(1);
+      if (EntityRecognizer.isSentenceWord(surname.toLowerCase(Locale.ROOT))
+          || FUNCTION_WORDS.contains(surname.toLowerCase(Locale.ROOT))
+          || isPlace.test(surname)
+          || afterCapitalised(text, m.start())) {
+        continue;
+      }
+      // the model's person or other name within (the initial alone, the surname alone) makes way;
+      // a place or an organisation across it is left as it is
+      int start = m.start();
+      int end = m.end();
+      boolean across = false;
+      for (Mention f : found) {
+        boolean inside =
+            f.start() >= start
+                && f.end() <= end
+                && (f.type().equals("PER") || f.type().equals("MISC"));
+        across |= !inside && f.start() < end && start < f.end();
+      }
+      if (across) {
+        continue;
+      }
+      if (added == null) {
+        added = new ArrayList<>();
+        found = new ArrayList<>(found);
+      }
+      found.removeIf(f -> f.start() >= start && f.end() <= end);
+      added.add(new Mention(start, end, "PER"));
+    }
+    return added == null ? found : merged(found, added);
+  }
+
+  private static boolean afterCapitalised(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+      i--;
+    }
+    return end > i + 1 && Character.isUpperCase(text.charAt(i + 1));
+  }
+
+  private static List<Mention> merged(List<Mention> found, List<Mention> added) {
+    List<Mention> out = new ArrayList<>(found.size() + added.size());
+    out.addAll(found);
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * A dateline: a place in capitals opening its line, then its country or region and a date, or an
+   * agency's name and a dash ("AL-AIN , United Arab Emirates 1996-12-06", "LONDON 1996-08-30",
+   * "NAIROBI, Kenya (Reuters) -"). No list needs to hold the place.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?m)(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
+              + "(?: ?, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})?"
+              + "(?: \\d{4}-\\d\\d-\\d\\d[ \\t]*$| \\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\\) ?[-–—])");
+
+  /** A dateline's place is a place, whatever the model or no one read it as. */
+  static List<Mention> datelinePlaces(String text, List<Mention> found) {
+    if (text.indexOf('-') < 0) {
+      return found;
+    }
+    Matcher m = DATELINE.matcher(text).useTransparentBounds(true);
+    List<Mention> out = null;
+    // tried at the start of each line that opens with two capitals, not across the whole text
+    for (int line = 0; line >= 0 && line + 1 < text.length(); ) {
+      int next = text.indexOf('\n', line);
+      boolean candidate =
+          Character.isUpperCase(text.charAt(line)) && Character.isUpperCase(text.charAt(line + 1));
+      int at = line;
+      line = next < 0 ? -1 : next + 1;
+      if (!candidate || !m.region(at, text.length()).lookingAt()) {
+        continue;
+      }
+      int start = m.start(1);
+      int end = m.end(1);
+      boolean across = false;
+      boolean place = false;
+      for (Mention f : found) {
+        boolean inside = f.start() >= start && f.end() <= end;
+        across |= !inside && f.start() < end && start < f.end();
+        place |= f.start() == start && f.end() == end && f.type().equals("LOC");
+      }
+      if (across || place) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() >= start && f.end() <= end);
+      out.add(new Mention(start, end, "LOC"));
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * A team a results line or a match verb showed ("Leicestershire beat Somerset") is that team
+   * wherever the text names it again ("after bowling Somerset out"), though the name is a place's:
+   * one report does not switch between the club and its county. Not after "in" (the place itself:
+   * "fans in Leicester"), nor inside a longer name.
+   *
+   * @param before the mentions before the team rules ran
+   * @param after the mentions after them
+   */
+  static List<Mention> teamsThroughout(String text, List<Mention> before, List<Mention> after) {
+    Set<String> teams = null;
+    for (Mention a : after) {
+      if (a.type().equals("ORG")
+          && (!before.contains(a)
+              || matchVerbAt(text, a.end())
+              || matchVerbBefore(text, a.start()))) {
+        if (teams == null) {
+          teams = new HashSet<>();
+        }
+        teams.add(text.substring(a.start(), a.end()));
+      }
+    }
+    if (teams == null) {
+      return after;
+    }
+    List<Mention> out = new ArrayList<>(after);
+    boolean changed = false;
+    for (String team : teams) {
+      for (int at = text.indexOf(team); at >= 0; at = text.indexOf(team, at + 1)) {
+        int end = at + team.length();
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+            || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+            || text.startsWith("in ", Math.max(0, at - 3)) && at >= 3) {
+          continue;
+        }
+        int same = -1;
+        boolean other = false;
+        for (int i = 0; i < out.size(); i++) {
+          Mention o = out.get(i);
+          if (o.start() == at && o.end() == end) {
+            same = i;
+          } else if (o.start() < end && at < o.end()) {
+            other = true;
+          }
+        }
+        if (other) {
+          continue; // inside a longer name, or around a shorter one
+        }
+        if (same < 0) {
+          out.add(new Mention(at, end, "ORG"));
+          changed = true;
+        } else if (!out.get(same).type().equals("ORG")) {
+          out.set(same, new Mention(at, end, "ORG"));
+          changed = true;
+        }
+      }
+    }
+    if (!changed) {
+      return after;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
   /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
   private static final Pattern PARTICLES =
       Pattern.compile(
@@ -605,7 +807,23 @@ final class MentionRules {
         && Character.isDigit(text.charAt(end + 1))) {
       return true; // a code such as a virus variant (Omicron BA.2) or a version
     }
-    return inAddress(text, start, end);
+    return inAddress(text, start, end) || sportHeading(text, start, end);
+  }
+
+  /**
+   * Whether the span is a sport's name heading a wire headline ("RUGBY UNION - CUTTITTA BACK FOR
+   * ITALY"): a topic, no organisation. Its words are the lexicon's sports (kb/recognizer.tsv).
+   */
+  private static boolean sportHeading(String text, int start, int end) {
+    if (start > 0 && text.charAt(start - 1) != '\n' || !text.startsWith(" -", end)) {
+      return false;
+    }
+    for (String w : text.substring(start, end).split(" ")) {
+      if (!EntityRecognizer.isSport(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the span is a handle or a hashtag, or follows the sign of one ("@ timhudak"). */

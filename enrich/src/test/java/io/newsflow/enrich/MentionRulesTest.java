@@ -96,6 +96,60 @@ class MentionRulesTest {
   }
 
   @Test
+  void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
+    String text =
+        "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"
+            + " cheered and Somerset County Council met.";
+    List<Mention> before =
+        List.of(
+            mention(text, "Leicestershire", "LOC"),
+            mention(text, "Somerset", "LOC"),
+            mention(text, "Somerset County Council", "ORG"));
+    List<Mention> after = MentionRules.matchSides(text, before, n -> false);
+    assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, after)))
+        .containsExactly(
+            "ORG Leicestershire", "ORG Somerset", "ORG Somerset", "ORG Somerset County Council");
+    // without a match, a place stays a place
+    assertThat(MentionRules.teamsThroughout(text, before, before)).isSameAs(before);
+  }
+
+  @Test
+  void aRoadIsAPlaceThoughItOpensWithAGivenName() {
+    String text =
+        "Leicestershire beat Somerset by an innings and 39 runs. After bowling Somerset out for 83"
+            + " on the opening morning at Grace Road, Leicestershire extended their lead.";
+    assertThat(tagged(new ArticleEnricher(), text))
+        .contains("LOC Grace Road", "ORG Somerset")
+        .doesNotContain("LOC Somerset", "PER Grace Road");
+  }
+
+  @Test
+  void anInitialAndASurnameAreAPerson() {
+    String text =
+        "Essex 532-8 declared (N. Hussain 154, S. Law 113) v Derbyshire, in Group C. Arsenal"
+            + " won. A. Thus spoke George W. Bush of S. Africa.";
+    List<Mention> found = List.of(mention(text, "N.", "PER"), mention(text, "Bush", "PER"));
+    assertThat(surfaces(text, MentionRules.initialled(text, found, n -> n.equals("Africa"))))
+        .containsExactly("PER N. Hussain", "PER S. Law", "PER Bush");
+  }
+
+  @Test
+  void aDatelinesPlaceIsAPlaceAndASportHeadingNoName() {
+    String text =
+        "AL-AIN , United Arab Emirates 1996-12-06\nRUGBY UNION - CUTTITTA BACK FOR ITALY\n"
+            + "NAIROBI, Kenya (Reuters) - Rain fell.\nROME 1996-12-06\nItaly recalled Cuttitta.";
+    List<Mention> found =
+        List.of(
+            mention(text, "AL", "PER"),
+            mention(text, "United Arab Emirates", "LOC"),
+            mention(text, "ROME", "LOC"));
+    assertThat(surfaces(text, MentionRules.datelinePlaces(text, found)))
+        .containsExactly("LOC AL-AIN", "LOC United Arab Emirates", "LOC NAIROBI", "LOC ROME");
+    assertThat(junk(text, "RUGBY UNION")).isTrue();
+    assertThat(junk(text, "ITALY")).isFalse();
+  }
+
+  @Test
   void anEventIsNoOrganisationPlaceOrPerson() {
     String text = "Sampras won the Canadian Open and the Davis Cup; Open University staff watched.";
     assertThat(shaped(text, "ORG Canadian Open", "LOC Davis Cup", "ORG Open University"))

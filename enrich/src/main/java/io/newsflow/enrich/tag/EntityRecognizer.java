@@ -58,7 +58,8 @@ public final class EntityRecognizer {
   }
 
   private static final Set<String> ORG_HEADS = LEXICON.list("org-head");
-  private static final Set<String> PLACE_HEADS = LEXICON.list("place-head");
+  private static final Set<String> STREET_HEADS = LEXICON.list("street-head");
+  private static final Set<String> PLACE_HEADS = union(LEXICON.list("place-head"), STREET_HEADS);
   private static final Set<String> ORG_STARTS = LEXICON.list("org-start");
 
   /**
@@ -90,6 +91,7 @@ public final class EntityRecognizer {
               + "district|province|region|camp|port|island|district capital|provincial capital)\\b");
 
   private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
+  private static final Set<String> SPORTS = LEXICON.list("sport");
 
   private record Token(
       String text, int start, int end, boolean sentenceStart, int index, String lower) {}
@@ -162,6 +164,16 @@ public final class EntityRecognizer {
     return HONORIFICS.contains(lower);
   }
 
+  /** Whether a lower-cased word names a sport (rugby, union, motor, racing). */
+  public static boolean isSport(String lower) {
+    return SPORTS.contains(lower);
+  }
+
+  /** Whether a lower-cased word opens sentences rather than names (The, However, Monday). */
+  public static boolean isSentenceWord(String lower) {
+    return SENTENCE_WORDS.contains(lower);
+  }
+
   /** Whether a lower-cased word is a title or role before a name (President, Gen, minister). */
   public static boolean isTitle(String lower) {
     return TITLES.contains(lower);
@@ -170,6 +182,14 @@ public final class EntityRecognizer {
   /** Whether a lower-cased word heads a place's name whatever reads it otherwise (Sea, Coast). */
   public static boolean isPlaceHead(String lower) {
     return PLACE_HEADS.contains(lower);
+  }
+
+  /**
+   * Whether a lower-cased word heads a street's name (Road, Avenue): a place's head that is no
+   * surname, so a place even when the name opens with a given name (Grace Road).
+   */
+  public static boolean isStreetHead(String lower) {
+    return STREET_HEADS.contains(lower);
   }
 
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
