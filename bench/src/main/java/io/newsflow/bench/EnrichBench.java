@@ -6,6 +6,7 @@ import io.newsflow.enrich.dedup.Fingerprinter;
 import io.newsflow.enrich.dedup.Kv;
 import io.newsflow.enrich.dedup.NearDuplicateIndex;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.enrich.ner.Tokens;
 import io.newsflow.enrich.tag.Categorizer;
@@ -60,7 +61,8 @@ public class EnrichBench {
   final CityTagger cities = new CityTagger(countries::isCountryName);
   final KnowledgeBase kb = KnowledgeBase.shipped();
   final EntityRecognizer recognizer =
-      new EntityRecognizer(countries::isCountryName, countries::isPlaceName);
+      new EntityRecognizer(
+          countries::isCountryName, countries::isPlaceName, NerLexicon.shipped()::isGivenName);
 
   @Setup
   public void setup() throws IOException {

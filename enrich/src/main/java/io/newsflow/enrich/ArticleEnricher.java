@@ -60,13 +60,13 @@ public final class ArticleEnricher {
 
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
-  private final EntityRecognizer recognizer =
-      new EntityRecognizer(countries::isCountryName, countries::isPlaceName);
   private final CityTagger cities = new CityTagger(countries::isCountryName);
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner = NerTagger.shipped();
   private final Towns towns = Towns.shipped();
   private final NerLexicon names = NerLexicon.shipped();
+  private final EntityRecognizer recognizer =
+      new EntityRecognizer(countries::isCountryName, countries::isPlaceName, names::isGivenName);
 
   /**
    * Countries and known entities per language other than English, built on first use of each
@@ -304,6 +304,13 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {
+      int of = personOfOrganisation(text, m0);
+      if (of > 0) {
+        found1.add(new NerTagger.Mention(m0.start(), of, "PER"));
+        found1.add(new NerTagger.Mention(of + 4, m0.end(), "ORG"));
+        modelSurnames.add(text.substring(text.lastIndexOf(' ', of - 1) + 1, of));
+        continue;
+      }
       NerTagger.Mention m =
           surnameAfterListedName(
               text, clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex)));
@@ -791,6 +798,23 @@ public final class ArticleEnricher {
       return m;
     }
     return new NerTagger.Mention(m.start(), m.end(), "ORG");
+  }
+
+  /**
+   * Where an organisation the model found is a person "of" it ("said John Smith of Chase Manhattan
+   * Bank"), the offset of " of "; else -1. The person is two or three capitalised words, the first
+   * a given name, none a title or an organisation's head (Bank of England, Duke of York stay
+   * whole).
+   */
+  private int personOfOrganisation(String text, NerTagger.Mention m) {
+    if (!m.type().equals("ORG")) {
+      return -1;
+    }
+    int of = text.indexOf(" of ", m.start());
+    if (of < 0 || of + 4 >= m.end() || !Character.isUpperCase(text.charAt(of + 4))) {
+      return -1;
+    }
+    return recognizer.isPersonBeforeOf(List.of(text.substring(m.start(), of).split(" "))) ? of : -1;
   }
 
   /**

@@ -120,12 +120,20 @@ final class MentionRules {
               + "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3}");
 
   /**
+   * A line of a league table: a name of up to four capitalised words and five numbers or more
+   * (played, won, drawn, lost, goals, points): "Real Madrid 5 3 2 0 9 4 11".
+   */
+  private static final Pattern STANDINGS_LINE =
+      Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})(?: \\d{1,4}){5,}");
+
+  /**
    * In a line of results each side is a team: a club (an organisation, though it bears a city's
    * name) or a country's side (the country). The model's mention of a side takes the side's whole
    * name and that type; a side it left out is added ("Arsenal" at the start of a line).
    */
   static List<Mention> resultTeams(String text, List<Mention> found, Predicate<String> isCountry) {
     List<Mention> teams = null;
+    Matcher standing = STANDINGS_LINE.matcher(text);
     int from = 0;
     int n = text.length();
     while (from < n) {
@@ -148,6 +156,14 @@ final class MentionRules {
             String side = m.group(g);
             teams.add(new Mention(m.start(g), m.end(g), isCountry.test(side) ? "LOC" : "ORG"));
           }
+        } else if (standing.region(from, last).matches()) {
+          if (teams == null) {
+            teams = new ArrayList<>();
+          }
+          String side = standing.group(1);
+          teams.add(
+              new Mention(
+                  standing.start(1), standing.end(1), isCountry.test(side) ? "LOC" : "ORG"));
         }
       }
       from = to + 1;

@@ -162,6 +162,11 @@ public final class NerLexicon {
     return (kinds & ((1 << GIVEN) | (1 << SURNAME) | (1 << PER))) != 0;
   }
 
+  /** Whether a single word is a given name on our lists. */
+  public boolean isGivenName(String word) {
+    return (entries.get(combine(0, NerFeatures.lowerHash(word)), 0) & (1 << GIVEN)) != 0;
+  }
+
   int size() {
     return entries.size();
   }

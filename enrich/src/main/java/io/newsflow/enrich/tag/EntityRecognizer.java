@@ -155,6 +155,7 @@ public final class EntityRecognizer {
 
   private final Predicate<String> isCountryName;
   private final Predicate<String> isPlaceName;
+  private final Predicate<String> isGivenName;
 
   /**
    * Whether a lower-cased word is a title that alone names no one and nothing (the Honourable,
@@ -213,10 +214,16 @@ public final class EntityRecognizer {
    * @param isCountryName names handled by the country tagger (countries, aliases, demonyms)
    * @param isPlaceName those and the places no country list names (places-extra.tsv: Soviet Union,
    *     Middle East), which no rule makes an organisation or a person
+   * @param isGivenName given names (a person's name opening a run stops it at "of": "said John
+   *     Smith of Chase Manhattan Bank" is a person and a bank)
    */
-  public EntityRecognizer(Predicate<String> isCountryName, Predicate<String> isPlaceName) {
+  public EntityRecognizer(
+      Predicate<String> isCountryName,
+      Predicate<String> isPlaceName,
+      Predicate<String> isGivenName) {
     this.isCountryName = isCountryName;
     this.isPlaceName = isPlaceName;
+    this.isGivenName = isGivenName;
   }
 
   public List<Entity> recognise(String text) {
@@ -379,6 +386,7 @@ public final class EntityRecognizer {
           run.add(n);
           j++;
         } else if (CONNECTORS.contains(n.lower())
+            && !(n.lower().equals("of") && personBefore(run))
             && j + 1 < tokens.size()
             && capitalised(tokens.get(j + 1))
             && tokens.get(j + 1).start() - n.end() <= 1) {
@@ -393,6 +401,36 @@ public final class EntityRecognizer {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether a run is a person's name, two or three words opening with a given name and none a title
+   * or a head word: no connector joins it to what follows (John Smith of Chase Manhattan Bank).
+   */
+  private boolean personBefore(List<Token> run) {
+    return isPersonBeforeOf(run.stream().map(Token::text).toList());
+  }
+
+  /**
+   * Whether words before "of" are a person's name rather than a name's head ("John Smith of Chase
+   * Manhattan Bank", unlike "Bank of England" or "Duke of York"): two or three capitalised words
+   * opening with a given name, none a connector, title, head word or place.
+   */
+  public boolean isPersonBeforeOf(List<String> words) {
+    if (words.size() < 2 || words.size() > 3 || !isGivenName.test(words.get(0))) {
+      return false;
+    }
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.charAt(0))
+          || CONNECTORS.contains(lower)
+          || headWord(lower)
+          || isPlaceName.test(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void classify(

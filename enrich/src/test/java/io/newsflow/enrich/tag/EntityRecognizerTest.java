@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
+import io.newsflow.enrich.ner.NerLexicon;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class EntityRecognizerTest {
   final CountryTagger countries = new CountryTagger();
   final EntityRecognizer recognizer =
-      new EntityRecognizer(countries::isCountryName, countries::isPlaceName);
+      new EntityRecognizer(
+          countries::isCountryName, countries::isPlaceName, NerLexicon.shipped()::isGivenName);
 
   Map<String, Integer> ids(String text) {
     return recognizer.recognise(text).stream()
@@ -39,6 +41,18 @@ class EntityRecognizerTest {
         .containsKeys("org:national-basketball-association", "org:bank-england")
         .containsKey("org:ministry-defence")
         .doesNotContainKey("org:results-national-basketball-association");
+  }
+
+  @Test
+  void aPersonsNameIsNotJoinedToTheOrganisationAfterOf() {
+    // market reports: "said John Smith of Chase Manhattan Bank" named one bank, no person
+    Map<String, Integer> e =
+        ids(
+            "\"The market is waiting,\" said John Smith of Chase Manhattan Bank. The Bank of England"
+                + " and the Duke of York were not asked.");
+    assertThat(e)
+        .containsKeys("org:chase-manhattan-bank", "org:bank-england")
+        .doesNotContainKey("org:john-smith-chase-manhattan-bank");
   }
 
   @Test
