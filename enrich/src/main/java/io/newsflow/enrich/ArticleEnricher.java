@@ -296,8 +296,10 @@ public final class ArticleEnricher {
       // the model's mentions with their edges mended, then the teams of results and matches
       List<NerTagger.Mention> shaped = MentionRules.shaped(text, ner.tag(text));
       found0 = MentionRules.resultTeams(text, shaped, countries::isCountryName);
-      found0 = MentionRules.matchSides(text, found0, countries::isCountryName);
+      found0 = MentionRules.matchSides(text, found0, countries::isCountryName, cities::hasCity);
       found0 = MentionRules.teamsThroughout(text, shaped, found0);
+      found0 = MentionRules.scorers(text, found0);
+      found0 = MentionRules.capsLinesFromBody(text, found0);
       found0 = MentionRules.initialled(text, found0, countries::isPlaceName);
       found0 = MentionRules.datelinePlaces(text, found0);
     }
@@ -771,6 +773,8 @@ public final class ArticleEnricher {
         || !Character.isUpperCase(text.charAt(from))
         || from > 0 && !Character.isWhitespace(text.charAt(from - 1))
         || PLACE_QUALIFIERS.contains(before)
+        || before.length() > 1
+            && before.equals(before.toUpperCase(Locale.ROOT)) // a headline's verb
         || countries.isCountryName(text.substring(m.start(), m.end()))
         || !names.isPersonName(before)) {
       return m;

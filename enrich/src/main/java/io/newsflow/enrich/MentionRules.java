@@ -206,15 +206,19 @@ final class MentionRules {
 
   /**
    * The sides of a match in prose are teams: "Leeds beat Chelsea", "Arsenal drew with West Ham". A
-   * place the model finds on either side of a match verb is a club unless it is a country (a
-   * national side, which news data count as the country).
+   * place the model finds on either side of a match verb (or a city it calls a person) is a club
+   * unless it is a country (a national side, which news data count as the country).
    */
-  static List<Mention> matchSides(String text, List<Mention> found, Predicate<String> isCountry) {
+  static List<Mention> matchSides(
+      String text, List<Mention> found, Predicate<String> isCountry, Predicate<String> isCity) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("LOC")
-          || isCountry.test(text.substring(m.start(), m.end()))
+      String name = text.substring(m.start(), m.end());
+      // a city the model calls a person is a club too (Valencia): a player who beats another
+      // (Sampras beat Agassi) bears no city's name
+      if (!(m.type().equals("LOC") || m.type().equals("PER") && isCity.test(name))
+          || isCountry.test(name)
           || !(matchVerbAt(text, m.end()) || matchVerbBefore(text, m.start()))) {
         continue;
       }
@@ -383,6 +387,141 @@ final class MentionRules {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * A scorer: a capitalised name before the minutes of its goals, "Ronaldo (23rd, 56th)", "Figo
+   * (78th)".
+   */
+  private static final Pattern SCORER =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?) \\( ?\\d{1,3}(?:st|nd|rd|th)\\b");
+
+  /** Scorers the model left out or read as something else, made people. */
+  static List<Mention> scorers(String text, List<Mention> found) {
+    if (text.indexOf("th ") < 0 && text.indexOf("th)") < 0 && text.indexOf("th,") < 0) {
+      return found;
+    }
+    Matcher m = SCORER.matcher(text);
+    List<Mention> out = null;
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < end && start < f.end());
+      out.add(new Mention(start, end, "PER"));
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * Names in a line written in capitals (a wire headline) read as the rest of the text reads them:
+   * "NETANYAHU MEETS ARAFAT" names the Netanyahu and the Yasser Arafat of the report, "BARCELONA
+   * BEAT VALENCIA" its two clubs. The model reads capitals poorly; the body's readings are better
+   * evidence. The longest run of up to four words matching a body mention (or a person's surname)
+   * wins; the model's mentions across it in that line make way.
+   */
+  static List<Mention> capsLinesFromBody(String text, List<Mention> found) {
+    List<int[]> caps = null;
+    for (int line = 0; line < text.length(); ) {
+      int next = text.indexOf('\n', line);
+      int end = next < 0 ? text.length() : next;
+      if (capitals(text, line, end)) {
+        if (caps == null) {
+          caps = new ArrayList<>();
+        }
+        caps.add(new int[] {line, end});
+      }
+      line = end + 1;
+    }
+    if (caps == null) {
+      return found;
+    }
+    Map<String, String> body = new HashMap<>();
+    for (Mention f : found) {
+      if (inAny(caps, f.start()) || f.type().equals("MISC")) {
+        continue;
+      }
+      String surface = text.substring(f.start(), f.end());
+      body.putIfAbsent(surface.toUpperCase(Locale.ROOT), f.type());
+      int space = surface.lastIndexOf(' ');
+      if (f.type().equals("PER") && space > 0) {
+        body.putIfAbsent(surface.substring(space + 1).toUpperCase(Locale.ROOT), "PER");
+      }
+    }
+    if (body.isEmpty()) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    boolean changed = false;
+    for (int[] c : caps) {
+      List<int[]> words = new ArrayList<>();
+      Matcher w = CAPS_WORD.matcher(text).region(c[0], c[1]).useTransparentBounds(true);
+      while (w.find()) {
+        words.add(new int[] {w.start(), w.end()});
+      }
+      if (words.size() < 3) {
+        continue; // a heading of a word or two ("CAMERA", "8GB vRAM") is no headline
+      }
+      for (int i = 0; i < words.size(); ) {
+        int took = 0;
+        for (int n = Math.min(4, words.size() - i); n >= 1 && took == 0; n--) {
+          int start = words.get(i)[0];
+          int end = words.get(i + n - 1)[1];
+          String type = end - start >= 3 ? body.get(text.substring(start, end)) : null;
+          if (type != null) {
+            Mention m = new Mention(start, end, type);
+            if (!out.contains(m)) {
+              out.removeIf(f -> f.start() < end && start < f.end());
+              out.add(m);
+              changed = true;
+            }
+            took = n;
+          }
+        }
+        i += Math.max(1, took);
+      }
+    }
+    if (!changed) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** A word of a line in capitals, a whole word (not the "GB" of "8GB"). */
+  private static final Pattern CAPS_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}'’.-]*(?![\\p{L}\\p{N}])");
+
+  private static boolean inAny(List<int[]> ranges, int at) {
+    for (int[] r : ranges) {
+      if (at >= r[0] && at < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line has six letters or more and at least 80 % of them capitals. */
+  private static boolean capitals(String text, int from, int to) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (Character.isLetter(ch)) {
+        letters++;
+        if (Character.isUpperCase(ch)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 6 && upper >= 0.8 * letters;
   }
 
   /**

@@ -90,7 +90,9 @@ class MentionRulesTest {
             mention(text, "Leeds", "LOC"),
             mention(text, "Paris", "LOC"),
             mention(text, "France", "LOC"));
-    assertThat(surfaces(text, MentionRules.matchSides(text, found, n -> n.equals("Russia"))))
+    assertThat(
+            surfaces(
+                text, MentionRules.matchSides(text, found, n -> n.equals("Russia"), n -> false)))
         .containsExactly(
             "ORG Arsenal", "ORG West Ham", "LOC Russia", "ORG Leeds", "LOC Paris", "LOC France");
   }
@@ -105,7 +107,7 @@ class MentionRulesTest {
             mention(text, "Leicestershire", "LOC"),
             mention(text, "Somerset", "LOC"),
             mention(text, "Somerset County Council", "ORG"));
-    List<Mention> after = MentionRules.matchSides(text, before, n -> false);
+    List<Mention> after = MentionRules.matchSides(text, before, n -> false, n -> false);
     assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, after)))
         .containsExactly(
             "ORG Leicestershire", "ORG Somerset", "ORG Somerset", "ORG Somerset County Council");
@@ -121,6 +123,42 @@ class MentionRulesTest {
     assertThat(tagged(new ArticleEnricher(), text))
         .contains("LOC Grace Road", "ORG Somerset")
         .doesNotContain("LOC Somerset", "PER Grace Road");
+  }
+
+  @Test
+  void aHeadlineInCapitalsNamesWhatTheReportNamesAndScorersArePeople() {
+    String text =
+        "MIDEAST - NETANYAHU MEETS ARAFAT IN GAZA\nCAMERA\nBenjamin Netanyahu met Yasser Arafat."
+            + "\nScorers : Barcelona - Ronaldo ( 23rd , 56th ) , Figo (78th)";
+    List<Mention> found =
+        List.of(
+            mention(text, "NETANYAHU MEETS", "ORG"),
+            mention(text, "Benjamin Netanyahu", "PER"),
+            mention(text, "Yasser Arafat", "PER"),
+            mention(text, "Barcelona", "ORG"));
+    List<Mention> read = MentionRules.capsLinesFromBody(text, found);
+    assertThat(surfaces(text, MentionRules.scorers(text, read)))
+        .containsExactly(
+            "PER NETANYAHU",
+            "PER ARAFAT",
+            "PER Benjamin Netanyahu",
+            "PER Yasser Arafat",
+            "ORG Barcelona",
+            "PER Ronaldo",
+            "PER Figo");
+    // a city the model calls a person beside a match verb is a club; a player is not
+    String match = "Barcelona beat Valencia and Sampras beat Agassi.";
+    List<Mention> sides =
+        List.of(
+            mention(match, "Barcelona", "LOC"),
+            mention(match, "Valencia", "PER"),
+            mention(match, "Sampras", "PER"),
+            mention(match, "Agassi", "PER"));
+    assertThat(
+            surfaces(
+                match,
+                MentionRules.matchSides(match, sides, n -> false, n -> n.equals("Valencia"))))
+        .containsExactly("ORG Barcelona", "ORG Valencia", "PER Sampras", "PER Agassi");
   }
 
   @Test
