@@ -391,22 +391,28 @@ final class MentionRules {
 
   /**
    * A scorer: a capitalised name before the minutes of its goals, "Ronaldo (23rd, 56th)", "Figo
-   * (78th)".
+   * (78th)". The name ends just before the parenthesis; the minute opens it.
    */
-  private static final Pattern SCORER =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?) \\( ?\\d{1,3}(?:st|nd|rd|th)\\b");
+  private static final Pattern SCORER_NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)? $");
+
+  private static final Pattern MINUTE = Pattern.compile("\\( ?\\d{1,3}(?:st|nd|rd|th)\\b");
 
   /** Scorers the model left out or read as something else, made people. */
   static List<Mention> scorers(String text, List<Mention> found) {
-    if (text.indexOf("th ") < 0 && text.indexOf("th)") < 0 && text.indexOf("th,") < 0) {
-      return found;
-    }
-    Matcher m = SCORER.matcher(text);
     List<Mention> out = null;
-    while (m.find()) {
-      int start = m.start(1);
-      int end = m.end(1);
+    Matcher minute = MINUTE.matcher(text);
+    Matcher name = SCORER_NAME.matcher(text).useTransparentBounds(true);
+    // only where a parenthesis opens on a minute: a scan of the whole text would cost more than
+    // the rest of this step
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      if (p < 3
+          || !minute.region(p, text.length()).lookingAt()
+          || !name.region(Math.max(0, p - 60), p).find()) {
+        continue;
+      }
+      int start = name.start();
+      int end = name.end() - 1; // without the space
       if (out == null) {
         out = new ArrayList<>(found);
       }
@@ -508,20 +514,31 @@ final class MentionRules {
     return false;
   }
 
-  /** Whether a line has six letters or more and at least 80 % of them capitals. */
+  /**
+   * Whether a line has six letters or more and at least 80 % of them capitals. Prose leaves at its
+   * first few words (more small letters than capitals), so the whole text costs little.
+   */
   private static boolean capitals(String text, int from, int to) {
-    int letters = 0;
     int upper = 0;
+    int lower = 0;
     for (int i = from; i < to; i++) {
       char ch = text.charAt(i);
-      if (Character.isLetter(ch)) {
-        letters++;
+      if (ch >= 'A' && ch <= 'Z') {
+        upper++;
+      } else if (ch >= 'a' && ch <= 'z') {
+        lower++;
+      } else if (ch >= 128 && Character.isLetter(ch)) {
         if (Character.isUpperCase(ch)) {
           upper++;
+        } else {
+          lower++;
         }
       }
+      if (lower > 4 && lower > upper) {
+        return false;
+      }
     }
-    return letters >= 6 && upper >= 0.8 * letters;
+    return upper + lower >= 6 && upper >= 0.8 * (upper + lower);
   }
 
   /**
