@@ -814,7 +814,8 @@ public final class ArticleEnricher {
     if (!m.type().equals("ORG")) {
       return -1;
     }
-    int of = text.indexOf(" of ", m.start());
+    int at = text.substring(m.start(), m.end()).indexOf(" of "); // not past the name
+    int of = at < 0 ? -1 : m.start() + at;
     if (of < 0 || of + 4 >= m.end() || !Character.isUpperCase(text.charAt(of + 4))) {
       return -1;
     }
