@@ -219,7 +219,9 @@ final class MentionRules {
       // (Sampras beat Agassi) bears no city's name
       if (!(m.type().equals("LOC") || m.type().equals("PER") && isCity.test(name))
           || isCountry.test(name)
-          || !(matchVerbAt(text, m.end()) || matchVerbBefore(text, m.start()))) {
+          || !(matchVerbAt(text, m.end())
+              || matchVerbBefore(text, m.start())
+              || versus(text, m.start(), m.end()))) {
         continue;
       }
       if (out == null) {
@@ -228,6 +230,82 @@ final class MentionRules {
       out.set(i, new Mention(m.start(), m.end(), "ORG"));
     }
     return out == null ? found : out;
+  }
+
+  /** " v ", " vs " or " vs. " between two sides: "Essex 532-8 declared (...) v Derbyshire". */
+  private static final List<String> VERSUS = List.of(" v ", " v. ", " vs ", " vs. ");
+
+  private static boolean versus(String text, int start, int end) {
+    for (String v : VERSUS) {
+      int at = start - v.length();
+      if (at > 0 && text.startsWith(v, at) && !Character.isWhitespace(text.charAt(at - 1))
+          || text.startsWith(v, end)
+              && end + v.length() < text.length()
+              && Character.isUpperCase(text.charAt(end + v.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An acronym no list holds before a role ("PLO chairman Yasser Arafat", "GOP leader", "NAACP
+   * president") is an organisation; a country's ("US president") is the country.
+   */
+  static List<Mention> acronymsBeforeRoles(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < 'A'
+          || c > 'Z'
+          || i > 0 && !(Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
+        end++;
+      }
+      int start = i;
+      i = end;
+      if (end - start < 2
+          || end - start > 6
+          || end + 2 >= n
+          || text.charAt(end) != ' '
+          || !Character.isLowerCase(text.charAt(end + 1))) {
+        continue;
+      }
+      int wordEnd = end + 1;
+      while (wordEnd < n && Character.isLetter(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      String acronym = text.substring(start, end);
+      if (!EntityRecognizer.isTitle(text.substring(end + 1, wordEnd))
+          || isCountry.test(acronym)
+          || overlapsAny(found, start, end)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.add(new Mention(start, end, "ORG"));
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private static boolean overlapsAny(List<Mention> found, int start, int end) {
+    for (Mention f : found) {
+      if (f.start() < end && start < f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchVerbAt(String text, int at) {

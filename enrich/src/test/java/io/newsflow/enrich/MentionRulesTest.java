@@ -162,6 +162,20 @@ class MentionRulesTest {
   }
 
   @Test
+  void anAcronymBeforeARoleIsAnOrganisationAndASideAfterVersusATeam() {
+    String text = "PLO chairman Yasser Arafat met US president Bill Clinton and B&SR officials.";
+    List<Mention> found =
+        List.of(mention(text, "Yasser Arafat", "PER"), mention(text, "Bill Clinton", "PER"));
+    assertThat(surfaces(text, MentionRules.acronymsBeforeRoles(text, found, n -> n.equals("US"))))
+        .containsExactly("ORG PLO", "PER Yasser Arafat", "PER Bill Clinton");
+    String card = "Essex 532-8 declared (N. Hussain 154) v Derbyshire";
+    List<Mention> sides =
+        List.of(mention(card, "Essex", "ORG"), mention(card, "Derbyshire", "LOC"));
+    assertThat(surfaces(card, MentionRules.matchSides(card, sides, n -> false, n -> false)))
+        .containsExactly("ORG Essex", "ORG Derbyshire");
+  }
+
+  @Test
   void anInitialAndASurnameAreAPerson() {
     String text =
         "Essex 532-8 declared (N. Hussain 154, S. Law 113) v Derbyshire, in Group C. Arsenal"

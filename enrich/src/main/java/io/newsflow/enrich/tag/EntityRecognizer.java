@@ -36,6 +36,11 @@ public final class EntityRecognizer {
    */
   private static final Set<String> ORG_AFTER = LEXICON.list("org-after");
 
+  /** The words of {@link #ORG_AFTER} after which one capitalised word is an organisation. */
+  private static final Set<String> ONE_WORD_ORG_AFTER = Set.of("party", "movement");
+
+  private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ic|an|ist|ive|al)$");
+
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
   private static final Set<String> PARTICLES =
       Set.of(
@@ -496,7 +501,17 @@ public final class EntityRecognizer {
       return;
     }
     String next = nextWord(text, run.end(), 16);
-    orgLike |= ORG_AFTER.contains(next) && ts.size() >= 2;
+    orgLike |=
+        ORG_AFTER.contains(next)
+            && (ts.size() >= 2
+                // one word names a party or a movement ("Likud party", "Hamas movement") unless it
+                // is a place or reads as an adjective ("the Republican party", "an Islamic
+                // movement")
+                || ONE_WORD_ORG_AFTER.contains(next)
+                    && !ts.get(0).sentenceStart()
+                    && !isPlaceName.test(whole)
+                    && !SENTENCE_WORDS.contains(ts.get(0).lower())
+                    && !ADJECTIVE_END.matcher(ts.get(0).lower()).find());
     if (orgLike || (acr.find() && ts.size() >= 2)) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
       Matcher a = ACRONYM_AFTER.matcher(after);

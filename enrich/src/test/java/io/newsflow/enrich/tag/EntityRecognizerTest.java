@@ -53,6 +53,10 @@ class EntityRecognizerTest {
     assertThat(e)
         .containsKeys("org:chase-manhattan-bank", "org:bank-england")
         .doesNotContainKey("org:john-smith-chase-manhattan-bank");
+    // one word before "party" names a party, unless it reads as an adjective
+    assertThat(ids("Since Netanyahu's Likud party won, the Republican party has waited."))
+        .containsKey("org:likud")
+        .doesNotContainKey("org:republican");
   }
 
   @Test
