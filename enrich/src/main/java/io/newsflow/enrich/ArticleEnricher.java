@@ -303,6 +303,7 @@ public final class ArticleEnricher {
       found0 = MentionRules.initialled(text, found0, countries::isPlaceName);
       found0 = MentionRules.datelinePlaces(text, found0);
       found0 = MentionRules.acronymsBeforeRoles(text, found0, countries::isCountryName);
+      found0 = MentionRules.companiesThroughout(text, found0);
     }
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();

@@ -620,6 +620,163 @@ final class MentionRules {
   }
 
   /**
+   * Types every whole-word occurrence of {@code names} in {@code out} as {@code type}: a mention of
+   * exactly that span takes the type, a free occurrence becomes a mention; one inside or around
+   * another name, or after "in" (the place itself), is left. Returns whether anything changed.
+   */
+  private static boolean spread(String text, List<Mention> out, Set<String> names, String type) {
+    boolean changed = false;
+    for (String name : names) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+            || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+            || text.startsWith("in ", Math.max(0, at - 3)) && at >= 3) {
+          continue;
+        }
+        int same = -1;
+        boolean other = false;
+        for (int i = 0; i < out.size(); i++) {
+          Mention o = out.get(i);
+          if (o.start() == at && o.end() == end) {
+            same = i;
+          } else if (o.start() < end && at < o.end()) {
+            other = true;
+          }
+        }
+        if (other) {
+          continue;
+        }
+        if (same < 0) {
+          out.add(new Mention(at, end, type));
+          changed = true;
+        } else if (!out.get(same).type().equals(type)) {
+          out.set(same, new Mention(at, end, type));
+          changed = true;
+        }
+      }
+    }
+    if (changed) {
+      out.sort(Comparator.comparingInt(Mention::start));
+    }
+    return changed;
+  }
+
+  /**
+   * The legal forms that make a company of capitalised words before them on their own: not "Co" (Co
+   * Wicklow), "AG" (a state's attorney general), "SA" or "AB".
+   */
+  private static final Set<String> UNMISTAKABLE_FORMS =
+      Set.of("Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "GmbH");
+
+  /** Second words after which a company's first word alone names it (Ford Motor Co: Ford). */
+  private static final Set<String> GENERIC_COMPANY_WORDS =
+      Set.of(
+          "Motor",
+          "Motors",
+          "Group",
+          "Holdings",
+          "Industries",
+          "International",
+          "Electric",
+          "Airlines",
+          "Steel",
+          "Oil",
+          "Petroleum",
+          "Chemical",
+          "Communications");
+
+  /**
+   * A company named with its legal form is that company wherever the report names it without the
+   * form ("Ford Motor Co ... Shares of Ford rose", "Toyota Motor Corp ... Toyota said"); a name of
+   * up to three capitalised words that ends in a legal form is a company even where the model saw
+   * nothing ("General Motors Corp and Chrysler Corp report results").
+   */
+  static List<Mention> companiesThroughout(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int sp = text.indexOf(' '); sp >= 0 && sp + 2 < text.length(); ) {
+      int next = text.indexOf(' ', sp + 1);
+      int end = sp + 1;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (end < text.length() && text.charAt(end) == '.') {
+        end++;
+      }
+      int formStart = sp + 1;
+      int formEnd = end;
+      sp = next;
+      if (formEnd - formStart < 2
+          || formEnd - formStart > 5
+          || !UNMISTAKABLE_FORMS.contains(text.substring(formStart, formEnd))
+          || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd))) {
+        continue;
+      }
+      int start = formStart - 1;
+      int words = 0;
+      while (words < 3 && start > 0) {
+        int w = start;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+          w--;
+        }
+        if (w == start || !Character.isUpperCase(text.charAt(w))) {
+          break;
+        }
+        words++;
+        start = w;
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+          break;
+        }
+        start--;
+      }
+      if (words == 0) {
+        continue;
+      }
+      if (text.charAt(start) == ' ') {
+        start++;
+      }
+      int s0 = start;
+      List<Mention> current = out == null ? found : out;
+      if (overlapsAny(current, s0, formEnd)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.add(new Mention(s0, formEnd, "ORG"));
+    }
+    List<Mention> all = out == null ? found : out;
+    Set<String> shortForms = null;
+    for (Mention m : all) {
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+      if (lastSpace <= m.start()
+          || !COMPANY_FORMS.contains(text.substring(lastSpace + 1, m.end()))) {
+        continue;
+      }
+      String base = text.substring(m.start(), lastSpace).replaceAll(",$", "");
+      if (shortForms == null) {
+        shortForms = new HashSet<>();
+      }
+      shortForms.add(base);
+      String[] words = base.split(" ");
+      if (words.length == 2
+          && GENERIC_COMPANY_WORDS.contains(words[1])
+          && !EntityRecognizer.isTitle(words[0].toLowerCase(Locale.ROOT))
+          && !EntityRecognizer.isSentenceWord(words[0].toLowerCase(Locale.ROOT))) {
+        shortForms.add(words[0]);
+      }
+    }
+    if (shortForms == null) {
+      return all;
+    }
+    List<Mention> spread = new ArrayList<>(all);
+    return spread(text, spread, shortForms, "ORG") ? spread : all;
+  }
+
+  /**
    * A team a results line or a match verb showed ("Leicestershire beat Somerset") is that team
    * wherever the text names it again ("after bowling Somerset out"), though the name is a place's:
    * one report does not switch between the club and its county. Not after "in" (the place itself:
@@ -645,37 +802,7 @@ final class MentionRules {
       return after;
     }
     List<Mention> out = new ArrayList<>(after);
-    boolean changed = false;
-    for (String team : teams) {
-      for (int at = text.indexOf(team); at >= 0; at = text.indexOf(team, at + 1)) {
-        int end = at + team.length();
-        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-            || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-            || text.startsWith("in ", Math.max(0, at - 3)) && at >= 3) {
-          continue;
-        }
-        int same = -1;
-        boolean other = false;
-        for (int i = 0; i < out.size(); i++) {
-          Mention o = out.get(i);
-          if (o.start() == at && o.end() == end) {
-            same = i;
-          } else if (o.start() < end && at < o.end()) {
-            other = true;
-          }
-        }
-        if (other) {
-          continue; // inside a longer name, or around a shorter one
-        }
-        if (same < 0) {
-          out.add(new Mention(at, end, "ORG"));
-          changed = true;
-        } else if (!out.get(same).type().equals("ORG")) {
-          out.set(same, new Mention(at, end, "ORG"));
-          changed = true;
-        }
-      }
-    }
+    boolean changed = spread(text, out, teams, "ORG");
     if (!changed) {
       return after;
     }
@@ -686,7 +813,7 @@ final class MentionRules {
   /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
   private static final Pattern PARTICLES =
       Pattern.compile(
-          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn)"
+          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa)"
               + " ){1,2}");
 
   /**

@@ -176,6 +176,25 @@ class MentionRulesTest {
   }
 
   @Test
+  void aCompanyNamedWithItsLegalFormIsThatCompanyWithoutIt() {
+    String text =
+        "Ford posts record profit\nFord Motor Co said profit rose. Shares of Ford rose."
+            + " General Motors Corp and Chrysler Corp report next week; the AG sued Co Wicklow.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Ford", "PER"),
+            mention(text, "Ford Motor Co", "ORG"),
+            mention(text, "Ford rose", "PER"));
+    assertThat(surfaces(text, MentionRules.companiesThroughout(text, found)))
+        .containsExactly(
+            "ORG Ford",
+            "ORG Ford Motor Co",
+            "PER Ford rose",
+            "ORG General Motors Corp",
+            "ORG Chrysler Corp");
+  }
+
+  @Test
   void anInitialAndASurnameAreAPerson() {
     String text =
         "Essex 532-8 declared (N. Hussain 154, S. Law 113) v Derbyshire, in Group C. Arsenal"
