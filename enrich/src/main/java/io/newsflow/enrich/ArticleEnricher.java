@@ -294,7 +294,9 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found0 = List.of();
     if (modelReads) {
       // the model's mentions with their edges mended, then the teams of results and matches
-      List<NerTagger.Mention> shaped = MentionRules.shaped(text, ner.tag(text));
+      List<NerTagger.Mention> shaped =
+          MentionRules.shaped(
+              text, MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName));
       found0 = MentionRules.resultTeams(text, shaped, countries::isCountryName);
       found0 = MentionRules.matchSides(text, found0, countries::isCountryName, cities::hasCity);
       found0 = MentionRules.teamsThroughout(text, shaped, found0);

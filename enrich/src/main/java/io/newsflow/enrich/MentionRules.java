@@ -777,6 +777,55 @@ final class MentionRules {
   }
 
   /**
+   * A mention the model ran over a possessive into a person's name ("Britain's Damon Hill",
+   * "Britain 's Damon Hill") is two: the possessor, as the model typed the whole, and the person,
+   * two or three capitalised words opening with a given name. "McDonald's Corp" stays whole.
+   */
+  static List<Mention> possessorsApart(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int apostrophe = -1;
+      for (int k = m.start() + 1; k + 2 < m.end(); k++) {
+        char c = text.charAt(k);
+        if ((c == '\'' || c == '’')
+            && (text.charAt(k + 1) == 's' || text.charAt(k + 1) == 'S')
+            && text.charAt(k + 2) == ' ') {
+          apostrophe = k;
+          break;
+        }
+      }
+      if (apostrophe < 0) {
+        continue;
+      }
+      int personStart = apostrophe + 3;
+      String[] words = text.substring(personStart, m.end()).split(" ");
+      if (words.length < 2 || words.length > 3 || !isGivenName.test(words[0])) {
+        continue;
+      }
+      boolean capitalised = true;
+      for (String w : words) {
+        capitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      }
+      if (!capitalised) {
+        continue;
+      }
+      int possessorEnd = text.charAt(apostrophe - 1) == ' ' ? apostrophe - 1 : apostrophe;
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), possessorEnd, m.type()));
+      out.add(new Mention(personStart, m.end(), "PER"));
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
    * A team a results line or a match verb showed ("Leicestershire beat Somerset") is that team
    * wherever the text names it again ("after bowling Somerset out"), though the name is a place's:
    * one report does not switch between the club and its county. Not after "in" (the place itself:
@@ -1172,6 +1221,11 @@ final class MentionRules {
       if (type.equals("PER") && EntityRecognizer.isTitle(lowerCased.replace(".", ""))) {
         return true;
       }
+    }
+    if (oneWord
+        && length <= 10
+        && EntityRecognizer.isMatchWord(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      return true; // "Halftime 1-0", "Attendance 45,000"
     }
     if (oneWord
         && length <= 11

@@ -195,6 +195,17 @@ class MentionRulesTest {
   }
 
   @Test
+  void aPossessorAndThePersonAfterItAreTwoAndMatchWordsNoName() {
+    String text = "Britain 's Damon Hill beat McDonald's Corp staff. Halftime 1-0.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Britain 's Damon Hill", "LOC"), mention(text, "McDonald's Corp", "ORG"));
+    assertThat(surfaces(text, MentionRules.possessorsApart(text, found, n -> n.equals("Damon"))))
+        .containsExactly("LOC Britain", "PER Damon Hill", "ORG McDonald's Corp");
+    assertThat(junk(text, "Halftime")).isTrue();
+  }
+
+  @Test
   void anInitialAndASurnameAreAPerson() {
     String text =
         "Essex 532-8 declared (N. Hussain 154, S. Law 113) v Derbyshire, in Group C. Arsenal"

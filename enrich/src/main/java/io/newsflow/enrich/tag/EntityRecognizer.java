@@ -97,6 +97,7 @@ public final class EntityRecognizer {
 
   private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
   private static final Set<String> SPORTS = LEXICON.list("sport");
+  private static final Set<String> MATCH_WORDS = LEXICON.list("match-word");
 
   private record Token(
       String text, int start, int end, boolean sentenceStart, int index, String lower) {}
@@ -168,6 +169,11 @@ public final class EntityRecognizer {
    */
   public static boolean isHonorific(String lower) {
     return HONORIFICS.contains(lower);
+  }
+
+  /** Whether a lower-cased word belongs to a match report and alone names nothing (Halftime). */
+  public static boolean isMatchWord(String lower) {
+    return MATCH_WORDS.contains(lower);
   }
 
   /** Whether a lower-cased word names a sport (rugby, union, motor, racing). */
