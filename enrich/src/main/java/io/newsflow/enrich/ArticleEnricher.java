@@ -337,6 +337,7 @@ public final class ArticleEnricher {
               && listedIndex.exactly(m.start(), m.end())
               && !modelSurnames.contains(text.substring(m.start(), m.end())))
           && !demonym(text.substring(m.start(), m.end()))
+          && !(m.type().equals("LOC") && MentionRules.beforeEvent(text, m.end()))
           && !listedPlacesJoined(text, m, listedIndex)) {
         // a listed place the model calls a person is the place ("Caracas said"), unless a person
         // of the text bears it as surname (Brian Lara ... Lara said); one it calls an organisation
@@ -389,8 +390,12 @@ public final class ArticleEnricher {
             });
     // a country inside a longer place's name is no mention of it (New Mexico, New Jersey), nor is a
     // city inside a country's (Guinea-Bissau)
+    // nor is one that names an event (the U.S. Open)
     List<Entity> countryEntities =
-        notSurnames(outsideLonger(outside(found.entities(), shadow), foundCities), surnames, text);
+        keepMentions(
+            notSurnames(
+                outsideLonger(outside(found.entities(), shadow), foundCities), surnames, text),
+            sp -> !MentionRules.beforeEvent(text, sp.getEnd()));
     List<Entity> inText = new ArrayList<>(named);
     countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
     List<Entity> cityEntities =

@@ -120,11 +120,14 @@ final class MentionRules {
               + "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3}");
 
   /**
-   * A line of a league table: a name of up to four capitalised words and five numbers or more
-   * (played, won, drawn, lost, goals, points): "Real Madrid 5 3 2 0 9 4 11".
+   * A line of a league table: a name of up to four capitalised words and four numbers or more
+   * (played, won, drawn, lost, goals, points; a percentage, games behind): "Real Madrid 5 3 2 0 9 4
+   * 11", "NEW YORK 74 57 .565 -".
    */
   private static final Pattern STANDINGS_LINE =
-      Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})(?: \\d{1,4}){5,}");
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})"
+              + "(?: (?:\\d{1,4}|\\d{0,3}\\.\\d{3}|-)){4,}");
 
   /**
    * In a line of results each side is a team: a club (an organisation, though it bears a city's
@@ -857,6 +860,24 @@ final class MentionRules {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * Whether the word after {@code end} makes an event of the name before it ("U.S. Open", "Hamburg
+   * Open"): a country or a city there names the event. Only the next word: in "England World Cup
+   * squad" England is the team.
+   */
+  static boolean beforeEvent(String text, int end) {
+    if (end + 2 >= text.length()
+        || text.charAt(end) != ' '
+        || !Character.isUpperCase(text.charAt(end + 1))) {
+      return false;
+    }
+    int wordEnd = end + 1;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return EVENT_HEADS.contains(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
   }
 
   /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */

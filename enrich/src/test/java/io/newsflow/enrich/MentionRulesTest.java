@@ -203,6 +203,14 @@ class MentionRulesTest {
     assertThat(surfaces(text, MentionRules.possessorsApart(text, found, n -> n.equals("Damon"))))
         .containsExactly("LOC Britain", "PER Damon Hill", "ORG McDonald's Corp");
     assertThat(junk(text, "Halftime")).isTrue();
+    // a country before an event's head names the event; a team before an event is the team
+    String events = "at the U.S. Open; Roy Hodgson's England World Cup squad";
+    assertThat(MentionRules.beforeEvent(events, events.indexOf(" Open"))).isTrue();
+    assertThat(MentionRules.beforeEvent(events, events.indexOf(" World"))).isFalse();
+    // a league table's line, with a percentage and games behind
+    String table = "W L PCT GB\nBALTIMORE 70 61 .534 4\nBOSTON 65 68 .489 10";
+    assertThat(surfaces(table, MentionRules.resultTeams(table, List.of(), n -> false)))
+        .containsExactly("ORG BALTIMORE", "ORG BOSTON");
   }
 
   @Test
