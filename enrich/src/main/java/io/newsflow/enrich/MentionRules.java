@@ -287,7 +287,7 @@ final class MentionRules {
       String acronym = text.substring(start, end);
       if (!EntityRecognizer.isTitle(text.substring(end + 1, wordEnd))
           || isCountry.test(acronym)
-          || overlapsAny(found, start, end)) {
+          || crossed(found, start, end, f -> false)) {
         continue;
       }
       if (out == null) {
@@ -295,20 +295,7 @@ final class MentionRules {
       }
       out.add(new Mention(start, end, "ORG"));
     }
-    if (out == null) {
-      return found;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
-  }
-
-  private static boolean overlapsAny(List<Mention> found, int start, int end) {
-    for (Mention f : found) {
-      if (f.start() < end && start < f.end()) {
-        return true;
-      }
-    }
-    return false;
+    return sortedOr(found, out);
   }
 
   private static boolean matchVerbAt(String text, int at) {
@@ -344,7 +331,7 @@ final class MentionRules {
   /** People named by an initial and a surname the model left out, added. */
   static List<Mention> initialled(String text, List<Mention> found, Predicate<String> isPlace) {
     Matcher m = INITIALLED.matcher(text).useTransparentBounds(true);
-    List<Mention> added = null;
+    List<Mention> out = null;
     // the pattern is tried only where a capital and a period stand before a space: a scan of the
     // whole text with it would cost more than the rest of this step
     for (int dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 2)) {
@@ -366,8 +353,9 @@ final class MentionRules {
         continue;
       }
       String surname = m.group(1);
-      if (EntityRecognizer.isSentenceWord(surname.toLowerCase(Locale.ROOT))
-          || FUNCTION_WORDS.contains(surname.toLowerCase(Locale.ROOT))
+      String lower = surname.toLowerCase(Locale.ROOT);
+      if (EntityRecognizer.isSentenceWord(lower)
+          || FUNCTION_WORDS.contains(lower)
           || isPlace.test(surname)
           || afterCapitalised(text, m.start())) {
         continue;
@@ -376,25 +364,16 @@ final class MentionRules {
       // a place or an organisation across it is left as it is
       int start = m.start();
       int end = m.end();
-      boolean across = false;
-      for (Mention f : found) {
-        boolean inside =
-            f.start() >= start
-                && f.end() <= end
-                && (f.type().equals("PER") || f.type().equals("MISC"));
-        across |= !inside && f.start() < end && start < f.end();
-      }
-      if (across) {
+      if (crossed(found, start, end, f -> f.type().equals("PER") || f.type().equals("MISC"))) {
         continue;
       }
-      if (added == null) {
-        added = new ArrayList<>();
-        found = new ArrayList<>(found);
+      if (out == null) {
+        out = new ArrayList<>(found);
       }
-      found.removeIf(f -> f.start() >= start && f.end() <= end);
-      added.add(new Mention(start, end, "PER"));
+      out.removeIf(f -> f.start() >= start && f.end() <= end);
+      out.add(new Mention(start, end, "PER"));
     }
-    return added == null ? found : merged(found, added);
+    return sortedOr(found, out);
   }
 
   private static boolean afterCapitalised(String text, int at) {
@@ -409,10 +388,26 @@ final class MentionRules {
     return end > i + 1 && Character.isUpperCase(text.charAt(i + 1));
   }
 
-  private static List<Mention> merged(List<Mention> found, List<Mention> added) {
-    List<Mention> out = new ArrayList<>(found.size() + added.size());
-    out.addAll(found);
-    out.addAll(added);
+  /**
+   * Whether a mention overlaps the span without lying inside it and being one {@code yields}
+   * accepts: a name of its own across the span, which a rule leaves as it is.
+   */
+  private static boolean crossed(
+      List<Mention> mentions, int start, int end, Predicate<Mention> yields) {
+    for (Mention f : mentions) {
+      boolean inside = f.start() >= start && f.end() <= end && yields.test(f);
+      if (!inside && f.start() < end && start < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A rule's result: {@code found} when it changed nothing, else its copy in text order. */
+  private static List<Mention> sortedOr(List<Mention> found, List<Mention> out) {
+    if (out == null) {
+      return found;
+    }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
@@ -447,14 +442,7 @@ final class MentionRules {
       }
       int start = m.start(1);
       int end = m.end(1);
-      boolean across = false;
-      boolean place = false;
-      for (Mention f : found) {
-        boolean inside = f.start() >= start && f.end() <= end;
-        across |= !inside && f.start() < end && start < f.end();
-        place |= f.start() == start && f.end() == end && f.type().equals("LOC");
-      }
-      if (across || place) {
+      if (found.contains(new Mention(start, end, "LOC")) || crossed(found, start, end, f -> true)) {
         continue;
       }
       if (out == null) {
@@ -463,11 +451,7 @@ final class MentionRules {
       out.removeIf(f -> f.start() >= start && f.end() <= end);
       out.add(new Mention(start, end, "LOC"));
     }
-    if (out == null) {
-      return found;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return sortedOr(found, out);
   }
 
   /**
@@ -500,11 +484,7 @@ final class MentionRules {
       out.removeIf(f -> f.start() < end && start < f.end());
       out.add(new Mention(start, end, "PER"));
     }
-    if (out == null) {
-      return found;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return sortedOr(found, out);
   }
 
   /**
@@ -575,11 +555,7 @@ final class MentionRules {
         i += Math.max(1, took);
       }
     }
-    if (!changed) {
-      return found;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return sortedOr(found, changed ? out : null);
   }
 
   /** A word of a line in capitals, a whole word (not the "GB" of "8GB"). */
@@ -740,7 +716,7 @@ final class MentionRules {
       }
       int s0 = start;
       List<Mention> current = out == null ? found : out;
-      if (overlapsAny(current, s0, formEnd)) {
+      if (crossed(current, s0, formEnd, f -> false)) {
         continue;
       }
       if (out == null) {
@@ -821,11 +797,7 @@ final class MentionRules {
       out.set(i, new Mention(m.start(), possessorEnd, m.type()));
       out.add(new Mention(personStart, m.end(), "PER"));
     }
-    if (out == null) {
-      return found;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return sortedOr(found, out);
   }
 
   /**
@@ -854,12 +826,7 @@ final class MentionRules {
       return after;
     }
     List<Mention> out = new ArrayList<>(after);
-    boolean changed = spread(text, out, teams, "ORG");
-    if (!changed) {
-      return after;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return spread(text, out, teams, "ORG") ? out : after; // spread leaves it in text order
   }
 
   /**
