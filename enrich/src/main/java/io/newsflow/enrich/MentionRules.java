@@ -648,6 +648,10 @@ final class MentionRules {
   private static final Set<String> UNMISTAKABLE_FORMS =
       Set.of("Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "GmbH");
 
+  /** Up to three capitalised words ending just before a legal form (and its space). */
+  private static final Pattern COMPANY_NAME =
+      Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2} $");
+
   /** Second words after which a company's first word alone names it (Ford Motor Co: Ford). */
   private static final Set<String> GENERIC_COMPANY_WORDS =
       Set.of(
@@ -673,6 +677,7 @@ final class MentionRules {
    */
   static List<Mention> companiesThroughout(String text, List<Mention> found) {
     List<Mention> out = null;
+    Matcher companyName = COMPANY_NAME.matcher(text).useTransparentBounds(true);
     for (int sp = text.indexOf(' '); sp >= 0 && sp + 2 < text.length(); ) {
       int next = text.indexOf(' ', sp + 1);
       int end = sp + 1;
@@ -691,30 +696,11 @@ final class MentionRules {
           || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd))) {
         continue;
       }
-      int start = formStart - 1;
-      int words = 0;
-      while (words < 3 && start > 0) {
-        int w = start;
-        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
-          w--;
-        }
-        if (w == start || !Character.isUpperCase(text.charAt(w))) {
-          break;
-        }
-        words++;
-        start = w;
-        if (start < 2 || text.charAt(start - 1) != ' ') {
-          break;
-        }
-        start--;
-      }
-      if (words == 0) {
+      // the capitalised words just before the form, three at most
+      if (!companyName.region(Math.max(0, formStart - 80), formStart).find()) {
         continue;
       }
-      if (text.charAt(start) == ' ') {
-        start++;
-      }
-      int s0 = start;
+      int s0 = companyName.start();
       List<Mention> current = out == null ? found : out;
       if (crossed(current, s0, formEnd, f -> false)) {
         continue;
