@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -33,9 +34,10 @@ public final class FeedFileReader {
       }
       xml = Files.readAllBytes(file);
       Instant modified = Files.getLastModifiedTime(file).toInstant();
-      int i = 0;
-      for (FeedParser.Entry e : FeedParser.parse(xml)) {
-        i++;
+      List<FeedParser.Entry> entries = FeedParser.parse(xml);
+      for (int k : FeedParser.oldestFirst(entries)) {
+        FeedParser.Entry e = entries.get(k);
+        int i = k + 1; // the item's place in the file names it, whatever order it is sent in
         byte[] body = FeedParser.asPage(e).getBytes(StandardCharsets.UTF_8);
         String url =
             e.link() != null && !e.link().isBlank() ? e.link() : file.toUri() + "#item-" + i;

@@ -24,6 +24,23 @@ public final class FeedParser {
 
   private FeedParser() {}
 
+  /**
+   * The entries' positions, oldest first: dated entries by publication time (equal times in the
+   * feed's order), then the undated in the feed's order. Feeds list their newest item first; sent
+   * oldest first, a feed's reports reach the de-duplicator in publication order, so an original is
+   * the canonical and its later re-wrap the copy even when the decision is taken on arrival.
+   */
+  public static int[] oldestFirst(List<Entry> entries) {
+    return java.util.stream.IntStream.range(0, entries.size())
+        .boxed()
+        .sorted(
+            java.util.Comparator.comparing(
+                (Integer k) -> entries.get(k).published(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
   public static List<Entry> parse(byte[] xml) throws FeedException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);

@@ -179,7 +179,8 @@ public final class FeedSource implements Source {
               r.body().length));
       return;
     }
-    for (FeedParser.Entry e : entries) {
+    for (int k : FeedParser.oldestFirst(entries)) {
+      FeedParser.Entry e = entries.get(k);
       if (e.link() == null || e.link().isBlank()) {
         byte[] body = FeedParser.asPage(e).getBytes(StandardCharsets.UTF_8);
         sink.accept(

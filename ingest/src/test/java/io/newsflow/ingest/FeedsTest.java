@@ -41,10 +41,10 @@ class FeedsTest {
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0"><channel><title>Example</title><link>http://x</link><description>d</description>
-      <item><title>Dam breaks upstream</title><link>@BASE@/news/dam</link>
-        <pubDate>Tue, 14 Jan 2025 08:30:00 GMT</pubDate><description>Short summary.</description></item>
       <item><title>Talks resume</title><link>@BASE@/news/talks</link>
         <pubDate>Wed, 15 Jan 2025 09:00:00 GMT</pubDate></item>
+      <item><title>Dam breaks upstream</title><link>@BASE@/news/dam</link>
+        <pubDate>Tue, 14 Jan 2025 08:30:00 GMT</pubDate><description>Short summary.</description></item>
       </channel></rss>
       """;
   static final String ATOM =
@@ -202,7 +202,7 @@ class FeedsTest {
   }
 
   @Test
-  void rssItemsAreFetchedAsPagesWithTheFeedDateAndPolledConditionally() {
+  void rssItemsAreFetchedOldestFirstAsPagesWithTheFeedDateAndPolledConditionally() {
     FeedSource feeds =
         new FeedSource(List.of(new FeedSource.Feed("ex", base + "/rss")), fetcher(), clock);
     Ingestor[] ingestor = new Ingestor[1];

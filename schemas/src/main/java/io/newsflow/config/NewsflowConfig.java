@@ -119,8 +119,8 @@ public final class NewsflowConfig {
               "How far apart two reports' publication times may be for one to be a copy of the other, and how long (processing time) a canonical article and a story are held for matching (7 days)."),
           new Key(
               "enrich.dedup.grace.ms",
-              "2000",
-              "Ordering grace (processing time): reports reaching the de-duplicator within this of each other are decided in publication-time order, whatever partition or instance they came through. Adds up to this much latency; 0 decides on arrival."),
+              "0",
+              "Ordering grace (processing time): reports reaching the de-duplicator within this of each other are decided in publication-time order, whatever partition or instance they came through. Adds this much latency to every article; 0 (the default, for alerts within half a second) decides on arrival. Raise it (2000-5000) to replay a backlog through several partitions or instances with the same decisions each time; the demo uses 5000."),
           new Key(
               "enrich.tagging.memo",
               "2048",
