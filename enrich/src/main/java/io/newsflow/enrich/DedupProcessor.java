@@ -132,12 +132,35 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
           Duration.ofMillis(Math.max(20, graceMs / 4)),
           PunctuationType.WALL_CLOCK_TIME,
           this::release);
+    } else {
+      // candidates a run with a grace left waiting (the grace was set to 0 since) are decided
+      // once, at the first record or shortly after start if the input stays quiet, rather than
+      // never
+      leftovers = true;
+      drain =
+          context.schedule(Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, this::drain);
+    }
+  }
+
+  private boolean leftovers;
+  private org.apache.kafka.streams.processor.Cancellable drain;
+
+  private void drain(long now) {
+    drainLeftovers();
+    drain.cancel();
+  }
+
+  private void drainLeftovers() {
+    if (leftovers) {
+      leftovers = false;
+      release(Long.MAX_VALUE);
     }
   }
 
   @Override
   public void process(Record<String, DedupCandidate> record) {
     if (graceMs == 0) {
+      drainLeftovers();
       decide(record, "");
       return;
     }
