@@ -310,6 +310,19 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {
+      int and = m0.type().equals("LOC") ? text.indexOf(" and ", m0.start()) : -1;
+      if (and > m0.start()
+          && and + 6 < m0.end()
+          && Character.isUpperCase(text.charAt(and + 5))
+          && !listedIndex.exactly(m0.start(), m0.end())
+          && !countries.isCountryName(text.substring(m0.start(), m0.end()))
+          && !names.isPersonName(text.substring(and + 5, m0.end()))) {
+        // two places the model read as one ("Cucuta and Tibu"); a listed name keeps its "and"
+        // (Trinidad and Tobago)
+        found1.add(new NerTagger.Mention(m0.start(), and, "LOC"));
+        found1.add(new NerTagger.Mention(and + 5, m0.end(), "LOC"));
+        continue;
+      }
       int of = personOfOrganisation(text, m0);
       if (of > 0) {
         found1.add(new NerTagger.Mention(m0.start(), of, "PER"));
@@ -353,6 +366,17 @@ public final class ArticleEnricher {
           && (isTownNotPerson(text, m, model, named, cued, listedIndex, found.codes())
               || placeBeforeItsRegion(text, m, model, listedIndex))) {
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (!m.type().equals("LOC") && MentionRules.beforeCamp(text, m.end())) {
+        // a name just before "camp" names the camp, a place (the Abu Shouk camp, Kakuma refugee
+        // camp), however the model reads the name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("LOC")) {
+        // a town coordinated with a place the model found is a place too, when the model left it
+        // out ("fled to Cucuta and Tibu")
+        NerTagger.Mention next = coordinatedTown(text, m, model, found.codes());
+        if (next != null) {
+          model.add(i + 1, next);
+        }
       } else if (m.type().equals("PER") && street(text.substring(m.start(), m.end()))) {
         // a road is no person, though its first word is a given name (Grace Road, Downing Street)
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
@@ -584,6 +608,39 @@ public final class ArticleEnricher {
       }
     }
     return true;
+  }
+
+  /**
+   * The word after "and" after a place, when it is a listed town or city of one word that no
+   * mention covers and no one's name.
+   */
+  private NerTagger.Mention coordinatedTown(
+      String text, NerTagger.Mention place, List<NerTagger.Mention> model, List<String> countries) {
+    int at = place.end() + 5;
+    if (at >= text.length() || !text.startsWith(" and ", place.end())) {
+      return null;
+    }
+    int end = at;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end - at < 4 || !Character.isUpperCase(text.charAt(at))) {
+      return null;
+    }
+    if (end < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\'')) {
+      return null; // part of a longer word
+    }
+    String word = text.substring(at, end);
+    if (names.isPersonName(word)
+        || (towns.resolve(word, countries).isEmpty() && !cities.hasCity(word))) {
+      return null;
+    }
+    for (NerTagger.Mention o : model) {
+      if (o.start() < end && at < o.end()) {
+        return null;
+      }
+    }
+    return new NerTagger.Mention(at, end, "LOC");
   }
 
   /** The last word of a name that makes it a natural place. */

@@ -820,6 +820,18 @@ final class MentionRules {
    * Open"): a country or a city there names the event. Only the next word: in "England World Cup
    * squad" England is the team.
    */
+  /** Whether "camp" (or a refugee, displacement, IDP or migrant camp) follows a name. */
+  static boolean beforeCamp(String text, int end) {
+    return end + 5 < text.length()
+        && text.charAt(end) == ' '
+        && (Character.isLowerCase(text.charAt(end + 1)) || text.charAt(end + 1) == 'I')
+        && CAMP.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern CAMP =
+      Pattern.compile(
+          " (?:(?:refugee|displacement|displaced|IDP|migrant) )?camps?(?![\\p{L}\\p{N}])");
+
   static boolean beforeEvent(String text, int end) {
     if (end + 2 >= text.length()
         || text.charAt(end) != ' '

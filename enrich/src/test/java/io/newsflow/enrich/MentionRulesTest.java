@@ -455,6 +455,15 @@ class MentionRulesTest {
   }
 
   @Test
+  void aNameBeforeCampNamesACamp() {
+    String t = "the Abu Shouk camp, Kakuma refugee camp and the IDP camps; Abu Shouk campaigned";
+    assertThat(MentionRules.beforeCamp(t, t.indexOf(" camp,"))).isTrue();
+    assertThat(MentionRules.beforeCamp(t, t.indexOf(" refugee camp"))).isTrue();
+    assertThat(MentionRules.beforeCamp(t, t.indexOf(" camps;"))).isTrue();
+    assertThat(MentionRules.beforeCamp(t, t.indexOf(" campaigned"))).isFalse();
+  }
+
+  @Test
   void aListsEntityIsNeverMoved() {
     String text = "Jordan Smith met the king. Jordan said so.";
     Entity person = entity(text, EntityType.PERSON, "person:jordan-smith", "Jordan Smith");

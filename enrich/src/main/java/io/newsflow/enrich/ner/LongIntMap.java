@@ -35,6 +35,27 @@ public final class LongIntMap {
     }
   }
 
+  /** Sets the key's value. */
+  public void put(long key, int value) {
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    for (int i = slot(key); ; i = (i + 1) & mask) {
+      if (!used[i]) {
+        used[i] = true;
+        keys[i] = key;
+        values[i] = value;
+        size++;
+        return;
+      }
+      if (keys[i] == key) {
+        values[i] = value;
+        return;
+      }
+    }
+  }
+
   /** ORs {@code bits} into the key's value. */
   public void or(long key, int bits) {
     if (2 * (size + 1) > keys.length) {

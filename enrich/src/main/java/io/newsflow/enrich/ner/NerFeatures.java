@@ -13,7 +13,7 @@ final class NerFeatures {
   static final int MAX_STATIC = 64;
 
   /** Feature templates that depend on the tags already decided. */
-  static final int DYNAMIC = 4;
+  static final int DYNAMIC = 6;
 
   private NerFeatures() {}
 

@@ -140,20 +140,25 @@ public final class NerTrainer {
       Collections.shuffle(data, rnd);
       long errors = 0;
       for (List<Example> doc : data) {
+        NerModel.History history = new NerModel.History();
         for (Example e : doc) {
           int len = e.gold().length;
           int[] tags = new int[len];
           for (int i = 0; i < len; i++) {
             t++;
-            NerModel.dynamic(dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, e.feats()[i]);
-            int guess = m.predict(e.feats()[i], e.feats()[i].length, dyn, i > 0 ? tags[i - 1] : 0);
+            int dn =
+                NerModel.dynamic(
+                    dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, e.feats()[i], history);
+            int guess =
+                m.predict(e.feats()[i], e.feats()[i].length, dyn, dn, i > 0 ? tags[i - 1] : 0);
             int gold = e.gold()[i];
             if (guess != gold) {
               errors++;
-              update(m, totals, stamp, t, e.feats()[i], gold, guess);
-              update(m, totals, stamp, t, dyn, gold, guess);
+              update(m, totals, stamp, t, e.feats()[i], e.feats()[i].length, gold, guess);
+              update(m, totals, stamp, t, dyn, dn, gold, guess);
             }
             tags[i] = guess;
+            history.saw(e.feats()[i], guess);
           }
         }
       }
@@ -174,8 +179,8 @@ public final class NerTrainer {
   }
 
   private static void update(
-      NerModel m, double[] totals, int[] stamp, int t, int[] f, int gold, int guess) {
-    for (int k = 0; k < f.length; k++) {
+      NerModel m, double[] totals, int[] stamp, int t, int[] f, int n, int gold, int guess) {
+    for (int k = 0; k < n; k++) {
       int base = (f[k] & m.mask) * NerModel.L;
       bump(m, totals, stamp, t, base + gold, 1f);
       bump(m, totals, stamp, t, base + guess, -1f);
