@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one Streams stage (enrich or sink). Per-record failures never get here (they are dead
  * letters); what does is fatal for the stage (lost authorisation, a broken broker), so the client
- * shuts down and says why.
+ * shuts down and says why, unless it is a transient Kafka error, which replaces the thread (see
+ * {@link Replacements}).
  */
 public final class StreamsStage implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsStage.class);
@@ -26,6 +27,57 @@ public final class StreamsStage implements AutoCloseable {
   private final String applicationId;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final long stuckAfterSeconds;
+
+  private final Replacements replacements = new Replacements(3, Duration.ofMinutes(10));
+
+  /**
+   * Which errors replace a stream thread instead of stopping the stage: a transaction or request
+   * that failed while a partition leader moved (seen when a broker is killed: "The producer
+   * attempted a transactional operation in an invalid state" on commit) is transient; lost
+   * authorisation, configuration and our own processors' faults are not. At most {@code max}
+   * replacements within {@code window}: an error that keeps coming back is not transient.
+   */
+  static final class Replacements {
+    private final int max;
+    private final Duration window;
+    private final java.util.ArrayDeque<Instant> recent = new java.util.ArrayDeque<>();
+
+    Replacements(int max, Duration window) {
+      this.max = max;
+      this.window = window;
+    }
+
+    synchronized boolean allow(Throwable e, Instant now) {
+      if (!isTransient(e)) {
+        return false;
+      }
+      while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(window))) {
+        recent.pollFirst();
+      }
+      if (recent.size() >= max) {
+        return false;
+      }
+      recent.addLast(now);
+      return true;
+    }
+
+    static boolean isTransient(Throwable e) {
+      boolean transientCause = false;
+      for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        if (c instanceof org.apache.kafka.common.errors.AuthenticationException
+            || c instanceof org.apache.kafka.common.errors.AuthorizationException
+            || c instanceof org.apache.kafka.common.config.ConfigException) {
+          return false;
+        }
+        if (c instanceof org.apache.kafka.common.errors.InvalidTxnStateException
+            || c instanceof org.apache.kafka.common.errors.TransactionAbortableException
+            || c instanceof org.apache.kafka.common.errors.RetriableException) {
+          transientCause = true;
+        }
+      }
+      return transientCause;
+    }
+  }
 
   /** This instance's slot under state.dir (a second instance on the host takes the next one). */
   private final StateDirs.Claim stateDir;
@@ -40,6 +92,16 @@ public final class StreamsStage implements AutoCloseable {
     this.streams = new KafkaStreams(topology, props);
     streams.setUncaughtExceptionHandler(
         e -> {
+          if (replacements.allow(e, Instant.now())) {
+            // exactly-once: the thread's open transaction is aborted and its tasks resume from
+            // their last commit, so a new thread repeats nothing and loses nothing
+            LOG.warn(
+                "{}: a stream thread hit a transient Kafka error and is replaced: {}",
+                name,
+                e.toString(),
+                e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+          }
           LOG.error("{} stopped by a fatal error: {}", name, e.toString(), e);
           fatal.compareAndSet(null, e);
           return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
