@@ -310,7 +310,7 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {
-      int and = m0.type().equals("LOC") ? text.indexOf(" and ", m0.start()) : -1;
+      int and = m0.type().equals("LOC") ? MentionRules.within(text, " and ", m0) : -1;
       if (and > m0.start()
           && and + 6 < m0.end()
           && Character.isUpperCase(text.charAt(and + 5))

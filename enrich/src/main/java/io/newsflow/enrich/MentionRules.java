@@ -820,6 +820,16 @@ final class MentionRules {
    * Open"): a country or a city there names the event. Only the next word: in "England World Cup
    * squad" England is the team.
    */
+  /** Where {@code word} stands inside the mention, or -1 (the text after it is not searched). */
+  static int within(String text, String word, Mention m) {
+    for (int i = m.start(); i + word.length() <= m.end(); i++) {
+      if (text.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether "camp" (or a refugee, displacement, IDP or migrant camp) follows a name. */
   static boolean beforeCamp(String text, int end) {
     return end + 5 < text.length()
