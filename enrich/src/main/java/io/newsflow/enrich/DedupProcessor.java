@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -63,6 +64,11 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       new StateCodec<>(DedupCandidate.class);
   private final long horizonMs;
   private final long graceMs;
+
+  /** With no grace: whether what a run with one left waiting is still to be decided. */
+  private boolean leftovers;
+
+  private Cancellable drain;
   private final double jaccard;
   private final double containment;
   private final double storySimilarity;
@@ -141,9 +147,6 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
           context.schedule(Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, this::drain);
     }
   }
-
-  private boolean leftovers;
-  private org.apache.kafka.streams.processor.Cancellable drain;
 
   private void drain(long now) {
     drainLeftovers();

@@ -101,6 +101,20 @@ class EnrichTopologyTest {
   final NewsflowConfig withGrace =
       config.with(Map.of("enrich.dedup.grace.ms", String.valueOf(GRACE_MS)));
 
+  /** The flood report, from a site, published at a time. */
+  static RawArticle flood(String url, java.time.Instant publishedAt) {
+    return article(report("River floods northern district", FLOOD))
+        .at(url)
+        .publishedAt(publishedAt)
+        .build();
+  }
+
+  /** Closes the driver and opens one for the topology built with {@code c}. */
+  void reopen(NewsflowConfig c) {
+    driver.close();
+    open(c);
+  }
+
   void pipe(RawArticle a) {
     raw.pipeInput(
         a.getId().getBytes(),
@@ -110,20 +124,12 @@ class EnrichTopologyTest {
 
   @Test
   void byDefaultEachReportIsDecidedOnArrival() {
-    RawArticle late =
-        article(report("River floods northern district", FLOOD))
-            .at("https://b.example/copy")
-            .publishedAt(T0.plusSeconds(3600))
-            .build();
+    RawArticle late = flood("https://b.example/copy", T0.plusSeconds(3600));
     pipe(late);
     assertThat(enriched.readValuesToList())
         .extracting(EnrichedArticle::getId)
         .containsExactly(late.getId());
-    RawArticle early =
-        article(report("River floods northern district", FLOOD))
-            .at("https://a.example/flood")
-            .publishedAt(T0)
-            .build();
+    RawArticle early = flood("https://a.example/flood", T0);
     pipe(early);
     assertThat(duplicates.readValue().getId())
         .as("the first to arrive is the canonical, though published later")
@@ -132,13 +138,8 @@ class EnrichTopologyTest {
 
   @Test
   void candidatesARunWithAGraceLeftWaitingAreDecidedWhenTheGraceIsSetToZero() {
-    driver.close();
-    open(withGrace);
-    RawArticle waiting =
-        article(report("River floods northern district", FLOOD))
-            .at("https://a.example/flood")
-            .publishedAt(T0)
-            .build();
+    reopen(withGrace);
+    RawArticle waiting = flood("https://a.example/flood", T0);
     pipe(waiting);
     assertThat(enriched.isEmpty()).isTrue();
     // what the grace buffer held (the driver wipes its state directory on close: carried over by
@@ -150,8 +151,7 @@ class EnrichTopologyTest {
       it.forEachRemaining(held::add);
     }
     assertThat(held).hasSize(1);
-    driver.close();
-    open(config); // decides on arrival; the input stays quiet
+    reopen(config); // decides on arrival; the input stays quiet
     driver.<String, byte[]>getKeyValueStore(EnrichTopology.GRACE_STORE).putAll(held);
     driver.advanceWallClockTime(Duration.ofMillis(100));
     assertThat(enriched.readValuesToList())
@@ -212,11 +212,7 @@ class EnrichTopologyTest {
 
   @Test
   void theSameReportFromAnotherSiteIsADuplicateOfTheFirst() {
-    RawArticle original =
-        article(report("River floods northern district", FLOOD))
-            .at("https://a.example/flood")
-            .publishedAt(T0)
-            .build();
+    RawArticle original = flood("https://a.example/flood", T0);
     // syndicated: other chrome, curly quotes, extra spaces and a zero-width space
     String copy =
         "Menu\nLatest\n\nRiver floods northern district\n\n"
@@ -349,11 +345,7 @@ class EnrichTopologyTest {
 
   @Test
   void aCopyPublishedBeyondTheHorizonOfItsOriginalIsNew() {
-    send(
-        article(report("River floods northern district", FLOOD))
-            .at("https://a.example/flood")
-            .publishedAt(T0)
-            .build());
+    send(flood("https://a.example/flood", T0));
     send(
         article(report("Record turnout in capital", ELECTION))
             .at("https://a.example/vote")
@@ -370,11 +362,7 @@ class EnrichTopologyTest {
 
   @Test
   void anUndatedCopyIsCaughtAmongPagesOfOtherYears() {
-    RawArticle original =
-        article(report("River floods northern district", FLOOD))
-            .at("https://a.example/flood")
-            .publishedAt(Instant.parse("2025-03-11T08:00:00Z"))
-            .build();
+    RawArticle original = flood("https://a.example/flood", Instant.parse("2025-03-11T08:00:00Z"));
     send(original);
     // pages stamped now (undated) and from other years push stream time far ahead of the original
     for (int i = 0; i < 5; i++) {
@@ -401,24 +389,11 @@ class EnrichTopologyTest {
 
   @Test
   void withinTheGraceTheEarliestPublishedReportIsCanonicalWhateverArrivesFirst() {
-    driver.close();
-    open(withGrace);
-    RawArticle early =
-        article(report("River floods northern district", FLOOD))
-            .at("https://a.example/flood")
-            .publishedAt(T0)
-            .build();
-    RawArticle late =
-        article(report("River floods northern district", FLOOD))
-            .at("https://b.example/copy")
-            .publishedAt(T0.plusSeconds(3600))
-            .build();
-    for (RawArticle a : List.of(late, early)) { // the later copy arrives first
-      raw.pipeInput(
-          a.getId().getBytes(),
-          topics.raw().valueSerde().serializer().serialize(topics.raw().name(), a),
-          a.getPublishedAt());
-    }
+    reopen(withGrace);
+    RawArticle early = flood("https://a.example/flood", T0);
+    RawArticle late = flood("https://b.example/copy", T0.plusSeconds(3600));
+    pipe(late); // the later copy arrives first
+    pipe(early);
     assertThat(enriched.isEmpty()).as("nothing is decided before the grace is over").isTrue();
     waitOutGrace();
     assertThat(enriched.readValuesToList())

@@ -37,27 +37,18 @@ public final class LongIntMap {
 
   /** Sets the key's value. */
   public void put(long key, int value) {
-    if (2 * (size + 1) > keys.length) {
-      grow();
-    }
-    int mask = keys.length - 1;
-    for (int i = slot(key); ; i = (i + 1) & mask) {
-      if (!used[i]) {
-        used[i] = true;
-        keys[i] = key;
-        values[i] = value;
-        size++;
-        return;
-      }
-      if (keys[i] == key) {
-        values[i] = value;
-        return;
-      }
-    }
+    int i = slotOf(key); // first: it may grow the arrays
+    values[i] = value;
   }
 
   /** ORs {@code bits} into the key's value. */
   public void or(long key, int bits) {
+    int i = slotOf(key); // first: it may grow the arrays
+    values[i] |= bits;
+  }
+
+  /** The key's slot, taken (with the value 0) if the key is new. */
+  private int slotOf(long key) {
     if (2 * (size + 1) > keys.length) {
       grow();
     }
@@ -66,13 +57,12 @@ public final class LongIntMap {
       if (!used[i]) {
         used[i] = true;
         keys[i] = key;
-        values[i] = bits;
+        values[i] = 0;
         size++;
-        return;
+        return i;
       }
       if (keys[i] == key) {
-        values[i] |= bits;
-        return;
+        return i;
       }
     }
   }
