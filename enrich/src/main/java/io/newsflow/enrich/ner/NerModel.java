@@ -51,8 +51,8 @@ public final class NerModel {
     int[] tags = new int[len];
     int[] dyn = new int[NerFeatures.DYNAMIC];
     for (int i = 0; i < len; i++) {
-      int dn = dynamic(dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, feats[i], history);
-      tags[i] = predict(feats[i], counts[i], dyn, dn, i > 0 ? tags[i - 1] : 0);
+      dynamic(dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, feats[i], history);
+      tags[i] = predict(feats[i], counts[i], dyn, i > 0 ? tags[i - 1] : 0);
       history.saw(feats[i], tags[i]);
     }
     return tags;
@@ -79,7 +79,7 @@ public final class NerModel {
     }
 
     /**
-     * 0 unseen; 1 seen only outside names; 2 + type when mostly that type; 6 + type when that type,
+     * 0 unseen or seen only outside names; 2 + type when mostly that type; 6 + type when that type,
      * but more often outside names.
      */
     int of(int[] staticFeats) {
@@ -109,7 +109,7 @@ public final class NerModel {
    * The best label for a token from its first {@code n} static features and its dynamic ones that
    * may follow {@code prev}; decoding and training both ask this.
    */
-  int predict(int[] f, int n, int[] dyn, int dn, int prev) {
+  int predict(int[] f, int n, int[] dyn, int prev) {
     float[] w = this.w;
     // nine running sums in locals, not an array: the JIT keeps them in registers (this loop is the
     // tagger's cost)
@@ -122,7 +122,7 @@ public final class NerModel {
     float s6 = 0;
     float s7 = 0;
     float s8 = 0;
-    int all = n + dn;
+    int all = n + dyn.length;
     for (int k = 0; k < all; k++) {
       int base = ((k < n ? f[k] : dyn[k - n]) & mask) * L;
       s0 += w[base];
@@ -151,9 +151,9 @@ public final class NerModel {
 
   /**
    * Features from the tags already chosen: the previous tag, the previous two, the previous with
-   * the word, and the word's history in the document when it has one; returns how many.
+   * the word, and the word's history in the document.
    */
-  static int dynamic(int[] out, int p1, int p2, int[] staticFeats, History history) {
+  static void dynamic(int[] out, int p1, int p2, int[] staticFeats, History history) {
     out[0] = NerFeatures.mix(40, p1);
     out[1] = NerFeatures.mix(41, p2 * 16 + p1);
     out[2] =
@@ -164,7 +164,6 @@ public final class NerModel {
     int h = history.of(staticFeats);
     out[4] = NerFeatures.mix(44, h);
     out[5] = NerFeatures.mix(45, h == 0 ? 0 : staticFeats[6] * 16 + h);
-    return 6;
   }
 
   /** Entity spans of one sentence: [startToken, endToken, typeIndex into {@link #TYPES}]. */

@@ -146,16 +146,14 @@ public final class NerTrainer {
           int[] tags = new int[len];
           for (int i = 0; i < len; i++) {
             t++;
-            int dn =
-                NerModel.dynamic(
-                    dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, e.feats()[i], history);
-            int guess =
-                m.predict(e.feats()[i], e.feats()[i].length, dyn, dn, i > 0 ? tags[i - 1] : 0);
+            NerModel.dynamic(
+                dyn, i > 0 ? tags[i - 1] : L, i > 1 ? tags[i - 2] : L, e.feats()[i], history);
+            int guess = m.predict(e.feats()[i], e.feats()[i].length, dyn, i > 0 ? tags[i - 1] : 0);
             int gold = e.gold()[i];
             if (guess != gold) {
               errors++;
-              update(m, totals, stamp, t, e.feats()[i], e.feats()[i].length, gold, guess);
-              update(m, totals, stamp, t, dyn, dn, gold, guess);
+              update(m, totals, stamp, t, e.feats()[i], gold, guess);
+              update(m, totals, stamp, t, dyn, gold, guess);
             }
             tags[i] = guess;
             history.saw(e.feats()[i], guess);
@@ -179,8 +177,8 @@ public final class NerTrainer {
   }
 
   private static void update(
-      NerModel m, double[] totals, int[] stamp, int t, int[] f, int n, int gold, int guess) {
-    for (int k = 0; k < n; k++) {
+      NerModel m, double[] totals, int[] stamp, int t, int[] f, int gold, int guess) {
+    for (int k = 0; k < f.length; k++) {
       int base = (f[k] & m.mask) * NerModel.L;
       bump(m, totals, stamp, t, base + gold, 1f);
       bump(m, totals, stamp, t, base + guess, -1f);
