@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,5 +183,36 @@ class MainTest {
     org.assertj.core.api.Assertions.assertThat(r.code()).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(r.err())
         .contains("Cannot reach Kafka at 127.0.0.1:1 within 1 s (startup.timeout.ms)");
+  }
+
+  @Test
+  void trainClustersReadsTheVectorPackageAndWritesOneLinePerWord(@TempDir Path dir)
+      throws Exception {
+    // the npm package's layout: each word's dimensions, then its vector's length and its rank
+    StringBuilder json = new StringBuilder("{\"precision\":8,\"words\":[],\"vectors\":{");
+    for (int i = 0; i < 40; i++) {
+      double x = i % 2 == 0 ? 1 : 0.01 * i;
+      double y = i % 2 == 0 ? 0.01 * i : 1;
+      json.append(i == 0 ? "" : ",")
+          .append(String.format(java.util.Locale.ROOT, "\"w%d\":[%f,%f,1.0,%d]", i, x, y, i));
+    }
+    json.append("},\"unkVector\":[0,0,0,0]}");
+    Path vectors = Files.writeString(dir.resolve("vectors.json"), json);
+    Path out = dir.resolve("clusters.tsv.gz");
+    Run r = run("train", "clusters", vectors.toString(), "--words", "30", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("clustering the 30 most frequent words");
+    List<String> lines;
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(out))) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+    assertThat(lines).hasSize(31); // a comment, then the 30 words of rank 0 to 29 in rank order
+    assertThat(lines.get(1)).startsWith("w0\t");
+    assertThat(lines.get(30)).startsWith("w29\t").matches("w29\t\\d+\t\\d+\t\\d+");
+
+    Path wrong = Files.writeString(dir.resolve("wrong.json"), "{\"words\":[\"a\"]}");
+    Run bad = run("train", "clusters", wrong.toString(), "--out", out.toString());
+    assertThat(bad.code()).isNotZero();
+    assertThat(bad.err()).contains(wrong + " is not the vectors file");
   }
 }

@@ -323,6 +323,16 @@ public final class ArticleEnricher {
         found1.add(new NerTagger.Mention(and + 5, m0.end(), "LOC"));
         continue;
       }
+      int in = m0.type().equals("LOC") ? MentionRules.within(text, " in ", m0) : -1;
+      if (in > m0.start() && in + 5 < m0.end()) {
+        String after = text.substring(in + 4, m0.end());
+        if (countries.isPlaceName(after) || cities.hasCity(after)) {
+          // a place and the country or city it lies in, read as one ("Tibu in Colombia")
+          found1.add(new NerTagger.Mention(m0.start(), in, "LOC"));
+          found1.add(new NerTagger.Mention(in + 4, m0.end(), "LOC"));
+          continue;
+        }
+      }
       int of = personOfOrganisation(text, m0);
       if (of > 0) {
         found1.add(new NerTagger.Mention(m0.start(), of, "PER"));

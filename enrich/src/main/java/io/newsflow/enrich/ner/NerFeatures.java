@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Hashed features of a token in its sentence and document, computed without building a string per
  * feature: word identity (lower-cased and, outside all-caps lines, as written), context words, word
- * shape, affixes, sentence position, our own lists ({@link NerLexicon}) and how the word is cased
+ * shape, affixes, sentence position, our own lists ({@link NerLexicon}), the word's and its
+ * neighbours' classes learnt from unlabelled text ({@link WordClusters}) and how the word is cased
  * elsewhere in the same document (a cheap truecasing for all-caps headlines and sentence starts).
  */
 final class NerFeatures {
@@ -157,6 +158,10 @@ final class NerFeatures {
       sh[i] = caps ? capsShape(toks[i]) : shape(toks[i]);
     }
     int[] marks = lex.marks(lw);
+    int[] cl = new int[len];
+    for (int i = 0; i < len; i++) {
+      cl[i] = lex.clusters.of(lw[i]);
+    }
     for (int i = 0; i < len; i++) {
       int[] f = out[i];
       int k = 0;
@@ -199,12 +204,39 @@ final class NerFeatures {
           m &= ~(1 << b);
         }
       }
+      // the word's cluster at three depths, alone and with its shape, and its neighbours': classes
+      // learnt from unlabelled text carry to words no training sentence has
+      int c = cl[i];
+      if (c == 0) {
+        f[k++] = mix(27, -1);
+      } else {
+        f[k++] = mix(27, WordClusters.level1(c));
+        f[k++] = mix(28, WordClusters.level2(c));
+        f[k++] = mix(29, WordClusters.level3(c));
+        f[k++] = mix(30, sh[i] * 257 + WordClusters.level2(c));
+      }
+      f[k++] = mix(31, i > 0 ? coarse(cl[i - 1]) : -2);
+      f[k++] = mix(32, i + 1 < len ? coarse(cl[i + 1]) : -2);
+      f[k++] = mix(33, i > 0 ? fine(cl[i - 1]) : -2);
+      f[k++] = mix(34, i + 1 < len ? fine(cl[i + 1]) : -2);
+      f[k++] = mix(35, i > 1 ? coarse(cl[i - 2]) : -2);
+      f[k++] = mix(36, i + 2 < len ? coarse(cl[i + 2]) : -2);
       if (caps || i == 0) {
         // how the word is written where the text is not in capitals: truecasing evidence
         f[k++] = mix(26, docCasing.get(lw[i], 0) * 2 + (caps ? 1 : 0));
       }
       n[i] = k;
     }
+  }
+
+  /** A neighbour's level-2 cluster, -1 for a word without one. */
+  private static int coarse(int packed) {
+    return packed == 0 ? -1 : WordClusters.level2(packed);
+  }
+
+  /** A neighbour's level-3 cluster, -1 for a word without one. */
+  private static int fine(int packed) {
+    return packed == 0 ? -1 : WordClusters.level3(packed);
   }
 
   /**

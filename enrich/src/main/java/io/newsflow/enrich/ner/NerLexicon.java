@@ -29,6 +29,13 @@ public final class NerLexicon {
   /** Sequence hash of lower-cased tokens -> bit set of kinds. */
   private final LongIntMap entries = new LongIntMap(1 << 17);
 
+  /** Word classes from unlabelled text, read beside the lists. */
+  final WordClusters clusters;
+
+  NerLexicon(WordClusters clusters) {
+    this.clusters = clusters;
+  }
+
   private static final class Holder {
     static final NerLexicon SHIPPED = load();
   }
@@ -38,7 +45,7 @@ public final class NerLexicon {
   }
 
   private static NerLexicon load() {
-    NerLexicon lex = new NerLexicon();
+    NerLexicon lex = new NerLexicon(WordClusters.shipped());
     String kb = "/io/newsflow/enrich/kb/";
     for (KnowledgeBase.Entry e : KnowledgeBase.shipped().entries()) {
       int kind =
