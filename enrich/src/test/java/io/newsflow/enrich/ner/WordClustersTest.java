@@ -50,13 +50,13 @@ class WordClustersTest {
       int packed = c.of(NerFeatures.lowerHash(w.toUpperCase(java.util.Locale.ROOT)));
       assertThat(packed).as(w + " is found whatever its case").isNotZero();
       classesByCluster
-          .computeIfAbsent(WordClusters.level1(packed), k -> new HashSet<>())
+          .computeIfAbsent(WordClusters.level(packed, 0), k -> new HashSet<>())
           .add(w.charAt(0));
       // each level refines the one above: a level-3 cluster's parent is its level-2 cluster
-      assertThat(WordClusters.level3(packed) / WordClusters.BRANCHING[2])
-          .isEqualTo(WordClusters.level2(packed));
-      assertThat(WordClusters.level2(packed) / WordClusters.BRANCHING[1])
-          .isEqualTo(WordClusters.level1(packed));
+      assertThat(WordClusters.level(packed, 2) / WordClusters.BRANCHING[2])
+          .isEqualTo(WordClusters.level(packed, 1));
+      assertThat(WordClusters.level(packed, 1) / WordClusters.BRANCHING[1])
+          .isEqualTo(WordClusters.level(packed, 0));
     }
     assertThat(classesByCluster.values()).allSatisfy(s -> assertThat(s).hasSize(1));
     assertThat(c.of(NerFeatures.lowerHash("unlisted"))).isZero();
@@ -66,16 +66,16 @@ class WordClustersTest {
   void theShippedClustersGroupWordsOfAKind() {
     WordClusters c = WordClusters.shipped();
     assertThat(c.size()).isBetween(199_000, 200_000); // words that share a hash count once
-    assertThat(WordClusters.level2(c.of(NerFeatures.lowerHash("do"))))
+    assertThat(WordClusters.level(c.of(NerFeatures.lowerHash("do")), 1))
         .as("the more frequent of two words with one hash (do, f1) keeps its cluster")
-        .isEqualTo(WordClusters.level2(c.of(NerFeatures.lowerHash("does"))));
+        .isEqualTo(WordClusters.level(c.of(NerFeatures.lowerHash("does")), 1));
     int tuesday = c.of(NerFeatures.lowerHash("Tuesday"));
-    assertThat(WordClusters.level3(c.of(NerFeatures.lowerHash("Wednesday"))))
-        .isEqualTo(WordClusters.level3(tuesday));
+    assertThat(WordClusters.level(c.of(NerFeatures.lowerHash("Wednesday")), 2))
+        .isEqualTo(WordClusters.level(tuesday, 2));
     // clubs no list holds sit together, and apart from the weekdays
     int benfica = c.of(NerFeatures.lowerHash("Benfica"));
-    assertThat(WordClusters.level3(c.of(NerFeatures.lowerHash("Sampdoria"))))
-        .isEqualTo(WordClusters.level3(benfica));
-    assertThat(WordClusters.level2(benfica)).isNotEqualTo(WordClusters.level2(tuesday));
+    assertThat(WordClusters.level(c.of(NerFeatures.lowerHash("Sampdoria")), 2))
+        .isEqualTo(WordClusters.level(benfica, 2));
+    assertThat(WordClusters.level(benfica, 1)).isNotEqualTo(WordClusters.level(tuesday, 1));
   }
 }
