@@ -344,6 +344,8 @@ public final class ArticleEnricher {
               && listedIndex.exactly(m.start(), m.end())
               && !modelSurnames.contains(text.substring(m.start(), m.end())))
           && !demonym(text.substring(m.start(), m.end()))
+          && !demonym(text.substring(m.start(), MentionRules.nextWordEnd(text, m.end())))
+          && !MentionRules.endsInOffice(text, m)
           && !(m.type().equals("LOC") && MentionRules.beforeEvent(text, m.end()))
           && !listedPlacesJoined(text, m, listedIndex)) {
         // a listed place the model calls a person is the place ("Caracas said"), unless a person

@@ -825,6 +825,53 @@ final class MentionRules {
     return -1;
   }
 
+  /**
+   * Where the word after {@code end} ends, when one space separates it; else {@code end}. With the
+   * mention before it, it may be a demonym the model cut in two ("South" "Korean President").
+   */
+  static int nextWordEnd(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return end;
+    }
+    int i = end + 1;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i > end + 1 ? i : end;
+  }
+
+  /**
+   * Whether a name of several words ends in an office ("Labour Minister", "Foreign Minister", "Vice
+   * President"): the office is no person, organisation or place; one "of" something is (Office of
+   * the President).
+   */
+  static boolean endsInOffice(String text, Mention m) {
+    int space = text.lastIndexOf(' ', m.end() - 1);
+    if (space <= m.start() || within(text, " of ", m) >= 0) {
+      return false;
+    }
+    return OFFICES.contains(text.substring(space + 1, m.end()).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> OFFICES =
+      Set.of(
+          "minister",
+          "president",
+          "premier",
+          "chancellor",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "secretary",
+          "governor",
+          "mayor",
+          "chairman",
+          "chairwoman",
+          "ambassador",
+          "envoy",
+          "commissioner",
+          "senator");
+
   /** Whether "camp" (or a refugee, displacement, IDP or migrant camp) follows a name. */
   static boolean beforeCamp(String text, int end) {
     return end + 5 < text.length()

@@ -544,4 +544,17 @@ class MentionRulesTest {
         .noneMatch(m -> m.contains("African"))
         .noneMatch(m -> m.startsWith("PER") && (m.contains("Eindhoven") || m.contains("Arnhem")));
   }
+
+  @Test
+  void anOfficeIsNoNameAndADemonymCutInTwoIsSeenWhole() {
+    String text =
+        "Labour Minister Alfred Mutua met the Office of the President and South Korean envoys.";
+    assertThat(MentionRules.endsInOffice(text, new Mention(0, 15, "ORG"))).isTrue();
+    assertThat(MentionRules.endsInOffice(text, new Mention(37, 60, "ORG"))).isFalse();
+    assertThat(MentionRules.endsInOffice(text, new Mention(16, 28, "PER"))).isFalse();
+    int south = text.indexOf("South");
+    assertThat(text.substring(south, MentionRules.nextWordEnd(text, south + 5)))
+        .isEqualTo("South Korean");
+    assertThat(MentionRules.nextWordEnd(text, text.length() - 1)).isEqualTo(text.length() - 1);
+  }
 }
