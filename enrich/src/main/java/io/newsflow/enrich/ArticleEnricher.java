@@ -299,6 +299,7 @@ public final class ArticleEnricher {
               text, MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName));
       found0 = MentionRules.resultTeams(text, shaped, countries::isCountryName);
       found0 = MentionRules.matchSides(text, found0, countries::isCountryName, cities::hasCity);
+      found0 = MentionRules.scorecardSides(text, found0, countries::isCountryName);
       found0 = MentionRules.teamsThroughout(text, shaped, found0);
       found0 = MentionRules.scorers(text, found0);
       found0 = MentionRules.capsLinesFromBody(text, found0);

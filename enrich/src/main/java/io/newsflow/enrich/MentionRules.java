@@ -235,6 +235,43 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  /**
+   * A cricket scorecard's header line, "Essex 532-8 declared ( N. Hussain 154 ) v Derbyshire": the
+   * side that batted, its score, what happened, " v " and the other side, alone on the line.
+   */
+  private static final Pattern SCORECARD =
+      Pattern.compile(
+          "(?m)^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}) \\d+(?:-\\d+)?(?: (?:declared|dec|all out))?"
+              + "(?: \\([^()\\n]*\\))?(?: and \\d+(?:-\\d+)?(?: (?:declared|dec))?(?: \\([^()\\n]*\\))?)?"
+              + " vs?\\.? (\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}) *$");
+
+  /**
+   * Both sides of every scorecard header line are teams: clubs or counties (an organisation), or
+   * countries (a national side, which news data count as the country). A side the model left out is
+   * added.
+   */
+  static List<Mention> scorecardSides(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    if (text.indexOf(" v ") < 0 && text.indexOf(" vs ") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    Matcher mt = SCORECARD.matcher(text);
+    while (mt.find()) {
+      for (int g = 1; g <= 2; g++) {
+        int start = mt.start(g);
+        int end = mt.end(g);
+        String type = isCountry.test(text.substring(start, end)) ? "LOC" : "ORG";
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.removeIf(m -> m.start() < end && start < m.end());
+        out.add(new Mention(start, end, type));
+      }
+    }
+    return sortedOr(found, out);
+  }
+
   /** " v ", " vs " or " vs. " between two sides: "Essex 532-8 declared (...) v Derbyshire". */
   private static final List<String> VERSUS = List.of(" v ", " v. ", " vs ", " vs. ");
 

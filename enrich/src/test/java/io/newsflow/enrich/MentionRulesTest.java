@@ -557,4 +557,32 @@ class MentionRulesTest {
         .isEqualTo("South Korean");
     assertThat(MentionRules.nextWordEnd(text, text.length() - 1)).isEqualTo(text.length() - 1);
   }
+
+  @Test
+  void bothSidesOfAScorecardHeaderAreTeamsAndAMissingSideIsAdded() {
+    String text =
+        "Essex 532-8 declared ( N. Hussain 154 , S. Law 113 ) v Derbyshire\n"
+            + "England 326 and 120-3 v Pakistan\n"
+            + "Leeds v Chelsea was postponed on Friday .";
+    List<Mention> model =
+        List.of(
+            new Mention(0, 5, "LOC"),
+            new Mention(23, 33, "PER"),
+            new Mention(66, 73, "LOC"),
+            new Mention(99, 104, "LOC"));
+    List<String> out =
+        MentionRules.scorecardSides(text, model, n -> n.equals("England") || n.equals("Pakistan"))
+            .stream()
+            .map(m -> m.type() + " " + text.substring(m.start(), m.end()))
+            .toList();
+    // a match in prose is no scorecard: Leeds stays the model's
+    assertThat(out)
+        .containsExactly(
+            "ORG Essex",
+            "PER N. Hussain",
+            "ORG Derbyshire",
+            "LOC England",
+            "LOC Pakistan",
+            "LOC Leeds");
+  }
 }
