@@ -501,9 +501,33 @@ public final class ArticleEnricher {
   /**
    * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
    */
+  /**
+   * Adjectives of continents and regions ("West Indian all-rounder", "African Americans"): no
+   * country's demonym, and no place either. "Caribbean" and "Baltic" are left out: they also name
+   * the place itself.
+   */
+  private static final Set<String> REGIONAL_DEMONYMS =
+      Set.of(
+          "African",
+          "Asian",
+          "European",
+          "Latin American",
+          "South American",
+          "North American",
+          "Central American",
+          "West Indian",
+          "Scandinavian",
+          "Nordic",
+          "Balkan",
+          "Middle Eastern",
+          "Sub-Saharan",
+          "Arab",
+          "Hispanic");
+
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');
     return countries.isDemonym(name)
+        || REGIONAL_DEMONYMS.contains(name)
         || dash > 0 && countries.isDemonym(name.substring(dash + 1))
         || name.length() > 3
             && name.equals(name.toUpperCase(Locale.ROOT))

@@ -107,4 +107,15 @@ class TownsTest {
       assertThat(entity(text, name).map(Entity::getType)).as(name).contains(EntityType.LOCATION);
     }
   }
+
+  @Test
+  void aRegionsAdjectiveIsNoPlace() {
+    String text =
+        "West Indian all-rounder Phil Simmons took four wickets. 33% of those in hospital are"
+            + " African Americans, the European agency said.";
+    assertThat(enricher.entities(null, text, WatchlistTagger.EMPTY).entities())
+        .extracting(Entity::getName)
+        .doesNotContain("West Indian", "African", "European")
+        .contains("Phil Simmons");
+  }
 }
