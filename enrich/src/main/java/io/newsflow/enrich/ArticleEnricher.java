@@ -318,6 +318,13 @@ public final class ArticleEnricher {
           continue;
         }
       }
+      int and = m0.type().equals("PER") ? MentionRules.within(text, " and ", m0) : -1;
+      if (and > m0.start() && and + 6 < m0.end() && Character.isUpperCase(text.charAt(and + 5))) {
+        // two people the model read as one ("Grant and Ambersley were pronounced dead")
+        found1.add(new NerTagger.Mention(m0.start(), and, "PER"));
+        found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
+        continue;
+      }
       int of = personOfOrganisation(text, m0);
       if (of > 0) {
         found1.add(new NerTagger.Mention(m0.start(), of, "PER"));

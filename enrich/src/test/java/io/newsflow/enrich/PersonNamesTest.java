@@ -62,4 +62,15 @@ class PersonNamesTest {
         .extracting(m -> text.substring(m.start(), m.end()))
         .containsExactly("Elizabeth II", "Carl", "X", "Stockholm");
   }
+
+  @Test
+  void twoPeopleTheModelReadsAsOneAreTwo() {
+    String text =
+        "They are Heather Grant, 33, and Nigel Ambersley. Grant and Ambersley were pronounced"
+            + " dead at the hospital.";
+    assertThat(enricher.entities(null, text, WatchlistTagger.EMPTY).entities())
+        .extracting(Entity::getName)
+        .doesNotContain("Grant and Ambersley")
+        .contains("Heather Grant", "Nigel Ambersley");
+  }
 }
