@@ -26,7 +26,7 @@ public final class NerModel {
   private static final int MAGIC = 0x4E464E52; // "NFNR"
 
   /** Bumped whenever the features change: a model only fits the features it was trained with. */
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   final int bits;
   final int mask;
