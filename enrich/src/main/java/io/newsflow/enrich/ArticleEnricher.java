@@ -506,9 +506,6 @@ public final class ArticleEnricher {
   }
 
   /**
-   * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
-   */
-  /**
    * Adjectives of continents and regions ("West Indian all-rounder", "African Americans"): no
    * country's demonym, and no place either. "Caribbean" and "Baltic" are left out: they also name
    * the place itself.
@@ -531,6 +528,9 @@ public final class ArticleEnricher {
           "Arab",
           "Hispanic");
 
+  /**
+   * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
+   */
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');
     return countries.isDemonym(name)

@@ -252,8 +252,8 @@ final class MentionRules {
    */
   static List<Mention> scorecardSides(
       String text, List<Mention> found, Predicate<String> isCountry) {
-    if (text.indexOf(" v ") < 0 && text.indexOf(" vs ") < 0) {
-      return found;
+    if (text.indexOf(" v") < 0) {
+      return found; // no " v ", " v. ", " vs " or " vs. ": no scorecard header
     }
     List<Mention> out = null;
     Matcher mt = SCORECARD.matcher(text);

@@ -3,6 +3,7 @@ package io.newsflow.app.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.enrich.ner.NerTrainer;
 import io.newsflow.enrich.ner.WordClusters;
 import java.io.OutputStream;
@@ -22,6 +23,12 @@ import picocli.CommandLine.Parameters;
     description = "Train the shipped models from open data.",
     subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class})
 public final class TrainCommand implements Callable<Integer> {
+  /** Where the build ships a resource of enrich from: its source tree, so the next build has it. */
+  static Path shippedAt(String resource) {
+    return Path.of(
+        System.getenv().getOrDefault("NEWSFLOW_HOME", "."), "enrich/src/main/resources" + resource);
+  }
+
   @Override
   public Integer call() {
     System.err.println("Say what to train: 'newsflow train ner' or 'newsflow train clusters'");
@@ -63,10 +70,7 @@ public final class TrainCommand implements Callable<Integer> {
         names = "--out",
         paramLabel = "FILE",
         description = "Model file (default: ${DEFAULT-VALUE}).")
-    Path out =
-        Path.of(
-            System.getenv().getOrDefault("NEWSFLOW_HOME", "."),
-            "enrich/src/main/resources/io/newsflow/enrich/ner/ner-en.bin.gz");
+    Path out = shippedAt(NerTagger.MODEL_RESOURCE);
 
     @Option(names = "--epochs", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
     int epochs = NerTrainer.Settings.defaults().epochs();
@@ -141,10 +145,7 @@ public final class TrainCommand implements Callable<Integer> {
         names = "--out",
         paramLabel = "FILE",
         description = "Clusters file (default: ${DEFAULT-VALUE}).")
-    Path out =
-        Path.of(
-            System.getenv().getOrDefault("NEWSFLOW_HOME", "."),
-            "enrich/src/main/resources" + WordClusters.RESOURCE);
+    Path out = shippedAt(WordClusters.RESOURCE);
 
     @Override
     public Integer call() throws Exception {

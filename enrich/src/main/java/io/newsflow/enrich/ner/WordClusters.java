@@ -73,12 +73,10 @@ public final class WordClusters {
     return Holder.SHIPPED;
   }
 
-  /** No clusters at all: every word is unknown. */
-  static WordClusters none() {
-    return new WordClusters(new LongIntMap(16));
-  }
-
-  /** The packed ids of a word given its lower-cased hash, or 0 for a word without a cluster. */
+  /**
+   * A word's finest cluster id + 1 given its lower-cased hash ({@link #level} reads any level from
+   * it), or 0 for a word without a cluster.
+   */
   int of(int lowerHash) {
     return ids.get(lowerHash, 0);
   }
@@ -92,7 +90,10 @@ public final class WordClusters {
     return ids.size();
   }
 
-  /** Reads the gzipped file: one word per line, a tab and its ids from the top level down. */
+  /**
+   * Reads the gzipped file: one word per line, then its cluster at each level from the top, tab
+   * separated; the last, finest one names the others.
+   */
   static WordClusters read(InputStream is) throws IOException {
     LongIntMap m = new LongIntMap(1 << 18);
     try (BufferedReader r =
