@@ -39,7 +39,7 @@ public final class NerTrainer {
     }
 
     public static Settings defaults() {
-      return new Settings(17, 8, 42L, 0.08, SYNTHETIC_DOCS, 8);
+      return new Settings(17, 4, 42L, 0.08, SYNTHETIC_DOCS, 8);
     }
 
     Settings run(int r) {
