@@ -235,6 +235,9 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  /** " v ", " vs " or " vs. " between two sides: "Essex 532-8 declared (...) v Derbyshire". */
+  private static final List<String> VERSUS = List.of(" v ", " v. ", " vs ", " vs. ");
+
   /**
    * A cricket scorecard's header line, "Essex 532-8 declared ( N. Hussain 154 ) v Derbyshire": the
    * side that batted, its score, what happened, " v " and the other side, alone on the line.
@@ -252,8 +255,8 @@ final class MentionRules {
    */
   static List<Mention> scorecardSides(
       String text, List<Mention> found, Predicate<String> isCountry) {
-    if (text.indexOf(" v") < 0) {
-      return found; // no " v ", " v. ", " vs " or " vs. ": no scorecard header
+    if (VERSUS.stream().noneMatch(text::contains)) {
+      return found; // no scorecard header: most texts, so the regex runs on few
     }
     List<Mention> out = null;
     Matcher mt = SCORECARD.matcher(text);
@@ -271,9 +274,6 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
-
-  /** " v ", " vs " or " vs. " between two sides: "Essex 532-8 declared (...) v Derbyshire". */
-  private static final List<String> VERSUS = List.of(" v ", " v. ", " vs ", " vs. ");
 
   private static boolean versus(String text, int start, int end) {
     for (String v : VERSUS) {
