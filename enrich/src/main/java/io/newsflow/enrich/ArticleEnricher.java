@@ -1073,20 +1073,8 @@ public final class ArticleEnricher {
     if (known.isEmpty()) {
       return entities;
     }
-    return keepMentions(
-        entities,
-        s -> {
-          for (Entity k : known) {
-            for (Span t : k.getSpans()) {
-              if (t.getStart() <= s.getStart()
-                  && s.getEnd() <= t.getEnd()
-                  && (!longer || t.getEnd() - t.getStart() > s.getEnd() - s.getStart())) {
-                return false;
-              }
-            }
-          }
-          return true;
-        });
+    MentionIndex index = new MentionIndex(known);
+    return keepMentions(entities, s -> !index.holds(s.getStart(), s.getEnd(), longer));
   }
 
   /** The entities with only the mentions {@code keep} accepts (none left: dropped). */
@@ -1191,6 +1179,16 @@ public final class ArticleEnricher {
       int last = lastStartingBefore(end);
       for (int i = last; i >= 0 && maxEnd[i] > start; i--) {
         if (ends[i] > start && !(start <= starts[i] && ends[i] <= end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a mention holds [start, end) whole; if {@code longer}, only a longer one counts. */
+    boolean holds(int start, int end, boolean longer) {
+      for (int i = lastStartingBefore(start + 1); i >= 0 && maxEnd[i] >= end; i--) {
+        if (ends[i] >= end && (!longer || ends[i] - starts[i] > end - start)) {
           return true;
         }
       }

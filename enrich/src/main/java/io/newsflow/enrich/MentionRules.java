@@ -729,6 +729,7 @@ final class MentionRules {
       sp = next;
       if (formEnd - formStart < 2
           || formEnd - formStart > 5
+          || "CILPpG".indexOf(text.charAt(formStart)) < 0 // the forms' first letters: no substring
           || !UNMISTAKABLE_FORMS.contains(text.substring(formStart, formEnd))
           || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd))) {
         continue;

@@ -309,6 +309,15 @@ public final class EntityRecognizer {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** An age before a name makes a person ("identified as 54-year-old Bharrat Ramdehol"). */
+  /** Whether the next character after {@code from} that is not white space is '('. */
+  private static boolean parenthesisAfter(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '(';
+  }
+
   private static final Pattern AGE_BEFORE = Pattern.compile("\\b\\d{1,3}-year-old $");
 
   /**
@@ -462,9 +471,10 @@ public final class EntityRecognizer {
                     // an abbreviated title keeps its period: "Dr. Sobhi Skaik", "Gen. X"
                     || ts.get(0).start() - tokens.get(before).end() == 2
                         && text.charAt(tokens.get(before).end()) == '.')
-            || AGE_BEFORE
-                .matcher(text.substring(Math.max(0, run.start() - 14), run.start()))
-                .find();
+            || text.startsWith("-year-old ", run.start() - 10) // the regex's tail, checked first
+                && AGE_BEFORE
+                    .matcher(text.substring(Math.max(0, run.start() - 14), run.start()))
+                    .find();
     String last = ts.get(ts.size() - 1).lower();
     String first = ts.get(0).lower();
     String whole = run.text(text);
@@ -472,7 +482,10 @@ public final class EntityRecognizer {
       return;
     }
     // acronym defined right after: Name (ACR)
-    String after = text.substring(run.end(), Math.min(text.length(), run.end() + 12));
+    String after =
+        parenthesisAfter(text, run.end())
+            ? text.substring(run.end(), Math.min(text.length(), run.end() + 12))
+            : "";
     Matcher acr = ACRONYM_AFTER.matcher(after);
     boolean orgLike =
         (ts.size() >= 2
@@ -495,6 +508,7 @@ public final class EntityRecognizer {
         ts.size() >= 2
             && ts.size() <= 4
             && lastTitle < 0
+            && text.startsWith(", ", run.end())
             && PERSON_APPOSITIVE
                 .matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 48)))
                 .lookingAt();
@@ -537,6 +551,7 @@ public final class EntityRecognizer {
         || PLACE_AFTER.matcher(post.stripLeading()).lookingAt()
         || placeInCountry
         || (ts.size() <= 3
+            && text.startsWith(", ", run.end())
             && PLACE_APPOSITIVE
                 .matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)))
                 .lookingAt())) {
@@ -676,7 +691,8 @@ public final class EntityRecognizer {
       }
     }
     for (Token t : tokens) {
-      Found acr = byAcronym.get(t.text());
+      // every acronym key opens with a capital (no hash of each lower-case token's text)
+      Found acr = Character.isUpperCase(t.text().charAt(0)) ? byAcronym.get(t.text()) : null;
       boolean definition =
           t.start() > 0
               && text.charAt(t.start() - 1) == '('
