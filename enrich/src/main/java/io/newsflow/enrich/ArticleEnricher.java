@@ -13,6 +13,7 @@ import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.ner.NerEvaluation;
 import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger;
+import io.newsflow.enrich.tag.CapsLines;
 import io.newsflow.enrich.tag.Categorizer;
 import io.newsflow.enrich.tag.CityTagger;
 import io.newsflow.enrich.tag.CountryTagger;
@@ -234,7 +235,8 @@ public final class ArticleEnricher {
     watched.forEach(w -> watchedIds.add(w.getId()));
     List<Entity> named =
         new ArrayList<>(watched); // then the curated entities the watchlist leaves free
-    for (Entity k : kb.tag(text)) {
+    List<int[]> capsLines = CapsLines.of(text);
+    for (Entity k : acronymsInCapsApart(text, capsLines, kb.tag(text))) {
       if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
         named.add(k);
       }
@@ -278,6 +280,17 @@ public final class ArticleEnricher {
     // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska
     // Paris)
     CountryTagger.Found found = countries.find(text);
+    if (!capsLines.isEmpty()) {
+      List<Entity> countriesKept = acronymsInCapsApart(text, capsLines, found.entities());
+      Set<String> dropped = new HashSet<>();
+      found.entities().forEach(e -> dropped.add(e.getCountry()));
+      countriesKept.forEach(e -> dropped.remove(e.getCountry()));
+      found =
+          new CountryTagger.Found(
+              countriesKept,
+              found.codes().stream().filter(cc -> !dropped.contains(cc)).toList(),
+              acronymsInCapsApart(text, capsLines, found.places()));
+    }
     List<Entity> foundCities =
         latin
             ? cities.tag(text, found.entities().stream().map(Entity::getCountry).toList())
@@ -1075,6 +1088,38 @@ public final class ArticleEnricher {
     }
     MentionIndex index = new MentionIndex(known);
     return keepMentions(entities, s -> !index.holds(s.getStart(), s.getEnd(), longer));
+  }
+
+  /**
+   * In a line in capitals an acronym cannot be told from a word ("SAID THE CAR OWNER WHO WAS THERE"
+   * names neither the Central African Republic nor the WHO): a listed entity's mention there that
+   * is one word in capitals other than its name is dropped, unless the entity is also named outside
+   * such lines.
+   */
+  private static List<Entity> acronymsInCapsApart(
+      String text, List<int[]> capsLines, List<Entity> entities) {
+    if (capsLines.isEmpty()) {
+      return entities;
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      boolean elsewhere =
+          e.getSpans().stream().anyMatch(sp -> !CapsLines.inAny(capsLines, sp.getStart()));
+      if (elsewhere) {
+        out.add(e);
+        continue;
+      }
+      out.addAll(
+          keepMentions(
+              List.of(e),
+              sp -> {
+                String surface = text.substring(sp.getStart(), sp.getEnd());
+                return surface.indexOf(' ') >= 0
+                    || !surface.equals(surface.toUpperCase(Locale.ROOT))
+                    || surface.equalsIgnoreCase(e.getName());
+              }));
+    }
+    return out;
   }
 
   /** The entities with only the mentions {@code keep} accepts (none left: dropped). */

@@ -5,6 +5,7 @@ import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
 import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger.Mention;
+import io.newsflow.enrich.tag.CapsLines;
 import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.NameKeys;
 import java.util.ArrayList;
@@ -532,24 +533,13 @@ final class MentionRules {
    * wins; the model's mentions across it in that line make way.
    */
   static List<Mention> capsLinesFromBody(String text, List<Mention> found) {
-    List<int[]> caps = null;
-    for (int line = 0; line < text.length(); ) {
-      int next = text.indexOf('\n', line);
-      int end = next < 0 ? text.length() : next;
-      if (capitals(text, line, end)) {
-        if (caps == null) {
-          caps = new ArrayList<>();
-        }
-        caps.add(new int[] {line, end});
-      }
-      line = end + 1;
-    }
-    if (caps == null) {
+    List<int[]> caps = CapsLines.of(text);
+    if (caps.isEmpty()) {
       return found;
     }
     Map<String, String> body = new HashMap<>();
     for (Mention f : found) {
-      if (inAny(caps, f.start()) || f.type().equals("MISC")) {
+      if (CapsLines.inAny(caps, f.start()) || f.type().equals("MISC")) {
         continue;
       }
       String surface = text.substring(f.start(), f.end());
@@ -579,7 +569,11 @@ final class MentionRules {
           int start = words.get(i)[0];
           int end = words.get(i + n - 1)[1];
           String type = end - start >= 3 ? body.get(text.substring(start, end)) : null;
-          if (type != null) {
+          if (type != null && holdsLonger(out, start, end, type)) {
+            // the model's longer name of that type around it stands ("JOE FRAZIER" for the body's
+            // Frazier; "NETANYAHU MEETS" as an organisation still makes way)
+            took = n;
+          } else if (type != null) {
             Mention m = new Mention(start, end, type);
             if (!out.contains(m)) {
               out.removeIf(f -> f.start() < end && start < f.end());
@@ -595,45 +589,22 @@ final class MentionRules {
     return sortedOr(found, changed ? out : null);
   }
 
-  /** A word of a line in capitals, a whole word (not the "GB" of "8GB"). */
-  private static final Pattern CAPS_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}'’.-]*(?![\\p{L}\\p{N}])");
-
-  private static boolean inAny(List<int[]> ranges, int at) {
-    for (int[] r : ranges) {
-      if (at >= r[0] && at < r[1]) {
+  /** Whether a mention of {@code type} in {@code found} holds [start, end) and is longer. */
+  private static boolean holdsLonger(List<Mention> found, int start, int end, String type) {
+    for (Mention f : found) {
+      if (f.start() <= start
+          && end <= f.end()
+          && f.end() - f.start() > end - start
+          && f.type().equals(type)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Whether a line has six letters or more and at least 80 % of them capitals. Prose leaves at its
-   * first few words (more small letters than capitals), so the whole text costs little.
-   */
-  private static boolean capitals(String text, int from, int to) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = from; i < to; i++) {
-      char ch = text.charAt(i);
-      if (ch >= 'A' && ch <= 'Z') {
-        upper++;
-      } else if (ch >= 'a' && ch <= 'z') {
-        lower++;
-      } else if (ch >= 128 && Character.isLetter(ch)) {
-        if (Character.isUpperCase(ch)) {
-          upper++;
-        } else {
-          lower++;
-        }
-      }
-      if (lower > 4 && lower > upper) {
-        return false;
-      }
-    }
-    return upper + lower >= 6 && upper >= 0.8 * (upper + lower);
-  }
+  /** A word of a line in capitals, a whole word (not the "GB" of "8GB"). */
+  private static final Pattern CAPS_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}'’.-]*(?![\\p{L}\\p{N}])");
 
   /**
    * Types every whole-word occurrence of {@code names} in {@code out} as {@code type}: a mention of

@@ -241,7 +241,7 @@ public final class EntityRecognizer {
     List<Token> tokens = tokens(text);
     List<Found> found = new ArrayList<>();
     Map<String, Found> byAcronym = new LinkedHashMap<>();
-    List<Run> runs = runs(text, tokens);
+    List<Run> runs = runs(text, tokens, CapsLines.of(text));
     for (Run run : runs) {
       classify(text, tokens, run, found, byAcronym);
     }
@@ -371,12 +371,16 @@ public final class EntityRecognizer {
    * Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs,
    * Jaish ul-Adl).
    */
-  private List<Run> runs(String text, List<Token> tokens) {
+  private List<Run> runs(String text, List<Token> tokens, List<int[]> capsLines) {
     List<Run> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!capitalised(t) || (t.sentenceStart() && SENTENCE_WORDS.contains(t.lower()))) {
+      if (!capitalised(t)
+          || (t.sentenceStart() && SENTENCE_WORDS.contains(t.lower()))
+          // in a line in capitals every word is capitalised: a run would be the whole line ("THERE
+          // ARE THE DEPARTURE TIMES" an organisation); the model and the body read those lines
+          || !capsLines.isEmpty() && CapsLines.inAny(capsLines, t.start())) {
         i++;
         continue;
       }
@@ -398,7 +402,7 @@ public final class EntityRecognizer {
         boolean adjacent =
             n.start() - prev.end() <= 1
                 || n.start() - prev.end() == 2 && initial(text, prev.end()); // F. Etienne
-        if (!adjacent) {
+        if (!adjacent || !capsLines.isEmpty() && CapsLines.inAny(capsLines, n.start())) {
           break;
         }
         if (capitalised(n) && !n.sentenceStart() && !WEEKDAYS.contains(n.lower())) {
