@@ -1,8 +1,6 @@
 package io.newsflow.enrich.ner;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.newsflow.enrich.tag.ShippedResource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,15 +24,10 @@ public final class NerTagger {
     static final NerTagger SHIPPED = load();
 
     private static NerTagger load() {
-      try (InputStream in = NerTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "Missing resource " + MODEL_RESOURCE + " (the NER model is part of the jar)");
-        }
-        return new NerTagger(NerModel.read(in), NerLexicon.shipped());
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the NER model " + MODEL_RESOURCE, e);
-      }
+      NerModel model =
+          ShippedResource.read(
+              NerTagger.class, MODEL_RESOURCE, "the NER model", "part of the jar", NerModel::read);
+      return new NerTagger(model, NerLexicon.shipped());
     }
   }
 

@@ -1,12 +1,12 @@
 package io.newsflow.enrich.ner;
 
+import io.newsflow.enrich.tag.ShippedResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,15 +57,8 @@ public final class WordClusters {
     static final WordClusters SHIPPED = load();
 
     private static WordClusters load() {
-      try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "Missing resource " + RESOURCE + " (the word clusters are part of the jar)");
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the word clusters " + RESOURCE, e);
-      }
+      return ShippedResource.read(
+          WordClusters.class, RESOURCE, "the word clusters", "part of the jar", WordClusters::read);
     }
   }
 

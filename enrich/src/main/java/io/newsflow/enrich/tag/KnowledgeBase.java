@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,11 +70,12 @@ public final class KnowledgeBase {
     static final KnowledgeBase KB = load();
 
     private static KnowledgeBase load() {
-      try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
-        return new KnowledgeBase(parse(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return ShippedResource.read(
+          KnowledgeBase.class,
+          RESOURCE,
+          "the knowledge base",
+          "part of the jar",
+          in -> new KnowledgeBase(parse(in)));
     }
   }
 

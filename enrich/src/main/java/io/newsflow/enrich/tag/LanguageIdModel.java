@@ -1,9 +1,6 @@
 package io.newsflow.enrich.tag;
 
 import io.newsflow.enrich.ner.LongIntMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -91,18 +88,12 @@ public final class LanguageIdModel {
     static final LanguageIdModel MODEL = load();
 
     private static LanguageIdModel load() {
-      try (InputStream in = LanguageIdModel.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "language model "
-                  + RESOURCE
-                  + " is not on the class path "
-                  + "(it comes with org.apache.opennlp:opennlp-models-langdetect)");
-        }
-        return new LanguageIdModel(new LanguageDetectorModel(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return ShippedResource.read(
+          LanguageIdModel.class,
+          RESOURCE,
+          "the language model",
+          "it comes with org.apache.opennlp:opennlp-models-langdetect",
+          in -> new LanguageIdModel(new LanguageDetectorModel(in)));
     }
   }
 
