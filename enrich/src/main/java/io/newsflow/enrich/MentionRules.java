@@ -862,6 +862,53 @@ final class MentionRules {
     return OFFICES.contains(text.substring(space + 1, m.end()).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a one-word name is a portfolio before its office ("Finance Minister Sri Mulyani",
+   * "Defence Secretary"): no organisation. A party or group before an office stays ("Hamas
+   * spokesman"): only portfolios count.
+   */
+  static boolean portfolioBeforeOffice(String text, Mention m) {
+    if (m.end() + 2 >= text.length() || text.charAt(m.end()) != ' ' || within(text, " ", m) >= 0) {
+      return false;
+    }
+    int next = nextWordEnd(text, m.end());
+    return PORTFOLIOS.contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+        && OFFICES.contains(text.substring(m.end() + 1, next).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> PORTFOLIOS =
+      Set.of(
+          "finance",
+          "interior",
+          "foreign",
+          "defence",
+          "defense",
+          "health",
+          "education",
+          "justice",
+          "trade",
+          "energy",
+          "treasury",
+          "economy",
+          "agriculture",
+          "transport",
+          "environment",
+          "culture",
+          "information",
+          "commerce",
+          "industry",
+          "tourism",
+          "housing",
+          "immigration",
+          "security",
+          "mining",
+          "oil",
+          "petroleum",
+          "fisheries",
+          "sports",
+          "planning",
+          "communications");
+
   private static final Set<String> OFFICES =
       Set.of(
           "minister",

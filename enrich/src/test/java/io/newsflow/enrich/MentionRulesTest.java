@@ -559,6 +559,16 @@ class MentionRulesTest {
   }
 
   @Test
+  void aPortfolioBeforeItsOfficeIsNoOrganisationButAPartyIs() {
+    String text = "Finance Minister Sri Mulyani and a Hamas spokesman met the Finance Ministry.";
+    assertThat(MentionRules.portfolioBeforeOffice(text, mention(text, "Finance", "ORG"))).isTrue();
+    assertThat(MentionRules.portfolioBeforeOffice(text, mention(text, "Hamas", "ORG"))).isFalse();
+    int ministry = text.lastIndexOf("Finance");
+    assertThat(MentionRules.portfolioBeforeOffice(text, new Mention(ministry, ministry + 7, "ORG")))
+        .isFalse();
+  }
+
+  @Test
   void bothSidesOfAScorecardHeaderAreTeamsAndAMissingSideIsAdded() {
     String text =
         "Essex 532-8 declared ( N. Hussain 154 , S. Law 113 ) v Derbyshire\n"

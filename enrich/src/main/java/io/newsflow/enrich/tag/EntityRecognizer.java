@@ -117,11 +117,32 @@ public final class EntityRecognizer {
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"') {
         return true;
       }
+      if (datelineDash(text, i)) {
+        return true; // "MANILA - The Philippine Coast Guard said", "(Reuters) - The ..."
+      }
       if (!Character.isWhitespace(c) && c != '\'' && c != '(') {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a spaced dash ends a dateline: after a word in capitals or a closing parenthesis
+   * ("LAGOS - ", "(Reuters) - "), not between two names ("Barcelona - Ronaldo").
+   */
+  private static boolean datelineDash(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '-' && c != '\u2013' && c != '\u2014'
+        || i < 2
+        || i + 1 >= text.length()
+        || text.charAt(i - 1) != ' '
+        || text.charAt(i + 1) != ' ') {
+      return false;
+    }
+    char before = text.charAt(i - 2);
+    return before == ')'
+        || Character.isUpperCase(before) && (i < 3 || !Character.isLowerCase(text.charAt(i - 3)));
   }
 
   /** Whether the period at {@code dot} ends a name's initial: one capital letter alone ("F."). */

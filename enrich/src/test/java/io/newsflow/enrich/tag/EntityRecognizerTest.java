@@ -44,6 +44,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aDatelineOpensASentence() {
+    // "The" after a dateline's dash opens the sentence, so it is no part of the name
+    assertThat(ids("MANILA - The Philippine Coast Guard said on Friday it would patrol."))
+        .containsKey("org:philippine-coast-guard")
+        .doesNotContainKey("org:the-philippine-coast-guard");
+  }
+
+  @Test
   void aPersonsNameIsNotJoinedToTheOrganisationAfterOf() {
     // market reports: "said John Smith of Chase Manhattan Bank" named one bank, no person
     Map<String, Integer> e =
