@@ -95,7 +95,8 @@ final class MentionRules {
       }
     }
     List<Mention> out = new ArrayList<>(joined.size());
-    for (Mention m0 : joined) {
+    for (Mention m1 : joined) {
+      Mention m0 = withoutArticle(text, m1);
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
       Mention m = m0.type().equals("ORG") ? m0 : withoutDates(text, m0);
       if (m != null) {
@@ -109,6 +110,20 @@ final class MentionRules {
       }
     }
     return out;
+  }
+
+  /**
+   * A mention without the indefinite article that opens its sentence ("A Nairobi court jailed"): no
+   * name starts with "A" or "An" as a word. ("The" may: The Hague, The Times.)
+   */
+  static Mention withoutArticle(String text, Mention m) {
+    int skip = text.startsWith("A ", m.start()) ? 2 : text.startsWith("An ", m.start()) ? 3 : 0;
+    if (skip == 0
+        || m.start() + skip >= m.end()
+        || !Character.isUpperCase(text.charAt(m.start() + skip))) {
+      return m;
+    }
+    return new Mention(m.start() + skip, m.end(), m.type());
   }
 
   /**

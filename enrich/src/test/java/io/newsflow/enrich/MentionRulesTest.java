@@ -559,6 +559,24 @@ class MentionRulesTest {
   }
 
   @Test
+  void anIndefiniteArticleOpensNoName() {
+    String text = "A Nairobi court jailed him. An Iowa farmer and The Hague agreed. A. Smith came.";
+    assertThat(
+            surfaces(
+                text,
+                List.of(MentionRules.withoutArticle(text, mention(text, "A Nairobi", "LOC")))))
+        .containsExactly("LOC Nairobi");
+    assertThat(
+            surfaces(
+                text, List.of(MentionRules.withoutArticle(text, mention(text, "An Iowa", "LOC")))))
+        .containsExactly("LOC Iowa");
+    for (String kept : List.of("The Hague", "A. Smith")) {
+      Mention m = mention(text, kept, "LOC");
+      assertThat(MentionRules.withoutArticle(text, m)).isEqualTo(m);
+    }
+  }
+
+  @Test
   void aPortfolioBeforeItsOfficeIsNoOrganisationButAPartyIs() {
     String text = "Finance Minister Sri Mulyani and a Hamas spokesman met the Finance Ministry.";
     assertThat(MentionRules.portfolioBeforeOffice(text, mention(text, "Finance", "ORG"))).isTrue();
