@@ -155,6 +155,11 @@ class MainTest {
     Run t = run("tag", dir.resolve("cp1252.html").toString());
     assertThat(t.code()).isZero();
     assertThat(t.out()).contains("S\u00e3o Paulo").doesNotContain("\ufffd");
+    // a folder, or several pages, in one call: each article says which page it came from
+    Run all = run("tag", "--marked", dir.toString());
+    assertThat(all.code()).isZero();
+    assertThat(all.out())
+        .contains("cp1252.html", "b.txt", "[LOCATION S\u00e3o Paulo]", "[PERSON William Ruto]");
   }
 
   @Test

@@ -23,15 +23,17 @@ import picocli.CommandLine.Parameters;
     name = "tag",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the articles found in one page (text or HTML) with their entities (ids, types, offsets),",
-      "countries, categories and language, as JSON. For debugging and evaluation; needs no Kafka."
+      "Print the articles found in pages (text or HTML; files, folders) with their entities (ids, types,",
+      "offsets), countries, categories and language, as JSON. For debugging and evaluation; needs no Kafka."
     })
 public final class TagCommand implements Callable<Integer> {
   @Parameters(
-      arity = "0..1",
-      paramLabel = "FILE|-",
-      description = "The page; standard input when absent or '-'.")
-  String file = "-";
+      arity = "0..*",
+      paramLabel = "FILE|DIR|-",
+      description =
+          "Pages, or folders of pages (read as ingest reads them); standard input when absent or"
+              + " '-'.")
+  List<String> files = List.of("-");
 
   @Option(
       names = "--marked",
@@ -52,15 +54,17 @@ public final class TagCommand implements Callable<Integer> {
     // read and decoded exactly as ingest reads a page (charset, content type), then enriched as
     // enrich does
     LocalPages.run(
-        List.of(file),
+        files,
         options.config(),
         raw -> {
           for (EnrichedArticle a : enricher.enrich(raw)) {
             if (marked) {
-              text.append("# ").append(a.getTitle()).append('\n').append(marked(a)).append("\n\n");
+              text.append("# ").append(a.getTitle()).append('\n');
+              text.append("# ").append(a.getUrl()).append('\n').append(marked(a)).append("\n\n");
               continue;
             }
             ObjectNode n = out.addObject();
+            n.put("url", a.getUrl());
             n.put("title", a.getTitle());
             n.put("language", a.getLanguage());
             n.set("countries", AvroJson.toJson(a).get("countries"));
