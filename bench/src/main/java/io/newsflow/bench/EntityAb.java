@@ -1,7 +1,6 @@
 package io.newsflow.bench;
 
 import io.newsflow.enrich.ArticleEnricher;
-import io.newsflow.enrich.ner.Tokens;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -78,10 +77,7 @@ public final class EntityAb {
     EnrichBench b = new EnrichBench();
     b.setup();
     String text = b.text5k;
-    int tokens = 0;
-    for (var sentence : Tokens.sentences(text)) {
-      tokens += sentence.size();
-    }
+    int tokens = EnrichBench.tokens(text);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>());
     long sink = 0;

@@ -3,7 +3,6 @@ package io.newsflow.bench;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.ner.NerTagger;
-import io.newsflow.enrich.ner.Tokens;
 import io.newsflow.enrich.tag.LanguageDetector;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import java.lang.management.ManagementFactory;
@@ -29,10 +28,7 @@ public final class EntityCost {
     EnrichBench b = new EnrichBench();
     b.setup();
     String text = b.text5k;
-    int tokens = 0;
-    for (var sentence : Tokens.sentences(text)) {
-      tokens += sentence.size();
-    }
+    int tokens = EnrichBench.tokens(text);
     ArticleEnricher enricher = new ArticleEnricher();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     List<Double> step = new ArrayList<>();
@@ -85,9 +81,7 @@ public final class EntityCost {
       for (var a : extractor.extract(p.contentType(), p.body())) {
         if (LanguageDetector.detect(a.text()).equals("en")) {
           texts.add(a.text());
-          for (var sentence : Tokens.sentences(a.text())) {
-            tokens += sentence.size();
-          }
+          tokens += EnrichBench.tokens(a.text());
         }
       }
     }
