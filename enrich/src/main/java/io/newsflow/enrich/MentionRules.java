@@ -887,7 +887,8 @@ final class MentionRules {
       return false;
     }
     int next = nextWordEnd(text, m.end());
-    return PORTFOLIOS.contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+    return next > m.end() // no word after the space: "Finance 2024"
+        && PORTFOLIOS.contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
         && OFFICES.contains(text.substring(m.end() + 1, next).toLowerCase(Locale.ROOT));
   }
 

@@ -584,6 +584,9 @@ class MentionRulesTest {
     int ministry = text.lastIndexOf("Finance");
     assertThat(MentionRules.portfolioBeforeOffice(text, new Mention(ministry, ministry + 7, "ORG")))
         .isFalse();
+    String year = "Finance 2024 and Finance - ";
+    assertThat(MentionRules.portfolioBeforeOffice(year, new Mention(0, 7, "ORG"))).isFalse();
+    assertThat(MentionRules.portfolioBeforeOffice(year, new Mention(17, 24, "ORG"))).isFalse();
   }
 
   @Test

@@ -329,7 +329,6 @@ public final class EntityRecognizer {
   public static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-  /** An age before a name makes a person ("identified as 54-year-old Bharrat Ramdehol"). */
   /** Whether the next character after {@code from} that is not white space is '('. */
   private static boolean parenthesisAfter(String text, int from) {
     int i = from;
@@ -339,6 +338,7 @@ public final class EntityRecognizer {
     return i < text.length() && text.charAt(i) == '(';
   }
 
+  /** An age before a name makes a person ("identified as 54-year-old Bharrat Ramdehol"). */
   private static final Pattern AGE_BEFORE = Pattern.compile("\\b\\d{1,3}-year-old $");
 
   /**
