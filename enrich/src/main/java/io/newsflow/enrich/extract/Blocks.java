@@ -88,7 +88,10 @@ final class Blocks {
   private static final Pattern PROMO =
       Pattern.compile(
           "(?i)^(follow (us|the [\\p{L}.]+|[\\p{L}.]+) on (twitter|facebook|instagram|x|tiktok|"
-              + "youtube|linkedin|telegram|whatsapp)\\b|send us (a message|an e-?mail|your)\\b|"
+              + "youtube|linkedin|telegram|whatsapp)\\b|"
+              // "Share this article on Facebook, Twitter and WhatsApp": the networks are no news
+              + "share (this|the) (article|story|post|page|report|video) (on|via|with)\\b|"
+              + "share (it )?(on|via) (twitter|facebook|instagram|x|whatsapp|linkedin|telegram|email)\\b|send us (a message|an e-?mail|your)\\b|"
               + "never miss (a|the|an)\\b|sign up (for|to) (our|the|a) [\\p{L} -]*newsletters?\\b|"
               + "(subscribe|sign up) (to|for) our\\b|when you (join|subscribe to|become a member of)\\b|"
               + "become a (member|subscriber|supporter)\\b|support (our|independent|local) journalism\\b|"

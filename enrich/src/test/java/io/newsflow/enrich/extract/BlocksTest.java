@@ -41,6 +41,15 @@ class BlocksTest {
                     + " high-quality journalism."))
         .isEqualTo(Blocks.Kind.CHROME);
     assertThat(Blocks.classify("Join now or renew to get:")).isEqualTo(Blocks.Kind.CHROME);
+    // a share line names social networks, which must not be tagged as what the report is about
+    assertThat(Blocks.classify("Share this article on Facebook, Twitter and WhatsApp"))
+        .isEqualTo(Blocks.Kind.CHROME);
+    assertThat(Blocks.classify("Share on WhatsApp")).isEqualTo(Blocks.Kind.CHROME);
+    assertThat(
+            Blocks.classify(
+                "Share prices on Wall Street fell on Tuesday as investors weighed the Federal"
+                    + " Reserve's minutes."))
+        .isNotEqualTo(Blocks.Kind.CHROME);
     assertThat(
             Blocks.classify(
                 "For the latest quarter, the company said users could download the app in 40"
