@@ -256,7 +256,7 @@ public final class ArticleEnricher {
     // the context rules and the city list read English cues and Latin-script names: nothing to find
     // in other scripts
     boolean latin = modelReads || LocalLexicon.latinScript(language);
-    for (Entity e0 : latin ? recognizer.recognise(text) : List.<Entity>of()) {
+    for (Entity e0 : latin ? recognizer.recognise(text, capsLines) : List.<Entity>of()) {
       Entity e = MentionRules.cleaned(text, e0);
       if (e != null && named.stream().noneMatch(n -> overlaps(n, e))) {
         rules.add(e);
@@ -315,7 +315,7 @@ public final class ArticleEnricher {
       found0 = MentionRules.scorecardSides(text, found0, countries::isCountryName);
       found0 = MentionRules.teamsThroughout(text, shaped, found0);
       found0 = MentionRules.scorers(text, found0);
-      found0 = MentionRules.capsLinesFromBody(text, found0);
+      found0 = MentionRules.capsLinesFromBody(text, capsLines, found0);
       found0 = MentionRules.initialled(text, found0, countries::isPlaceName);
       found0 = MentionRules.datelinePlaces(text, found0);
       found0 = MentionRules.acronymsBeforeRoles(text, found0, countries::isCountryName);

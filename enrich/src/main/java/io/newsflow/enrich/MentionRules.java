@@ -545,10 +545,10 @@ final class MentionRules {
    * "NETANYAHU MEETS ARAFAT" names the Netanyahu and the Yasser Arafat of the report, "BARCELONA
    * BEAT VALENCIA" its two clubs. The model reads capitals poorly; the body's readings are better
    * evidence. The longest run of up to four words matching a body mention (or a person's surname)
-   * wins; the model's mentions across it in that line make way.
+   * wins; the model's mentions across it in that line make way. {@code caps}: the text's lines in
+   * capitals ({@link CapsLines#of}), found once per text.
    */
-  static List<Mention> capsLinesFromBody(String text, List<Mention> found) {
-    List<int[]> caps = CapsLines.of(text);
+  static List<Mention> capsLinesFromBody(String text, List<int[]> caps, List<Mention> found) {
     if (caps.isEmpty()) {
       return found;
     }

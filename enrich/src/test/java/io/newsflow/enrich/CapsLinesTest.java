@@ -68,6 +68,7 @@ class CapsLinesTest {
         List.of(
             new Mention(joe, joe + "JOE FRAZIER".length(), "PER"),
             new Mention(frazier, frazier + "Frazier".length(), "PER"));
-    assertThat(MentionRules.capsLinesFromBody(text, found)).containsExactlyElementsOf(found);
+    assertThat(MentionRules.capsLinesFromBody(text, CapsLines.of(text), found))
+        .containsExactlyElementsOf(found);
   }
 }

@@ -6,6 +6,7 @@ import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
 import io.newsflow.enrich.ner.NerTagger.Mention;
+import io.newsflow.enrich.tag.CapsLines;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -136,7 +137,7 @@ class MentionRulesTest {
             mention(text, "Benjamin Netanyahu", "PER"),
             mention(text, "Yasser Arafat", "PER"),
             mention(text, "Barcelona", "ORG"));
-    List<Mention> read = MentionRules.capsLinesFromBody(text, found);
+    List<Mention> read = MentionRules.capsLinesFromBody(text, CapsLines.of(text), found);
     assertThat(surfaces(text, MentionRules.scorers(text, read)))
         .containsExactly(
             "PER NETANYAHU",

@@ -68,8 +68,7 @@ class PersonNamesTest {
     String text =
         "They are Heather Grant, 33, and Nigel Ambersley. Grant and Ambersley were pronounced"
             + " dead at the hospital.";
-    assertThat(enricher.entities(null, text, WatchlistTagger.EMPTY).entities())
-        .extracting(Entity::getName)
+    assertThat(EntityNames.of(enricher, text))
         .doesNotContain("Grant and Ambersley")
         .contains("Heather Grant", "Nigel Ambersley");
   }

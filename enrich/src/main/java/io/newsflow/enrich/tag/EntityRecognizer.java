@@ -259,10 +259,15 @@ public final class EntityRecognizer {
   }
 
   public List<Entity> recognise(String text) {
+    return recognise(text, CapsLines.of(text));
+  }
+
+  /** As {@link #recognise(String)}, given the text's lines in capitals ({@link CapsLines#of}). */
+  public List<Entity> recognise(String text, List<int[]> capsLines) {
     List<Token> tokens = tokens(text);
     List<Found> found = new ArrayList<>();
     Map<String, Found> byAcronym = new LinkedHashMap<>();
-    List<Run> runs = runs(text, tokens, CapsLines.of(text));
+    List<Run> runs = runs(text, tokens, capsLines);
     for (Run run : runs) {
       classify(text, tokens, run, found, byAcronym);
     }
