@@ -320,6 +320,7 @@ public final class ArticleEnricher {
       found0 = MentionRules.datelinePlaces(text, found0);
       found0 = MentionRules.acronymsBeforeRoles(text, found0, countries::isCountryName);
       found0 = MentionRules.companiesThroughout(text, found0);
+      found0 = MentionRules.groupWordsApart(text, found0);
     }
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
@@ -367,7 +368,7 @@ public final class ArticleEnricher {
           && !demonym(text.substring(m.start(), m.end()))
           && !demonym(text.substring(m.start(), MentionRules.nextWordEnd(text, m.end())))
           && !MentionRules.endsInOffice(text, m)
-          && !MentionRules.portfolioBeforeOffice(text, m)
+          && !MentionRules.portfolioBeforeOffice(text, m, this::countryWord)
           && !(m.type().equals("LOC") && MentionRules.beforeEvent(text, m.end()))
           && !listedPlacesJoined(text, m, listedIndex)) {
         // a listed place the model calls a person is the place ("Caracas said"), unless a person
@@ -539,8 +540,15 @@ public final class ArticleEnricher {
           "Balkan",
           "Middle Eastern",
           "Sub-Saharan",
+          "Western",
+          "Eastern",
           "Arab",
           "Hispanic");
+
+  /** A country's name or its people's ("Pakistan", "Pakistani"). */
+  private boolean countryWord(String word) {
+    return countries.isCountryName(word) || countries.isDemonym(word);
+  }
 
   /**
    * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.

@@ -879,16 +879,24 @@ final class MentionRules {
 
   /**
    * Whether a one-word name is a portfolio before its office ("Finance Minister Sri Mulyani",
-   * "Defence Secretary"): no organisation. A party or group before an office stays ("Hamas
-   * spokesman"): only portfolios count.
+   * "Defence Secretary"), also after a country or its demonym ("Pakistani Interior Minister"): no
+   * organisation. A party or group before an office stays ("Hamas spokesman"): only portfolios
+   * count.
    */
-  static boolean portfolioBeforeOffice(String text, Mention m) {
-    if (m.end() + 2 >= text.length() || text.charAt(m.end()) != ' ' || within(text, " ", m) >= 0) {
+  static boolean portfolioBeforeOffice(String text, Mention m, Predicate<String> isCountryWord) {
+    if (m.end() + 2 >= text.length() || text.charAt(m.end()) != ' ') {
       return false;
+    }
+    int space = text.lastIndexOf(' ', m.end() - 1);
+    int from = space < m.start() ? m.start() : space + 1;
+    if (from > m.start()
+        && (text.lastIndexOf(' ', space - 1) >= m.start()
+            || !isCountryWord.test(text.substring(m.start(), space)))) {
+      return false; // two words: only a country's or its people's ("Pakistani Interior Minister")
     }
     int next = nextWordEnd(text, m.end());
     return next > m.end() // no word after the space: "Finance 2024"
-        && PORTFOLIOS.contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+        && PORTFOLIOS.contains(text.substring(from, m.end()).toLowerCase(Locale.ROOT))
         && OFFICES.contains(text.substring(m.end() + 1, next).toLowerCase(Locale.ROOT));
   }
 
@@ -942,7 +950,8 @@ final class MentionRules {
           "ambassador",
           "envoy",
           "commissioner",
-          "senator");
+          "senator",
+          "leader");
 
   /** Whether "camp" (or a refugee, displacement, IDP or migrant camp) follows a name. */
   static boolean beforeCamp(String text, int end) {
@@ -1094,10 +1103,68 @@ final class MentionRules {
   }
 
   /**
+   * A lone word the model reads as a person that qualifies a group ("Separatist Baloch militants",
+   * "Baloch political prisoners", "Fulani herdsmen") is a people's name, no person, and so are its
+   * other lone mentions in the text; unless a person of two words or more ends in it (Riek Machar
+   * ... Machar rebels), or the model reads it as a place or an organisation elsewhere (then the
+   * text's majority settles it).
+   */
+  static List<Mention> groupWordsApart(String text, List<Mention> found) {
+    Set<String> words = null;
+    for (Mention m : found) {
+      if (m.type().equals("PER")
+          && within(text, " ", m) < 0
+          && GROUP_AFTER
+              .matcher(text)
+              .region(m.end(), Math.min(text.length(), m.end() + 40))
+              .lookingAt()) {
+        if (words == null) {
+          words = new HashSet<>();
+        }
+        words.add(text.substring(m.start(), m.end()));
+      }
+    }
+    if (words == null) {
+      return found;
+    }
+    for (Mention m : found) {
+      int space = text.lastIndexOf(' ', m.end() - 1);
+      if (m.type().equals("PER") && space > m.start()) {
+        words.remove(text.substring(space + 1, m.end()));
+      } else if (!m.type().equals("PER")) {
+        words.remove(text.substring(m.start(), m.end())); // read otherwise too: "Avonlea people"
+      }
+    }
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      if (!(m.type().equals("PER")
+          && within(text, " ", m) < 0
+          && words.contains(text.substring(m.start(), m.end())))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lower-case nouns of a group of people after its qualifier, maybe with one adjective between.
+   */
+  private static final Pattern GROUP_AFTER =
+      Pattern.compile(
+          " (?:(?:armed|separatist|militant|political|ethnic|rebel|nomadic) )?"
+              + "(?:militants?|separatists|rebels|insurgents|fighters|tribesmen|tribes|clans?"
+              + "|herders|herdsmen|refugees|citizens|people|prisoners|nationalists|communit(?:y|ies)"
+              + "|villagers|civilians|minority|militias?|groups|elders|populations?)(?![\\p{L}])");
+
+  /**
    * Whether a person the model found is a group of people: one word in the plural of a demonym-like
    * adjective (Californians, Republicans), which news data mark as no name.
    */
   static boolean group(String text, Mention m) {
+    if ((m.type().equals("PER") || m.type().equals("LOC"))
+        && PARTY_MEMBERS.contains(text.substring(m.start(), m.end()))) {
+      return true;
+    }
     if (!m.type().equals("PER") || m.end() - m.start() < 9) {
       return false;
     }
@@ -1110,6 +1177,31 @@ final class MentionRules {
         || text.startsWith("cans", m.end() - 4)
         || text.startsWith("eans", m.end() - 4);
   }
+
+  /**
+   * A party's members or their adjective ("Democrats said", "Republican voters"): no person and no
+   * place; news data mark them as no name (or as the party, which the model may still find).
+   */
+  private static final Set<String> PARTY_MEMBERS =
+      Set.of(
+          "Democrat",
+          "Democrats",
+          "Republican",
+          "Republicans",
+          "Conservative",
+          "Conservatives",
+          "Liberal",
+          "Liberals",
+          "Socialist",
+          "Socialists",
+          "Communist",
+          "Communists",
+          "Tory",
+          "Tories",
+          "Nationalist",
+          "Nationalists",
+          "Unionist",
+          "Unionists");
 
   /** Last words of the names of events (sports, mostly); news data do not count them as names. */
   private static final Set<String> EVENT_HEADS =

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** Each rule on a sentence of the kind real pages showed it for, then the whole tagging. */
@@ -579,15 +580,65 @@ class MentionRulesTest {
 
   @Test
   void aPortfolioBeforeItsOfficeIsNoOrganisationButAPartyIs() {
-    String text = "Finance Minister Sri Mulyani and a Hamas spokesman met the Finance Ministry.";
-    assertThat(MentionRules.portfolioBeforeOffice(text, mention(text, "Finance", "ORG"))).isTrue();
-    assertThat(MentionRules.portfolioBeforeOffice(text, mention(text, "Hamas", "ORG"))).isFalse();
+    String text =
+        "Finance Minister Sri Mulyani, Pakistani Interior Minister Mohsin Naqvi, Hamas Interior"
+            + " Minister Fathi Hammad and a Hamas spokesman met the Finance Ministry.";
+    Predicate<String> country = w -> w.equals("Pakistan") || w.equals("Pakistani");
+    assertThat(MentionRules.portfolioBeforeOffice(text, mention(text, "Finance", "ORG"), country))
+        .isTrue();
+    assertThat(
+            MentionRules.portfolioBeforeOffice(
+                text, mention(text, "Pakistani Interior", "ORG"), country))
+        .isTrue();
+    assertThat(
+            MentionRules.portfolioBeforeOffice(
+                text, mention(text, "Hamas Interior", "ORG"), country))
+        .isFalse();
+    assertThat(MentionRules.portfolioBeforeOffice(text, mention(text, "Hamas", "ORG"), country))
+        .isFalse();
     int ministry = text.lastIndexOf("Finance");
-    assertThat(MentionRules.portfolioBeforeOffice(text, new Mention(ministry, ministry + 7, "ORG")))
+    assertThat(
+            MentionRules.portfolioBeforeOffice(
+                text, new Mention(ministry, ministry + 7, "ORG"), country))
         .isFalse();
     String year = "Finance 2024 and Finance - ";
-    assertThat(MentionRules.portfolioBeforeOffice(year, new Mention(0, 7, "ORG"))).isFalse();
-    assertThat(MentionRules.portfolioBeforeOffice(year, new Mention(17, 24, "ORG"))).isFalse();
+    assertThat(MentionRules.portfolioBeforeOffice(year, new Mention(0, 7, "ORG"), country))
+        .isFalse();
+    assertThat(MentionRules.portfolioBeforeOffice(year, new Mention(17, 24, "ORG"), country))
+        .isFalse();
+  }
+
+  @Test
+  void aLoneWordQualifyingAGroupIsAPeopleNotAPersonThroughoutTheText() {
+    String text =
+        "Separatist Baloch militants freed Baloch political prisoners, Baloch said. Riek Machar"
+            + " said Machar rebels would fight.";
+    List<Mention> found = new ArrayList<>();
+    int at = -1;
+    while ((at = text.indexOf("Baloch", at + 1)) >= 0) {
+      found.add(new Mention(at, at + 6, "PER"));
+    }
+    found.add(mention(text, "Riek Machar", "PER"));
+    int machar = text.lastIndexOf("Machar");
+    found.add(new Mention(machar, machar + 6, "PER"));
+    assertThat(surfaces(text, MentionRules.groupWordsApart(text, found)))
+        .containsExactly("PER Riek Machar", "PER Machar");
+    String person = "Baloch said the militants had left.";
+    List<Mention> alone = List.of(new Mention(0, 6, "PER"));
+    assertThat(MentionRules.groupWordsApart(person, alone)).isEqualTo(alone);
+    String place = "Avonlea people came back to Avonlea.";
+    List<Mention> twoWays = List.of(new Mention(0, 7, "PER"), new Mention(28, 35, "LOC"));
+    assertThat(MentionRules.groupWordsApart(place, twoWays)).isEqualTo(twoWays);
+  }
+
+  @Test
+  void aPartysMembersAreNoPersonAndNoPlace() {
+    String text = "Democrats and Republican voters met Sen. Ted Cruz, a Republican, in Texas.";
+    for (String group : List.of("Democrats", "Republican")) {
+      assertThat(MentionRules.group(text, mention(text, group, "PER"))).as(group).isTrue();
+      assertThat(MentionRules.group(text, mention(text, group, "LOC"))).as(group).isTrue();
+    }
+    assertThat(MentionRules.group(text, mention(text, "Ted Cruz", "PER"))).isFalse();
   }
 
   @Test

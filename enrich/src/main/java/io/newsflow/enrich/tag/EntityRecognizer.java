@@ -37,7 +37,8 @@ public final class EntityRecognizer {
   private static final Set<String> ORG_AFTER = LEXICON.list("org-after");
 
   /** The words of {@link #ORG_AFTER} after which one capitalised word is an organisation. */
-  private static final Set<String> ONE_WORD_ORG_AFTER = Set.of("party", "movement");
+  private static final Set<String> ONE_WORD_ORG_AFTER =
+      Set.of("party", "movement", "television", "radio", "newspaper", "broadcaster");
 
   private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ic|an|ist|ive|al)$");
 
