@@ -369,6 +369,7 @@ public final class ArticleEnricher {
           && !demonym(text.substring(m.start(), MentionRules.nextWordEnd(text, m.end())))
           && !MentionRules.endsInOffice(text, m)
           && !MentionRules.portfolioBeforeOffice(text, m, this::countryWord)
+          && !MentionRules.officeOf(text, m, this::countryWord)
           && !(m.type().equals("LOC") && MentionRules.beforeEvent(text, m.end()))
           && !listedPlacesJoined(text, m, listedIndex)) {
         // a listed place the model calls a person is the place ("Caracas said"), unless a person

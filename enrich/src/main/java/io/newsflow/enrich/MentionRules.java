@@ -900,6 +900,32 @@ final class MentionRules {
         && OFFICES.contains(text.substring(m.end() + 1, next).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a place or organisation the model found is an office: a title and "of", maybe after a
+   * country or its demonym ("Iranian Chief of General Staff", "Chief of the Army Staff"). A head of
+   * a name is no title (Bank of England, Duke of York is a person).
+   */
+  static boolean officeOf(String text, Mention m, Predicate<String> isCountryWord) {
+    if (m.type().equals("PER")) {
+      return false;
+    }
+    int from = m.start();
+    int space = text.indexOf(' ', from);
+    if (space < 0 || space >= m.end()) {
+      return false;
+    }
+    if (isCountryWord.test(text.substring(from, space))) {
+      from = space + 1;
+      space = text.indexOf(' ', from);
+      if (space < 0 || space >= m.end()) {
+        return false;
+      }
+    }
+    return text.startsWith(" of ", space)
+        && EntityRecognizer.isTitle(text.substring(from, space).toLowerCase(Locale.ROOT))
+        && !EntityRecognizer.isOrgHead(text.substring(from, space).toLowerCase(Locale.ROOT));
+  }
+
   private static final Set<String> PORTFOLIOS =
       Set.of(
           "finance",
@@ -1429,6 +1455,9 @@ final class MentionRules {
         return true;
       }
     }
+    if (titlesOnly(text, start, end, type)) {
+      return true; // "Maj Gen" Mohammad Bagheri, "Gen" Qamar Bajwa read as an organisation
+    }
     if (oneWord
         && length <= 10
         && EntityRecognizer.isMatchWord(text.substring(start, end).toLowerCase(Locale.ROOT))) {
@@ -1446,6 +1475,34 @@ final class MentionRules {
       return true; // a code such as a virus variant (Omicron BA.2) or a version
     }
     return inAddress(text, start, end) || sportHeading(text, start, end);
+  }
+
+  /**
+   * Whether a span of up to three words is titles only: no person ("Prime Minister", "Maj Gen"),
+   * and, before a capitalised word, no name of any kind when its titles are abbreviated ranks ("Gen
+   * Qamar Bajwa" read as an organisation and a person).
+   */
+  private static boolean titlesOnly(String text, int start, int end, String type) {
+    if (end - start > 30) {
+      return false;
+    }
+    String[] words = text.substring(start, end).toLowerCase(Locale.ROOT).split(" ");
+    if (words.length > 3) {
+      return false;
+    }
+    boolean abbreviated = true;
+    for (String w : words) {
+      String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (!EntityRecognizer.isTitle(t)) {
+        return false;
+      }
+      abbreviated &= t.length() <= 4 && !t.equals("king") && !t.equals("pope");
+    }
+    return type.equals("PER")
+        || abbreviated
+            && end + 1 < text.length()
+            && text.charAt(end) == ' '
+            && Character.isUpperCase(text.charAt(end + 1));
   }
 
   /**

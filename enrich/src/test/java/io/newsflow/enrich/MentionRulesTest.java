@@ -303,6 +303,29 @@ class MentionRulesTest {
   }
 
   @Test
+  void titlesAloneAreNoNameAndAnOfficeOfIsNone() {
+    String text =
+        "Chief of the Army Staff Gen Qamar Bajwa met Iranian Chief of General Staff Maj Gen"
+            + " Mohammad Bagheri at the General Headquarters; the Bank of England and Gen.";
+    int majGen = text.indexOf("Maj Gen");
+    assertThat(MentionRules.junk(text, majGen, majGen + 7, "PER")).isTrue();
+    assertThat(junk(text, "Gen Qamar".substring(0, 3))).isTrue(); // "Gen" before a name
+    assertThat(MentionRules.junk(text, text.length() - 4, text.length() - 1, "ORG")).isFalse();
+    assertThat(junk(text, "General Headquarters")).isFalse();
+    Predicate<String> country = w -> w.equals("Iranian");
+    assertThat(
+            MentionRules.officeOf(
+                text, mention(text, "Iranian Chief of General Staff", "LOC"), country))
+        .isTrue();
+    assertThat(
+            MentionRules.officeOf(text, mention(text, "Chief of the Army Staff", "ORG"), country))
+        .isTrue();
+    assertThat(MentionRules.officeOf(text, mention(text, "Bank of England", "ORG"), country))
+        .isFalse();
+    assertThat(MentionRules.officeOf(text, mention(text, "Qamar Bajwa", "ORG"), country)).isFalse();
+  }
+
+  @Test
   void whatCanBeNoNameGoes() {
     String text =
         "The state said I was 54-year-old; Judge Smith wrote to marketing@belizenews.com and"

@@ -438,6 +438,9 @@ public final class EntityRecognizer {
           j++;
         } else if (CONNECTORS.contains(n.lower())
             && !(n.lower().equals("of") && personBefore(run))
+            // "for" joins a head to what it is for (Group for the Support of Islam, Commissioner
+            // for Refugees), never a name ("blamed Qassem Soleimani for Baloch attacks")
+            && !(n.lower().equals("for") && !headWord(prev.lower()))
             && j + 1 < tokens.size()
             && capitalised(tokens.get(j + 1))
             && tokens.get(j + 1).start() - n.end() <= 1) {

@@ -61,6 +61,12 @@ class EntityRecognizerTest {
     assertThat(e)
         .containsKeys("org:chase-manhattan-bank", "org:bank-england")
         .doesNotContainKey("org:john-smith-chase-manhattan-bank");
+    // "for" joins a head to what it is for, never a name to what follows
+    assertThat(ids("Islamabad blamed Major Gen Qassem Soleimani for Baloch attacks."))
+        .containsKey("person:qassem-soleimani")
+        .doesNotContainKey("person:qassem-soleimani-for-baloch");
+    assertThat(ids("Officials of the Agency for International Development said so."))
+        .containsKey("org:agency-for-international-development");
     // one word before "party" names a party, unless it reads as an adjective
     assertThat(ids("Since Netanyahu's Likud party won, the Republican party has waited."))
         .containsKey("org:likud")
