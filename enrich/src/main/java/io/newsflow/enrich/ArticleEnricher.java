@@ -260,6 +260,14 @@ public final class ArticleEnricher {
       Entity e = MentionRules.cleaned(text, e0);
       if (e != null && named.stream().noneMatch(n -> overlaps(n, e))) {
         rules.add(e);
+      } else if (e != null
+          && e.getType() == EntityType.ORGANIZATION
+          && holdsPlacesWhole(e, named)) {
+        // an organisation named after a listed place, cued by its head ("Tigray People's
+        // Liberation Front"): the place's mentions inside it are the organisation's
+        named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
+        named.removeIf(n -> n.getSpans().isEmpty());
+        rules.add(e);
       }
     }
     List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
@@ -1164,6 +1172,46 @@ public final class ArticleEnricher {
       }
     }
     list.add(e);
+  }
+
+  /**
+   * Whether every listed entity that overlaps an organisation is a place whose overlapping mentions
+   * lie inside the organisation's, shorter than it.
+   */
+  private static boolean holdsPlacesWhole(Entity org, List<Entity> named) {
+    for (Entity n : named) {
+      if (!overlaps(n, org)) {
+        continue;
+      }
+      if (n.getType() != EntityType.LOCATION) {
+        return false;
+      }
+      for (Span x : n.getSpans()) {
+        for (Span y : org.getSpans()) {
+          boolean cross = x.getStart() < y.getEnd() && y.getStart() < x.getEnd();
+          boolean inside =
+              x.getStart() >= y.getStart()
+                  && x.getEnd() <= y.getEnd()
+                  && x.getEnd() - x.getStart() < y.getEnd() - y.getStart();
+          if (cross && !inside) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** An entity with only its mentions that lie outside another's. */
+  private static Entity spansOutside(Entity e, Entity other) {
+    List<Span> kept = new ArrayList<>();
+    for (Span x : e.getSpans()) {
+      if (other.getSpans().stream()
+          .noneMatch(y -> x.getStart() < y.getEnd() && y.getStart() < x.getEnd())) {
+        kept.add(x);
+      }
+    }
+    return Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build();
   }
 
   private static boolean overlaps(Entity a, Entity b) {

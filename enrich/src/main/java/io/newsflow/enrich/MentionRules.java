@@ -68,6 +68,34 @@ final class MentionRules {
     return Set.copyOf(out);
   }
 
+  /** Months and their abbreviations, lower case, without the period. */
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
   /** Lower-case articles that open an Arabic surname joined by a hyphen (al-Safi, el-Sisi). */
   private static final Set<String> SURNAME_ARTICLES =
       Set.of("al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ben", "abu");
@@ -957,7 +985,18 @@ final class MentionRules {
           "fisheries",
           "sports",
           "planning",
-          "communications");
+          "communications",
+          "economic",
+          "home",
+          "internal",
+          "external",
+          "maritime",
+          "religious",
+          "social",
+          "consumer",
+          "veterans",
+          "parliamentary",
+          "cultural");
 
   private static final Set<String> OFFICES =
       Set.of(
@@ -977,7 +1016,8 @@ final class MentionRules {
           "envoy",
           "commissioner",
           "senator",
-          "leader");
+          "leader",
+          "affairs");
 
   /** Whether "camp" (or a refugee, displacement, IDP or migrant camp) follows a name. */
   static boolean beforeCamp(String text, int end) {
@@ -1454,6 +1494,12 @@ final class MentionRules {
       if (type.equals("PER") && EntityRecognizer.isTitle(lowerCased.replace(".", ""))) {
         return true;
       }
+    }
+    if (end + 2 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isDigit(text.charAt(end + 1))
+        && MONTHS.contains(text.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""))) {
+      return true; // a date: "ADDIS ABABA, Nov 3 (Reuters)"
     }
     if (titlesOnly(text, start, end, type)) {
       return true; // "Maj Gen" Mohammad Bagheri, "Gen" Qamar Bajwa read as an organisation

@@ -323,6 +323,22 @@ class MentionRulesTest {
     assertThat(MentionRules.officeOf(text, mention(text, "Bank of England", "ORG"), country))
         .isFalse();
     assertThat(MentionRules.officeOf(text, mention(text, "Qamar Bajwa", "ORG"), country)).isFalse();
+    String affairs = "Coordinating Minister for Economic Affairs Airlangga Hartarto spoke.";
+    assertThat(
+            MentionRules.portfolioBeforeOffice(
+                affairs, mention(affairs, "Economic", "LOC"), country))
+        .isTrue();
+  }
+
+  @Test
+  void aMonthBeforeADayIsADate() {
+    String text =
+        "ADDIS ABABA, Nov 3 (Reuters) - Theresa May said on March 4 that May 2024 and Nov.";
+    assertThat(junk(text, "Nov")).isTrue();
+    assertThat(junk(text, "March")).isTrue();
+    int may = text.indexOf("May");
+    assertThat(MentionRules.junk(text, may, may + 3, "PER")).isFalse(); // "May said"
+    assertThat(MentionRules.junk(text, text.length() - 4, text.length() - 1, "ORG")).isFalse();
   }
 
   @Test

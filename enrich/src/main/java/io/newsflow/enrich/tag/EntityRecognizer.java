@@ -103,6 +103,21 @@ public final class EntityRecognizer {
   private record Token(
       String text, int start, int end, boolean sentenceStart, int index, String lower) {}
 
+  private static final Set<String> MONTH_NAMES =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
 
   /**
@@ -268,7 +283,7 @@ public final class EntityRecognizer {
     List<Token> tokens = tokens(text);
     List<Found> found = new ArrayList<>();
     Map<String, Found> byAcronym = new LinkedHashMap<>();
-    List<Run> runs = runs(text, tokens, capsLines);
+    List<Run> runs = acronymsJoined(text, runs(text, tokens, capsLines));
     for (Run run : runs) {
       classify(text, tokens, run, found, byAcronym);
     }
@@ -336,6 +351,48 @@ public final class EntityRecognizer {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Whether the next character after {@code from} that is not white space is '('. */
+  /**
+   * Runs a possessive cut apart that the acronym defined after them spells together: "Tigray
+   * People's" "Liberation Front" (TPLF) is one name.
+   */
+  private static List<Run> acronymsJoined(String text, List<Run> runs) {
+    List<Run> out = null;
+    for (int i = 1; i < runs.size(); i++) {
+      Run prev = runs.get(i - 1);
+      Run run = runs.get(i);
+      if (!parenthesisAfter(text, run.end())
+          || !text.startsWith("'s ", prev.end())
+          || prev.end() + 3 != run.start()) {
+        continue;
+      }
+      Matcher acr =
+          ACRONYM_AFTER.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 14)));
+      if (acr.find()
+          && acr.group(1).replaceAll("[^A-Z]", "").equals(initials(prev) + initials(run))) {
+        if (out == null) {
+          out = new ArrayList<>(runs);
+        }
+        List<Token> joined = new ArrayList<>(prev.tokens());
+        joined.addAll(run.tokens());
+        int at = out.indexOf(prev);
+        out.set(at, new Run(joined));
+        out.remove(at + 1);
+      }
+    }
+    return out == null ? runs : out;
+  }
+
+  /** The capitals that open a run's capitalised words ("Liberation Front": "LF"). */
+  private static String initials(Run run) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : run.tokens()) {
+      if (Character.isUpperCase(t.text().charAt(0))) {
+        b.append(t.text().charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
   private static boolean parenthesisAfter(String text, int from) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -438,9 +495,14 @@ public final class EntityRecognizer {
           j++;
         } else if (CONNECTORS.contains(n.lower())
             && !(n.lower().equals("of") && personBefore(run))
-            // "for" joins a head to what it is for (Group for the Support of Islam, Commissioner
-            // for Refugees), never a name ("blamed Qassem Soleimani for Baloch attacks")
-            && !(n.lower().equals("for") && !headWord(prev.lower()))
+            // "for" and "on" join a head to what it is for or on (Group for the Support of Islam,
+            // Commission on Human Rights), never a name ("blamed Qassem Soleimani for Baloch")
+            && !((n.lower().equals("for") || n.lower().equals("on")) && !headWord(prev.lower()))
+            // "the Army on Monday": a day or a month after "on" is when, not what
+            && !(n.lower().equals("on")
+                && j + 1 < tokens.size()
+                && (WEEKDAYS.contains(tokens.get(j + 1).lower())
+                    || MONTH_NAMES.contains(tokens.get(j + 1).lower())))
             && j + 1 < tokens.size()
             && capitalised(tokens.get(j + 1))
             && tokens.get(j + 1).start() - n.end() <= 1) {
@@ -528,7 +590,10 @@ public final class EntityRecognizer {
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
-      if (personLike(name)) {
+      // a title that also heads organisations names no one by one more word ("State House said",
+      // Zambia's presidency; "Secretary of State Antony Blinken" stays)
+      boolean headOfOne = name.size() == 1 && ORG_HEADS.contains(ts.get(lastTitle).lower());
+      if (personLike(name) && !headOfOne) {
         add(
             found,
             EntityType.PERSON,
@@ -642,7 +707,9 @@ public final class EntityRecognizer {
       String w = ts.get(k + 1).lower();
       // "State of Israel", "Republic of Korea" name countries, not organisations
       boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
-      if (!country && ORG_HEADS.contains(head) && (w.equals("of") || w.equals("for"))) {
+      if (!country
+          && ORG_HEADS.contains(head)
+          && (w.equals("of") || w.equals("for") || w.equals("on"))) {
         return true;
       }
     }

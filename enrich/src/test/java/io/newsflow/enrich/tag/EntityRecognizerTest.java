@@ -67,6 +67,11 @@ class EntityRecognizerTest {
         .doesNotContainKey("person:qassem-soleimani-for-baloch");
     assertThat(ids("Officials of the Agency for International Development said so."))
         .containsKey("org:agency-for-international-development");
+    // a title that also heads organisations names no one by one more word; a founder is a role
+    assertThat(ids("Zambia's President sacked him, State House said."))
+        .doesNotContainKey("person:house");
+    assertThat(ids("The maker is controlled by Vingroup founder Pham Nhat Vuong."))
+        .containsKey("person:pham-nhat-vuong");
     // one word before "party" names a party, unless it reads as an adjective
     assertThat(ids("Since Netanyahu's Likud party won, the Republican party has waited."))
         .containsKey("org:likud")

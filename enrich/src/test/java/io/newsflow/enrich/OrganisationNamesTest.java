@@ -1,0 +1,32 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Organisations named after places, by their head, their acronym or a medium's noun. */
+class OrganisationNamesTest {
+  private final ArticleEnricher enricher = new ArticleEnricher();
+
+  @Test
+  void anAcronymSpellsANameAPossessiveCutAndAListedPlaceInsideIsTheOrganisations() {
+    // Tigray is a listed crisis place; the front named after it is one organisation
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Getachew Reda, a former leader of the Tigray People's Liberation Front (TPLF),"
+                    + " said fighting had resumed near Mekelle in Tigray."))
+        .contains("Tigray People's Liberation Front", "Tigray", "Mekelle");
+  }
+
+  @Test
+  void headsJoinWhatTheyAreOnAndCompaniesEndInTheirTrade() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "The Kenya National Commission on Human Rights said the Army on Monday fired on"
+                    + " workers of First Quantum Minerals, Geo television reported."))
+        .contains("Kenya National Commission on Human Rights", "First Quantum Minerals", "Geo")
+        .doesNotContain("Kenya National Commission", "Minerals", "Army on Monday");
+  }
+}
