@@ -408,6 +408,12 @@ public final class ArticleEnricher {
       } else if (m.type().equals("PER") && street(text.substring(m.start(), m.end()))) {
         // a road is no person, though its first word is a given name (Grace Road, Downing Street)
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("ORG")
+          && m.start() >= 3
+          && text.startsWith("in ", m.start() - 3)
+          && listedIndex.exactly(m.start(), m.end())) {
+        // "the International Criminal Court in The Hague": a listed place after "in" is the place
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("ORG") && naturalPlace(text.substring(m.start(), m.end()))) {
         // a name that ends in a sea, a lake or a valley is a place, however the model reads it
         // (Indian Ocean, Irish Seas, Twin Lake)

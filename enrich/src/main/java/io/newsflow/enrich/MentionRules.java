@@ -1542,7 +1542,11 @@ final class MentionRules {
       if (!EntityRecognizer.isTitle(t)) {
         return false;
       }
-      abbreviated &= t.length() <= 4 && !t.equals("king") && !t.equals("pope");
+      // one title that heads no organisation is no name before a name either ("Ombudsman Iris
+      // Marin" read as an organisation); "Army", "State" may be
+      abbreviated &=
+          !EntityRecognizer.isOrgHead(t)
+              && (t.length() <= 4 && !t.equals("king") && !t.equals("pope") || words.length == 1);
     }
     return type.equals("PER")
         || abbreviated

@@ -312,6 +312,9 @@ class MentionRulesTest {
     assertThat(junk(text, "Gen Qamar".substring(0, 3))).isTrue(); // "Gen" before a name
     assertThat(MentionRules.junk(text, text.length() - 4, text.length() - 1, "ORG")).isFalse();
     assertThat(junk(text, "General Headquarters")).isFalse();
+    String ombudsman = "Ombudsman Iris Marin and the Army Chief spoke.";
+    assertThat(junk(ombudsman, "Ombudsman")).isTrue();
+    assertThat(junk(ombudsman, "Army")).isFalse(); // a title that also heads organisations
     Predicate<String> country = w -> w.equals("Iranian");
     assertThat(
             MentionRules.officeOf(

@@ -2,6 +2,10 @@ package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.enrich.tag.WatchlistTagger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Organisations named after places, by their head, their acronym or a medium's noun. */
@@ -28,5 +32,20 @@ class OrganisationNamesTest {
                     + " workers of First Quantum Minerals, Geo television reported."))
         .contains("Kenya National Commission on Human Rights", "First Quantum Minerals", "Geo")
         .doesNotContain("Kenya National Commission", "Minerals", "Army on Monday");
+  }
+
+  @Test
+  void aListedPlaceAfterInIsThePlace() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "The International Criminal Court in The Hague has charged Rodrigo Duterte.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("The Hague"))
+        .extracting(Entity::getType)
+        .containsExactly(EntityType.LOCATION);
   }
 }

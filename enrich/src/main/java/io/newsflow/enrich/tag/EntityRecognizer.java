@@ -90,6 +90,16 @@ public final class EntityRecognizer {
               + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
               + "businesswoman|opposition leader|gang leader|militant|rebel leader)\\b");
 
+  /**
+   * An appositive that says what an organisation is: "Ecopetrol, the state oil company", "VinFast,
+   * the electric-car maker" (not "Smith, the company's chief").
+   */
+  private static final Pattern ORG_APPOSITIVE =
+      Pattern.compile(
+          "^, (?:a|an|the) (?:[\\p{L}-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
+              + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
+              + "|operator|developer|utility|regulator|charity|startup|agency|militia)(?![\\p{L}'’])");
+
   /** An appositive that says what the place is: "Maungdaw, a town on the border". */
   private static final Pattern PLACE_APPOSITIVE =
       Pattern.compile(
@@ -620,6 +630,17 @@ public final class EntityRecognizer {
       return;
     }
     String next = nextWord(text, run.end(), 16);
+    // "Rosatom, the Russian state nuclear company": an appositive says what the name is
+    orgLike |=
+        ts.size() <= 4
+            && text.startsWith(", ", run.end())
+            // "However, the company said", "Separately, the firm"
+            && !SENTENCE_WORDS.contains(ts.get(0).lower())
+            && !(ts.get(0).sentenceStart() && ts.size() == 1 && ts.get(0).lower().endsWith("ly"))
+            && !isPlaceName.test(whole)
+            && ORG_APPOSITIVE
+                .matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 60)))
+                .lookingAt();
     orgLike |=
         ORG_AFTER.contains(next)
             && (ts.size() >= 2
@@ -708,7 +729,7 @@ public final class EntityRecognizer {
       // "State of Israel", "Republic of Korea" name countries, not organisations
       boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
       if (!country
-          && ORG_HEADS.contains(head)
+          && (ORG_HEADS.contains(head) || head.equals("house") && w.equals("of"))
           && (w.equals("of") || w.equals("for") || w.equals("on"))) {
         return true;
       }

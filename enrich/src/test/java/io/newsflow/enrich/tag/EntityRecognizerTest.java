@@ -72,6 +72,13 @@ class EntityRecognizerTest {
         .doesNotContainKey("person:house");
     assertThat(ids("The maker is controlled by Vingroup founder Pham Nhat Vuong."))
         .containsKey("person:pham-nhat-vuong");
+    // an appositive says what an organisation is; "House of" heads one
+    assertThat(
+            ids(
+                "Rosatom, the Russian state nuclear company, bid. Separately, the company said"
+                    + " the House of Representatives voted. John Smith, the company's chief, left."))
+        .containsKeys("org:rosatom", "org:house-representatives")
+        .doesNotContainKeys("org:separately", "org:john-smith");
     // one word before "party" names a party, unless it reads as an adjective
     assertThat(ids("Since Netanyahu's Likud party won, the Republican party has waited."))
         .containsKey("org:likud")
