@@ -84,7 +84,7 @@ public final class EntityRecognizer {
   /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
   private static final Pattern PERSON_APPOSITIVE =
       Pattern.compile(
-          "^, (?:a|an|the|who is|who was) (?:former |senior |"
+          "^, (?:(?:a|an|the|who is|who was) |(?=[a-z]+ of ))(?:former |senior |"
               + "top |local |retired |veteran |deputy |chief |[A-Z][a-z]+ )?(?:police officer|officer|commander|leader|"
               + "spokesman|spokeswoman|spokesperson|minister|lawmaker|politician|general|colonel|journalist|activist|"
               + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
@@ -96,15 +96,17 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          "^, (?:a|an|the) (?:[\\p{L}-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
+          "^, (?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
-              + "|operator|developer|utility|regulator|charity|startup|agency|militia)(?![\\p{L}'’])");
+              + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
+              + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’])");
 
   /** An appositive that says what the place is: "Maungdaw, a town on the border". */
   private static final Pattern PLACE_APPOSITIVE =
       Pattern.compile(
           "^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
-              + "district|province|region|camp|port|island|district capital|provincial capital)\\b");
+              + "district|province|region|camp|port|island|district capital|provincial capital"
+              + "|capital of)\\b");
 
   private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
   private static final Set<String> SPORTS = LEXICON.list("sport");

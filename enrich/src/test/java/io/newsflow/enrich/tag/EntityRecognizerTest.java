@@ -79,6 +79,11 @@ class EntityRecognizerTest {
                     + " the House of Representatives voted. John Smith, the company's chief, left."))
         .containsKeys("org:rosatom", "org:house-representatives")
         .doesNotContainKeys("org:separately", "org:john-smith");
+    assertThat(
+            ids(
+                "MONUSCO, the U.N. peacekeeping mission, said so. Han Dong-hoon, leader of the"
+                    + " ruling party, agreed. Rebels took Wad Madani, the capital of Gezira state."))
+        .containsKeys("org:monusco", "person:han-dong-hoon", "place:wad-madani");
     // one word before "party" names a party, unless it reads as an adjective
     assertThat(ids("Since Netanyahu's Likud party won, the Republican party has waited."))
         .containsKey("org:likud")
