@@ -1529,7 +1529,14 @@ final class MentionRules {
    * Qamar Bajwa" read as an organisation and a person).
    */
   private static boolean titlesOnly(String text, int start, int end, String type) {
-    if (end - start > 30) {
+    int space = text.indexOf(' ', start);
+    int firstEnd = space < 0 || space > end ? end : space;
+    if (end - start > 30 || firstEnd - start > 14) {
+      return false; // no title is longer; most names leave here
+    }
+    String first = text.substring(start, firstEnd).toLowerCase(Locale.ROOT);
+    if (!EntityRecognizer.isTitle(
+        first.endsWith(".") ? first.substring(0, first.length() - 1) : first)) {
       return false;
     }
     String[] words = text.substring(start, end).toLowerCase(Locale.ROOT).split(" ");
