@@ -21,6 +21,15 @@ class OrganisationNamesTest {
                 "Getachew Reda, a former leader of the Tigray People's Liberation Front (TPLF),"
                     + " said fighting had resumed near Mekelle in Tigray."))
         .contains("Tigray People's Liberation Front", "Tigray", "Mekelle");
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Forecasters at the National Oceanic and Atmospheric Administration (NOAA) and the"
+                    + " Bangladesh Garment Manufacturers and Exporters Association (BGMEA) agreed."))
+        .contains(
+            "National Oceanic and Atmospheric Administration",
+            "Bangladesh Garment Manufacturers and Exporters Association")
+        .doesNotContain("Atmospheric Administration", "Exporters Association");
   }
 
   @Test

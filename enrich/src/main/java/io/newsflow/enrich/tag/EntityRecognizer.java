@@ -364,17 +364,18 @@ public final class EntityRecognizer {
 
   /** Whether the next character after {@code from} that is not white space is '('. */
   /**
-   * Runs a possessive cut apart that the acronym defined after them spells together: "Tigray
-   * People's" "Liberation Front" (TPLF) is one name.
+   * Runs a possessive or an "and" cut apart that the acronym defined after them spells together:
+   * "Tigray People's" "Liberation Front" (TPLF), "Bangladesh Garment Manufacturers and Exporters
+   * Association (BGMEA)" are one name.
    */
   private static List<Run> acronymsJoined(String text, List<Run> runs) {
     List<Run> out = null;
     for (int i = 1; i < runs.size(); i++) {
       Run prev = runs.get(i - 1);
       Run run = runs.get(i);
+      String gap = text.substring(prev.end(), Math.min(run.start(), prev.end() + 6));
       if (!parenthesisAfter(text, run.end())
-          || !text.startsWith("'s ", prev.end())
-          || prev.end() + 3 != run.start()) {
+          || !(gap.equals("'s ") || gap.equals(" and ") || gap.equals(" & "))) {
         continue;
       }
       Matcher acr =
