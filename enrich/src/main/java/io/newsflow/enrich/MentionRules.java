@@ -1137,6 +1137,24 @@ final class MentionRules {
     return surname.lookingAt() ? new Mention(m.start(), m.end() + surname.end(), m.type()) : m;
   }
 
+  /** Whether words from {@code from} on are two or three capitalised words, no head among them. */
+  private static boolean nameAfter(String[] words, int from) {
+    int n = words.length - from;
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    for (int i = from; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.charAt(0))
+          || EntityRecognizer.isOrgHead(w.toLowerCase(Locale.ROOT))
+          || EntityRecognizer.isTitle(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Mention withoutTitle(String text, Mention m) {
     if (m.type().equals("LOC")
         || m.type().equals("MISC")
@@ -1157,9 +1175,12 @@ final class MentionRules {
     }
     if (lastTitle < 0
         || m.type().equals("ORG")
-            && !NerLexicon.shipped().isPersonName(words[lastTitle + 1].replace(".", ""))) {
-      return m; // an organisation keeps a title word no person's name follows: Major League
-      // Baseball
+            && !NerLexicon.shipped().isPersonName(words[lastTitle + 1].replace(".", ""))
+            && !(lastTitle > 0 && nameAfter(words, lastTitle + 1))) {
+      // an organisation keeps a title word no person's name follows (Major League Baseball);
+      // a title inside it before two capitalised words is an office before a person ("European
+      // Trade Commissioner Maros Sefcovic")
+      return m;
     }
     int cut = 0;
     for (int i = 0; i <= lastTitle; i++) {

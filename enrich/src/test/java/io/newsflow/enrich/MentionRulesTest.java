@@ -334,6 +334,20 @@ class MentionRulesTest {
   }
 
   @Test
+  void anOfficeInsideAnOrganisationBeforeANameIsThePerson() {
+    String text = "European Trade Commissioner Maros Sefcovic met Major League Baseball.";
+    assertThat(
+            surfaces(
+                text,
+                List.of(
+                    MentionRules.withoutTitle(
+                        text, mention(text, "European Trade Commissioner Maros Sefcovic", "ORG")),
+                    MentionRules.withoutTitle(
+                        text, mention(text, "Major League Baseball", "ORG")))))
+        .containsExactly("PER Maros Sefcovic", "ORG Major League Baseball");
+  }
+
+  @Test
   void aMonthBeforeADayIsADate() {
     String text =
         "ADDIS ABABA, Nov 3 (Reuters) - Theresa May said on March 4 that May 2024 and Nov.";
