@@ -378,6 +378,9 @@ public final class ArticleEnricher {
           && !MentionRules.endsInOffice(text, m)
           && !MentionRules.portfolioBeforeOffice(text, m, this::countryWord)
           && !MentionRules.officeOf(text, m, this::countryWord)
+          // a country the model calls an organisation (its government, its team) is the country
+          && !(m.type().equals("ORG")
+              && countries.isCountryName(text.substring(m.start(), m.end())))
           && !(m.type().equals("LOC") && MentionRules.beforeEvent(text, m.end()))
           && !listedPlacesJoined(text, m, listedIndex)) {
         // a listed place the model calls a person is the place ("Caracas said"), unless a person

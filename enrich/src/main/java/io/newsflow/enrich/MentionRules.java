@@ -68,6 +68,10 @@ final class MentionRules {
     return Set.copyOf(out);
   }
 
+  /** The word that names a storm, just before its name. */
+  private static final Pattern STORM =
+      Pattern.compile("(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Super Typhoon) $");
+
   /** Months and their abbreviations, lower case, without the period. */
   private static final Set<String> MONTHS =
       Set.of(
@@ -1521,6 +1525,9 @@ final class MentionRules {
         && Character.isDigit(text.charAt(end + 1))
         && MONTHS.contains(text.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""))) {
       return true; // a date: "ADDIS ABABA, Nov 3 (Reuters)"
+    }
+    if (STORM.matcher(text).region(Math.max(0, start - 16), start).find()) {
+      return true; // a storm's name: "Hurricane Otis", "Typhoon Haiyan"
     }
     if (titlesOnly(text, start, end, type)) {
       return true; // "Maj Gen" Mohammad Bagheri, "Gen" Qamar Bajwa read as an organisation

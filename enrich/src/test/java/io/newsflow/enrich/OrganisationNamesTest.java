@@ -44,6 +44,27 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aCountryTheModelCallsAnOrganisationIsTheCountryAndAStormIsNoPerson() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Hurricane Otis hit Acapulco. Democratic Republic of Congo accounted for 90% of"
+                    + " cases, the agency said.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found).extracting(Entity::getName).doesNotContain("Otis");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+        .extracting(Entity::getName)
+        .doesNotContain("Democratic Republic of Congo");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.COUNTRY)
+        .extracting(Entity::getCountry)
+        .contains("CD");
+  }
+
+  @Test
   void aListedPlaceAfterInIsThePlace() {
     List<Entity> found =
         enricher

@@ -655,7 +655,13 @@ public final class EntityRecognizer {
                     && !isPlaceName.test(whole)
                     && !SENTENCE_WORDS.contains(ts.get(0).lower())
                     && !ADJECTIVE_END.matcher(ts.get(0).lower()).find());
-    if (orgLike || (acr.find() && ts.size() >= 2)) {
+    // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
+    // a dateline and its agency
+    boolean defined =
+        acr.find()
+            && ts.size() >= 2
+            && Character.toUpperCase(whole.charAt(0)) == acr.group(1).charAt(0);
+    if (orgLike || defined) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
       Matcher a = ACRONYM_AFTER.matcher(after);
       if (a.find()) {

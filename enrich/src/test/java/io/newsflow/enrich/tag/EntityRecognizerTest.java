@@ -84,6 +84,12 @@ class EntityRecognizerTest {
                 "MONUSCO, the U.N. peacekeeping mission, said so. Han Dong-hoon, leader of the"
                     + " ruling party, agreed. Rebels took Wad Madani, the capital of Gezira state."))
         .containsKeys("org:monusco", "person:han-dong-hoon", "place:wad-madani");
+    // an acronym in brackets defines a name only if it opens with the name's letter
+    assertThat(
+            ids(
+                "MEXICO CITY (AP) — Officials of the Intergovernmental Panel on Climate Change (IPCC) met."))
+        .containsKey("org:intergovernmental-panel-on-climate-change")
+        .doesNotContainKey("org:mexico-city");
     // one word before "party" names a party, unless it reads as an adjective
     assertThat(ids("Since Netanyahu's Likud party won, the Republican party has waited."))
         .containsKey("org:likud")
