@@ -30,6 +30,18 @@ class OrganisationNamesTest {
             "National Oceanic and Atmospheric Administration",
             "Bangladesh Garment Manufacturers and Exporters Association")
         .doesNotContain("Atmospheric Administration", "Exporters Association");
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Mohsin Naqvi met the Board of Control for Cricket in India (BCCI) secretary. Air"
+                    + " India added aircraft, Air Marshal John Smith said, and Adani Green Energy"
+                    + " fell."))
+        .contains(
+            "Board of Control for Cricket in India",
+            "Air India",
+            "John Smith",
+            "Adani Green Energy")
+        .doesNotContain("Board of Control", "Air Marshal John Smith");
   }
 
   @Test

@@ -364,36 +364,68 @@ public final class EntityRecognizer {
 
   /** Whether the next character after {@code from} that is not white space is '('. */
   /**
-   * Runs a possessive or an "and" cut apart that the acronym defined after them spells together:
-   * "Tigray People's" "Liberation Front" (TPLF), "Bangladesh Garment Manufacturers and Exporters
-   * Association (BGMEA)" are one name.
+   * Runs a possessive, an "and" or a small word cut apart that the acronym defined after them
+   * spells together: "Tigray People's" "Liberation Front" (TPLF), "Bangladesh Garment Manufacturers
+   * and Exporters Association (BGMEA)", "Board of Control for Cricket in India (BCCI)" are one
+   * name.
    */
   private static List<Run> acronymsJoined(String text, List<Run> runs) {
     List<Run> out = null;
-    for (int i = 1; i < runs.size(); i++) {
-      Run prev = runs.get(i - 1);
+    for (int i = runs.size() - 1; i > 0; i--) {
       Run run = runs.get(i);
-      String gap = text.substring(prev.end(), Math.min(run.start(), prev.end() + 6));
-      if (!parenthesisAfter(text, run.end())
-          || !(gap.equals("'s ") || gap.equals(" and ") || gap.equals(" & "))) {
+      if (!parenthesisAfter(text, run.end())) {
         continue;
       }
       Matcher acr =
           ACRONYM_AFTER.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 14)));
-      if (acr.find()
-          && acr.group(1).replaceAll("[^A-Z]", "").equals(initials(prev) + initials(run))) {
+      if (!acr.find()) {
+        continue;
+      }
+      String letters = acr.group(1).replaceAll("[^A-Z]", "");
+      String spelt = initials(run);
+      int first = i;
+      // back over the runs before it, while small words join them and their letters still end
+      // the acronym's
+      while (first > 0
+          && first > i - 4
+          && spelt.length() < letters.length()
+          && letters.endsWith(spelt)
+          && ACRONYM_GAPS.contains(
+              text.substring(runs.get(first - 1).end(), runs.get(first).start()))) {
+        first--;
+        spelt = initials(runs.get(first)) + spelt;
+      }
+      if (first < i && spelt.equals(letters)) {
         if (out == null) {
           out = new ArrayList<>(runs);
         }
-        List<Token> joined = new ArrayList<>(prev.tokens());
-        joined.addAll(run.tokens());
-        int at = out.indexOf(prev);
-        out.set(at, new Run(joined));
-        out.remove(at + 1);
+        List<Token> joined = new ArrayList<>();
+        for (int k = first; k <= i; k++) {
+          joined.addAll(out.get(k).tokens());
+        }
+        out.subList(first + 1, i + 1).clear();
+        out.set(first, new Run(joined));
+        i = first;
       }
     }
     return out == null ? runs : out;
   }
+
+  /** What may stand between the runs an acronym spells: a possessive, "and", a connector. */
+  private static final Set<String> ACRONYM_GAPS =
+      Set.of(
+          "'s ",
+          " and ",
+          " & ",
+          " of ",
+          " for ",
+          " in ",
+          " on ",
+          " of the ",
+          " for the ",
+          " in the ",
+          " on the ",
+          " and the ");
 
   /** The capitals that open a run's capitalised words ("Liberation Front": "LF"). */
   private static String initials(Run run) {
@@ -599,6 +631,8 @@ public final class EntityRecognizer {
     boolean orgLike =
         (ts.size() >= 2
                 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) || headOfPhrase(ts)))
+            // a country's airline: Air India, Air France
+            || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
             || AGENCIES.contains(whole)
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
