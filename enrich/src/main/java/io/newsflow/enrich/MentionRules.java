@@ -68,37 +68,19 @@ final class MentionRules {
     return Set.copyOf(out);
   }
 
-  /** The word that names a storm, just before its name. */
-  private static final Pattern STORM =
-      Pattern.compile("(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Super Typhoon) $");
+  /** The words that name a storm, just before its name (Tropical Storm, Super Typhoon too). */
+  private static final List<String> STORMS =
+      List.of("Hurricane ", "Typhoon ", "Cyclone ", "Storm ");
 
   /** Months and their abbreviations, lower case, without the period. */
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  private static final Set<String> MONTHS = months();
+
+  private static Set<String> months() {
+    Set<String> out = new HashSet<>(EntityRecognizer.MONTH_NAMES);
+    EntityRecognizer.MONTH_NAMES.forEach(m -> out.add(m.substring(0, 3)));
+    out.add("sept");
+    return Set.copyOf(out);
+  }
 
   /** Lower-case articles that open an Arabic surname joined by a hyphen (al-Safi, el-Sisi). */
   private static final Set<String> SURNAME_ARTICLES =
@@ -953,9 +935,11 @@ final class MentionRules {
         return false;
       }
     }
-    return text.startsWith(" of ", space)
-        && EntityRecognizer.isTitle(text.substring(from, space).toLowerCase(Locale.ROOT))
-        && !EntityRecognizer.isOrgHead(text.substring(from, space).toLowerCase(Locale.ROOT));
+    if (!text.startsWith(" of ", space)) {
+      return false;
+    }
+    String head = text.substring(from, space).toLowerCase(Locale.ROOT);
+    return EntityRecognizer.isTitle(head) && !EntityRecognizer.isOrgHead(head);
   }
 
   private static final Set<String> PORTFOLIOS =
@@ -1526,8 +1510,10 @@ final class MentionRules {
         && MONTHS.contains(text.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""))) {
       return true; // a date: "ADDIS ABABA, Nov 3 (Reuters)"
     }
-    if (STORM.matcher(text).region(Math.max(0, start - 16), start).find()) {
-      return true; // a storm's name: "Hurricane Otis", "Typhoon Haiyan"
+    for (String storm : STORMS) {
+      if (start >= storm.length() && text.startsWith(storm, start - storm.length())) {
+        return true; // a storm's name: "Hurricane Otis", "Typhoon Haiyan"
+      }
     }
     if (titlesOnly(text, start, end, type)) {
       return true; // "Maj Gen" Mohammad Bagheri, "Gen" Qamar Bajwa read as an organisation
@@ -1553,8 +1539,9 @@ final class MentionRules {
 
   /**
    * Whether a span of up to three words is titles only: no person ("Prime Minister", "Maj Gen"),
-   * and, before a capitalised word, no name of any kind when its titles are abbreviated ranks ("Gen
-   * Qamar Bajwa" read as an organisation and a person).
+   * and, before a capitalised word, no name of any kind when its titles are abbreviated ranks or it
+   * is one title that heads no organisation ("Gen" Qamar Bajwa, "Ombudsman" Iris Marin read as
+   * organisations).
    */
   private static boolean titlesOnly(String text, int start, int end, String type) {
     int space = text.indexOf(' ', start);
@@ -1571,7 +1558,7 @@ final class MentionRules {
     if (words.length > 3) {
       return false;
     }
-    boolean abbreviated = true;
+    boolean rankOrLoneTitle = true;
     for (String w : words) {
       String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
       if (!EntityRecognizer.isTitle(t)) {
@@ -1579,12 +1566,12 @@ final class MentionRules {
       }
       // one title that heads no organisation is no name before a name either ("Ombudsman Iris
       // Marin" read as an organisation); "Army", "State" may be
-      abbreviated &=
+      rankOrLoneTitle &=
           !EntityRecognizer.isOrgHead(t)
               && (t.length() <= 4 && !t.equals("king") && !t.equals("pope") || words.length == 1);
     }
     return type.equals("PER")
-        || abbreviated
+        || rankOrLoneTitle
             && end + 1 < text.length()
             && text.charAt(end) == ' '
             && Character.isUpperCase(text.charAt(end + 1));

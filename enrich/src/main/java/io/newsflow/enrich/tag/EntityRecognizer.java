@@ -115,21 +115,6 @@ public final class EntityRecognizer {
   private record Token(
       String text, int start, int end, boolean sentenceStart, int index, String lower) {}
 
-  private static final Set<String> MONTH_NAMES =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
   private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
 
   /**
@@ -362,7 +347,22 @@ public final class EntityRecognizer {
   public static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-  /** Whether the next character after {@code from} that is not white space is '('. */
+  /** The months' names, lower case. */
+  public static final Set<String> MONTH_NAMES =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   /**
    * Runs a possessive, an "and" or a small word cut apart that the acronym defined after them
    * spells together: "Tigray People's" "Liberation Front" (TPLF), "Bangladesh Garment Manufacturers
@@ -438,6 +438,7 @@ public final class EntityRecognizer {
     return b.toString();
   }
 
+  /** Whether the next character after {@code from} that is not white space is '('. */
   private static boolean parenthesisAfter(String text, int from) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
