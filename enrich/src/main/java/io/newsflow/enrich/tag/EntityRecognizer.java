@@ -96,7 +96,7 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          "^, (?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
+          ", (?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’])");
@@ -671,13 +671,16 @@ public final class EntityRecognizer {
     // "Rosatom, the Russian state nuclear company": an appositive says what the name is
     orgLike |=
         ts.size() <= 4
-            && text.startsWith(", ", run.end())
+            && (text.startsWith(", the ", run.end())
+                || text.startsWith(", a ", run.end())
+                || text.startsWith(", an ", run.end()))
             // "However, the company said", "Separately, the firm"
             && !SENTENCE_WORDS.contains(ts.get(0).lower())
             && !(ts.get(0).sentenceStart() && ts.size() == 1 && ts.get(0).lower().endsWith("ly"))
             && !isPlaceName.test(whole)
             && ORG_APPOSITIVE
-                .matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 60)))
+                .matcher(text)
+                .region(run.end(), Math.min(text.length(), run.end() + 60))
                 .lookingAt();
     orgLike |=
         ORG_AFTER.contains(next)
