@@ -42,6 +42,8 @@ class OrganisationNamesTest {
             "John Smith",
             "Adani Green Energy")
         .doesNotContain("Board of Control", "Air Marshal John Smith");
+    assertThat(EntityNames.of(enricher, "The Pacific Islands Forum will meet in Honiara."))
+        .contains("Pacific Islands Forum", "Honiara");
   }
 
   @Test
