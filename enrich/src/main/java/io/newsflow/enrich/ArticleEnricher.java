@@ -376,8 +376,8 @@ public final class ArticleEnricher {
           && !demonym(text.substring(m.start(), m.end()))
           && !demonym(text.substring(m.start(), MentionRules.nextWordEnd(text, m.end())))
           && !MentionRules.endsInOffice(text, m)
-          && !MentionRules.portfolioBeforeOffice(text, m, this::countryWord)
-          && !MentionRules.officeOf(text, m, this::countryWord)
+          && !MentionRules.portfolioBeforeOffice(text, m, countries::isCountryName)
+          && !MentionRules.officeOf(text, m, countries::isCountryName)
           // a country the model calls an organisation (its government, its team) is the country
           && !(m.type().equals("ORG")
               && countries.isCountryName(text.substring(m.start(), m.end())))
@@ -562,11 +562,6 @@ public final class ArticleEnricher {
           "Eastern",
           "Arab",
           "Hispanic");
-
-  /** A country's name or its people's ("Pakistan", "Pakistani"). */
-  private boolean countryWord(String word) {
-    return countries.isCountryName(word) || countries.isDemonym(word);
-  }
 
   /**
    * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.

@@ -47,23 +47,9 @@ final class MentionRules {
   private static final Set<String> DATE_WORDS = dateWords();
 
   private static Set<String> dateWords() {
-    Set<String> out =
-        new HashSet<>(
-            List.of(
-                "january",
-                "february",
-                "march",
-                "september",
-                "october",
-                "november",
-                "december",
-                "jan.",
-                "feb.",
-                "sept.",
-                "sep.",
-                "oct.",
-                "nov.",
-                "dec."));
+    Set<String> out = new HashSet<>(EntityRecognizer.MONTH_NAMES);
+    out.removeAll(List.of("april", "may", "june", "july", "august")); // names too
+    out.addAll(List.of("jan.", "feb.", "sept.", "sep.", "oct.", "nov.", "dec."));
     out.addAll(EntityRecognizer.WEEKDAYS);
     return Set.copyOf(out);
   }
@@ -901,12 +887,10 @@ final class MentionRules {
     if (m.end() + 2 >= text.length() || text.charAt(m.end()) != ' ') {
       return false;
     }
-    int space = text.lastIndexOf(' ', m.end() - 1);
-    int from = space < m.start() ? m.start() : space + 1;
-    if (from > m.start()
-        && (text.lastIndexOf(' ', space - 1) >= m.start()
-            || !isCountryWord.test(text.substring(m.start(), space)))) {
-      return false; // two words: only a country's or its people's ("Pakistani Interior Minister")
+    int from = afterCountryWord(text, m, isCountryWord);
+    int space = text.indexOf(' ', from);
+    if (space >= 0 && space < m.end()) {
+      return false; // more words than a country's and its portfolio
     }
     int next = nextWordEnd(text, m.end());
     return next > m.end() // no word after the space: "Finance 2024"
@@ -923,23 +907,24 @@ final class MentionRules {
     if (m.type().equals("PER")) {
       return false;
     }
-    int from = m.start();
+    int from = afterCountryWord(text, m, isCountryWord);
     int space = text.indexOf(' ', from);
-    if (space < 0 || space >= m.end()) {
-      return false;
-    }
-    if (isCountryWord.test(text.substring(from, space))) {
-      from = space + 1;
-      space = text.indexOf(' ', from);
-      if (space < 0 || space >= m.end()) {
-        return false;
-      }
-    }
-    if (!text.startsWith(" of ", space)) {
+    if (space < 0 || space >= m.end() || !text.startsWith(" of ", space)) {
       return false;
     }
     String head = text.substring(from, space).toLowerCase(Locale.ROOT);
     return EntityRecognizer.isTitle(head) && !EntityRecognizer.isOrgHead(head);
+  }
+
+  /**
+   * Where a mention's words start after its first, when that is a country's name or demonym and
+   * more follow ("Pakistani Interior", "Iranian Chief of ..."); else its start.
+   */
+  private static int afterCountryWord(String text, Mention m, Predicate<String> isCountryWord) {
+    int space = text.indexOf(' ', m.start());
+    return space > 0 && space < m.end() && isCountryWord.test(text.substring(m.start(), space))
+        ? space + 1
+        : m.start();
   }
 
   private static final Set<String> PORTFOLIOS =

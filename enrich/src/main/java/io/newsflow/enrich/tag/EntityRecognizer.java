@@ -31,6 +31,9 @@ public final class EntityRecognizer {
 
   private static final Set<String> CONNECTORS = LEXICON.list("connector");
 
+  /** Connectors that join only a head to what follows (Commission on Human Rights). */
+  private static final Set<String> HEAD_CONNECTORS = Set.of("for", "on");
+
   /**
    * Lower-case words after a name that make it an organisation: "the Civil Defence agency said".
    */
@@ -543,7 +546,7 @@ public final class EntityRecognizer {
             && !(n.lower().equals("of") && personBefore(run))
             // "for" and "on" join a head to what it is for or on (Group for the Support of Islam,
             // Commission on Human Rights), never a name ("blamed Qassem Soleimani for Baloch")
-            && !((n.lower().equals("for") || n.lower().equals("on")) && !headWord(prev.lower()))
+            && !(HEAD_CONNECTORS.contains(n.lower()) && !headWord(prev.lower()))
             // "the Army on Monday": a day or a month after "on" is when, not what
             && !(n.lower().equals("on")
                 && j + 1 < tokens.size()
@@ -777,7 +780,7 @@ public final class EntityRecognizer {
       boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
       if (!country
           && (ORG_HEADS.contains(head) || head.equals("house") && w.equals("of"))
-          && (w.equals("of") || w.equals("for") || w.equals("on"))) {
+          && (w.equals("of") || HEAD_CONNECTORS.contains(w))) {
         return true;
       }
     }
