@@ -34,14 +34,11 @@ public final class EntityRecognizer {
   /** Connectors that join only a head to what follows (Commission on Human Rights). */
   private static final Set<String> HEAD_CONNECTORS = Set.of("for", "on");
 
-  /**
-   * Lower-case words after a name that make it an organisation: "the Civil Defence agency said".
-   */
-  private static final Set<String> ORG_AFTER = LEXICON.list("org-after");
+  /** The words after one capitalised word that make it an organisation ("Likud party"). */
+  private static final Set<String> ONE_WORD_ORG_AFTER = LEXICON.list("org-after-one");
 
-  /** The words of {@link #ORG_AFTER} after which one capitalised word is an organisation. */
-  private static final Set<String> ONE_WORD_ORG_AFTER =
-      Set.of("party", "movement", "television", "radio", "newspaper", "broadcaster");
+  /** Lower-case words after a name that make it an organisation ("the Civil Defence agency"). */
+  private static final Set<String> ORG_AFTER = union(LEXICON.list("org-after"), ONE_WORD_ORG_AFTER);
 
   private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ic|an|ist|ive|al)$");
 
