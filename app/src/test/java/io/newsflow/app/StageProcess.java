@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.app.broker.EmbeddedKafkaSupport;
+import io.newsflow.devkit.EmbeddedKafka;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class StageProcess {
                 registryUrl,
                 "--namespace",
                 ns));
+    cmd.addAll(1, EmbeddedKafka.childJvmOptions());
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd)
         .redirectErrorStream(true)

@@ -104,7 +104,9 @@ public final class EmbeddedKafka implements AutoCloseable {
       LOG.info("Formatting broker storage in {}", dataDir);
       int rc =
           runJava(
-              List.of("-Xmx256m"),
+              // a one-shot tool: the client compiler and a serial collector start it for a third
+              // less CPU than the defaults
+              List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
               "kafka.tools.StorageTool",
               List.of(
                   "format",
@@ -242,11 +244,26 @@ public final class EmbeddedKafka implements AutoCloseable {
     return p;
   }
 
+  /**
+   * JVM options for every child JVM a test starts (brokers, stages), from the system property
+   * {@value #CHILD_JVM_OPTIONS}, split at white space; none when it is not set. The integration
+   * tests set it so that their many short-lived JVMs compile less (see app's pom); a broker an
+   * operator starts keeps the JVM's defaults.
+   */
+  public static List<String> childJvmOptions() {
+    String options = System.getProperty(CHILD_JVM_OPTIONS, "").strip();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+  }
+
+  /** The system property that holds {@link #childJvmOptions()}. */
+  public static final String CHILD_JVM_OPTIONS = "newsflow.child.jvm.options";
+
   private List<String> javaCommand(
       List<String> jvmArgs, String main, List<String> args, Path log4j) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
+    cmd.addAll(childJvmOptions());
     cmd.add("-Dlog4j2.configurationFile=" + log4j);
     cmd.add("-cp");
     cmd.add(classpath());

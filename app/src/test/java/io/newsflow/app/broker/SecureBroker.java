@@ -261,6 +261,7 @@ public final class SecureBroker implements AutoCloseable {
     List<String> cmd =
         new ArrayList<>(
             List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+    EmbeddedKafka.childJvmOptions().forEach(o -> cmd.add("-J" + o));
     cmd.addAll(List.of(args));
     Path out = dir.resolve("keytool.log");
     Process p =
@@ -354,6 +355,7 @@ public final class SecureBroker implements AutoCloseable {
                 "-cp",
                 EmbeddedKafka.classpath(),
                 main));
+    cmd.addAll(1, EmbeddedKafka.childJvmOptions());
     cmd.addAll(List.of(args));
     return cmd;
   }

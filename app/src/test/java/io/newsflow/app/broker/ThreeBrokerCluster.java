@@ -162,6 +162,7 @@ public final class ThreeBrokerCluster implements AutoCloseable {
                 "-cp",
                 EmbeddedKafka.classpath(),
                 main));
+    cmd.addAll(1, EmbeddedKafka.childJvmOptions());
     cmd.addAll(List.of(args));
     return cmd;
   }
