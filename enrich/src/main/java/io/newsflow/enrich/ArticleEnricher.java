@@ -225,54 +225,25 @@ public final class ArticleEnricher {
   private TaggingMemo.TextTags textTags(String text, WatchlistTagger watchlist, String language) {
     boolean english = language == null || language.equals("en") || language.equals("und");
     LocalLexicon lexicon = lexicon(language);
-    // the English name model reads English, and text that may be English for all its function words
-    // say (short,
-    // name-heavy text such as results tables the language model may call something else)
+    // the English name model reads English, and text that may be English for all its function
+    // words say (short, name-heavy text such as results tables the language model may call
+    // something else)
     boolean modelReads = english || LanguageDetector.mayBeEnglish(text);
     LocalLexicon.Found localFound = lexicon == null ? null : lexicon.find(text);
     List<Entity> watched = watchlist.tag(text, language);
     Set<String> watchedIds = new HashSet<>();
     watched.forEach(w -> watchedIds.add(w.getId()));
-    List<Entity> named =
-        new ArrayList<>(watched); // then the curated entities the watchlist leaves free
     List<int[]> capsLines = CapsLines.of(text);
-    for (Entity k : acronymsInCapsApart(text, capsLines, kb.tag(text))) {
-      if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
-        named.add(k);
-      }
-    }
-    if (localFound
-        != null) { // the same entries by their names in the text's language, merged by id
-      for (Entity k : outside(localFound.known(), named)) {
-        if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
-          mergeById(named, k);
-        }
-      }
-    }
-    // the context rules fire on a cue (a title, a head word, a place cue): where they and the model
-    // both see a name,
-    // the cue-backed reading is kept; the model adds the names that have no cue
-    List<Entity> rules = new ArrayList<>();
-    // the context rules and the city list read English cues and Latin-script names: nothing to find
-    // in other scripts
+    List<Entity> named = knownNames(text, capsLines, watched, watchedIds, localFound);
+    // the context rules fire on a cue (a title, a head word, a place cue): where they and the
+    // model both see a name, the cue-backed reading is kept; the model adds the names that have no
+    // cue. They and the city list read English cues and Latin-script names: nothing to find in
+    // other scripts
     boolean latin = modelReads || LocalLexicon.latinScript(language);
-    for (Entity e0 : latin ? recognizer.recognise(text, capsLines) : List.<Entity>of()) {
-      Entity e = MentionRules.cleaned(text, e0);
-      if (e != null && named.stream().noneMatch(n -> overlaps(n, e))) {
-        rules.add(e);
-      } else if (e != null
-          && e.getType() == EntityType.ORGANIZATION
-          && holdsPlacesWhole(e, named)) {
-        // an organisation named after a listed place, cued by its head ("Tigray People's
-        // Liberation Front"): the place's mentions inside it are the organisation's
-        named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
-        named.removeIf(n -> n.getSpans().isEmpty());
-        rules.add(e);
-      }
-    }
+    List<Entity> rules = latin ? ruleNames(text, capsLines, named) : new ArrayList<>();
     List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
-    // a place by a cue only a place takes ("the state of X", "X province") is a place, whatever the
-    // model reads
+    // a place by a cue only a place takes ("the state of X", "X province") is a place, whatever
+    // the model reads
     List<Entity> strongPlaces =
         rules.stream()
             .filter(e -> e.getType() == EntityType.LOCATION)
@@ -284,21 +255,9 @@ public final class ArticleEnricher {
                                 EntityRecognizer.strongPlaceCue(text, sp.getStart(), sp.getEnd())))
             .toList();
     // the lists' places as found, before any name shadows them: a model name that cuts across one
-    // is the model's
-    // mistake ("North [Korea's]"); one that holds it whole may be right (Leeds United, Valeska
-    // Paris)
-    CountryTagger.Found found = countries.find(text);
-    if (!capsLines.isEmpty()) {
-      List<Entity> countriesKept = acronymsInCapsApart(text, capsLines, found.entities());
-      Set<String> dropped = new HashSet<>();
-      found.entities().forEach(e -> dropped.add(e.getCountry()));
-      countriesKept.forEach(e -> dropped.remove(e.getCountry()));
-      found =
-          new CountryTagger.Found(
-              countriesKept,
-              found.codes().stream().filter(cc -> !dropped.contains(cc)).toList(),
-              acronymsInCapsApart(text, capsLines, found.places()));
-    }
+    // is the model's mistake ("North [Korea's]"); one that holds it whole may be right (Leeds
+    // United, Valeska Paris)
+    CountryTagger.Found found = countriesFound(text, capsLines);
     List<Entity> foundCities =
         latin
             ? cities.tag(text, found.entities().stream().map(Entity::getCountry).toList())
@@ -312,117 +271,17 @@ public final class ArticleEnricher {
     MentionIndex cuedIndex = new MentionIndex(cued);
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
-    List<NerTagger.Mention> found0 = List.of();
-    if (modelReads) {
-      // the model's mentions with their edges mended, then the teams of results and matches
-      List<NerTagger.Mention> shaped =
-          MentionRules.shaped(
-              text, MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName));
-      found0 = MentionRules.resultTeams(text, shaped, countries::isCountryName);
-      found0 = MentionRules.matchSides(text, found0, countries::isCountryName, cities::hasCity);
-      found0 = MentionRules.scorecardSides(text, found0, countries::isCountryName);
-      found0 = MentionRules.teamsThroughout(text, shaped, found0);
-      found0 = MentionRules.scorers(text, found0);
-      found0 = MentionRules.capsLinesFromBody(text, capsLines, found0);
-      found0 = MentionRules.initialled(text, found0, countries::isPlaceName);
-      found0 = MentionRules.datelinePlaces(text, found0);
-      found0 = MentionRules.acronymsBeforeRoles(text, found0, countries::isCountryName);
-      found0 = MentionRules.companiesThroughout(text, found0);
-      found0 = MentionRules.groupWordsApart(text, found0);
-    }
-    List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
-    Set<String> modelSurnames = new HashSet<>();
-    for (NerTagger.Mention m0 : found0) {
-      if (m0.type().equals("LOC")) {
-        List<NerTagger.Mention> places = placesApart(text, m0, listedIndex);
-        if (places.size() > 1) {
-          found1.addAll(places);
-          continue;
-        }
-      }
-      int and = m0.type().equals("PER") ? MentionRules.within(text, " and ", m0) : -1;
-      if (and > m0.start() && and + 6 < m0.end() && Character.isUpperCase(text.charAt(and + 5))) {
-        // two people the model read as one ("Grant and Ambersley were pronounced dead")
-        found1.add(new NerTagger.Mention(m0.start(), and, "PER"));
-        found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
-        continue;
-      }
-      int of = personOfOrganisation(text, m0);
-      if (of > 0) {
-        found1.add(new NerTagger.Mention(m0.start(), of, "PER"));
-        found1.add(new NerTagger.Mention(of + 4, m0.end(), "ORG"));
-        modelSurnames.add(text.substring(text.lastIndexOf(' ', of - 1) + 1, of));
-        continue;
-      }
-      NerTagger.Mention m =
-          surnameAfterListedName(
-              text, clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex)));
-      found1.add(m);
-      int space = text.lastIndexOf(' ', m.end() - 1);
-      if (m.type().equals("PER") && space > m.start()) {
-        modelSurnames.add(text.substring(space + 1, m.end()));
-      }
-    }
+    List<NerTagger.Mention> found0 = modelReads ? modelMentions(text, capsLines) : List.of();
+    ModelSplit split = modelSplit(text, found0, listedIndex);
+    List<NerTagger.Mention> found1 = split.mentions();
+    Set<String> modelSurnames = split.surnames();
     for (NerTagger.Mention m : found1) {
-      // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
-      if (!m.type().equals("MISC")
-          && !namedIndex.covered(m.start(), m.end())
-          && !cuedIndex.covered(m.start(), m.end())
-          && !(!m.type().equals("LOC") && strongPlaceIndex.covered(m.start(), m.end()))
-          && !listedIndex.crosses(m.start(), m.end())
-          && !(m.type().equals("PER")
-              && listedIndex.exactly(m.start(), m.end())
-              && !modelSurnames.contains(text.substring(m.start(), m.end())))
-          && !demonym(text.substring(m.start(), m.end()))
-          && !demonym(text.substring(m.start(), MentionRules.nextWordEnd(text, m.end())))
-          && !MentionRules.endsInOffice(text, m)
-          && !MentionRules.portfolioBeforeOffice(text, m, countries::isCountryName)
-          && !MentionRules.officeOf(text, m, countries::isCountryName)
-          // a country the model calls an organisation (its government, its team) is the country
-          && !(m.type().equals("ORG")
-              && countries.isCountryName(text.substring(m.start(), m.end())))
-          && !(m.type().equals("LOC") && MentionRules.beforeEvent(text, m.end()))
-          && !listedPlacesJoined(text, m, listedIndex)) {
-        // a listed place the model calls a person is the place ("Caracas said"), unless a person
-        // of the text bears it as surname (Brian Lara ... Lara said); one it calls an organisation
-        // may be a club or a government, and stays the model's
+      if (modelKeeps(
+          text, m, namedIndex, cuedIndex, strongPlaceIndex, listedIndex, modelSurnames)) {
         model.add(m);
       }
     }
-    // a lone word the model calls a person that is a town and no name, and names no person of the
-    // text, is the town ("the ports of Chabahar and Gwadar", "fled to Cucuta and Tibu")
-    for (int i = 0; i < model.size(); i++) {
-      NerTagger.Mention m = model.get(i);
-      if (m.type().equals("PER")
-          && (isTownNotPerson(text, m, model, named, cued, listedIndex, found.codes())
-              || placeBeforeItsRegion(text, m, model, listedIndex))) {
-        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
-      } else if (!m.type().equals("LOC") && MentionRules.beforeCamp(text, m.end())) {
-        // a name just before "camp" names the camp, a place (the Abu Shouk camp, Kakuma refugee
-        // camp), however the model reads the name
-        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
-      } else if (m.type().equals("LOC")) {
-        // a town coordinated with a place the model found is a place too, when the model left it
-        // out ("fled to Cucuta and Tibu")
-        NerTagger.Mention next = coordinatedTown(text, m, model, found.codes());
-        if (next != null) {
-          model.add(i + 1, next);
-        }
-      } else if (m.type().equals("PER") && street(text.substring(m.start(), m.end()))) {
-        // a road is no person, though its first word is a given name (Grace Road, Downing Street)
-        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
-      } else if (m.type().equals("ORG")
-          && m.start() >= 3
-          && text.startsWith("in ", m.start() - 3)
-          && listedIndex.exactly(m.start(), m.end())) {
-        // "the International Criminal Court in The Hague": a listed place after "in" is the place
-        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
-      } else if (m.type().equals("ORG") && naturalPlace(text.substring(m.start(), m.end()))) {
-        // a name that ends in a sea, a lake or a valley is a place, however the model reads it
-        // (Indian Ocean, Irish Seas, Twin Lake)
-        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
-      }
-    }
+    retyped(text, model, named, cued, listedIndex, found.codes());
     // a place cue ("in X") is weaker than the model: a rule's place the model reads otherwise goes
     rules.removeIf(
         e ->
@@ -430,9 +289,8 @@ public final class ArticleEnricher {
                 && model.stream().anyMatch(m -> covered(List.of(e), m.start(), m.end())));
     List<Entity> modelPeopleAndOrgs = modelEntities(text, model, List.of("PER", "ORG"));
     // a country or city word inside a known name, or a person or organisation the model or the
-    // rules found, is part
-    // of that name: "Organization of American States" is not about the US, Leeds United is not
-    // Leeds
+    // rules found, is part of that name: "Organization of American States" is not about the US,
+    // Leeds United is not Leeds
     List<Entity> shadow = new ArrayList<>(named);
     shadow.addAll(modelPeopleAndOrgs);
     shadow.addAll(cued);
@@ -449,9 +307,8 @@ public final class ArticleEnricher {
                 }
               }
             });
-    // a country inside a longer place's name is no mention of it (New Mexico, New Jersey), nor is a
-    // city inside a country's (Guinea-Bissau)
-    // nor is one that names an event (the U.S. Open)
+    // a country inside a longer place's name is no mention of it (New Mexico, New Jersey), nor is
+    // a city inside a country's (Guinea-Bissau), nor is one that names an event (the U.S. Open)
     List<Entity> countryEntities =
         keepMentions(
             notSurnames(
@@ -498,9 +355,8 @@ public final class ArticleEnricher {
         .filter(e -> !known.contains(NameKeys.loose(e.getName())))
         .filter(e -> taken.stream().noneMatch(n -> overlaps(n, e)))
         .forEach(inText::add);
-    // countries named in the text first (most mentioned first, demonyms counted), then those of the
-    // people, groups
-    // and places; a country word swallowed by a longer name does not count
+    // countries named in the text first (most mentioned first, demonyms counted), then those of
+    // the people, groups and places; a country word swallowed by a longer name does not count
     Set<String> codes = new LinkedHashSet<>();
     Set<String> named0 = new HashSet<>();
     found.entities().forEach(e -> named0.add(e.getCountry()));
@@ -511,9 +367,8 @@ public final class ArticleEnricher {
         codes.add(cc);
       }
     }
-    if (localFound
-        != null) { // countries by their names in the text's language; a name inside a known name is
-      // not one
+    if (localFound != null) {
+      // countries by their names in the text's language; a name inside a known name is not one
       for (Entity c : outside(localFound.countries(), inText)) {
         if (!watchedIds.contains(c.getId()) && inText.stream().noneMatch(n -> overlaps(n, c))) {
           mergeById(inText, c);
@@ -536,6 +391,217 @@ public final class ArticleEnricher {
     movable.addAll(rules);
     List<Entity> settled = MentionRules.settled(text, inText, movable, this::surnameStandsAlone);
     return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
+  }
+
+  /**
+   * The watchlist's entities, then the knowledge base's the watchlist leaves free, then the same
+   * entries by their names in the text's language (merged by id).
+   */
+  private List<Entity> knownNames(
+      String text,
+      List<int[]> capsLines,
+      List<Entity> watched,
+      Set<String> watchedIds,
+      LocalLexicon.Found localFound) {
+    List<Entity> named = new ArrayList<>(watched);
+    for (Entity k : acronymsInCapsApart(text, capsLines, kb.tag(text))) {
+      if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
+        named.add(k);
+      }
+    }
+    if (localFound != null) {
+      for (Entity k : outside(localFound.known(), named)) {
+        if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
+          mergeById(named, k);
+        }
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The context rules' names that no known name overlaps. An organisation they find by its head
+   * that holds a listed place whole ("Tigray People's Liberation Front") takes that place's
+   * mentions inside it from {@code named}.
+   */
+  private List<Entity> ruleNames(String text, List<int[]> capsLines, List<Entity> named) {
+    List<Entity> rules = new ArrayList<>();
+    for (Entity e0 : recognizer.recognise(text, capsLines)) {
+      Entity e = MentionRules.cleaned(text, e0);
+      if (e != null && named.stream().noneMatch(n -> overlaps(n, e))) {
+        rules.add(e);
+      } else if (e != null
+          && e.getType() == EntityType.ORGANIZATION
+          && holdsPlacesWhole(e, named)) {
+        named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
+        named.removeIf(n -> n.getSpans().isEmpty());
+        rules.add(e);
+      }
+    }
+    return rules;
+  }
+
+  /** The countries and country-named places of the text, less acronyms on capitals lines. */
+  private CountryTagger.Found countriesFound(String text, List<int[]> capsLines) {
+    CountryTagger.Found found = countries.find(text);
+    if (capsLines.isEmpty()) {
+      return found;
+    }
+    List<Entity> countriesKept = acronymsInCapsApart(text, capsLines, found.entities());
+    Set<String> dropped = new HashSet<>();
+    found.entities().forEach(e -> dropped.add(e.getCountry()));
+    countriesKept.forEach(e -> dropped.remove(e.getCountry()));
+    return new CountryTagger.Found(
+        countriesKept,
+        found.codes().stream().filter(cc -> !dropped.contains(cc)).toList(),
+        acronymsInCapsApart(text, capsLines, found.places()));
+  }
+
+  /** The model's mentions with their edges mended, then the teams of results and matches. */
+  private List<NerTagger.Mention> modelMentions(String text, List<int[]> capsLines) {
+    List<NerTagger.Mention> shaped =
+        MentionRules.shaped(
+            text, MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName));
+    List<NerTagger.Mention> found =
+        MentionRules.resultTeams(text, shaped, countries::isCountryName);
+    found = MentionRules.matchSides(text, found, countries::isCountryName, cities::hasCity);
+    found = MentionRules.scorecardSides(text, found, countries::isCountryName);
+    found = MentionRules.teamsThroughout(text, shaped, found);
+    found = MentionRules.scorers(text, found);
+    found = MentionRules.capsLinesFromBody(text, capsLines, found);
+    found = MentionRules.initialled(text, found, countries::isPlaceName);
+    found = MentionRules.datelinePlaces(text, found);
+    found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
+    found = MentionRules.companiesThroughout(text, found);
+    return MentionRules.groupWordsApart(text, found);
+  }
+
+  /** The model's mentions, split and mended, and the surnames of the people among them. */
+  private record ModelSplit(List<NerTagger.Mention> mentions, Set<String> surnames) {}
+
+  /**
+   * The model's mentions with the names it joined apart (places in a row, two people joined by
+   * "and", a person of an organisation) and their edges mended against the listed places.
+   */
+  private ModelSplit modelSplit(
+      String text, List<NerTagger.Mention> found0, MentionIndex listedIndex) {
+    List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
+    Set<String> modelSurnames = new HashSet<>();
+    for (NerTagger.Mention m0 : found0) {
+      if (m0.type().equals("LOC")) {
+        List<NerTagger.Mention> places = placesApart(text, m0, listedIndex);
+        if (places.size() > 1) {
+          found1.addAll(places);
+          continue;
+        }
+      }
+      int and = m0.type().equals("PER") ? MentionRules.within(text, " and ", m0) : -1;
+      if (and > m0.start() && and + 6 < m0.end() && Character.isUpperCase(text.charAt(and + 5))) {
+        // two people the model read as one ("Grant and Ambersley were pronounced dead")
+        found1.add(new NerTagger.Mention(m0.start(), and, "PER"));
+        found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
+        continue;
+      }
+      int of = personOfOrganisation(text, m0);
+      if (of > 0) {
+        found1.add(new NerTagger.Mention(m0.start(), of, "PER"));
+        found1.add(new NerTagger.Mention(of + 4, m0.end(), "ORG"));
+        modelSurnames.add(text.substring(text.lastIndexOf(' ', of - 1) + 1, of));
+        continue;
+      }
+      NerTagger.Mention m =
+          surnameAfterListedName(
+              text, clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex)));
+      found1.add(m);
+      int space = text.lastIndexOf(' ', m.end() - 1);
+      if (m.type().equals("PER") && space > m.start()) {
+        modelSurnames.add(text.substring(space + 1, m.end()));
+      }
+    }
+    return new ModelSplit(found1, modelSurnames);
+  }
+
+  /**
+   * Whether a model mention stands: not inside a known, cued or listed name, no demonym, no office,
+   * not a country read as an organisation (its government, its team: the country). A listed place
+   * the model calls a person is the place ("Caracas said"), unless a person of the text bears it as
+   * surname (Brian Lara ... Lara said); one it calls an organisation may be a club or a government,
+   * and stays the model's.
+   */
+  private boolean modelKeeps(
+      String text,
+      NerTagger.Mention m,
+      MentionIndex namedIndex,
+      MentionIndex cuedIndex,
+      MentionIndex strongPlaceIndex,
+      MentionIndex listedIndex,
+      Set<String> modelSurnames) {
+    // a demonym ("Ukrainian") feeds the countries; it is not a place, a person or an organisation
+    return !m.type().equals("MISC")
+        && !namedIndex.covered(m.start(), m.end())
+        && !cuedIndex.covered(m.start(), m.end())
+        && !(!m.type().equals("LOC") && strongPlaceIndex.covered(m.start(), m.end()))
+        && !listedIndex.crosses(m.start(), m.end())
+        && !(m.type().equals("PER")
+            && listedIndex.exactly(m.start(), m.end())
+            && !modelSurnames.contains(text.substring(m.start(), m.end())))
+        && !demonym(text.substring(m.start(), m.end()))
+        && !demonym(text.substring(m.start(), MentionRules.nextWordEnd(text, m.end())))
+        && !MentionRules.endsInOffice(text, m)
+        && !MentionRules.portfolioBeforeOffice(text, m, countries::isCountryName)
+        && !MentionRules.officeOf(text, m, countries::isCountryName)
+        // a country the model calls an organisation (its government, its team) is the country
+        && !(m.type().equals("ORG") && countries.isCountryName(text.substring(m.start(), m.end())))
+        && !(m.type().equals("LOC") && MentionRules.beforeEvent(text, m.end()))
+        && !listedPlacesJoined(text, m, listedIndex);
+  }
+
+  /**
+   * The model's mentions whose type their context settles: towns read as people, camps, roads, seas
+   * and lakes, a listed place after "in" read as an organisation; and towns coordinated with a
+   * place the model found.
+   */
+  private void retyped(
+      String text,
+      List<NerTagger.Mention> model,
+      List<Entity> named,
+      List<Entity> cued,
+      MentionIndex listedIndex,
+      List<String> codes) {
+    // a lone word the model calls a person that is a town and no name, and names no person of the
+    // text, is the town ("the ports of Chabahar and Gwadar", "fled to Cucuta and Tibu")
+    for (int i = 0; i < model.size(); i++) {
+      NerTagger.Mention m = model.get(i);
+      if (m.type().equals("PER")
+          && (isTownNotPerson(text, m, model, named, cued, listedIndex, codes)
+              || placeBeforeItsRegion(text, m, model, listedIndex))) {
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (!m.type().equals("LOC") && MentionRules.beforeCamp(text, m.end())) {
+        // a name just before "camp" names the camp, a place (the Abu Shouk camp, Kakuma refugee
+        // camp), however the model reads the name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("LOC")) {
+        // a town coordinated with a place the model found is a place too, when the model left it
+        // out ("fled to Cucuta and Tibu")
+        NerTagger.Mention next = coordinatedTown(text, m, model, codes);
+        if (next != null) {
+          model.add(i + 1, next);
+        }
+      } else if (m.type().equals("PER") && street(text.substring(m.start(), m.end()))) {
+        // a road is no person, though its first word is a given name (Grace Road, Downing Street)
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("ORG")
+          && m.start() >= 3
+          && text.startsWith("in ", m.start() - 3)
+          && listedIndex.exactly(m.start(), m.end())) {
+        // "the International Criminal Court in The Hague": a listed place after "in" is the place
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("ORG") && naturalPlace(text.substring(m.start(), m.end()))) {
+        // a name that ends in a sea, a lake or a valley is a place, however the model reads it
+        // (Indian Ocean, Irish Seas, Twin Lake)
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      }
+    }
   }
 
   /**
