@@ -95,16 +95,43 @@ public final class Gazetteer<T> {
         }
         T v = byKey.get(key(text, tokens, i, i + n));
         if (v != null) {
+          matched = sameNameOn(text, tokens, hashes, i, n, v);
           int start = tokens.start[i];
-          int end = tokens.end[i + n - 1];
+          int end = tokens.end[i + matched - 1];
           out.add(new Hit<>(start, end, text.substring(start, end), v));
-          matched = n;
           break;
         }
       }
       i += Math.max(1, matched);
     }
     return out;
+  }
+
+  /**
+   * The tokens a name found at {@code i} ({@code n} tokens) covers when another name of the same
+   * entry starts inside it and goes on ("Sheikh Tamim" and "Tamim bin Hamad Al Thani" in "Sheikh
+   * Tamim bin Hamad Al Thani"): one mention, not the first name and the rest cut off.
+   */
+  private int sameNameOn(String text, Tokens tokens, long[] hashes, int i, int n, T v) {
+    int to = i + n;
+    for (int j = i + 1; j < to; j++) {
+      if (identity
+          ? !firstHashes.contains(hashes[j])
+          : !firstTokens.contains(fold.apply(text.substring(tokens.start[j], tokens.end[j])))) {
+        continue;
+      }
+      int longest = Math.min(maxTokens, tokens.size - j);
+      long candidates = identity ? nameLengths(text, tokens, j, longest) : -1L;
+      for (int m = longest; j + m > to; m--) {
+        if ((candidates & (1L << Math.min(m, 63))) != 0
+            && contiguous(text, tokens, j, m)
+            && v.equals(byKey.get(key(text, tokens, j, j + m)))) {
+          to = j + m;
+          break;
+        }
+      }
+    }
+    return to - i;
   }
 
   /**

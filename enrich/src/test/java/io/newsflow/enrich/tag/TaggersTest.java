@@ -25,6 +25,26 @@ class TaggersTest {
   }
 
   @Test
+  void twoNamesOfOneEntryThatOverlapAreOneMentionOfIt() {
+    // "Sheikh Tamim" and "Tamim bin Hamad Al Thani" are names of one entry: one span, whole
+    Gazetteer<String> g = Gazetteer.caseSensitive();
+    g.put("Sheikh Tamim", "tamim");
+    g.put("Tamim bin Hamad Al Thani", "tamim");
+    g.put("Hamad Al", "other");
+    String text = "Qatar's ruler Sheikh Tamim bin Hamad Al Thani met Sheikh Tamim Bin Laden.";
+    assertThat(g.find(text))
+        .extracting(Gazetteer.Hit::surface)
+        .containsExactly("Sheikh Tamim bin Hamad Al Thani", "Sheikh Tamim");
+    // a name of another entry that starts inside the first stays outside it, as before
+    Gazetteer<String> h = Gazetteer.caseSensitive();
+    h.put("Sheikh Tamim", "tamim");
+    h.put("Tamim bin Hamad Al Thani", "someone else");
+    assertThat(h.find(text))
+        .extracting(Gazetteer.Hit::surface)
+        .containsExactly("Sheikh Tamim", "Sheikh Tamim");
+  }
+
+  @Test
   void aPlaceNamedAfterACountryIsThatPlaceNotTheCountry() {
     String text =
         "Police in Northern Ireland and West Germany said cases rose in North America, the Indian"
