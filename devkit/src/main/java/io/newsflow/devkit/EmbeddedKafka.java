@@ -255,8 +255,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 
-  /** The system property that holds {@link #childJvmOptions()}. */
-  public static final String CHILD_JVM_OPTIONS = "newsflow.child.jvm.options";
+  /**
+   * The system property that holds {@link #childJvmOptions()}; outside {@code newsflow.}, where
+   * system properties are configuration keys and an unknown one is an error.
+   */
+  public static final String CHILD_JVM_OPTIONS = "io.newsflow.child.jvm.options";
 
   private List<String> javaCommand(
       List<String> jvmArgs, String main, List<String> args, Path log4j) {
