@@ -347,14 +347,22 @@ public final class ArticleEnricher {
               });
     }
     inText.addAll(modelPlaces);
-    // a name the rules found by its cue that a list or the model already holds is theirs
-    Set<String> known = new HashSet<>();
-    inText.forEach(n -> known.add(NameKeys.loose(n.getName())));
+    // a name the rules found by its cue that a list or the model already holds is theirs, and so
+    // are the mentions the rules found of it where nothing else did ("Party chairman Gohar Ali
+    // Khan", the model's "Gohar Ali Khan" later)
+    Map<String, Entity> known = new HashMap<>();
+    inText.forEach(n -> known.putIfAbsent(NameKeys.loose(n.getName()), n));
     List<Entity> taken = List.copyOf(inText);
-    rules.stream()
-        .filter(e -> !known.contains(NameKeys.loose(e.getName())))
-        .filter(e -> taken.stream().noneMatch(n -> overlaps(n, e)))
-        .forEach(inText::add);
+    for (Entity e : rules) {
+      Entity same = known.get(NameKeys.loose(e.getName()));
+      if (same == null) {
+        if (taken.stream().noneMatch(n -> overlaps(n, e))) {
+          inText.add(e);
+        }
+      } else if (same.getType() == e.getType()) {
+        addFreeMentions(same, e, taken);
+      }
+    }
     // countries named in the text first (most mentioned first, demonyms counted), then those of
     // the people, groups and places; a country word swallowed by a longer name does not count
     Set<String> codes = new LinkedHashSet<>();
@@ -404,7 +412,7 @@ public final class ArticleEnricher {
       Set<String> watchedIds,
       LocalLexicon.Found localFound) {
     List<Entity> named = new ArrayList<>(watched);
-    for (Entity k : acronymsInCapsApart(text, capsLines, kb.tag(text))) {
+    for (Entity k : acronymsInCapsApart(text, capsLines, kb.tag(text, names::isGivenName))) {
       if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
         named.add(k);
       }
@@ -1230,6 +1238,23 @@ public final class ArticleEnricher {
   }
 
   /** Adds an entity, or its mentions to the entity of the same id already in the list. */
+  /** Adds to {@code to} the mentions of {@code from} that no entity of {@code taken} overlaps. */
+  private static void addFreeMentions(Entity to, Entity from, List<Entity> taken) {
+    List<Span> spans = new ArrayList<>(to.getSpans());
+    for (Span sp : from.getSpans()) {
+      if (taken.stream()
+          .flatMap(n -> n.getSpans().stream())
+          .noneMatch(t -> t.getStart() < sp.getEnd() && sp.getStart() < t.getEnd())) {
+        spans.add(sp);
+      }
+    }
+    if (spans.size() > to.getSpans().size()) {
+      spans.sort(Comparator.comparingInt(Span::getStart));
+      to.setSpans(spans);
+      to.setMentions(spans.size());
+    }
+  }
+
   private static void mergeById(List<Entity> list, Entity e) {
     for (int i = 0; i < list.size(); i++) {
       Entity had = list.get(i);

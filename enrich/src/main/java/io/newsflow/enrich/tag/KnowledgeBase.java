@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -151,6 +152,14 @@ public final class KnowledgeBase {
 
   /** Entities of the text, in order of first mention. */
   public List<Entity> tag(String text) {
+    return tag(text, word -> false);
+  }
+
+  /**
+   * The same, where a last name after a given name ({@code isGivenName}) ends another person's name
+   * and is no mention of the entry ("Gohar Ali Khan" in a text on Imran Khan).
+   */
+  public List<Entity> tag(String text, Predicate<String> isGivenName) {
     Map<Entry, List<Span>> found = new LinkedHashMap<>();
     for (Gazetteer.Hit<Entry> h : names.find(text)) {
       found.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
@@ -159,6 +168,7 @@ public final class KnowledgeBase {
       for (Gazetteer.Hit<Entry> h : lastNames.find(text)) {
         List<Span> spans = found.get(h.value());
         if (spans != null
+            && !afterGivenName(text, h.start(), isGivenName)
             && spans.stream().noneMatch(s -> s.getStart() <= h.start() && h.end() <= s.getEnd())) {
           spans.add(new Span(h.start(), h.end()));
         }
@@ -179,5 +189,21 @@ public final class KnowledgeBase {
                   .build());
         });
     return out;
+  }
+
+  /** Whether the word before {@code start} is a capitalised given name, one space before it. */
+  static boolean afterGivenName(String text, int start, Predicate<String> isGivenName) {
+    if (start < 2 || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int end = start - 1;
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return from < end
+        && Character.isUpperCase(text.charAt(from))
+        && (from == 0 || Character.isWhitespace(text.charAt(from - 1)))
+        && isGivenName.test(text.substring(from, end));
   }
 }
