@@ -80,9 +80,7 @@ public final class Gazetteer<T> {
     long[] hashes = identity ? tokens.hashes() : null;
     int i = 0;
     while (i < tokens.size) {
-      if (identity
-          ? !firstHashes.contains(hashes[i])
-          : !firstTokens.contains(fold.apply(text.substring(tokens.start[i], tokens.end[i])))) {
+      if (!mayStartName(text, tokens, hashes, i)) {
         i++;
         continue;
       }
@@ -107,6 +105,13 @@ public final class Gazetteer<T> {
     return out;
   }
 
+  /** Whether token {@code i} is the first token of some name. */
+  private boolean mayStartName(String text, Tokens tokens, long[] hashes, int i) {
+    return identity
+        ? firstHashes.contains(hashes[i])
+        : firstTokens.contains(fold.apply(text.substring(tokens.start[i], tokens.end[i])));
+  }
+
   /**
    * The tokens a name found at {@code i} ({@code n} tokens) covers when another name of the same
    * entry starts inside it and goes on ("Sheikh Tamim" and "Tamim bin Hamad Al Thani" in "Sheikh
@@ -115,9 +120,7 @@ public final class Gazetteer<T> {
   private int sameNameOn(String text, Tokens tokens, long[] hashes, int i, int n, T v) {
     int to = i + n;
     for (int j = i + 1; j < to; j++) {
-      if (identity
-          ? !firstHashes.contains(hashes[j])
-          : !firstTokens.contains(fold.apply(text.substring(tokens.start[j], tokens.end[j])))) {
+      if (!mayStartName(text, tokens, hashes, j)) {
         continue;
       }
       int longest = Math.min(maxTokens, tokens.size - j);
