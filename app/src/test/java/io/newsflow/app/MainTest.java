@@ -40,6 +40,35 @@ class MainTest {
   }
 
   @Test
+  void evalNerScoresAnotherModelFileAsTheShippedOneAndRefusesAMissingOne(@TempDir Path dir)
+      throws Exception {
+    Path conll = dir.resolve("wire.conll");
+    Files.writeString(
+        conll,
+        "-DOCSTART- O\n\nAngela B-PER\nMerkel I-PER\nmet O\nofficials O\nof O\nthe O\n"
+            + "United B-ORG\nNations I-ORG\nin O\nGeneva B-LOC\n. O\n");
+    // the shipped model's file, named as a trained one would be: the same figures
+    Path shipped = Path.of("../enrich/src/main/resources/io/newsflow/enrich/ner/ner-en.bin.gz");
+    Run byDefault = run("eval", "ner", "--skip-speed", conll.toString());
+    Run byFile =
+        run("eval", "ner", "--skip-speed", "--model", shipped.toString(), conll.toString());
+    assertThat(byDefault.code()).as(byDefault.err()).isZero();
+    assertThat(byFile.code()).as(byFile.err()).isZero();
+    assertThat(byFile.out()).contains("model " + shipped);
+    assertThat(scores(byFile.out())).isEqualTo(scores(byDefault.out())).contains("micro");
+    Run missing =
+        run("eval", "ner", "--model", dir.resolve("none.bin.gz").toString(), conll.toString());
+    assertThat(missing.code()).isNotZero();
+    assertThat(missing.err()).contains("none.bin.gz");
+  }
+
+  private static String scores(String out) {
+    return out.lines()
+        .filter(l -> l.matches("^(PER|ORG|LOC|micro) .*"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  @Test
   void configShowsEffectiveValuesAndKeys() {
     Run r = run("config", "-b", "broker:9", "-D", "kafka.security.protocol=SSL");
     assertThat(r.code()).isZero();

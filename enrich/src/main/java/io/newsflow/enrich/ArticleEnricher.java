@@ -63,7 +63,7 @@ public final class ArticleEnricher {
   private final CountryTagger countries = new CountryTagger();
   private final CityTagger cities = new CityTagger(countries::isCountryName);
   private final KnowledgeBase kb = KnowledgeBase.shipped();
-  private final NerTagger ner = NerTagger.shipped();
+  private final NerTagger ner;
   private final Towns towns = Towns.shipped();
   private final NerLexicon names = NerLexicon.shipped();
   private final EntityRecognizer recognizer =
@@ -83,7 +83,13 @@ public final class ArticleEnricher {
 
   /** With a memo of texts already tagged, which exact copies of a text read instead. */
   public ArticleEnricher(TaggingMemo memo) {
+    this(memo, NerTagger.shipped());
+  }
+
+  /** With another NER model than the shipped one ({@code newsflow eval ner --model}). */
+  public ArticleEnricher(TaggingMemo memo, NerTagger ner) {
     this.memo = memo;
+    this.ner = ner;
   }
 
   public List<EnrichedArticle> enrich(RawArticle raw) {

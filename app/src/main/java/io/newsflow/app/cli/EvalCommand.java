@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.TaggingMemo;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.extract.SnippetEvaluation;
 import io.newsflow.enrich.ner.Conll;
@@ -68,6 +69,14 @@ public final class EvalCommand implements Callable<Integer> {
     boolean errors;
 
     @Option(
+        names = "--model",
+        paramLabel = "FILE",
+        description =
+            "Score this NER model (written by 'newsflow train ner --out') instead of the shipped one,"
+                + " e.g. one trained on the train splits only, on the dev splits.")
+    Path model;
+
+    @Option(
         names = "--skip-speed",
         description =
             "Skip the warm speed measurement (after scoring, the documents are tagged again for"
@@ -81,8 +90,11 @@ public final class EvalCommand implements Callable<Integer> {
         docs.addAll(Conll.read(existingFile(f, "")));
       }
       List<String> wrong = errors ? new ArrayList<>() : null;
+      NerTagger ner = model == null ? NerTagger.shipped() : NerTagger.read(existingFile(model, ""));
       Function<String, List<NerEvaluation.Span>> tagger =
-          modelOnly ? NerEvaluation.model(NerTagger.shipped()) : new ArticleEnricher()::mentions;
+          modelOnly
+              ? NerEvaluation.model(ner)
+              : new ArticleEnricher(TaggingMemo.NONE, ner)::mentions;
       NerEvaluation.Result r = NerEvaluation.run(docs, types, tagger, wrong);
       if (wrong != null) {
         wrong.forEach(System.out::println);
@@ -92,7 +104,8 @@ public final class EvalCommand implements Callable<Integer> {
               + " documents from "
               + files.size()
               + " file(s), "
-              + (modelOnly ? "NER model alone" : "the pipeline's tagging"));
+              + (modelOnly ? "NER model alone" : "the pipeline's tagging")
+              + (model == null ? "" : ", model " + model));
       System.out.print(r.report());
       if (!skipSpeed) {
         System.out.printf(

@@ -40,6 +40,16 @@ public final class NerTagger {
     return Holder.SHIPPED;
   }
 
+  /**
+   * A model file {@code newsflow train ner --out} wrote, with the shipped name lists: to score a
+   * model trained on other splits (say, train only, to score on dev) as enrich would run it.
+   */
+  public static NerTagger read(java.nio.file.Path modelFile) throws java.io.IOException {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
+      return new NerTagger(NerModel.read(in), NerLexicon.shipped());
+    }
+  }
+
   /** The names in the text, in order; a text is one document (its casing evidence is shared). */
   public List<Mention> tag(String text) {
     List<List<Tokens.Token>> sentences = Tokens.sentences(text);
