@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files and folders. Folders are walked recursively in name order, taking files whose name matches
@@ -36,7 +38,9 @@ public final class FileSource implements Source {
           "*.rss",
           "*.atom");
   private final List<Path> roots;
+  private static final Logger LOG = LoggerFactory.getLogger(FileSource.class);
   private final List<PathMatcher> includes;
+  private final List<String> includePatterns;
   private final List<PathMatcher> excludes;
   private final IngestLimits limits;
 
@@ -44,6 +48,7 @@ public final class FileSource implements Source {
       List<Path> roots, List<String> includes, List<String> excludes, IngestLimits limits) {
     this.roots = List.copyOf(roots);
     this.includes = includes.stream().map(FileSource::glob).toList();
+    this.includePatterns = List.copyOf(includes);
     this.excludes = excludes.stream().map(FileSource::glob).toList();
     this.limits = limits;
     for (Path r : roots) {
@@ -83,6 +88,28 @@ public final class FileSource implements Source {
     return out;
   }
 
+  /**
+   * The files in the folders that no include takes (or an exclude drops), in order: not read, so
+   * said once when reading starts, lest a folder of gzipped pages ingest nothing in silence.
+   */
+  public List<Path> skipped() {
+    List<Path> out = new ArrayList<>();
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> s = Files.walk(root)) {
+          s.filter(Files::isRegularFile)
+              .filter(p -> !wanted(p))
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(out::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot list " + root, e);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether a file in a folder is one to take. */
   public boolean wanted(Path p) {
     Path name = p.getFileName();
@@ -97,6 +124,16 @@ public final class FileSource implements Source {
 
   @Override
   public void read(Consumer<SourceItem> sink) {
+    List<Path> skipped = skipped();
+    if (!skipped.isEmpty()) {
+      LOG.warn(
+          "Skipped {} file(s) in {} that no include pattern takes, e.g. {} (patterns: {}; 'newsflow"
+              + " ingest --include' adds one)",
+          skipped.size(),
+          roots,
+          skipped.get(0).getFileName(),
+          includePatterns);
+    }
     for (Path f : files()) {
       readFile(f, limits, sink);
     }
