@@ -73,19 +73,7 @@ public final class FileSource implements Source {
 
   /** The files this source will read, in order. */
   public List<Path> files() {
-    List<Path> out = new ArrayList<>();
-    for (Path root : roots) {
-      if (Files.isRegularFile(root)) {
-        out.add(root);
-        continue;
-      }
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(Files::isRegularFile).filter(this::wanted).sorted().forEach(out::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot list " + root, e);
-      }
-    }
-    return out;
+    return listing().files();
   }
 
   /**
@@ -93,21 +81,37 @@ public final class FileSource implements Source {
    * said once when reading starts, lest a folder of gzipped pages ingest nothing in silence.
    */
   public List<Path> skipped() {
-    List<Path> out = new ArrayList<>();
+    return listing().skipped();
+  }
+
+  /** The files to read and those a folder holds that are not read (hidden ones aside). */
+  private record Listing(List<Path> files, List<Path> skipped) {}
+
+  /** One walk of every root, split into the files taken and those skipped. */
+  private Listing listing() {
+    List<Path> files = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
     for (Path root : roots) {
-      if (Files.isDirectory(root)) {
-        try (Stream<Path> s = Files.walk(root)) {
-          s.filter(Files::isRegularFile)
-              .filter(p -> !wanted(p))
-              .filter(p -> !p.getFileName().toString().startsWith("."))
-              .sorted()
-              .forEach(out::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot list " + root, e);
-        }
+      if (Files.isRegularFile(root)) {
+        files.add(root);
+        continue;
+      }
+      try (Stream<Path> s = Files.walk(root)) {
+        s.filter(Files::isRegularFile)
+            .sorted()
+            .forEach(
+                p -> {
+                  if (wanted(p)) {
+                    files.add(p);
+                  } else if (!p.getFileName().toString().startsWith(".")) {
+                    skipped.add(p);
+                  }
+                });
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot list " + root, e);
       }
     }
-    return out;
+    return new Listing(files, skipped);
   }
 
   /** Whether a file in a folder is one to take. */
@@ -124,7 +128,8 @@ public final class FileSource implements Source {
 
   @Override
   public void read(Consumer<SourceItem> sink) {
-    List<Path> skipped = skipped();
+    Listing listing = listing();
+    List<Path> skipped = listing.skipped();
     if (!skipped.isEmpty()) {
       LOG.warn(
           "Skipped {} file(s) in {} that no include pattern takes, e.g. {} (patterns: {}; 'newsflow"
@@ -134,7 +139,7 @@ public final class FileSource implements Source {
           skipped.get(0).getFileName(),
           includePatterns);
     }
-    for (Path f : files()) {
+    for (Path f : listing.files()) {
       readFile(f, limits, sink);
     }
   }
