@@ -1,7 +1,9 @@
 package io.newsflow.ingest;
 
 import io.newsflow.pages.DeclaredCharset;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,15 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Files and folders. Folders are walked recursively in name order, taking files whose name matches
  * an include glob and no exclude glob; a file named directly is always taken. Each file is read by
- * its kind: pages (.txt, .html, .htm, anything else), JSON-lines archives (.jsonl, .jsonl.gz), WARC
- * archives (.warc, .warc.gz), feed files (.rss, .atom). Files over the size cap are reported
- * without being read.
+ * its kind: pages (.txt, .html, .htm, anything else; gzipped too, as .html.gz), JSON-lines archives
+ * (.jsonl, .jsonl.gz), WARC archives (.warc, .warc.gz), feed files (.rss, .atom). Files over the
+ * size cap are reported without being read.
  */
 public final class FileSource implements Source {
   public static final List<String> DEFAULT_INCLUDES =
@@ -29,6 +32,9 @@ public final class FileSource implements Source {
           "*.txt",
           "*.html",
           "*.htm",
+          "*.txt.gz",
+          "*.html.gz",
+          "*.htm.gz",
           "*.jsonl",
           "*.jsonl.gz",
           "*.ndjson",
@@ -157,23 +163,53 @@ public final class FileSource implements Source {
     }
   }
 
+  /**
+   * The name a page is known by: a gzipped page's without its ".gz" (a.html.gz is an HTML page).
+   */
+  static String pageName(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+  }
+
   static SourceItem page(Path p, long maxBytes) {
     Path abs = p.toAbsolutePath().normalize();
     String url = abs.toUri().toString();
     Path parent = abs.getParent();
     String source =
         parent == null || parent.getFileName() == null ? "file" : parent.getFileName().toString();
+    boolean gzipped = abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     try {
       long size = Files.size(abs);
       Instant modified = Files.getLastModifiedTime(abs).toInstant();
       byte[] body = size <= maxBytes ? Files.readAllBytes(abs) : null;
+      if (gzipped && body != null) {
+        // the page's own size is what the cap is about, and a bomb stops at it
+        try (InputStream in =
+            new CappedInputStream(
+                new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16), maxBytes)) {
+          body = in.readAllBytes();
+        } catch (CappedInputStream.CapExceededException e) {
+          return SourceItem.Failure.of(
+              abs.toString(),
+              Rejection.TOO_LARGE,
+              abs + " expands to more than the ingest.max.bytes cap of " + maxBytes + " bytes");
+        }
+        size = body.length;
+      }
+      String name = pageName(abs);
+      String type =
+          !gzipped
+              ? null
+              : name.endsWith(".html") || name.endsWith(".htm")
+                  ? "text/html"
+                  : name.endsWith(".txt") ? "text/plain" : null;
       return new InputDocument(
           "file",
           abs.toString(),
           url,
           source,
-          null,
-          declaredCharset(abs, body),
+          type,
+          declaredCharset(name, body),
           body,
           size,
           modified,
@@ -185,8 +221,7 @@ public final class FileSource implements Source {
   }
 
   /** The charset an HTML file declares in its head; null (UTF-8) otherwise. */
-  static String declaredCharset(Path p, byte[] body) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+  static String declaredCharset(String n, byte[] body) {
     if (body == null || !(n.endsWith(".html") || n.endsWith(".htm"))) {
       return null;
     }
