@@ -108,7 +108,7 @@ public final class Demo {
       throw new IllegalArgumentException(
           "No inputs found in "
               + o.inputs()
-              + " (pages .txt/.html/.htm, archives "
+              + " (pages .txt/.html/.htm[.gz], archives "
               + ".jsonl[.gz]/.warc[.gz], feeds .rss/.atom or http(s) URLs)");
     }
     Path data = o.dataDir();
