@@ -3,7 +3,7 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.app.broker.EmbeddedKafkaSupport;
+import io.newsflow.devkit.EmbeddedKafka;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,18 +23,17 @@ class BrokerCommandIT {
     Path log = dir.resolve("broker-command.log");
     Process parent =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                EmbeddedKafkaSupport.classpath(),
-                Main.class.getName(),
-                "broker",
-                "--data-dir",
-                dir.resolve("data").toString(),
-                "--port",
-                "0",
-                "--registry-port",
-                "0")
+                EmbeddedKafka.childJava(
+                    List.of("-Xmx256m"),
+                    Main.class.getName(),
+                    List.of(
+                        "broker",
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "--port",
+                        "0",
+                        "--registry-port",
+                        "0")))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

@@ -1,6 +1,5 @@
 package io.newsflow.app;
 
-import io.newsflow.app.broker.EmbeddedKafkaSupport;
 import io.newsflow.devkit.EmbeddedKafka;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,23 +29,12 @@ final class StageProcess {
   static Process startOn(
       String bootstrap, String registryUrl, String stage, String ns, Path log, String... args)
       throws IOException {
-    List<String> cmd =
+    List<String> stageArgs =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                EmbeddedKafkaSupport.classpath(),
-                Main.class.getName(),
-                stage,
-                "-b",
-                bootstrap,
-                "--registry-url",
-                registryUrl,
-                "--namespace",
-                ns));
-    cmd.addAll(1, EmbeddedKafka.childJvmOptions());
-    cmd.addAll(List.of(args));
+            List.of(stage, "-b", bootstrap, "--registry-url", registryUrl, "--namespace", ns));
+    stageArgs.addAll(List.of(args));
+    List<String> cmd =
+        EmbeddedKafka.childJava(List.of("-Xmx256m"), Main.class.getName(), stageArgs);
     return new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

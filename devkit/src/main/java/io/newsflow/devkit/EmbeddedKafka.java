@@ -261,18 +261,28 @@ public final class EmbeddedKafka implements AutoCloseable {
    */
   public static final String CHILD_JVM_OPTIONS = "io.newsflow.child.jvm.options";
 
-  private List<String> javaCommand(
-      List<String> jvmArgs, String main, List<String> args, Path log4j) {
+  /**
+   * The command that runs {@code main} in a child JVM of this one: its java, the given JVM options
+   * and then {@link #childJvmOptions()}, this process's classpath. Every child JVM a test starts is
+   * built here, so the options reach them all.
+   */
+  public static List<String> childJava(List<String> jvmArgs, String main, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
     cmd.addAll(childJvmOptions());
-    cmd.add("-Dlog4j2.configurationFile=" + log4j);
     cmd.add("-cp");
     cmd.add(classpath());
     cmd.add(main);
     cmd.addAll(args);
     return cmd;
+  }
+
+  private List<String> javaCommand(
+      List<String> jvmArgs, String main, List<String> args, Path log4j) {
+    List<String> options = new ArrayList<>(jvmArgs);
+    options.add("-Dlog4j2.configurationFile=" + log4j);
+    return childJava(options, main, args);
   }
 
   private int runJava(List<String> jvmArgs, String main, List<String> args, Path log4j)

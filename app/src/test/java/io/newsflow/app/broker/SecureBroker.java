@@ -347,17 +347,7 @@ public final class SecureBroker implements AutoCloseable {
   }
 
   private static List<String> java(String main, String... args) {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                EmbeddedKafka.classpath(),
-                main));
-    cmd.addAll(1, EmbeddedKafka.childJvmOptions());
-    cmd.addAll(List.of(args));
-    return cmd;
+    return EmbeddedKafka.childJava(List.of("-Xmx512m"), main, List.of(args));
   }
 
   private void awaitReady(Map<String, Object> client, Duration timeout) {

@@ -153,18 +153,7 @@ public final class ThreeBrokerCluster implements AutoCloseable {
   }
 
   private static List<String> java(String main, String... args) {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-cp",
-                EmbeddedKafka.classpath(),
-                main));
-    cmd.addAll(1, EmbeddedKafka.childJvmOptions());
-    cmd.addAll(List.of(args));
-    return cmd;
+    return EmbeddedKafka.childJava(List.of("-Xmx384m", "-XX:+UseSerialGC"), main, List.of(args));
   }
 
   private void awaitBrokers(int n, Duration timeout) {
