@@ -1372,8 +1372,8 @@ final class MentionRules {
   /**
    * A person whose last word heads an organisation's name is that organisation (Margaritaville
    * Hotels); a name right after a noun of kin is a person ("his sister, Inderdai Deyal"); a name
-   * ending in an event's head is an event (Canadian Open); a place of one word in -bank is a bank
-   * (Bundesbank).
+   * ending in an event's head is an event (Canadian Open); a place, person or other name of one
+   * word in -bank is a bank (Bundesbank; Commerzbank, which the model reads as a person).
    */
   static Mention retyped(String text, Mention m) {
     if (m.type().equals("PER")) {
@@ -1394,7 +1394,7 @@ final class MentionRules {
       // an event is no organisation, place or person: Canadian Open, World Cup, Asian Games
       return new Mention(m.start(), m.end(), "MISC");
     }
-    if (m.type().equals("LOC")
+    if (!m.type().equals("ORG")
         && m.end() - m.start() >= 8
         && text.startsWith("bank", m.end() - 4)
         && lastSpace < m.start()) {

@@ -249,10 +249,10 @@ class MentionRulesTest {
   }
 
   @Test
-  void aPlaceOfOneWordInBankIsABank() {
-    String text = "The Bundesbank met in Frankfurt and on the West Bank.";
-    assertThat(shaped(text, "LOC Bundesbank", "LOC Frankfurt", "LOC West Bank"))
-        .containsExactly("ORG Bundesbank", "LOC Frankfurt", "LOC West Bank");
+  void aNameOfOneWordInBankIsABank() {
+    String text = "The Bundesbank met in Frankfurt and on the West Bank; Commerzbank dealers left.";
+    assertThat(shaped(text, "LOC Bundesbank", "LOC Frankfurt", "LOC West Bank", "PER Commerzbank"))
+        .containsExactly("ORG Bundesbank", "LOC Frankfurt", "LOC West Bank", "ORG Commerzbank");
   }
 
   @Test

@@ -1,6 +1,10 @@
 package io.newsflow.enrich.ner;
 
 import io.newsflow.enrich.tag.ShippedResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +48,8 @@ public final class NerTagger {
    * A model file {@code newsflow train ner --out} wrote, with the shipped name lists: to score a
    * model trained on other splits (say, train only, to score on dev) as enrich would run it.
    */
-  public static NerTagger read(java.nio.file.Path modelFile) throws java.io.IOException {
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
+  public static NerTagger read(Path modelFile) throws IOException {
+    try (InputStream in = Files.newInputStream(modelFile)) {
       return new NerTagger(NerModel.read(in), NerLexicon.shipped());
     }
   }

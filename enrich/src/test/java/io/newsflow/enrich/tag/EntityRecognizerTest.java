@@ -32,6 +32,21 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void irishAndReligiousTitlesAreNoPartOfTheName() {
+    Map<String, Integer> e =
+        ids(
+            "Taoiseach Micheal Martin and Tanaiste Leo Varadkar met Rabbi Seth Goldstein and"
+                + " Archbishop Eamon Martin in Dublin.");
+    assertThat(e)
+        .containsKeys(
+            "person:micheal-martin",
+            "person:leo-varadkar",
+            "person:seth-goldstein",
+            "person:eamon-martin")
+        .doesNotContainKeys("person:taoiseach-micheal-martin", "person:rabbi-seth-goldstein");
+  }
+
+  @Test
   void aWordCapitalisedOnlyToOpenTheSentenceOpensNoNameOverAConnector() {
     Map<String, Integer> e =
         ids(
