@@ -516,10 +516,16 @@ public final class ArticleEnricher {
         found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
         continue;
       }
-      int of = personOfOrganisation(text, m0);
+      int of = personOfSomething(text, m0);
       if (of > 0) {
         found1.add(new NerTagger.Mention(m0.start(), of, "PER"));
-        found1.add(new NerTagger.Mention(of + 4, m0.end(), "ORG"));
+        int what = text.startsWith("the ", of + 4) ? of + 8 : of + 4;
+        String rest = text.substring(what, m0.end());
+        if (!listedIndex.startsAt(what) && !countries.isPlaceName(rest) && !cities.hasCity(rest)) {
+          // a place ("of the United States", "of Washington") is the lists' to tag; anything
+          // else a person is "of" is their organisation or team ("Damon Hill of Williams")
+          found1.add(new NerTagger.Mention(what, m0.end(), "ORG"));
+        }
         modelSurnames.add(text.substring(text.lastIndexOf(' ', of - 1) + 1, of));
         continue;
       }
@@ -1046,18 +1052,19 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Where an organisation the model found is a person "of" it ("said John Smith of Chase Manhattan
-   * Bank"), the offset of " of "; else -1. The person is two or three capitalised words, the first
-   * a given name, none a title or an organisation's head (Bank of England, Duke of York stay
-   * whole).
+   * Where a name the model found is a person "of" something ("said John Smith of Chase Manhattan
+   * Bank", "Michael Johnson of the United States", "Damon Hill of Williams"), the offset of " of ";
+   * else -1. The person is two or three capitalised words, the first a given name, none a title or
+   * an organisation's head (Bank of England, Duke of York stay whole).
    */
-  private int personOfOrganisation(String text, NerTagger.Mention m) {
-    if (!m.type().equals("ORG")) {
-      return -1;
+  private int personOfSomething(String text, NerTagger.Mention m) {
+    if (m.type().equals("LOC")) {
+      return -1; // a place "of" something is a place or an institution (House of Assembly)
     }
     int at = text.substring(m.start(), m.end()).indexOf(" of "); // not past the name
     int of = at < 0 ? -1 : m.start() + at;
-    if (of < 0 || of + 4 >= m.end() || !Character.isUpperCase(text.charAt(of + 4))) {
+    int what = of >= 0 && text.startsWith("the ", of + 4) ? of + 8 : of + 4;
+    if (of < 0 || what >= m.end() || !Character.isUpperCase(text.charAt(what))) {
       return -1;
     }
     return recognizer.isPersonBeforeOf(List.of(text.substring(m.start(), of).split(" "))) ? of : -1;

@@ -47,6 +47,24 @@ class PersonNamesTest {
   }
 
   @Test
+  void aPersonOfATeamOrOfThePlaceIsThePersonAndTheTeamOrPlace() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Michael Johnson of the United States won the 200 metres on Wednesday. Damon Hill"
+                    + " of Williams took pole position ahead of Jacques Villeneuve.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Michael Johnson") && e.getType() == EntityType.PERSON)
+        .anyMatch(e -> e.getName().equals("United States") && e.getType() == EntityType.COUNTRY)
+        .anyMatch(e -> e.getName().equals("Damon Hill") && e.getType() == EntityType.PERSON)
+        // Williams is the model's to type (a team here, a surname elsewhere)
+        .noneMatch(e -> e.getName().contains(" of "));
+  }
+
+  @Test
   void aRegnalNumberBelongsToThePersonBeforeItAndAloneNamesNothing() {
     String text = "Elizabeth II met Carl Gustaf XVI and X in Stockholm.";
     List<NerTagger.Mention> joined =

@@ -57,6 +57,31 @@ public final class EntityRecognizer {
 
   private static final Set<String> TITLES = union(LEXICON.list("title"), HONORIFICS);
 
+  /**
+   * Ranks held "of" a place, which make "X of Y" a title, not a person of Y (Eliza Countess of
+   * ...).
+   */
+  private static final Set<String> RANKS_OF =
+      Set.of(
+          "duke",
+          "duchess",
+          "earl",
+          "count",
+          "countess",
+          "baron",
+          "baroness",
+          "lord",
+          "lady",
+          "marquess",
+          "marquis",
+          "viscount",
+          "bishop",
+          "abbot",
+          "emir",
+          "khan",
+          "raja",
+          "maharaja");
+
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new HashSet<>(a);
     out.addAll(b);
@@ -587,6 +612,8 @@ public final class EntityRecognizer {
       if (w.isEmpty()
           || !Character.isUpperCase(w.charAt(0))
           || CONNECTORS.contains(lower)
+          || TITLES.contains(lower)
+          || RANKS_OF.contains(lower)
           || headWord(lower)
           || isPlaceName.test(w)) {
         return false;
