@@ -221,12 +221,24 @@ final class MentionRules {
           " thrashed ",
           " edged ",
           " drew ",
-          " routed ");
+          " routed ",
+          // a player's club: "who plays for Barcelona", "Nilis equalised for PSV"
+          " plays for ",
+          " played for ",
+          " signed for ",
+          " scored for ",
+          " equalised for ",
+          " equalized for ");
+
+  /** A score and what links it to the other side: "lost 2-1 at Heerenveen", "drew 1-1 with". */
+  private static final Pattern SCORE_BEFORE =
+      Pattern.compile("\\b\\d{1,2}-\\d{1,2} (?:at|against|to|with|by|away to|at home to) $");
 
   /**
-   * The sides of a match in prose are teams: "Leeds beat Chelsea", "Arsenal drew with West Ham". A
-   * place the model finds on either side of a match verb (or a city it calls a person) is a club
-   * unless it is a country (a national side, which news data count as the country).
+   * The sides of a match in prose are teams: "Leeds beat Chelsea", "Arsenal drew with West Ham",
+   * "lost 2-1 at Heerenveen", "plays for Barcelona". A place the model finds on either side of a
+   * match verb (or a city it calls a person) is a club unless it is a country (a national side,
+   * which news data count as the country).
    */
   static List<Mention> matchSides(
       String text, List<Mention> found, Predicate<String> isCountry, Predicate<String> isCity) {
@@ -240,6 +252,7 @@ final class MentionRules {
           || isCountry.test(name)
           || !(matchVerbAt(text, m.end())
               || matchVerbBefore(text, m.start())
+              || SCORE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()
               || versus(text, m.start(), m.end()))) {
         continue;
       }

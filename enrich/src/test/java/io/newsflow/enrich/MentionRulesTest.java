@@ -100,6 +100,23 @@ class MentionRulesTest {
   }
 
   @Test
+  void aPlayersClubAndTheSideAfterAScoreAreTeams() {
+    String text =
+        "Twente lost 2-1 at Heerenveen. Ronaldo plays for Barcelona and Nilis equalised for"
+            + " Eindhoven. He moved to Madrid; they drew 1-1 with Lyon.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Heerenveen", "LOC"),
+            mention(text, "Barcelona", "LOC"),
+            mention(text, "Eindhoven", "LOC"),
+            mention(text, "Madrid", "LOC"),
+            mention(text, "Lyon", "LOC"));
+    assertThat(surfaces(text, MentionRules.matchSides(text, found, n -> false, n -> false)))
+        .containsExactly(
+            "ORG Heerenveen", "ORG Barcelona", "ORG Eindhoven", "LOC Madrid", "ORG Lyon");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"
