@@ -1160,6 +1160,9 @@ final class MentionRules {
       }
     }
     if (lastTitle < 0
+        // a title word before a lower-case one is a surname ("John Major of Britain" had left a
+        // person "of Britain")
+        || !words[lastTitle + 1].isEmpty() && Character.isLowerCase(words[lastTitle + 1].charAt(0))
         || m.type().equals("ORG")
             && !NerLexicon.shipped().isPersonName(words[lastTitle + 1].replace(".", ""))
             && !(lastTitle > 0 && nameAfter(words, lastTitle + 1))) {

@@ -365,6 +365,19 @@ class MentionRulesTest {
   }
 
   @Test
+  void aTitleWordBeforeALowerCaseWordIsASurname() {
+    String text = "John Major of Britain met Foreign Minister Julie Bishop.";
+    assertThat(
+            surfaces(
+                text,
+                List.of(
+                    MentionRules.withoutTitle(text, mention(text, "John Major of Britain", "PER")),
+                    MentionRules.withoutTitle(
+                        text, mention(text, "Foreign Minister Julie Bishop", "PER")))))
+        .containsExactly("PER John Major of Britain", "PER Julie Bishop");
+  }
+
+  @Test
   void aMonthBeforeADayIsADate() {
     String text =
         "ADDIS ABABA, Nov 3 (Reuters) - Theresa May said on March 4 that May 2024 and Nov.";

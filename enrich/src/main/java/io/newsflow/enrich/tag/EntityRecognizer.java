@@ -58,8 +58,8 @@ public final class EntityRecognizer {
   private static final Set<String> TITLES = union(LEXICON.list("title"), HONORIFICS);
 
   /**
-   * Ranks held "of" a place, which make "X of Y" a title, not a person of Y (Eliza Countess of
-   * ...).
+   * Ranks held "of" a place, which make "X of Y" a title, not a person of Y ("Eliza Countess of
+   * Gaverick"). Not the titles that are also surnames (John Major, Julie Bishop, Imran Khan).
    */
   private static final Set<String> RANKS_OF =
       Set.of(
@@ -75,11 +75,7 @@ public final class EntityRecognizer {
           "marquess",
           "marquis",
           "viscount",
-          "bishop",
           "abbot",
-          "emir",
-          "khan",
-          "raja",
           "maharaja");
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -601,7 +597,7 @@ public final class EntityRecognizer {
   /**
    * Whether words before "of" are a person's name rather than a name's head ("John Smith of Chase
    * Manhattan Bank", unlike "Bank of England" or "Duke of York"): two or three capitalised words
-   * opening with a given name, none a connector, title, head word or place.
+   * opening with a given name, none a connector, rank held of a place, head word or place.
    */
   public boolean isPersonBeforeOf(List<String> words) {
     if (words.size() < 2 || words.size() > 3 || !isGivenName.test(words.get(0))) {
@@ -612,7 +608,6 @@ public final class EntityRecognizer {
       if (w.isEmpty()
           || !Character.isUpperCase(w.charAt(0))
           || CONNECTORS.contains(lower)
-          || TITLES.contains(lower)
           || RANKS_OF.contains(lower)
           || headWord(lower)
           || isPlaceName.test(w)) {
