@@ -516,7 +516,7 @@ public final class ArticleEnricher {
         found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
         continue;
       }
-      int of = personOfSomething(text, m0);
+      int of = personOfSomething(text, m0, listedIndex);
       if (of > 0) {
         found1.add(new NerTagger.Mention(m0.start(), of, "PER"));
         int what = text.startsWith("the ", of + 4) ? of + 8 : of + 4;
@@ -529,9 +529,7 @@ public final class ArticleEnricher {
         modelSurnames.add(text.substring(text.lastIndexOf(' ', of - 1) + 1, of));
         continue;
       }
-      NerTagger.Mention m =
-          surnameAfterListedName(
-              text, clubOfACity(text, withoutPlaceAfterOf(text, m0, listedIndex)));
+      NerTagger.Mention m = surnameAfterListedName(text, clubOfACity(text, m0));
       found1.add(m);
       int space = text.lastIndexOf(' ', m.end() - 1);
       if (m.type().equals("PER") && space > m.start()) {
@@ -1054,10 +1052,11 @@ public final class ArticleEnricher {
   /**
    * Where a name the model found is a person "of" something ("said John Smith of Chase Manhattan
    * Bank", "Michael Johnson of the United States", "Damon Hill of Williams"), the offset of " of ";
-   * else -1. The person is two or three capitalised words, the first a given name, none a title or
-   * an organisation's head (Bank of England, Duke of York stay whole).
+   * else -1. The person is two or three capitalised words, the first a given name, none a rank or
+   * an organisation's head (Bank of England, Duke of York stay whole), or a person the model found
+   * of two words or more before a listed place.
    */
-  private int personOfSomething(String text, NerTagger.Mention m) {
+  private int personOfSomething(String text, NerTagger.Mention m, MentionIndex listed) {
     if (m.type().equals("LOC")) {
       return -1; // a place "of" something is a place or an institution (House of Assembly)
     }
@@ -1067,28 +1066,14 @@ public final class ArticleEnricher {
     if (of < 0 || what >= m.end() || !Character.isUpperCase(text.charAt(what))) {
       return -1;
     }
-    return recognizer.isPersonBeforeOf(List.of(text.substring(m.start(), of).split(" "))) ? of : -1;
-  }
-
-  /**
-   * A person of two words or more the model ends with "of" and a listed place is the person, and
-   * the place stays a place ("Carlos dos Santos of Angola").
-   */
-  private static NerTagger.Mention withoutPlaceAfterOf(
-      String text, NerTagger.Mention m, MentionIndex listed) {
-    if (!m.type().equals("PER")) {
-      return m;
+    String before = text.substring(m.start(), of);
+    if (recognizer.isPersonBeforeOf(List.of(before.split(" ")))) {
+      return of;
     }
-    // looked for inside the name only: the text after it may be long
-    int at = text.substring(m.start(), m.end()).indexOf(" of ");
-    int of = at < 0 ? -1 : m.start() + at;
-    if (of < 0
-        || of + 4 >= m.end()
-        || !listed.startsAt(of + 4)
-        || text.substring(m.start(), of).indexOf(' ') < 0) {
-      return m; // one word before "of" is a title that holds the place: the Duchess of York
-    }
-    return new NerTagger.Mention(m.start(), of, m.type());
+    // a person of two words or more the model ends with "of" and a listed place, whatever the
+    // words ("Carlos dos Santos of Angola"); one word is a title that holds the place (the
+    // Duchess of York)
+    return m.type().equals("PER") && before.indexOf(' ') >= 0 && listed.startsAt(of + 4) ? of : -1;
   }
 
   private static final Pattern NEWS_AGENCY = Pattern.compile("\\b(?:News|Press)\\b");

@@ -252,7 +252,7 @@ final class MentionRules {
           || isCountry.test(name)
           || !(matchVerbAt(text, m.end())
               || matchVerbBefore(text, m.start())
-              || SCORE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()
+              || SCORE_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()
               || versus(text, m.start(), m.end()))) {
         continue;
       }

@@ -1,7 +1,6 @@
 package io.newsflow.ingest;
 
 import io.newsflow.pages.DeclaredCharset;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -177,47 +176,52 @@ public final class FileSource implements Source {
     Path parent = abs.getParent();
     String source =
         parent == null || parent.getFileName() == null ? "file" : parent.getFileName().toString();
-    boolean gzipped = abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    String name = pageName(abs);
+    boolean gzipped = name.length() < abs.getFileName().toString().length();
     try {
       long size = Files.size(abs);
       Instant modified = Files.getLastModifiedTime(abs).toInstant();
-      byte[] body = size <= maxBytes ? Files.readAllBytes(abs) : null;
-      if (gzipped && body != null) {
-        // the page's own size is what the cap is about, and a bomb stops at it
-        try (InputStream in =
-            new CappedInputStream(
-                new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16), maxBytes)) {
-          body = in.readAllBytes();
-        } catch (CappedInputStream.CapExceededException e) {
-          return SourceItem.Failure.of(
-              abs.toString(),
-              Rejection.TOO_LARGE,
-              abs + " expands to more than the ingest.max.bytes cap of " + maxBytes + " bytes");
-        }
+      byte[] body = null;
+      if (size <= maxBytes) {
+        body = gzipped ? gunzipped(abs, maxBytes) : Files.readAllBytes(abs);
         size = body.length;
       }
-      String name = pageName(abs);
-      String type =
-          !gzipped
-              ? null
-              : name.endsWith(".html") || name.endsWith(".htm")
-                  ? "text/html"
-                  : name.endsWith(".txt") ? "text/plain" : null;
       return new InputDocument(
           "file",
           abs.toString(),
           url,
           source,
-          type,
+          gzipped ? typeOf(name) : null, // the URL's .gz says nothing of what it holds
           declaredCharset(name, body),
           body,
           size,
           modified,
           null);
+    } catch (CappedInputStream.CapExceededException e) {
+      return SourceItem.Failure.of(
+          abs.toString(),
+          Rejection.TOO_LARGE,
+          abs + " expands to more than the ingest.max.bytes cap of " + maxBytes + " bytes");
     } catch (IOException e) {
       return SourceItem.Failure.of(
           abs.toString(), Rejection.UNREADABLE, "Cannot read " + abs + ": " + e.getMessage());
     }
+  }
+
+  /** A gzipped page's own bytes; the cap is on the page's size, so a bomb stops at it. */
+  private static byte[] gunzipped(Path file, long maxBytes) throws IOException {
+    try (InputStream in =
+        new CappedInputStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16), maxBytes)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** The media type a page's name says, or null when it says none. */
+  private static String typeOf(String name) {
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return "text/html";
+    }
+    return name.endsWith(".txt") ? "text/plain" : null;
   }
 
   /** The charset an HTML file declares in its head; null (UTF-8) otherwise. */

@@ -57,26 +57,8 @@ public final class EntityRecognizer {
 
   private static final Set<String> TITLES = union(LEXICON.list("title"), HONORIFICS);
 
-  /**
-   * Ranks held "of" a place, which make "X of Y" a title, not a person of Y ("Eliza Countess of
-   * Gaverick"). Not the titles that are also surnames (John Major, Julie Bishop, Imran Khan).
-   */
-  private static final Set<String> RANKS_OF =
-      Set.of(
-          "duke",
-          "duchess",
-          "earl",
-          "count",
-          "countess",
-          "baron",
-          "baroness",
-          "lord",
-          "lady",
-          "marquess",
-          "marquis",
-          "viscount",
-          "abbot",
-          "maharaja");
+  /** Ranks held "of" a place, which make "X of Y" a title (Eliza Countess of Gaverick). */
+  private static final Set<String> RANKS_OF = LEXICON.list("rank-of");
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new HashSet<>(a);
