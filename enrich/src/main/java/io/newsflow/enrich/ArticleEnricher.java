@@ -403,7 +403,8 @@ public final class ArticleEnricher {
     movable.addAll(modelPeopleAndOrgs);
     movable.addAll(modelPlaces);
     movable.addAll(rules);
-    List<Entity> settled = MentionRules.settled(text, inText, movable, this::surnameStandsAlone);
+    List<Entity> settled =
+        MentionRules.settled(text, inText, movable, this::surnameStandsAlone, this::withoutCity);
     return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
   }
 
@@ -665,6 +666,26 @@ public final class ArticleEnricher {
    * a title or an organisation's head, or ends in a country ("State Department Iraq" misread as a
    * person).
    */
+  /**
+   * The short form of an organisation named with its city ("Ajax Amsterdam", "PSV Eindhoven",
+   * "Vitesse Arnhem"): the rest, which the report then uses alone; null for other names.
+   */
+  private String withoutCity(String name) {
+    int last = name.lastIndexOf(' ');
+    if (last <= 0 || name.indexOf(' ') != last) {
+      return null; // two words: a longer name's last word is rarely its city
+    }
+    String rest = name.substring(0, last);
+    return cities.hasCity(name.substring(last + 1))
+            && Character.isUpperCase(rest.charAt(0))
+            && !countries.isPlaceName(rest)
+            && !cities.hasCity(rest)
+            && !names.isGivenName(rest)
+            && !EntityRecognizer.isOrgHead(rest.toLowerCase(Locale.ROOT))
+        ? rest
+        : null;
+  }
+
   private boolean surnameStandsAlone(String fullName) {
     int first = fullName.indexOf(' ');
     int last = fullName.lastIndexOf(' ');

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -1664,7 +1665,8 @@ final class MentionRules {
       String text,
       List<Entity> entities,
       Set<Entity> movable,
-      Predicate<String> surnameStandsAlone) {
+      Predicate<String> surnameStandsAlone,
+      UnaryOperator<String> withoutCity) {
     int n = entities.size();
     List<List<Span>> spans = new ArrayList<>(n);
     boolean[] canMove = new boolean[n];
@@ -1696,6 +1698,7 @@ final class MentionRules {
     List<List<Name>> names = new ArrayList<>(n);
     Map<String, Integer> personBySurname = new HashMap<>();
     Map<String, Integer> byInitials = new HashMap<>();
+    Map<String, Integer> orgByShortForm = new HashMap<>();
     boolean conflict = false;
     for (int i = 0; i < n; i++) {
       List<Span> own = spans.get(i);
@@ -1727,6 +1730,10 @@ final class MentionRules {
         if (defined != null && defined.equals(NameKeys.initials(surface))) {
           byInitials.putIfAbsent(defined, i);
         }
+        String shortForm = type[i] == EntityType.ORGANIZATION ? withoutCity.apply(surface) : null;
+        if (shortForm != null) {
+          orgByShortForm.putIfAbsent(NameKeys.loose(shortForm), i);
+        }
       }
     }
     // the type of each name its mentions agree on, asked only of names read two ways; a place by a
@@ -1743,7 +1750,10 @@ final class MentionRules {
       }
     }
     boolean[] changed = new boolean[n];
-    if (!conflict && byInitials.isEmpty() && personBySurname.isEmpty()) {
+    if (!conflict
+        && byInitials.isEmpty()
+        && personBySurname.isEmpty()
+        && orgByShortForm.isEmpty()) {
       return rebuilt(entities, spans, changed);
     }
     for (int i = 0; i < n; i++) {
@@ -1768,6 +1778,10 @@ final class MentionRules {
           if (to != null && placeByCue(text, type[i], s)) {
             to = null;
           }
+        }
+        if (to == null && !orgByShortForm.isEmpty() && type[i] != EntityType.LOCATION) {
+          // "Ajax Amsterdam ... Ajax equalised": the club by its short form, not a person
+          to = orgByShortForm.get(NameKeys.loose(text.substring(s.getStart(), s.getEnd())));
         }
         if (to == null && name.kinds > 1) {
           EntityType most = name.majority();

@@ -452,7 +452,12 @@ class MentionRulesTest {
 
   /** The rules' settling of {@code all}, of which {@code movable} came from the model or rules. */
   private static List<Entity> settle(String text, List<Entity> all, Entity... movable) {
-    return MentionRules.settled(text, all, movable(movable), MentionRulesTest::surnameStandsAlone);
+    return MentionRules.settled(
+        text,
+        all,
+        movable(movable),
+        MentionRulesTest::surnameStandsAlone,
+        name -> name.endsWith(" Eindhoven") ? name.substring(0, name.indexOf(' ')) : null);
   }
 
   private static Set<Entity> movable(Entity... es) {
@@ -474,6 +479,22 @@ class MentionRulesTest {
             "person:jay-inslee Jay Inslee",
             "person:lewis Montoya-Lewis",
             "person:safi al-Safi");
+  }
+
+  @Test
+  void aClubNamedWithItsCityGoesByTheRestOfItsName() {
+    String text = "PSV HELD\nAjax were held by PSV Eindhoven. Nilis gave PSV the lead, said Psv.";
+    Entity club = entity(text, EntityType.ORGANIZATION, "org:psv-eindhoven", "PSV Eindhoven");
+    Entity asPerson = entity(text, EntityType.PERSON, "person:psv", "PSV", "PSV", "PSV");
+    Entity nilis = entity(text, EntityType.PERSON, "person:nilis", "Nilis");
+    List<Entity> settled = settle(text, List.of(club, asPerson, nilis), asPerson, nilis);
+    assertThat(mentions(text, settled))
+        .containsExactlyInAnyOrder(
+            "org:psv-eindhoven PSV",
+            "org:psv-eindhoven PSV Eindhoven",
+            "org:psv-eindhoven PSV",
+            "org:psv-eindhoven PSV",
+            "person:nilis Nilis");
   }
 
   @Test
