@@ -599,6 +599,15 @@ public final class ArticleEnricher {
         // a name just before "camp" names the camp, a place (the Abu Shouk camp, Kakuma refugee
         // camp), however the model reads the name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (!m.type().equals("ORG")
+          && MentionRules.beforeArmedGroupNoun(text, m.end())
+          && !countries.isPlaceName(text.substring(m.start(), m.end()))
+          && !cities.hasCity(text.substring(m.start(), m.end()))
+          && !adjectiveOfPeople(text.substring(m.start(), m.end()))
+          && !listedIndex.covered(m.start(), m.end())) {
+        // a group's name before "guerrillas", "rebels", "militants" is the group, not a place or a
+        // person (Shining Path guerrillas); a listed place there is where they are from
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (m.type().equals("LOC")) {
         // a town coordinated with a place the model found is a place too, when the model left it
         // out ("fled to Cucuta and Tibu")
@@ -651,6 +660,16 @@ public final class ArticleEnricher {
   /**
    * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
    */
+  /** A people's name or adjective, listed or shaped like one (Kurdish, Albanian, Sudanese). */
+  private boolean adjectiveOfPeople(String name) {
+    return demonym(name)
+        || name.indexOf(' ') < 0
+            && (name.endsWith("ish")
+                || name.endsWith("ian")
+                || name.endsWith("ese")
+                || name.endsWith("ean"));
+  }
+
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');
     return countries.isDemonym(name)

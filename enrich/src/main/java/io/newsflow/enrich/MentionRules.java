@@ -1014,6 +1014,22 @@ final class MentionRules {
         && CAMP.matcher(text).region(end, text.length()).lookingAt();
   }
 
+  /**
+   * Whether an armed group's noun follows a name: "Shining Path guerrillas", "Tupac Amaru rebels"
+   * name the group.
+   */
+  static boolean beforeArmedGroupNoun(String text, int end) {
+    return end + 6 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isLowerCase(text.charAt(end + 1))
+        && ARMED_GROUP_NOUN.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern ARMED_GROUP_NOUN =
+      Pattern.compile(
+          " (?:guerrillas?|guerillas?|rebels?|militants?|insurgents?|militias?|militiamen)"
+              + "(?![\\p{L}\\p{N}])");
+
   private static final Pattern CAMP =
       Pattern.compile(
           " (?:(?:refugee|displacement|displaced|IDP|migrant) )?camps?(?![\\p{L}\\p{N}])");
