@@ -481,7 +481,7 @@ public final class ArticleEnricher {
         MentionRules.resultTeams(text, shaped, countries::isCountryName);
     found = MentionRules.matchSides(text, found, countries::isCountryName, cities::hasCity);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
-    found = MentionRules.teamsThroughout(text, shaped, found);
+    found = MentionRules.teamsThroughout(text, shaped, found, cities::hasCity);
     found = MentionRules.scorers(text, found);
     found = MentionRules.capsLinesFromBody(text, capsLines, found);
     found = MentionRules.initialled(text, found, countries::isPlaceName);

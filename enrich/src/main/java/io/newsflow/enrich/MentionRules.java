@@ -828,29 +828,52 @@ final class MentionRules {
    * A team a results line or a match verb showed ("Leicestershire beat Somerset") is that team
    * wherever the text names it again ("after bowling Somerset out"), though the name is a place's:
    * one report does not switch between the club and its county. Not after "in" (the place itself:
-   * "fans in Leicester"), nor inside a longer name.
+   * "fans in Leicester"), nor inside a longer name. A team named with its city is the team by
+   * either word alone ("Hansa Rostock ... Rostock pulled one back"), and a one-word team the city
+   * follows is the team with it (the model's "Hansa" before a listed "Rostock").
    *
    * @param before the mentions before the team rules ran
    * @param after the mentions after them
+   * @param isCity whether a word is a listed city's name
    */
-  static List<Mention> teamsThroughout(String text, List<Mention> before, List<Mention> after) {
+  static List<Mention> teamsThroughout(
+      String text, List<Mention> before, List<Mention> after, Predicate<String> isCity) {
     Set<String> teams = null;
-    for (Mention a : after) {
+    List<Mention> out = after;
+    for (int k = 0; k < out.size(); k++) {
+      Mention a = out.get(k);
       if (a.type().equals("ORG")
           && (!before.contains(a)
               || matchVerbAt(text, a.end())
               || matchVerbBefore(text, a.start()))) {
         if (teams == null) {
           teams = new HashSet<>();
+          out = new ArrayList<>(after);
         }
-        teams.add(text.substring(a.start(), a.end()));
+        int cityEnd = nextWordEnd(text, a.end());
+        if (cityEnd > a.end() + 1
+            && text.lastIndexOf(' ', a.end() - 1) < a.start()
+            && (k + 1 == out.size() || out.get(k + 1).start() >= cityEnd)
+            && Character.isUpperCase(text.charAt(a.end() + 1))
+            && isCity.test(text.substring(a.end() + 1, cityEnd))) {
+          a = new Mention(a.start(), cityEnd, "ORG");
+          out.set(k, a);
+        }
+        String team = text.substring(a.start(), a.end());
+        teams.add(team);
+        int space = team.indexOf(' ');
+        if (space > 0
+            && team.indexOf(' ', space + 1) < 0
+            && isCity.test(team.substring(space + 1))) {
+          teams.add(team.substring(0, space));
+          teams.add(team.substring(space + 1));
+        }
       }
     }
     if (teams == null) {
       return after;
     }
-    List<Mention> out = new ArrayList<>(after);
-    return spread(text, out, teams, "ORG") ? out : after; // spread leaves it in text order
+    return spread(text, out, teams, "ORG") || !out.equals(after) ? out : after;
   }
 
   /** Where {@code word} stands inside the mention, or -1 (the text after it is not searched). */

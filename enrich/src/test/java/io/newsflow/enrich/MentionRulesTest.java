@@ -117,6 +117,27 @@ class MentionRulesTest {
   }
 
   @Test
+  void aTeamNamedWithItsCityIsTheTeamByEitherWord() {
+    String text =
+        "Bayern Munich beat Hansa Rostock 3-1. Rostock pulled one back, Bayern held on; fans in"
+            + " Rostock went home.";
+    int rostock = text.indexOf("Rostock pulled");
+    List<Mention> before =
+        List.of(
+            mention(text, "Bayern Munich", "ORG"),
+            mention(text, "Hansa", "ORG"),
+            new Mention(rostock, rostock + "Rostock".length(), "LOC"));
+    List<Mention> after = MentionRules.matchSides(text, before, n -> false, n -> false);
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.teamsThroughout(
+                    text, before, after, n -> n.equals("Rostock") || n.equals("Munich"))))
+        // not the Rostock after "in": the city
+        .containsExactly("ORG Bayern Munich", "ORG Hansa Rostock", "ORG Rostock", "ORG Bayern");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"
@@ -127,11 +148,11 @@ class MentionRulesTest {
             mention(text, "Somerset", "LOC"),
             mention(text, "Somerset County Council", "ORG"));
     List<Mention> after = MentionRules.matchSides(text, before, n -> false, n -> false);
-    assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, after)))
+    assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, after, n -> false)))
         .containsExactly(
             "ORG Leicestershire", "ORG Somerset", "ORG Somerset", "ORG Somerset County Council");
     // without a match, a place stays a place
-    assertThat(MentionRules.teamsThroughout(text, before, before)).isSameAs(before);
+    assertThat(MentionRules.teamsThroughout(text, before, before, n -> false)).isSameAs(before);
   }
 
   @Test
