@@ -660,9 +660,12 @@ public final class ArticleEnricher {
   /**
    * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
    */
-  /** A people's name or adjective, listed or shaped like one (Kurdish, Albanian, Sudanese). */
+  /**
+   * A people's name or adjective, listed or shaped like one (Hutu, Kurdish, Albanian, Sudanese).
+   */
   private boolean adjectiveOfPeople(String name) {
     return demonym(name)
+        || EntityRecognizer.isPeople(name.toLowerCase(Locale.ROOT))
         || name.indexOf(' ') < 0
             && (name.endsWith("ish")
                 || name.endsWith("ian")

@@ -208,6 +208,13 @@ public final class EntityRecognizer {
     return HONORIFICS.contains(lower);
   }
 
+  private static final Set<String> PEOPLES = LEXICON.list("people");
+
+  /** Whether a lower-cased word names a people or a faith (Hutu, Tamil, Sunni): no group's name. */
+  public static boolean isPeople(String lower) {
+    return PEOPLES.contains(lower);
+  }
+
   /** Whether a lower-cased word belongs to a match report and alone names nothing (Halftime). */
   public static boolean isMatchWord(String lower) {
     return MATCH_WORDS.contains(lower);
