@@ -740,12 +740,14 @@ final class MentionRules {
       }
       int s0 = companyName.start();
       List<Mention> current = out == null ? found : out;
-      if (crossed(current, s0, formEnd, f -> false)) {
+      // an organisation the model found inside is a part it cut off ("General Motors [Corp]")
+      if (crossed(current, s0, formEnd, f -> f.type().equals("ORG"))) {
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(found);
       }
+      out.removeIf(f -> f.start() >= s0 && f.end() <= formEnd);
       out.add(new Mention(s0, formEnd, "ORG"));
     }
     List<Mention> all = out == null ? found : out;

@@ -224,7 +224,9 @@ class MentionRulesTest {
         List.of(
             mention(text, "Ford", "PER"),
             mention(text, "Ford Motor Co", "ORG"),
-            mention(text, "Ford rose", "PER"));
+            mention(text, "Ford rose", "PER"),
+            // the model's "General Motors [Corp]"
+            new Mention(text.indexOf("Corp and"), text.indexOf("Corp and") + 4, "ORG"));
     assertThat(surfaces(text, MentionRules.companiesThroughout(text, found)))
         .containsExactly(
             "ORG Ford",
