@@ -479,7 +479,7 @@ public final class ArticleEnricher {
             text, MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName));
     List<NerTagger.Mention> found =
         MentionRules.resultTeams(text, shaped, countries::isCountryName);
-    found = MentionRules.matchSides(text, found, countries::isCountryName, cities::hasCity);
+    found = MentionRules.matchSides(text, found, countries::isPlaceName, cities::hasCity);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, cities::hasCity);
     found = MentionRules.scorers(text, found);

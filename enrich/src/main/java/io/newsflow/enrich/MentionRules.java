@@ -227,6 +227,9 @@ final class MentionRules {
           " plays for ",
           " played for ",
           " signed for ",
+          " signed from ",
+          " joined from ",
+          " on loan from ",
           " scored for ",
           " equalised for ",
           " equalized for ");
@@ -238,8 +241,9 @@ final class MentionRules {
   /**
    * The sides of a match in prose are teams: "Leeds beat Chelsea", "Arsenal drew with West Ham",
    * "lost 2-1 at Heerenveen", "plays for Barcelona". A place the model finds on either side of a
-   * match verb (or a city it calls a person) is a club unless it is a country (a national side,
-   * which news data count as the country).
+   * match verb (or a city it calls a person) is a club unless it is a country or another listed
+   * place: a national side, which news data count as the country (Scotland), or a ground ("won 2-1
+   * at Anfield").
    */
   static List<Mention> matchSides(
       String text, List<Mention> found, Predicate<String> isCountry, Predicate<String> isCity) {

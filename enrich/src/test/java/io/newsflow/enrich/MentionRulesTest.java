@@ -103,17 +103,29 @@ class MentionRulesTest {
   void aPlayersClubAndTheSideAfterAScoreAreTeams() {
     String text =
         "Twente lost 2-1 at Heerenveen. Ronaldo plays for Barcelona and Nilis equalised for"
-            + " Eindhoven. He moved to Madrid; they drew 1-1 with Lyon.";
+            + " Eindhoven. He moved to Madrid; they drew 1-1 with Lyon. Fowler, signed from"
+            + " Everton, scored as Liverpool won 2-1 at Anfield.";
     List<Mention> found =
         List.of(
             mention(text, "Heerenveen", "LOC"),
             mention(text, "Barcelona", "LOC"),
             mention(text, "Eindhoven", "LOC"),
             mention(text, "Madrid", "LOC"),
-            mention(text, "Lyon", "LOC"));
-    assertThat(surfaces(text, MentionRules.matchSides(text, found, n -> false, n -> false)))
+            mention(text, "Lyon", "LOC"),
+            mention(text, "Everton", "LOC"),
+            mention(text, "Anfield", "LOC"));
+    // a listed place other than a club's city is the place: a ground
+    assertThat(
+            surfaces(
+                text, MentionRules.matchSides(text, found, n -> n.equals("Anfield"), n -> false)))
         .containsExactly(
-            "ORG Heerenveen", "ORG Barcelona", "ORG Eindhoven", "LOC Madrid", "ORG Lyon");
+            "ORG Heerenveen",
+            "ORG Barcelona",
+            "ORG Eindhoven",
+            "LOC Madrid",
+            "ORG Lyon",
+            "ORG Everton",
+            "LOC Anfield");
   }
 
   @Test
