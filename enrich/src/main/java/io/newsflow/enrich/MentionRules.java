@@ -227,9 +227,6 @@ final class MentionRules {
           " plays for ",
           " played for ",
           " signed for ",
-          " signed from ",
-          " joined from ",
-          " on loan from ",
           " scored for ",
           " equalised for ",
           " equalized for ");
@@ -387,8 +384,17 @@ final class MentionRules {
         return true;
       }
     }
+    for (String v : FROM_CLUB) {
+      if (start >= v.length() && text.startsWith(v, start - v.length())) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /** The words before a player's former club, with or without the player before them. */
+  private static final List<String> FROM_CLUB =
+      List.of(" signed from ", " joined from ", " on loan from ");
 
   /**
    * An initial and a surname, "N. Hussain" (scorecards, sports pages, bylines): the model reads the
