@@ -404,7 +404,8 @@ public final class ArticleEnricher {
     movable.addAll(modelPlaces);
     movable.addAll(rules);
     List<Entity> settled =
-        MentionRules.settled(text, inText, movable, this::surnameStandsAlone, this::withoutCity);
+        MentionRules.settled(
+            text, inText, movable, this::surnameStandsAlone, this::withoutCity, names::isGivenName);
     return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
   }
 

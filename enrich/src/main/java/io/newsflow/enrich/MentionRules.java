@@ -1708,7 +1708,10 @@ final class MentionRules {
    *   <li>an acronym defined in brackets after a name is that name's ("British Virgin Islands
    *       (BVI)": BVI is the territory, whatever the model read);
    *   <li>a word a person of the text bears as surname is that person (Meadows, Phoenix), when
-   *       {@code surnameStandsAlone} accepts the full name ("Department Iraq" is no one's name);
+   *       {@code surnameStandsAlone} accepts the full name ("Department Iraq" is no one's name),
+   *       and so is the surname where nothing was found, when the full name opens with a given name
+   *       ({@link #surnamesAlone});
+   *   <li>a club or company named with its city goes by the rest ({@code withoutCity});
    *   <li>a name given two types is the type most of its mentions have (Ramdehol).
    * </ul>
    */
@@ -1717,7 +1720,8 @@ final class MentionRules {
       List<Entity> entities,
       Set<Entity> movable,
       Predicate<String> surnameStandsAlone,
-      UnaryOperator<String> withoutCity) {
+      UnaryOperator<String> withoutCity,
+      Predicate<String> isGivenName) {
     int n = entities.size();
     List<List<Span>> spans = new ArrayList<>(n);
     boolean[] canMove = new boolean[n];
@@ -1748,6 +1752,7 @@ final class MentionRules {
     Map<String, Name> byKey = new HashMap<>();
     List<List<Name>> names = new ArrayList<>(n);
     Map<String, Integer> personBySurname = new HashMap<>();
+    Map<String, Integer> surnamesAsWritten = new HashMap<>();
     Map<String, Integer> byInitials = new HashMap<>();
     Map<String, Integer> orgByShortForm = new HashMap<>();
     boolean conflict = false;
@@ -1775,6 +1780,10 @@ final class MentionRules {
           List<String> words = NameKeys.words(surface);
           if (words.size() > 1) {
             personBySurname.putIfAbsent(words.get(words.size() - 1), i);
+            if (isGivenName.test(surface.substring(0, surface.indexOf(' ')))) {
+              // a name the model made of two ordinary words ("Kali Linux") is not spread
+              surnamesAsWritten.putIfAbsent(surface.substring(surface.lastIndexOf(' ') + 1), i);
+            }
           }
         }
         String defined = definedAcronym(text, s.getEnd());
@@ -1851,7 +1860,121 @@ final class MentionRules {
         }
       }
     }
+    surnamesAlone(text, spans, surnamesAsWritten, changed);
     return rebuilt(entities, spans, changed);
+  }
+
+  /**
+   * A person's surname standing alone where nothing was found is that person: once a report has
+   * named "Pete Sampras", a later "Sampras will meet" is him, whether or not the model saw it. Only
+   * a capitalised word between words that are not ("St. Aubert", "Grande Terre", the "Serena" of
+   * another Williams), not after "the", and not one the text also writes in lower case (a surname
+   * that is a word: Price, Young).
+   */
+  private static void surnamesAlone(
+      String text, List<List<Span>> spans, Map<String, Integer> surnames, boolean[] changed) {
+    if (surnames.isEmpty()) {
+      return;
+    }
+    List<Span> taken = new ArrayList<>();
+    spans.forEach(taken::addAll);
+    taken.sort(Comparator.comparingInt(Span::getStart));
+    for (Map.Entry<String, Integer> e : surnames.entrySet()) {
+      String surname = e.getKey();
+      String lower = surname.toLowerCase(Locale.ROOT);
+      if (surname.length() < 3
+          || !Character.isUpperCase(surname.charAt(0))
+          || surname.equals(surname.toUpperCase(Locale.ROOT))
+          || !surname.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+          || FUNCTION_WORDS.contains(lower)
+          || EntityRecognizer.isSentenceWord(lower)
+          || MONTHS.contains(lower)
+          || EntityRecognizer.isTitle(lower)
+          || wordAt(text, lower)) {
+        continue;
+      }
+      for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+        int end = at + surname.length();
+        if (wordEdge(text, at - 1)
+            && wordEdge(text, end)
+            && !capitalisedNeighbour(text, at, end)
+            && !afterThe(text, at)
+            && !overlapsAny(taken, at, end)) {
+          spans.get(e.getValue()).add(new Span(at, end));
+          changed[e.getValue()] = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether "the" stands just before: "the Hudson", "Vishnu the Preserver" are no one's surname.
+   */
+  private static boolean afterThe(String text, int at) {
+    return at >= 4
+        && text.charAt(at - 1) == ' '
+        && text.regionMatches(true, at - 4, "the", 0, 3)
+        && wordEdge(text, at - 5);
+  }
+
+  /** Whether {@code word} stands in the text as a word of its own. */
+  private static boolean wordAt(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (wordEdge(text, at - 1) && wordEdge(text, at + word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether position {@code i} is outside a word (no letter, digit or joining hyphen there). */
+  private static boolean wordEdge(String text, int i) {
+    return i < 0
+        || i >= text.length()
+        || !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '-';
+  }
+
+  /**
+   * Whether the word just before or after [start, end) is capitalised ("St. Aubert", "Grande
+   * Terre", "Williams Grand Prix"): then the surname is part of another name.
+   */
+  private static boolean capitalisedNeighbour(String text, int start, int end) {
+    int b = start - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    boolean period = b >= 0 && b < start - 1 && text.charAt(b) == '.';
+    if (period) {
+      b--;
+    }
+    if (b >= 0 && b < start - 1 && Character.isLetter(text.charAt(b))) {
+      int w = b;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      // a capitalised word, or an abbreviation (St., Mr.) but not a sentence's end
+      if (Character.isUpperCase(text.charAt(w)) && (!period || b - w < 3)) {
+        return true;
+      }
+    }
+    int a = end;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return a > end && a < text.length() && Character.isUpperCase(text.charAt(a));
+  }
+
+  /** Whether a sorted list of spans has one overlapping [start, end). */
+  private static boolean overlapsAny(List<Span> sorted, int start, int end) {
+    for (Span s : sorted) {
+      if (s.getStart() >= end) {
+        return false;
+      }
+      if (s.getEnd() > start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two lists hold the same span objects (the rules replace a span they change). */

@@ -492,7 +492,8 @@ class MentionRulesTest {
         all,
         movable(movable),
         MentionRulesTest::surnameStandsAlone,
-        name -> name.endsWith(" Eindhoven") ? name.substring(0, name.indexOf(' ')) : null);
+        name -> name.endsWith(" Eindhoven") ? name.substring(0, name.indexOf(' ')) : null,
+        word -> Set.of("Joaquin", "Jay", "Pete").contains(word));
   }
 
   private static Set<Entity> movable(Entity... es) {
@@ -514,6 +515,25 @@ class MentionRulesTest {
             "person:jay-inslee Jay Inslee",
             "person:lewis Montoya-Lewis",
             "person:safi al-Safi");
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonWhereNothingElseWasFound() {
+    String text =
+        "Pete Sampras beat Goran Ivanisevic. Sampras will meet Chang; Ivanisevic lost. Sampras"
+            + " Cup, the Sampras, St. Sampras; Kali Linux runs Linux.";
+    Entity pete = entity(text, EntityType.PERSON, "person:pete-sampras", "Pete Sampras");
+    Entity goran = entity(text, EntityType.PERSON, "person:goran-ivanisevic", "Goran Ivanisevic");
+    Entity kali = entity(text, EntityType.PERSON, "person:kali-linux", "Kali Linux");
+    List<Entity> settled = settle(text, List.of(pete, goran, kali), pete, goran, kali);
+    // not before or after another capitalised word, not after "the"; Goran is no listed given
+    // name here, and neither is Kali
+    assertThat(mentions(text, settled))
+        .containsExactly(
+            "person:pete-sampras Pete Sampras",
+            "person:pete-sampras Sampras",
+            "person:goran-ivanisevic Goran Ivanisevic",
+            "person:kali-linux Kali Linux");
   }
 
   @Test
