@@ -1075,6 +1075,9 @@ final class MentionRules {
    * squad" England is the team.
    */
   static boolean beforeEvent(String text, int end) {
+    if (end > 1 && end < text.length() && text.charAt(end) == '.' && text.charAt(end - 2) == '.') {
+      end++; // the lists end "U.S." before its last period, which may end a sentence
+    }
     if (end + 2 >= text.length()
         || text.charAt(end) != ' '
         || !Character.isUpperCase(text.charAt(end + 1))) {

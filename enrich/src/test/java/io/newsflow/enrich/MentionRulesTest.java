@@ -261,6 +261,8 @@ class MentionRulesTest {
     String events = "at the U.S. Open; Roy Hodgson's England World Cup squad";
     assertThat(MentionRules.beforeEvent(events, events.indexOf(" Open"))).isTrue();
     assertThat(MentionRules.beforeEvent(events, events.indexOf(" World"))).isFalse();
+    // the lists' "U.S" without the period that may end a sentence: the event still follows
+    assertThat(MentionRules.beforeEvent(events, events.indexOf(". Open"))).isTrue();
     // a league table's line, with a percentage and games behind
     String table = "W L PCT GB\nBALTIMORE 70 61 .534 4\nBOSTON 65 68 .489 10";
     assertThat(surfaces(table, MentionRules.resultTeams(table, List.of(), n -> false)))
