@@ -628,13 +628,17 @@ final class MentionRules {
     return sortedOr(found, changed ? out : null);
   }
 
-  /** Whether a mention of {@code type} in {@code found} holds [start, end) and is longer. */
+  /**
+   * Whether a mention of {@code type} in {@code found} holds [start, end) and is longer; a person
+   * only with words before the surname ("JOE FRAZIER", not "FOWLER DOUBLE").
+   */
   private static boolean holdsLonger(List<Mention> found, int start, int end, String type) {
     for (Mention f : found) {
       if (f.start() <= start
           && end <= f.end()
           && f.end() - f.start() > end - start
-          && f.type().equals(type)) {
+          && f.type().equals(type)
+          && (!type.equals("PER") || f.end() == end)) {
         return true;
       }
     }

@@ -178,6 +178,21 @@ class MentionRulesTest {
   }
 
   @Test
+  void aPersonInAHeadlineEndsAtTheSurnameTheReportGives() {
+    String text =
+        "SOCCER - LIVERPOOL TOP AFTER FOWLER DOUBLE\nJOE FRAZIER TO FIGHT AGAIN\nRobbie Fowler"
+            + " scored twice. Frazier said so.";
+    List<Mention> found =
+        List.of(
+            mention(text, "FOWLER DOUBLE", "PER"),
+            mention(text, "JOE FRAZIER", "PER"),
+            mention(text, "Robbie Fowler", "PER"),
+            new Mention(text.lastIndexOf("Frazier"), text.lastIndexOf(" said"), "PER"));
+    assertThat(surfaces(text, MentionRules.capsLinesFromBody(text, CapsLines.of(text), found)))
+        .containsExactly("PER FOWLER", "PER JOE FRAZIER", "PER Robbie Fowler", "PER Frazier");
+  }
+
+  @Test
   void aHeadlineInCapitalsNamesWhatTheReportNamesAndScorersArePeople() {
     String text =
         "MIDEAST - NETANYAHU MEETS ARAFAT IN GAZA\nCAMERA\nBenjamin Netanyahu met Yasser Arafat."
