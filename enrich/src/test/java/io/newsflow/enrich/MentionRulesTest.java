@@ -555,17 +555,17 @@ class MentionRulesTest {
 
   @Test
   void aClubNamedWithItsCityGoesByTheRestOfItsName() {
-    String text = "PSV HELD\nAjax were held by PSV Eindhoven. Nilis gave PSV the lead, said Psv.";
+    String text = "PSV HELD\nAjax were held by PSV Eindhoven. Nilis gave Psv the lead.";
     Entity club = entity(text, EntityType.ORGANIZATION, "org:psv-eindhoven", "PSV Eindhoven");
-    Entity asPerson = entity(text, EntityType.PERSON, "person:psv", "PSV", "PSV", "PSV");
+    // the model's person "PSV" in the headline and "Psv" in the text, the club's words apart
+    Entity asPerson = entity(text, EntityType.PERSON, "person:psv", "PSV", "Psv");
     Entity nilis = entity(text, EntityType.PERSON, "person:nilis", "Nilis");
     List<Entity> settled = settle(text, List.of(club, asPerson, nilis), asPerson, nilis);
     assertThat(mentions(text, settled))
-        .containsExactlyInAnyOrder(
+        .containsExactly(
             "org:psv-eindhoven PSV",
             "org:psv-eindhoven PSV Eindhoven",
-            "org:psv-eindhoven PSV",
-            "org:psv-eindhoven PSV",
+            "org:psv-eindhoven Psv",
             "person:nilis Nilis");
   }
 
