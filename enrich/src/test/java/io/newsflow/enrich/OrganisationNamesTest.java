@@ -117,4 +117,15 @@ class OrganisationNamesTest {
         .isEqualTo(2); // "PSV Eindhoven", then "PSV"
     assertThat(found).extracting(Entity::getName).doesNotContain("PSV", "Ajax");
   }
+
+  @Test
+  void aLegislatureByItsOneWordNameIsAnOrganisation() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Netanyahu told the Knesset that Congress and the Bundestag had been told; the"
+                    + " party congress opened."))
+        .contains("Knesset", "Congress", "Bundestag")
+        .doesNotContain("congress");
+  }
 }
