@@ -601,6 +601,14 @@ public final class ArticleEnricher {
         // camp), however the model reads the name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (!m.type().equals("ORG")
+          && MentionRules.tradedName(text, m.start(), m.end())
+          && !countries.isPlaceName(text.substring(m.start(), m.end()))
+          && !cities.hasCity(text.substring(m.start(), m.end()))
+          && !listedIndex.covered(m.start(), m.end())) {
+        // what shares are traded in is a company, not a place or a person (shares in
+        // Daimler-Benz, Merrill Lynch rose 10 cents); a listed place there is its market
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
+      } else if (!m.type().equals("ORG")
           && MentionRules.beforeArmedGroupNoun(text, m.end())
           && !countries.isPlaceName(text.substring(m.start(), m.end()))
           && !cities.hasCity(text.substring(m.start(), m.end()))

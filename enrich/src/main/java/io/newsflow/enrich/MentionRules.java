@@ -1064,6 +1064,33 @@ final class MentionRules {
         && ARMED_GROUP_NOUN.matcher(text).region(end, text.length()).lookingAt();
   }
 
+  /**
+   * Whether a name is traded: "shares in Daimler-Benz", "shares of X", "X shares", or a name the
+   * market report moves by a figure ("Merrill Lynch rose 10 cents", "fell 1.2 percent").
+   */
+  static boolean tradedName(String text, int start, int end) {
+    int from = Math.max(0, start - 10);
+    String before = text.substring(from, start).toLowerCase(Locale.ROOT);
+    return before.endsWith("shares in ")
+        || before.endsWith("shares of ")
+        || before.endsWith("stake in ")
+        || SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final String MARKET_VERB =
+      "(?:rose|fell|gained|lost|added|eased|slipped|dropped|climbed|firmed|jumped|slid|closed|ended"
+          + "|opened|traded|were|was)";
+
+  /** "X shares rose" (not "Smith shares a flat"), "X rose 10 cents". */
+  private static final Pattern SHARES_AFTER =
+      Pattern.compile(
+          " (?:'s )?(?:shares|stock) (?:"
+              + MARKET_VERB
+              + "(?![\\p{L}\\p{N}])|[,.;])| "
+              + MARKET_VERB
+              + " \\d[\\d.,]* (?:cents|pence|percent|pct|points|marks|yen|francs|pesos|rand)"
+              + "(?![\\p{L}\\p{N}])");
+
   private static final Pattern ARMED_GROUP_NOUN =
       Pattern.compile(
           " (?:guerrillas?|guerillas?|rebels?|militants?|insurgents?|militias?|militiamen)"

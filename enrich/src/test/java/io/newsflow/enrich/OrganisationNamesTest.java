@@ -128,4 +128,20 @@ class OrganisationNamesTest {
         .contains("Knesset", "Congress", "Bundestag")
         .doesNotContain("congress");
   }
+
+  @Test
+  void whatSharesAreTradedInIsACompany() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Shares in Daimler-Benz rose 1.20 marks. Analysts said Merrill Lynch rose 10"
+                    + " cents. Tokyo fell 2 percent. Sampras fell 6-3 to Agassi. Smith shares a flat.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found.stream().filter(e -> e.getType() == EntityType.ORGANIZATION))
+        .extracting(Entity::getName)
+        .contains("Daimler-Benz", "Merrill Lynch")
+        .doesNotContain("Tokyo", "Sampras", "Smith");
+  }
 }
