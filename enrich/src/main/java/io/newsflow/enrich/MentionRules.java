@@ -255,6 +255,7 @@ final class MentionRules {
           || !(matchVerbAt(text, m.end())
               || matchVerbBefore(text, m.start())
               || SCORE_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()
+              || scoreAfter(text, m.end())
               || versus(text, m.start(), m.end()))) {
         continue;
       }
@@ -264,6 +265,21 @@ final class MentionRules {
       out.set(i, new Mention(m.start(), m.end(), "ORG"));
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * A result after a side, across a clause about it: "Newcastle drew 1-1 at Everton", "Ajax, who
+   * lead the table, won 3-0".
+   */
+  private static final Pattern SCORE_AFTER =
+      Pattern.compile(
+          "(?: ?, (?:who|which) [^,\\n]{1,100}?(?: ,|,))? (?:won|lost|drew|beat|thrashed|edged|routed"
+              + "|were beaten|was beaten|went down) \\d{1,2}-\\d{1,2}(?![\\d-])");
+
+  private static boolean scoreAfter(String text, int end) {
+    return end + 8 < text.length()
+        && (text.charAt(end) == ' ' || text.charAt(end) == ',')
+        && SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140)).lookingAt();
   }
 
   /** " v ", " vs " or " vs. " between two sides: "Essex 532-8 declared (...) v Derbyshire". */

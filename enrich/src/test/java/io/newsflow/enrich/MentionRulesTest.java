@@ -100,6 +100,21 @@ class MentionRulesTest {
   }
 
   @Test
+  void aSideBeforeItsResultIsATeamAcrossAClauseAboutIt() {
+    String text =
+        "Newcastle , who paid 15 million pounds for Shearer , drew 1-1 at Everton . Leeds won"
+            + " 3-0 . Paris , which hosts the final , won praise . Madrid won 1996-08-30 .";
+    List<Mention> found =
+        List.of(
+            mention(text, "Newcastle", "LOC"),
+            mention(text, "Leeds", "LOC"),
+            mention(text, "Paris", "LOC"),
+            mention(text, "Madrid", "LOC"));
+    assertThat(surfaces(text, MentionRules.matchSides(text, found, n -> false, n -> false)))
+        .containsExactly("ORG Newcastle", "ORG Leeds", "LOC Paris", "LOC Madrid");
+  }
+
+  @Test
   void aPlayersClubAndTheSideAfterAScoreAreTeams() {
     String text =
         "Twente lost 2-1 at Heerenveen. Ronaldo plays for Barcelona and Nilis equalised for"
