@@ -482,7 +482,7 @@ public final class ArticleEnricher {
         MentionRules.resultTeams(text, shaped, countries::isCountryName);
     found = MentionRules.matchSides(text, found, countries::isPlaceName, cities::hasCity);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
-    found = MentionRules.teamsThroughout(text, shaped, found, cities::hasCity);
+    found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);
     found = MentionRules.capsLinesFromBody(text, capsLines, found);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
@@ -601,21 +601,13 @@ public final class ArticleEnricher {
         // camp), however the model reads the name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (!m.type().equals("ORG")
-          && MentionRules.tradedName(text, m.start(), m.end())
-          && !countries.isPlaceName(text.substring(m.start(), m.end()))
-          && !cities.hasCity(text.substring(m.start(), m.end()))
-          && !listedIndex.covered(m.start(), m.end())) {
-        // what shares are traded in is a company, not a place or a person (shares in
-        // Daimler-Benz, Merrill Lynch rose 10 cents); a listed place there is its market
-        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
-      } else if (!m.type().equals("ORG")
-          && MentionRules.beforeArmedGroupNoun(text, m.end())
-          && !countries.isPlaceName(text.substring(m.start(), m.end()))
-          && !cities.hasCity(text.substring(m.start(), m.end()))
-          && !adjectiveOfPeople(text.substring(m.start(), m.end()))
-          && !listedIndex.covered(m.start(), m.end())) {
-        // a group's name before "guerrillas", "rebels", "militants" is the group, not a place or a
-        // person (Shining Path guerrillas); a listed place there is where they are from
+          && (MentionRules.tradedName(text, m.start(), m.end())
+              || MentionRules.beforeArmedGroupNoun(text, m.end())
+                  && !adjectiveOfPeople(text.substring(m.start(), m.end())))
+          && unlisted(text, m, listedIndex)) {
+        // what shares are traded in is a company (shares in Daimler-Benz, Merrill Lynch rose 10
+        // cents), a name before "guerrillas", "rebels", "militants" the group (Shining Path): not a
+        // place or a person; a listed place there is the market, or where they are from
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (m.type().equals("LOC")) {
         // a town coordinated with a place the model found is a place too, when the model left it
@@ -666,9 +658,14 @@ public final class ArticleEnricher {
           "Arab",
           "Hispanic");
 
-  /**
-   * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
-   */
+  /** Whether no list holds the mention's words as a place (country, region, city or other). */
+  private boolean unlisted(String text, NerTagger.Mention m, MentionIndex listedIndex) {
+    String name = text.substring(m.start(), m.end());
+    return !countries.isPlaceName(name)
+        && !cities.hasCity(name)
+        && !listedIndex.covered(m.start(), m.end());
+  }
+
   /**
    * A people's name or adjective, listed or shaped like one (Hutu, Kurdish, Albanian, Sudanese).
    */
@@ -682,6 +679,9 @@ public final class ArticleEnricher {
                 || name.endsWith("ean"));
   }
 
+  /**
+   * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
+   */
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');
     return countries.isDemonym(name)
@@ -692,11 +692,6 @@ public final class ArticleEnricher {
             && countries.isDemonym(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * Whether a person's full name lets its last word name that person alone: not when it opens with
-   * a title or an organisation's head, or ends in a country ("State Department Iraq" misread as a
-   * person).
-   */
   /**
    * The short form of an organisation named with its city ("Ajax Amsterdam", "PSV Eindhoven",
    * "Vitesse Arnhem"): the rest, which the report then uses alone; null for other names.
@@ -717,6 +712,11 @@ public final class ArticleEnricher {
         : null;
   }
 
+  /**
+   * Whether a person's full name lets its last word name that person alone: not when it opens with
+   * a title or an organisation's head, or ends in a country ("State Department Iraq" misread as a
+   * person).
+   */
   private boolean surnameStandsAlone(String fullName) {
     int first = fullName.indexOf(' ');
     int last = fullName.lastIndexOf(' ');

@@ -866,14 +866,16 @@ final class MentionRules {
    *
    * @param before the mentions before the team rules ran
    * @param after the mentions after them
-   * @param isCity whether a word is a listed city's name
+   * @param withoutCity the rest of a name of a word and a listed city ("Hansa" of "Hansa Rostock"),
+   *     else null
    */
   static List<Mention> teamsThroughout(
-      String text, List<Mention> before, List<Mention> after, Predicate<String> isCity) {
+      String text, List<Mention> before, List<Mention> after, UnaryOperator<String> withoutCity) {
     Set<String> teams = null;
-    List<Mention> out = after;
-    for (int k = 0; k < out.size(); k++) {
-      Mention a = out.get(k);
+    List<Mention> out = null;
+    boolean joined = false;
+    for (int k = 0; k < after.size(); k++) {
+      Mention a = after.get(k);
       if (a.type().equals("ORG")
           && (!before.contains(a)
               || matchVerbAt(text, a.end())
@@ -884,28 +886,25 @@ final class MentionRules {
         }
         int cityEnd = nextWordEnd(text, a.end());
         if (cityEnd > a.end() + 1
-            && text.lastIndexOf(' ', a.end() - 1) < a.start()
-            && (k + 1 == out.size() || out.get(k + 1).start() >= cityEnd)
-            && Character.isUpperCase(text.charAt(a.end() + 1))
-            && isCity.test(text.substring(a.end() + 1, cityEnd))) {
+            && (k + 1 == after.size() || after.get(k + 1).start() >= cityEnd)
+            && withoutCity.apply(text.substring(a.start(), cityEnd)) != null) {
           a = new Mention(a.start(), cityEnd, "ORG");
           out.set(k, a);
+          joined = true;
         }
         String team = text.substring(a.start(), a.end());
         teams.add(team);
-        int space = team.indexOf(' ');
-        if (space > 0
-            && team.indexOf(' ', space + 1) < 0
-            && isCity.test(team.substring(space + 1))) {
-          teams.add(team.substring(0, space));
-          teams.add(team.substring(space + 1));
+        String rest = withoutCity.apply(team);
+        if (rest != null) {
+          teams.add(rest);
+          teams.add(team.substring(rest.length() + 1));
         }
       }
     }
     if (teams == null) {
       return after;
     }
-    return spread(text, out, teams, "ORG") || !out.equals(after) ? out : after;
+    return spread(text, out, teams, "ORG") || joined ? out : after;
   }
 
   /** Where {@code word} stands inside the mention, or -1 (the text after it is not searched). */
@@ -1085,12 +1084,16 @@ final class MentionRules {
    * market report moves by a figure ("Merrill Lynch rose 10 cents", "fell 1.2 percent").
    */
   static boolean tradedName(String text, int start, int end) {
-    int from = Math.max(0, start - 10);
-    String before = text.substring(from, start).toLowerCase(Locale.ROOT);
-    return before.endsWith("shares in ")
-        || before.endsWith("shares of ")
-        || before.endsWith("stake in ")
+    return endsBefore(text, start, "shares in ")
+        || endsBefore(text, start, "shares of ")
+        || endsBefore(text, start, "stake in ")
         || SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /** Whether {@code words} stand just before {@code at}, in any case. */
+  private static boolean endsBefore(String text, int at, String words) {
+    return at >= words.length()
+        && text.regionMatches(true, at - words.length(), words, 0, words.length());
   }
 
   private static final String MARKET_VERB =
