@@ -747,6 +747,10 @@ final class MentionRules {
     Matcher companyName = COMPANY_NAME.matcher(text).useTransparentBounds(true);
     for (int sp = text.indexOf(' '); sp >= 0 && sp + 2 < text.length(); ) {
       int next = text.indexOf(' ', sp + 1);
+      if ("CILPpG".indexOf(text.charAt(sp + 1)) < 0) {
+        sp = next; // the forms' first letters: most words are passed over here
+        continue;
+      }
       int end = sp + 1;
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
         end++;
@@ -759,7 +763,6 @@ final class MentionRules {
       sp = next;
       if (formEnd - formStart < 2
           || formEnd - formStart > 5
-          || "CILPpG".indexOf(text.charAt(formStart)) < 0 // the forms' first letters: no substring
           || !UNMISTAKABLE_FORMS.contains(text.substring(formStart, formEnd))
           || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd))) {
         continue;

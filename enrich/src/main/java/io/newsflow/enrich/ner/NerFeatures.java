@@ -43,17 +43,30 @@ final class NerFeatures {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       char k =
-          Character.isUpperCase(c)
-              ? 'X'
-              : Character.isLowerCase(c)
-                  ? 'x'
-                  : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'l' : c;
+          c < 128
+              ? asciiShape(c)
+              : Character.isUpperCase(c)
+                  ? 'X'
+                  : Character.isLowerCase(c)
+                      ? 'x'
+                      : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'l' : c;
       if (k != last) {
         h = 31 * h + k;
         last = k;
       }
     }
     return h;
+  }
+
+  /** {@link #shape}'s class of an ASCII character, without the Unicode tables. */
+  private static char asciiShape(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return 'X';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return 'x';
+    }
+    return c >= '0' && c <= '9' ? 'd' : c;
   }
 
   static int mix(int template, int value) {
@@ -128,7 +141,16 @@ final class NerFeatures {
     for (String t : toks) {
       for (int i = 0; i < t.length(); i++) {
         char c = t.charAt(i);
-        if (Character.isLetter(c)) {
+        if (c < 128) {
+          // ASCII without the Unicode tables: every line of every document passes here
+          char folded = (char) (c | 0x20);
+          if (folded >= 'a' && folded <= 'z') {
+            letters++;
+            if (c <= 'Z') {
+              upper++;
+            }
+          }
+        } else if (Character.isLetter(c)) {
           letters++;
           if (Character.isUpperCase(c)) {
             upper++;

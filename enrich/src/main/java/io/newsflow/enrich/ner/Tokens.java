@@ -120,8 +120,10 @@ public final class Tokens {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        i++;
+      if (c < 128
+          ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++; // ASCII first, without the Unicode tables
       } else if ((c == '-'
               || c == '\''
               || c == '\u2019'
