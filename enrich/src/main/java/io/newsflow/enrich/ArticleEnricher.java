@@ -277,7 +277,8 @@ public final class ArticleEnricher {
     MentionIndex cuedIndex = new MentionIndex(cued);
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
-    List<NerTagger.Mention> found0 = modelReads ? modelMentions(text, capsLines) : List.of();
+    List<NerTagger.Mention> found0 =
+        modelReads ? modelMentions(text, capsLines, foundCities) : List.of();
     ModelSplit split = modelSplit(text, found0, listedIndex);
     List<NerTagger.Mention> found1 = split.mentions();
     Set<String> modelSurnames = split.surnames();
@@ -474,13 +475,21 @@ public final class ArticleEnricher {
   }
 
   /** The model's mentions with their edges mended, then the teams of results and matches. */
-  private List<NerTagger.Mention> modelMentions(String text, List<int[]> capsLines) {
+  private List<NerTagger.Mention> modelMentions(
+      String text, List<int[]> capsLines, List<Entity> foundCities) {
     List<NerTagger.Mention> shaped =
         MentionRules.shaped(
             text, MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName));
     List<NerTagger.Mention> found =
         MentionRules.resultTeams(text, shaped, countries::isCountryName);
     found = MentionRules.matchSides(text, found, countries::isPlaceName, cities::hasCity);
+    List<NerTagger.Mention> cityMentions = new ArrayList<>();
+    for (Entity c : foundCities) {
+      c.getSpans()
+          .forEach(
+              sp -> cityMentions.add(new NerTagger.Mention(sp.getStart(), sp.getEnd(), "LOC")));
+    }
+    found = MentionRules.citySides(text, found, cityMentions, countries::isPlaceName);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);

@@ -144,7 +144,7 @@ final class MentionRules {
   private static final Pattern STANDINGS_LINE =
       Pattern.compile(
           "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})"
-              + "(?: (?:\\d{1,4}|\\d{0,3}\\.\\d{3}|-)){4,}");
+              + "(?: (?:\\d{1,4}|\\d{0,3}\\.\\d{3}|-|\\d/\\d)){4,}");
 
   /**
    * In a line of results each side is a team: a club (an organisation, though it bears a city's
@@ -161,12 +161,18 @@ final class MentionRules {
       if (to < 0) {
         to = n;
       }
-      int last = to;
-      while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
-        last--;
+      int last = trimmed(text, from, to);
+      if (last > from && text.charAt(last - 1) == ')') {
+        // a note after a result is no side: "Houston 6 Pittsburgh 5 ( 10 innings )"
+        int open = text.lastIndexOf('(', last - 1);
+        if (open > from) {
+          last = trimmed(text, from, open);
+        }
       }
-      // only a line that ends in a digit can be one: prose is not matched at all
-      if (last > from && Character.isDigit(text.charAt(last - 1))) {
+      // only a line that ends in a digit (or a table's "-": no games behind) can be one: prose is
+      // not matched at all
+      if (last > from
+          && (Character.isDigit(text.charAt(last - 1)) || text.charAt(last - 1) == '-')) {
         Matcher m = RESULT_LINE.matcher(text).region(from, last);
         if (m.matches()) {
           if (teams == null) {
@@ -206,6 +212,14 @@ final class MentionRules {
     return out;
   }
 
+  /** Where [from, to) of the text ends without its trailing white space. */
+  private static int trimmed(String text, int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
   /** Verbs of a match between two sides, with the spaces around them. */
   private static final List<String> MATCH_VERBS =
       List.of(
@@ -233,7 +247,9 @@ final class MentionRules {
 
   /** A score and what links it to the other side: "lost 2-1 at Heerenveen", "drew 1-1 with". */
   private static final Pattern SCORE_BEFORE =
-      Pattern.compile("\\b\\d{1,2}-\\d{1,2} (?:at|against|to|with|by|away to|at home to) $");
+      Pattern.compile(
+          "\\b\\d{1,2}-\\d{1,2}(?: (?:draw|win|victory|defeat|home win|away win))?(?: at home| away)?"
+              + " (?:at|against|to|with|by|over|away to|at home to) $");
 
   /**
    * The sides of a match in prose are teams: "Leeds beat Chelsea", "Arsenal drew with West Ham",
@@ -252,11 +268,7 @@ final class MentionRules {
       // (Sampras beat Agassi) bears no city's name
       if (!(m.type().equals("LOC") || m.type().equals("PER") && isCity.test(name))
           || isCountry.test(name)
-          || !(matchVerbAt(text, m.end())
-              || matchVerbBefore(text, m.start())
-              || SCORE_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()
-              || scoreAfter(text, m.end())
-              || versus(text, m.start(), m.end()))) {
+          || !sideOfMatch(text, m.start(), m.end())) {
         continue;
       }
       if (out == null) {
@@ -267,6 +279,41 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
+  private static boolean sideOfMatch(String text, int start, int end) {
+    return matchVerbAt(text, end)
+        || matchVerbBefore(text, start)
+        || SCORE_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find()
+        || scoreAfter(text, end)
+        || versus(text, start, end);
+  }
+
+  /**
+   * A city the lists found where the model saw no name, standing as a side of a match ("Stuttgart
+   * lost 3-1 at Duisburg"), is a club as {@link #matchSides} reads the model's places: the model's
+   * mention it becomes shadows the city. A country or another listed place stays.
+   */
+  static List<Mention> citySides(
+      String text, List<Mention> found, List<Mention> cities, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (Mention c : cities) {
+      if (crossed(found, c.start(), c.end(), f -> false)
+          || isCountry.test(text.substring(c.start(), c.end()))
+          || !sideOfMatch(text, c.start(), c.end())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.add(new Mention(c.start(), c.end(), "ORG"));
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
   /**
    * A result after a side, across a clause about it: "Newcastle drew 1-1 at Everton", "Ajax, who
    * lead the table, won 3-0".
@@ -274,7 +321,8 @@ final class MentionRules {
   private static final Pattern SCORE_AFTER =
       Pattern.compile(
           "(?: ?, (?:who|which) [^,\\n]{1,100}?(?: ,|,))? (?:won|lost|drew|beat|thrashed|edged|routed"
-              + "|were beaten|was beaten|went down) \\d{1,2}-\\d{1,2}(?![\\d-])");
+              + "|were beaten|was beaten|went down|were held to a|was held to a)"
+              + " \\d{1,2}-\\d{1,2}(?![\\d-])");
 
   private static boolean scoreAfter(String text, int end) {
     return end + 8 < text.length()
@@ -677,7 +725,7 @@ final class MentionRules {
         int end = at + name.length();
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
             || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-            || text.startsWith("in ", Math.max(0, at - 3)) && at >= 3) {
+            || at >= 3 && text.regionMatches(true, at - 3, "in ", 0, 3)) {
           continue;
         }
         int same = -1;

@@ -147,7 +147,7 @@ class MentionRulesTest {
   void aTeamNamedWithItsCityIsTheTeamByEitherWord() {
     String text =
         "Bayern Munich beat Hansa Rostock 3-1. Rostock pulled one back, Bayern held on; fans in"
-            + " Rostock went home.";
+            + " Rostock went home. In Munich, it rained.";
     int rostock = text.indexOf("Rostock pulled");
     List<Mention> before =
         List.of(
@@ -166,7 +166,7 @@ class MentionRulesTest {
                         n.matches("\\p{Lu}\\p{L}+ (?:Rostock|Munich)")
                             ? n.substring(0, n.indexOf(' '))
                             : null)))
-        // not the Rostock after "in": the city
+        // not the Rostock after "in", nor Munich after "In": the cities
         .containsExactly("ORG Bayern Munich", "ORG Hansa Rostock", "ORG Rostock", "ORG Bayern");
   }
 
@@ -303,6 +303,35 @@ class MentionRulesTest {
     String table = "W L PCT GB\nBALTIMORE 70 61 .534 4\nBOSTON 65 68 .489 10";
     assertThat(surfaces(table, MentionRules.resultTeams(table, List.of(), n -> false)))
         .containsExactly("ORG BALTIMORE", "ORG BOSTON");
+    // the leader, no games behind; half a game behind; a note after a result
+    String more =
+        "NEW YORK 74 57 .565 -\nTORONTO 62 71 .466 13 1/2\nHouston 6 PITTSBURGH 5 ( 10 innings )\n"
+            + "Talks went on ( 10 days )\nTickets cost 5 ( 3 for children )";
+    assertThat(surfaces(more, MentionRules.resultTeams(more, List.of(), n -> false)))
+        .containsExactly("ORG NEW YORK", "ORG TORONTO", "ORG Houston", "ORG PITTSBURGH");
+  }
+
+  @Test
+  void aListedCityAsASideOfAMatchIsAClub() {
+    String text =
+        "Stuttgart lost 3-1 at Duisburg. Bayern beat Cologne 2-0 in Munich. Dortmund were held to"
+            + " a 1-1 draw at home by Karlsruhe. Paris won praise; Madrid hosted Rome.";
+    List<Mention> cities =
+        List.of(
+            mention(text, "Stuttgart", "LOC"),
+            mention(text, "Duisburg", "LOC"),
+            mention(text, "Cologne", "LOC"),
+            mention(text, "Munich", "LOC"),
+            mention(text, "Dortmund", "LOC"),
+            mention(text, "Karlsruhe", "LOC"),
+            mention(text, "Paris", "LOC"),
+            mention(text, "Madrid", "LOC"),
+            mention(text, "Rome", "LOC"));
+    // the model's own mention stands (Duisburg), and a country or listed place stays (Rome here)
+    List<Mention> model = List.of(mention(text, "Duisburg", "LOC"));
+    assertThat(surfaces(text, MentionRules.citySides(text, model, cities, n -> n.equals("Rome"))))
+        .containsExactly(
+            "ORG Stuttgart", "LOC Duisburg", "ORG Cologne", "ORG Dortmund", "ORG Karlsruhe");
   }
 
   @Test

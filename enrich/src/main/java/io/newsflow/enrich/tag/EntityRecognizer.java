@@ -561,6 +561,9 @@ public final class EntityRecognizer {
                     || MONTH_NAMES.contains(tokens.get(j + 1).lower())))
             && j + 1 < tokens.size()
             && capitalised(tokens.get(j + 1))
+            // "the Party of Democratic Action of President Alija Izetbegovic": a person's title
+            // and name after a connector are a person, not more of the name
+            && !titledPersonAt(tokens, j + 1)
             && tokens.get(j + 1).start() - n.end() <= 1) {
           run.add(n);
           run.add(tokens.get(j + 1));
@@ -573,6 +576,18 @@ public final class EntityRecognizer {
       i = j;
     }
     return out;
+  }
+
+  /** Titles only a person bears before a name, never a word of an organisation's name. */
+  private static final Set<String> PERSON_TITLES =
+      Set.of("president", "chairman", "premier", "mayor", "senator", "governor", "mr", "mrs", "dr");
+
+  /** Whether tokens k, k+1 and k+2 are a person's title and two capitalised words. */
+  private static boolean titledPersonAt(List<Token> tokens, int k) {
+    return k + 2 < tokens.size()
+        && PERSON_TITLES.contains(tokens.get(k).lower())
+        && capitalised(tokens.get(k + 1))
+        && capitalised(tokens.get(k + 2));
   }
 
   /**

@@ -82,6 +82,11 @@ class EntityRecognizerTest {
         .doesNotContainKey("person:qassem-soleimani-for-baloch");
     assertThat(ids("Officials of the Agency for International Development said so."))
         .containsKey("org:agency-for-international-development");
+    // a person's title and name after "of" are no more of the party's name (the model finds
+    // the person)
+    assertThat(ids("The Party of Democratic Action of President Alija Izetbegovic objected."))
+        .containsKey("org:party-democratic-action")
+        .doesNotContainKey("org:party-democratic-action-president-alija-izetbegovic");
     // a title that also heads organisations names no one by one more word; a founder is a role
     assertThat(ids("Zambia's President sacked him, State House said."))
         .doesNotContainKey("person:house");
