@@ -493,11 +493,12 @@ public final class ArticleEnricher {
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);
+    // the companies first: a headline in capitals reads them as the body does
+    found = MentionRules.companiesThroughout(text, found);
     found = MentionRules.capsLinesFromBody(text, capsLines, found);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
-    found = MentionRules.companiesThroughout(text, found);
     return MentionRules.groupWordsApart(text, found);
   }
 

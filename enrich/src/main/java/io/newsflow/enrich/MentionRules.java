@@ -763,6 +763,19 @@ final class MentionRules {
   private static final Set<String> UNMISTAKABLE_FORMS =
       Set.of("Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "GmbH");
 
+  /**
+   * Whether the word at [from, to) is "Co" or "Co." with no capitalised word after it: a company's
+   * form ("Boeing Co said"), not an Irish county's ("Co Wicklow").
+   */
+  private static boolean coBeforeNoName(String text, int from, int to) {
+    if (!(to - from == 2 && text.startsWith("Co", from)
+        || to - from == 3 && text.startsWith("Co.", from))) {
+      return false;
+    }
+    int next = to < text.length() && text.charAt(to) == ' ' ? to + 1 : to;
+    return next >= text.length() || !Character.isUpperCase(text.charAt(next));
+  }
+
   /** Up to three capitalised words ending just before a legal form (and its space). */
   private static final Pattern COMPANY_NAME =
       Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2} $");
@@ -811,7 +824,8 @@ final class MentionRules {
       sp = next;
       if (formEnd - formStart < 2
           || formEnd - formStart > 5
-          || !UNMISTAKABLE_FORMS.contains(text.substring(formStart, formEnd))
+          || !(UNMISTAKABLE_FORMS.contains(text.substring(formStart, formEnd))
+              || coBeforeNoName(text, formStart, formEnd))
           || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd))) {
         continue;
       }
@@ -821,8 +835,9 @@ final class MentionRules {
       }
       int s0 = companyName.start();
       List<Mention> current = out == null ? found : out;
-      // an organisation the model found inside is a part it cut off ("General Motors [Corp]")
-      if (crossed(current, s0, formEnd, f -> f.type().equals("ORG"))) {
+      // what the model found inside is a part it cut off ("General Motors [Corp]") or misread
+      // ("[McDonnell Douglas] Corp" a person)
+      if (crossed(current, s0, formEnd, f -> true)) {
         continue;
       }
       if (out == null) {
@@ -928,9 +943,7 @@ final class MentionRules {
     for (int k = 0; k < after.size(); k++) {
       Mention a = after.get(k);
       if (a.type().equals("ORG")
-          && (!before.contains(a)
-              || matchVerbAt(text, a.end())
-              || matchVerbBefore(text, a.start()))) {
+          && (!before.contains(a) || sideOfMatch(text, a.start(), a.end()))) {
         if (teams == null) {
           teams = new HashSet<>();
           out = new ArrayList<>(after);
@@ -950,6 +963,12 @@ final class MentionRules {
           teams.add(rest);
           teams.add(team.substring(rest.length() + 1));
         }
+        int space = team.indexOf(' ');
+        if (space > 0
+            && space == team.lastIndexOf(' ')
+            && CLUB_SUFFIXES.contains(team.substring(space + 1))) {
+          teams.add(team.substring(0, space)); // Blackburn Rovers ... Blackburn
+        }
       }
     }
     if (teams == null) {
@@ -957,6 +976,23 @@ final class MentionRules {
     }
     return spread(text, out, teams, "ORG") || joined ? out : after;
   }
+
+  /**
+   * Second words of a club named after its town, which reports then name by the town alone
+   * ("Blackburn Rovers ... Blackburn", "Leicester City ... Leicester").
+   */
+  private static final Set<String> CLUB_SUFFIXES =
+      Set.of(
+          "United",
+          "Rovers",
+          "Wanderers",
+          "Athletic",
+          "Albion",
+          "Hotspur",
+          "Wednesday",
+          "City",
+          "Town",
+          "County");
 
   /** Where {@code word} stands inside the mention, or -1 (the text after it is not searched). */
   static int within(String text, String word, Mention m) {

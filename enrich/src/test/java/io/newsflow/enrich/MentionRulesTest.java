@@ -171,6 +171,17 @@ class MentionRulesTest {
   }
 
   @Test
+  void aClubNamedAfterItsTownIsTheTownAloneOnceAScoreShowedIt() {
+    String text =
+        "Newcastle slipped after a 2-1 defeat at Blackburn Rovers. Shearer left Blackburn for 15"
+            + " million pounds; he lives in Blackburn.";
+    List<Mention> before = List.of(mention(text, "Blackburn Rovers", "LOC"));
+    List<Mention> after = MentionRules.matchSides(text, before, n -> false, n -> false);
+    assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, after, n -> null)))
+        .containsExactly("ORG Blackburn Rovers", "ORG Blackburn");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"
@@ -282,6 +293,23 @@ class MentionRulesTest {
             "PER Ford rose",
             "ORG General Motors Corp",
             "ORG Chrysler Corp");
+    // "Co" with no name after it is a company's form; a person the model read before a form is
+    // the company; Geoffrey Cox is no company
+    String deal =
+        "Boeing Co said it would buy McDonnell Douglas Corp for cash. Boeing chairman Phil Condit and"
+            + " Geoffrey Cox spoke.";
+    List<Mention> model =
+        List.of(
+            mention(deal, "McDonnell Douglas Corp", "PER"),
+            mention(deal, "Phil Condit", "PER"),
+            mention(deal, "Geoffrey Cox", "PER"));
+    assertThat(surfaces(deal, MentionRules.companiesThroughout(deal, model)))
+        .containsExactly(
+            "ORG Boeing Co",
+            "ORG McDonnell Douglas Corp",
+            "ORG Boeing",
+            "PER Phil Condit",
+            "PER Geoffrey Cox");
   }
 
   @Test
