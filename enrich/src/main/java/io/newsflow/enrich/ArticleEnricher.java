@@ -490,6 +490,7 @@ public final class ArticleEnricher {
               sp -> cityMentions.add(new NerTagger.Mention(sp.getStart(), sp.getEnd(), "LOC")));
     }
     found = MentionRules.citySides(text, found, cityMentions, countries::isPlaceName);
+    found = MentionRules.nicknamedTeams(text, found, cities::isListed);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);

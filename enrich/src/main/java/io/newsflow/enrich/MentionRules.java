@@ -279,6 +279,87 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  /**
+   * A city or state and a league club's nickname are that club ("the Chicago Bulls", "Boston Red
+   * Sox"), and so are the city alone and the nickname alone anywhere else in the text ("Toronto
+   * led", "the Bulls improved"), except a city after "in". A nickname after no listed place
+   * ("Catholic Cardinals") is left alone. {@code isPlace}: a listed city or region.
+   */
+  static List<Mention> nicknamedTeams(String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    Set<String> teams = null;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      boolean opens =
+          (Character.isUpperCase(c) || Character.isDigit(c))
+              && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+      int end = i;
+      while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      if (!opens || end == i) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
+      // the nickname: one word, or two ("Red Sox")
+      int nickEnd = -1;
+      int second = nextWordEnd(text, end);
+      if (second > end && TEAM_NICKNAMES.contains(text.substring(i, second))) {
+        nickEnd = second;
+      } else if (TEAM_NICKNAMES.contains(text.substring(i, end))) {
+        nickEnd = end;
+      }
+      int placeStart = nickEnd < 0 ? -1 : placeBefore(text, i, isPlace);
+      if (placeStart < 0) {
+        i = end;
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+        teams = new HashSet<>();
+      }
+      int s0 = placeStart;
+      int e0 = nickEnd;
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "ORG"));
+      teams.add(text.substring(placeStart, i - 1));
+      teams.add(text.substring(i, nickEnd));
+      i = nickEnd;
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    spread(text, out, teams, "ORG");
+    return out;
+  }
+
+  /**
+   * Where the longest listed place of up to three capitalised words ending one space before {@code
+   * at} starts, or -1.
+   */
+  private static int placeBefore(String text, int at, Predicate<String> isPlace) {
+    int best = -1;
+    int start = at - 1;
+    for (int words = 0; words < 3 && start > 0 && text.charAt(start) == ' '; words++) {
+      int w = start;
+      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+        w--;
+      }
+      if (w == start || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      if (isPlace.test(text.substring(w, at - 1))) {
+        best = w;
+      }
+      start = w - 1;
+    }
+    return best;
+  }
+
+  private static final Set<String> TEAM_NICKNAMES = EntityRecognizer.teamNicknames();
+
   /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
   private static boolean sideOfMatch(String text, int start, int end) {
     return matchVerbAt(text, end)

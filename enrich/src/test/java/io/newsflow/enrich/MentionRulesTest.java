@@ -182,6 +182,28 @@ class MentionRulesTest {
   }
 
   @Test
+  void aCityAndALeagueNicknameAreTheClubAndEachAloneToo() {
+    String text =
+        "Jordan scored 31 as the Chicago Bulls beat the Toronto Raptors and the Boston Red Sox"
+            + " lost. The Bulls improved; Stoudamire led Toronto. In Chicago, it snowed. Catholic"
+            + " Cardinals met.";
+    List<Mention> found =
+        List.of(mention(text, "Jordan", "PER"), mention(text, "Toronto Raptors", "LOC"));
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.nicknamedTeams(
+                    text, found, n -> Set.of("Chicago", "Toronto", "Boston").contains(n))))
+        .containsExactly(
+            "PER Jordan",
+            "ORG Chicago Bulls",
+            "ORG Toronto Raptors",
+            "ORG Boston Red Sox",
+            "ORG Bulls",
+            "ORG Toronto");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"

@@ -219,6 +219,11 @@ public final class CityTagger {
     return byCanonicalName.containsKey(name);
   }
 
+  /** Whether a name is a listed city's or region's, by any of its names (Utah, St. Louis). */
+  public boolean isListed(String name) {
+    return byName.containsKey(name);
+  }
+
   /**
    * City entities in the text; {@code countries} are the codes the article names, for
    * disambiguation.

@@ -210,6 +210,16 @@ public final class EntityRecognizer {
 
   private static final Set<String> PEOPLES = LEXICON.list("people");
 
+  private static final Set<String> TEAM_NICKNAMES = LEXICON.list("team-nickname");
+
+  /**
+   * The names North American league clubs bear after their city or state, as written: "Bulls", "Red
+   * Sox" (kb/recognizer.tsv).
+   */
+  public static Set<String> teamNicknames() {
+    return TEAM_NICKNAMES;
+  }
+
   /** Whether a lower-cased word names a people or a faith (Hutu, Tamil, Sunni): no group's name. */
   public static boolean isPeople(String lower) {
     return PEOPLES.contains(lower);
