@@ -636,9 +636,12 @@ public final class ArticleEnricher {
           && listedIndex.exactly(m.start(), m.end())) {
         // "the International Criminal Court in The Hague": a listed place after "in" is the place
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
-      } else if (m.type().equals("ORG") && naturalPlace(text.substring(m.start(), m.end()))) {
+      } else if (m.type().equals("ORG")
+          && naturalPlace(text.substring(m.start(), m.end()))
+          && !cities.hasCity(text.substring(m.start(), m.end()))) {
         // a name that ends in a sea, a lake or a valley is a place, however the model reads it
-        // (Indian Ocean, Irish Seas, Twin Lake)
+        // (Indian Ocean, Irish Seas, Twin Lake); a city's is its club's too (Green Bay 31 Detroit
+        // 3)
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       }
     }
@@ -885,7 +888,6 @@ public final class ArticleEnricher {
     return new NerTagger.Mention(at, end, "LOC");
   }
 
-  /** The last word of a name that makes it a natural place. */
   /**
    * Whether a name ends in a sea, a lake, a coast or another place's head word (kb/recognizer.tsv,
    * place-head).

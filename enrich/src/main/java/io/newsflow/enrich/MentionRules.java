@@ -266,9 +266,13 @@ final class MentionRules {
       String name = text.substring(m.start(), m.end());
       // a city the model calls a person is a club too (Valencia): a player who beats another
       // (Sampras beat Agassi) bears no city's name
-      if (!(m.type().equals("LOC") || m.type().equals("PER") && isCity.test(name))
-          || isCountry.test(name)
-          || !sideOfMatch(text, m.start(), m.end())) {
+      boolean side =
+          m.type().equals("LOC") || m.type().equals("PER") && isCity.test(name)
+              ? sideOfMatch(text, m.start(), m.end())
+              // a "person" with a result a team wins, one score and where ("Aston Villa won 2-0
+              // at Leeds"): a player's is a set after a set ("Sampras won 6-3 6-4")
+              : m.type().equals("PER") && teamResultAfter(text, m.end());
+      if (!side || isCountry.test(name)) {
         continue;
       }
       if (out == null) {
@@ -404,6 +408,20 @@ final class MentionRules {
           "(?: ?, (?:who|which) [^,\\n]{1,100}?(?: ,|,))? (?:won|lost|drew|beat|thrashed|edged|routed"
               + "|were beaten|was beaten|went down|were held to a|was held to a)"
               + " \\d{1,2}-\\d{1,2}(?![\\d-])");
+
+  /** A result after a side, one score and then where or against whom: a team's result. */
+  private static boolean teamResultAfter(String text, int end) {
+    if (end + 8 >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != ',') {
+      return false;
+    }
+    Matcher m = SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140));
+    return m.lookingAt()
+        && TEAM_SCORE_TAIL.matcher(text).region(m.end(), text.length()).lookingAt();
+  }
+
+  /** What follows a team's score: where or against whom, not another set. */
+  private static final Pattern TEAM_SCORE_TAIL =
+      Pattern.compile(" (?:at|against|over|away|at home|in|on) ");
 
   private static boolean scoreAfter(String text, int end) {
     return end + 8 < text.length()
@@ -1045,10 +1063,15 @@ final class MentionRules {
           teams.add(team.substring(rest.length() + 1));
         }
         int space = team.indexOf(' ');
-        if (space > 0
-            && space == team.lastIndexOf(' ')
-            && CLUB_SUFFIXES.contains(team.substring(space + 1))) {
-          teams.add(team.substring(0, space)); // Blackburn Rovers ... Blackburn
+        if (space > 0 && space == team.lastIndexOf(' ')) {
+          String second = team.substring(space + 1);
+          if (CLUB_SUFFIXES.contains(second)) {
+            teams.add(team.substring(0, space)); // Blackburn Rovers ... Blackburn
+          } else if (rest == null
+              && second.length() >= 4
+              && !EntityRecognizer.WEEKDAYS.contains(second.toLowerCase(Locale.ROOT))) {
+            teams.add(second); // Aston Villa ... Villa, Nottingham Forest ... Forest
+          }
         }
       }
     }

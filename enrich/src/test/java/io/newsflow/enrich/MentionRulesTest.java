@@ -171,6 +171,21 @@ class MentionRulesTest {
   }
 
   @Test
+  void aPersonWithATeamsResultIsTheTeamAndItsLastWordToo() {
+    String text =
+        "Aston Villa won 2-0 at Leeds on Saturday. Yorke scored for Villa. Sampras won 6-3 6-4 and"
+            + " Dwight Yorke won praise.";
+    List<Mention> before =
+        List.of(
+            mention(text, "Aston Villa", "PER"),
+            mention(text, "Sampras", "PER"),
+            mention(text, "Dwight Yorke", "PER"));
+    List<Mention> after = MentionRules.matchSides(text, before, n -> false, n -> false);
+    assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, after, n -> null)))
+        .containsExactly("ORG Aston Villa", "ORG Villa", "PER Sampras", "PER Dwight Yorke");
+  }
+
+  @Test
   void aClubNamedAfterItsTownIsTheTownAloneOnceAScoreShowedIt() {
     String text =
         "Newcastle slipped after a 2-1 defeat at Blackburn Rovers. Shearer left Blackburn for 15"
