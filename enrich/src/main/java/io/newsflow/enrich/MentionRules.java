@@ -293,17 +293,20 @@ final class MentionRules {
     List<Mention> out = null;
     Set<String> teams = null;
     int n = text.length();
-    for (int i = 0; i < n; ) {
+    // a nickname follows a place's word and one space: only such words are looked up
+    for (int sp = text.indexOf(' '); sp > 0 && sp + 2 < n; sp = text.indexOf(' ', sp + 1)) {
+      int i = sp + 1;
       char c = text.charAt(i);
-      boolean opens =
-          (Character.isUpperCase(c) || Character.isDigit(c))
-              && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+      char before = text.charAt(sp - 1);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c))
+          || !(Character.isLetter(before) || before == '.')) {
+        continue;
+      }
       int end = i;
       while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
         end++;
       }
-      if (!opens || end == i) {
-        i = Math.max(end, i + 1);
+      if (end - i < 3 || !nicknameEdges(c, text.charAt(end - 1))) {
         continue;
       }
       // the nickname: one word, or two ("Red Sox")
@@ -316,7 +319,6 @@ final class MentionRules {
       }
       int placeStart = nickEnd < 0 ? -1 : placeBefore(text, i, isPlace);
       if (placeStart < 0) {
-        i = end;
         continue;
       }
       if (out == null) {
@@ -329,7 +331,7 @@ final class MentionRules {
       out.add(new Mention(s0, e0, "ORG"));
       teams.add(text.substring(placeStart, i - 1));
       teams.add(text.substring(i, nickEnd));
-      i = nickEnd;
+      sp = nickEnd - 1;
     }
     if (out == null) {
       return found;
@@ -364,13 +366,48 @@ final class MentionRules {
 
   private static final Set<String> TEAM_NICKNAMES = EntityRecognizer.teamNicknames();
 
+  /**
+   * The first and last letters of the nicknames' first words, ASCII: a word with others is no
+   * nickname, and is not cut out and looked up.
+   */
+  private static final boolean[] NICKNAME_EDGES = new boolean[128 * 128];
+
+  static {
+    for (String nick : TEAM_NICKNAMES) {
+      int space = nick.indexOf(' ');
+      String first = space < 0 ? nick : nick.substring(0, space);
+      NICKNAME_EDGES[first.charAt(0) * 128 + first.charAt(first.length() - 1)] = true;
+    }
+  }
+
+  private static boolean nicknameEdges(char first, char last) {
+    return first < 128 && last < 128 && NICKNAME_EDGES[first * 128 + last];
+  }
+
   /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
   private static boolean sideOfMatch(String text, int start, int end) {
     return matchVerbAt(text, end)
         || matchVerbBefore(text, start)
-        || SCORE_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find()
+        || hasScore(text, start - 40, start)
+            && SCORE_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find()
         || scoreAfter(text, end)
         || versus(text, start, end);
+  }
+
+  /**
+   * Whether [from, to) of the text holds a score, a digit, a dash and a digit: the score patterns
+   * are tried only then (most names stand nowhere near one).
+   */
+  private static boolean hasScore(String text, int from, int to) {
+    int end = Math.min(text.length() - 1, to);
+    for (int i = Math.max(1, from); i < end; i++) {
+      if (text.charAt(i) == '-'
+          && Character.isDigit(text.charAt(i - 1))
+          && Character.isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -411,7 +448,9 @@ final class MentionRules {
 
   /** A result after a side, one score and then where or against whom: a team's result. */
   private static boolean teamResultAfter(String text, int end) {
-    if (end + 8 >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != ',') {
+    if (end + 8 >= text.length()
+        || text.charAt(end) != ' ' && text.charAt(end) != ','
+        || !hasScore(text, end, end + 140)) {
       return false;
     }
     Matcher m = SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140));
@@ -426,6 +465,7 @@ final class MentionRules {
   private static boolean scoreAfter(String text, int end) {
     return end + 8 < text.length()
         && (text.charAt(end) == ' ' || text.charAt(end) == ',')
+        && hasScore(text, end, end + 140)
         && SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140)).lookingAt();
   }
 
