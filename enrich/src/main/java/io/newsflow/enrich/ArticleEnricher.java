@@ -491,6 +491,7 @@ public final class ArticleEnricher {
     }
     found = MentionRules.citySides(text, found, cityMentions, countries::isPlaceName);
     found = MentionRules.nicknamedTeams(text, found, cities::isListed);
+    found = MentionRules.positionTeams(text, found, cityMentions, countries::isPlaceName);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);

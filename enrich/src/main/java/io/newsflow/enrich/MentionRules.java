@@ -384,6 +384,107 @@ final class MentionRules {
     return first < 128 && last < 128 && NICKNAME_EDGES[first * 128 + last];
   }
 
+  /** A player's position between a team and the player: "Bath centre Phil de Glanville". */
+  private static final Set<String> POSITIONS =
+      Set.of(
+          "striker",
+          "midfielder",
+          "defender",
+          "goalkeeper",
+          "winger",
+          "full-back",
+          "centre-back",
+          "centre",
+          "lock",
+          "prop",
+          "flanker",
+          "fly-half",
+          "scrum-half",
+          "hooker",
+          "batsman",
+          "bowler",
+          "all-rounder",
+          "wicketkeeper",
+          "wicket-keeper",
+          "spinner",
+          "paceman",
+          "quarterback",
+          "pitcher",
+          "shortstop",
+          "linebacker",
+          "outfielder");
+
+  /**
+   * A name before a player's position and the player is the player's team: "Wasps lock Lawrence
+   * Dallaglio", "Bath centre Phil de Glanville" (a club, though a city's name). A country or a
+   * people before it is a national side ("England centre", the country) or a nationality, and
+   * stays; so does a name the model reads as a person there ("Smith centre"? no: one the text names
+   * with two words or more).
+   */
+  static List<Mention> positionTeams(
+      String text, List<Mention> found, List<Mention> cities, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (int sp = text.indexOf(' '); sp > 0 && sp + 3 < n; sp = text.indexOf(' ', sp + 1)) {
+      char c = text.charAt(sp + 1);
+      if (c < 'b' || c > 'w') {
+        continue;
+      }
+      int end = sp + 1;
+      while (end < n && (Character.isLowerCase(text.charAt(end)) || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (end + 2 >= n
+          || text.charAt(end) != ' '
+          || !Character.isUpperCase(text.charAt(end + 1))
+          || !POSITIONS.contains(text.substring(sp + 1, end))) {
+        continue;
+      }
+      // the team: the one capitalised word before the position
+      int start = sp;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == sp
+          || !Character.isUpperCase(text.charAt(start))
+          || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        continue;
+      }
+      String team = text.substring(start, sp);
+      if (isCountry.test(team) || EntityRecognizer.isPeople(team.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int s0 = start;
+      List<Mention> current = out == null ? found : out;
+      Mention there = null;
+      for (Mention f : current) {
+        if (f.start() < sp && s0 < f.end()) {
+          there = f;
+        }
+      }
+      if (there != null
+          && (there.start() != s0 || there.end() != sp || there.type().equals("ORG"))) {
+        continue; // a longer name, or the team already
+      }
+      int e0 = sp;
+      if (there == null && cities.stream().noneMatch(m -> m.start() == s0 && m.end() == e0)) {
+        continue; // a word no one read as a name: the lists and the model know better
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      if (there != null) {
+        out.remove(there);
+      }
+      out.add(new Mention(s0, sp, "ORG"));
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
   /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
   private static boolean sideOfMatch(String text, int start, int end) {
     return matchVerbAt(text, end)

@@ -186,6 +186,24 @@ class MentionRulesTest {
   }
 
   @Test
+  void aNameBeforeAPlayersPositionIsTheTeam() {
+    String text =
+        "Wasps lock Lawrence Dallaglio, Bath centre Phil de Glanville and England centre Will"
+            + " Greenwood joined Chelsea striker Gianfranco Zola; the city centre was full.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Wasps", "LOC"),
+            mention(text, "England", "LOC"),
+            mention(text, "Chelsea striker Gianfranco Zola", "PER"));
+    List<Mention> cities = List.of(mention(text, "Bath", "LOC"));
+    assertThat(
+            surfaces(
+                text, MentionRules.positionTeams(text, found, cities, n -> n.equals("England"))))
+        .containsExactly(
+            "ORG Wasps", "ORG Bath", "LOC England", "PER Chelsea striker Gianfranco Zola");
+  }
+
+  @Test
   void aClubNamedAfterItsTownIsTheTownAloneOnceAScoreShowedIt() {
     String text =
         "Newcastle slipped after a 2-1 defeat at Blackburn Rovers. Shearer left Blackburn for 15"
