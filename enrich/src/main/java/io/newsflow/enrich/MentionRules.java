@@ -133,7 +133,7 @@ final class MentionRules {
    */
   private static final Pattern RESULT_LINE =
       Pattern.compile(
-          "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3} "
+          "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3}(?: ?\\([^()\\n]*\\))? "
               + "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3}");
 
   /**
@@ -162,6 +162,14 @@ final class MentionRules {
         to = n;
       }
       int last = trimmed(text, from, to);
+      // what a results line says after the score: "Heerenveen 2 ( Tomasson 12 ) Utrecht 0 .
+      // Halftime 1-0 . Attendance 12,500"
+      for (String after : AFTER_RESULT) {
+        int at = text.indexOf(after, from);
+        if (at > from && at < last) {
+          last = trimmed(text, from, at);
+        }
+      }
       if (last > from && text.charAt(last - 1) == ')') {
         // a note after a result is no side: "Houston 6 Pittsburgh 5 ( 10 innings )"
         int open = text.lastIndexOf('(', last - 1);
@@ -178,7 +186,11 @@ final class MentionRules {
           if (teams == null) {
             teams = new ArrayList<>();
           }
-          for (int g = 1; g <= 2; g++) {
+          // a poll's two people the model reads as such stay people: "Bill Clinton 49 Bob Dole 41"
+          boolean poll =
+              namedPerson(text, found, m.start(1), m.end(1))
+                  && namedPerson(text, found, m.start(2), m.end(2));
+          for (int g = 1; g <= 2 && !poll; g++) {
             String side = m.group(g);
             teams.add(new Mention(m.start(g), m.end(g), isCountry.test(side) ? "LOC" : "ORG"));
           }
@@ -199,11 +211,7 @@ final class MentionRules {
     }
     List<Mention> out = new ArrayList<>(found.size() + teams.size());
     for (Mention f : found) {
-      boolean person = f.type().equals("PER") && text.lastIndexOf(' ', f.end() - 1) > f.start();
-      if (person && teams.removeIf(t -> t.start() == f.start() && t.end() == f.end())) {
-        out.add(
-            f); // a full name the model reads as a person stays one: Bill Clinton 49 Bob Dole 41
-      } else if (teams.stream().noneMatch(t -> f.start() < t.end() && t.start() < f.end())) {
+      if (teams.stream().noneMatch(t -> f.start() < t.end() && t.start() < f.end())) {
         out.add(f);
       }
     }
@@ -218,6 +226,23 @@ final class MentionRules {
       to--;
     }
     return to;
+  }
+
+  /** What follows a results line's score and ends its sides: halftime, attendance. */
+  private static final List<String> AFTER_RESULT =
+      List.of(" . Halftime", ". Halftime", " . Half-time", ". Half-time", " . Attendance");
+
+  /** Whether the model read [start, end) as a person named in two words or more. */
+  private static boolean namedPerson(String text, List<Mention> found, int start, int end) {
+    for (Mention f : found) {
+      if (f.start() == start
+          && f.end() == end
+          && f.type().equals("PER")
+          && text.lastIndexOf(' ', end - 1) > start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of a match between two sides, with the spaces around them. */

@@ -392,6 +392,25 @@ class MentionRulesTest {
             + "Talks went on ( 10 days )\nTickets cost 5 ( 3 for children )";
     assertThat(surfaces(more, MentionRules.resultTeams(more, List.of(), n -> false)))
         .containsExactly("ORG NEW YORK", "ORG TORONTO", "ORG Houston", "ORG PITTSBURGH");
+    // scorers after a score, halftime and attendance after the result; a club the model reads as
+    // a person beside a club is a club
+    String dutch =
+        "Heerenveen 2 ( Tomasson 12 , Hansma 67 ) Utrecht 0 . Halftime 1-0 . Attendance 12,500\n"
+            + "Deportivo Coruna 1 Tenerife 1\nDeportivo Coruna 15 9 5 1 22 9 32";
+    int second = dutch.lastIndexOf("Deportivo Coruna");
+    List<Mention> model =
+        List.of(
+            mention(dutch, "Tomasson", "PER"),
+            mention(dutch, "Deportivo Coruna", "PER"),
+            new Mention(second, second + "Deportivo Coruna".length(), "PER"));
+    assertThat(surfaces(dutch, MentionRules.resultTeams(dutch, model, n -> false)))
+        .containsExactly(
+            "ORG Heerenveen",
+            "PER Tomasson",
+            "ORG Utrecht",
+            "ORG Deportivo Coruna",
+            "ORG Tenerife",
+            "ORG Deportivo Coruna");
   }
 
   @Test
