@@ -52,6 +52,16 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aNameIsFoundInEitherSpelling() {
+    // the list writes "Organization for Security and Co-operation in Europe"
+    assertThat(
+            mentions(
+                "The Organisation for Security and Cooperation in Europe and the Organization for"
+                    + " Security and Cooperation in Europe are one."))
+        .containsEntry("Q81299", 2);
+  }
+
+  @Test
   void namesAliasesAndCountriesResolveToOneEntity() {
     String text =
         "Russian President Vladimir Putin spoke to Recep Tayyip Erdogan. Putin and Erdoğan agreed; "

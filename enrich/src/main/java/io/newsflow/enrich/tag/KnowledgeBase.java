@@ -119,10 +119,49 @@ public final class KnowledgeBase {
             aliases.add(a.trim());
           }
         }
+        for (String written : withName(name, aliases)) { // a copy: aliases grows
+          for (String other : spellings(written)) {
+            if (!other.equals(name) && !aliases.contains(other)) {
+              aliases.add(other);
+            }
+          }
+        }
         String country = f[4].isBlank() ? null : f[4].trim();
         out.add(new Entry(id, type, name, List.copyOf(aliases), country, f[5].trim()));
       }
     }
+    return out;
+  }
+
+  private static List<String> withName(String name, List<String> aliases) {
+    List<String> all = new ArrayList<>(aliases);
+    all.add(0, name);
+    return all;
+  }
+
+  /** British and American spellings of one name's words, each way. */
+  private static final String[][] SPELLINGS = {
+    {"Organization", "Organisation"}, {"Co-operation", "Cooperation"}
+  };
+
+  /**
+   * A name as the other spelling writes it ("Organisation for Security and Cooperation in Europe"
+   * for the Organization for Security and Co-operation in Europe): wire copy writes one, the list
+   * the other. Each mix of the two spellings.
+   */
+  static List<String> spellings(String name) {
+    List<String> out = new ArrayList<>(List.of(name));
+    for (String[] pair : SPELLINGS) {
+      for (int i = 0, n = out.size(); i < n; i++) {
+        String s = out.get(i);
+        for (int k = 0; k < 2; k++) {
+          if (s.contains(pair[k])) {
+            out.add(s.replace(pair[k], pair[1 - k]));
+          }
+        }
+      }
+    }
+    out.remove(0);
     return out;
   }
 
