@@ -59,6 +59,9 @@ class KnowledgeBaseTest {
                 "The Organisation for Security and Cooperation in Europe and the Organization for"
                     + " Security and Cooperation in Europe are one."))
         .containsEntry("Q81299", 2);
+    assertThat(
+            mentions("Israel and the PLO negotiated; the Palestine Liberation Organisation said"))
+        .containsEntry("org:palestine-liberation-organization", 2);
   }
 
   @Test
