@@ -443,8 +443,7 @@ final class MentionRules {
    * A name before a player's position and the player is the player's team: "Wasps lock Lawrence
    * Dallaglio", "Bath centre Phil de Glanville" (a club, though a city's name). A country or a
    * people before it is a national side ("England centre", the country) or a nationality, and
-   * stays; so does a name the model reads as a person there ("Smith centre"? no: one the text names
-   * with two words or more).
+   * stays. Only a word the model or the city list read as a name is retyped.
    */
   static List<Mention> positionTeams(
       String text, List<Mention> found, List<Mention> cities, Predicate<String> isCountry) {
@@ -452,8 +451,8 @@ final class MentionRules {
     int n = text.length();
     for (int sp = text.indexOf(' '); sp > 0 && sp + 3 < n; sp = text.indexOf(' ', sp + 1)) {
       char c = text.charAt(sp + 1);
-      if (c < 'b' || c > 'w') {
-        continue;
+      if (c < 'a' || c > 'w') {
+        continue; // the positions' first letters: most words are passed over here
       }
       int end = sp + 1;
       while (end < n && (Character.isLowerCase(text.charAt(end)) || text.charAt(end) == '-')) {
