@@ -164,11 +164,12 @@ final class MentionRules {
       int last = trimmed(text, from, to);
       // what a results line says after the score: "Heerenveen 2 ( Tomasson 12 ) Utrecht 0 .
       // Halftime 1-0 . Attendance 12,500"
-      for (String after : AFTER_RESULT) {
-        int at = text.indexOf(after, from);
-        if (at > from && at < last) {
-          last = trimmed(text, from, at);
+      for (int dot = text.indexOf('.', from); dot > from && dot < last; ) {
+        if (startsWithAny(text, dot + 1, AFTER_RESULT)) {
+          last = trimmed(text, from, dot);
+          break;
         }
+        dot = text.indexOf('.', dot + 1);
       }
       if (last > from && text.charAt(last - 1) == ')') {
         // a note after a result is no side: "Houston 6 Pittsburgh 5 ( 10 innings )"
@@ -230,7 +231,16 @@ final class MentionRules {
 
   /** What follows a results line's score and ends its sides: halftime, attendance. */
   private static final List<String> AFTER_RESULT =
-      List.of(" . Halftime", ". Halftime", " . Half-time", ". Half-time", " . Attendance");
+      List.of(" Halftime", " Half-time", " Attendance");
+
+  private static boolean startsWithAny(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the model read [start, end) as a person named in two words or more. */
   private static boolean namedPerson(String text, List<Mention> found, int start, int end) {
@@ -439,6 +449,12 @@ final class MentionRules {
           "linebacker",
           "outfielder");
 
+  private static final boolean[] POSITION_FIRST_LETTERS = new boolean[26];
+
+  static {
+    POSITIONS.forEach(p -> POSITION_FIRST_LETTERS[p.charAt(0) - 'a'] = true);
+  }
+
   /**
    * A name before a player's position and the player is the player's team: "Wasps lock Lawrence
    * Dallaglio", "Bath centre Phil de Glanville" (a club, though a city's name). A country or a
@@ -451,8 +467,8 @@ final class MentionRules {
     int n = text.length();
     for (int sp = text.indexOf(' '); sp > 0 && sp + 3 < n; sp = text.indexOf(' ', sp + 1)) {
       char c = text.charAt(sp + 1);
-      if (c < 'a' || c > 'w') {
-        continue; // the positions' first letters: most words are passed over here
+      if (c < 'a' || c > 'z' || !POSITION_FIRST_LETTERS[c - 'a']) {
+        continue; // most words are passed over here
       }
       int end = sp + 1;
       while (end < n && (Character.isLowerCase(text.charAt(end)) || text.charAt(end) == '-')) {
