@@ -601,7 +601,8 @@ final class MentionRules {
 
   /** What follows a team's score: where or against whom, not another set. */
   private static final Pattern TEAM_SCORE_TAIL =
-      Pattern.compile(" (?:at|against|over|away|at home|in|on) ");
+      Pattern.compile(
+          "(?: (?:draw|win|victory|defeat))? (?:at|against|over|away|at home|in|on|with|by) ");
 
   private static boolean scoreAfter(String text, int end) {
     return end + 8 < text.length()

@@ -174,15 +174,22 @@ class MentionRulesTest {
   void aPersonWithATeamsResultIsTheTeamAndItsLastWordToo() {
     String text =
         "Aston Villa won 2-0 at Leeds on Saturday. Yorke scored for Villa. Sampras won 6-3 6-4 and"
-            + " Dwight Yorke won praise.";
+            + " Dwight Yorke won praise. Borussia Dortmund were held to a 1-1 draw at home by"
+            + " Karlsruhe.";
     List<Mention> before =
         List.of(
             mention(text, "Aston Villa", "PER"),
             mention(text, "Sampras", "PER"),
-            mention(text, "Dwight Yorke", "PER"));
+            mention(text, "Dwight Yorke", "PER"),
+            mention(text, "Borussia Dortmund", "PER"));
     List<Mention> after = MentionRules.matchSides(text, before, n -> false, n -> false);
     assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, after, n -> null)))
-        .containsExactly("ORG Aston Villa", "ORG Villa", "PER Sampras", "PER Dwight Yorke");
+        .containsExactly(
+            "ORG Aston Villa",
+            "ORG Villa",
+            "PER Sampras",
+            "PER Dwight Yorke",
+            "ORG Borussia Dortmund");
   }
 
   @Test
