@@ -368,12 +368,10 @@ final class MentionRules {
       teams.add(text.substring(i, nickEnd));
       sp = nickEnd - 1;
     }
-    if (out == null) {
-      return found;
+    if (out != null) {
+      spread(text, out, teams, "ORG");
     }
-    out.sort(Comparator.comparingInt(Mention::start));
-    spread(text, out, teams, "ORG");
-    return out;
+    return sortedOr(found, out);
   }
 
   /**
@@ -518,11 +516,7 @@ final class MentionRules {
       }
       out.add(new Mention(s0, sp, "ORG"));
     }
-    if (out == null) {
-      return found;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return sortedOr(found, out);
   }
 
   /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
@@ -570,11 +564,7 @@ final class MentionRules {
       }
       out.add(new Mention(c.start(), c.end(), "ORG"));
     }
-    if (out == null) {
-      return found;
-    }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return sortedOr(found, out);
   }
 
   /**
@@ -589,14 +579,8 @@ final class MentionRules {
 
   /** A result after a side, one score and then where or against whom: a team's result. */
   private static boolean teamResultAfter(String text, int end) {
-    if (end + 8 >= text.length()
-        || text.charAt(end) != ' ' && text.charAt(end) != ','
-        || !hasScore(text, end, end + 140)) {
-      return false;
-    }
-    Matcher m = SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140));
-    return m.lookingAt()
-        && TEAM_SCORE_TAIL.matcher(text).region(m.end(), text.length()).lookingAt();
+    int score = scoreEnd(text, end);
+    return score >= 0 && TEAM_SCORE_TAIL.matcher(text).region(score, text.length()).lookingAt();
   }
 
   /** What follows a team's score: where or against whom, not another set. */
@@ -605,10 +589,18 @@ final class MentionRules {
           "(?: (?:draw|win|victory|defeat))? (?:at|against|over|away|at home|in|on|with|by) ");
 
   private static boolean scoreAfter(String text, int end) {
-    return end + 8 < text.length()
-        && (text.charAt(end) == ' ' || text.charAt(end) == ',')
-        && hasScore(text, end, end + 140)
-        && SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140)).lookingAt();
+    return scoreEnd(text, end) >= 0;
+  }
+
+  /** Where the result after a side ({@link #SCORE_AFTER}) ends, or -1. */
+  private static int scoreEnd(String text, int end) {
+    if (end + 8 >= text.length()
+        || text.charAt(end) != ' ' && text.charAt(end) != ','
+        || !hasScore(text, end, end + 140)) {
+      return -1;
+    }
+    Matcher m = SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140));
+    return m.lookingAt() ? m.end() : -1;
   }
 
   /** " v ", " vs " or " vs. " between two sides: "Essex 532-8 declared (...) v Derbyshire". */
@@ -1237,30 +1229,41 @@ final class MentionRules {
           out.set(k, a);
           joined = true;
         }
-        String team = text.substring(a.start(), a.end());
-        teams.add(team);
-        String rest = withoutCity.apply(team);
-        if (rest != null) {
-          teams.add(rest);
-          teams.add(team.substring(rest.length() + 1));
-        }
-        int space = team.indexOf(' ');
-        if (space > 0 && space == team.lastIndexOf(' ')) {
-          String second = team.substring(space + 1);
-          if (CLUB_SUFFIXES.contains(second)) {
-            teams.add(team.substring(0, space)); // Blackburn Rovers ... Blackburn
-          } else if (rest == null
-              && second.length() >= 4
-              && !EntityRecognizer.WEEKDAYS.contains(second.toLowerCase(Locale.ROOT))) {
-            teams.add(second); // Aston Villa ... Villa, Nottingham Forest ... Forest
-          }
-        }
+        namesOfTeam(text.substring(a.start(), a.end()), withoutCity, teams);
       }
     }
     if (teams == null) {
       return after;
     }
     return spread(text, out, teams, "ORG") || joined ? out : after;
+  }
+
+  /**
+   * Adds the names a report gives a team by: its whole name; the rest and the city of a club named
+   * with its city ({@code withoutCity}: "Hansa Rostock", Hansa and Rostock); the town of a club
+   * named after it ("Blackburn Rovers ... Blackburn"); else a two-word team's second word ("Aston
+   * Villa ... Villa"; not a weekday).
+   */
+  private static void namesOfTeam(
+      String team, UnaryOperator<String> withoutCity, Set<String> names) {
+    names.add(team);
+    String rest = withoutCity.apply(team);
+    if (rest != null) {
+      names.add(rest);
+      names.add(team.substring(rest.length() + 1));
+    }
+    int space = team.indexOf(' ');
+    if (space < 0 || space != team.lastIndexOf(' ')) {
+      return;
+    }
+    String second = team.substring(space + 1);
+    if (CLUB_SUFFIXES.contains(second)) {
+      names.add(team.substring(0, space));
+    } else if (rest == null
+        && second.length() >= 4
+        && !EntityRecognizer.WEEKDAYS.contains(second.toLowerCase(Locale.ROOT))) {
+      names.add(second);
+    }
   }
 
   /**
