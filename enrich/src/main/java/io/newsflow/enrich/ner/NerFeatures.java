@@ -174,24 +174,54 @@ final class NerFeatures {
       NerLexicon lex,
       int[][] out,
       int[] n) {
-    int len = toks.length;
-    int[] sh = new int[len];
-    for (int i = 0; i < len; i++) {
-      sh[i] = caps ? capsShape(toks[i]) : shape(toks[i]);
+    Sentence s = new Sentence(toks, lw, exact, caps, docCasing, lex);
+    for (int i = 0; i < toks.length; i++) {
+      n[i] = s.token(i, out[i]);
     }
-    int[] marks = lex.marks(lw);
-    int[] cl = new int[len];
-    for (int i = 0; i < len; i++) {
-      cl[i] = lex.clusters.of(lw[i]);
+  }
+
+  /**
+   * A sentence's per-token inputs (shapes, list marks, word clusters), computed once, from which
+   * {@link #token} gives any one token's features: the tagger asks only for the tokens it scores.
+   */
+  static final class Sentence {
+    final String[] toks;
+    final int[] lw;
+    private final int[] exact;
+    private final boolean caps;
+    private final LongIntMap docCasing;
+    private final int[] sh;
+    private final int[] marks;
+    private final int[] cl;
+
+    Sentence(
+        String[] toks, int[] lw, int[] exact, boolean caps, LongIntMap docCasing, NerLexicon lex) {
+      this.toks = toks;
+      this.lw = lw;
+      this.exact = exact;
+      this.caps = caps;
+      this.docCasing = docCasing;
+      int len = toks.length;
+      sh = new int[len];
+      for (int i = 0; i < len; i++) {
+        sh[i] = caps ? capsShape(toks[i]) : shape(toks[i]);
+      }
+      marks = lex.marks(lw);
+      cl = new int[len];
+      for (int i = 0; i < len; i++) {
+        cl[i] = lex.clusters.of(lw[i]);
+      }
     }
-    for (int i = 0; i < len; i++) {
-      int[] f = out[i];
+
+    /** Token i's static feature hashes into {@code f}; returns how many. */
+    int token(int i, int[] f) {
+      int len = toks.length;
       int k = 0;
       String w = toks[i];
       int prev = i > 0 ? lw[i - 1] : 0x51;
       int next = i + 1 < len ? lw[i + 1] : 0x52;
       f[k++] = mix(0, 1);
-      f[k++] = mix(1, lw[i]);
+      f[k++] = wordFeature(lw[i]);
       f[k++] = mix(2, prev);
       f[k++] = mix(3, next);
       f[k++] = mix(4, i > 1 ? lw[i - 2] : 0x53);
@@ -245,8 +275,16 @@ final class NerFeatures {
         // how the word is written where the text is not in capitals: truecasing evidence
         f[k++] = mix(26, docCasing.get(lw[i], 0) * 2 + (caps ? 1 : 0));
       }
-      n[i] = k;
+      return k;
     }
+  }
+
+  /**
+   * The word's own feature (its lower-cased hash): feature 1 of every token, and the key of the
+   * document's label history ({@code NerModel.History}).
+   */
+  static int wordFeature(int lowerHash) {
+    return mix(1, lowerHash);
   }
 
   /** A neighbour's level-2 cluster, -1 for a word without one. */

@@ -80,6 +80,15 @@ class NerModelTest {
   }
 
   @Test
+  void lowerCaseWordsAndPunctuationAreNotScoredAsTheStartOfAName() {
+    assertThat(List.of("the", "said", ",", "(", "'s", "\u00e9t\u00e9", "\u201c"))
+        .allMatch(NerModel::outsideNames);
+    // a name may start with a capital, a digit, a handle or hashtag, or a lower-case brand
+    assertThat(List.of("London", "3M", "@nytimes", "#Brexit", "eBay", "iPhone", "\u00c9cole"))
+        .noneMatch(NerModel::outsideNames);
+  }
+
+  @Test
   void iob1AndFourColumnFilesAreRead(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("x.conll");
     Files.writeString(
