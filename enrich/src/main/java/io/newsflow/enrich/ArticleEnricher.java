@@ -240,7 +240,9 @@ public final class ArticleEnricher {
     Set<String> watchedIds = new HashSet<>();
     watched.forEach(w -> watchedIds.add(w.getId()));
     List<int[]> capsLines = CapsLines.of(text);
-    List<Entity> named = knownNames(text, capsLines, watched, watchedIds, localFound);
+    List<Entity> named =
+        eventPlacesApart(
+            text, knownNames(text, capsLines, watched, watchedIds, localFound), watchedIds);
     // the context rules fire on a cue (a title, a head word, a place cue): where they and the
     // model both see a name, the cue-backed reading is kept; the model adds the names that have no
     // cue. They and the city list read English cues and Latin-script names: nothing to find in
@@ -315,7 +317,8 @@ public final class ArticleEnricher {
               }
             });
     // a country inside a longer place's name is no mention of it (New Mexico, New Jersey), nor is
-    // a city inside a country's (Guinea-Bissau), nor is one that names an event (the U.S. Open)
+    // a city inside a country's (Guinea-Bissau), nor is one that names an event (the U.S. Open,
+    // the Hong Kong Open)
     List<Entity> countryEntities =
         keepMentions(
             notSurnames(
@@ -325,8 +328,10 @@ public final class ArticleEnricher {
     countryEntities.stream().filter(c -> !watchedIds.contains(c.getId())).forEach(inText::add);
     List<Entity> cityEntities =
         new ArrayList<>(
-            notSurnames(
-                outsideLonger(outside(foundCities, shadow), found.entities()), surnames, text));
+            keepMentions(
+                notSurnames(
+                    outsideLonger(outside(foundCities, shadow), found.entities()), surnames, text),
+                sp -> !MentionRules.beforeEvent(text, sp.getEnd())));
     // places named after a country they are not (Northern Ireland, North America, Kuwait City);
     // where the city list has the same name, its GeoNames entry is the one
     cityEntities.addAll(outside(outside(found.places(), shadow), foundCities));
@@ -535,10 +540,12 @@ public final class ArticleEnricher {
         found1.add(new NerTagger.Mention(m0.start(), of, "PER"));
         int what = text.startsWith("the ", of + 4) ? of + 8 : of + 4;
         String rest = text.substring(what, m0.end());
-        if (!listedIndex.startsAt(what) && !countries.isPlaceName(rest) && !cities.hasCity(rest)) {
-          // a place ("of the United States", "of Washington") is the lists' to tag; anything
-          // else a person is "of" is their organisation or team ("Damon Hill of Williams")
-          found1.add(new NerTagger.Mention(what, m0.end(), "ORG"));
+        if (!listedIndex.startsAt(what)) {
+          // a place the lists did not find there ("Peter Nicol of Scotland": the place lists
+          // leave the UK's nations to context) is the model's place; anything else a person is
+          // "of" is their organisation or team ("Damon Hill of Williams")
+          boolean place = countries.isPlaceName(rest) || cities.hasCity(rest);
+          found1.add(new NerTagger.Mention(what, m0.end(), place ? "LOC" : "ORG"));
         }
         modelSurnames.add(text.substring(text.lastIndexOf(' ', of - 1) + 1, of));
         continue;
@@ -1278,6 +1285,23 @@ public final class ArticleEnricher {
                     || !surface.equals(surface.toUpperCase(Locale.ROOT))
                     || surface.equalsIgnoreCase(e.getName());
               }));
+    }
+    return out;
+  }
+
+  /**
+   * The knowledge base's places without their mentions that name an event ("the Hong Kong Open"):
+   * the lists' places and countries leave those too. A watched name keeps every mention.
+   */
+  private static List<Entity> eventPlacesApart(
+      String text, List<Entity> named, Set<String> watchedIds) {
+    List<Entity> out = new ArrayList<>(named.size());
+    for (Entity e : named) {
+      if (e.getType() == EntityType.LOCATION && !watchedIds.contains(e.getId())) {
+        out.addAll(keepMentions(List.of(e), sp -> !MentionRules.beforeEvent(text, sp.getEnd())));
+      } else {
+        out.add(e);
+      }
     }
     return out;
   }

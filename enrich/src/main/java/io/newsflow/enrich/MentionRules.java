@@ -304,6 +304,7 @@ final class MentionRules {
       boolean side =
           m.type().equals("LOC") || m.type().equals("PER") && isCity.test(name)
               ? sideOfMatch(text, m.start(), m.end())
+                  || isCity.test(name) && pluralVerbAt(text, m.end(), m.start())
               // a "person" with a result a team wins, one score and where ("Aston Villa won 2-0
               // at Leeds"): a player's is a set after a set ("Sampras won 6-3 6-4")
               : m.type().equals("PER") && teamResultAfter(text, m.end());
@@ -519,6 +520,30 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * Whether a plural verb follows a city's name that opens a sentence: a club, in British usage
+   * ("Wigan have signed", "Newcastle are third"); a city is one place ("Paris has").
+   */
+  private static boolean pluralVerbAt(String text, int end, int start) {
+    // the subject alone, opening its sentence: "Tehran and Islamabad are", "around Cork have" are
+    // places
+    if (start > 0
+        && !(start >= 2 && text.charAt(start - 2) == '.' || text.charAt(start - 1) == '\n')) {
+      return false;
+    }
+    for (String v : PLURAL_VERBS) {
+      int after = end + v.length();
+      if (text.startsWith(v, end)
+          && after < text.length()
+          && Character.isLowerCase(text.charAt(after))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PLURAL_VERBS = List.of(" have ", " are ", " were ");
+
   /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
   private static boolean sideOfMatch(String text, int start, int end) {
     return matchVerbAt(text, end)
@@ -556,7 +581,7 @@ final class MentionRules {
     for (Mention c : cities) {
       if (crossed(found, c.start(), c.end(), f -> false)
           || isCountry.test(text.substring(c.start(), c.end()))
-          || !sideOfMatch(text, c.start(), c.end())) {
+          || !sideOfMatch(text, c.start(), c.end()) && !pluralVerbAt(text, c.end(), c.start())) {
         continue;
       }
       if (out == null) {
@@ -731,7 +756,14 @@ final class MentionRules {
 
   /** The words before a player's former club, with or without the player before them. */
   private static final List<String> FROM_CLUB =
-      List.of(" signed from ", " joined from ", " on loan from ");
+      List.of(
+          " signed from ",
+          " joined from ",
+          " joins from ",
+          " on loan from ",
+          " bottom club ",
+          " top club ",
+          " rival club ");
 
   /**
    * An initial and a surname, "N. Hussain" (scorecards, sports pages, bylines): the model reads the
@@ -920,6 +952,11 @@ final class MentionRules {
       }
       String surface = text.substring(f.start(), f.end());
       body.putIfAbsent(surface.toUpperCase(Locale.ROOT), f.type());
+      int form = companyFormAt(surface);
+      if (f.type().equals("ORG") && form > 0) {
+        // "McDonnell Douglas Corp" is "MCDONNELL DOUGLAS" in the headline
+        body.putIfAbsent(surface.substring(0, form).toUpperCase(Locale.ROOT), "ORG");
+      }
       int space = surface.lastIndexOf(' ');
       if (f.type().equals("PER") && space > 0) {
         body.putIfAbsent(surface.substring(space + 1).toUpperCase(Locale.ROOT), "PER");
@@ -966,8 +1003,9 @@ final class MentionRules {
   }
 
   /**
-   * Whether a mention of {@code type} in {@code found} holds [start, end) and is longer; a person
-   * only with words before the surname ("JOE FRAZIER", not "FOWLER DOUBLE").
+   * Whether a mention of {@code type} in {@code found} holds [start, end) and is longer, with words
+   * before it only ("JOE FRAZIER", "BORUSSIA DORTMUND"; not "FOWLER DOUBLE", "PETROBRAS FINDS",
+   * "NEW ZEALAND SCOREBOARD": the headline's verb or noun after the body's name).
    */
   private static boolean holdsLonger(List<Mention> found, int start, int end, String type) {
     for (Mention f : found) {
@@ -975,7 +1013,7 @@ final class MentionRules {
           && end <= f.end()
           && f.end() - f.start() > end - start
           && f.type().equals(type)
-          && (!type.equals("PER") || f.end() == end)) {
+          && f.end() == end) {
         return true;
       }
     }
@@ -1216,7 +1254,9 @@ final class MentionRules {
     for (int k = 0; k < after.size(); k++) {
       Mention a = after.get(k);
       if (a.type().equals("ORG")
-          && (!before.contains(a) || sideOfMatch(text, a.start(), a.end()))) {
+          && (!before.contains(a)
+              || sideOfMatch(text, a.start(), a.end())
+              || clubByForm(text.substring(a.start(), a.end())))) {
         if (teams == null) {
           teams = new HashSet<>();
           out = new ArrayList<>(after);
@@ -1256,6 +1296,10 @@ final class MentionRules {
     if (space < 0 || space != team.lastIndexOf(' ')) {
       return;
     }
+    if (CLUB_PREFIXES.contains(team.substring(0, space))) {
+      names.add(team.substring(space + 1)); // "AC Milan ... Milan", "VfB Stuttgart ... Stuttgart"
+      return;
+    }
     String second = team.substring(space + 1);
     if (CLUB_SUFFIXES.contains(second)) {
       names.add(team.substring(0, space));
@@ -1265,6 +1309,59 @@ final class MentionRules {
       names.add(second);
     }
   }
+
+  /**
+   * Whether an organisation's name is a club's by its form: a town and a club suffix ("Newcastle
+   * United"; not City, Town or County, which end places' names too: Cape Town), or a club prefix
+   * and a town ("AC Milan", "VfB Stuttgart").
+   */
+  private static boolean clubByForm(String name) {
+    int space = name.indexOf(' ');
+    if (space < 0 || space != name.lastIndexOf(' ')) {
+      return false;
+    }
+    String second = name.substring(space + 1);
+    return CLUB_SUFFIXES.contains(second) && !PLACE_SUFFIXES.contains(second)
+        || CLUB_PREFIXES.contains(name.substring(0, space));
+  }
+
+  private static final Set<String> PLACE_SUFFIXES = Set.of("City", "Town", "County");
+
+  /** Abbreviations clubs put before their town's name: AC Milan, VfB Stuttgart, FC Porto. */
+  private static final Set<String> CLUB_PREFIXES =
+      Set.of(
+          "AC",
+          "AS",
+          "FC",
+          "SC",
+          "SV",
+          "VfB",
+          "VfL",
+          "TSV",
+          "FSV",
+          "CD",
+          "CF",
+          "RC",
+          "RCD",
+          "SS",
+          "AJ",
+          "OGC",
+          "IFK",
+          "AIK",
+          "NK",
+          "FK",
+          "SK",
+          "KV",
+          "KSV",
+          "RSC",
+          "SL",
+          "CSKA",
+          "Dynamo",
+          "Dinamo",
+          "Sporting",
+          "Racing",
+          "Real",
+          "Olympique");
 
   /**
    * Second words of a club named after its town, which reports then name by the town alone
@@ -1776,6 +1873,12 @@ final class MentionRules {
           "classic",
           "marathon",
           "rally");
+
+  /** Where a name's last word is a legal form ("Boeing Co"): the end before it, or -1. */
+  private static int companyFormAt(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && COMPANY_FORMS.contains(name.substring(space + 1)) ? space : -1;
+  }
 
   /** The legal forms that end a company's name: a name they end is an organisation. */
   private static final Set<String> COMPANY_FORMS =

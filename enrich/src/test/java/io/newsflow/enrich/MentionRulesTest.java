@@ -222,6 +222,58 @@ class MentionRulesTest {
   }
 
   @Test
+  void aClubByItsFormIsItsTownAloneElsewhereButACapeIsNoClub() {
+    String text =
+        "Newcastle United drew at home. Newcastle manager Kevin Keegan said AC Milan play"
+            + " Milan's rivals. Cape Town is a city; Cape won.";
+    List<Mention> before =
+        List.of(
+            mention(text, "Newcastle United", "ORG"),
+            mention(text, "AC Milan", "ORG"),
+            mention(text, "Cape Town", "ORG"));
+    assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, before, n -> null)))
+        .containsExactly(
+            "ORG Newcastle United", "ORG Newcastle", "ORG AC Milan", "ORG Milan", "ORG Cape Town");
+  }
+
+  @Test
+  void aCityOpeningItsSentenceWithAPluralVerbIsAClubAndSoIsOneAfterClub() {
+    String text =
+        "Wigan have signed Coleman. Tehran and Islamabad are close. Leeds were held by bottom club"
+            + " Nottingham Forest.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Wigan", "LOC"),
+            mention(text, "Tehran", "LOC"),
+            mention(text, "Islamabad", "LOC"),
+            mention(text, "Nottingham Forest", "LOC"));
+    assertThat(surfaces(text, MentionRules.matchSides(text, found, n -> false, n -> true)))
+        .containsExactly("ORG Wigan", "LOC Tehran", "LOC Islamabad", "ORG Nottingham Forest");
+  }
+
+  @Test
+  void aHeadlineWordAfterTheBodysNameIsNoPartOfItAndALegalFormIsLeftOut() {
+    String text =
+        "BRAZIL - PETROBRAS FINDS OIL .\nBOEING TO BUY MCDONNELL DOUGLAS .\nPetrobras said Boeing"
+            + " Co would buy McDonnell Douglas Corp.";
+    List<Mention> found =
+        List.of(
+            mention(text, "PETROBRAS FINDS", "ORG"),
+            mention(text, "MCDONNELL", "ORG"),
+            mention(text, "Petrobras", "ORG"),
+            mention(text, "Boeing Co", "ORG"),
+            mention(text, "McDonnell Douglas Corp", "ORG"));
+    assertThat(surfaces(text, MentionRules.capsLinesFromBody(text, CapsLines.of(text), found)))
+        .containsExactly(
+            "ORG PETROBRAS",
+            "ORG BOEING",
+            "ORG MCDONNELL DOUGLAS",
+            "ORG Petrobras",
+            "ORG Boeing Co",
+            "ORG McDonnell Douglas Corp");
+  }
+
+  @Test
   void aCityAndALeagueNicknameAreTheClubAndEachAloneToo() {
     String text =
         "Jordan scored 31 as the Chicago Bulls beat the Toronto Raptors and the Boston Red Sox"

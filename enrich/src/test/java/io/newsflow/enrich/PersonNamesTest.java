@@ -65,6 +65,22 @@ class PersonNamesTest {
   }
 
   @Test
+  void aPlaceAPersonIsOfThatNoListFoundThereIsThePlaceAndACityNamingAnEventIsNone() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Jansher Khan beat Peter Nicol of Scotland in the final of the Hong Kong Open on"
+                    + " Sunday.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Peter Nicol") && e.getType() == EntityType.PERSON)
+        .anyMatch(e -> e.getName().equals("Scotland") && e.getType() == EntityType.LOCATION)
+        .noneMatch(e -> e.getName().equals("Hong Kong"));
+  }
+
+  @Test
   void aRegnalNumberBelongsToThePersonBeforeItAndAloneNamesNothing() {
     String text = "Elizabeth II met Carl Gustaf XVI and X in Stockholm.";
     List<NerTagger.Mention> joined =
