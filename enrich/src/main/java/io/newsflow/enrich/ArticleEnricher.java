@@ -62,6 +62,14 @@ public final class ArticleEnricher {
   private final Extractor extractor = new Extractor();
   private final CountryTagger countries = new CountryTagger();
   private final CityTagger cities = new CityTagger(countries::isCountryName);
+
+  /**
+   * Places league clubs are named after that the city list leaves out (Washington: a person's name
+   * as often; Tampa Bay, Golden State: no city's): before a club's nickname they are the club's
+   * place.
+   */
+  private static final Set<String> TEAM_PLACES = Set.of("Washington", "Tampa Bay", "Golden State");
+
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner;
   private final Towns towns = Towns.shipped();
@@ -495,7 +503,11 @@ public final class ArticleEnricher {
               sp -> cityMentions.add(new NerTagger.Mention(sp.getStart(), sp.getEnd(), "LOC")));
     }
     found = MentionRules.citySides(text, found, cityMentions, countries::isPlaceName);
-    found = MentionRules.nicknamedTeams(text, found, cities::isListed);
+    found =
+        MentionRules.nicknamedTeams(
+            text,
+            found,
+            n -> cities.isListed(n) || countries.isPlaceName(n) || TEAM_PLACES.contains(n));
     found = MentionRules.positionTeams(text, found, cityMentions, countries::isPlaceName);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
@@ -533,6 +545,12 @@ public final class ArticleEnricher {
         // two people the model read as one ("Grant and Ambersley were pronounced dead")
         found1.add(new NerTagger.Mention(m0.start(), and, "PER"));
         found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
+        continue;
+      }
+      int person = personAfterDemonym(text, m0);
+      if (person > 0) {
+        // "Russian Igor Trandenkov": the nationality is no part of the name
+        found1.add(new NerTagger.Mention(person, m0.end(), "PER"));
         continue;
       }
       int of = personOfSomething(text, m0, listedIndex);
@@ -704,6 +722,25 @@ public final class ArticleEnricher {
   /**
    * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
    */
+  /**
+   * Where a person's name starts in a mention that opens with a nationality and a listed given name
+   * ("Russian Igor Trandenkov"), or -1.
+   */
+  private int personAfterDemonym(String text, NerTagger.Mention m) {
+    int space = text.indexOf(' ', m.start());
+    if (space < 0 || space + 1 >= m.end() || !Character.isUpperCase(text.charAt(space + 1))) {
+      return -1;
+    }
+    int given = text.indexOf(' ', space + 1);
+    if (given < 0
+        || given >= m.end()
+        || !names.isGivenName(text.substring(space + 1, given))
+        || !demonym(text.substring(m.start(), space))) {
+      return -1;
+    }
+    return space + 1;
+  }
+
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');
     return countries.isDemonym(name)

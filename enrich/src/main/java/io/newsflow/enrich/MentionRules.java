@@ -99,7 +99,7 @@ final class MentionRules {
     for (Mention m1 : joined) {
       Mention m0 = withoutArticle(text, m1);
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
-      Mention m = m0.type().equals("ORG") ? m0 : withoutDates(text, m0);
+      Mention m = m0.type().equals("ORG") ? withoutWhen(text, m0) : withoutDates(text, m0);
       if (m != null) {
         m = withParticleSurname(text, withoutTitle(text, m));
       }
@@ -960,6 +960,12 @@ final class MentionRules {
       int space = surface.lastIndexOf(' ');
       if (f.type().equals("PER") && space > 0) {
         body.putIfAbsent(surface.substring(space + 1).toUpperCase(Locale.ROOT), "PER");
+      }
+      if (f.type().equals("ORG")
+          && space > 0
+          && TEAM_NICKNAMES.contains(surface.substring(space + 1))) {
+        // "the Washington Redskins" is "REDSKINS" in the headline
+        body.putIfAbsent(surface.substring(space + 1).toUpperCase(Locale.ROOT), "ORG");
       }
     }
     if (body.isEmpty()) {
@@ -2001,6 +2007,21 @@ final class MentionRules {
       return new Mention(m.start(), m.end(), "ORG"); // one word in -bank: Bundesbank, Commerzbank
     }
     return m;
+  }
+
+  /**
+   * An organisation without "on Thursday" at its end ("the Washington Redskins on Thursday"): "on"
+   * and a day or a month are when, never more of a name. A day alone may end one (the Sunday
+   * Times).
+   */
+  static Mention withoutWhen(String text, Mention m) {
+    int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+    if (lastSpace - 3 <= m.start()
+        || !text.startsWith(" on", lastSpace - 3)
+        || !dateWord(text, lastSpace + 1, m.end())) {
+      return m;
+    }
+    return new Mention(m.start(), lastSpace - 3, m.type());
   }
 
   /** The mention without the day and month words at its ends; null when nothing else is left. */

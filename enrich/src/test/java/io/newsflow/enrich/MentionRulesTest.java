@@ -296,6 +296,30 @@ class MentionRulesTest {
   }
 
   @Test
+  void aClubsNicknameAloneInTheHeadlineIsTheClubAndADayAfterOnEndsNoName() {
+    String text =
+        "COWBOYS BEAT REDSKINS .\nThe Dallas Cowboys beat the Washington Redskins on Thursday at the"
+            + " Sunday Times.";
+    List<Mention> found =
+        List.of(
+            mention(text, "REDSKINS", "PER"),
+            mention(text, "Dallas Cowboys", "ORG"),
+            mention(text, "Washington Redskins on Thursday", "ORG"),
+            mention(text, "Sunday Times", "ORG"));
+    List<Mention> shaped = MentionRules.shaped(text, found);
+    assertThat(surfaces(text, shaped))
+        .containsExactly(
+            "PER REDSKINS", "ORG Dallas Cowboys", "ORG Washington Redskins", "ORG Sunday Times");
+    assertThat(surfaces(text, MentionRules.capsLinesFromBody(text, CapsLines.of(text), shaped)))
+        .containsExactly(
+            "ORG COWBOYS",
+            "ORG REDSKINS",
+            "ORG Dallas Cowboys",
+            "ORG Washington Redskins",
+            "ORG Sunday Times");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"

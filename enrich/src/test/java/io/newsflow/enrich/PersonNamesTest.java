@@ -81,6 +81,20 @@ class PersonNamesTest {
   }
 
   @Test
+  void aNationalityBeforeAGivenNameIsNoPartOfThePersonsName() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Russian Igor Trandenkov was second with 5.80 metres on Sunday.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Igor Trandenkov") && e.getType() == EntityType.PERSON)
+        .noneMatch(e -> e.getName().startsWith("Russian"));
+  }
+
+  @Test
   void aRegnalNumberBelongsToThePersonBeforeItAndAloneNamesNothing() {
     String text = "Elizabeth II met Carl Gustaf XVI and X in Stockholm.";
     List<NerTagger.Mention> joined =
