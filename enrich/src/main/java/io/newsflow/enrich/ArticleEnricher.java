@@ -510,6 +510,7 @@ public final class ArticleEnricher {
             n -> cities.isListed(n) || countries.isPlaceName(n) || TEAM_PLACES.contains(n));
     found = MentionRules.positionTeams(text, found, cityMentions, countries::isPlaceName);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
+    found = MentionRules.prefixedClubs(text, found, cities::isListed);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);
     // the companies first: a headline in capitals reads them as the body does

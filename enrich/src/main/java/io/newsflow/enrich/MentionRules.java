@@ -20,6 +20,8 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where a found name begins and ends, and what it is, settled by what the text around it shows.
@@ -307,7 +309,10 @@ final class MentionRules {
                   || isCity.test(name) && pluralVerbAt(text, m.end(), m.start())
               // a "person" with a result a team wins, one score and where ("Aston Villa won 2-0
               // at Leeds"): a player's is a set after a set ("Sampras won 6-3 6-4")
-              : m.type().equals("PER") && teamResultAfter(text, m.end());
+              : m.type().equals("PER")
+                  && (teamResultAfter(text, m.end())
+                      || matchVerbBefore(text, m.start()) && oneScoreAfter(text, m.end())
+                      || name.indexOf(' ') < 0 && standingBefore(text, m.start()));
       if (!side || isCountry.test(name)) {
         continue;
       }
@@ -446,7 +451,12 @@ final class MentionRules {
           "pitcher",
           "shortstop",
           "linebacker",
-          "outfielder");
+          "outfielder",
+          "fullback",
+          "forward",
+          "coach",
+          "manager",
+          "captain");
 
   private static final boolean[] POSITION_FIRST_LETTERS = new boolean[26];
 
@@ -519,6 +529,31 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /**
+   * Whether one score follows a side, not a set after a set: "beat Benfica 2-1 on Sunday" is a
+   * team's result, "beat Agassi 6-4 6-3" a player's.
+   */
+  private static boolean oneScoreAfter(String text, int end) {
+    Matcher m = ONE_SCORE.matcher(text).region(end, Math.min(text.length(), end + 24));
+    return m.lookingAt();
+  }
+
+  private static final Pattern ONE_SCORE =
+      Pattern.compile(" \\d{1,3}-\\d{1,3}(?![\\d-])(?! \\(?\\d{1,3}-\\d)");
+
+  /** Whether a team's standing is named right before: "behind leaders Fenerbahce". */
+  private static boolean standingBefore(String text, int start) {
+    for (String w : STANDINGS) {
+      if (start >= w.length() && text.startsWith(w, start - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> STANDINGS =
+      List.of(" leaders ", " champions ", " holders ", " Leaders ", " Champions ", " Holders ");
 
   /**
    * Whether a plural verb follows a city's name that opens a sentence: a club, in British usage
@@ -1011,7 +1046,8 @@ final class MentionRules {
   /**
    * Whether a mention of {@code type} in {@code found} holds [start, end) and is longer, with words
    * before it only ("JOE FRAZIER", "BORUSSIA DORTMUND"; not "FOWLER DOUBLE", "PETROBRAS FINDS",
-   * "NEW ZEALAND SCOREBOARD": the headline's verb or noun after the body's name).
+   * "NEW ZEALAND SCOREBOARD": the headline's verb or noun after the body's name); never a place
+   * ("VISIT HONG KONG": the body's place is the place).
    */
   private static boolean holdsLonger(List<Mention> found, int start, int end, String type) {
     for (Mention f : found) {
@@ -1019,6 +1055,7 @@ final class MentionRules {
           && end <= f.end()
           && f.end() - f.start() > end - start
           && f.type().equals(type)
+          && !type.equals("LOC")
           && f.end() == end) {
         return true;
       }
@@ -1302,8 +1339,12 @@ final class MentionRules {
     if (space < 0 || space != team.lastIndexOf(' ')) {
       return;
     }
-    if (CLUB_PREFIXES.contains(team.substring(0, space))) {
+    String first = team.substring(0, space);
+    if (CLUB_FIRST_WORDS.contains(first)) {
       names.add(team.substring(space + 1)); // "AC Milan ... Milan", "VfB Stuttgart ... Stuttgart"
+      if (first.length() >= 4 && Character.isLowerCase(first.charAt(1))) {
+        names.add(first); // "Hertha Berlin ... Hertha"
+      }
       return;
     }
     String second = team.substring(space + 1);
@@ -1332,6 +1373,63 @@ final class MentionRules {
   }
 
   private static final Set<String> PLACE_SUFFIXES = Set.of("City", "Town", "County");
+
+  /**
+   * A club's first word and a listed city after it are the club, whatever was read there: "Real
+   * Madrid" (not the city), "Hertha Berlin" (not a person), "FC Porto", "Sporting Lisbon". {@code
+   * isCity}: a listed city.
+   */
+  static List<Mention> prefixedClubs(String text, List<Mention> found, Predicate<String> isCity) {
+    List<Mention> out = null;
+    int n = text.length();
+    int wordStart = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != ' ') {
+        if (Character.isWhitespace(c)) {
+          wordStart = i + 1; // a line's first word
+        }
+        continue;
+      }
+      int len = i - wordStart;
+      int start = wordStart;
+      wordStart = i + 1;
+      if (len < 2
+          || len > 9
+          || i + 2 >= n
+          || !Character.isUpperCase(text.charAt(start))
+          || !Character.isUpperCase(text.charAt(i + 1))
+          || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))
+          || !CLUB_FIRST_WORDS.contains(text.substring(start, i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (end < n && Character.isDigit(text.charAt(end))
+          || !isCity.test(text.substring(i + 1, end))) {
+        continue;
+      }
+      int e0 = end;
+      List<Mention> current = out == null ? found : out;
+      if (current.stream()
+          .anyMatch(
+              f ->
+                  f.type().equals("ORG")
+                      && f.start() <= start
+                      && e0 <= f.end()
+                      && f.end() - f.start() >= e0 - start)) {
+        continue; // the club already, or a longer organisation
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && start < f.end());
+      out.add(new Mention(start, e0, "ORG"));
+    }
+    return sortedOr(found, out);
+  }
 
   /** Abbreviations clubs put before their town's name: AC Milan, VfB Stuttgart, FC Porto. */
   private static final Set<String> CLUB_PREFIXES =
@@ -1368,6 +1466,36 @@ final class MentionRules {
           "Racing",
           "Real",
           "Olympique");
+
+  /** First words of clubs named with their city: {@link #CLUB_PREFIXES} and club names. */
+  private static final Set<String> CLUB_FIRST_WORDS =
+      Stream.concat(
+              CLUB_PREFIXES.stream(),
+              Stream.of(
+                  "Atletico",
+                  "Athletic",
+                  "Borussia",
+                  "Eintracht",
+                  "Hertha",
+                  "Energie",
+                  "Werder",
+                  "Bayer",
+                  "Fortuna",
+                  "Hansa",
+                  "Spartak",
+                  "Lokomotiv",
+                  "Slavia",
+                  "Sparta",
+                  "Legia",
+                  "Steaua",
+                  "Rapid",
+                  "Stade",
+                  "Deportivo",
+                  "Inter",
+                  "Standard",
+                  "Partizan",
+                  "Hajduk"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Second words of a club named after its town, which reports then name by the town alone

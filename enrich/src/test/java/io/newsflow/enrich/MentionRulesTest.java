@@ -320,6 +320,59 @@ class MentionRulesTest {
   }
 
   @Test
+  void aClubsFirstWordAndACityAreTheClubAndItsFirstWordAloneIsToo() {
+    String text =
+        "Real Madrid beat Hertha Berlin 2-0. Real are top; Hertha fell. Fans in Madrid cheered."
+            + " FC Porto won; Bayer AG fell; VfB drew.";
+    Set<String> cities = Set.of("Madrid", "Berlin", "Porto");
+    List<Mention> before =
+        List.of(
+            mention(text, "Madrid", "LOC"),
+            mention(text, "Hertha Berlin", "PER"),
+            mention(text, "Bayer AG", "ORG"));
+    List<Mention> clubs = MentionRules.prefixedClubs(text, before, cities::contains);
+    assertThat(surfaces(text, clubs))
+        .containsExactly("ORG Real Madrid", "ORG Hertha Berlin", "ORG FC Porto", "ORG Bayer AG");
+    assertThat(surfaces(text, MentionRules.teamsThroughout(text, before, clubs, n -> null)))
+        .containsExactly(
+            "ORG Real Madrid",
+            "ORG Hertha Berlin",
+            "ORG Real",
+            "ORG Hertha",
+            "ORG FC Porto",
+            "ORG Bayer AG");
+  }
+
+  @Test
+  void aPersonBeatenByOneScoreOrNamedLeaderIsATeamAPlayerBeatenInSetsIsNot() {
+    String text =
+        "Porto beat Benfica 2-1 on Sunday. Sampras beat Agassi 6-4 6-3. They trail leaders"
+            + " Fenerbahce and champion Hingis.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Benfica", "PER"),
+            mention(text, "Sampras", "PER"),
+            mention(text, "Agassi", "PER"),
+            mention(text, "Fenerbahce", "PER"),
+            mention(text, "Hingis", "PER"));
+    assertThat(surfaces(text, MentionRules.matchSides(text, found, n -> false, n -> false)))
+        .containsExactly(
+            "ORG Benfica", "PER Sampras", "PER Agassi", "ORG Fenerbahce", "PER Hingis");
+  }
+
+  @Test
+  void aHeadlinesVerbBeforeTheBodysPlaceIsNoPartOfIt() {
+    String text = "CHINA - JIANG TO VISIT HONG KONG IN 1997 .\nJiang will visit Hong Kong.";
+    List<Mention> found =
+        List.of(
+            mention(text, "VISIT HONG KONG", "LOC"),
+            mention(text, "Jiang", "PER"),
+            mention(text, "Hong Kong", "LOC"));
+    assertThat(surfaces(text, MentionRules.capsLinesFromBody(text, CapsLines.of(text), found)))
+        .containsExactly("PER JIANG", "LOC HONG KONG", "PER Jiang", "LOC Hong Kong");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"
