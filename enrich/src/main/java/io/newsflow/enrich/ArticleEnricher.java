@@ -724,8 +724,9 @@ public final class ArticleEnricher {
    * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
    */
   /**
-   * Where a person's name starts in a mention that opens with a nationality and a listed given name
-   * ("Russian Igor Trandenkov"), or -1.
+   * Where a person's name starts in a mention that opens with a nationality, or with the last word
+   * of an office after "of", and then a listed given name ("Russian Igor Trandenkov", "Chancellor
+   * of the Exchequer Kenneth Clarke"), or -1.
    */
   private int personAfterDemonym(String text, NerTagger.Mention m) {
     int space = text.indexOf(' ', m.start());
@@ -736,10 +737,30 @@ public final class ArticleEnricher {
     if (given < 0
         || given >= m.end()
         || !names.isGivenName(text.substring(space + 1, given))
-        || !demonym(text.substring(m.start(), space))) {
+        || !demonym(text.substring(m.start(), space)) && !officeEndBefore(text, m, space)) {
       return -1;
     }
     return space + 1;
+  }
+
+  /**
+   * Whether a person the model read opens with the word that ends an office after "of" or "of the"
+   * ("Chancellor of the Exchequer Kenneth Clarke"), not with a title of the person's own ("of Miss
+   * Bridget Allworthy"). {@code space}: the end of that first word.
+   */
+  /** Forms of address a person's name may open with, in fiction and in news. */
+  private static final Set<String> ADDRESS_FORMS =
+      Set.of(
+          "Miss", "Lady", "Lord", "Sir", "Dame", "Mrs", "Mr", "Ms", "Madame", "Master", "Saint",
+          "St", "Brother", "Sister", "Father", "Mother", "Uncle", "Aunt");
+
+  private static boolean officeEndBefore(String text, NerTagger.Mention m, int space) {
+    int start = m.start();
+    return m.type().equals("PER")
+        && !EntityRecognizer.isTitle(text.substring(start, space).toLowerCase(Locale.ROOT))
+        && !ADDRESS_FORMS.contains(text.substring(start, space))
+        && (start >= 8 && text.startsWith(" of the ", start - 8)
+            || start >= 4 && text.startsWith(" of ", start - 4));
   }
 
   private boolean demonym(String name) {

@@ -1750,7 +1750,7 @@ final class MentionRules {
   /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
   private static final Pattern PARTICLES =
       Pattern.compile(
-          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa)"
+          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa|arap)"
               + " ){1,2}");
 
   /**
@@ -2123,9 +2123,13 @@ final class MentionRules {
     }
     int lastSpace = text.lastIndexOf(' ', m.end() - 1);
     if (!m.type().equals("MISC")
-        && lastSpace > m.start()
-        && EVENT_HEADS.contains(text.substring(lastSpace + 1, m.end()).toLowerCase(Locale.ROOT))) {
-      // an event is no organisation, place or person: Canadian Open, World Cup, Asian Games
+        && (lastSpace > m.start()
+                && EVENT_HEADS.contains(
+                    text.substring(lastSpace + 1, m.end()).toLowerCase(Locale.ROOT))
+            || text.regionMatches(true, m.start(), "Tour of ", 0, 8)
+            || text.regionMatches(true, m.start(), "Tour de ", 0, 8))) {
+      // an event is no organisation, place or person: Canadian Open, World Cup, Asian Games, the
+      // Tour of Spain
       return new Mention(m.start(), m.end(), "MISC");
     }
     if (!m.type().equals("ORG")

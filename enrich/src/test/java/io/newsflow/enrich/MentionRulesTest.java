@@ -373,6 +373,18 @@ class MentionRulesTest {
   }
 
   @Test
+  void aTourIsAnEventAndArapJoinsAName() {
+    String text = "He won the Tour of Spain. President Daniel arap Moi spoke.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Tour of Spain", "ORG"),
+            mention(text, "Daniel", "PER"),
+            mention(text, "Moi", "PER"));
+    assertThat(surfaces(text, MentionRules.shaped(text, found)))
+        .containsExactly("MISC Tour of Spain", "PER Daniel arap Moi");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"

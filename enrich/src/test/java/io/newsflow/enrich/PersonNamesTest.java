@@ -92,6 +92,17 @@ class PersonNamesTest {
     assertThat(found)
         .anyMatch(e -> e.getName().equals("Igor Trandenkov") && e.getType() == EntityType.PERSON)
         .noneMatch(e -> e.getName().startsWith("Russian"));
+    List<Entity> office =
+        enricher
+            .entities(
+                null,
+                "Chancellor of the Exchequer Kenneth Clarke left interest rates unchanged on"
+                    + " Wednesday.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(office)
+        .anyMatch(e -> e.getName().equals("Kenneth Clarke") && e.getType() == EntityType.PERSON)
+        .noneMatch(e -> e.getName().contains("Exchequer Kenneth"));
   }
 
   @Test
