@@ -1369,6 +1369,10 @@ public final class ArticleEnricher {
   private static List<Entity> keepMentions(List<Entity> entities, Predicate<Span> keep) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
+      if (e.getSpans().stream().allMatch(keep)) {
+        out.add(e); // most entities keep every mention: no copy
+        continue;
+      }
       List<Span> kept = new ArrayList<>();
       for (Span s : e.getSpans()) {
         if (keep.test(s)) {

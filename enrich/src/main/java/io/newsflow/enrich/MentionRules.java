@@ -311,7 +311,7 @@ final class MentionRules {
               // at Leeds"): a player's is a set after a set ("Sampras won 6-3 6-4")
               : m.type().equals("PER")
                   && (teamResultAfter(text, m.end())
-                      || matchVerbBefore(text, m.start()) && oneScoreAfter(text, m.end())
+                      || oneScoreAfter(text, m.end()) && matchVerbBefore(text, m.start())
                       || name.indexOf(' ') < 0 && standingBefore(text, m.start()));
       if (!side || isCountry.test(name)) {
         continue;
@@ -535,6 +535,11 @@ final class MentionRules {
    * team's result, "beat Agassi 6-4 6-3" a player's.
    */
   private static boolean oneScoreAfter(String text, int end) {
+    if (end + 4 >= text.length()
+        || text.charAt(end) != ' '
+        || !Character.isDigit(text.charAt(end + 1))) {
+      return false; // most names have no score after them
+    }
     Matcher m = ONE_SCORE.matcher(text).region(end, Math.min(text.length(), end + 24));
     return m.lookingAt();
   }
@@ -1382,51 +1387,48 @@ final class MentionRules {
   static List<Mention> prefixedClubs(String text, List<Mention> found, Predicate<String> isCity) {
     List<Mention> out = null;
     int n = text.length();
-    int wordStart = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c != ' ') {
-        if (Character.isWhitespace(c)) {
-          wordStart = i + 1; // a line's first word
-        }
+    // a club's first word, a space and a capitalised word: only such words are looked up
+    for (int sp = text.indexOf(' '); sp > 1 && sp + 2 < n; sp = text.indexOf(' ', sp + 1)) {
+      if (!Character.isUpperCase(text.charAt(sp + 1)) || !Character.isLetter(text.charAt(sp - 1))) {
         continue;
       }
-      int len = i - wordStart;
-      int start = wordStart;
-      wordStart = i + 1;
+      int start = sp - 1;
+      while (start > 0 && sp - start < 10 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      int len = sp - start;
       if (len < 2
           || len > 9
-          || i + 2 >= n
           || !Character.isUpperCase(text.charAt(start))
-          || !Character.isUpperCase(text.charAt(i + 1))
-          || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))
-          || !CLUB_FIRST_WORDS.contains(text.substring(start, i))) {
+          || start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+          || !CLUB_FIRST_WORDS.contains(text.substring(start, sp))) {
         continue;
       }
-      int end = i + 1;
+      int end = sp + 1;
       while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
         end++;
       }
       if (end < n && Character.isDigit(text.charAt(end))
-          || !isCity.test(text.substring(i + 1, end))) {
+          || !isCity.test(text.substring(sp + 1, end))) {
         continue;
       }
+      int s0 = start;
       int e0 = end;
       List<Mention> current = out == null ? found : out;
       if (current.stream()
           .anyMatch(
               f ->
                   f.type().equals("ORG")
-                      && f.start() <= start
+                      && f.start() <= s0
                       && e0 <= f.end()
-                      && f.end() - f.start() >= e0 - start)) {
+                      && f.end() - f.start() >= e0 - s0)) {
         continue; // the club already, or a longer organisation
       }
       if (out == null) {
         out = new ArrayList<>(found);
       }
-      out.removeIf(f -> f.start() < e0 && start < f.end());
-      out.add(new Mention(start, e0, "ORG"));
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "ORG"));
     }
     return sortedOr(found, out);
   }
