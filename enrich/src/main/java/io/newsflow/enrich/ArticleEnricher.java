@@ -548,7 +548,7 @@ public final class ArticleEnricher {
         found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
         continue;
       }
-      int person = personAfterDemonym(text, m0);
+      int person = personAfterQualifier(text, m0);
       if (person > 0) {
         // "Russian Igor Trandenkov": the nationality is no part of the name
         found1.add(new NerTagger.Mention(person, m0.end(), "PER"));
@@ -728,7 +728,7 @@ public final class ArticleEnricher {
    * of an office after "of", and then a listed given name ("Russian Igor Trandenkov", "Chancellor
    * of the Exchequer Kenneth Clarke"), or -1.
    */
-  private int personAfterDemonym(String text, NerTagger.Mention m) {
+  private int personAfterQualifier(String text, NerTagger.Mention m) {
     int space = text.indexOf(' ', m.start());
     if (space < 0 || space + 1 >= m.end() || !Character.isUpperCase(text.charAt(space + 1))) {
       return -1;
@@ -743,17 +743,17 @@ public final class ArticleEnricher {
     return space + 1;
   }
 
-  /**
-   * Whether a person the model read opens with the word that ends an office after "of" or "of the"
-   * ("Chancellor of the Exchequer Kenneth Clarke"), not with a title of the person's own ("of Miss
-   * Bridget Allworthy"). {@code space}: the end of that first word.
-   */
   /** Forms of address a person's name may open with, in fiction and in news. */
   private static final Set<String> ADDRESS_FORMS =
       Set.of(
           "Miss", "Lady", "Lord", "Sir", "Dame", "Mrs", "Mr", "Ms", "Madame", "Master", "Saint",
           "St", "Brother", "Sister", "Father", "Mother", "Uncle", "Aunt");
 
+  /**
+   * Whether a person the model read opens with the word that ends an office after "of" or "of the"
+   * ("Chancellor of the Exchequer Kenneth Clarke"), not with a title of the person's own ("of Miss
+   * Bridget Allworthy"). {@code space}: the end of that first word.
+   */
   private static boolean officeEndBefore(String text, NerTagger.Mention m, int space) {
     int start = m.start();
     return m.type().equals("PER")

@@ -306,7 +306,7 @@ final class MentionRules {
       boolean side =
           m.type().equals("LOC") || m.type().equals("PER") && isCity.test(name)
               ? sideOfMatch(text, m.start(), m.end())
-                  || isCity.test(name) && pluralVerbAt(text, m.end(), m.start())
+                  || isCity.test(name) && pluralVerbAt(text, m.start(), m.end())
               // a "person" with a result a team wins, one score and where ("Aston Villa won 2-0
               // at Leeds"): a player's is a set after a set ("Sampras won 6-3 6-4")
               : m.type().equals("PER")
@@ -549,7 +549,12 @@ final class MentionRules {
 
   /** Whether a team's standing is named right before: "behind leaders Fenerbahce". */
   private static boolean standingBefore(String text, int start) {
-    for (String w : STANDINGS) {
+    return anyBefore(text, start, STANDINGS);
+  }
+
+  /** Whether one of {@code words} ends right at {@code start}. */
+  private static boolean anyBefore(String text, int start, List<String> words) {
+    for (String w : words) {
       if (start >= w.length() && text.startsWith(w, start - w.length())) {
         return true;
       }
@@ -564,7 +569,7 @@ final class MentionRules {
    * Whether a plural verb follows a city's name that opens a sentence: a club, in British usage
    * ("Wigan have signed", "Newcastle are third"); a city is one place ("Paris has").
    */
-  private static boolean pluralVerbAt(String text, int end, int start) {
+  private static boolean pluralVerbAt(String text, int start, int end) {
     // the subject alone, opening its sentence: "Tehran and Islamabad are", "around Cork have" are
     // places
     if (start > 0
@@ -621,7 +626,7 @@ final class MentionRules {
     for (Mention c : cities) {
       if (crossed(found, c.start(), c.end(), f -> false)
           || isCountry.test(text.substring(c.start(), c.end()))
-          || !sideOfMatch(text, c.start(), c.end()) && !pluralVerbAt(text, c.end(), c.start())) {
+          || !sideOfMatch(text, c.start(), c.end()) && !pluralVerbAt(text, c.start(), c.end())) {
         continue;
       }
       if (out == null) {
@@ -786,12 +791,7 @@ final class MentionRules {
         return true;
       }
     }
-    for (String v : FROM_CLUB) {
-      if (start >= v.length() && text.startsWith(v, start - v.length())) {
-        return true;
-      }
-    }
-    return false;
+    return anyBefore(text, start, FROM_CLUB);
   }
 
   /** The words before a player's former club, with or without the player before them. */
