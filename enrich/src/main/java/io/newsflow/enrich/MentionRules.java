@@ -130,13 +130,16 @@ final class MentionRules {
   }
 
   /**
-   * A line of results: two sides, each a name of up to four capitalised words (or "&") and its
-   * score, "Arsenal 2 West Ham 0", "Leeds 0 Sheffield Wednesday 2".
+   * A line of results: two sides, each a name of up to four capitalised words (or "&"), its country
+   * in brackets in a European cup, and its score: "Arsenal 2 West Ham 0", "Leeds 0 Sheffield
+   * Wednesday 2", "Valencia ( Spain ) 3 Bayern Munich ( Germany ) 1".
    */
   private static final Pattern RESULT_LINE =
       Pattern.compile(
-          "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3}(?: ?\\([^()\\n]*\\))? "
-              + "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}) \\d{1,3}");
+          "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})"
+              + "(?: \\( \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2} \\))? \\d{1,3}(?: ?\\([^()\\n]*\\))? "
+              + "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})"
+              + "(?: \\( \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2} \\))? \\d{1,3}");
 
   /**
    * A line of a league table: a name of up to four capitalised words and four numbers or more
@@ -195,7 +198,9 @@ final class MentionRules {
                   && namedPerson(text, found, m.start(2), m.end(2));
           for (int g = 1; g <= 2 && !poll; g++) {
             String side = m.group(g);
-            teams.add(new Mention(m.start(g), m.end(g), isCountry.test(side) ? "LOC" : "ORG"));
+            // a side with its country after it is a club, even one named as a country (Monaco)
+            boolean club = !isCountry.test(side) || text.startsWith(" ( ", m.end(g));
+            teams.add(new Mention(m.start(g), m.end(g), club ? "ORG" : "LOC"));
           }
         } else if (standing.region(from, last).matches()) {
           if (teams == null) {
@@ -643,7 +648,7 @@ final class MentionRules {
    */
   private static final Pattern SCORE_AFTER =
       Pattern.compile(
-          "(?: ?, (?:who|which) [^,\\n]{1,100}?(?: ,|,))? (?:won|lost|drew|beat|thrashed|edged|routed"
+          "(?: ?, (?:who|which) [^,\\n]{1,100}?(?: ,|,))? (?:won|win|lost|lose|drew|beat|thrashed|edged|routed"
               + "|were beaten|was beaten|went down|were held to a|was held to a)"
               + " \\d{1,2}-\\d{1,2}(?![\\d-])");
 
@@ -671,6 +676,22 @@ final class MentionRules {
     }
     Matcher m = SCORE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140));
     return m.lookingAt() ? m.end() : -1;
+  }
+
+  /**
+   * Whether a side stands in a cup draw's "or" on a line with " v " ("Bolton or Tottenham v
+   * Wimbledon", "Stockport v Southampton or Oxford"): the winner of a tie still to be played.
+   */
+  private static boolean orInDraw(String text, int start, int end) {
+    boolean orAfter = text.startsWith(" or ", end);
+    boolean orBefore = start >= 4 && text.startsWith(" or ", start - 4);
+    if (!orAfter && !orBefore) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', start) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    return line.length() < 120 && line.contains(" v ");
   }
 
   /** " v ", " vs " or " vs. " between two sides: "Essex 532-8 declared (...) v Derbyshire". */
@@ -714,6 +735,9 @@ final class MentionRules {
   }
 
   private static boolean versus(String text, int start, int end) {
+    if (orInDraw(text, start, end)) {
+      return true;
+    }
     for (String v : VERSUS) {
       int at = start - v.length();
       if (at > 0 && text.startsWith(v, at) && !Character.isWhitespace(text.charAt(at - 1))

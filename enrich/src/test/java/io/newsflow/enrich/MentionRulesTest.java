@@ -385,6 +385,25 @@ class MentionRulesTest {
   }
 
   @Test
+  void aEuropeanCupResultsSideIsAClubWithItsCountryAfterItAndADrawsOrTooIsASide() {
+    String results =
+        "Valencia ( Spain ) 3 Bayern Munich ( Germany ) 1 ( Valencia win 4-2 on aggregate )\n"
+            + "Monaco ( France ) 3 Hamburg ( Germany ) 0";
+    assertThat(
+            surfaces(
+                results, MentionRules.resultTeams(results, List.of(), n -> n.equals("Monaco"))))
+        .containsExactly("ORG Valencia", "ORG Bayern Munich", "ORG Monaco", "ORG Hamburg");
+    String draw = "Bolton or Leeds v Wimbledon\nStockport v Southampton or Oxford\nRome or Paris.";
+    List<Mention> found =
+        List.of(
+            mention(draw, "Bolton", "LOC"),
+            mention(draw, "Oxford", "LOC"),
+            mention(draw, "Rome", "LOC"));
+    assertThat(surfaces(draw, MentionRules.matchSides(draw, found, n -> false, n -> false)))
+        .containsExactly("ORG Bolton", "ORG Oxford", "LOC Rome");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"
