@@ -461,7 +461,9 @@ final class MentionRules {
           "forward",
           "coach",
           "manager",
-          "captain");
+          "captain",
+          "team-mate",
+          "teammate");
 
   private static final boolean[] POSITION_FIRST_LETTERS = new boolean[26];
 

@@ -404,6 +404,18 @@ class MentionRulesTest {
   }
 
   @Test
+  void aNameBeforeATeamMateIsTheTeam() {
+    String text = "Villeneuve took pole ahead of Williams team-mate Damon Hill.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Villeneuve", "PER"),
+            mention(text, "Williams", "PER"),
+            mention(text, "Damon Hill", "PER"));
+    assertThat(surfaces(text, MentionRules.positionTeams(text, found, List.of(), n -> false)))
+        .containsExactly("PER Villeneuve", "ORG Williams", "PER Damon Hill");
+  }
+
+  @Test
   void aTeamAMatchShowedIsThatTeamWhereverTheTextNamesIt() {
     String text =
         "Leicestershire beat Somerset by an innings. After bowling Somerset out, fans in Somerset"
