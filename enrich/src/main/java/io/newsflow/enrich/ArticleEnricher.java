@@ -282,13 +282,14 @@ public final class ArticleEnricher {
     listed.addAll(found.places());
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
+    List<NerTagger.Mention> found0 =
+        modelReads ? modelMentions(text, capsLines, foundCities) : List.of();
+    named = bodiesOfKnownOrgs(text, named, watchedIds, found0);
     // the lists are fixed while the model's mentions are checked against them: index them once
     MentionIndex namedIndex = new MentionIndex(named);
     MentionIndex cuedIndex = new MentionIndex(cued);
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
-    List<NerTagger.Mention> found0 =
-        modelReads ? modelMentions(text, capsLines, foundCities) : List.of();
     ModelSplit split = modelSplit(text, found0, listedIndex);
     List<NerTagger.Mention> found1 = split.mentions();
     Set<String> modelSurnames = split.surnames();
@@ -1449,6 +1450,79 @@ public final class ArticleEnricher {
   }
 
   /** An entity with only its mentions that lie outside another's. */
+  /** The heads that make a known organisation's name, continued, a body of its own. */
+  private static final Set<String> BODY_HEADS =
+      Set.of(
+          "Mission",
+          "Commission",
+          "Council",
+          "Committee",
+          "Force",
+          "Forces",
+          "Authority",
+          "Fund",
+          "Programme",
+          "Program",
+          "Institute",
+          "Foundation",
+          "Court",
+          "Tribunal",
+          "Secretariat",
+          "Parliament",
+          "Assembly",
+          "Command",
+          "Bureau");
+
+  private static final Pattern BODY_TAIL = Pattern.compile("(?: \\p{Lu}[\\p{L}-]*){1,3}");
+
+  /**
+   * A known organisation's name that the model reads on, up to a body's head, is that body: the
+   * "African Union Transition Mission" and the "European Union Naval Force" are not the African or
+   * the European Union. Those mentions leave the known organisation (a watched one keeps them).
+   */
+  private static List<Entity> bodiesOfKnownOrgs(
+      String text, List<Entity> named, Set<String> watchedIds, List<NerTagger.Mention> model) {
+    List<Entity> out = null;
+    for (NerTagger.Mention m : model) {
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+      if (lastSpace <= m.start() || !BODY_HEADS.contains(text.substring(lastSpace + 1, m.end()))) {
+        continue;
+      }
+      List<Entity> current = out == null ? named : out;
+      for (int i = 0; i < current.size(); i++) {
+        Entity n = current.get(i);
+        if (n.getType() != EntityType.ORGANIZATION || watchedIds.contains(n.getId())) {
+          continue;
+        }
+        for (Span sp : n.getSpans()) {
+          if (sp.getStart() == m.start()
+              && sp.getEnd() < m.end()
+              && BODY_TAIL.matcher(text).region(sp.getEnd(), m.end()).matches()) {
+            if (out == null) {
+              out = new ArrayList<>(named);
+              current = out;
+            }
+            Entity body =
+                Entity.newBuilder(n)
+                    .setSpans(List.of(new Span(m.start(), m.end())))
+                    .setMentions(1)
+                    .build();
+            out.set(i, spansOutside(n, body));
+            break;
+          }
+        }
+      }
+    }
+    if (out == null) {
+      return named;
+    }
+    out.removeIf(e -> e.getSpans().isEmpty());
+    return out;
+  }
+
   private static Entity spansOutside(Entity e, Entity other) {
     List<Span> kept = new ArrayList<>();
     for (Span x : e.getSpans()) {

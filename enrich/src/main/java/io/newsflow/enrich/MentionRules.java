@@ -1781,6 +1781,13 @@ final class MentionRules {
           " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa|arap)"
               + " ){1,2}");
 
+  /** Arabic and Malay "son of" and "daughter of" between two names. */
+  private static final Pattern SON_OF = Pattern.compile(" (?:bin|bint|binti|ibn) ");
+
+  /** The particles inside a place's name in Portuguese and Spanish: Mocimboa da Praia. */
+  private static final Pattern PLACE_PARTICLES =
+      Pattern.compile(" (?:da|das|de|del|do|dos|de la) ");
+
   /**
    * Two people the model finds on either side of a surname particle are one ("Carlos" dos "Santos
    * ..."): the model reads the lower-case particle as the end of a name.
@@ -1788,7 +1795,7 @@ final class MentionRules {
   static List<Mention> joinParticles(String text, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m0 : mentions) {
-      Mention m = withRegnalNumber(text, m0);
+      Mention m = withPlacePrefix(text, withRegnalNumber(text, m0));
       Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (m.end() - m.start() >= 2
           && romanDigits(text, m.start(), m.end())
@@ -1804,11 +1811,44 @@ final class MentionRules {
           && m.start() - last.end() <= 14 // " de la ", " bin "
           && PARTICLES.matcher(text.substring(last.end(), m.start())).matches()) {
         out.set(out.size() - 1, new Mention(last.start(), m.end(), "PER"));
+      } else if (last != null
+          && m.start() - last.end() <= 7
+          && (last.type().equals("PER") || last.type().equals("LOC"))
+          && (m.type().equals("PER") || m.type().equals("LOC"))
+          && SON_OF.matcher(text.substring(last.end(), m.start())).matches()) {
+        // "Salem bin Breik": the model reads Salem as the city; "son of" names a person
+        out.set(out.size() - 1, new Mention(last.start(), m.end(), "PER"));
+      } else if (last != null
+          && last.type().equals("LOC")
+          && m.type().equals("LOC")
+          && m.start() - last.end() <= 7
+          && PLACE_PARTICLES.matcher(text.substring(last.end(), m.start())).matches()) {
+        // "Mocimboa da Praia", "Santiago de Compostela": one place
+        out.set(out.size() - 1, new Mention(last.start(), m.end(), "LOC"));
       } else {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** The words that open a region's name before a river's or a province's: Middle Shabelle. */
+  private static final List<String> PLACE_PREFIXES = List.of("Upper ", "Lower ", "Middle ");
+
+  /** A place with the "Upper", "Lower" or "Middle" before it the model left out holds it. */
+  private static Mention withPlacePrefix(String text, Mention m) {
+    if (!m.type().equals("LOC") || m.start() < 6) {
+      return m;
+    }
+    for (String p : PLACE_PREFIXES) {
+      int s = m.start() - p.length();
+      if (s >= 0
+          && text.startsWith(p, s)
+          && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        return new Mention(s, m.end(), "LOC");
+      }
+    }
+    return m;
   }
 
   /** Whether [start, end) holds only the letters of Roman numerals I, V and X. */

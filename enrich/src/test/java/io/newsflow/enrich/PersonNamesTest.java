@@ -152,4 +152,30 @@ class PersonNamesTest {
     assertThat(gohar.getType()).isEqualTo(EntityType.PERSON);
     assertThat(gohar.getSpans()).hasSize(2);
   }
+
+  @Test
+  void aSurnameAfterAnotherPersonsGivenNamesIsThatOtherPerson() {
+    String text =
+        "Sher Bahadur Deuba, the Nepali Congress leader, and his wife, Foreign Minister Arzu Rana"
+            + " Deuba, were rescued by soldiers. Minister Deuba later spoke to reporters.";
+    List<Entity> found = enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Sher Bahadur Deuba") && e.getSpans().size() == 1);
+    Entity arzu =
+        found.stream().filter(e -> e.getName().equals("Arzu Rana Deuba")).findFirst().orElseThrow();
+    // her full name and the surname after a title; never the Deuba of Sher Bahadur Deuba
+    assertThat(arzu.getSpans())
+        .extracting(sp -> text.substring(sp.getStart(), sp.getEnd()))
+        .containsExactly("Arzu Rana Deuba", "Deuba");
+  }
+
+  @Test
+  void sonOfJoinsAPersonTheModelReadsAsPlaces() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "The prime minister, Salem bin Breik, called on the international community to act."))
+        .contains("Salem bin Breik")
+        .doesNotContain("Salem", "Breik");
+  }
 }

@@ -126,7 +126,12 @@ public final class CityTagger {
    */
   private record City(String id, String name, String country, long population) {}
 
+  private static final String ENGLISH_NAMES = "/io/newsflow/enrich/kb/city-names-en.tsv";
+
   private final Map<String, List<City>> byName = new HashMap<>();
+
+  /** A city's English name by its id, where GeoNames gives a local one (Geneva for Genève). */
+  private final Map<String, String> englishNames = new HashMap<>();
 
   /**
    * Each city by its GeoNames name (the most populous of a name), for names given in other
@@ -141,6 +146,19 @@ public final class CityTagger {
       City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
       byCanonicalName.merge(f[1], c, (a, b) -> a.population() >= b.population() ? a : b);
       for (String n : names(f[1], f.length > 4 ? f[4] : "")) {
+        add(n, c, isCountryName);
+      }
+    }
+    // English names of cities listed under a local one (Geneva for Genève)
+    for (String[] f : TsvResource.rows(ENGLISH_NAMES)) {
+      City c = byCanonicalName.get(f[0]);
+      if (c == null) {
+        throw new IllegalStateException(
+            ENGLISH_NAMES + ": kb/cities.tsv has no city named " + f[0]);
+      }
+      String[] names = f[1].split("\\|");
+      englishNames.put(c.id(), names[0]); // the entity is named as English news names it
+      for (String n : names) {
         add(n, c, isCountryName);
       }
     }
@@ -206,7 +224,7 @@ public final class CityTagger {
         ? null
         : Entity.newBuilder()
             .setId(c.id())
-            .setName(c.name())
+            .setName(englishNames.getOrDefault(c.id(), c.name()))
             .setType(EntityType.LOCATION)
             .setMentions(spans.size())
             .setSpans(spans)
@@ -253,7 +271,7 @@ public final class CityTagger {
             out.add(
                 Entity.newBuilder()
                     .setId(c.id())
-                    .setName(c.name())
+                    .setName(englishNames.getOrDefault(c.id(), c.name()))
                     .setType(EntityType.LOCATION)
                     .setMentions(spans.size())
                     .setSpans(spans)

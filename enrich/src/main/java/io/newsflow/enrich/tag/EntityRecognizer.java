@@ -916,6 +916,9 @@ public final class EntityRecognizer {
       }
       int end = hyphenatedEnd(text, t.end());
       Found person = byLastName.get(text.substring(t.start(), end));
+      if (person != null && insideLongerName(tokens, t, person.name)) {
+        continue; // Sher Bahadur Deuba is not Arzu Rana Deuba
+      }
       if (person != null) {
         person.spans.add(new Span(t.start(), end));
       }
@@ -937,6 +940,37 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * Whether a surname token ends another person's name: right after a given name ("Dan Lipinski"
+   * beside Bill Lipinski) or after two capitalised words ("Sher Bahadur Deuba" beside Arzu Rana
+   * Deuba), none a title, and not the person's own name written again. One capitalised word alone
+   * before it may be a title the lists lack ("Parteichef Meuthen").
+   */
+  private boolean insideLongerName(List<Token> tokens, Token t, String personName) {
+    Token before = adjacentName(tokens, t);
+    if (before == null
+        || personName.endsWith(before.text() + " " + t.text())
+        || personName.endsWith(before.text() + ". " + t.text())) {
+      return false;
+    }
+    return isGivenName.test(before.text()) || adjacentName(tokens, before) != null;
+  }
+
+  /** The capitalised word right before a token, one space apart, if it is no title. */
+  private static Token adjacentName(List<Token> tokens, Token t) {
+    if (t.index() == 0 || t.sentenceStart()) {
+      return null;
+    }
+    Token before = tokens.get(t.index() - 1);
+    boolean name =
+        before.end() + 1 == t.start()
+            && Character.isUpperCase(before.text().charAt(0))
+            && !TITLES.contains(before.lower())
+            && !isTitle(before.lower())
+            && !SENTENCE_WORDS.contains(before.lower());
+    return name ? before : null;
   }
 
   /** Where the hyphenated word that a token ending at {@code end} opens ends (Montoya-Lewis). */

@@ -1,0 +1,76 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.Entity;
+import io.newsflow.avro.EntityType;
+import io.newsflow.enrich.tag.WatchlistTagger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Places by their English names, and the parts of a place's or a body's name the model splits. */
+class PlaceNamesTest {
+  private final ArticleEnricher enricher = new ArticleEnricher();
+
+  private List<Entity> entities(String text) {
+    return enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
+  }
+
+  @Test
+  void aCityGeoNamesListsUnderItsLocalNameIsFoundAndNamedInEnglish() {
+    List<Entity> found =
+        entities(
+            "The United Nations human rights office in Geneva called for an inquiry. A missile"
+                + " struck a ship off Hodeidah, and trains from Cologne were cancelled.");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName)
+        .contains("Geneva", "Hodeidah", "Cologne")
+        .doesNotContain("Genève", "Al Ḩudaydah", "Köln");
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("Geneva"))
+        .allMatch(e -> e.getId().startsWith("geonames:") && "CH".equals(e.getCountry()));
+  }
+
+  @Test
+  void aCapitalIsTheCityAndItsCountryStillCounts() {
+    ArticleEnricher.Tagged tagged =
+        enricher.entities(
+            null,
+            "The railway from Kashgar to Andijan is backed by Beijing, officials said.",
+            WatchlistTagger.EMPTY);
+    assertThat(tagged.entities())
+        .anyMatch(e -> e.getName().equals("Beijing") && e.getType() == EntityType.LOCATION)
+        .noneMatch(e -> e.getType() == EntityType.COUNTRY && e.getName().equals("China"));
+    assertThat(tagged.countries()).contains("CN");
+  }
+
+  @Test
+  void aRegionsUpperLowerOrMiddleAndAPlacesParticleArePartOfIt() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Militants captured towns in Middle Shabelle and attacked villages near Mocimboa da"
+                    + " Praia on Sunday."))
+        .contains("Middle Shabelle", "Mocimboa da Praia")
+        .doesNotContain("Shabelle", "Praia");
+  }
+
+  @Test
+  void aKnownOrganisationsNameReadOnToABodysHeadIsThatBody() {
+    List<Entity> found =
+        entities(
+            "The mission replaced the African Union Transition Mission in January, and the"
+                + " African Union said it needed funds.");
+    assertThat(found)
+        .anyMatch(
+            e ->
+                e.getName().equals("African Union Transition Mission")
+                    && e.getType() == EntityType.ORGANIZATION);
+    // the African Union itself keeps its own mention
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("African Union"))
+        .singleElement()
+        .matches(e -> e.getSpans().size() == 1);
+  }
+}
