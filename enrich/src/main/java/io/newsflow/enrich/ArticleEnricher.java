@@ -467,6 +467,23 @@ public final class ArticleEnricher {
         named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
         named.removeIf(n -> n.getSpans().isEmpty());
         rules.add(e);
+      } else if (e != null) {
+        // a person whose full name no known name touches keeps it, without the mentions a known
+        // name takes ("Listyo Sigit Prabowo"; a lone "Prabowo" is the listed Prabowo Subianto)
+        Entity rest = e;
+        for (Entity n : named) {
+          if (overlaps(n, rest)) {
+            rest = spansOutside(rest, n);
+          }
+        }
+        Entity kept = rest;
+        if (e.getType() == EntityType.PERSON
+            && kept.getName().indexOf(' ') > 0
+            && kept.getSpans().stream()
+                .anyMatch(
+                    sp -> text.substring(sp.getStart(), sp.getEnd()).equals(kept.getName()))) {
+          rules.add(kept);
+        }
       }
     }
     return rules;
@@ -520,6 +537,7 @@ public final class ArticleEnricher {
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
+    found = MentionRules.missionsIn(text, found, countries::isCountryName);
     return MentionRules.groupWordsApart(text, found);
   }
 
@@ -1487,8 +1505,11 @@ public final class ArticleEnricher {
       if (!m.type().equals("ORG")) {
         continue;
       }
-      int lastSpace = text.lastIndexOf(' ', m.end() - 1);
-      if (lastSpace <= m.start() || !BODY_HEADS.contains(text.substring(lastSpace + 1, m.end()))) {
+      // the head ends the name, or comes before where the body serves ("Mission in Libya")
+      int in = text.indexOf(" in ", m.start());
+      int headEnd = in > m.start() && in < m.end() ? in : m.end();
+      int lastSpace = text.lastIndexOf(' ', headEnd - 1);
+      if (lastSpace <= m.start() || !BODY_HEADS.contains(text.substring(lastSpace + 1, headEnd))) {
         continue;
       }
       List<Entity> current = out == null ? named : out;
@@ -1499,8 +1520,8 @@ public final class ArticleEnricher {
         }
         for (Span sp : n.getSpans()) {
           if (sp.getStart() == m.start()
-              && sp.getEnd() < m.end()
-              && BODY_TAIL.matcher(text).region(sp.getEnd(), m.end()).matches()) {
+              && sp.getEnd() < headEnd
+              && BODY_TAIL.matcher(text).region(sp.getEnd(), headEnd).matches()) {
             if (out == null) {
               out = new ArrayList<>(named);
               current = out;

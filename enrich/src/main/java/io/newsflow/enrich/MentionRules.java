@@ -108,11 +108,66 @@ final class MentionRules {
       if (m != null && !junk(text, m.start(), m.end(), m.type()) && !group(text, m)) {
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
         if (last == null || m.start() >= last.end()) { // not inside a company's name taken before
-          out.add(retyped(text, withCompanyForm(text, m)));
+          out.add(retyped(text, withCompanyForm(text, spanishPlural(text, m))));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A "person" opening with Spanish "Los" or "Las" is a group, a band or a company, never one
+   * person (the Los Choneros and Los Lobos gangs; Las Bambas, a mine).
+   */
+  private static Mention spanishPlural(String text, Mention m) {
+    if (m.type().equals("PER")
+        && m.end() - m.start() > 4
+        && (text.startsWith("Los ", m.start()) || text.startsWith("Las ", m.start()))) {
+      return new Mention(m.start(), m.end(), "ORG");
+    }
+    return m;
+  }
+
+  /** "Mission in Libya": a mission and the country it serves in. */
+  private static final Pattern MISSION_IN =
+      Pattern.compile(" in (\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2})");
+
+  /**
+   * A mission's name holds the country it serves in: the "United Nations Support Mission in Libya"
+   * (UNSMIL), the "United Nations Mission in South Sudan". The country's own mention there goes.
+   */
+  static List<Mention> missionsIn(String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") || !text.startsWith("Mission", m.end() - 7)) {
+        continue;
+      }
+      Matcher in = MISSION_IN.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+      if (!in.lookingAt()) {
+        continue;
+      }
+      // the longest country among the capitalised words after "in"
+      int end = -1;
+      for (int e = in.end(1); e > in.start(1); e = text.lastIndexOf(' ', e - 1)) {
+        if (isCountry.test(text.substring(in.start(1), e))) {
+          end = e;
+          break;
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      int s0 = m.start();
+      int e0 = end;
+      out.set(i, new Mention(s0, e0, "ORG"));
+      Mention mission = out.get(i);
+      out.removeIf(f -> f != mission && f.start() < e0 && s0 < f.end());
+    }
+    return out == null ? found : out;
   }
 
   /**

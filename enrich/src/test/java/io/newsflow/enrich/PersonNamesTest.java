@@ -178,4 +178,37 @@ class PersonNamesTest {
         .contains("Salem bin Breik")
         .doesNotContain("Salem", "Breik");
   }
+
+  @Test
+  void aListedPersonsOneWordAliasEndingAnotherNameIsTheOtherPerson() {
+    String text =
+        "National Police chief Listyo Sigit Prabowo apologised on Monday. President Prabowo"
+            + " Subianto replaced five ministers, and Prabowo later left for New York.";
+    List<Entity> found = enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
+    assertThat(found).anyMatch(e -> e.getName().equals("Listyo Sigit Prabowo"));
+    Entity president =
+        found.stream()
+            .filter(e -> e.getName().equals("Prabowo Subianto"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(president.getSpans())
+        .extracting(sp -> text.substring(sp.getStart(), sp.getEnd()))
+        .containsExactly("Prabowo Subianto", "Prabowo");
+  }
+
+  @Test
+  void aPersonOpeningWithSpanishLosIsAGroup() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Interior Minister John Reimberg said the Los Choneros and Los Lobos gangs were"
+                    + " behind the killings.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .filteredOn(e -> e.getName().startsWith("Los "))
+        .isNotEmpty()
+        .allMatch(e -> e.getType() == EntityType.ORGANIZATION);
+  }
 }

@@ -73,4 +73,34 @@ class PlaceNamesTest {
         .singleElement()
         .matches(e -> e.getSpans().size() == 1);
   }
+
+  @Test
+  void aCityTooAmbiguousForProseIsTheCityInADateline() {
+    List<Entity> found =
+        entities(
+            "WASHINGTON, Aug 8 (Reuters) - The two leaders met on Friday. The Washington"
+                + " Commanders did not play.");
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("Washington"))
+        .singleElement()
+        .matches(e -> e.getType() == EntityType.LOCATION && e.getSpans().size() == 1);
+  }
+
+  @Test
+  void aLakeNamedAfterACountryIsTheLake() {
+    List<Entity> found =
+        entities("Boko Haram fighters attacked an army base on Lake Chad islands.");
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Lake Chad") && e.getType() == EntityType.LOCATION)
+        .noneMatch(e -> e.getType() == EntityType.COUNTRY);
+  }
+
+  @Test
+  void aMissionHoldsTheCountryItServesIn() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "The United Nations Support Mission in Libya (UNSMIL) called for a ceasefire."))
+        .contains("United Nations Support Mission in Libya");
+  }
 }

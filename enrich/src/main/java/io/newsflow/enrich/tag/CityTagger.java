@@ -176,6 +176,9 @@ public final class CityTagger {
 
   private final Map<String, List<City>> byLowerName = new HashMap<>();
 
+  /** The names too ambiguous to tag in prose (AMBIGUOUS), lower-cased, for datelines. */
+  private final Map<String, List<City>> datelineOnly = new HashMap<>();
+
   /** A wire dateline in capitals: "PORT-AU-PRINCE (Reuters) -", "KHARTOUM, Jan 5 -". */
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -198,6 +201,14 @@ public final class CityTagger {
   }
 
   private void put(String name, City c, Predicate<String> isCountryName) {
+    if (name.length() >= 4 && AMBIGUOUS.contains(name) && !isCountryName.test(name)) {
+      // a word in prose, a city in a dateline ("WASHINGTON, Aug 8 -")
+      List<City> list =
+          datelineOnly.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+      if (!list.contains(c)) {
+        list.add(c);
+      }
+    }
     if (name.length() >= 4 && !AMBIGUOUS.contains(name) && !isCountryName.test(name)) {
       List<City> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
       if (!list.contains(c)) {
@@ -250,7 +261,8 @@ public final class CityTagger {
     Map<City, List<Span>> found = new LinkedHashMap<>();
     Matcher dateline = DATELINE.matcher(text);
     if (dateline.find()) {
-      List<City> candidates = byLowerName.get(dateline.group(1).toLowerCase(Locale.ROOT));
+      String name = dateline.group(1).toLowerCase(Locale.ROOT);
+      List<City> candidates = byLowerName.getOrDefault(name, datelineOnly.get(name));
       if (candidates != null) {
         found
             .computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>())

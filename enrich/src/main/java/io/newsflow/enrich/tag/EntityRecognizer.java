@@ -916,7 +916,7 @@ public final class EntityRecognizer {
       }
       int end = hyphenatedEnd(text, t.end());
       Found person = byLastName.get(text.substring(t.start(), end));
-      if (person != null && insideLongerName(tokens, t, person.name)) {
+      if (person != null && insideLongerName(text, tokens, t, end, person.name)) {
         continue; // Sher Bahadur Deuba is not Arzu Rana Deuba
       }
       if (person != null) {
@@ -945,10 +945,27 @@ public final class EntityRecognizer {
   /**
    * Whether a surname token ends another person's name: right after a given name ("Dan Lipinski"
    * beside Bill Lipinski) or after two capitalised words ("Sher Bahadur Deuba" beside Arzu Rana
-   * Deuba), none a title, and not the person's own name written again. One capitalised word alone
+   * Deuba), none a title, or before another capitalised word ("President Prabowo Subianto" beside
+   * Listyo Sigit Prabowo), and not the person's own name written again. One capitalised word alone
    * before it may be a title the lists lack ("Parteichef Meuthen").
    */
-  private boolean insideLongerName(List<Token> tokens, Token t, String personName) {
+  private boolean insideLongerName(
+      String text, List<Token> tokens, Token t, int end, String personName) {
+    Token next = null;
+    for (int k = t.index() + 1; k < tokens.size() && next == null; k++) {
+      if (tokens.get(k).start() > end) {
+        next = tokens.get(k); // after a hyphenated surname's parts (Montoya-Lewis)
+      }
+    }
+    if (next != null) {
+      if (next.start() == end + 1
+          && text.charAt(end) == ' '
+          && !next.sentenceStart()
+          && Character.isUpperCase(next.text().charAt(0))
+          && !personName.contains(text.substring(t.start(), end) + " " + next.text())) {
+        return true; // "President Prabowo Subianto" is not Listyo Sigit Prabowo
+      }
+    }
     Token before = adjacentName(tokens, t);
     if (before == null
         || personName.endsWith(before.text() + " " + t.text())

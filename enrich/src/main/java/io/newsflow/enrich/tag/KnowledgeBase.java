@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -201,6 +202,11 @@ public final class KnowledgeBase {
   public List<Entity> tag(String text, Predicate<String> isGivenName) {
     Map<Entry, List<Span>> found = new LinkedHashMap<>();
     for (Gazetteer.Hit<Entry> h : names.find(text)) {
+      if (h.value().type() == EntityType.PERSON
+          && text.lastIndexOf(' ', h.end() - 1) < h.start()
+          && endsAnotherName(text, h.start(), h.value(), isGivenName)) {
+        continue; // "Listyo Sigit Prabowo" is not Prabowo Subianto
+      }
       found.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
     }
     if (!found.isEmpty()) {
@@ -228,6 +234,46 @@ public final class KnowledgeBase {
                   .build());
         });
     return out;
+  }
+
+  /**
+   * Whether a person's one-word alias at {@code start} ends another name: after a given name, or
+   * after two capitalised words, the nearer no title, neither the person's own first name
+   * ("Vladimir Vladimirovich Putin" is Putin; "Indonesian President Prabowo" is Prabowo).
+   */
+  static boolean endsAnotherName(String text, int start, Entry e, Predicate<String> isGivenName) {
+    int space = e.name().indexOf(' ');
+    String own = space < 0 ? e.name() : e.name().substring(0, space);
+    String w1 = capitalisedWordBefore(text, start);
+    if (w1 == null
+        || w1.equals(own)
+        || EntityRecognizer.isTitle(w1.toLowerCase(Locale.ROOT))
+        || EntityRecognizer.WEEKDAYS.contains(w1.toLowerCase(Locale.ROOT))
+        || EntityRecognizer.MONTH_NAMES.contains(w1.toLowerCase(Locale.ROOT))) {
+      return false; // "President Prabowo", "On Tuesday Prabowo said"
+    }
+    if (isGivenName.test(w1)) {
+      return true;
+    }
+    String w2 = capitalisedWordBefore(text, start - w1.length() - 1);
+    return w2 != null && !w2.equals(own);
+  }
+
+  /** The capitalised word (letters only) ending one space before {@code start}, or null. */
+  private static String capitalisedWordBefore(String text, int start) {
+    if (start < 2 || text.charAt(start - 1) != ' ') {
+      return null;
+    }
+    int end = start - 1;
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    boolean word =
+        from < end
+            && Character.isUpperCase(text.charAt(from))
+            && (from == 0 || Character.isWhitespace(text.charAt(from - 1)));
+    return word ? text.substring(from, end) : null;
   }
 
   /** Whether the word before {@code start} is a capitalised given name, one space before it. */
