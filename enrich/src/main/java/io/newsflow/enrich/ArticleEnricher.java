@@ -467,7 +467,10 @@ public final class ArticleEnricher {
         named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
         named.removeIf(n -> n.getSpans().isEmpty());
         rules.add(e);
-      } else if (e != null) {
+      } else if (e != null
+          && e.getType() == EntityType.PERSON
+          && e.getName().indexOf(' ') > 0
+          && e.getSpans().size() > 1) {
         // a person whose full name no known name touches keeps it, without the mentions a known
         // name takes ("Listyo Sigit Prabowo"; a lone "Prabowo" is the listed Prabowo Subianto)
         Entity rest = e;
@@ -477,11 +480,8 @@ public final class ArticleEnricher {
           }
         }
         Entity kept = rest;
-        if (e.getType() == EntityType.PERSON
-            && kept.getName().indexOf(' ') > 0
-            && kept.getSpans().stream()
-                .anyMatch(
-                    sp -> text.substring(sp.getStart(), sp.getEnd()).equals(kept.getName()))) {
+        if (kept.getSpans().stream()
+            .anyMatch(sp -> text.substring(sp.getStart(), sp.getEnd()).equals(kept.getName()))) {
           rules.add(kept);
         }
       }
@@ -1506,8 +1506,13 @@ public final class ArticleEnricher {
         continue;
       }
       // the head ends the name, or comes before where the body serves ("Mission in Libya")
-      int in = text.indexOf(" in ", m.start());
-      int headEnd = in > m.start() && in < m.end() ? in : m.end();
+      int headEnd = m.end();
+      for (int i = m.start() + 1; i + 4 < m.end(); i++) {
+        if (text.charAt(i) == ' ' && text.startsWith(" in ", i)) {
+          headEnd = i;
+          break;
+        }
+      }
       int lastSpace = text.lastIndexOf(' ', headEnd - 1);
       if (lastSpace <= m.start() || !BODY_HEADS.contains(text.substring(lastSpace + 1, headEnd))) {
         continue;
