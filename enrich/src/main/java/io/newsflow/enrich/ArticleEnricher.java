@@ -538,6 +538,9 @@ public final class ArticleEnricher {
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
+    found =
+        MentionRules.peopleNamedAfterCities(
+            text, found, names::isGivenName, n -> cities.isListed(n) || countries.isPlaceName(n));
     return MentionRules.groupWordsApart(text, found);
   }
 

@@ -128,6 +128,73 @@ final class MentionRules {
     return m;
   }
 
+  /** Words after a city's name that make a district, a treaty, a network or an event, no person. */
+  private static final Set<String> NO_SURNAME_AFTER_CITY =
+      Set.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Central",
+          "Agreement",
+          "Accord",
+          "Accords",
+          "Treaty",
+          "Declaration",
+          "Convention",
+          "Protocol",
+          "Underground",
+          "Overground",
+          "Metro",
+          "Marathon",
+          "Open",
+          "Summit",
+          "Games");
+
+  /**
+   * A "place" of a given name that is also a city's and one more capitalised word that no list and
+   * no head makes a place is a person: "Milan Radoicic", "Santiago Pena" (the model reads the
+   * city's name; "Santiago de Chile", "Victoria Station" and "Milan Italy" stay).
+   */
+  static List<Mention> peopleNamedAfterCities(
+      String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("LOC")) {
+        continue;
+      }
+      int space = text.indexOf(' ', m.start());
+      if (space < 0 || space >= m.end() - 2) {
+        continue;
+      }
+      int third = text.indexOf(' ', space + 1);
+      if (third > 0 && third < m.end()) {
+        continue; // two words only
+      }
+      String first = text.substring(m.start(), space);
+      String second = text.substring(space + 1, m.end());
+      if (!isGivenName.test(first)
+          || !isPlace.test(first)
+          || second.length() < 3
+          || !Character.isUpperCase(second.charAt(0))
+          || !second.chars().allMatch(Character::isLetter)
+          || NO_SURNAME_AFTER_CITY.contains(second)
+          || isPlace.test(second)
+          || isPlace.test(text.substring(m.start(), m.end()))
+          || EntityRecognizer.isPlaceHead(second.toLowerCase(Locale.ROOT))
+          || EntityRecognizer.isOrgHead(second.toLowerCase(Locale.ROOT))
+          || TEAM_NICKNAMES.contains(second)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "PER"));
+    }
+    return out == null ? found : out;
+  }
+
   /** "Mission in Libya": a mission and the country it serves in. */
   private static final Pattern MISSION_IN =
       Pattern.compile(" in (\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2})");

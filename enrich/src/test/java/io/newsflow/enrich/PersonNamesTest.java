@@ -211,4 +211,20 @@ class PersonNamesTest {
         .isNotEmpty()
         .allMatch(e -> e.getType() == EntityType.ORGANIZATION);
   }
+
+  @Test
+  void aGivenNameThatIsACitysAndASurnameAreAPerson() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Police arrested members of a group linked to Milan Radoicic. Paraguay's Santiago"
+                    + " Pena attended, and the Paris Agreement was cited.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Milan Radoicic") && e.getType() == EntityType.PERSON)
+        .anyMatch(e -> e.getName().equals("Santiago Pena") && e.getType() == EntityType.PERSON)
+        .noneMatch(e -> e.getName().equals("Paris Agreement") && e.getType() == EntityType.PERSON);
+  }
 }
