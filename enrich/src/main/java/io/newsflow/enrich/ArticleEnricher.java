@@ -539,6 +539,9 @@ public final class ArticleEnricher {
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found =
+        MentionRules.unlistedPlaceBeforePerson(
+            text, found, n -> cities.isListed(n) || countries.isPlaceName(n) || cities.hasCity(n));
+    found =
         MentionRules.peopleNamedAfterCities(
             text, found, names::isGivenName, n -> cities.isListed(n) || countries.isPlaceName(n));
     return MentionRules.groupWordsApart(text, found);

@@ -128,6 +128,56 @@ final class MentionRules {
     return m;
   }
 
+  /**
+   * A lone word the model calls a place, right before a person it found, that no list knows as a
+   * place opens the person's name: "Sri Mulyani Indrawati" (read as "Sri" and "Mulyani Indrawati").
+   * A listed place there stays ("Kenya's", "Harare Mnangagwa" is two names).
+   */
+  static List<Mention> unlistedPlaceBeforePerson(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention loc = found.get(i);
+      Mention per = found.get(i + 1);
+      if (!loc.type().equals("LOC")
+          || !per.type().equals("PER")
+          || per.start() != loc.end() + 1
+          || text.charAt(loc.end()) != ' '
+          || text.lastIndexOf(' ', loc.end() - 1) >= loc.start()
+          || !titleCaseWord(text, loc.start(), loc.end())
+          || isPlace.test(text.substring(loc.start(), loc.end()))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(loc.start(), per.end(), "PER"));
+      out.set(i + 1, null);
+    }
+    if (out == null) {
+      return found;
+    }
+    out.removeIf(m -> m == null);
+    return out;
+  }
+
+  /**
+   * One capital then lower-case letters only, or such an abbreviation ("St."): a given name's or a
+   * saint's shape (not "VOLTA", not "macOS").
+   */
+  private static boolean titleCaseWord(String text, int start, int end) {
+    if (end - start < 2 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int last = text.charAt(end - 1) == '.' ? end - 1 : end;
+    for (int i = start + 1; i < last; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words after a city's name that make a district, a treaty, a network or an event, no person. */
   private static final Set<String> NO_SURNAME_AFTER_CITY =
       Set.of(

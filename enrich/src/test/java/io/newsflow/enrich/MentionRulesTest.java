@@ -1178,4 +1178,25 @@ class MentionRulesTest {
             "LOC Pakistan",
             "LOC Leeds");
   }
+
+  @Test
+  void anUnlistedPlaceWordBeforeAPersonOpensTheName() {
+    String text = "Sri Mulyani Indrawati met Kenya Ruto and VOLTA Trax staff.";
+    List<Mention> model =
+        List.of(
+            mention(text, "Sri", "LOC"),
+            mention(text, "Mulyani Indrawati", "PER"),
+            mention(text, "Kenya", "LOC"),
+            mention(text, "Ruto", "PER"),
+            mention(text, "VOLTA", "LOC"),
+            mention(text, "Trax", "PER"));
+    List<String> out =
+        MentionRules.unlistedPlaceBeforePerson(text, model, n -> n.equals("Kenya")).stream()
+            .map(m -> m.type() + " " + text.substring(m.start(), m.end()))
+            .toList();
+    // a listed place stays apart; a capitals word is no given name's shape
+    assertThat(out)
+        .containsExactly(
+            "PER Sri Mulyani Indrawati", "LOC Kenya", "PER Ruto", "LOC VOLTA", "PER Trax");
+  }
 }
