@@ -538,6 +538,7 @@ public final class ArticleEnricher {
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
+    found = MentionRules.placesByContext(text, found, names::isGivenName);
     found =
         MentionRules.unlistedPlaceBeforePerson(
             text, found, n -> cities.isListed(n) || countries.isPlaceName(n) || cities.hasCity(n));

@@ -1199,4 +1199,34 @@ class MentionRulesTest {
         .containsExactly(
             "PER Sri Mulyani Indrawati", "LOC Kenya", "PER Ruto", "LOC VOLTA", "PER Trax");
   }
+
+  @Test
+  void aPersonWhereNewsWritesPlacesIsAPlace() {
+    String text =
+        "Refugees live in camps around Adre and Farchana. A canal near Zubin Potok was hit."
+            + " The deal between Aoun and Hariri held. Trust in Farage's party fell, as in Anna.";
+    List<Mention> model =
+        List.of(
+            mention(text, "Adre", "LOC"),
+            mention(text, "Farchana", "PER"),
+            mention(text, "Zubin Potok", "PER"),
+            mention(text, "Aoun", "LOC"),
+            mention(text, "Hariri", "PER"),
+            mention(text, "Farage", "PER"),
+            mention(text, "Anna", "PER"));
+    List<String> out =
+        MentionRules.placesByContext(text, model, n -> n.equals("Anna")).stream()
+            .map(m -> m.type() + " " + text.substring(m.start(), m.end()))
+            .toList();
+    // "between" places nothing; a possessive or a given name after "in" is a person's
+    assertThat(out)
+        .containsExactly(
+            "LOC Adre",
+            "LOC Farchana",
+            "LOC Zubin Potok",
+            "LOC Aoun",
+            "PER Hariri",
+            "PER Farage",
+            "PER Anna");
+  }
 }
