@@ -257,7 +257,6 @@ public final class ArticleEnricher {
     // other scripts
     boolean latin = modelReads || LocalLexicon.latinScript(language);
     List<Entity> rules = latin ? ruleNames(text, capsLines, named) : new ArrayList<>();
-    List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
     // a place by a cue only a place takes ("the state of X", "X province") is a place, whatever
     // the model reads
     List<Entity> strongPlaces =
@@ -285,6 +284,11 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found0 =
         modelReads ? modelMentions(text, capsLines, foundCities) : List.of();
     named = bodiesOfKnownOrgs(text, named, watchedIds, found0);
+    // "the Coalition for Change and Zurab Japaridze": a person the model reads after the "and" is
+    // no part of the body's name
+    rules.replaceAll(
+        e -> e.getType() == EntityType.ORGANIZATION ? beforePersonAfterAnd(text, e, found0) : e);
+    List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
     // the lists are fixed while the model's mentions are checked against them: index them once
     MentionIndex namedIndex = new MentionIndex(named);
     MentionIndex cuedIndex = new MentionIndex(cued);
@@ -546,6 +550,43 @@ public final class ArticleEnricher {
         MentionRules.peopleNamedAfterCities(
             text, found, names::isGivenName, n -> cities.isListed(n) || countries.isPlaceName(n));
     return MentionRules.groupWordsApart(text, found);
+  }
+
+  /**
+   * The organisation without the " and " and the person the model found that end a mention of it of
+   * more than one word before the "and", or the organisation as it is.
+   */
+  private static Entity beforePersonAfterAnd(
+      String text, Entity org, List<NerTagger.Mention> modelFound) {
+    List<Span> spans = null;
+    for (int k = 0; k < org.getSpans().size(); k++) {
+      Span sp = org.getSpans().get(k);
+      int and = text.lastIndexOf(" and ", sp.getEnd());
+      // a name an acronym after it spells ("Air and Marine Operations (AMO)") stays whole
+      if (and <= sp.getStart()
+          || text.indexOf(' ', sp.getStart()) >= and
+          || text.startsWith(" (", sp.getEnd())) {
+        continue;
+      }
+      for (NerTagger.Mention m : modelFound) {
+        if (m.type().equals("PER") && m.start() == and + 5 && m.end() == sp.getEnd()) {
+          if (spans == null) {
+            spans = new ArrayList<>(org.getSpans());
+          }
+          spans.set(k, new Span(sp.getStart(), and));
+        }
+      }
+    }
+    if (spans == null) {
+      return org;
+    }
+    Span first = spans.get(0);
+    String name = text.substring(first.getStart(), first.getEnd());
+    return Entity.newBuilder(org)
+        .setName(name)
+        .setId("org:" + NameKeys.slug(name))
+        .setSpans(spans)
+        .build();
   }
 
   /** The model's mentions, split and mended, and the surnames of the people among them. */

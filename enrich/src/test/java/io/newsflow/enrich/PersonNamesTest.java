@@ -227,4 +227,20 @@ class PersonNamesTest {
         .anyMatch(e -> e.getName().equals("Santiago Pena") && e.getType() == EntityType.PERSON)
         .noneMatch(e -> e.getName().equals("Paris Agreement") && e.getType() == EntityType.PERSON);
   }
+
+  @Test
+  void aPersonAfterABodysAndIsNoPartOfItsName() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "Nika Melia of the Coalition for Change and Zurab Japaridze of the Girchi party"
+                    + " were sentenced.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .anyMatch(e -> e.getName().equals("Coalition for Change"))
+        .anyMatch(e -> e.getName().equals("Zurab Japaridze") && e.getType() == EntityType.PERSON)
+        .noneMatch(e -> e.getName().contains(" and "));
+  }
 }

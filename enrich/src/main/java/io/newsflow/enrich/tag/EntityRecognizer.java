@@ -300,7 +300,7 @@ public final class EntityRecognizer {
     List<Token> tokens = tokens(text);
     List<Found> found = new ArrayList<>();
     Map<String, Found> byAcronym = new LinkedHashMap<>();
-    List<Run> runs = acronymsJoined(text, runs(text, tokens, capsLines));
+    List<Run> runs = acronymsJoined(text, andJoined(text, tokens, runs(text, tokens, capsLines)));
     for (Run run : runs) {
       classify(text, tokens, run, found, byAcronym);
     }
@@ -429,6 +429,62 @@ public final class EntityRecognizer {
       }
     }
     return out == null ? runs : out;
+  }
+
+  /**
+   * A body named for what it is of or for takes the words an "and" adds to that ("Ministry of
+   * Communication and Information Technology", "Department of Housing and Urban Development",
+   * "Center for Science and Culture"), unless they are a name of their own: a head, a title, a
+   * place, a given name, a possessive ("Ministry of Defence and Foreign Minister Lavrov", "the
+   * Department of Justice and Central Bank").
+   */
+  private List<Run> andJoined(String text, List<Token> tokens, List<Run> runs) {
+    List<Run> out = null;
+    for (int i = runs.size() - 2; i >= 0; i--) {
+      Run a = runs.get(i);
+      Run b = runs.get(i + 1);
+      if (!text.startsWith(" and ", a.end())
+          || b.start() != a.end() + 5
+          || b.tokens().size() > 3
+          || b.tokens().get(0).sentenceStart()
+          || !headOfOrFor(a)
+          || text.startsWith("'", b.end())
+          || isPlaceName.test(b.text(text))
+          || isGivenName.test(b.tokens().get(0).text())) {
+        continue;
+      }
+      boolean own = false;
+      for (Token t : b.tokens()) {
+        own |= headWord(t.lower()) || PERSON_TITLES.contains(t.lower()) || t.lower().equals("and");
+      }
+      if (own) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(runs);
+      }
+      List<Token> joined = new ArrayList<>(a.tokens());
+      joined.add(tokens.get(a.tokens().get(a.tokens().size() - 1).index() + 1));
+      joined.addAll(b.tokens());
+      out.set(i, new Run(joined));
+      out.remove(i + 1);
+    }
+    return out == null ? runs : out;
+  }
+
+  /** An organisation's head and "of" or "for" in a run with no "and" yet (Ministry of Health). */
+  private static boolean headOfOrFor(Run run) {
+    List<Token> ts = run.tokens();
+    boolean head = false;
+    for (int k = 0; k + 1 < ts.size(); k++) {
+      String w = ts.get(k).lower();
+      if (w.equals("and")) {
+        return false;
+      }
+      String next = ts.get(k + 1).lower();
+      head |= isOrgHead(w) && (next.equals("of") || next.equals("for"));
+    }
+    return head;
   }
 
   /** What may stand between the runs an acronym spells: a possessive, "and", a connector. */

@@ -219,4 +219,20 @@ class EntityRecognizerTest {
             "org:bank-japan",
             "org:viv-ansanm");
   }
+
+  @Test
+  void aBodyOfOrForSomethingTakesWhatAnAndAddsButNoNameOfItsOwn() {
+    Map<String, Integer> e =
+        ids(
+            "It registered with the Ministry of Communication and Information Technology. The"
+                + " Department of Justice and Central Bank agreed, as did the Ministry of Defence"
+                + " and Foreign Minister Sergei Lavrov.");
+    assertThat(e)
+        .containsKeys(
+            "org:ministry-communication-information-technology",
+            "org:department-justice",
+            "org:ministry-defence",
+            "org:central-bank")
+        .doesNotContainKeys("org:department-justice-central-bank", "org:ministry-communication");
+  }
 }
