@@ -33,12 +33,17 @@ class MentionRulesTest {
 
   /** The model's mentions, given as "TYPE name" in text order, as the rules shape them. */
   private static List<String> shaped(String text, String... typedNames) {
+    return surfaces(text, MentionRules.shaped(text, typed(text, typedNames)));
+  }
+
+  /** Mentions given as "TYPE name", each at the name's first place in the text. */
+  private static List<Mention> typed(String text, String... typedNames) {
     List<Mention> found = new ArrayList<>();
     for (String t : typedNames) {
       int space = t.indexOf(' ');
       found.add(mention(text, t.substring(space + 1), t.substring(0, space)));
     }
-    return surfaces(text, MentionRules.shaped(text, found));
+    return found;
   }
 
   @Test
@@ -1183,19 +1188,18 @@ class MentionRulesTest {
   void anUnlistedPlaceWordBeforeAPersonOpensTheName() {
     String text = "Sri Mulyani Indrawati met Kenya Ruto and VOLTA Trax staff.";
     List<Mention> model =
-        List.of(
-            mention(text, "Sri", "LOC"),
-            mention(text, "Mulyani Indrawati", "PER"),
-            mention(text, "Kenya", "LOC"),
-            mention(text, "Ruto", "PER"),
-            mention(text, "VOLTA", "LOC"),
-            mention(text, "Trax", "PER"));
-    List<String> out =
-        MentionRules.unlistedPlaceBeforePerson(text, model, n -> n.equals("Kenya")).stream()
-            .map(m -> m.type() + " " + text.substring(m.start(), m.end()))
-            .toList();
+        typed(
+            text,
+            "LOC Sri",
+            "PER Mulyani Indrawati",
+            "LOC Kenya",
+            "PER Ruto",
+            "LOC VOLTA",
+            "PER Trax");
     // a listed place stays apart; a capitals word is no given name's shape
-    assertThat(out)
+    assertThat(
+            surfaces(
+                text, MentionRules.unlistedPlaceBeforePerson(text, model, n -> n.equals("Kenya"))))
         .containsExactly(
             "PER Sri Mulyani Indrawati", "LOC Kenya", "PER Ruto", "LOC VOLTA", "PER Trax");
   }
@@ -1206,20 +1210,17 @@ class MentionRulesTest {
         "Refugees live in camps around Adre and Farchana. A canal near Zubin Potok was hit."
             + " The deal between Aoun and Hariri held. Trust in Farage's party fell, as in Anna.";
     List<Mention> model =
-        List.of(
-            mention(text, "Adre", "LOC"),
-            mention(text, "Farchana", "PER"),
-            mention(text, "Zubin Potok", "PER"),
-            mention(text, "Aoun", "LOC"),
-            mention(text, "Hariri", "PER"),
-            mention(text, "Farage", "PER"),
-            mention(text, "Anna", "PER"));
-    List<String> out =
-        MentionRules.placesByContext(text, model, n -> n.equals("Anna")).stream()
-            .map(m -> m.type() + " " + text.substring(m.start(), m.end()))
-            .toList();
+        typed(
+            text,
+            "LOC Adre",
+            "PER Farchana",
+            "PER Zubin Potok",
+            "LOC Aoun",
+            "PER Hariri",
+            "PER Farage",
+            "PER Anna");
     // "between" places nothing; a possessive or a given name after "in" is a person's
-    assertThat(out)
+    assertThat(surfaces(text, MentionRules.placesByContext(text, model, n -> n.equals("Anna"))))
         .containsExactly(
             "LOC Adre",
             "LOC Farchana",
