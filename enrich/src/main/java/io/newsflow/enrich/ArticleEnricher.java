@@ -561,7 +561,7 @@ public final class ArticleEnricher {
     List<Span> spans = null;
     for (int k = 0; k < org.getSpans().size(); k++) {
       Span sp = org.getSpans().get(k);
-      int and = text.lastIndexOf(" and ", sp.getEnd());
+      int and = lastWithin(text, " and ", sp.getStart(), sp.getEnd());
       // a name an acronym after it spells ("Air and Marine Operations (AMO)") stays whole
       if (and <= sp.getStart()
           || text.indexOf(' ', sp.getStart()) >= and
@@ -587,6 +587,16 @@ public final class ArticleEnricher {
         .setId("org:" + NameKeys.slug(name))
         .setSpans(spans)
         .build();
+  }
+
+  /** Where {@code word} last stands inside text[start, end), or -1 (nothing outside is read). */
+  private static int lastWithin(String text, String word, int start, int end) {
+    for (int i = end - word.length(); i >= start; i--) {
+      if (text.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The model's mentions, split and mended, and the surnames of the people among them. */

@@ -314,7 +314,7 @@ final class MentionRules {
       String text, List<Mention> found, int i, Predicate<String> isGivenName) {
     Mention m = found.get(i);
     int s = m.start();
-    if (endsWithWord(text, s, "near ") || endsWithWord(text, s, "outside ")) {
+    if (anyWordBefore(text, s, NEAR_WORDS)) {
       return true;
     }
     if (endsWithWord(text, s, "in ")) {
@@ -353,14 +353,20 @@ final class MentionRules {
     }
     // "Deqa Dhalac, South Portland" is a person and her town: only a list with an "and" counts,
     // and only after a word that places it ("the deal between Aoun and Hariri" is two people)
-    return and && places > 0 && places >= people && afterPlaceWord(text, found.get(lo).start());
+    return and
+        && places > 0
+        && places >= people
+        && anyWordBefore(text, found.get(lo).start(), PLACE_WORDS);
   }
+
+  private static final List<String> NEAR_WORDS = List.of("near ", "outside ");
 
   private static final List<String> PLACE_WORDS =
       List.of("in ", "near ", "around ", "outside ", "across ", "at ", "from ", "to ", "into ");
 
-  private static boolean afterPlaceWord(String text, int at) {
-    for (String w : PLACE_WORDS) {
+  /** Whether one of {@code words} ends right at {@code at}, a whole word ("in ", not "within "). */
+  private static boolean anyWordBefore(String text, int at, List<String> words) {
+    for (String w : words) {
       if (endsWithWord(text, at, w)) {
         return true;
       }
