@@ -33,6 +33,32 @@ class PlaceNamesTest {
   }
 
   @Test
+  void aTownTheNewsNamesOftenIsFoundWithItsCountryWhereTheArticleNamesNone() {
+    ArticleEnricher.Tagged tagged =
+        enricher.entities(
+            null,
+            "Shelling hit Kramatorsk and Chasiv Yar overnight. Families fled Beit Lahia for Khan"
+                + " Younis, and aid trucks reached Farchana.",
+            WatchlistTagger.EMPTY);
+    assertThat(tagged.entities())
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName, Entity::getCountry)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Kramatorsk", "UA"),
+            org.assertj.core.groups.Tuple.tuple("Chasiv Yar", "UA"),
+            org.assertj.core.groups.Tuple.tuple("Beit Lahia", "PS"),
+            org.assertj.core.groups.Tuple.tuple("Khan Younis", "PS"),
+            org.assertj.core.groups.Tuple.tuple("Farchana", "TD"));
+    assertThat(tagged.entities()).noneMatch(e -> e.getType() == EntityType.PERSON);
+    // GeoNames spells it Khan Yunis: the news spelling names that city, not a second place
+    assertThat(tagged.entities())
+        .filteredOn(e -> e.getName().equals("Khan Younis"))
+        .singleElement()
+        .matches(e -> e.getId().equals("geonames:281124"));
+    assertThat(tagged.countries()).contains("UA", "PS", "TD");
+  }
+
+  @Test
   void aCapitalIsTheCityAndItsCountryStillCounts() {
     ArticleEnricher.Tagged tagged =
         enricher.entities(

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -128,6 +129,8 @@ public final class CityTagger {
 
   private static final String ENGLISH_NAMES = "/io/newsflow/enrich/kb/city-names-en.tsv";
 
+  private static final String TOWNS_IN_NEWS = "/io/newsflow/enrich/kb/towns-in-news.tsv";
+
   private final Map<String, List<City>> byName = new HashMap<>();
 
   /** A city's English name by its id, where GeoNames gives a local one (Geneva for Genève). */
@@ -169,9 +172,69 @@ public final class CityTagger {
         add(n, c, isCountryName);
       }
     }
+    // towns the news names often, after cities and regions: a name they list is theirs
+    for (String[] f : TsvResource.rows(TOWNS_IN_NEWS)) {
+      addTownInNews(
+          f[0], f.length > 1 ? f[1].strip() : "", f.length > 2 ? f[2] : "", isCountryName);
+    }
     byName.forEach(gazetteer::put);
     byName.forEach(
         (n, cities) -> byLowerName.merge(n.toLowerCase(Locale.ROOT), cities, (a, b) -> a));
+  }
+
+  /**
+   * A town of kb/towns-in-news.tsv. Where GeoNames lists it under another spelling (Khan Yunis for
+   * Khan Younis), the news spelling names that listed place; otherwise it is a place of its own,
+   * with kb/towns.tsv's GeoNames id where that holds it in the country.
+   */
+  private void addTownInNews(
+      String name, String country, String others, Predicate<String> isCountryName) {
+    if (country.isEmpty()) {
+      throw new IllegalStateException(TOWNS_IN_NEWS + ": " + name + " has no country");
+    }
+    if (listedIn(name, country, false) != null) {
+      throw new IllegalStateException(
+          TOWNS_IN_NEWS + ": " + name + " is already a listed city or region");
+    }
+    List<String> spellings = names(name, others);
+    City c =
+        spellings.stream()
+            .map(n -> listedIn(n, country, true))
+            .filter(x -> x != null)
+            .findFirst()
+            .orElse(null);
+    if (c != null) {
+      englishNames.put(c.id(), name);
+    } else {
+      Towns.Town town =
+          spellings.stream()
+              .map(n -> Towns.shipped().resolve(n, Set.of(country)))
+              .flatMap(Optional::stream)
+              .findFirst()
+              .orElse(null);
+      c =
+          town != null
+              ? new City(town.id(), name, country, town.population())
+              : new City("place:" + NameKeys.slug(name), name, country, 0);
+    }
+    for (String n : spellings) {
+      add(n, c, isCountryName);
+    }
+  }
+
+  /**
+   * The listed city (or region, unless {@code citiesOnly}: Tombouctou the region is not Timbuktu
+   * the town) of this name or its form without diacritics in a country.
+   */
+  private City listedIn(String name, String country, boolean citiesOnly) {
+    for (String n : List.of(name, withoutDiacritics(name))) {
+      for (City c : byName.getOrDefault(n, List.of())) {
+        if (c.country().equals(country) && !(citiesOnly && c.population() == 0)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   private final Map<String, List<City>> byLowerName = new HashMap<>();
