@@ -104,6 +104,20 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aNameWithAPossessiveInsideIsFoundWithItAndOnlyWithIt() {
+    // the possessive used to break the name into words the lookup never joined again
+    assertThat(
+            mentions(
+                "The Kurdistan Workers' Party and the Tigray People’s Liberation Front met; the"
+                    + " Lord's Resistance Army did not."))
+        .containsEntry("Q152220", 1)
+        .containsEntry("org:tigray-people-s-liberation-front", 1)
+        .containsEntry("org:lord-s-resistance-army", 1);
+    // a possessive where the name has none is no mention of it
+    assertThat(mentions("Pakistan's Army chief spoke.")).doesNotContainKey("org:pakistan-army");
+  }
+
+  @Test
   void theEnricherLinksCuratedCountriesAndLetsTheWatchlistWin() {
     ArticleEnricher enricher = new ArticleEnricher();
     String page =

@@ -151,6 +151,13 @@ public final class Gazetteer<T> {
         if (!contiguous(text, tokens, k - 1, 2)) {
           break; // a longer run is not contiguous either
         }
+        int gap = possessiveGap(text, tokens, k);
+        if (gap > 0) {
+          h = step(h, '\'');
+          if (gap == 3) {
+            h = step(h, 's');
+          }
+        }
         h = step(h, ' ');
       }
       for (int c = tokens.start[k]; c < tokens.end[k]; c++) {
@@ -176,11 +183,28 @@ public final class Gazetteer<T> {
               && sep == ' '
               && text.charAt(tokens.end[k - 1]) == '.'
               && text.lastIndexOf('.', tokens.end[k - 1] - 1) >= tokens.start[k - 1];
-      if (!abbreviation && (gap != 1 || (sep != ' ' && sep != '-'))) {
+      if (!abbreviation
+          && (gap != 1 || (sep != ' ' && sep != '-'))
+          && possessiveGap(text, tokens, k) == 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The length of a possessive between token {@code k - 1} and {@code k} ("Lord's Resistance Army":
+   * 3; "Kurdistan Workers' Party": 2), 0 if none. Names keep it in their key, so a name with a
+   * possessive inside matches only text that has it there.
+   */
+  private static int possessiveGap(String text, Tokens tokens, int k) {
+    int end = tokens.end[k - 1];
+    int gap = tokens.start[k] - end;
+    char q = text.charAt(end);
+    if ((q != '\'' && q != '\u2019') || text.charAt(tokens.start[k] - 1) != ' ') {
+      return 0;
+    }
+    return gap == 3 && text.charAt(end + 1) == 's' ? 3 : gap == 2 ? 2 : 0;
   }
 
   private String key(String text, Tokens tokens, int from, int to) {
@@ -190,6 +214,10 @@ public final class Gazetteer<T> {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k < to; k++) {
       if (k > from) {
+        int gap = possessiveGap(text, tokens, k);
+        if (gap > 0) {
+          sb.append(gap == 3 ? "'s" : "'");
+        }
         sb.append(' ');
       }
       sb.append(text, tokens.start[k], tokens.end[k]);
