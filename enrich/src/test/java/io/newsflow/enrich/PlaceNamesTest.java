@@ -59,6 +59,18 @@ class PlaceNamesTest {
   }
 
   @Test
+  void aWordOpeningTheSentenceIsNoPartOfThePlaceAfterIt() {
+    // "In" is capitalised, but no part of a longer name: the model alone read a person here
+    assertThat(
+            entities(
+                "In Khan Younis, residents queued for water. After Bint Jbeil was shelled,"
+                    + " families fled. Near Chasiv Yar the army held its lines."))
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName)
+        .contains("Khan Younis", "Bint Jbeil", "Chasiv Yar");
+  }
+
+  @Test
   void aCapitalIsTheCityAndItsCountryStillCounts() {
     ArticleEnricher.Tagged tagged =
         enricher.entities(

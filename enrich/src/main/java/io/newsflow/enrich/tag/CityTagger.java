@@ -363,6 +363,16 @@ public final class CityTagger {
         .orElse(candidates.stream().max(Comparator.comparingLong(City::population)).orElseThrow());
   }
 
+  /**
+   * Words that open a sentence before a place and are no part of its name ("In Khan Younis,", "Near
+   * Chasiv Yar").
+   */
+  private static final Set<String> LEADING_WORDS =
+      Set.of(
+          "In", "At", "Near", "Outside", "Inside", "Around", "From", "To", "Into", "Across",
+          "After", "Before", "Since", "Until", "Toward", "Towards", "Through", "Beyond", "Via",
+          "Between", "Like", "Unlike", "Amid", "Despite", "For", "On", "By", "With", "Without");
+
   /** Whether a capitalised word stands right before or after the match (one space between). */
   static boolean insideLongerName(String text, int start, int end) {
     if (start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))) {
@@ -370,7 +380,8 @@ public final class CityTagger {
       while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
         w--;
       }
-      if (Character.isUpperCase(text.charAt(w))) {
+      if (Character.isUpperCase(text.charAt(w))
+          && !LEADING_WORDS.contains(text.substring(w, start - 1))) {
         return true;
       }
     }
