@@ -56,6 +56,13 @@ class PlaceNamesTest {
         .singleElement()
         .matches(e -> e.getId().equals("geonames:281124"));
     assertThat(tagged.countries()).contains("UA", "PS", "TD");
+    // GeoNames writes Kramators’k, with the soft sign news leaves out
+    assertThat(tagged.entities())
+        .filteredOn(e -> e.getName().equals("Kramatorsk"))
+        .singleElement()
+        .matches(e -> e.getId().equals("geonames:704508"));
+    assertThat(entities("Marx and Engels wrote it."))
+        .noneMatch(e -> e.getType() == EntityType.LOCATION);
   }
 
   @Test

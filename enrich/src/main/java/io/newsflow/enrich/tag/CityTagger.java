@@ -119,7 +119,12 @@ public final class CityTagger {
           "Amman",
           "Mustafa",
           "Ali",
-          "Hassan");
+          "Hassan",
+          // GeoNames' Engel’s and Mar’ino without the soft sign: Friedrich Engels, Dan Marino
+          "Engels",
+          "Engel’s",
+          "Marino",
+          "Mar’ino");
 
   /**
    * A city (population known) or a region (first-level subdivision, population 0), with its full
@@ -148,6 +153,9 @@ public final class CityTagger {
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/cities.tsv")) {
       City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
       byCanonicalName.merge(f[1], c, (a, b) -> a.population() >= b.population() ? a : b);
+      if (!withoutSoftSign(f[1], f[2]).equals(f[1])) {
+        englishNames.put(c.id(), withoutSoftSign(f[1], f[2])); // named as news writes it
+      }
       for (String n : names(f[1], f.length > 4 ? f[4] : "")) {
         add(n, c, isCountryName);
       }
@@ -248,12 +256,30 @@ public final class CityTagger {
           "^\\s*(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})" + "(?=,| \\(| -| –| —|:)");
 
   private void add(String name, City c, Predicate<String> isCountryName) {
+    String plainSign = withoutSoftSign(name, c.country());
+    if (!plainSign.equals(name)) {
+      add(plainSign, c, isCountryName);
+    }
     put(name, c, isCountryName);
     // news written without diacritics: Cucuta for Cúcuta
     String plain = withoutDiacritics(name);
     if (!plain.equals(name)) {
       put(plain, c, isCountryName);
     }
+  }
+
+  /** Countries whose names GeoNames transliterates with a soft sign ('’'): Kramators’k. */
+  private static final Set<String> SOFT_SIGN_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG");
+
+  /**
+   * A name of these countries as news writes it, without the transliterated soft sign: Kramators’k
+   * -> Kramatorsk, Ryazan’ -> Ryazan.
+   */
+  static String withoutSoftSign(String name, String country) {
+    return SOFT_SIGN_COUNTRIES.contains(country)
+            && (name.indexOf('’') >= 0 || name.indexOf('ʹ') >= 0)
+        ? name.replace("’", "").replace("ʹ", "")
+        : name;
   }
 
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");

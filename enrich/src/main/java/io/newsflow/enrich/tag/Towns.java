@@ -47,6 +47,10 @@ public final class Towns {
     if (name.isBlank()) {
       return;
     }
+    String plainSign = CityTagger.withoutSoftSign(name, town.country());
+    if (!plainSign.equals(name)) {
+      add(plainSign, town); // Vovchans’k, as news writes it: Vovchansk
+    }
     List<Town> list = byName.computeIfAbsent(key(name), k -> new ArrayList<>(1));
     if (!list.contains(town)) {
       list.add(town);
