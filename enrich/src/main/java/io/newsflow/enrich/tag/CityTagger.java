@@ -153,8 +153,9 @@ public final class CityTagger {
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/cities.tsv")) {
       City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
       byCanonicalName.merge(f[1], c, (a, b) -> a.population() >= b.population() ? a : b);
-      if (!withoutSoftSign(f[1], f[2]).equals(f[1])) {
-        englishNames.put(c.id(), withoutSoftSign(f[1], f[2])); // named as news writes it
+      String asNewsWrites = withoutSoftSign(f[1], f[2]);
+      if (!asNewsWrites.equals(f[1])) {
+        englishNames.put(c.id(), asNewsWrites);
       }
       for (String n : names(f[1], f.length > 4 ? f[4] : "")) {
         add(n, c, isCountryName);

@@ -151,14 +151,10 @@ public final class Gazetteer<T> {
         if (!contiguous(text, tokens, k - 1, 2)) {
           break; // a longer run is not contiguous either
         }
-        int gap = possessiveGap(text, tokens, k);
-        if (gap > 0) {
-          h = step(h, '\'');
-          if (gap == 3) {
-            h = step(h, 's');
-          }
+        String sep = separator(text, tokens, k);
+        for (int c = 0; c < sep.length(); c++) {
+          h = step(h, sep.charAt(c));
         }
-        h = step(h, ' ');
       }
       for (int c = tokens.start[k]; c < tokens.end[k]; c++) {
         h = step(h, text.charAt(c));
@@ -207,6 +203,15 @@ public final class Gazetteer<T> {
     return gap == 3 && text.charAt(end + 1) == 's' ? 3 : gap == 2 ? 2 : 0;
   }
 
+  /**
+   * What stands between token {@code k - 1} and {@code k} in a key: one space, or the possessive
+   * and a space. The key and its hash ({@link #nameLengths}) both take it from here.
+   */
+  private static String separator(String text, Tokens tokens, int k) {
+    int gap = possessiveGap(text, tokens, k);
+    return gap == 3 ? "'s " : gap == 2 ? "' " : " ";
+  }
+
   private String key(String text, Tokens tokens, int from, int to) {
     if (to - from == 1) {
       return fold.apply(text.substring(tokens.start[from], tokens.end[from]));
@@ -214,11 +219,7 @@ public final class Gazetteer<T> {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k < to; k++) {
       if (k > from) {
-        int gap = possessiveGap(text, tokens, k);
-        if (gap > 0) {
-          sb.append(gap == 3 ? "'s" : "'");
-        }
-        sb.append(' ');
+        sb.append(separator(text, tokens, k));
       }
       sb.append(text, tokens.start[k], tokens.end[k]);
     }
