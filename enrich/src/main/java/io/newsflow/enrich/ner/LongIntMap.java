@@ -45,6 +45,18 @@ public final class LongIntMap {
     slots[2 * i + 1] = TAKEN | (value & 0xFFFFFFFFL);
   }
 
+  /**
+   * Adds {@code add} to the key's value (0 if absent) unless {@code (value >>> shift) & max} is
+   * already {@code max}: one probe where a get and a put take two.
+   */
+  public void addUnlessFull(long key, int add, int shift, int max) {
+    int i = slotOf(key); // first: it may grow the array
+    long v = slots[2 * i + 1];
+    if ((((int) v >>> shift) & max) < max) {
+      slots[2 * i + 1] = TAKEN | (((int) v + add) & 0xFFFFFFFFL);
+    }
+  }
+
   /** ORs {@code bits} into the key's value. */
   public void or(long key, int bits) {
     int i = slotOf(key); // first: it may grow the array

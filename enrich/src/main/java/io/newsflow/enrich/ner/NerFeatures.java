@@ -1,5 +1,6 @@
 package io.newsflow.enrich.ner;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -193,6 +194,7 @@ final class NerFeatures {
     private final int[] sh;
     private final int[] marks;
     private final int[] cl;
+    private final WordClusters clusters;
 
     Sentence(
         String[] toks, int[] lw, int[] exact, boolean caps, LongIntMap docCasing, NerLexicon lex) {
@@ -207,10 +209,21 @@ final class NerFeatures {
         sh[i] = caps ? capsShape(toks[i]) : shape(toks[i]);
       }
       marks = lex.marks(lw);
+      this.clusters = lex.clusters;
+      // looked up on first use: the tagger scores few of a text's tokens, and a lookup in the large
+      // cluster table is a cache miss
       cl = new int[len];
-      for (int i = 0; i < len; i++) {
-        cl[i] = lex.clusters.of(lw[i]);
+      Arrays.fill(cl, -1);
+    }
+
+    /** Token i's cluster ({@link WordClusters#of}). */
+    private int cl(int i) {
+      int c = cl[i];
+      if (c < 0) {
+        c = clusters.of(lw[i]);
+        cl[i] = c;
       }
+      return c;
     }
 
     /** Token i's static feature hashes into {@code f}; returns how many. */
@@ -255,7 +268,7 @@ final class NerFeatures {
       }
       // the word's cluster at four depths, alone and with its shape, and its neighbours': classes
       // learnt from unlabelled text carry to words no training sentence has
-      int c = cl[i];
+      int c = cl(i);
       if (c == 0) {
         f[k++] = mix(27, -1);
       } else {
@@ -265,12 +278,12 @@ final class NerFeatures {
         f[k++] = mix(30, sh[i] * 257 + WordClusters.level(c, 1));
         f[k++] = mix(37, WordClusters.level(c, 3));
       }
-      f[k++] = mix(31, i > 0 ? coarse(cl[i - 1]) : -2);
-      f[k++] = mix(32, i + 1 < len ? coarse(cl[i + 1]) : -2);
-      f[k++] = mix(33, i > 0 ? fine(cl[i - 1]) : -2);
-      f[k++] = mix(34, i + 1 < len ? fine(cl[i + 1]) : -2);
-      f[k++] = mix(35, i > 1 ? coarse(cl[i - 2]) : -2);
-      f[k++] = mix(36, i + 2 < len ? coarse(cl[i + 2]) : -2);
+      f[k++] = mix(31, i > 0 ? coarse(cl(i - 1)) : -2);
+      f[k++] = mix(32, i + 1 < len ? coarse(cl(i + 1)) : -2);
+      f[k++] = mix(33, i > 0 ? fine(cl(i - 1)) : -2);
+      f[k++] = mix(34, i + 1 < len ? fine(cl(i + 1)) : -2);
+      f[k++] = mix(35, i > 1 ? coarse(cl(i - 2)) : -2);
+      f[k++] = mix(36, i + 2 < len ? coarse(cl(i + 2)) : -2);
       if (caps || i == 0) {
         // how the word is written where the text is not in capitals: truecasing evidence
         f[k++] = mix(26, docCasing.get(lw[i], 0) * 2 + (caps ? 1 : 0));

@@ -106,12 +106,8 @@ public final class NerModel {
 
     /** The same, given the word's own feature ({@link NerFeatures#wordFeature}). */
     void saw(int word, int label) {
-      int c = counts.get(word, 0);
       int shift = label == 0 ? 0 : 8 + 6 * ((label - 1) / 2);
-      int max = label == 0 ? 255 : 63;
-      if (((c >>> shift) & max) < max) {
-        counts.put(word, c + (1 << shift));
-      }
+      counts.addUnlessFull(word, 1 << shift, shift, label == 0 ? 255 : 63);
     }
 
     /**

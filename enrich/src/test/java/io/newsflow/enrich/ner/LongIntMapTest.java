@@ -40,4 +40,19 @@ class LongIntMapTest {
     assertThat(m.get(9, -1)).isEqualTo(-1);
     assertThat(m.size()).isEqualTo(2);
   }
+
+  @Test
+  void addUnlessFullCountsEachFieldUpToItsMaximumAndLeavesTheOthers() {
+    LongIntMap m = new LongIntMap(4);
+    for (int i = 0; i < 300; i++) {
+      m.addUnlessFull(5, 1, 0, 255); // low 8 bits saturate at 255
+    }
+    for (int i = 0; i < 70; i++) {
+      m.addUnlessFull(5, 1 << 8, 8, 63); // the next 6 at 63
+    }
+    m.addUnlessFull(-3, 1 << 14, 14, 63);
+    assertThat(m.get(5, -1)).isEqualTo(255 | 63 << 8);
+    assertThat(m.get(-3, -1)).isEqualTo(1 << 14);
+    assertThat(m.size()).isEqualTo(2);
+  }
 }
