@@ -144,4 +144,46 @@ class OrganisationNamesTest {
         .contains("Daimler-Benz", "Merrill Lynch")
         .doesNotContain("Tokyo", "Sampras", "Smith");
   }
+
+  @Test
+  void aHeadOfTheNameForeignPartiesAgenciesAndFacilitiesAreWhatTheyName() {
+    List<Entity> found =
+        enricher
+            .entities(
+                null,
+                "MAPUTO, Jan 18 (Lusa) - The Armed Forces of the Philippines, Fuerza Popular and the"
+                    + " Abidjan-based Conseil du Cafe-Cacao met, a spokesman for Kazatomprom said."
+                    + " India's Adani Group sought a 30-year lease on Jomo Kenyatta International"
+                    + " Airport, after a lawsuit by the Law Society of Kenya.",
+                WatchlistTagger.EMPTY)
+            .entities();
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+        .extracting(Entity::getName)
+        .contains(
+            "Agência Lusa",
+            "Armed Forces of the Philippines",
+            "Fuerza Popular",
+            "Conseil du Cafe-Cacao",
+            "Kazatomprom");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName)
+        .contains("Abidjan", "Jomo Kenyatta International Airport");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.PERSON)
+        .extracting(Entity::getName)
+        .isEmpty();
+  }
+
+  @Test
+  void aHeadlineVerbOrASentenceAfterATitleIsNoPerson() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Snowden Got Asylum in Russia, Spokesman Says. He wrote as a journalist. The"
+                    + " Guardian and whistleblower Nelson Amenya said so."))
+        .contains("Nelson Amenya")
+        .doesNotContain("Says", "The", "Guardian", "Whistleblower Nelson Amenya");
+  }
 }

@@ -396,9 +396,40 @@ public final class CityTagger {
    */
   private static final Set<String> LEADING_WORDS =
       Set.of(
-          "In", "At", "Near", "Outside", "Inside", "Around", "From", "To", "Into", "Across",
-          "After", "Before", "Since", "Until", "Toward", "Towards", "Through", "Beyond", "Via",
-          "Between", "Like", "Unlike", "Amid", "Despite", "For", "On", "By", "With", "Without");
+          "In",
+          "At",
+          "Near",
+          "Outside",
+          "Inside",
+          "Around",
+          "From",
+          "To",
+          "Into",
+          "Across",
+          "After",
+          "Before",
+          "Since",
+          "Until",
+          "Toward",
+          "Towards",
+          "Through",
+          "Beyond",
+          "Via",
+          "Between",
+          "Like",
+          "Unlike",
+          "Amid",
+          "Despite",
+          "For",
+          "On",
+          "By",
+          "With",
+          "Without",
+          // an article: "The Abidjan-based regulator", "A London-based analyst" ("The Boston Globe"
+          // still has a capitalised word after the city)
+          "The",
+          "A",
+          "An");
 
   /** Whether a capitalised word stands right before or after the match (one space between). */
   static boolean insideLongerName(String text, int start, int end) {

@@ -573,6 +573,10 @@ public final class EntityRecognizer {
     return end > i && PLACE_NOUNS.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
   }
 
+  /** Verbs of saying that title-case headlines capitalise ("said" is a name too: Edward Said). */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of("says", "tells", "warns", "urges", "insists", "admits", "reveals");
+
   /**
    * Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs,
    * Jaish ul-Adl).
@@ -584,6 +588,8 @@ public final class EntityRecognizer {
       Token t = tokens.get(i);
       if (!capitalised(t)
           || (t.sentenceStart() && SENTENCE_WORDS.contains(t.lower()))
+          // a headline's verb after a title is no name: "..., Lawyer Says", "Spokesman Warns"
+          || REPORTING_VERBS.contains(t.lower())
           // in a line in capitals every word is capitalised: a run would be the whole line ("THERE
           // ARE THE DEPARTURE TIMES" an organisation); the model and the body read those lines
           || !capsLines.isEmpty() && CapsLines.inAny(capsLines, t.start())) {
@@ -611,7 +617,10 @@ public final class EntityRecognizer {
         if (!adjacent || !capsLines.isEmpty() && CapsLines.inAny(capsLines, n.start())) {
           break;
         }
-        if (capitalised(n) && !n.sentenceStart() && !WEEKDAYS.contains(n.lower())) {
+        if (capitalised(n)
+            && !n.sentenceStart()
+            && !WEEKDAYS.contains(n.lower())
+            && !REPORTING_VERBS.contains(n.lower())) {
           // a weekday after a name is when it happened ("the Supreme Court Wednesday")
           run.add(n);
           j++;
@@ -634,6 +643,19 @@ public final class EntityRecognizer {
           run.add(n);
           run.add(tokens.get(j + 1));
           j += 2;
+        } else if (n.lower().equals("of")
+            && isOrgHead(prev.lower())
+            && j + 2 < tokens.size()
+            && tokens.get(j + 1).text().equals("the")
+            && capitalised(tokens.get(j + 2))
+            && tokens.get(j + 1).start() - n.end() <= 1
+            && tokens.get(j + 2).start() - tokens.get(j + 1).end() <= 1) {
+          // an organisation's head, "of the" and a name go on as one name: the Armed Forces of
+          // the Philippines, the Ministry of the Interior, the Council of the European Union
+          run.add(n);
+          run.add(tokens.get(j + 1));
+          run.add(tokens.get(j + 2));
+          j += 3;
         } else {
           break;
         }
@@ -704,7 +726,10 @@ public final class EntityRecognizer {
                 && (ts.get(0).start() - tokens.get(before).end() <= 1
                     // an abbreviated title keeps its period: "Dr. Sobhi Skaik", "Gen. X"
                     || ts.get(0).start() - tokens.get(before).end() == 2
-                        && text.charAt(tokens.get(before).end()) == '.')
+                        && text.charAt(tokens.get(before).end()) == '.'
+                        // an abbreviation: a whole title before a period ends a sentence ("as a
+                        // journalist. We publish")
+                        && tokens.get(before).end() - tokens.get(before).start() <= 4)
             || text.startsWith("-year-old ", run.start() - 10) // the regex's tail, checked first
                 && AGE_BEFORE
                     .matcher(text.substring(Math.max(0, run.start() - 14), run.start()))
@@ -884,6 +909,10 @@ public final class EntityRecognizer {
     long words = name.stream().filter(t -> !CONNECTORS.contains(t.lower())).count();
     if (name.isEmpty() || words > 5 || CONNECTORS.contains(name.get(0).lower())) {
       return false;
+    }
+    String first = name.get(0).lower();
+    if (first.equals("the") || first.equals("a") || first.equals("an")) {
+      return false; // a name that opens with an article is no person's ("journalist The Guardian")
     }
     for (Token t : name) {
       String w = t.lower();
