@@ -148,4 +148,24 @@ class PlaceNamesTest {
                 "The United Nations Support Mission in Libya (UNSMIL) called for a ceasefire."))
         .contains("United Nations Support Mission in Libya");
   }
+
+  @Test
+  void aNameAfterACitysCapitalRoleIsThatPlace() {
+    List<Entity> found =
+        entities(
+            "Forces took control of the regional capital Mekelle and flew on to the provincial"
+                + " capital Zorbaki; venture capital Fund Managers and economist Gonzalo Chavez"
+                + " disagreed.");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName, Entity::getCountry)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Mekelle", "ET"),
+            org.assertj.core.groups.Tuple.tuple("Zorbaki", null));
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName)
+        .doesNotContain("Fund Managers");
+    assertThat(found).extracting(Entity::getName).contains("Gonzalo Chavez");
+  }
 }

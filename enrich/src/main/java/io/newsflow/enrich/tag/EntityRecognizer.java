@@ -549,6 +549,9 @@ public final class EntityRecognizer {
 
   /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
   private static boolean placeCueBefore(String text, int start) {
+    if (capitalBefore(text, start)) {
+      return true;
+    }
     int i = start;
     while (i > 0 && text.charAt(i - 1) == ' ') {
       i--;
@@ -571,6 +574,61 @@ public final class EntityRecognizer {
       i--;
     }
     return end > i && PLACE_NOUNS.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** Words before "capital" that make it a city's role ("the regional capital Mekelle"). */
+  private static final Set<String> CAPITAL_OF =
+      Set.of(
+          "the",
+          "its",
+          "their",
+          "regional",
+          "provincial",
+          "state",
+          "new",
+          "national",
+          "district",
+          "federal",
+          "former",
+          "old",
+          "ancient",
+          "economic",
+          "commercial",
+          "administrative",
+          "county",
+          "departmental",
+          "territorial",
+          "colonial",
+          "imperial",
+          "tribal",
+          "rebel",
+          "interim",
+          "de facto",
+          "coastal",
+          "northern",
+          "southern",
+          "eastern",
+          "western");
+
+  /**
+   * Whether "capital" with a city's role word before it ends right before the name: "the regional
+   * capital Mekelle", "the new capital Nusantara" ("venture capital", "political capital" name no
+   * city).
+   */
+  private static boolean capitalBefore(String text, int start) {
+    int i = start - 1;
+    if (i < 8 || text.charAt(i) != ' ' || !text.startsWith("capital", i - 7)) {
+      return false;
+    }
+    int end = i - 8; // the space before "capital"
+    if (end < 1 || text.charAt(end) != ' ') {
+      return false;
+    }
+    int w = end;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < end && CAPITAL_OF.contains(text.substring(w, end).toLowerCase(Locale.ROOT));
   }
 
   /** Verbs of saying that title-case headlines capitalise ("said" is a name too: Edward Said). */
@@ -916,7 +974,8 @@ public final class EntityRecognizer {
     }
     for (Token t : name) {
       String w = t.lower();
-      if (isPlaceName.test(t.text())
+      if (t.text().chars().anyMatch(Character::isDigit) // "Shor.3": a footnote, no name
+          || isPlaceName.test(t.text())
           || ORG_HEADS.contains(w)
           || TITLES.contains(w)
           || (w.endsWith("ic") && w.length() > 4)) { // Islamic, Atlantic: adjectives, not names
