@@ -168,4 +168,22 @@ class PlaceNamesTest {
         .doesNotContain("Fund Managers");
     assertThat(found).extracting(Entity::getName).contains("Gonzalo Chavez");
   }
+
+  @Test
+  void aRegionListedUnderItsLocalNameIsFoundByItsEnglishOneWithItsIsoCode() {
+    List<Entity> found =
+        entities(
+            "Floods hit Bavaria and North Rhine-Westphalia, fighting spread in North Kivu, and a"
+                + " volcano erupted in East Nusa Tenggara. An earthquake shook West Azerbaijan.");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName, Entity::getId)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Bavaria", "iso3166-2:DE-BY"),
+            org.assertj.core.groups.Tuple.tuple("North Rhine-Westphalia", "iso3166-2:DE-NW"),
+            org.assertj.core.groups.Tuple.tuple("North Kivu", "iso3166-2:CD-NK"),
+            org.assertj.core.groups.Tuple.tuple("East Nusa Tenggara", "iso3166-2:ID-NT"),
+            org.assertj.core.groups.Tuple.tuple("West Azerbaijan", "iso3166-2:IR-02"));
+    assertThat(found).extracting(Entity::getName).doesNotContain("Azerbaijan", "North");
+  }
 }

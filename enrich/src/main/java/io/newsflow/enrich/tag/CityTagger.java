@@ -134,6 +134,8 @@ public final class CityTagger {
 
   private static final String ENGLISH_NAMES = "/io/newsflow/enrich/kb/city-names-en.tsv";
 
+  private static final String REGION_ENGLISH_NAMES = "/io/newsflow/enrich/kb/region-names-en.tsv";
+
   private static final String TOWNS_IN_NEWS = "/io/newsflow/enrich/kb/towns-in-news.tsv";
 
   private final Map<String, List<City>> byName = new HashMap<>();
@@ -175,11 +177,27 @@ public final class CityTagger {
       }
     }
     // regions after cities: a city and its region of one name (Lagos, Kano) resolve to the city
+    Map<String, String[]> regionsInEnglish = new HashMap<>();
+    for (String[] f : TsvResource.rows(REGION_ENGLISH_NAMES)) {
+      regionsInEnglish.put(f[0], f[1].split("\\|"));
+    }
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/regions.tsv")) {
       City c = new City("iso3166-2:" + f[0], f[1], f[2], 0);
       for (String n : names(f[1], f.length > 3 ? f[3] : "")) {
         add(n, c, isCountryName);
       }
+      // English names of regions listed under a local one (Bavaria for Bayern)
+      String[] english = regionsInEnglish.remove(f[0]);
+      if (english != null) {
+        englishNames.put(c.id(), english[0]);
+        for (String n : english) {
+          add(n, c, isCountryName);
+        }
+      }
+    }
+    if (!regionsInEnglish.isEmpty()) {
+      throw new IllegalStateException(
+          REGION_ENGLISH_NAMES + ": kb/regions.tsv has no region " + regionsInEnglish.keySet());
     }
     // towns the news names often, after cities and regions: a name they list is theirs
     for (String[] f : TsvResource.rows(TOWNS_IN_NEWS)) {
