@@ -715,6 +715,14 @@ public final class ArticleEnricher {
         // a name just before "camp" names the camp, a place (the Abu Shouk camp, Kakuma refugee
         // camp), however the model reads the name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("PER") && placeByFirstWord(text, m)) {
+        // "Avenue Habib Bourguiba", "Puerto Barrios", "Port Sudan": a street's or a place's first
+        // word opens no person's name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (!m.type().equals("ORG") && acronymOfABody(text, m)) {
+        // "the national disaster agency CONRED", "the Permanent Contingency Commission, known as
+        // COPECO": an acronym that names a body
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (!m.type().equals("ORG")
           && (MentionRules.tradedName(text, m.start(), m.end())
               || MentionRules.beforeArmedGroupNoun(text, m.end())
@@ -928,6 +936,70 @@ public final class ArticleEnricher {
         .filter(c -> c.getSpans().stream().anyMatch(sp -> sp.getStart() == 0))
         .findFirst()
         .ifPresent(c -> e.setCountry(c.getCountry()));
+  }
+
+  /** First words of a street's or a place's name, lower case: no person's name opens with one. */
+  private static final Set<String> PLACE_FIRST_WORDS =
+      Set.of(
+          "avenue",
+          "boulevard",
+          "rue",
+          "avenida",
+          "calle",
+          "piazza",
+          "jalan",
+          "puerto",
+          "porto",
+          "port",
+          "fort",
+          "mount",
+          "lake",
+          "cape");
+
+  /** Whether a model name of two words or more opens with a street's or a place's first word. */
+  static boolean placeByFirstWord(String text, NerTagger.Mention m) {
+    int space = text.indexOf(' ', m.start());
+    return space > m.start()
+        && space < m.end()
+        && PLACE_FIRST_WORDS.contains(text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+  }
+
+  /** Lower-case words right before an acronym that make it a body's ("the agency CONRED"). */
+  private static final List<String> BODY_BEFORE =
+      List.of(
+          " agency ",
+          " known as ",
+          " commission ",
+          " authority ",
+          " company ",
+          " firm ",
+          " group ",
+          " party ",
+          " militia ",
+          " movement ",
+          " alliance ",
+          " coalition ",
+          " union ",
+          " council ");
+
+  /** Whether a model name is an acronym (3-8 capitals) right after a body's noun or "known as". */
+  static boolean acronymOfABody(String text, NerTagger.Mention m) {
+    int n = m.end() - m.start();
+    if (n < 3 || n > 8) {
+      return false;
+    }
+    for (int i = m.start(); i < m.end(); i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    for (String w : BODY_BEFORE) {
+      if (m.start() >= w.length() && text.startsWith(w, m.start() - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -186,4 +186,33 @@ class PlaceNamesTest {
             org.assertj.core.groups.Tuple.tuple("West Azerbaijan", "iso3166-2:IR-02"));
     assertThat(found).extracting(Entity::getName).doesNotContain("Azerbaijan", "North");
   }
+
+  @Test
+  void aStreetsOrAPlacesFirstWordAndABodysAcronymAreNotPeople() {
+    List<Entity> found =
+        entities(
+            "Protesters gathered on Avenue Habib Bourguiba. Operations near Puerto Barrios were"
+                + " suspended, and the national disaster agency CONRED said rivers were rising."
+                + " Separatists who call their state Ambazonia enforced a lockdown.");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName)
+        .contains("Avenue Habib Bourguiba", "Puerto Barrios", "Ambazonia");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+        .extracting(Entity::getName)
+        .contains("CONRED");
+    assertThat(found).filteredOn(e -> e.getType() == EntityType.PERSON).isEmpty();
+    // the rules themselves, whatever the model reads
+    String t = "Rallies on Avenue Habib Bourguiba and Lake Bell; the agency CONRED and NASA.";
+    assertThat(ArticleEnricher.placeByFirstWord(t, mention(t, "Avenue Habib Bourguiba"))).isTrue();
+    assertThat(ArticleEnricher.placeByFirstWord(t, mention(t, "Bourguiba"))).isFalse();
+    assertThat(ArticleEnricher.acronymOfABody(t, mention(t, "CONRED"))).isTrue();
+    assertThat(ArticleEnricher.acronymOfABody(t, mention(t, "NASA"))).isFalse();
+  }
+
+  private static io.newsflow.enrich.ner.NerTagger.Mention mention(String text, String name) {
+    int at = text.indexOf(name);
+    return new io.newsflow.enrich.ner.NerTagger.Mention(at, at + name.length(), "PER");
+  }
 }
