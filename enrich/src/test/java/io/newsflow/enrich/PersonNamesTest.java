@@ -243,4 +243,15 @@ class PersonNamesTest {
         .anyMatch(e -> e.getName().equals("Zurab Japaridze") && e.getType() == EntityType.PERSON)
         .noneMatch(e -> e.getName().contains(" and "));
   }
+
+  @Test
+  void aSouthSlavicSurnameAfterATitleIsAPersonAndAnAdjectiveInIcIsNot() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Serbian President Aleksandar Vucic said the gunmen were local. Serbian Prime"
+                    + " Minister Milos Vucevic agreed. Officials of the Islamic Republic spoke."))
+        .contains("Aleksandar Vucic", "Milos Vucevic")
+        .doesNotContain("Islamic");
+  }
 }

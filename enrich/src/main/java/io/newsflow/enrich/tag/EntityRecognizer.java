@@ -978,11 +978,24 @@ public final class EntityRecognizer {
           || isPlaceName.test(t.text())
           || ORG_HEADS.contains(w)
           || TITLES.contains(w)
-          || (w.endsWith("ic") && w.length() > 4)) { // Islamic, Atlantic: adjectives, not names
+          || (w.endsWith("ic") && w.length() > 4 && !southSlavicSurname(w))) {
+        // Islamic, Atlantic: adjectives, not names
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a lower-cased word ending in "ic" has a South Slavic surname's ending that no English
+   * adjective has: Vucic, Djokovic, Karadzic, Jokic (not Civic).
+   */
+  private static boolean southSlavicSurname(String w) {
+    return (w.endsWith("vic") && !w.equals("civic"))
+        || w.endsWith("cic")
+        || w.endsWith("zic")
+        || w.endsWith("kic")
+        || w.endsWith("jic");
   }
 
   private static Found add(List<Found> found, EntityType type, String name, int start, int end) {
