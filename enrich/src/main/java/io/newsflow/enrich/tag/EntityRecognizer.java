@@ -974,7 +974,7 @@ public final class EntityRecognizer {
     }
     for (Token t : name) {
       String w = t.lower();
-      if (t.text().chars().anyMatch(Character::isDigit) // "Shor.3": a footnote, no name
+      if (hasDigit(t.text()) // "Shor.3": a footnote, no name
           || isPlaceName.test(t.text())
           || ORG_HEADS.contains(w)
           || TITLES.contains(w)
@@ -984,6 +984,15 @@ public final class EntityRecognizer {
       }
     }
     return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
