@@ -1,9 +1,11 @@
 package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
+import io.newsflow.enrich.ner.NerTagger;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,11 +46,11 @@ class PlaceNamesTest {
         .filteredOn(e -> e.getType() == EntityType.LOCATION)
         .extracting(Entity::getName, Entity::getCountry)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("Kramatorsk", "UA"),
-            org.assertj.core.groups.Tuple.tuple("Chasiv Yar", "UA"),
-            org.assertj.core.groups.Tuple.tuple("Beit Lahia", "PS"),
-            org.assertj.core.groups.Tuple.tuple("Khan Younis", "PS"),
-            org.assertj.core.groups.Tuple.tuple("Farchana", "TD"));
+            tuple("Kramatorsk", "UA"),
+            tuple("Chasiv Yar", "UA"),
+            tuple("Beit Lahia", "PS"),
+            tuple("Khan Younis", "PS"),
+            tuple("Farchana", "TD"));
     assertThat(tagged.entities()).noneMatch(e -> e.getType() == EntityType.PERSON);
     // GeoNames spells it Khan Yunis: the news spelling names that city, not a second place
     assertThat(tagged.entities())
@@ -159,9 +161,7 @@ class PlaceNamesTest {
     assertThat(found)
         .filteredOn(e -> e.getType() == EntityType.LOCATION)
         .extracting(Entity::getName, Entity::getCountry)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple("Mekelle", "ET"),
-            org.assertj.core.groups.Tuple.tuple("Zorbaki", null));
+        .contains(tuple("Mekelle", "ET"), tuple("Zorbaki", null));
     assertThat(found)
         .filteredOn(e -> e.getType() == EntityType.LOCATION)
         .extracting(Entity::getName)
@@ -179,11 +179,11 @@ class PlaceNamesTest {
         .filteredOn(e -> e.getType() == EntityType.LOCATION)
         .extracting(Entity::getName, Entity::getId)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("Bavaria", "iso3166-2:DE-BY"),
-            org.assertj.core.groups.Tuple.tuple("North Rhine-Westphalia", "iso3166-2:DE-NW"),
-            org.assertj.core.groups.Tuple.tuple("North Kivu", "iso3166-2:CD-NK"),
-            org.assertj.core.groups.Tuple.tuple("East Nusa Tenggara", "iso3166-2:ID-NT"),
-            org.assertj.core.groups.Tuple.tuple("West Azerbaijan", "iso3166-2:IR-02"));
+            tuple("Bavaria", "iso3166-2:DE-BY"),
+            tuple("North Rhine-Westphalia", "iso3166-2:DE-NW"),
+            tuple("North Kivu", "iso3166-2:CD-NK"),
+            tuple("East Nusa Tenggara", "iso3166-2:ID-NT"),
+            tuple("West Azerbaijan", "iso3166-2:IR-02"));
     assertThat(found).extracting(Entity::getName).doesNotContain("Azerbaijan", "North");
   }
 
@@ -211,8 +211,8 @@ class PlaceNamesTest {
     assertThat(ArticleEnricher.acronymOfABody(t, mention(t, "NASA"))).isFalse();
   }
 
-  private static io.newsflow.enrich.ner.NerTagger.Mention mention(String text, String name) {
+  private static NerTagger.Mention mention(String text, String name) {
     int at = text.indexOf(name);
-    return new io.newsflow.enrich.ner.NerTagger.Mention(at, at + name.length(), "PER");
+    return new NerTagger.Mention(at, at + name.length(), "PER");
   }
 }

@@ -410,44 +410,15 @@ public final class CityTagger {
 
   /**
    * Words that open a sentence before a place and are no part of its name ("In Khan Younis,", "Near
-   * Chasiv Yar").
+   * Chasiv Yar"), articles too ("The Abidjan-based regulator": "The Boston Globe" still has a
+   * capitalised word after the city).
    */
   private static final Set<String> LEADING_WORDS =
       Set.of(
-          "In",
-          "At",
-          "Near",
-          "Outside",
-          "Inside",
-          "Around",
-          "From",
-          "To",
-          "Into",
-          "Across",
-          "After",
-          "Before",
-          "Since",
-          "Until",
-          "Toward",
-          "Towards",
-          "Through",
-          "Beyond",
-          "Via",
-          "Between",
-          "Like",
-          "Unlike",
-          "Amid",
-          "Despite",
-          "For",
-          "On",
-          "By",
-          "With",
-          "Without",
-          // an article: "The Abidjan-based regulator", "A London-based analyst" ("The Boston Globe"
-          // still has a capitalised word after the city)
-          "The",
-          "A",
-          "An");
+          "In", "At", "Near", "Outside", "Inside", "Around", "From", "To", "Into", "Across",
+          "After", "Before", "Since", "Until", "Toward", "Towards", "Through", "Beyond", "Via",
+          "Between", "Like", "Unlike", "Amid", "Despite", "For", "On", "By", "With", "Without",
+          "The", "A", "An");
 
   /** Whether a capitalised word stands right before or after the match (one space between). */
   static boolean insideLongerName(String text, int start, int end) {

@@ -603,7 +603,6 @@ public final class EntityRecognizer {
           "tribal",
           "rebel",
           "interim",
-          "de facto",
           "coastal",
           "northern",
           "southern",
