@@ -186,4 +186,19 @@ class OrganisationNamesTest {
         .contains("Nelson Amenya")
         .doesNotContain("Says", "The", "Guardian", "Whistleblower Nelson Amenya");
   }
+
+  @Test
+  void aPartyWithPeoplesInItsNameIsOneNameWithTheWordsBefore() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "The ruling Cameroon People's Democratic Movement said the vote was fair, as did"
+                    + " the National People's Power coalition and Singapore's People's Action"
+                    + " Party."))
+        .contains(
+            "Cameroon People's Democratic Movement",
+            "National People's Power",
+            "People's Action Party")
+        .doesNotContain("Democratic Movement", "Action Party");
+  }
 }

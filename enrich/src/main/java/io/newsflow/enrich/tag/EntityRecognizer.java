@@ -670,7 +670,8 @@ public final class EntityRecognizer {
         Token prev = tokens.get(j - 1);
         boolean adjacent =
             n.start() - prev.end() <= 1
-                || n.start() - prev.end() == 2 && initial(text, prev.end()); // F. Etienne
+                || n.start() - prev.end() == 2 && initial(text, prev.end()) // F. Etienne
+                || peoplesPossessive(text, prev, n); // Cameroon People's Democratic Movement
         if (!adjacent || !capsLines.isEmpty() && CapsLines.inAny(capsLines, n.start())) {
           break;
         }
@@ -983,6 +984,18 @@ public final class EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether "People's" (or "Peoples'") stands between two tokens: the possessive inside many
+   * parties' and movements' names, which the tokens leave out.
+   */
+  private static boolean peoplesPossessive(String text, Token prev, Token next) {
+    if (!prev.lower().equals("people") && !prev.lower().equals("peoples")) {
+      return false;
+    }
+    String gap = text.substring(prev.end(), next.start());
+    return gap.equals("'s ") || gap.equals("\u2019s ") || gap.equals("' ") || gap.equals("\u2019 ");
   }
 
   private static boolean hasDigit(String s) {
