@@ -938,30 +938,13 @@ public final class ArticleEnricher {
         .ifPresent(c -> e.setCountry(c.getCountry()));
   }
 
-  /** First words of a street's or a place's name, lower case: no person's name opens with one. */
-  private static final Set<String> PLACE_FIRST_WORDS =
-      Set.of(
-          "avenue",
-          "boulevard",
-          "rue",
-          "avenida",
-          "calle",
-          "piazza",
-          "jalan",
-          "puerto",
-          "porto",
-          "port",
-          "fort",
-          "mount",
-          "lake",
-          "cape");
-
   /** Whether a model name of two words or more opens with a street's or a place's first word. */
   static boolean placeByFirstWord(String text, NerTagger.Mention m) {
     int space = text.indexOf(' ', m.start());
     return space > m.start()
         && space < m.end()
-        && PLACE_FIRST_WORDS.contains(text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+        && EntityRecognizer.isPlaceFirstWord(
+            text.substring(m.start(), space).toLowerCase(Locale.ROOT));
   }
 
   /** Lower-case words right before an acronym that make it a body's ("the agency CONRED"). */

@@ -250,8 +250,9 @@ class PersonNamesTest {
             EntityNames.of(
                 enricher,
                 "Serbian President Aleksandar Vucic said the gunmen were local. Serbian Prime"
-                    + " Minister Milos Vucevic agreed. Officials of the Islamic Republic spoke."))
-        .contains("Aleksandar Vucic", "Milos Vucevic")
+                    + " Minister Milos Vucevic agreed, commander Ratko Mladic was sentenced and"
+                    + " captain Luka Modric scored. Officials of the Islamic Republic spoke."))
+        .contains("Aleksandar Vucic", "Milos Vucevic", "Ratko Mladic", "Luka Modric")
         .doesNotContain("Islamic");
   }
 }

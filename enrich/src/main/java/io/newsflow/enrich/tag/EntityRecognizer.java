@@ -258,6 +258,16 @@ public final class EntityRecognizer {
     return STREET_HEADS.contains(lower);
   }
 
+  private static final Set<String> PLACE_FIRST_WORDS = LEXICON.list("place-first");
+
+  /**
+   * Whether a lower-cased word opens a street's or a place's name (Avenue, Puerto, Port): no
+   * person's name opens with one.
+   */
+  public static boolean isPlaceFirstWord(String lower) {
+    return PLACE_FIRST_WORDS.contains(lower);
+  }
+
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
   public static boolean isOrgHead(String lower) {
     return ORG_HEADS.contains(lower);
@@ -577,37 +587,7 @@ public final class EntityRecognizer {
   }
 
   /** Words before "capital" that make it a city's role ("the regional capital Mekelle"). */
-  private static final Set<String> CAPITAL_OF =
-      Set.of(
-          "the",
-          "its",
-          "their",
-          "regional",
-          "provincial",
-          "state",
-          "new",
-          "national",
-          "district",
-          "federal",
-          "former",
-          "old",
-          "ancient",
-          "economic",
-          "commercial",
-          "administrative",
-          "county",
-          "departmental",
-          "territorial",
-          "colonial",
-          "imperial",
-          "tribal",
-          "rebel",
-          "interim",
-          "coastal",
-          "northern",
-          "southern",
-          "eastern",
-          "western");
+  private static final Set<String> CAPITAL_OF = LEXICON.list("capital-role");
 
   /**
    * Whether "capital" with a city's role word before it ends right before the name: "the regional
@@ -631,8 +611,7 @@ public final class EntityRecognizer {
   }
 
   /** Verbs of saying that title-case headlines capitalise ("said" is a name too: Edward Said). */
-  private static final Set<String> REPORTING_VERBS =
-      Set.of("says", "tells", "warns", "urges", "insists", "admits", "reveals");
+  private static final Set<String> REPORTING_VERBS = LEXICON.list("headline-verb");
 
   /**
    * Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs,
@@ -972,14 +951,19 @@ public final class EntityRecognizer {
     if (first.equals("the") || first.equals("a") || first.equals("an")) {
       return false; // a name that opens with an article is no person's ("journalist The Guardian")
     }
-    for (Token t : name) {
+    for (int k = 0; k < name.size(); k++) {
+      Token t = name.get(k);
       String w = t.lower();
       if (hasDigit(t.text()) // "Shor.3": a footnote, no name
           || isPlaceName.test(t.text())
           || ORG_HEADS.contains(w)
           || TITLES.contains(w)
-          || (w.endsWith("ic") && w.length() > 4 && !southSlavicSurname(w))) {
-        // Islamic, Atlantic: adjectives, not names
+          // Islamic, Atlantic: adjectives, not names; Vucic, or any word after a given name
+          // (Ratko Mladic, Luka Modric), is a surname
+          || (w.endsWith("ic")
+              && w.length() > 4
+              && !southSlavicSurname(w)
+              && !(k > 0 && isGivenName.test(name.get(k - 1).text())))) {
         return false;
       }
     }
