@@ -174,6 +174,10 @@ class OrganisationNamesTest {
         .filteredOn(e -> e.getType() == EntityType.PERSON)
         .extracting(Entity::getName)
         .isEmpty();
+    // a place noun after the name ends the body's before "of the"
+    assertThat(EntityNames.of(enricher, "The Economic Court of the Dnipropetrovsk region ruled."))
+        .contains("Economic Court", "Dnipropetrovsk")
+        .doesNotContain("Economic Court of the Dnipropetrovsk");
   }
 
   @Test

@@ -686,7 +686,10 @@ public final class EntityRecognizer {
             && tokens.get(j + 1).text().equals("the")
             && capitalised(tokens.get(j + 2))
             && tokens.get(j + 1).start() - n.end() <= 1
-            && tokens.get(j + 2).start() - tokens.get(j + 1).end() <= 1) {
+            && tokens.get(j + 2).start() - tokens.get(j + 1).end() <= 1
+            // "the Economic Court of the Dnipropetrovsk region": a place noun after the name ends
+            // the body's name before "of the"
+            && !(j + 3 < tokens.size() && PLACE_NOUNS.contains(tokens.get(j + 3).text()))) {
           // an organisation's head, "of the" and a name go on as one name: the Armed Forces of
           // the Philippines, the Ministry of the Interior, the Council of the European Union
           run.add(n);
