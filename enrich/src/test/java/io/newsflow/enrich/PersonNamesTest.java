@@ -252,7 +252,8 @@ class PersonNamesTest {
                 "Serbian President Aleksandar Vucic said the gunmen were local. Serbian Prime"
                     + " Minister Milos Vucevic agreed, commander Ratko Mladic was sentenced and"
                     + " captain Luka Modric scored. Officials of the Islamic Republic spoke."))
-        .contains("Aleksandar Vucic", "Milos Vucevic", "Ratko Mladic", "Luka Modric")
+        // Vucic is in the knowledge base, under the name it writes
+        .contains("Aleksandar Vučić", "Milos Vucevic", "Ratko Mladic", "Luka Modric")
         .doesNotContain("Islamic");
   }
 }
