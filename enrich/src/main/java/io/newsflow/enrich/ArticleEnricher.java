@@ -977,12 +977,7 @@ public final class ArticleEnricher {
         return false;
       }
     }
-    for (String w : BODY_BEFORE) {
-      if (m.start() >= w.length() && text.startsWith(w, m.start() - w.length())) {
-        return true;
-      }
-    }
-    return false;
+    return MentionRules.anyBefore(text, m.start(), BODY_BEFORE);
   }
 
   /**

@@ -836,7 +836,7 @@ final class MentionRules {
   }
 
   /** Whether one of {@code words} ends right at {@code start}. */
-  private static boolean anyBefore(String text, int start, List<String> words) {
+  static boolean anyBefore(String text, int start, List<String> words) {
     for (String w : words) {
       if (start >= w.length() && text.startsWith(w, start - w.length())) {
         return true;

@@ -170,11 +170,7 @@ public final class CityTagger {
         throw new IllegalStateException(
             ENGLISH_NAMES + ": kb/cities.tsv has no city named " + f[0]);
       }
-      String[] names = f[1].split("\\|");
-      englishNames.put(c.id(), names[0]); // the entity is named as English news names it
-      for (String n : names) {
-        add(n, c, isCountryName);
-      }
+      addEnglishNames(c, f[1].split("\\|"), isCountryName);
     }
     // regions after cities: a city and its region of one name (Lagos, Kano) resolve to the city
     Map<String, String[]> regionsInEnglish = new HashMap<>();
@@ -189,10 +185,7 @@ public final class CityTagger {
       // English names of regions listed under a local one (Bavaria for Bayern)
       String[] english = regionsInEnglish.remove(f[0]);
       if (english != null) {
-        englishNames.put(c.id(), english[0]);
-        for (String n : english) {
-          add(n, c, isCountryName);
-        }
+        addEnglishNames(c, english, isCountryName);
       }
     }
     if (!regionsInEnglish.isEmpty()) {
@@ -207,6 +200,14 @@ public final class CityTagger {
     byName.forEach(gazetteer::put);
     byName.forEach(
         (n, cities) -> byLowerName.merge(n.toLowerCase(Locale.ROOT), cities, (a, b) -> a));
+  }
+
+  /** A place's English names: found by each, named by the first, as English news names it. */
+  private void addEnglishNames(City c, String[] names, Predicate<String> isCountryName) {
+    englishNames.put(c.id(), names[0]);
+    for (String n : names) {
+      add(n, c, isCountryName);
+    }
   }
 
   /**

@@ -978,11 +978,8 @@ public final class EntityRecognizer {
    * parties' and movements' names, which the tokens leave out.
    */
   private static boolean peoplesPossessive(String text, Token prev, Token next) {
-    if (!prev.lower().equals("people") && !prev.lower().equals("peoples")) {
-      return false;
-    }
-    String gap = text.substring(prev.end(), next.start());
-    return gap.equals("'s ") || gap.equals("\u2019s ") || gap.equals("' ") || gap.equals("\u2019 ");
+    return (prev.lower().equals("people") || prev.lower().equals("peoples"))
+        && Gazetteer.possessiveGap(text, prev.end(), next.start()) > 0;
   }
 
   private static boolean hasDigit(String s) {

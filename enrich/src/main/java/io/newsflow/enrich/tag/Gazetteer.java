@@ -194,10 +194,17 @@ public final class Gazetteer<T> {
    * possessive inside matches only text that has it there.
    */
   private static int possessiveGap(String text, Tokens tokens, int k) {
-    int end = tokens.end[k - 1];
-    int gap = tokens.start[k] - end;
+    return possessiveGap(text, tokens.end[k - 1], tokens.start[k]);
+  }
+
+  /**
+   * The same for a word ending at {@code end} and the next starting at {@code next}: 3 for "'s ", 2
+   * for "' " (either apostrophe), else 0.
+   */
+  static int possessiveGap(String text, int end, int next) {
+    int gap = next - end;
     char q = text.charAt(end);
-    if ((q != '\'' && q != '\u2019') || text.charAt(tokens.start[k] - 1) != ' ') {
+    if ((q != '\'' && q != '\u2019') || text.charAt(next - 1) != ' ') {
       return 0;
     }
     return gap == 3 && text.charAt(end + 1) == 's' ? 3 : gap == 2 ? 2 : 0;
