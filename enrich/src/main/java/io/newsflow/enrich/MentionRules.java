@@ -9,6 +9,7 @@ import io.newsflow.enrich.tag.CapsLines;
 import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.NameKeys;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -757,7 +758,13 @@ final class MentionRules {
       String text, List<Mention> found, List<Mention> cities, Predicate<String> isCountry) {
     List<Mention> out = null;
     int n = text.length();
-    for (int sp = text.indexOf(' '); sp > 0 && sp + 3 < n; sp = text.indexOf(' ', sp + 1)) {
+    // only a space right after a name the model or the city list read can end a team (below), so
+    // only those spaces are tried, not every word of the text
+    int[] spaces = spacesAfter(text, found, cities);
+    for (int sp : spaces) {
+      if (sp + 3 >= n) {
+        break;
+      }
       char c = text.charAt(sp + 1);
       if (c < 'a' || c > 'z' || !POSITION_FIRST_LETTERS[c - 'a']) {
         continue; // most words are passed over here
@@ -811,6 +818,27 @@ final class MentionRules {
       out.add(new Mention(s0, sp, "ORG"));
     }
     return sortedOr(found, out);
+  }
+
+  /** The distinct offsets, in order, of a space right after any of the mentions. */
+  private static int[] spacesAfter(String text, List<Mention> a, List<Mention> b) {
+    int[] out = new int[a.size() + b.size()];
+    int k = 0;
+    for (List<Mention> list : List.of(a, b)) {
+      for (Mention m : list) {
+        if (m.end() > 0 && m.end() < text.length() && text.charAt(m.end()) == ' ') {
+          out[k++] = m.end();
+        }
+      }
+    }
+    Arrays.sort(out, 0, k);
+    int distinct = 0;
+    for (int i = 0; i < k; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
   }
 
   /**
@@ -1076,6 +1104,9 @@ final class MentionRules {
   }
 
   private static boolean matchVerbAt(String text, int at) {
+    if (!spaceAndLowerAt(text, at)) {
+      return false; // every verb opens with both: most names have neither after them
+    }
     for (String v : MATCH_VERBS) {
       if (text.startsWith(v, at)
           && at + v.length() < text.length()
@@ -1086,7 +1117,19 @@ final class MentionRules {
     return false;
   }
 
+  /** Whether a space and a lower-case ASCII letter stand at {@code at}. */
+  private static boolean spaceAndLowerAt(String text, int at) {
+    if (at < 0 || at + 1 >= text.length() || text.charAt(at) != ' ') {
+      return false;
+    }
+    char c = text.charAt(at + 1);
+    return c >= 'a' && c <= 'z';
+  }
+
   private static boolean matchVerbBefore(String text, int start) {
+    if (!spaceAndLowerAt(text, start - 2) || text.charAt(start - 1) != ' ') {
+      return false; // every verb and phrase below ends in a lower-case letter and a space
+    }
     for (String v : MATCH_VERBS) {
       int at = start - v.length();
       if (at > 0 && text.startsWith(v, at) && Character.isLetter(text.charAt(at - 1))) {
@@ -1986,7 +2029,7 @@ final class MentionRules {
   static boolean beforeArmedGroupNoun(String text, int end) {
     return end + 6 < text.length()
         && text.charAt(end) == ' '
-        && Character.isLowerCase(text.charAt(end + 1))
+        && ARMED_GROUP_FIRST_LETTERS.indexOf(text.charAt(end + 1)) >= 0
         && ARMED_GROUP_NOUN.matcher(text).region(end, text.length()).lookingAt();
   }
 
@@ -1998,7 +2041,20 @@ final class MentionRules {
     return endsBefore(text, start, "shares in ")
         || endsBefore(text, start, "shares of ")
         || endsBefore(text, start, "stake in ")
-        || SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        || sharesAfterMayFollow(text, end)
+            && SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /**
+   * Whether {@link #SHARES_AFTER} may match at {@code end}: it opens with a space and a lower-case
+   * letter or an apostrophe. Most names are followed by neither, and a matcher per name costs.
+   */
+  private static boolean sharesAfterMayFollow(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    char c = text.charAt(end + 1);
+    return c >= 'a' && c <= 'z' || c == '\'';
   }
 
   /** Whether {@code words} stand just before {@code at}, in any case. */
@@ -2020,6 +2076,9 @@ final class MentionRules {
               + MARKET_VERB
               + " \\d[\\d.,]* (?:cents|pence|percent|pct|points|marks|yen|francs|pesos|rand)"
               + "(?![\\p{L}\\p{N}])");
+
+  /** The first letters of {@link #ARMED_GROUP_NOUN}'s nouns. */
+  private static final String ARMED_GROUP_FIRST_LETTERS = "grmi";
 
   private static final Pattern ARMED_GROUP_NOUN =
       Pattern.compile(

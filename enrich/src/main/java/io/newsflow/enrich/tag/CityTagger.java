@@ -440,14 +440,30 @@ public final class CityTagger {
     }
     // Rio Grande do Sul, Santiago de Compostela: a particle and another capitalised word continue
     // the name
-    return CONTINUATION.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()
-        || CONTINUED.matcher(text.substring(Math.max(0, start - 24), start)).find();
+    return particleAt(text, end + 1)
+            && CONTINUATION
+                .matcher(text.substring(end, Math.min(text.length(), end + 12)))
+                .lookingAt()
+        || (particleAt(text, start - 3) || particleAt(text, start - 4))
+            && CONTINUED.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
 
   /**
    * Norte de Santander: a capitalised word and a particle before the match make it part of a longer
    * name.
    */
+  /**
+   * Whether a particle of {@link #CONTINUATION} may start at {@code i} (after a space): its first
+   * letter is d or l. Most places have none beside them, and the patterns are tried only then.
+   */
+  private static boolean particleAt(String text, int i) {
+    if (i < 1 || i >= text.length() || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == 'd' || c == 'l';
+  }
+
   private static final Pattern CONTINUED =
       Pattern.compile("\\p{Lu}\\p{L}+ (?:do|da|de|del|dos|das|di|du|la|le) $");
 

@@ -115,8 +115,67 @@ public final class EntityRecognizer {
   private static final Set<String> SPORTS = LEXICON.list("sport");
   private static final Set<String> MATCH_WORDS = LEXICON.list("match-word");
 
-  private record Token(
-      String text, int start, int end, boolean sentenceStart, int index, String lower) {}
+  /**
+   * A word token; its string and lower-cased form are made on first use: most of a text's tokens
+   * are passed over by their first character, and two strings for each cost more than the rest.
+   */
+  private static final class Token {
+    private final String source;
+    private final int start;
+    private final int end;
+    private final boolean sentenceStart;
+    private final int index;
+    private String text;
+    private String lower;
+
+    Token(String source, int start, int end, boolean sentenceStart, int index) {
+      this.source = source;
+      this.start = start;
+      this.end = end;
+      this.sentenceStart = sentenceStart;
+      this.index = index;
+    }
+
+    String text() {
+      if (text == null) {
+        text = source.substring(start, end);
+      }
+      return text;
+    }
+
+    String lower() {
+      if (lower == null) {
+        lower = text().toLowerCase(Locale.ROOT);
+      }
+      return lower;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    boolean sentenceStart() {
+      return sentenceStart;
+    }
+
+    int index() {
+      return index;
+    }
+
+    /** The token's first character. */
+    char first() {
+      return source.charAt(start);
+    }
+
+    @Override
+    public String toString() {
+      return text();
+    }
+  }
 
   private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
 
@@ -351,24 +410,37 @@ public final class EntityRecognizer {
         continue;
       }
       boolean sentenceStart = out.isEmpty() || endsSentence(text, lastEnd, start);
-      String t = text.substring(start, end);
-      out.add(new Token(t, start, end, sentenceStart, out.size(), t.toLowerCase(Locale.ROOT)));
+      out.add(new Token(text, start, end, sentenceStart, out.size()));
       lastEnd = spans.end[k];
     }
     return out;
   }
 
   private static boolean capitalised(Token t) {
-    String x = t.text();
-    if (Character.isUpperCase(x.charAt(0))) {
+    if (Character.isUpperCase(t.first())) {
       return true;
     }
-    int dash = x.indexOf('-');
-    return dash > 0
-        && dash <= 3
-        && dash + 1 < x.length()
+    int dash = dashIn(t);
+    if (dash < 0) {
+      return false;
+    }
+    String x = t.text();
+    return dash + 1 < x.length()
         && Character.isUpperCase(x.charAt(dash + 1))
         && PARTICLES.contains(x.substring(0, dash));
+  }
+
+  /**
+   * Where the token's first hyphen stands within its first four characters (a particle's length and
+   * one: "al-", "bin-"), relative to its start, or -1.
+   */
+  private static int dashIn(Token t) {
+    for (int i = t.start() + 1; i < t.end() && i <= t.start() + 3; i++) {
+      if (t.source.charAt(i) == '-') {
+        return i - t.start();
+      }
+    }
+    return -1;
   }
 
   private static final Set<String> PLACE_NOUNS = LEXICON.list("place-noun");

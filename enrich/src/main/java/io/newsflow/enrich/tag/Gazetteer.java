@@ -36,6 +36,13 @@ public final class Gazetteer<T> {
   /** Every name's key (its tokens joined by single spaces), hashed: see {@link #nameLengths}. */
   private final LongSet nameHashes = new LongSet();
 
+  /**
+   * The hashes of every name's first 1, 2, ... tokens (its key up to a token's end): a run whose
+   * first tokens begin no name is hashed no further (most runs stop after a word or two; the
+   * longest name has many more).
+   */
+  private final LongSet prefixHashes = new LongSet();
+
   private final UnaryOperator<String> fold;
   private int maxTokens = 1;
 
@@ -63,6 +70,11 @@ public final class Gazetteer<T> {
     if (identity) {
       String key = key(name, tokens, 0, tokens.size);
       nameHashes.add(hash(key, 0, key.length()));
+      long h = OFFSET;
+      for (int k = 0; k < tokens.size; k++) {
+        h = stepToken(name, tokens, k, k > 0, h);
+        prefixHashes.add(finish(h));
+      }
     }
     if (firstTokens.add(key(name, tokens, 0, 1)) && identity) {
       firstHashes.add(hash(name, tokens.start[0], tokens.end[0]));
@@ -147,23 +159,36 @@ public final class Gazetteer<T> {
     long h = OFFSET;
     for (int n = 1; n <= longest; n++) {
       int k = i + n - 1;
-      if (n > 1) {
-        if (!contiguous(text, tokens, k - 1, 2)) {
-          break; // a longer run is not contiguous either
-        }
-        String sep = separator(text, tokens, k);
-        for (int c = 0; c < sep.length(); c++) {
-          h = step(h, sep.charAt(c));
-        }
+      if (n > 1 && !contiguous(text, tokens, k - 1, 2)) {
+        break; // a longer run is not contiguous either
       }
-      for (int c = tokens.start[k]; c < tokens.end[k]; c++) {
-        h = step(h, text.charAt(c));
-      }
-      if (nameHashes.contains(finish(h))) {
+      h = stepToken(text, tokens, k, n > 1, h);
+      long f = finish(h);
+      if (nameHashes.contains(f)) {
         bits |= 1L << Math.min(n, 63);
+      }
+      if (!prefixHashes.contains(f)) {
+        break; // no name goes on from here
       }
     }
     return bits;
+  }
+
+  /**
+   * The running hash of a key ({@link #key}) taken on over token {@code k}: the separator before it
+   * ({@code joined}: not the key's first token), then its characters.
+   */
+  private static long stepToken(String text, Tokens tokens, int k, boolean joined, long h) {
+    if (joined) {
+      String sep = separator(text, tokens, k);
+      for (int c = 0; c < sep.length(); c++) {
+        h = step(h, sep.charAt(c));
+      }
+    }
+    for (int c = tokens.start[k]; c < tokens.end[k]; c++) {
+      h = step(h, text.charAt(c));
+    }
+    return h;
   }
 
   /**
@@ -273,7 +298,13 @@ public final class Gazetteer<T> {
    * another: the last text's tokens are kept per thread (by identity) so it is cut into words once,
    * not four times.
    */
-  private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+  private static volatile Last last;
+
+  /**
+   * The last text's tokens and the thread that cut them: a field, not a {@code ThreadLocal}, whose
+   * map probe cost more than the check (another thread's text simply misses).
+   */
+  private record Last(Thread thread, Tokens tokens) {}
 
   private static final Set<String> COMPOUND_SUFFIXES =
       Set.of(
@@ -316,9 +347,9 @@ public final class Gazetteer<T> {
    * trailing possessive is left out.
    */
   static Tokens tokens(String s) {
-    Tokens cached = LAST.get();
-    if (cached != null && cached.text == s) {
-      return cached;
+    Last cached = last;
+    if (cached != null && cached.tokens.text == s && cached.thread == Thread.currentThread()) {
+      return cached.tokens;
     }
     Tokens out = new Tokens(s);
     int n = s.length();
@@ -352,7 +383,7 @@ public final class Gazetteer<T> {
       }
       out.add(start, end);
     }
-    LAST.set(out);
+    last = new Last(Thread.currentThread(), out);
     return out;
   }
 
