@@ -133,6 +133,46 @@ final class NerFeatures {
   }
 
   /**
+   * {@link #lowerHashes} into {@code lw} and {@code exact}, and {@link #capsLine} returned, in one
+   * pass over the characters: every token of every text is read here.
+   */
+  static boolean hashesAndCaps(String[] toks, int[] lw, int[] exact) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < toks.length; i++) {
+      String t = toks[i];
+      int h = 0;
+      int e = 0;
+      for (int j = 0; j < t.length(); j++) {
+        char c = t.charAt(j);
+        e = 31 * e + c;
+        if (c < 128) {
+          char folded = (char) (c | 0x20);
+          if (folded >= 'a' && folded <= 'z') {
+            letters++;
+            if (c <= 'Z') {
+              upper++;
+              c = folded;
+            }
+          }
+          h = 31 * h + c;
+        } else {
+          if (Character.isLetter(c)) {
+            letters++;
+            if (Character.isUpperCase(c)) {
+              upper++;
+            }
+          }
+          h = 31 * h + Character.toLowerCase(c);
+        }
+      }
+      lw[i] = h;
+      exact[i] = e;
+    }
+    return letters >= 6 && upper >= 0.8 * letters;
+  }
+
+  /**
    * Whether a line is written in capitals (a headline, a dateline): most of its letters are upper
    * case.
    */
@@ -192,6 +232,7 @@ final class NerFeatures {
     private final boolean caps;
     private final LongIntMap docCasing;
     private final int[] sh;
+    private final boolean[] shaped;
     private final int[] marks;
     private final int[] cl;
     private final WordClusters clusters;
@@ -204,16 +245,24 @@ final class NerFeatures {
       this.caps = caps;
       this.docCasing = docCasing;
       int len = toks.length;
+      // shapes too on first use (the tokens scored and their neighbours)
       sh = new int[len];
-      for (int i = 0; i < len; i++) {
-        sh[i] = caps ? capsShape(toks[i]) : shape(toks[i]);
-      }
+      shaped = new boolean[len];
       marks = lex.marks(lw);
       this.clusters = lex.clusters;
       // looked up on first use: the tagger scores few of a text's tokens, and a lookup in the large
       // cluster table is a cache miss
       cl = new int[len];
       Arrays.fill(cl, -1);
+    }
+
+    /** Token i's shape ({@link #shape}, or {@link #capsShape} in a line in capitals). */
+    private int sh(int i) {
+      if (!shaped[i]) {
+        sh[i] = caps ? capsShape(toks[i]) : shape(toks[i]);
+        shaped[i] = true;
+      }
+      return sh[i];
     }
 
     /** Token i's cluster ({@link WordClusters#of}). */
@@ -239,9 +288,9 @@ final class NerFeatures {
       f[k++] = mix(3, next);
       f[k++] = mix(4, i > 1 ? lw[i - 2] : 0x53);
       f[k++] = mix(5, i + 2 < len ? lw[i + 2] : 0x54);
-      f[k++] = mix(6, sh[i]);
-      f[k++] = mix(7, (i > 0 ? sh[i - 1] : 0x55) * 31 + sh[i]);
-      f[k++] = mix(8, sh[i] * 31 + (i + 1 < len ? sh[i + 1] : 0x56));
+      f[k++] = mix(6, sh(i));
+      f[k++] = mix(7, (i > 0 ? sh(i - 1) : 0x55) * 31 + sh(i));
+      f[k++] = mix(8, sh(i) * 31 + (i + 1 < len ? sh(i + 1) : 0x56));
       // suffixes, no prefixes: with the word clusters, prefixes of one to three letters cost 1.3 to
       // 2.4 points of F1 on the dev splits (README, "Word clusters")
       int s = 0;
@@ -250,19 +299,19 @@ final class NerFeatures {
         f[k++] = mix(12 + j, s);
       }
       if (i == 0) {
-        f[k++] = mix(16, sh[i]);
+        f[k++] = mix(16, sh(i));
       }
       if (!caps) {
         f[k++] = mix(19, exact[i]); // the word as written: its String.hashCode()
       } else {
-        f[k++] = mix(23, sh[i]);
+        f[k++] = mix(23, sh(i));
       }
       f[k++] = mix(24, Math.min(w.length(), 10));
       int m = marks[i];
       for (int b = 0; m != 0 && b < 2 * NerLexicon.KINDS; b++) {
         if ((m & (1 << b)) != 0) {
           f[k++] = mix(20, b);
-          f[k++] = mix(25, b * 64 + (sh[i] & 63)); // a listed name written like a name counts more
+          f[k++] = mix(25, b * 64 + (sh(i) & 63)); // a listed name written like a name counts more
           m &= ~(1 << b);
         }
       }
@@ -275,7 +324,7 @@ final class NerFeatures {
         f[k++] = mix(27, WordClusters.level(c, 0));
         f[k++] = mix(28, WordClusters.level(c, 1));
         f[k++] = mix(29, WordClusters.level(c, 2));
-        f[k++] = mix(30, sh[i] * 257 + WordClusters.level(c, 1));
+        f[k++] = mix(30, sh(i) * 257 + WordClusters.level(c, 1));
         f[k++] = mix(37, WordClusters.level(c, 3));
       }
       f[k++] = mix(31, i > 0 ? coarse(cl(i - 1)) : -2);

@@ -224,9 +224,11 @@ public final class NerModel {
     List<int[]> lower = new ArrayList<>(n);
     List<int[]> exact = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
-      caps[s] = NerFeatures.capsLine(sentences.get(s));
-      int[] e = new int[sentences.get(s).length];
-      lower.add(NerFeatures.lowerHashes(sentences.get(s), e));
+      String[] toks = sentences.get(s);
+      int[] lw = new int[toks.length];
+      int[] e = new int[toks.length];
+      caps[s] = NerFeatures.hashesAndCaps(toks, lw, e);
+      lower.add(lw);
       exact.add(e);
     }
     LongIntMap casing = NerFeatures.documentCasing(sentences, lower, caps);
