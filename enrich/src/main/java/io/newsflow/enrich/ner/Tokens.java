@@ -46,10 +46,7 @@ public final class Tokens {
         continue;
       }
       int start = i;
-      if ((c == 'h' || c == 'w')
-          && (text.startsWith("http://", i)
-              || text.startsWith("https://", i)
-              || text.startsWith("www.", i))) {
+      if ((c == 'h' || c == 'w') && urlAt(text, i)) {
         while (i < n && !Character.isWhitespace(text.charAt(i))) {
           i++; // a URL is one token
         }
@@ -88,6 +85,33 @@ public final class Tokens {
       out.add(cur);
     }
     return out;
+  }
+
+  /**
+   * Whether "http://", "https://" or "www." starts at {@code i}: its characters compared one by one
+   * (a text with a curly quote is stored in UTF-16, where {@code startsWith} an ASCII literal takes
+   * a slow path, and every word opening with h or w is tried).
+   */
+  private static boolean urlAt(String text, int i) {
+    int n = text.length();
+    if (text.charAt(i) == 'w') {
+      return i + 3 < n
+          && text.charAt(i + 1) == 'w'
+          && text.charAt(i + 2) == 'w'
+          && text.charAt(i + 3) == '.';
+    }
+    if (i + 6 >= n
+        || text.charAt(i) != 'h'
+        || text.charAt(i + 1) != 't'
+        || text.charAt(i + 2) != 't'
+        || text.charAt(i + 3) != 'p') {
+      return false;
+    }
+    int k = text.charAt(i + 4) == 's' ? i + 5 : i + 4;
+    return k + 2 < n
+        && text.charAt(k) == ':'
+        && text.charAt(k + 1) == '/'
+        && text.charAt(k + 2) == '/';
   }
 
   /**

@@ -857,7 +857,7 @@ public final class EntityRecognizer {
         parenthesisAfter(text, run.end())
             ? text.substring(run.end(), Math.min(text.length(), run.end() + 12))
             : "";
-    Matcher acr = ACRONYM_AFTER.matcher(after);
+    Matcher acr = after.isEmpty() ? null : ACRONYM_AFTER.matcher(after);
     boolean orgLike =
         (ts.size() >= 2
                 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) || headOfPhrase(ts)))
@@ -925,7 +925,8 @@ public final class EntityRecognizer {
     // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
     // a dateline and its agency
     boolean defined =
-        acr.find()
+        acr != null
+            && acr.find()
             && ts.size() >= 2
             && Character.toUpperCase(whole.charAt(0)) == acr.group(1).charAt(0);
     if (orgLike || defined) {
@@ -937,15 +938,9 @@ public final class EntityRecognizer {
       }
       return;
     }
-    String post =
-        text.substring(run.end(), Math.min(text.length(), run.end() + 20)).toLowerCase(Locale.ROOT);
-    Matcher inCountry =
-        IN_PLACE.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 40)));
-    boolean placeInCountry =
-        ts.size() <= 3 && inCountry.find() && isCountryName.test(inCountry.group(1));
     if (placeCueBefore(text, run.start())
-        || PLACE_AFTER.matcher(post.stripLeading()).lookingAt()
-        || placeInCountry
+        || placeNounAfter(text, run.end())
+        || ts.size() <= 3 && placeInCountry(text, run.end())
         || (ts.size() <= 3
             && text.startsWith(", ", run.end())
             && PLACE_APPOSITIVE
@@ -953,6 +948,40 @@ public final class EntityRecognizer {
                 .lookingAt())) {
       add(found, EntityType.LOCATION, whole, run.start(), run.end());
     }
+  }
+
+  /**
+   * Whether a place's noun follows a name ({@link #PLACE_AFTER}: "Idlib province", "Gaza's border
+   * crossing"). The pattern is tried only where its first character can stand: most names are
+   * followed by punctuation or other words.
+   */
+  private static boolean placeNounAfter(String text, int end) {
+    int limit = Math.min(text.length(), end + 20);
+    int j = end;
+    while (j < limit && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j == limit) {
+      return false;
+    }
+    char c = text.charAt(j);
+    if (c < 128 && PLACE_AFTER_FIRST.indexOf(Character.toLowerCase(c)) < 0) {
+      return false;
+    }
+    String post = text.substring(end, limit).toLowerCase(Locale.ROOT);
+    return PLACE_AFTER.matcher(post.stripLeading()).lookingAt();
+  }
+
+  /** The characters {@link #PLACE_AFTER} may open with: an apostrophe, its nouns' first letters. */
+  private static final String PLACE_AFTER_FIRST = "'prdcvtgosb";
+
+  /** Whether "in", "near" or "outside" and a country follow a name ({@link #IN_PLACE}). */
+  private boolean placeInCountry(String text, int end) {
+    if (end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
+      return false; // the pattern opens with white space
+    }
+    Matcher inCountry = IN_PLACE.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    return inCountry.find() && isCountryName.test(inCountry.group(1));
   }
 
   /**
@@ -1131,7 +1160,7 @@ public final class EntityRecognizer {
     }
     for (Token t : tokens) {
       // every acronym key opens with a capital (no hash of each lower-case token's text)
-      Found acr = Character.isUpperCase(t.text().charAt(0)) ? byAcronym.get(t.text()) : null;
+      Found acr = Character.isUpperCase(t.first()) ? byAcronym.get(t.text()) : null;
       boolean definition =
           t.start() > 0
               && text.charAt(t.start() - 1) == '('

@@ -21,7 +21,6 @@ public final class NameKeys {
           "of", "and", "y", "wa", "da", "do", "dos", "das", "de", "di", "du", "del");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s-]+");
 
   private NameKeys() {}
 
@@ -91,15 +90,30 @@ public final class NameKeys {
    * Initials of the name's capitalised words (Baloch Liberation Army -> BLA), particles skipped.
    */
   public static String initials(String name) {
+    // the words between runs of white space and hyphens ([\s-]+), without a regex split per name
     StringBuilder sb = new StringBuilder();
-    for (String w : NAME_SEPARATORS.split(name)) {
-      if (!w.isEmpty()
-          && Character.isUpperCase(w.charAt(0))
-          && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
-        sb.append(w.charAt(0));
+    int n = name.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && nameSeparator(name.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !nameSeparator(name.charAt(i))) {
+        i++;
+      }
+      if (i > start
+          && Character.isUpperCase(name.charAt(start))
+          && !PARTICLES.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
+        sb.append(name.charAt(start));
       }
     }
     return sb.toString();
+  }
+
+  /** What the regex class [\s-] holds: ASCII white space or a hyphen. */
+  private static boolean nameSeparator(char c) {
+    return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
   }
 
   /** A letter or a number of any kind: what the regex class [\p{L}\p{N}] holds. */
