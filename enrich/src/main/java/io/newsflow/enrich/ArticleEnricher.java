@@ -25,6 +25,7 @@ import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.Towns;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1691,19 +1692,26 @@ public final class ArticleEnricher {
     private final int[] maxEnd;
 
     MentionIndex(List<Entity> entities) {
-      List<int[]> all = new ArrayList<>();
+      int n = 0;
+      for (Entity e : entities) {
+        n += e.getSpans().size();
+      }
+      // each span as one long, start in the high half: a primitive sort orders them by start, then
+      // end (offsets are never negative)
+      long[] all = new long[n];
+      int k = 0;
       for (Entity e : entities) {
         for (Span sp : e.getSpans()) {
-          all.add(new int[] {sp.getStart(), sp.getEnd()});
+          all[k++] = (long) sp.getStart() << 32 | sp.getEnd();
         }
       }
-      all.sort(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
-      starts = new int[all.size()];
-      ends = new int[all.size()];
-      maxEnd = new int[all.size()];
-      for (int i = 0; i < all.size(); i++) {
-        starts[i] = all.get(i)[0];
-        ends[i] = all.get(i)[1];
+      Arrays.sort(all);
+      starts = new int[n];
+      ends = new int[n];
+      maxEnd = new int[n];
+      for (int i = 0; i < n; i++) {
+        starts[i] = (int) (all[i] >>> 32);
+        ends[i] = (int) all[i];
         maxEnd[i] = Math.max(ends[i], i == 0 ? Integer.MIN_VALUE : maxEnd[i - 1]);
       }
     }

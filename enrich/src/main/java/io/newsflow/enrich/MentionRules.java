@@ -621,8 +621,7 @@ final class MentionRules {
       int i = sp + 1;
       char c = text.charAt(i);
       char before = text.charAt(sp - 1);
-      if (!(Character.isUpperCase(c) || Character.isDigit(c))
-          || !(Character.isLetter(before) || before == '.')) {
+      if (!(isUpper(c) || Character.isDigit(c)) || !(isLetter(before) || before == '.')) {
         continue;
       }
       int end = i;
@@ -818,6 +817,19 @@ final class MentionRules {
       out.add(new Mention(s0, sp, "ORG"));
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * {@link Character#isUpperCase(char)}, ASCII without the Unicode tables: the rules that pass over
+   * every word of a text ask it of each word's first letter.
+   */
+  private static boolean isUpper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLetter(char)}, ASCII without the Unicode tables. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /** The distinct offsets, in order, of a space right after any of the mentions. */
@@ -1734,7 +1746,7 @@ final class MentionRules {
     int n = text.length();
     // a club's first word, a space and a capitalised word: only such words are looked up
     for (int sp = text.indexOf(' '); sp > 1 && sp + 2 < n; sp = text.indexOf(' ', sp + 1)) {
-      if (!Character.isUpperCase(text.charAt(sp + 1)) || !Character.isLetter(text.charAt(sp - 1))) {
+      if (!isUpper(text.charAt(sp + 1)) || !isLetter(text.charAt(sp - 1))) {
         continue;
       }
       int start = sp - 1;
@@ -2038,9 +2050,10 @@ final class MentionRules {
    * market report moves by a figure ("Merrill Lynch rose 10 cents", "fell 1.2 percent").
    */
   static boolean tradedName(String text, int start, int end) {
-    return endsBefore(text, start, "shares in ")
-        || endsBefore(text, start, "shares of ")
-        || endsBefore(text, start, "stake in ")
+    return afterInOrOf(text, start)
+            && (endsBefore(text, start, "shares in ")
+                || endsBefore(text, start, "shares of ")
+                || endsBefore(text, start, "stake in "))
         || sharesAfterMayFollow(text, end)
             && SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
@@ -2055,6 +2068,15 @@ final class MentionRules {
     }
     char c = text.charAt(end + 1);
     return c >= 'a' && c <= 'z' || c == '\'';
+  }
+
+  /** Whether "in " or "of " (in any case) may end just before {@code at}: n or f, and a space. */
+  private static boolean afterInOrOf(String text, int at) {
+    if (at < 2 || text.charAt(at - 1) != ' ') {
+      return false;
+    }
+    char c = text.charAt(at - 2);
+    return c == 'n' || c == 'f' || c == 'N' || c == 'F';
   }
 
   /** Whether {@code words} stand just before {@code at}, in any case. */
@@ -2623,7 +2645,15 @@ final class MentionRules {
     boolean upper = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 128) { // ASCII without the Unicode tables: every mention's characters pass here
+        if (c >= 'a' && c <= 'z') {
+          letter = true;
+          lower = true;
+        } else if (c >= 'A' && c <= 'Z') {
+          letter = true;
+          upper = true;
+        }
+      } else if (Character.isLetter(c)) {
         letter = true;
         lower |= Character.isLowerCase(c);
         upper |= Character.isUpperCase(c) || Character.isTitleCase(c);
@@ -2633,7 +2663,8 @@ final class MentionRules {
       return true; // a handle or a hashtag names what it tags (#belfast; "@" where data hide one)
     }
     int length = end - start;
-    boolean oneWord = text.indexOf(' ', start) < 0 || text.indexOf(' ', start) >= end;
+    int space = text.indexOf(' ', start);
+    boolean oneWord = space < 0 || space >= end;
     if (oneWord && (length <= 5 || type.equals("PER") && length <= 16)) { // the longest listed
       String surface = text.substring(start, end);
       String lowerCased = surface.toLowerCase(Locale.ROOT);

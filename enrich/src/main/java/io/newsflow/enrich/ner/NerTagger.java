@@ -56,42 +56,45 @@ public final class NerTagger {
 
   /** The names in the text, in order; a text is one document (its casing evidence is shared). */
   public List<Mention> tag(String text) {
-    List<List<Tokens.Token>> sentences = Tokens.sentences(text);
-    List<String[]> words = new ArrayList<>(sentences.size());
-    for (List<Tokens.Token> s : sentences) {
-      String[] w = new String[s.size()];
+    Tokens.Offsets o = Tokens.offsets(text);
+    List<String[]> words = new ArrayList<>(o.sentenceEnds.size());
+    int from = 0;
+    for (int to : o.sentenceEnds) {
+      String[] w = new String[to - from];
       for (int i = 0; i < w.length; i++) {
-        w[i] = s.get(i).text();
+        w[i] = text.substring(o.start[from + i], o.end[from + i]);
       }
       words.add(w);
+      from = to;
     }
     List<int[]> tags = model.tagDocument(words, lexicon);
     List<Mention> out = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      List<Tokens.Token> toks = sentences.get(s);
+    from = 0;
+    for (int s = 0; s < words.size(); s++) {
+      String[] toks = words.get(s);
       for (int[] sp : NerModel.spans(tags.get(s))) {
         int first = sp[0];
         int last = sp[1] - 1;
-        while (last > first && isClitic(toks.get(last).text())) {
+        while (last > first && isClitic(toks[last])) {
           last--; // "North Korea's" names North Korea
         }
         boolean written = false;
         for (int k = first; k <= last; k++) {
-          written |= edge(toks.get(k).text());
+          written |= edge(toks[k]);
         }
         // a name written with capitals neither begins nor ends with a lower-case word, a number or
         // punctuation
         // ("Murrayfield more", "Chelsea 1"); one written all in lower case (a tweet's "obama")
         // stays as it is
-        while (written && last > first && !edge(toks.get(last).text())) {
+        while (written && last > first && !edge(toks[last])) {
           last--;
         }
-        while (written && first < last && !edge(toks.get(first).text())) {
+        while (written && first < last && !edge(toks[first])) {
           first++;
         }
-        out.add(
-            new Mention(toks.get(first).start(), toks.get(last).end(), NerModel.TYPES.get(sp[2])));
+        out.add(new Mention(o.start[from + first], o.end[from + last], NerModel.TYPES.get(sp[2])));
       }
+      from += toks.length;
     }
     return out;
   }

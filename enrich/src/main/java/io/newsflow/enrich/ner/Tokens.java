@@ -1,6 +1,7 @@
 package io.newsflow.enrich.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,15 +29,81 @@ public final class Tokens {
   /** Sentences of tokens. */
   public static List<List<Token>> sentences(String text) {
     List<List<Token>> out = new ArrayList<>();
-    List<Token> cur = new ArrayList<>();
+    cut(
+        text,
+        new Sink() {
+          List<Token> sentence = new ArrayList<>();
+
+          @Override
+          public void token(int start, int end) {
+            sentence.add(new Token(text.substring(start, end), start, end));
+          }
+
+          @Override
+          public void sentenceEnd() {
+            out.add(sentence);
+            sentence = new ArrayList<>();
+          }
+        });
+    return out;
+  }
+
+  /** Where {@link #cut} puts the tokens it finds. */
+  interface Sink {
+    /** A token at [start, end) of the text. */
+    void token(int start, int end);
+
+    /** The sentence of the tokens given since the last call ends (never an empty one). */
+    void sentenceEnd();
+  }
+
+  /**
+   * Sentences of a text as offsets, for the tagger: {@link #sentences} without a record and a list
+   * entry per token.
+   */
+  static final class Offsets implements Sink {
+    int[] start = new int[256];
+    int[] end = new int[256];
+    int size;
+
+    /** Token index where each sentence ends (exclusive), in order. */
+    final List<Integer> sentenceEnds = new ArrayList<>();
+
+    @Override
+    public void token(int s, int e) {
+      if (size == start.length) {
+        start = Arrays.copyOf(start, size * 2);
+        end = Arrays.copyOf(end, size * 2);
+      }
+      start[size] = s;
+      end[size] = e;
+      size++;
+    }
+
+    @Override
+    public void sentenceEnd() {
+      sentenceEnds.add(size);
+    }
+  }
+
+  /** The text's sentences as offsets ({@link Offsets}). */
+  static Offsets offsets(String text) {
+    Offsets o = new Offsets();
+    cut(text, o);
+    return o;
+  }
+
+  /** Cuts the text into tokens and sentences, as the class says, into the sink. */
+  private static void cut(String text, Sink sink) {
+    int inSentence = 0;
     int n = text.length();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        if (!cur.isEmpty()) {
-          out.add(cur);
-          cur = new ArrayList<>();
+        if (inSentence > 0) {
+          sink.sentenceEnd();
+          inSentence = 0;
         }
         i++;
         continue;
@@ -50,13 +117,11 @@ public final class Tokens {
         while (i < n && !Character.isWhitespace(text.charAt(i))) {
           i++; // a URL is one token
         }
-        cur.add(new Token(text.substring(start, i), start, i));
       } else if ((c == '@' || c == '#')
           && i + 1 < n
           && Character.isLetterOrDigit(text.charAt(i + 1))
           && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         i = wordEnd(text, i + 1); // @handle, #hashtag
-        cur.add(new Token(text.substring(start, i), start, i));
       } else if (Character.isLetterOrDigit(c)) {
         i = wordEnd(text, i);
         // a period that belongs to the word: initials, abbreviations, dotted acronyms (U.S.)
@@ -68,23 +133,24 @@ public final class Tokens {
             i++;
           }
         }
-        cur.add(new Token(text.substring(start, i), start, i));
       } else if ((c == '\'' || c == '\u2019') && clitic(text, i) > 0) {
         i += clitic(text, i); // possessive 's and 've, 're, 'll, 'd, 'm
-        cur.add(new Token(text.substring(start, i), start, i));
       } else {
         i += Character.charCount(text.codePointAt(i));
-        cur.add(new Token(text.substring(start, i), start, i));
+        sink.token(start, i);
+        inSentence++;
         if ((c == '.' || c == '!' || c == '?') && sentenceBreak(text, i)) {
-          out.add(cur);
-          cur = new ArrayList<>();
+          sink.sentenceEnd();
+          inSentence = 0;
         }
+        continue;
       }
+      sink.token(start, i);
+      inSentence++;
     }
-    if (!cur.isEmpty()) {
-      out.add(cur);
+    if (inSentence > 0) {
+      sink.sentenceEnd();
     }
-    return out;
   }
 
   /**
