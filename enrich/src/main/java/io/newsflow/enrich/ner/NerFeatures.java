@@ -133,16 +133,18 @@ final class NerFeatures {
   }
 
   /**
-   * {@link #lowerHashes} into {@code lw} and {@code exact}, and {@link #capsLine} returned, in one
-   * pass over the characters: every token of every text is read here.
+   * {@link #lowerHashes} into {@code lw} and {@code exact}, {@code NerModel.outsideNames} into
+   * {@code outside}, and {@link #capsLine} returned, in one pass over the characters: every token
+   * of every text is read here.
    */
-  static boolean hashesAndCaps(String[] toks, int[] lw, int[] exact) {
+  static boolean hashesAndCaps(String[] toks, int[] lw, int[] exact, boolean[] outside) {
     int upper = 0;
     int letters = 0;
     for (int i = 0; i < toks.length; i++) {
       String t = toks[i];
       int h = 0;
       int e = 0;
+      boolean capitalInside = false;
       for (int j = 0; j < t.length(); j++) {
         char c = t.charAt(j);
         e = 31 * e + c;
@@ -152,6 +154,7 @@ final class NerFeatures {
             letters++;
             if (c <= 'Z') {
               upper++;
+              capitalInside |= j > 0;
               c = folded;
             }
           }
@@ -163,13 +166,29 @@ final class NerFeatures {
               upper++;
             }
           }
+          capitalInside |= j > 0 && Character.isUpperCase(c);
           h = 31 * h + Character.toLowerCase(c);
         }
       }
       lw[i] = h;
       exact[i] = e;
+      outside[i] = !t.isEmpty() && outsideNames(t.charAt(0), capitalInside);
     }
     return letters >= 6 && upper >= 0.8 * letters;
+  }
+
+  /**
+   * Whether a token cannot start a name (see {@code NerModel.outsideNames}), from its first
+   * character and whether a capital follows it.
+   */
+  static boolean outsideNames(char c, boolean capitalInside) {
+    if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
+      return !capitalInside;
+    }
+    if (c < 128) {
+      return !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '@' || c == '#');
+    }
+    return !Character.isLetterOrDigit(c);
   }
 
   /**

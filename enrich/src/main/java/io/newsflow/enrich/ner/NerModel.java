@@ -52,13 +52,13 @@ public final class NerModel {
    * extraction data the model put 0.9 % of the lower-case ones in a name, code and German nouns; in
    * three NER test splits 5 of 7,137), and most of a text's tokens are such tokens.
    */
-  int[] decode(NerFeatures.Sentence sentence, int[] f, History history) {
+  int[] decode(NerFeatures.Sentence sentence, boolean[] outside, int[] f, History history) {
     int len = sentence.toks.length;
     int[] tags = new int[len];
     int[] dyn = new int[NerFeatures.DYNAMIC];
     for (int i = 0; i < len; i++) {
       int prev = i > 0 ? tags[i - 1] : 0;
-      if (prev == 0 && outsideNames(sentence.toks[i])) {
+      if (prev == 0 && outside[i]) { // outsideNames(token), found as its hashes were
         history.saw(NerFeatures.wordFeature(sentence.lw[i]), 0);
         continue;
       }
@@ -75,19 +75,11 @@ public final class NerModel {
    * hashtag's, or is in lower case throughout ("eBay" may).
    */
   static boolean outsideNames(String t) {
-    char c = t.charAt(0);
-    if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
-      for (int i = 1; i < t.length(); i++) {
-        if (Character.isUpperCase(t.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
+    boolean capitalInside = false;
+    for (int i = 1; i < t.length() && !capitalInside; i++) {
+      capitalInside = Character.isUpperCase(t.charAt(i));
     }
-    if (c < 128) {
-      return !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '@' || c == '#');
-    }
-    return !Character.isLetterOrDigit(c);
+    return NerFeatures.outsideNames(t.charAt(0), capitalInside);
   }
 
   /**
@@ -223,13 +215,16 @@ public final class NerModel {
     boolean[] caps = new boolean[n];
     List<int[]> lower = new ArrayList<>(n);
     List<int[]> exact = new ArrayList<>(n);
+    List<boolean[]> outside = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
       String[] toks = sentences.get(s);
       int[] lw = new int[toks.length];
       int[] e = new int[toks.length];
-      caps[s] = NerFeatures.hashesAndCaps(toks, lw, e);
+      boolean[] out = new boolean[toks.length];
+      caps[s] = NerFeatures.hashesAndCaps(toks, lw, e, out);
       lower.add(lw);
       exact.add(e);
+      outside.add(out);
     }
     LongIntMap casing = NerFeatures.documentCasing(sentences, lower, caps);
     List<int[]> out = new ArrayList<>(n);
@@ -240,6 +235,7 @@ public final class NerModel {
           decode(
               new NerFeatures.Sentence(
                   sentences.get(s), lower.get(s), exact.get(s), caps[s], casing, lex),
+              outside.get(s),
               feats,
               history));
     }
