@@ -257,7 +257,10 @@ public final class ArticleEnricher {
     // cue. They and the city list read English cues and Latin-script names: nothing to find in
     // other scripts
     boolean latin = modelReads || LocalLexicon.latinScript(language);
-    List<Entity> rules = latin ? ruleNames(text, capsLines, named) : new ArrayList<>();
+    // German capitalises every noun: a capitalised word there is no name by its case alone
+    boolean nounsCapitalised = "de".equals(language);
+    List<Entity> rules =
+        latin ? ruleNames(text, capsLines, named, nounsCapitalised) : new ArrayList<>();
     // a place by a cue only a place takes ("the state of X", "X province") is a place, whatever
     // the model reads
     List<Entity> strongPlaces =
@@ -276,7 +279,8 @@ public final class ArticleEnricher {
     CountryTagger.Found found = countriesFound(text, capsLines);
     List<Entity> foundCities =
         latin
-            ? cities.tag(text, found.entities().stream().map(Entity::getCountry).toList())
+            ? cities.tag(
+                text, found.entities().stream().map(Entity::getCountry).toList(), nounsCapitalised)
             : List.of();
     List<Entity> listed = new ArrayList<>(found.entities());
     listed.addAll(found.places());
@@ -460,9 +464,10 @@ public final class ArticleEnricher {
    * that holds a listed place whole ("Tigray People's Liberation Front") takes that place's
    * mentions inside it from {@code named}.
    */
-  private List<Entity> ruleNames(String text, List<int[]> capsLines, List<Entity> named) {
+  private List<Entity> ruleNames(
+      String text, List<int[]> capsLines, List<Entity> named, boolean nounsCapitalised) {
     List<Entity> rules = new ArrayList<>();
-    for (Entity e0 : recognizer.recognise(text, capsLines)) {
+    for (Entity e0 : recognizer.recognise(text, capsLines, nounsCapitalised)) {
       Entity e = MentionRules.cleaned(text, e0);
       if (e != null && named.stream().noneMatch(n -> overlaps(n, e))) {
         rules.add(e);

@@ -366,12 +366,22 @@ public final class EntityRecognizer {
 
   /** As {@link #recognise(String)}, given the text's lines in capitals ({@link CapsLines#of}). */
   public List<Entity> recognise(String text, List<int[]> capsLines) {
+    return recognise(text, capsLines, false);
+  }
+
+  /**
+   * As {@link #recognise(String, List)}; {@code nounsCapitalised}: the text is in a language that
+   * capitalises every noun (German), where a capitalised word before "in" and a country is as
+   * likely a noun as a town ("eine Fabrik in China", "der Krieg in Israel"), so that cue is not
+   * read.
+   */
+  public List<Entity> recognise(String text, List<int[]> capsLines, boolean nounsCapitalised) {
     List<Token> tokens = tokens(text);
     List<Found> found = new ArrayList<>();
     Map<String, Found> byAcronym = new LinkedHashMap<>();
     List<Run> runs = acronymsJoined(text, andJoined(text, tokens, runs(text, tokens, capsLines)));
     for (Run run : runs) {
-      classify(text, tokens, run, found, byAcronym);
+      classify(text, tokens, run, found, byAcronym, nounsCapitalised);
     }
     mergeVariants(found);
     resolveShortForms(text, tokens, found, byAcronym);
@@ -822,7 +832,12 @@ public final class EntityRecognizer {
   }
 
   private void classify(
-      String text, List<Token> tokens, Run run, List<Found> found, Map<String, Found> byAcronym) {
+      String text,
+      List<Token> tokens,
+      Run run,
+      List<Found> found,
+      Map<String, Found> byAcronym,
+      boolean nounsCapitalised) {
     List<Token> ts = run.tokens();
     // a title inside or just before the run marks what follows the last title word as a person
     int lastTitle = -1;
@@ -940,7 +955,7 @@ public final class EntityRecognizer {
     }
     if (placeCueBefore(text, run.start())
         || placeNounAfter(text, run.end())
-        || ts.size() <= 3 && placeInCountry(text, run.end())
+        || ts.size() <= 3 && !nounsCapitalised && placeInCountry(text, run.end())
         || (ts.size() <= 3
             && text.startsWith(", ", run.end())
             && PLACE_APPOSITIVE

@@ -235,4 +235,21 @@ class EntityRecognizerTest {
             "org:central-bank")
         .doesNotContainKeys("org:department-justice-central-bank", "org:ministry-communication");
   }
+
+  @Test
+  void inGermanACapitalisedWordBeforeInAndACountryIsNoTown() {
+    String german = "Der Hersteller baut eine Fabrik in China, und der Krieg in Israel dauert an.";
+    String english = "Thousands fled to Kakuma in Kenya and Dadaab in Kenya last year.";
+    assertThat(recognizer.recognise(german, CapsLines.of(german), true))
+        .extracting(Entity::getType)
+        .doesNotContain(EntityType.LOCATION);
+    assertThat(recognizer.recognise(english, CapsLines.of(english), false))
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName)
+        .contains("Kakuma");
+    // the same German text read with English cues: the nouns are towns, which is the mistake
+    assertThat(recognizer.recognise(german, CapsLines.of(german), false))
+        .extracting(Entity::getName)
+        .contains("Fabrik");
+  }
 }

@@ -121,4 +121,26 @@ class TaggersTest {
                 found.get(0).getSpans().get(0).getStart(), found.get(0).getSpans().get(0).getEnd()))
         .isEqualTo("PORT-AU-PRINCE");
   }
+
+  @Test
+  void aGermanNounIsNoPlaceAfterAnArticleOrANumberNorInsideACompound() {
+    CityTagger cities = new CityTagger(new CountryTagger()::isCountryName);
+    String text =
+        "Das Essen war gut, bei 180 Grad im Ofen. In Essen und in den Bergen um Bergen regnete es."
+            + " Der Youtube-Kanal zeigt den Pool. Bayer 04 Leverkusen gewann, Anschrift: 10117 Berlin."
+            + " Vor Corona lebte sie im Saarland und in der Steiermark.";
+    List<String> german =
+        cities.tag(text, List.of(), true).stream()
+            .flatMap(e -> e.getSpans().stream())
+            .map(sp -> text.substring(sp.getStart(), sp.getEnd()))
+            .toList();
+    // the city after "In", the town after "um", the club's town, the address's city, the Länder
+    assertThat(german)
+        .containsExactlyInAnyOrder(
+            "Essen", "Bergen", "Leverkusen", "Berlin", "Saarland", "Steiermark");
+    // read as English, every word of a list's place is a place, but the virus
+    List<String> english =
+        cities.tag(text, List.of()).stream().map(Entity::getName).distinct().toList();
+    assertThat(english).contains("Essen", "Kanal", "Pool").doesNotContain("Corona");
+  }
 }
