@@ -1139,7 +1139,10 @@ final class MentionRules {
   }
 
   private static boolean matchVerbBefore(String text, int start) {
-    if (!spaceAndLowerAt(text, start - 2) || text.charAt(start - 1) != ' ') {
+    if (start < 2
+        || text.charAt(start - 1) != ' '
+        || text.charAt(start - 2) < 'a'
+        || text.charAt(start - 2) > 'z') {
       return false; // every verb and phrase below ends in a lower-case letter and a space
     }
     for (String v : MATCH_VERBS) {
