@@ -885,7 +885,10 @@ public final class EntityRecognizer {
       // a title that also heads organisations names no one by one more word ("State House said",
       // Zambia's presidency; "Secretary of State Antony Blinken" stays)
       boolean headOfOne = name.size() == 1 && ORG_HEADS.contains(ts.get(lastTitle).lower());
-      if (personLike(name) && !headOfOne) {
+      // a title hyphenated to the next word makes a compound, no title before a name
+      // ("Major-Sieger", "Whistleblower-Meldung", "Commodore-Laufwerk")
+      boolean compound = text.charAt(name.get(0).start() - 1) == '-';
+      if (personLike(name) && !headOfOne && !compound) {
         add(
             found,
             EntityType.PERSON,

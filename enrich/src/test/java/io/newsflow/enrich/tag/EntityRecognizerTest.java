@@ -252,4 +252,15 @@ class EntityRecognizerTest {
         .extracting(Entity::getName)
         .contains("Fabrik");
   }
+
+  @Test
+  void aTitleHyphenatedToTheNextWordIsACompoundNotATitleBeforeAName() {
+    String text =
+        "Er sammelte bereits Major-Erfahrung, so der Major-Sieger. Major General Smith met Lt."
+            + " Col. Jane Doe.";
+    assertThat(recognizer.recognise(text))
+        .filteredOn(e -> e.getType() == EntityType.PERSON)
+        .extracting(Entity::getName)
+        .containsExactlyInAnyOrder("Smith", "Jane Doe");
+  }
 }
