@@ -1359,9 +1359,11 @@ public final class ArticleEnricher {
 
   /** Whether any mention of the entities satisfies {@code test}. */
   private static boolean anyMention(List<Entity> entities, Predicate<Span> test) {
-    for (Entity e : entities) {
-      for (Span s : e.getSpans()) {
-        if (test.test(s)) {
+    // indexed loops: no iterator per entity (this is asked for every mention of every name)
+    for (int i = 0; i < entities.size(); i++) {
+      List<Span> spans = entities.get(i).getSpans();
+      for (int k = 0; k < spans.size(); k++) {
+        if (test.test(spans.get(k))) {
           return true;
         }
       }
@@ -1675,8 +1677,12 @@ public final class ArticleEnricher {
   }
 
   private static boolean overlaps(Entity a, Entity b) {
-    for (Span x : a.getSpans()) {
-      for (Span y : b.getSpans()) {
+    List<Span> as = a.getSpans();
+    List<Span> bs = b.getSpans();
+    for (int i = 0; i < as.size(); i++) {
+      Span x = as.get(i);
+      for (int k = 0; k < bs.size(); k++) {
+        Span y = bs.get(k);
         if (x.getStart() < y.getEnd() && y.getStart() < x.getEnd()) {
           return true;
         }

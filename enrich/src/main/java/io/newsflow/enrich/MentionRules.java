@@ -3114,9 +3114,12 @@ final class MentionRules {
 
   /** What a name is in one text: its mentions and votes per type, and which entity holds it. */
   private static final class Name {
-    final int[] mentions = new int[EntityType.values().length];
-    final int[] votes = new int[EntityType.values().length];
-    final int[] holder = new int[EntityType.values().length];
+    /** How many types there are ({@code values()} copies its array on every call). */
+    private static final int TYPES = EntityType.values().length;
+
+    final int[] mentions = new int[TYPES];
+    final int[] votes = new int[TYPES];
+    final int[] holder = new int[TYPES];
 
     Name() {
       java.util.Arrays.fill(holder, -1);

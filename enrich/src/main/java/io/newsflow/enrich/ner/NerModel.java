@@ -160,15 +160,39 @@ public final class NerModel {
       s8 += w[base + 8];
     }
     // the highest score among the labels that may follow prev, first label first on ties (no array
-    // per token)
+    // per token: the JIT did not keep one off the heap)
     int best = 0;
-    float top = Float.NEGATIVE_INFINITY;
-    float[] sums = {s0, s1, s2, s3, s4, s5, s6, s7, s8};
-    for (int l = 0; l < L; l++) {
-      if (sums[l] > top && allowed(prev, l)) {
-        top = sums[l];
-        best = l;
-      }
+    float top = s0; // O may always follow
+    if (s1 > top) {
+      top = s1;
+      best = 1;
+    }
+    if (s2 > top && allowed(prev, 2)) {
+      top = s2;
+      best = 2;
+    }
+    if (s3 > top) {
+      top = s3;
+      best = 3;
+    }
+    if (s4 > top && allowed(prev, 4)) {
+      top = s4;
+      best = 4;
+    }
+    if (s5 > top) {
+      top = s5;
+      best = 5;
+    }
+    if (s6 > top && allowed(prev, 6)) {
+      top = s6;
+      best = 6;
+    }
+    if (s7 > top) {
+      top = s7;
+      best = 7;
+    }
+    if (s8 > top && allowed(prev, 8)) {
+      best = 8;
     }
     return best;
   }

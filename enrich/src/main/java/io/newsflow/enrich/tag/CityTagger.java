@@ -6,12 +6,12 @@ import io.newsflow.avro.Span;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -494,10 +494,19 @@ public final class CityTagger {
 
   /** The place in a country the article names, else the most populous. */
   private static City pick(List<City> candidates, Collection<String> countries) {
-    return candidates.stream()
-        .filter(x -> countries.contains(x.country()))
-        .findFirst()
-        .orElse(candidates.stream().max(Comparator.comparingLong(City::population)).orElseThrow());
+    City most = null;
+    for (City x : candidates) {
+      if (countries.contains(x.country())) {
+        return x;
+      }
+      if (most == null || x.population() > most.population()) {
+        most = x; // the first of the most populous, as Stream.max keeps
+      }
+    }
+    if (most == null) {
+      throw new NoSuchElementException("no candidate city");
+    }
+    return most;
   }
 
   /**

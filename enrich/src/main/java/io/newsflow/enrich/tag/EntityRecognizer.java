@@ -1159,7 +1159,10 @@ public final class EntityRecognizer {
   private void resolveShortForms(
       String text, List<Token> tokens, List<Found> found, Map<String, Found> byAcronym) {
     for (Found f : found) {
-      if (f.type == EntityType.ORGANIZATION && !byAcronym.containsValue(f)) {
+      // initials of two letters or more need two words at least
+      if (f.type == EntityType.ORGANIZATION
+          && (f.name.indexOf(' ') > 0 || f.name.indexOf('-') > 0)
+          && !byAcronym.containsValue(f)) {
         String ini = NameKeys.initials(f.name);
         if (ini.length() >= 2) {
           byAcronym.putIfAbsent(ini, f);
@@ -1214,13 +1217,28 @@ public final class EntityRecognizer {
       for (Found g : found) {
         if (g != f
             && g.type == EntityType.PERSON
-            && (g.name.endsWith(" " + f.name) || g.name.endsWith("-" + f.name))) {
+            && (endsWithAfter(g.name, f.name, ' ') || endsWithAfter(g.name, f.name, '-'))) {
           g.spans.addAll(f.spans);
           found.remove(i);
           break;
         }
       }
     }
+  }
+
+  /** Whether {@code s} ends with {@code a + sep + b} (no string made for it). */
+  private static boolean endsWithPair(String s, String a, String sep, String b) {
+    int at = s.length() - b.length() - sep.length() - a.length();
+    return at >= 0
+        && s.startsWith(a, at)
+        && s.startsWith(sep, at + a.length())
+        && s.startsWith(b, at + a.length() + sep.length());
+  }
+
+  /** Whether {@code s} ends with {@code sep} and {@code suffix} (no string made per pair). */
+  private static boolean endsWithAfter(String s, String suffix, char sep) {
+    int at = s.length() - suffix.length();
+    return at > 0 && s.charAt(at - 1) == sep && s.startsWith(suffix, at);
   }
 
   /**
@@ -1249,8 +1267,8 @@ public final class EntityRecognizer {
     }
     Token before = adjacentName(tokens, t);
     if (before == null
-        || personName.endsWith(before.text() + " " + t.text())
-        || personName.endsWith(before.text() + ". " + t.text())) {
+        || endsWithPair(personName, before.text(), " ", t.text())
+        || endsWithPair(personName, before.text(), ". ", t.text())) {
       return false;
     }
     return isGivenName.test(before.text()) || adjacentName(tokens, before) != null;
