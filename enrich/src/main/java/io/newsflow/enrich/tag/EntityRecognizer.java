@@ -112,6 +112,7 @@ public final class EntityRecognizer {
               + "|capital of)\\b");
 
   private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
+  private static final Set<String> GERMAN_SENTENCE_WORDS = LEXICON.list("sentence-word-de");
   private static final Set<String> SPORTS = LEXICON.list("sport");
   private static final Set<String> MATCH_WORDS = LEXICON.list("match-word");
 
@@ -379,7 +380,9 @@ public final class EntityRecognizer {
     List<Token> tokens = tokens(text);
     List<Found> found = new ArrayList<>();
     Map<String, Found> byAcronym = new LinkedHashMap<>();
-    List<Run> runs = acronymsJoined(text, andJoined(text, tokens, runs(text, tokens, capsLines)));
+    List<Run> runs =
+        acronymsJoined(
+            text, andJoined(text, tokens, runs(text, tokens, capsLines, nounsCapitalised)));
     for (Run run : runs) {
       classify(text, tokens, run, found, byAcronym, nounsCapitalised);
     }
@@ -699,13 +702,15 @@ public final class EntityRecognizer {
    * Runs of capitalised tokens, joined by lower-case connectors (Ministry of External Affairs,
    * Jaish ul-Adl).
    */
-  private List<Run> runs(String text, List<Token> tokens, List<int[]> capsLines) {
+  private List<Run> runs(
+      String text, List<Token> tokens, List<int[]> capsLines, boolean nounsCapitalised) {
     List<Run> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (!capitalised(t)
           || (t.sentenceStart() && SENTENCE_WORDS.contains(t.lower()))
+          || nounsCapitalised && t.sentenceStart() && GERMAN_SENTENCE_WORDS.contains(t.lower())
           // a headline's verb after a title is no name: "..., Lawyer Says", "Spokesman Warns"
           || REPORTING_VERBS.contains(t.lower())
           // in a line in capitals every word is capitalised: a run would be the whole line ("THERE

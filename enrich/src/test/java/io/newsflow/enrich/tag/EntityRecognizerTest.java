@@ -263,4 +263,17 @@ class EntityRecognizerTest {
         .extracting(Entity::getName)
         .containsExactlyInAnyOrder("Smith", "Jane Doe");
   }
+
+  @Test
+  void inGermanAnArticleOrAPrepositionOpeningASentenceOpensNoName() {
+    String text =
+        "Die Chicago Mercantile Exchange meldete. Im Augusta National Golf Club spielte er. Die Branche"
+            + " leidet. Laut ET-News steigt der Preis.";
+    List<String> german =
+        recognizer.recognise(text, CapsLines.of(text), true).stream().map(Entity::getName).toList();
+    assertThat(german)
+        .contains("Chicago Mercantile Exchange", "Augusta National Golf Club")
+        .doesNotContain(
+            "Die Chicago Mercantile Exchange", "Im Augusta National Golf Club", "Die Branche");
+  }
 }
