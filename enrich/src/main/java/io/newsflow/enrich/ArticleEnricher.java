@@ -321,6 +321,13 @@ public final class ArticleEnricher {
     List<Entity> shadow = new ArrayList<>(named);
     shadow.addAll(modelPeopleAndOrgs);
     shadow.addAll(cued);
+    // a sea, a gulf or a cape "of" a place holds that place's name and is no mention of it (Gulf of
+    // Thailand, Bay of Bengal)
+    shadow.addAll(
+        modelEntities(
+            text,
+            model.stream().filter(m -> featureOfAPlaceWhole(text, m)).toList(),
+            List.of("LOC")));
     // a person's surname that is also a place ("Valeska Paris ... Paris said") is the person
     Set<String> surnames = new HashSet<>();
     shadow.stream()
@@ -721,6 +728,15 @@ public final class ArticleEnricher {
         // a name just before "camp" names the camp, a place (the Abu Shouk camp, Kakuma refugee
         // camp), however the model reads the name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (featureOfAPlace(text, m) > m.end()) {
+        // "Gulf of Thailand", "Bay of Bengal", "Strait of Hormuz": the model ends the sea at "of"
+        // and the lists find the country; the feature's name is the whole
+        model.set(i, new NerTagger.Mention(m.start(), featureOfAPlace(text, m), "LOC"));
+      } else if (broadcasterOfACountry(text, m) > m.end()) {
+        // "Radio New Zealand", "Television Malaysia": a broadcaster named for its country, which
+        // the
+        // model reads as a person and a country
+        model.set(i, new NerTagger.Mention(m.start(), broadcasterOfACountry(text, m), "ORG"));
       } else if (m.type().equals("PER") && placeByFirstWord(text, m)) {
         // "Avenue Habib Bourguiba", "Puerto Barrios", "Port Sudan": a street's or a place's first
         // word opens no person's name
@@ -945,6 +961,87 @@ public final class ArticleEnricher {
   }
 
   /** Whether a model name of two words or more opens with a street's or a place's first word. */
+  /**
+   * Where a geographic feature's name ends when the mention is that feature's word alone (Gulf,
+   * Bay, Strait, Sea, Isle, Cape, Lake, Mount: `place-of` in kb/recognizer.tsv) and "of" and a
+   * capitalised name follow it; else the mention's own end.
+   */
+  static int featureOfAPlace(String text, NerTagger.Mention m) {
+    if (!m.type().equals("LOC") && !m.type().equals("PER")
+        || text.indexOf(' ', m.start()) >= 0 && text.indexOf(' ', m.start()) < m.end()
+        || !text.startsWith(" of ", m.end())
+        || !EntityRecognizer.isPlaceOfWord(
+            text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
+      return m.end();
+    }
+    return capitalisedWordsEnd(text, m.end() + 4, m.end());
+  }
+
+  /** Whether a place mention is a geographic feature "of" a place, whole (Gulf of Thailand). */
+  private static boolean featureOfAPlaceWhole(String text, NerTagger.Mention m) {
+    int space = text.indexOf(' ', m.start());
+    return m.type().equals("LOC")
+        && space > m.start()
+        && space + 4 < m.end()
+        && text.startsWith(" of ", space)
+        && EntityRecognizer.isPlaceOfWord(
+            text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Where a broadcaster's name ends when the mention is "Radio", "Television" or "TV" alone and a
+   * country's name follows it; else the mention's own end.
+   */
+  int broadcasterOfACountry(String text, NerTagger.Mention m) {
+    String word = text.substring(m.start(), m.end());
+    if (!(word.equals("Radio") || word.equals("Television") || word.equals("TV"))
+        || m.end() + 1 >= text.length()
+        || text.charAt(m.end()) != ' ') {
+      return m.end();
+    }
+    int end = capitalisedWordsEnd(text, m.end() + 1, m.end());
+    // the longest run of up to three words after it that is a country's name
+    for (int e = end; e > m.end() + 1; e = text.lastIndexOf(' ', e - 1)) {
+      if (countries.isCountryName(text.substring(m.end() + 1, e))) {
+        return e;
+      }
+    }
+    return m.end();
+  }
+
+  /**
+   * The end of the capitalised words (letters, hyphens, apostrophes; one space apart, up to four)
+   * from {@code from}, or {@code otherwise} when none starts there.
+   */
+  private static int capitalisedWordsEnd(String text, int from, int otherwise) {
+    int end = otherwise;
+    int i = from;
+    for (int words = 0;
+        words < 4 && i < text.length() && Character.isUpperCase(text.charAt(i));
+        words++) {
+      int w = i;
+      while (w < text.length()
+          && (Character.isLetter(text.charAt(w))
+              || text.charAt(w) == '-'
+              || text.charAt(w) == '\'')) {
+        w++;
+      }
+      if (w - i <= 3
+          && w + 2 < text.length()
+          && text.charAt(w) == '.'
+          && text.charAt(w + 1) == ' '
+          && Character.isUpperCase(text.charAt(w + 2))) {
+        w++; // an abbreviation inside the name: Gulf of St. Lawrence
+      }
+      end = w;
+      if (w + 1 >= text.length() || text.charAt(w) != ' ') {
+        break;
+      }
+      i = w + 1;
+    }
+    return end;
+  }
+
   static boolean placeByFirstWord(String text, NerTagger.Mention m) {
     int space = text.indexOf(' ', m.start());
     return space > m.start()

@@ -215,4 +215,33 @@ class PlaceNamesTest {
     int at = text.indexOf(name);
     return new NerTagger.Mention(at, at + name.length(), "PER");
   }
+
+  @Test
+  void aSeaOrAGulfOfACountryIsOnePlaceAndNoMentionOfTheCountry() {
+    String text =
+        "The canal links the Mekong River to the Gulf of Thailand, a project Vietnam fears. Ships"
+            + " crossed the Bay of Bengal. Thailand said it supported the plan.";
+    List<Entity> found = entities(text);
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.LOCATION)
+        .extracting(Entity::getName)
+        .contains("Gulf of Thailand", "Bay of Bengal");
+    // Thailand is named once on its own, not inside the gulf's name
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("Thailand"))
+        .singleElement()
+        .extracting(Entity::getMentions)
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aBroadcasterNamedForItsCountryIsAnOrganisation() {
+    List<Entity> found =
+        entities("Mark Brown told Radio New Zealand that the forum would discuss policing.");
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+        .extracting(Entity::getName)
+        .contains("Radio New Zealand");
+    assertThat(found).extracting(Entity::getName).doesNotContain("Radio", "New Zealand");
+  }
 }

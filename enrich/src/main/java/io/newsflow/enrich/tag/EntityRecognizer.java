@@ -328,6 +328,16 @@ public final class EntityRecognizer {
     return PLACE_FIRST_WORDS.contains(lower);
   }
 
+  private static final Set<String> PLACE_OF_WORDS = LEXICON.list("place-of");
+
+  /**
+   * Whether a lower-cased word names a geographic feature "of" a place (Gulf of Thailand, Bay of
+   * Bengal, Strait of Hormuz).
+   */
+  public static boolean isPlaceOfWord(String lower) {
+    return PLACE_OF_WORDS.contains(lower);
+  }
+
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
   public static boolean isOrgHead(String lower) {
     return ORG_HEADS.contains(lower);
