@@ -400,6 +400,7 @@ public final class ArticleEnricher {
         addFreeMentions(same, e, taken);
       }
     }
+    acronymsDefined(text, inText);
     // countries named in the text first (most mentioned first, demonyms counted), then those of
     // the people, groups and places; a country word swallowed by a longer name does not count
     Set<String> codes = new LinkedHashSet<>();
@@ -975,6 +976,56 @@ public final class ArticleEnricher {
       return m.end();
     }
     return capitalisedWordsEnd(text, m.end() + 4, m.end());
+  }
+
+  /**
+   * Gives each body of two words or more the acronym defined in brackets right after its name, when
+   * the acronym opens with the name's first letter and no other name holds it ("the Government of
+   * National Unity (GNU)", "the Party of Action and Solidarity (PAS)"): the model reads many such
+   * acronyms, but not those that are words too.
+   */
+  private static void acronymsDefined(String text, List<Entity> entities) {
+    MentionIndex all = new MentionIndex(entities);
+    for (int k = 0; k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      if (e.getType() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      List<Span> added = null;
+      for (Span sp : e.getSpans()) {
+        int open = sp.getEnd() + 2;
+        if (!text.startsWith(" (", sp.getEnd())
+            || text.indexOf(' ', sp.getStart()) < 0
+            || text.indexOf(' ', sp.getStart()) >= sp.getEnd()
+            || open >= text.length()
+            || text.charAt(open) != text.charAt(sp.getStart())) {
+          continue;
+        }
+        int close = open;
+        while (close < text.length()
+            && close - open <= 10
+            && (Character.isUpperCase(text.charAt(close))
+                || Character.isDigit(text.charAt(close))
+                || text.charAt(close) == '&'
+                || text.charAt(close) == '-')) {
+          close++;
+        }
+        if (close - open >= 2
+            && close - open <= 10
+            && close < text.length()
+            && text.charAt(close) == ')'
+            && !all.covered(open, close)) {
+          if (added == null) {
+            added = new ArrayList<>(e.getSpans());
+          }
+          added.add(new Span(open, close));
+        }
+      }
+      if (added != null) {
+        added.sort(Comparator.comparingInt(Span::getStart));
+        entities.set(k, Entity.newBuilder(e).setSpans(added).setMentions(added.size()).build());
+      }
+    }
   }
 
   /** Whether a place mention is a geographic feature "of" a place, whole (Gulf of Thailand). */

@@ -2904,7 +2904,13 @@ final class MentionRules {
             personBySurname.putIfAbsent(words.get(words.size() - 1), i);
             if (isGivenName.test(surface.substring(0, surface.indexOf(' ')))) {
               // a name the model made of two ordinary words ("Kali Linux") is not spread
-              surnamesAsWritten.putIfAbsent(surface.substring(surface.lastIndexOf(' ') + 1), i);
+              String surname = surface.substring(surface.lastIndexOf(' ') + 1);
+              surnamesAsWritten.putIfAbsent(surname, i);
+              // "Sadiq al-Kabir ... Kabir returned": the article falls in a short form
+              String bare = NameKeys.withoutArabicArticle(surname);
+              if (bare != null) {
+                surnamesAsWritten.putIfAbsent(bare, i);
+              }
             }
           }
         }

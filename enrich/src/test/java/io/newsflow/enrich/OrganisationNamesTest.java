@@ -205,4 +205,17 @@ class OrganisationNamesTest {
             "People's Action Party")
         .doesNotContain("Democratic Movement", "Action Party");
   }
+
+  @Test
+  void anAcronymDefinedInBracketsAfterABodyIsThatBody() {
+    String text =
+        "Sandu, of the Party of Action and Solidarity (PAS), faced a rival. Prime Minister"
+            + " Abdulhamid Dbeibah heads the Government of National Unity (GNU) in Tripoli.";
+    List<Entity> found = enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+        .flatExtracting(Entity::getSpans)
+        .extracting(sp -> text.substring(sp.getStart(), sp.getEnd()))
+        .contains("PAS", "GNU");
+  }
 }

@@ -1191,6 +1191,10 @@ public final class EntityRecognizer {
         int space = name.lastIndexOf(' '); // a hyphenated surname is one word: Montoya-Lewis
         if (space > 0) {
           byLastName.putIfAbsent(name.substring(space + 1), f);
+          String bare = NameKeys.withoutArabicArticle(name.substring(space + 1));
+          if (bare != null) {
+            byLastName.putIfAbsent(bare, f); // "Sadiq al-Kabir ... Kabir returned"
+          }
         }
       }
     }

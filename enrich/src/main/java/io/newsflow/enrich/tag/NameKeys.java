@@ -134,4 +134,28 @@ public final class NameKeys {
       default -> false;
     };
   }
+
+  /**
+   * A surname without its Arabic article ("al-Kabir" -> "Kabir", "el-Sisi" -> "Sisi"), or null when
+   * it has none or what follows is not capitalised.
+   */
+  public static String withoutArabicArticle(String surname) {
+    int dash = surname.indexOf('-');
+    if (dash < 1 || dash > 3 || dash + 2 >= surname.length()) {
+      return null;
+    }
+    String article = surname.substring(0, dash).toLowerCase(Locale.ROOT);
+    boolean arabic =
+        article.equals("al")
+            || article.equals("el")
+            || article.equals("ad")
+            || article.equals("ash")
+            || article.equals("as")
+            || article.equals("an")
+            || article.equals("at")
+            || article.equals("az");
+    return arabic && Character.isUpperCase(surname.charAt(dash + 1))
+        ? surname.substring(dash + 1)
+        : null;
+  }
 }
