@@ -112,30 +112,11 @@ final class NerFeatures {
   }
 
   /**
-   * Each token's lower-cased hash, returned, and its {@link String#hashCode()} into {@code exact},
-   * in one pass over its characters (a fresh token string has no cached hash).
-   */
-  static int[] lowerHashes(String[] toks, int[] exact) {
-    int[] lw = new int[toks.length];
-    for (int i = 0; i < toks.length; i++) {
-      String t = toks[i];
-      int h = 0;
-      int e = 0;
-      for (int j = 0; j < t.length(); j++) {
-        char c = t.charAt(j);
-        h = 31 * h + lower(c);
-        e = 31 * e + c;
-      }
-      lw[i] = h;
-      exact[i] = e;
-    }
-    return lw;
-  }
-
-  /**
-   * {@link #lowerHashes} into {@code lw} and {@code exact}, {@code NerModel.outsideNames} into
-   * {@code outside}, and {@link #capsLine} returned, in one pass over the characters: every token
-   * of every text is read here.
+   * One pass over a sentence's characters (every token of every text is read here): each token's
+   * lower-cased hash ({@link #lowerHash}) into {@code lw}, its {@link String#hashCode()} into
+   * {@code exact}, whether it can start no name ({@code NerModel.outsideNames}) into {@code
+   * outside}; and returned, whether the line is written in capitals (a headline, a dateline: at
+   * least six letters, four in five of them capitals).
    */
   static boolean hashesAndCaps(String[] toks, int[] lw, int[] exact, boolean[] outside) {
     int upper = 0;
@@ -189,36 +170,6 @@ final class NerFeatures {
       return !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '@' || c == '#');
     }
     return !Character.isLetterOrDigit(c);
-  }
-
-  /**
-   * Whether a line is written in capitals (a headline, a dateline): most of its letters are upper
-   * case.
-   */
-  static boolean capsLine(String[] toks) {
-    int upper = 0;
-    int letters = 0;
-    for (String t : toks) {
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (c < 128) {
-          // ASCII without the Unicode tables: every line of every document passes here
-          char folded = (char) (c | 0x20);
-          if (folded >= 'a' && folded <= 'z') {
-            letters++;
-            if (c <= 'Z') {
-              upper++;
-            }
-          }
-        } else if (Character.isLetter(c)) {
-          letters++;
-          if (Character.isUpperCase(c)) {
-            upper++;
-          }
-        }
-      }
-    }
-    return letters >= 6 && upper >= 0.8 * letters;
   }
 
   /**

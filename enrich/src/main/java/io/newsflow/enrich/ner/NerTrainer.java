@@ -99,9 +99,11 @@ public final class NerTrainer {
       List<int[]> lower = new ArrayList<>();
       List<int[]> exact = new ArrayList<>();
       for (int i = 0; i < sents.size(); i++) {
-        caps[i] = NerFeatures.capsLine(sents.get(i));
-        int[] e = new int[sents.get(i).length];
-        lower.add(NerFeatures.lowerHashes(sents.get(i), e));
+        int n = sents.get(i).length;
+        int[] lw = new int[n];
+        int[] e = new int[n];
+        caps[i] = NerFeatures.hashesAndCaps(sents.get(i), lw, e, new boolean[n]);
+        lower.add(lw);
         exact.add(e);
       }
       LongIntMap casing = NerFeatures.documentCasing(sents, lower, caps);
