@@ -301,10 +301,13 @@ public final class Gazetteer<T> {
   private static volatile Last last;
 
   /**
-   * The last text's tokens and the thread that cut them: a field, not a {@code ThreadLocal}, whose
-   * map probe cost more than the check (another thread's text simply misses).
+   * The last text's tokens and the thread that cut them, in a field checked first: a {@code
+   * ThreadLocal} probe per lookup cost more than the check. Each thread's last text stays in {@link
+   * #PER_THREAD} too, so stream threads that interleave do not cut each other's texts again.
    */
   private record Last(Thread thread, Tokens tokens) {}
+
+  private static final ThreadLocal<Tokens> PER_THREAD = new ThreadLocal<>();
 
   private static final Set<String> COMPOUND_SUFFIXES =
       Set.of(
@@ -347,9 +350,15 @@ public final class Gazetteer<T> {
    * trailing possessive is left out.
    */
   static Tokens tokens(String s) {
+    Thread thread = Thread.currentThread();
     Last cached = last;
-    if (cached != null && cached.tokens.text == s && cached.thread == Thread.currentThread()) {
+    if (cached != null && cached.tokens.text == s && cached.thread == thread) {
       return cached.tokens;
+    }
+    Tokens mine = PER_THREAD.get();
+    if (mine != null && mine.text == s) {
+      last = new Last(thread, mine);
+      return mine;
     }
     Tokens out = new Tokens(s);
     int n = s.length();
@@ -383,7 +392,8 @@ public final class Gazetteer<T> {
       }
       out.add(start, end);
     }
-    last = new Last(Thread.currentThread(), out);
+    PER_THREAD.set(out);
+    last = new Last(thread, out);
     return out;
   }
 
