@@ -721,6 +721,7 @@ public final class ArticleEnricher {
     // text, is the town ("the ports of Chabahar and Gwadar", "fled to Cucuta and Tibu")
     for (int i = 0; i < model.size(); i++) {
       NerTagger.Mention m = model.get(i);
+      NerTagger.Mention wider;
       if (m.type().equals("PER")
           && (isTownNotPerson(text, m, model, named, cued, listedIndex, codes)
               || placeBeforeItsRegion(text, m, model, listedIndex))) {
@@ -729,15 +730,14 @@ public final class ArticleEnricher {
         // a name just before "camp" names the camp, a place (the Abu Shouk camp, Kakuma refugee
         // camp), however the model reads the name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
-      } else if (featureOfAPlace(text, m) > m.end()) {
+      } else if ((wider = featureOfAPlace(text, m)) != null) {
         // "Gulf of Thailand", "Bay of Bengal", "Strait of Hormuz": the model ends the sea at "of"
         // and the lists find the country; the feature's name is the whole
-        model.set(i, new NerTagger.Mention(m.start(), featureOfAPlace(text, m), "LOC"));
-      } else if (broadcasterOfACountry(text, m) > m.end()) {
+        model.set(i, wider);
+      } else if ((wider = broadcasterOfACountry(text, m)) != null) {
         // "Radio New Zealand", "Television Malaysia": a broadcaster named for its country, which
-        // the
-        // model reads as a person and a country
-        model.set(i, new NerTagger.Mention(m.start(), broadcasterOfACountry(text, m), "ORG"));
+        // the model reads as a person and a country
+        model.set(i, wider);
       } else if (m.type().equals("PER") && placeByFirstWord(text, m)) {
         // "Avenue Habib Bourguiba", "Puerto Barrios", "Port Sudan": a street's or a place's first
         // word opens no person's name
@@ -963,19 +963,24 @@ public final class ArticleEnricher {
 
   /** Whether a model name of two words or more opens with a street's or a place's first word. */
   /**
-   * Where a geographic feature's name ends when the mention is that feature's word alone (Gulf,
-   * Bay, Strait, Sea, Isle, Cape, Lake, Mount: `place-of` in kb/recognizer.tsv) and "of" and a
-   * capitalised name follow it; else the mention's own end.
+   * The whole geographic feature when the mention is that feature's word alone (Gulf, Bay, Strait,
+   * Sea, Isle, Cape, Lake, Mount: `place-of` in kb/recognizer.tsv) and "of" and a capitalised name
+   * follow it; else null.
    */
-  static int featureOfAPlace(String text, NerTagger.Mention m) {
+  static NerTagger.Mention featureOfAPlace(String text, NerTagger.Mention m) {
     if (!m.type().equals("LOC") && !m.type().equals("PER")
         || text.indexOf(' ', m.start()) >= 0 && text.indexOf(' ', m.start()) < m.end()
-        || !text.startsWith(" of ", m.end())
-        || !EntityRecognizer.isPlaceOfWord(
-            text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
-      return m.end();
+        || !placeOfWordAt(text, m.start(), m.end())) {
+      return null;
     }
-    return capitalisedWordsEnd(text, m.end() + 4, m.end());
+    int end = capitalisedWordsEnd(text, m.end() + 4, m.end());
+    return end > m.end() ? new NerTagger.Mention(m.start(), end, "LOC") : null;
+  }
+
+  /** Whether [start, end) is a `place-of` word and " of " follows it. */
+  private static boolean placeOfWordAt(String text, int start, int end) {
+    return text.startsWith(" of ", end)
+        && EntityRecognizer.isPlaceOfWord(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -993,27 +998,15 @@ public final class ArticleEnricher {
       }
       List<Span> added = null;
       for (Span sp : e.getSpans()) {
+        int space = text.indexOf(' ', sp.getStart());
+        if (!text.startsWith(" (", sp.getEnd()) || space < 0 || space >= sp.getEnd()) {
+          continue; // a name of two words or more, then one space and the bracket
+        }
+        String acr = EntityRecognizer.acronymAfter(text, sp.getEnd(), 14);
         int open = sp.getEnd() + 2;
-        if (!text.startsWith(" (", sp.getEnd())
-            || text.indexOf(' ', sp.getStart()) < 0
-            || text.indexOf(' ', sp.getStart()) >= sp.getEnd()
-            || open >= text.length()
-            || text.charAt(open) != text.charAt(sp.getStart())) {
-          continue;
-        }
-        int close = open;
-        while (close < text.length()
-            && close - open <= 10
-            && (Character.isUpperCase(text.charAt(close))
-                || Character.isDigit(text.charAt(close))
-                || text.charAt(close) == '&'
-                || text.charAt(close) == '-')) {
-          close++;
-        }
-        if (close - open >= 2
-            && close - open <= 10
-            && close < text.length()
-            && text.charAt(close) == ')'
+        int close = open + (acr == null ? 0 : acr.length());
+        if (acr != null
+            && acr.charAt(0) == text.charAt(sp.getStart())
             && !all.covered(open, close)) {
           if (added == null) {
             added = new ArrayList<>(e.getSpans());
@@ -1034,30 +1027,28 @@ public final class ArticleEnricher {
     return m.type().equals("LOC")
         && space > m.start()
         && space + 4 < m.end()
-        && text.startsWith(" of ", space)
-        && EntityRecognizer.isPlaceOfWord(
-            text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+        && placeOfWordAt(text, m.start(), space);
   }
 
   /**
-   * Where a broadcaster's name ends when the mention is "Radio", "Television" or "TV" alone and a
-   * country's name follows it; else the mention's own end.
+   * The whole broadcaster when the mention is "Radio", "Television" or "TV" alone and a country's
+   * name follows it; else null.
    */
-  int broadcasterOfACountry(String text, NerTagger.Mention m) {
+  NerTagger.Mention broadcasterOfACountry(String text, NerTagger.Mention m) {
     String word = text.substring(m.start(), m.end());
     if (!(word.equals("Radio") || word.equals("Television") || word.equals("TV"))
         || m.end() + 1 >= text.length()
         || text.charAt(m.end()) != ' ') {
-      return m.end();
+      return null;
     }
     int end = capitalisedWordsEnd(text, m.end() + 1, m.end());
     // the longest run of up to three words after it that is a country's name
     for (int e = end; e > m.end() + 1; e = text.lastIndexOf(' ', e - 1)) {
       if (countries.isCountryName(text.substring(m.end() + 1, e))) {
-        return e;
+        return new NerTagger.Mention(m.start(), e, "ORG");
       }
     }
-    return m.end();
+    return null;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
+import io.newsflow.enrich.extract.TextNormalizer;
 import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger.Mention;
 import io.newsflow.enrich.tag.CapsLines;
@@ -621,7 +622,8 @@ final class MentionRules {
       int i = sp + 1;
       char c = text.charAt(i);
       char before = text.charAt(sp - 1);
-      if (!(isUpper(c) || Character.isDigit(c)) || !(isLetter(before) || before == '.')) {
+      if (!(TextNormalizer.isUpperCase(c) || Character.isDigit(c))
+          || !(TextNormalizer.isLetter(before) || before == '.')) {
         continue;
       }
       int end = i;
@@ -817,19 +819,6 @@ final class MentionRules {
       out.add(new Mention(s0, sp, "ORG"));
     }
     return sortedOr(found, out);
-  }
-
-  /**
-   * {@link Character#isUpperCase(char)}, ASCII without the Unicode tables: the rules that pass over
-   * every word of a text ask it of each word's first letter.
-   */
-  private static boolean isUpper(char c) {
-    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-  }
-
-  /** {@link Character#isLetter(char)}, ASCII without the Unicode tables. */
-  private static boolean isLetter(char c) {
-    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /** The distinct offsets, in order, of a space right after any of the mentions. */
@@ -1749,7 +1738,8 @@ final class MentionRules {
     int n = text.length();
     // a club's first word, a space and a capitalised word: only such words are looked up
     for (int sp = text.indexOf(' '); sp > 1 && sp + 2 < n; sp = text.indexOf(' ', sp + 1)) {
-      if (!isUpper(text.charAt(sp + 1)) || !isLetter(text.charAt(sp - 1))) {
+      if (!TextNormalizer.isUpperCase(text.charAt(sp + 1))
+          || !TextNormalizer.isLetter(text.charAt(sp - 1))) {
         continue;
       }
       int start = sp - 1;

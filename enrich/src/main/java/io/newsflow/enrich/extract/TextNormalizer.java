@@ -58,6 +58,11 @@ public final class TextNormalizer {
     return cp < 128 ? ASCII_ALNUM[cp] && cp > '9' : Character.isLetter(cp);
   }
 
+  /** {@link Character#isUpperCase(int)}, ASCII without the lookup. */
+  public static boolean isUpperCase(int cp) {
+    return cp < 128 ? cp >= 'A' && cp <= 'Z' : Character.isUpperCase(cp);
+  }
+
   /** {@link Character#toLowerCase(int)}, ASCII without the lookup. */
   public static int toLowerCase(int cp) {
     return cp < 128 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);

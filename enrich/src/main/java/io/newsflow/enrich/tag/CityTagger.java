@@ -446,19 +446,15 @@ public final class CityTagger {
       return false;
     }
     if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
-      int w = start - 1;
-      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-        w--;
-      }
-      return !byName.containsKey(text.substring(w, start - 1));
+      return !byName.containsKey(text.substring(lettersBefore(text, start - 1), start - 1));
     }
     if (start < 2
         || text.charAt(start - 1) != ' '
         || end + 1 < text.length() && text.charAt(end) == '-') {
       return false; // an article before "Hollywood-Star" is the compound's
     }
-    int w = start - 1;
     if (Character.isDigit(text.charAt(start - 2))) {
+      int w = start - 1;
       while (w > 0 && isNumberChar(text.charAt(w - 1))) {
         w--;
       }
@@ -467,25 +463,21 @@ public final class CityTagger {
           (digits == 4 || digits == 5)
               && text.substring(w, start - 1).chars().allMatch(Character::isDigit);
       // "180 Grad", "1,5 Grad"; not "10117 Berlin" (an address) nor "Bayer 04 Leverkusen" (a club)
-      return !postcode
-          && !(w >= 2
-              && text.charAt(w - 1) == ' '
-              && Character.isUpperCase(wordStart(text, w - 1)));
+      int before = w >= 2 && text.charAt(w - 1) == ' ' ? lettersBefore(text, w - 1) : w - 1;
+      return !postcode && !(before < w - 1 && Character.isUpperCase(text.charAt(before)));
     }
-    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-      w--;
-    }
+    int w = lettersBefore(text, start - 1);
     return w < start - 1
         && GERMAN_DETERMINERS.contains(text.substring(w, start - 1).toLowerCase(Locale.ROOT));
   }
 
-  /** The first character of the word that ends at {@code end} (exclusive). */
-  private static char wordStart(String text, int end) {
+  /** Where the run of letters that ends at {@code end} (exclusive) starts; {@code end} if none. */
+  private static int lettersBefore(String text, int end) {
     int w = end;
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
-    return w < end ? text.charAt(w) : ' ';
+    return w;
   }
 
   private static boolean isNumberChar(char c) {
@@ -524,10 +516,7 @@ public final class CityTagger {
   /** Whether a capitalised word stands right before or after the match (one space between). */
   static boolean insideLongerName(String text, int start, int end) {
     if (start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))) {
-      int w = start - 2;
-      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-        w--;
-      }
+      int w = lettersBefore(text, start - 1);
       if (Character.isUpperCase(text.charAt(w))
           && !LEADING_WORDS.contains(text.substring(w, start - 1))) {
         return true;

@@ -498,15 +498,11 @@ public final class EntityRecognizer {
     List<Run> out = null;
     for (int i = runs.size() - 1; i > 0; i--) {
       Run run = runs.get(i);
-      if (!parenthesisAfter(text, run.end())) {
+      String acr = acronymAfter(text, run.end(), 14);
+      if (acr == null) {
         continue;
       }
-      Matcher acr =
-          ACRONYM_AFTER.matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 14)));
-      if (!acr.find()) {
-        continue;
-      }
-      String letters = acr.group(1).replaceAll("[^A-Z]", "");
+      String letters = acr.replaceAll("[^A-Z]", "");
       String spelt = initials(run);
       int first = i;
       // back over the runs before it, while small words join them and their letters still end
@@ -617,6 +613,18 @@ public final class EntityRecognizer {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The acronym defined in brackets right after a name ending at {@code end} ("Name (ACR)"), read
+   * within {@code window} characters of it, or null.
+   */
+  public static String acronymAfter(String text, int end, int window) {
+    if (!parenthesisAfter(text, end)) {
+      return null;
+    }
+    Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + window)));
+    return acr.find() ? acr.group(1) : null;
   }
 
   /** Whether the next character after {@code from} that is not white space is '('. */
@@ -883,11 +891,7 @@ public final class EntityRecognizer {
       return;
     }
     // acronym defined right after: Name (ACR)
-    String after =
-        parenthesisAfter(text, run.end())
-            ? text.substring(run.end(), Math.min(text.length(), run.end() + 12))
-            : "";
-    Matcher acr = after.isEmpty() ? null : ACRONYM_AFTER.matcher(after);
+    String acr = acronymAfter(text, run.end(), 12);
     boolean orgLike =
         (ts.size() >= 2
                 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) || headOfPhrase(ts)))
@@ -958,16 +962,12 @@ public final class EntityRecognizer {
     // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
     // a dateline and its agency
     boolean defined =
-        acr != null
-            && acr.find()
-            && ts.size() >= 2
-            && Character.toUpperCase(whole.charAt(0)) == acr.group(1).charAt(0);
+        acr != null && ts.size() >= 2 && Character.toUpperCase(whole.charAt(0)) == acr.charAt(0);
     if (orgLike || defined) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
-      Matcher a = ACRONYM_AFTER.matcher(after);
-      if (a.find()) {
-        byAcronym.put(a.group(1), f);
-        f.aliases.add(a.group(1));
+      if (acr != null) {
+        byAcronym.put(acr, f);
+        f.aliases.add(acr);
       }
       return;
     }

@@ -119,7 +119,7 @@ public final class NameKeys {
   /** A letter or a number of any kind: what the regex class [\p{L}\p{N}] holds. */
   private static boolean wordChar(int cp) {
     if (cp < 128) { // ASCII without the Unicode tables: most names are
-      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+      return TextNormalizer.isLetterOrDigit(cp);
     }
     return switch (Character.getType(cp)) {
       case Character.UPPERCASE_LETTER,
