@@ -114,9 +114,9 @@ final class NerFeatures {
   /**
    * One pass over a sentence's characters (every token of every text is read here): each token's
    * lower-cased hash ({@link #lowerHash}) into {@code lw}, its {@link String#hashCode()} into
-   * {@code exact}, whether it can start no name ({@code NerModel.outsideNames}) into {@code
-   * outside}; and returned, whether the line is written in capitals (a headline, a dateline: at
-   * least six letters, four in five of them capitals).
+   * {@code exact}, whether it can start no name ({@link #outsideNames}) into {@code outside}; and
+   * returned, whether the line is written in capitals (a headline, a dateline: at least six
+   * letters, four in five of them capitals).
    */
   static boolean hashesAndCaps(String[] toks, int[] lw, int[] exact, boolean[] outside) {
     int upper = 0;
@@ -159,8 +159,9 @@ final class NerFeatures {
   }
 
   /**
-   * Whether a token cannot start a name (see {@code NerModel.outsideNames}), from its first
-   * character and whether a capital follows it.
+   * Whether a token cannot start a name, from its first character and whether a capital follows it:
+   * it starts with punctuation other than a handle's or a hashtag's, or is in lower case throughout
+   * ("eBay" may).
    */
   static boolean outsideNames(char c, boolean capitalInside) {
     if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {

@@ -42,19 +42,22 @@ public final class NerLexicon {
 
   private static final int BLOOM_BITS = (1 << 13) * 64 - 1;
 
+  /** One of a key's two filter bits: {@code shift} 40 or 13 of its Fibonacci product. */
+  private static int bit(long key, int shift) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift) & BLOOM_BITS;
+  }
+
   private void remember(long key) {
-    long x = key * 0x9E3779B97F4A7C15L;
-    int b1 = (int) (x >>> 40) & BLOOM_BITS;
-    int b2 = (int) (x >>> 13) & BLOOM_BITS;
+    int b1 = bit(key, 40);
+    int b2 = bit(key, 13);
     bloom[b1 >>> 6] |= 1L << b1;
     bloom[b2 >>> 6] |= 1L << b2;
   }
 
   /** The key's kinds and prefix bit, 0 for a key no name has. */
   private int kinds(long key) {
-    long x = key * 0x9E3779B97F4A7C15L;
-    int b1 = (int) (x >>> 40) & BLOOM_BITS;
-    int b2 = (int) (x >>> 13) & BLOOM_BITS;
+    int b1 = bit(key, 40);
+    int b2 = bit(key, 13);
     if ((bloom[b1 >>> 6] & (1L << b1)) == 0 || (bloom[b2 >>> 6] & (1L << b2)) == 0) {
       return 0;
     }

@@ -58,7 +58,7 @@ public final class NerModel {
     int[] dyn = new int[NerFeatures.DYNAMIC];
     for (int i = 0; i < len; i++) {
       int prev = i > 0 ? tags[i - 1] : 0;
-      if (prev == 0 && outside[i]) { // outsideNames(token), found as its hashes were
+      if (prev == 0 && outside[i]) { // NerFeatures.outsideNames, found with its hashes
         history.saw(NerFeatures.wordFeature(sentence.lw[i]), 0);
         continue;
       }
@@ -71,8 +71,8 @@ public final class NerModel {
   }
 
   /**
-   * Whether a token cannot start a name: it starts with punctuation other than a handle's or a
-   * hashtag's, or is in lower case throughout ("eBay" may).
+   * {@link NerFeatures#outsideNames} for one token (decoding finds it in the hashing pass instead);
+   * the form the rule is pinned by in tests.
    */
   static boolean outsideNames(String t) {
     boolean capitalInside = false;
