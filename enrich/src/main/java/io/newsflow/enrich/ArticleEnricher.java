@@ -288,6 +288,32 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> model = new ArrayList<>();
     List<NerTagger.Mention> found0 =
         modelReads ? modelMentions(text, capsLines, foundCities) : List.of();
+    // one word opening a sentence before "in <country>" is a place only where the model reads a
+    // name too: "Voters in Kazakhstan", "Residents in Ukraine" take that cue as a town does
+    rules.removeIf(
+        e ->
+            e.getType() == EntityType.LOCATION
+                && e.getSpans().stream()
+                    .allMatch(
+                        sp ->
+                            recognizer.countryCueAlone(text, sp.getStart(), sp.getEnd())
+                                && found0.stream()
+                                    .noneMatch(
+                                        m -> m.start() < sp.getEnd() && sp.getStart() < m.end())));
+    // a head the rules read alone inside a numbered unit is the unit's ("the 33rd Front")
+    rules.removeIf(
+        e ->
+            e.getType() == EntityType.ORGANIZATION
+                && e.getSpans().stream()
+                    .allMatch(
+                        sp ->
+                            found0.stream()
+                                .anyMatch(
+                                    m ->
+                                        m.type().equals("ORG")
+                                            && Character.isDigit(text.charAt(m.start()))
+                                            && m.start() < sp.getStart()
+                                            && sp.getEnd() <= m.end())));
     named = bodiesOfKnownOrgs(text, named, watchedIds, found0);
     // "the Coalition for Change and Zurab Japaridze": a person the model reads after the "and" is
     // no part of the body's name
@@ -551,6 +577,8 @@ public final class ArticleEnricher {
     found = MentionRules.scorers(text, found);
     // the companies first: a headline in capitals reads them as the body does
     found = MentionRules.companiesThroughout(text, found);
+    found = MentionRules.ampersandNames(text, found, countries::isPlaceName);
+    found = MentionRules.numberedUnits(text, found);
     found = MentionRules.capsLinesFromBody(text, capsLines, found);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);

@@ -1586,6 +1586,200 @@ final class MentionRules {
   }
 
   /**
+   * Letter pairs joined by an ampersand that are abbreviations, not names: research and
+   * development, mergers and acquisitions, questions and answers, profit and loss, bed and
+   * breakfast, food and beverage, rhythm and blues, gin and tonic.
+   */
+  private static final Set<String> AMPERSAND_ABBREVIATIONS =
+      Set.of("R&D", "M&A", "Q&A", "P&L", "B&B", "F&B", "R&B", "G&T");
+
+  private static boolean ampersandNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-';
+  }
+
+  /** Whether "'s" (or " 's", as tokens are joined) follows {@code end}. */
+  private static boolean possessiveAt(String text, int end) {
+    int i = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+    return i + 1 < text.length()
+        && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+        && text.charAt(i + 1) == 's'
+        && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)));
+  }
+
+  private static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
+  /** A year cited after authors' names: ", 2010", " (2010)", " 2010", " , 2010" (tokens). */
+  private static final Pattern CITED_YEAR = Pattern.compile(" ?,? \\(?(?:1[89]|20)\\d\\d\\b");
+
+  private static boolean citedYearAfter(String text, int end) {
+    return CITED_YEAR.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
+  }
+
+  /** Whether "a" or "an" stands just before {@code start}. */
+  private static boolean indefiniteBefore(String text, int start) {
+    return start >= 3 && text.startsWith(" a ", start - 3)
+        || start >= 4 && text.startsWith(" an ", start - 4)
+        || start == 2 && text.startsWith("a ", 0)
+        || start == 3 && text.startsWith("an ", 0);
+  }
+
+  /**
+   * Whether [start, end) stands in a line of capitalised words with no full stop: a heading
+   * ("Watering & Feeding", "Olive & Herb Focaccia Bread"), where every word is capitalised and "&"
+   * joins two of them, not two names.
+   */
+  private static boolean titleCaseLine(String text, int start, int end) {
+    int from = text.lastIndexOf('\n', start - 1) + 1;
+    int to = text.indexOf('\n', end);
+    if (to < 0) {
+      to = text.length();
+    }
+    String line = text.substring(from, to).strip();
+    if (line.endsWith(".") || line.length() > 120) {
+      return false;
+    }
+    for (String w : line.split(" +")) {
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.charAt(0))
+          && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of a name joined by an ampersand: capitalised, in capitals only if short (AT, Co). */
+  private static boolean ampersandWord(String text, int from, int to) {
+    if (to - from < 1 || !Character.isUpperCase(text.charAt(from))) {
+      return false;
+    }
+    if (to - from <= 3) {
+      return true;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false; // a headline in capitals: "JOHNSON & JOHNSON SAYS" would run on
+  }
+
+  /**
+   * Names joined by an ampersand are one organisation, whatever the model made of their parts
+   * ("Procter & Gamble", "Marks & Spencer", "Korea Hydro & Nuclear Power", "H&M", "AT&T"): news
+   * writes "and" between two people or places, and "&" in the names of firms. A place on either
+   * side (Bosnia & Herzegovina, "Kenya & Uganda"), a name the model reads on each side (a post's
+   * "&" for "and") and the abbreviations of {@link #AMPERSAND_ABBREVIATIONS} make no firm.
+   */
+  static List<Mention> ampersandNames(
+      String text, List<Mention> found, Predicate<String> isPlaceName) {
+    List<Mention> out = null;
+    for (int a = text.indexOf('&'); a > 0 && a + 1 < text.length(); a = text.indexOf('&', a + 1)) {
+      boolean spaced = text.charAt(a - 1) == ' ' && text.charAt(a + 1) == ' ';
+      int leftEnd = spaced ? a - 1 : a;
+      int rightStart = spaced ? a + 2 : a + 1;
+      if (!spaced
+          && !(Character.isLetter(text.charAt(a - 1)) && Character.isLetter(text.charAt(a + 1)))) {
+        continue;
+      }
+      // up to three words before, up to four after (a legal form included)
+      int start = leftEnd;
+      int probe = leftEnd;
+      for (int words = 0; words < 3; words++) {
+        int w = probe;
+        // "St. Kitts & Nevis", "U.S. Steel & ...": a full stop inside the words before
+        while (w > 0 && (ampersandNameChar(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+          w--;
+        }
+        if (w == probe
+            || !ampersandWord(text, w, probe)
+            || words > 0
+                && EntityRecognizer.isSentenceWord(
+                    text.substring(w, probe).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        start = w;
+        if (!spaced || w < 2 || text.charAt(w - 1) != ' ') {
+          break;
+        }
+        probe = w - 1;
+      }
+      int end = rightStart;
+      probe = rightStart;
+      for (int words = 0; words < 4; words++) {
+        int w = probe;
+        while (w < text.length() && ampersandNameChar(text.charAt(w))) {
+          w++;
+        }
+        if (w == probe || !ampersandWord(text, probe, w)) {
+          break;
+        }
+        end = w;
+        if (!spaced || w + 1 >= text.length() || text.charAt(w) != ' ') {
+          break;
+        }
+        probe = w + 1;
+      }
+      if (start >= leftEnd || end <= rightStart) {
+        continue;
+      }
+      String left = text.substring(start, leftEnd);
+      String right = text.substring(rightStart, end);
+      String whole = text.substring(start, end);
+      int s0 = start;
+      int e0 = end;
+      // "in Melbourne & Putin to": where the model reads a name on each side, "&" stands for "and"
+      // (the same name twice is one firm's: Johnson & Johnson)
+      boolean nameEachSide =
+          !left.equals(right)
+              && found.stream().anyMatch(f -> f.start() >= s0 && f.end() <= leftEnd)
+              && found.stream().anyMatch(f -> f.start() >= rightStart && f.end() <= e0);
+      // "H&M", "B&SR": one token the model reads whole keeps the model's reading
+      boolean readWhole = !spaced && found.stream().anyMatch(f -> f.start() == s0 && f.end() == e0);
+      boolean lettersOnly = spaced && left.indexOf(' ') < 0 && right.indexOf(' ') < 0;
+      // "Borders of Peace & Friendship": spaced words make a firm only where the model read a name
+      // among them
+      boolean modelSawAName =
+          !spaced
+              || found.stream().anyMatch(f -> f.start() < e0 && s0 < f.end())
+              // "Standard & Poor's", "Dow Jones & Co": a possessive or a legal form after it
+              || possessiveAt(text, e0)
+              || COMPANY_FORMS.contains(right.substring(right.lastIndexOf(' ') + 1));
+      if (AMPERSAND_ABBREVIATIONS.contains(whole)
+          || !modelSawAName
+          || nameEachSide
+          || readWhole
+          // "(Dye & Bavelier, 2010)": two authors cited
+          || citedYearAfter(text, e0)
+          // "Follow us on FB & IG": two abbreviations side by side
+          || lettersOnly
+              && left.equals(left.toUpperCase(Locale.ROOT))
+              && right.equals(right.toUpperCase(Locale.ROOT))
+          // "the Founder & Principal Consultant": a role
+          || EntityRecognizer.isTitle(firstWord(left).toLowerCase(Locale.ROOT))
+          || EntityRecognizer.isTitle(firstWord(right).toLowerCase(Locale.ROOT))
+          // "a Strategic Think & Do Tank": a description
+          || indefiniteBefore(text, s0)
+          || titleCaseLine(text, s0, e0)
+          || isPlaceName.test(whole)
+          || isPlaceName.test(whole.replace(" & ", " and "))
+          || isPlaceName.test(left)
+          || isPlaceName.test(right)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A mention the model ran over a possessive into a person's name ("Britain's Damon Hill",
    * "Britain 's Damon Hill") is two: the possessor, as the model typed the whole, and the person,
    * two or three capitalised words opening with a given name. "McDonald's Corp" stays whole.
@@ -2136,7 +2330,7 @@ final class MentionRules {
 
   /** The particles inside a place's name in Portuguese and Spanish: Mocimboa da Praia. */
   private static final Pattern PLACE_PARTICLES =
-      Pattern.compile(" (?:da|das|de|del|do|dos|de la) ");
+      Pattern.compile(" (?:da|das|de|del|do|dos|de la|de las|de los) ");
 
   /**
    * Two people the model finds on either side of a surname particle are one ("Carlos" dos "Santos
@@ -2170,10 +2364,11 @@ final class MentionRules {
         out.set(out.size() - 1, new Mention(last.start(), m.end(), "PER"));
       } else if (last != null
           && last.type().equals("LOC")
-          && m.type().equals("LOC")
-          && m.start() - last.end() <= 7
+          && (m.type().equals("LOC") || m.type().equals("PER"))
+          && m.start() - last.end() <= 8
           && PLACE_PARTICLES.matcher(text.substring(last.end(), m.start())).matches()) {
-        // "Mocimboa da Praia", "Santiago de Compostela": one place
+        // "Mocimboa da Praia", "Santiago de Compostela": one place; so is "San Juan de
+        // Lurigancho", whose last word the model reads as a surname
         out.set(out.size() - 1, new Mention(last.start(), m.end(), "LOC"));
       } else {
         out.add(m);
@@ -2306,6 +2501,84 @@ final class MentionRules {
       cut += words[i].length() + 1;
     }
     return new Mention(m.start() + cut, m.end(), "PER");
+  }
+
+  /**
+   * The last words of a numbered military unit's name (not the organisations' heads at large: "the
+   * 19th Party Congress" is an event).
+   */
+  private static final Set<String> UNIT_HEADS =
+      Set.of(
+          "army",
+          "brigade",
+          "battalion",
+          "cavalry",
+          "command",
+          "corps",
+          "division",
+          "fleet",
+          "front",
+          "infantry",
+          "marines",
+          "regiment",
+          "squadron");
+
+  /**
+   * A numbered unit is one organisation, its number included: "the 6th Infantry Division", "the
+   * 33rd Front" (a guerrilla front), "the 101st Airborne Division"; the model reads the words after
+   * the number as nothing, or part of them. Up to four capitalised words after the ordinal, the
+   * last a unit's head ({@link #UNIT_HEADS}).
+   */
+  static List<Mention> numberedUnits(String text, List<Mention> found) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (int i = 0; i + 4 < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      int j = i;
+      while (j < n && j - i < 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        j++;
+      }
+      if (j + 3 >= n
+          || !(text.startsWith("st ", j)
+              || text.startsWith("nd ", j)
+              || text.startsWith("rd ", j)
+              || text.startsWith("th ", j))) {
+        i = j;
+        continue;
+      }
+      int end = -1;
+      int w = j + 3;
+      for (int words = 0; words < 4 && w < n && Character.isUpperCase(text.charAt(w)); words++) {
+        int e = w;
+        while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+          e++;
+        }
+        String lower = text.substring(w, e).toLowerCase(Locale.ROOT);
+        if (UNIT_HEADS.contains(lower)) {
+          end = e;
+        }
+        if (e >= n || text.charAt(e) != ' ') {
+          break;
+        }
+        w = e + 1;
+      }
+      if (end < 0) {
+        i = j;
+        continue;
+      }
+      int s0 = i;
+      int e0 = end;
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "ORG"));
+      i = end;
+    }
+    return sortedOr(found, out);
   }
 
   /**

@@ -1230,4 +1230,16 @@ class MentionRulesTest {
             "PER Farage",
             "PER Anna");
   }
+
+  @Test
+  void anAmpersandJoinsAFirmUnlessTheModelReadsANameOnEachSide() {
+    String text =
+        "Leaders met in Melbourne & Putin stayed home. Ernst & Young audited Barnes & Noble.";
+    List<Mention> found = typed(text, "LOC Melbourne", "PER Putin", "PER Ernst", "PER Barnes");
+    assertThat(surfaces(text, MentionRules.ampersandNames(text, found, n -> false)))
+        .containsExactly("LOC Melbourne", "PER Putin", "ORG Ernst & Young", "ORG Barnes & Noble");
+    String q = "Q&A sessions on M&A and R&D; Standard & Poor's cut Bosnia & Herzegovina.";
+    assertThat(surfaces(q, MentionRules.ampersandNames(q, List.of(), n -> n.equals("Herzegovina"))))
+        .containsExactly("ORG Standard & Poor");
+  }
 }

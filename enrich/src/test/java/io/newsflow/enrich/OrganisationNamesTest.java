@@ -214,4 +214,38 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("PAS", "GNU");
   }
+
+  @Test
+  void namesJoinedByAnAmpersandAreOneFirmButPlacesAndAbbreviationsAreNot() {
+    String text =
+        "Orders from Standard & Poor's, while Marks & Spencer and Procter & Gamble reported results."
+            + " Korea Hydro & Nuclear Power is bidding, and AT&T and Johnson & Johnson said prices"
+            + " rose. Trade between Kenya & Uganda grew, and the R&D budget rose. The Borders of Peace"
+            + " & Friendship meeting ended.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Standard & Poor",
+            "Marks & Spencer",
+            "Procter & Gamble",
+            "Korea Hydro & Nuclear Power",
+            "AT&T",
+            "Johnson & Johnson")
+        .doesNotContain(
+            "R&D", "Kenya & Uganda", "Peace & Friendship", "Borders of Peace & Friendship");
+    assertThat(EntityNames.of(enricher, text))
+        .contains("Kenya", "Uganda")
+        .doesNotContain("Spencer", "Procter", "Korea", "Johnson & Johnson Johnson");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aNumberedUnitIsOneOrganisationWithItsNumber() {
+    String text =
+        "The commander of the army's 6th Infantry Division said the fighters fled. The group was"
+            + " defending communities from the 33rd Front, a FARC splinter group. Soldiers of the"
+            + " 101st Airborne Division arrived, and delegates met at the 19th Party Congress.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("6th Infantry Division", "33rd Front", "101st Airborne Division")
+        .doesNotContain("Front", "Infantry Division", "19th Party Congress");
+  }
 }

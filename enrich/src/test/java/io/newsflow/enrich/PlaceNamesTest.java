@@ -244,4 +244,28 @@ class PlaceNamesTest {
         .contains("Radio New Zealand");
     assertThat(found).extracting(Entity::getName).doesNotContain("Radio", "New Zealand");
   }
+
+  @Test
+  void aCommonNounOpeningASentenceBeforeInACountryIsNoPlaceAndATownThereIs() {
+    List<Entity> found =
+        entities(
+            "Residents in Ukraine said the power had gone. Voters in Kazakhstan backed the plan."
+                + " Protesters in Georgia blocked the road. Talks in Qatar stalled. Gopalganj in"
+                + " Bangladesh saw the worst of the violence.");
+    assertThat(found)
+        .extracting(Entity::getName)
+        .doesNotContain("Residents", "Voters", "Protesters", "Talks")
+        .contains("Ukraine", "Kazakhstan", "Georgia", "Qatar", "Gopalganj");
+  }
+
+  @Test
+  void aPlacesNameGoesOnPastItsParticleWhereTheModelReadsASurname() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "The mayor said drivers in San Juan de Lurigancho and Comas were paying. The"
+                    + " mayor of Villa de Leyva spoke, and tourists left Puerto de la Cruz."))
+        .contains("San Juan de Lurigancho", "Comas", "Villa de Leyva", "Puerto de la Cruz")
+        .doesNotContain("San Juan", "Lurigancho", "Leyva", "Cruz");
+  }
 }

@@ -1008,6 +1008,23 @@ public final class EntityRecognizer {
   /** The characters {@link #PLACE_AFTER} may open with: an apostrophe, its nouns' first letters. */
   private static final String PLACE_AFTER_FIRST = "'prdcvtgosb";
 
+  /**
+   * Whether a name is a place by its "in <country>" cue alone, as one word opening a sentence
+   * ("Voters in Kazakhstan", "Residents in Ukraine"): there its capital says nothing, and a common
+   * noun takes that cue as often as a town does.
+   */
+  public boolean countryCueAlone(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return (text.substring(0, start).isBlank() || endsSentence(text, 0, start))
+        && placeInCountry(text, end)
+        && !strongPlaceCue(text, start, end)
+        && !placeNounAfter(text, end);
+  }
+
   /** Whether "in", "near" or "outside" and a country follow a name ({@link #IN_PLACE}). */
   private boolean placeInCountry(String text, int end) {
     if (end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
