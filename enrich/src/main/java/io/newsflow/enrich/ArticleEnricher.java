@@ -579,6 +579,7 @@ public final class ArticleEnricher {
     found = MentionRules.companiesThroughout(text, found);
     found = MentionRules.ampersandNames(text, found, countries::isPlaceName);
     found = MentionRules.numberedUnits(text, found);
+    found = MentionRules.demonymsInside(text, found, countries::isDemonym);
     found = MentionRules.capsLinesFromBody(text, capsLines, found);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);

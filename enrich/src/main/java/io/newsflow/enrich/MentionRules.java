@@ -2504,6 +2504,49 @@ final class MentionRules {
   }
 
   /**
+   * Two names the model reads on either side of a demonym are one where the second ends in a
+   * place's or a body's head: "the Grand Ethiopian Renaissance Dam", "the Royal Thai Army" (the
+   * model, having read "Ethiopian" alone before, cuts the name at it). The whole takes the second
+   * name's type.
+   */
+  static List<Mention> demonymsInside(
+      String text, List<Mention> found, Predicate<String> isDemonym) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention a = found.get(i);
+      Mention b = found.get(i + 1);
+      int gap = b.start() - a.end();
+      if (gap < 4
+          || gap > 20
+          || text.charAt(a.end()) != ' '
+          || text.charAt(b.start() - 1) != ' '
+          || !Character.isUpperCase(text.charAt(a.end() + 1))
+          || !isDemonym.test(text.substring(a.end() + 1, b.start() - 1))) {
+        continue;
+      }
+      int lastSpace = text.lastIndexOf(' ', b.end() - 1);
+      String head =
+          text.substring(Math.max(lastSpace + 1, b.start()), b.end()).toLowerCase(Locale.ROOT);
+      if (!(head.equals("dam")
+          || EntityRecognizer.isPlaceHead(head)
+          || EntityRecognizer.isOrgHead(head))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(a.start(), b.end(), b.type()));
+      out.set(i + 1, null);
+      i++;
+    }
+    if (out == null) {
+      return found;
+    }
+    out.removeIf(m -> m == null);
+    return out;
+  }
+
+  /**
    * The last words of a numbered military unit's name (not the organisations' heads at large: "the
    * 19th Party Congress" is an event).
    */

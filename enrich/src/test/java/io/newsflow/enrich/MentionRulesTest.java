@@ -1242,4 +1242,36 @@ class MentionRulesTest {
     assertThat(surfaces(q, MentionRules.ampersandNames(q, List.of(), n -> n.equals("Herzegovina"))))
         .containsExactly("ORG Standard & Poor");
   }
+
+  @Test
+  void twoNamesEitherSideOfADemonymAreOneWhereTheSecondEndsInAHead() {
+    String text =
+        "Ethiopia is building the Grand Ethiopian Renaissance Dam. Egypt and Ethiopian Airlines"
+            + " spoke; the Royal Thai Army and Kenya Ugandan traders met.";
+    List<Mention> found =
+        typed(
+            text,
+            "LOC Ethiopia",
+            "LOC Grand",
+            "LOC Renaissance Dam",
+            "LOC Egypt",
+            "ORG Airlines",
+            "ORG Royal",
+            "ORG Army",
+            "LOC Kenya",
+            "PER traders");
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.demonymsInside(
+                    text, found, d -> Set.of("Ethiopian", "Thai", "Ugandan").contains(d))))
+        .containsExactly(
+            "LOC Ethiopia",
+            "LOC Grand Ethiopian Renaissance Dam",
+            "LOC Egypt",
+            "ORG Airlines",
+            "ORG Royal Thai Army",
+            "LOC Kenya",
+            "PER traders");
+  }
 }
