@@ -426,7 +426,7 @@ public final class ArticleEnricher {
         addFreeMentions(same, e, taken);
       }
     }
-    acronymsDefined(text, inText);
+    acronymsDefined(text, inText, watchedIds, named);
     // countries named in the text first (most mentioned first, demonyms counted), then those of
     // the people, groups and places; a country word swallowed by a longer name does not count
     Set<String> codes = new LinkedHashSet<>();
@@ -1016,10 +1016,14 @@ public final class ArticleEnricher {
    * Gives each body of two words or more the acronym defined in brackets right after its name, when
    * the acronym opens with the name's first letter and no other name holds it ("the Government of
    * National Unity (GNU)", "the Party of Action and Solidarity (PAS)"): the model reads many such
-   * acronyms, but not those that are words too.
+   * acronyms, but not those that are words too. Where a listed body holds the acronym, a body the
+   * lists did not name is that body's mention.
    */
-  private static void acronymsDefined(String text, List<Entity> entities) {
+  private static void acronymsDefined(
+      String text, List<Entity> entities, Set<String> watchedIds, List<Entity> named) {
     MentionIndex all = new MentionIndex(entities);
+    Set<String> knownIds = new HashSet<>(watchedIds);
+    named.forEach(n -> knownIds.add(n.getId()));
     for (int k = 0; k < entities.size(); k++) {
       Entity e = entities.get(k);
       if (e.getType() != EntityType.ORGANIZATION) {
@@ -1034,13 +1038,22 @@ public final class ArticleEnricher {
         String acr = EntityRecognizer.acronymAfter(text, sp.getEnd(), 14);
         int open = sp.getEnd() + 2;
         int close = open + (acr == null ? 0 : acr.length());
-        if (acr != null
-            && acr.charAt(0) == text.charAt(sp.getStart())
-            && !all.covered(open, close)) {
+        if (acr == null) {
+          continue;
+        }
+        boolean initial = acr.charAt(0) == text.charAt(sp.getStart());
+        if (initial && !all.covered(open, close)) {
           if (added == null) {
             added = new ArrayList<>(e.getSpans());
           }
           added.add(new Span(open, close));
+        } else if (!knownIds.contains(e.getId())
+            && intoKnownBody(entities, k, open, close, knownIds, initial)) {
+          // "the National Liberation Army (ELN)", ELN a listed body: the name is that body's
+          // mention, not a second body
+          entities.remove(k--);
+          added = null;
+          break;
         }
       }
       if (added != null) {
@@ -1048,6 +1061,34 @@ public final class ArticleEnricher {
         entities.set(k, Entity.newBuilder(e).setSpans(added).setMentions(added.size()).build());
       }
     }
+  }
+
+  /**
+   * Moves the mentions of entity {@code k} into the listed organisation that holds the mention
+   * [open, close), if one does and the acronym opens with the name's letter or the listed body
+   * bears the name (less a bracketed note: "National Liberation Army (Colombia)" and its ELN);
+   * whether it did.
+   */
+  private static boolean intoKnownBody(
+      List<Entity> entities, int k, int open, int close, Set<String> knownIds, boolean initial) {
+    String name = NameKeys.loose(entities.get(k).getName());
+    for (int j = 0; j < entities.size(); j++) {
+      Entity body = entities.get(j);
+      if (j == k
+          || body.getType() != EntityType.ORGANIZATION
+          || !knownIds.contains(body.getId())
+          || body.getSpans().stream().noneMatch(s -> s.getStart() == open && s.getEnd() == close)
+          || !initial
+              && !NameKeys.loose(body.getName().replaceAll(" \\(.*\\)$", "")).equals(name)) {
+        continue;
+      }
+      List<Span> spans = new ArrayList<>(body.getSpans());
+      spans.addAll(entities.get(k).getSpans());
+      spans.sort(Comparator.comparingInt(Span::getStart));
+      entities.set(j, Entity.newBuilder(body).setSpans(spans).setMentions(spans.size()).build());
+      return true;
+    }
+    return false;
   }
 
   /** Whether a place mention is a geographic feature "of" a place, whole (Gulf of Thailand). */

@@ -248,4 +248,22 @@ class OrganisationNamesTest {
         .contains("6th Infantry Division", "33rd Front", "101st Airborne Division")
         .doesNotContain("Front", "Infantry Division", "19th Party Congress");
   }
+
+  @Test
+  void aBodyWhoseBracketedAcronymIsAListedBodysIsThatBody() {
+    String text =
+        "President Gustavo Petro suspended peace talks with the National Liberation Army (ELN) on"
+            + " Monday. The ELN's chief negotiator said the group would fight on.";
+    List<Entity> found = enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
+    assertThat(found)
+        .filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getId()).isEqualTo("org:national-liberation-army-colombia");
+              assertThat(e.getSpans())
+                  .extracting(sp -> text.substring(sp.getStart(), sp.getEnd()))
+                  .containsExactly("National Liberation Army", "ELN", "ELN");
+            });
+  }
 }
