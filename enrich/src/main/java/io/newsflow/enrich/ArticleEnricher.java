@@ -580,6 +580,8 @@ public final class ArticleEnricher {
     found = MentionRules.ampersandNames(text, found, countries::isPlaceName);
     found = MentionRules.numberedUnits(text, found);
     found = MentionRules.demonymsInside(text, found, countries::isDemonym);
+    found = MentionRules.placeFirstWordsOn(text, found);
+    found = MentionRules.namesBeforeHeads(text, found);
     found = MentionRules.capsLinesFromBody(text, capsLines, found);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
@@ -642,6 +644,25 @@ public final class ArticleEnricher {
     return -1;
   }
 
+  /** Place nouns in the plural, after two places joined by "and". */
+  private static final Set<String> PLURAL_PLACE_NOUNS =
+      Set.of(
+          "rivers",
+          "states",
+          "provinces",
+          "regions",
+          "districts",
+          "islands",
+          "lakes",
+          "valleys",
+          "basins",
+          "counties",
+          "cities",
+          "towns",
+          "villages",
+          "camps",
+          "mountains");
+
   /** The model's mentions, split and mended, and the surnames of the people among them. */
   private record ModelSplit(List<NerTagger.Mention> mentions, Set<String> surnames) {}
 
@@ -653,7 +674,16 @@ public final class ArticleEnricher {
       String text, List<NerTagger.Mention> found0, MentionIndex listedIndex) {
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
-    for (NerTagger.Mention m0 : found0) {
+    for (NerTagger.Mention m00 : found0) {
+      // "the Pra and Ankobra rivers", "Shan and Kachin states": names before a place noun in the
+      // plural are places, whatever the model read
+      NerTagger.Mention m0 =
+          !m00.type().equals("LOC")
+                  && MentionRules.within(text, " and ", m00) > m00.start()
+                  && PLURAL_PLACE_NOUNS.contains(
+                      text.substring(m00.end(), MentionRules.nextWordEnd(text, m00.end())).strip())
+              ? new NerTagger.Mention(m00.start(), m00.end(), "LOC")
+              : m00;
       if (m0.type().equals("LOC")) {
         List<NerTagger.Mention> places = placesApart(text, m0, listedIndex);
         if (places.size() > 1) {

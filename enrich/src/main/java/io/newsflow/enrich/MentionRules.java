@@ -2504,6 +2504,115 @@ final class MentionRules {
   }
 
   /**
+   * A capitalised street's or a site's head ({@link EntityRecognizer#isStreetHead}: Airport,
+   * Stadium, Square, Road) makes one place of the capitalised words before it, whatever the model
+   * read in them: "Toussaint Louverture International Airport" (the model: a person, nothing, a
+   * place), "Jomo Kenyatta International Airport", "Moses Mabhida Stadium". Up to five words before
+   * the head; none in a heading.
+   */
+  static List<Mention> namesBeforeHeads(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int sp = text.indexOf(' '); sp >= 0 && sp + 2 < text.length(); ) {
+      int next = text.indexOf(' ', sp + 1);
+      char c = text.charAt(sp + 1);
+      if ("ARSHBP".indexOf(c) < 0) {
+        sp = next; // the heads' first letters: most words are passed over here
+        continue;
+      }
+      int headStart = sp + 1;
+      int headEnd = headStart;
+      while (headEnd < text.length() && Character.isLetter(text.charAt(headEnd))) {
+        headEnd++;
+      }
+      sp = next;
+      if (headEnd - headStart < 4
+          || headEnd < text.length() && Character.isLetterOrDigit(text.charAt(headEnd))
+          || !EntityRecognizer.isStreetHead(
+              text.substring(headStart, headEnd).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int start = headStart;
+      for (int words = 0; words < 5; words++) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+          break;
+        }
+        int w = start - 1;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+          w--;
+        }
+        if (start - 1 - w < 2 // "N Road", "E Road": a direction, no name
+            || !Character.isUpperCase(text.charAt(w))
+            || EntityRecognizer.isSentenceWord(
+                text.substring(w, start - 1).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        start = w;
+      }
+      int s0 = start;
+      int e0 = headEnd;
+      List<Mention> current = out == null ? found : out;
+      if (start == headStart
+          || titleCaseLine(text, s0, e0)
+          // a name the model reads on past the head, or from before the words, is its own
+          || current.stream()
+              .anyMatch(f -> f.start() < e0 && s0 < f.end() && (f.start() < s0 || f.end() > e0))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "LOC"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A place's first word the model reads alone is the place with the capitalised words after it
+   * that no mention holds: "Jalan Sudirman" (a street), "Calle Florida". Up to three words.
+   */
+  static List<Mention> placeFirstWordsOn(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("LOC")
+          || m.end() - m.start() > 12
+          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
+          || !EntityRecognizer.isPlaceFirstWord(
+              text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int nextStart = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+      int end = m.end();
+      for (int words = 0; words < 3; words++) {
+        int w = end + 1;
+        if (w >= text.length()
+            || text.charAt(end) != ' '
+            || !Character.isUpperCase(text.charAt(w))) {
+          break;
+        }
+        int e = w;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+          e++;
+        }
+        if (e == w + 1
+            || e > nextStart
+            || EntityRecognizer.isSentenceWord(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        end = e;
+      }
+      if (end > m.end()) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(m.start(), end, "LOC"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * Two names the model reads on either side of a demonym are one where the second ends in a
    * place's or a body's head: "the Grand Ethiopian Renaissance Dam", "the Royal Thai Army" (the
    * model, having read "Ethiopian" alone before, cuts the name at it). The whole takes the second

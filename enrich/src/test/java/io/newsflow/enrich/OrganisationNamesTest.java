@@ -266,4 +266,15 @@ class OrganisationNamesTest {
                   .containsExactly("National Liberation Army", "ELN", "ELN");
             });
   }
+
+  @Test
+  void anAcronymMaySpellAWordsFirstLettersAcrossAnAnd() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Economists at the Institute for Development of Economics and Finance (INDEF) said"
+                    + " the programme would test the budget."))
+        .contains("Institute for Development of Economics and Finance")
+        .doesNotContain("Finance", "Institute for Development of Economics");
+  }
 }

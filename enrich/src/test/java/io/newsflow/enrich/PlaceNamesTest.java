@@ -268,4 +268,42 @@ class PlaceNamesTest {
         .contains("San Juan de Lurigancho", "Comas", "Villa de Leyva", "Puerto de la Cruz")
         .doesNotContain("San Juan", "Lurigancho", "Leyva", "Cruz");
   }
+
+  @Test
+  void namesBeforeAPlaceNounInThePluralArePlaces() {
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Galamsey has polluted the Pra and Ankobra rivers. Fighting spread in Shan and"
+                    + " Kachin states.",
+                EntityType.LOCATION))
+        .contains("Pra", "Ankobra", "Shan", "Kachin")
+        .doesNotContain("Pra and Ankobra");
+  }
+
+  @Test
+  void aStreetsOrAnAirportsNameBeforeItsHeadIsOnePlace() {
+    String text =
+        "Supporters gathered along Jalan Sudirman. Gangs shot at a plane landing at Toussaint"
+            + " Louverture International Airport on Monday, and flights left Jomo Kenyatta"
+            + " International Airport.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains(
+            "Jalan Sudirman",
+            "Toussaint Louverture International Airport",
+            "Jomo Kenyatta International Airport")
+        .doesNotContain("Jalan");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aCityGeoNamesListsUnderItsCreoleNameIsFoundByItsEnglishOne() {
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "In Cap-Haitien, the country's second city, and in Petit-Goave, residents said fuel"
+                    + " had run out.",
+                EntityType.LOCATION))
+        .contains("Cap-Haitien", "Petit-Goave");
+  }
 }

@@ -503,20 +503,26 @@ public final class EntityRecognizer {
         continue;
       }
       String letters = acr.replaceAll("[^A-Z]", "");
-      String spelt = initials(run);
+      List<String> words = new ArrayList<>(capitalised(run));
       int first = i;
-      // back over the runs before it, while small words join them and their letters still end
-      // the acronym's
+      int spelt = -1;
+      // back over the runs before it, while small words join them and their words still spell
+      // the end of the acronym; the first run from which they spell all of it opens the name
       while (first > 0
           && first > i - 4
-          && spelt.length() < letters.length()
-          && letters.endsWith(spelt)
+          && words.size() < letters.length()
+          && spellsEnd(letters, words)
           && ACRONYM_GAPS.contains(
               text.substring(runs.get(first - 1).end(), runs.get(first).start()))) {
         first--;
-        spelt = initials(runs.get(first)) + spelt;
+        words.addAll(0, capitalised(runs.get(first)));
+        if (spells(letters, 0, words, 0)) {
+          spelt = first;
+          break;
+        }
       }
-      if (first < i && spelt.equals(letters)) {
+      first = spelt;
+      if (first >= 0) {
         if (out == null) {
           out = new ArrayList<>(runs);
         }
@@ -604,15 +610,45 @@ public final class EntityRecognizer {
           " on the ",
           " and the ");
 
-  /** The capitals that open a run's capitalised words ("Liberation Front": "LF"). */
-  private static String initials(Run run) {
-    StringBuilder b = new StringBuilder();
+  /** A run's capitalised words ("Liberation Front"). */
+  private static List<String> capitalised(Run run) {
+    List<String> out = new ArrayList<>(run.tokens().size());
     for (Token t : run.tokens()) {
       if (Character.isUpperCase(t.text().charAt(0))) {
-        b.append(t.text().charAt(0));
+        out.add(t.text());
       }
     }
-    return b.toString();
+    return out;
+  }
+
+  /**
+   * Whether the words spell {@code letters} from {@code li} on, each word giving its first letter
+   * or the first few ("Institute for Development of Economics and Finance": INDEF).
+   */
+  static boolean spells(String letters, int li, List<String> words, int wi) {
+    if (wi == words.size()) {
+      return li == letters.length();
+    }
+    String w = words.get(wi);
+    for (int k = 1; k <= w.length() && li + k <= letters.length(); k++) {
+      if (Character.toUpperCase(w.charAt(k - 1)) != letters.charAt(li + k - 1)) {
+        return false;
+      }
+      if (spells(letters, li + k, words, wi + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words spell the end of {@code letters}. */
+  private static boolean spellsEnd(String letters, List<String> words) {
+    for (int from = letters.length() - words.size(); from >= 0; from--) {
+      if (spells(letters, from, words, 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
