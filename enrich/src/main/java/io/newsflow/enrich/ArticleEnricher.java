@@ -554,7 +554,11 @@ public final class ArticleEnricher {
       String text, List<int[]> capsLines, List<Entity> foundCities) {
     List<NerTagger.Mention> shaped =
         MentionRules.shaped(
-            text, MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName));
+            text,
+            MentionRules.officeOfBodyBeforeName(
+                text,
+                MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName),
+                names::isGivenName));
     List<NerTagger.Mention> found =
         MentionRules.resultTeams(text, shaped, countries::isCountryName);
     found = MentionRules.matchSides(text, found, countries::isPlaceName, cities::hasCity);

@@ -2504,6 +2504,50 @@ final class MentionRules {
   }
 
   /**
+   * An office "of" a body before a person's name is a title, and the name the person: "Inspector
+   * General of Police Camillus Wambura", which the model reads as one body "Police Camillus
+   * Wambura". A mention that opens with one word after "<title> of " and goes on with a given name,
+   * or with two words after a body's head, is the person from the second word on.
+   */
+  static List<Mention> officeOfBodyBeforeName(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int space = text.indexOf(' ', m.start());
+      if (!m.type().equals("ORG")
+          || space < 0
+          || space + 2 >= m.end()
+          || text.indexOf(' ', space + 1) < 0
+          || text.indexOf(' ', space + 1) >= m.end()
+          || m.start() < 4
+          || !text.startsWith(" of ", m.start() - 4)) {
+        continue;
+      }
+      int titleEnd = m.start() - 4;
+      int titleStart = titleEnd;
+      while (titleStart > 0 && Character.isLetter(text.charAt(titleStart - 1))) {
+        titleStart--;
+      }
+      int given = text.indexOf(' ', space + 1);
+      if (titleStart == titleEnd
+          || !EntityRecognizer.isTitle(
+              text.substring(titleStart, titleEnd).toLowerCase(Locale.ROOT))
+          || !(isGivenName.test(text.substring(space + 1, given))
+              // a body's one-word name before two words or more: "Police Camillus Wambura"
+              || EntityRecognizer.isOrgHead(
+                  text.substring(m.start(), space).toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(space + 1, m.end(), "PER"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * A capitalised street's or a site's head ({@link EntityRecognizer#isStreetHead}: Airport,
    * Stadium, Square, Road) makes one place of the capitalised words before it, whatever the model
    * read in them: "Toussaint Louverture International Airport" (the model: a person, nothing, a

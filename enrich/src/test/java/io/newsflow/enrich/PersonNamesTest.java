@@ -265,4 +265,17 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Sadiq al-Kabir", "Kabir");
   }
+
+  @Test
+  void aBodysNameInATitleOfIsNoPartOfThePersonAfterIt() {
+    String text =
+        "Inspector General of Police Camillus Wambura said the rally threatened public order.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Camillus Wambura");
+    // the model's "Police Camillus Wambura" as a body
+    assertThat(
+            MentionRules.officeOfBodyBeforeName(
+                text, List.of(new NerTagger.Mention(21, 44, "ORG")), n -> false))
+        .containsExactly(new NerTagger.Mention(28, 44, "PER"));
+  }
 }
