@@ -586,6 +586,7 @@ public final class ArticleEnricher {
     found = MentionRules.demonymsInside(text, found, countries::isDemonym);
     found = MentionRules.placeFirstWordsOn(text, found);
     found = MentionRules.namesBeforeHeads(text, found);
+    found = MentionRules.surnamesLeftOut(text, found, countries::isPlaceName);
     found = MentionRules.capsLinesFromBody(text, capsLines, found);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);

@@ -2504,6 +2504,62 @@ final class MentionRules {
   }
 
   /**
+   * A person the model ends before capitalised words it reads as nothing goes on over them (two at
+   * most), up to a comma or a full stop: "with Gibran Rakabuming Raka, the eldest son", where the
+   * model stopped at the given name. Not in a heading, nor over a date, a sentence word, a place's
+   * name, a head or a title.
+   */
+  static List<Mention> surnamesLeftOut(
+      String text, List<Mention> found, Predicate<String> isPlaceName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int next = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+      if (!m.type().equals("PER")) {
+        continue;
+      }
+      int end = m.end();
+      for (int words = 0; words < 2; words++) {
+        int w = end + 1;
+        if (w >= next || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(w))) {
+          break;
+        }
+        int e = w;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+          e++;
+        }
+        String word = text.substring(w, e);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (e - w < 3 && !word.equals("Jr") && !word.equals("Sr") // "Madame St. Aubert"
+            || e > next
+            || e < text.length() && Character.isLetterOrDigit(text.charAt(e))
+            || word.equals(word.toUpperCase(Locale.ROOT))
+            || dateWord(text, w, e)
+            || EntityRecognizer.isSentenceWord(lower)
+            || EntityRecognizer.isTitle(lower)
+            || EntityRecognizer.isOrgHead(lower)
+            || EntityRecognizer.isPlaceHead(lower)
+            || isPlaceName.test(word)) {
+          break;
+        }
+        end = e;
+      }
+      // only where the name ends at a comma or a full stop, as an appositive or a sentence does
+      if (end == m.end()
+          || end >= text.length()
+          || text.charAt(end) != ',' && text.charAt(end) != '.'
+          || titleCaseLine(text, m.start(), end)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), end, "PER"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * An office "of" a body before a person's name is a title, and the name the person: "Inspector
    * General of Police Camillus Wambura", which the model reads as one body "Police Camillus
    * Wambura". A mention that opens with one word after "<title> of " and goes on with a given name,

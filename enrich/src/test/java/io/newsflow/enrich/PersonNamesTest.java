@@ -278,4 +278,28 @@ class PersonNamesTest {
                 text, List.of(new NerTagger.Mention(21, 44, "ORG")), n -> false))
         .containsExactly(new NerTagger.Mention(28, 44, "PER"));
   }
+
+  @Test
+  void aPersonGoesOnOverCapitalisedWordsTheModelLeftBeforeACommaButNotOverAPlace() {
+    String text =
+        "Prabowo took office with Gibran Rakabuming Raka, the eldest son of the outgoing"
+            + " president. He met Anwar Ibrahim Malaysia. Smith Tuesday said no.";
+    assertThat(
+            surfacesOf(
+                text,
+                MentionRules.surnamesLeftOut(
+                    text,
+                    List.of(
+                        new NerTagger.Mention(25, 31, "PER"),
+                        new NerTagger.Mention(
+                            text.indexOf("Anwar"), text.indexOf(" Malaysia"), "PER"),
+                        new NerTagger.Mention(
+                            text.indexOf("Smith"), text.indexOf(" Tuesday"), "PER")),
+                    n -> n.equals("Malaysia"))))
+        .containsExactly("Gibran Rakabuming Raka", "Anwar Ibrahim", "Smith");
+  }
+
+  private static List<String> surfacesOf(String text, List<NerTagger.Mention> ms) {
+    return ms.stream().map(m -> text.substring(m.start(), m.end())).toList();
+  }
 }
