@@ -301,9 +301,15 @@ public final class ArticleEnricher {
                                     .noneMatch(
                                         m -> m.start() < sp.getEnd() && sp.getStart() < m.end())));
     // a head the rules read alone inside a numbered unit is the unit's ("the 33rd Front")
+    boolean numbered = false;
+    for (NerTagger.Mention m : found0) {
+      numbered |= m.type().equals("ORG") && Character.isDigit(text.charAt(m.start()));
+    }
+    boolean anyNumbered = numbered;
     rules.removeIf(
         e ->
-            e.getType() == EntityType.ORGANIZATION
+            anyNumbered
+                && e.getType() == EntityType.ORGANIZATION
                 && e.getSpans().stream()
                     .allMatch(
                         sp ->

@@ -2612,59 +2612,63 @@ final class MentionRules {
    */
   static List<Mention> namesBeforeHeads(String text, List<Mention> found) {
     List<Mention> out = null;
-    for (int sp = text.indexOf(' '); sp >= 0 && sp + 2 < text.length(); ) {
-      int next = text.indexOf(' ', sp + 1);
-      char c = text.charAt(sp + 1);
-      if ("ARSHBP".indexOf(c) < 0) {
-        sp = next; // the heads' first letters: most words are passed over here
-        continue;
-      }
-      int headStart = sp + 1;
-      int headEnd = headStart;
-      while (headEnd < text.length() && Character.isLetter(text.charAt(headEnd))) {
-        headEnd++;
-      }
-      sp = next;
-      if (headEnd - headStart < 4
-          || headEnd < text.length() && Character.isLetterOrDigit(text.charAt(headEnd))
-          || !EntityRecognizer.isStreetHead(
-              text.substring(headStart, headEnd).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      int start = headStart;
-      for (int words = 0; words < 5; words++) {
-        if (start < 2 || text.charAt(start - 1) != ' ') {
-          break;
+    // a scan of the text per head: few texts hold any, and a scan finds none fast
+    for (String needle : CAPITALISED_STREET_HEADS) {
+      for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        int headStart = at + 1;
+        int headEnd = at + needle.length();
+        if (headEnd < text.length() && Character.isLetterOrDigit(text.charAt(headEnd))) {
+          continue;
         }
-        int w = start - 1;
-        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
-          w--;
-        }
-        if (start - 1 - w < 2 // "N Road", "E Road": a direction, no name
-            || !Character.isUpperCase(text.charAt(w))
-            || EntityRecognizer.isSentenceWord(
-                text.substring(w, start - 1).toLowerCase(Locale.ROOT))) {
-          break;
-        }
-        start = w;
+        out = nameBeforeHead(text, found, out, headStart, headEnd);
       }
-      int s0 = start;
-      int e0 = headEnd;
-      List<Mention> current = out == null ? found : out;
-      if (start == headStart
-          || titleCaseLine(text, s0, e0)
-          // a name the model reads on past the head, or from before the words, is its own
-          || current.stream()
-              .anyMatch(f -> f.start() < e0 && s0 < f.end() && (f.start() < s0 || f.end() > e0))) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "LOC"));
     }
     return sortedOr(found, out);
+  }
+
+  /** " Road", " Airport": each street's or site's head, capitalised, after a space. */
+  private static final List<String> CAPITALISED_STREET_HEADS =
+      EntityRecognizer.streetHeads().stream()
+          .map(h -> " " + Character.toUpperCase(h.charAt(0)) + h.substring(1))
+          .sorted()
+          .toList();
+
+  /** {@link #namesBeforeHeads} for one head at [headStart, headEnd). */
+  private static List<Mention> nameBeforeHead(
+      String text, List<Mention> found, List<Mention> out, int headStart, int headEnd) {
+    int start = headStart;
+    for (int words = 0; words < 5; words++) {
+      if (start < 2 || text.charAt(start - 1) != ' ') {
+        break;
+      }
+      int w = start - 1;
+      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+        w--;
+      }
+      if (start - 1 - w < 2 // "N Road", "E Road": a direction, no name
+          || !Character.isUpperCase(text.charAt(w))
+          || EntityRecognizer.isSentenceWord(
+              text.substring(w, start - 1).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      start = w;
+    }
+    int s0 = start;
+    int e0 = headEnd;
+    List<Mention> current = out == null ? found : out;
+    if (start == headStart
+        || titleCaseLine(text, s0, e0)
+        // a name the model reads on past the head, or from before the words, is its own
+        || current.stream()
+            .anyMatch(f -> f.start() < e0 && s0 < f.end() && (f.start() < s0 || f.end() > e0))) {
+      return out;
+    }
+    if (out == null) {
+      out = new ArrayList<>(found);
+    }
+    out.removeIf(f -> f.start() < e0 && s0 < f.end());
+    out.add(new Mention(s0, e0, "LOC"));
+    return out;
   }
 
   /**
@@ -2677,6 +2681,8 @@ final class MentionRules {
       Mention m = found.get(i);
       if (!m.type().equals("LOC")
           || m.end() - m.start() > 12
+          || m.end() >= text.length()
+          || text.charAt(m.end()) != ' ' // the words after it follow a space
           || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
           || !EntityRecognizer.isPlaceFirstWord(
               text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {

@@ -318,6 +318,11 @@ public final class EntityRecognizer {
     return STREET_HEADS.contains(lower);
   }
 
+  /** The street's and site's heads, lower-cased (road, airport, stadium, square). */
+  public static Set<String> streetHeads() {
+    return STREET_HEADS;
+  }
+
   private static final Set<String> PLACE_FIRST_WORDS = LEXICON.list("place-first");
 
   /**
@@ -1055,7 +1060,11 @@ public final class EntityRecognizer {
         return false;
       }
     }
-    return (text.substring(0, start).isBlank() || endsSentence(text, 0, start))
+    int before = start;
+    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+      before--;
+    }
+    return (before == 0 || endsSentence(text, 0, start))
         && placeInCountry(text, end)
         && !strongPlaceCue(text, start, end)
         && !placeNounAfter(text, end);
