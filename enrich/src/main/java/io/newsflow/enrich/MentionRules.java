@@ -2503,6 +2503,13 @@ final class MentionRules {
     return new Mention(m.start() + cut, m.end(), "PER");
   }
 
+  /** A rule's copy of {@code found} (made on its first change) with mention {@code i} replaced. */
+  private static List<Mention> setAt(List<Mention> found, List<Mention> out, int i, Mention m) {
+    List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+    copy.set(i, m);
+    return copy;
+  }
+
   /**
    * A person the model ends before capitalised words it reads as nothing goes on over them (two at
    * most), up to a comma or a full stop: "with Gibran Rakabuming Raka, the eldest son", where the
@@ -2551,10 +2558,7 @@ final class MentionRules {
           || titleCaseLine(text, m.start(), end)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.set(i, new Mention(m.start(), end, "PER"));
+      out = setAt(found, out, i, new Mention(m.start(), end, "PER"));
     }
     return out == null ? found : out;
   }
@@ -2595,10 +2599,7 @@ final class MentionRules {
                   text.substring(m.start(), space).toLowerCase(Locale.ROOT)))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.set(i, new Mention(space + 1, m.end(), "PER"));
+      out = setAt(found, out, i, new Mention(space + 1, m.end(), "PER"));
     }
     return out == null ? found : out;
   }
@@ -2709,10 +2710,7 @@ final class MentionRules {
         end = e;
       }
       if (end > m.end()) {
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.set(i, new Mention(m.start(), end, "LOC"));
+        out = setAt(found, out, i, new Mention(m.start(), end, "LOC"));
       }
     }
     return out == null ? found : out;
