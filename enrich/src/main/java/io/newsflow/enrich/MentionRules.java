@@ -2503,6 +2503,24 @@ final class MentionRules {
     return new Mention(m.start() + cut, m.end(), "PER");
   }
 
+  /** Where the word of letters and hyphens from {@code from} ends ("Petit-Goave", "Rakabuming"). */
+  private static int nameWordEnd(String text, int from) {
+    int e = from;
+    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Where the word of letters and hyphens that ends at {@code end} starts. */
+  private static int nameWordStart(String text, int end) {
+    int w = end;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+      w--;
+    }
+    return w;
+  }
+
   /** A rule's copy of {@code found} (made on its first change) with mention {@code i} replaced. */
   private static List<Mention> setAt(List<Mention> found, List<Mention> out, int i, Mention m) {
     List<Mention> copy = out == null ? new ArrayList<>(found) : out;
@@ -2531,10 +2549,7 @@ final class MentionRules {
         if (w >= next || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(w))) {
           break;
         }
-        int e = w;
-        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
-          e++;
-        }
+        int e = nameWordEnd(text, w);
         String word = text.substring(w, e);
         String lower = word.toLowerCase(Locale.ROOT);
         if (e - w < 3 && !word.equals("Jr") && !word.equals("Sr") // "Madame St. Aubert"
@@ -2642,10 +2657,7 @@ final class MentionRules {
       if (start < 2 || text.charAt(start - 1) != ' ') {
         break;
       }
-      int w = start - 1;
-      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
-        w--;
-      }
+      int w = nameWordStart(text, start - 1);
       if (start - 1 - w < 2 // "N Road", "E Road": a direction, no name
           || !Character.isUpperCase(text.charAt(w))
           || EntityRecognizer.isSentenceWord(
@@ -2698,10 +2710,7 @@ final class MentionRules {
             || !Character.isUpperCase(text.charAt(w))) {
           break;
         }
-        int e = w;
-        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
-          e++;
-        }
+        int e = nameWordEnd(text, w);
         if (e == w + 1
             || e > nextStart
             || EntityRecognizer.isSentenceWord(text.substring(w, e).toLowerCase(Locale.ROOT))) {
@@ -2808,10 +2817,7 @@ final class MentionRules {
       int end = -1;
       int w = j + 3;
       for (int words = 0; words < 4 && w < n && Character.isUpperCase(text.charAt(w)); words++) {
-        int e = w;
-        while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
-          e++;
-        }
+        int e = nameWordEnd(text, w);
         String lower = text.substring(w, e).toLowerCase(Locale.ROOT);
         if (UNIT_HEADS.contains(lower)) {
           end = e;
