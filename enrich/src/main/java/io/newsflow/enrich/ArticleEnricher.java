@@ -424,11 +424,13 @@ public final class ArticleEnricher {
     List<Entity> taken = List.copyOf(inText);
     for (Entity e : rules) {
       Entity same = known.get(NameKeys.loose(e.getName()));
-      if (same == null) {
+      if (same == null || same.getType() != e.getType()) {
+        // a name read two ways ("retailer Proshop", the model's "Proshop's" a person) is settled
+        // below by its mentions' votes
         if (taken.stream().noneMatch(n -> overlaps(n, e))) {
           inText.add(e);
         }
-      } else if (same.getType() == e.getType()) {
+      } else {
         addFreeMentions(same, e, taken);
       }
     }
@@ -1082,7 +1084,10 @@ public final class ArticleEnricher {
         if (acr == null) {
           continue;
         }
-        boolean initial = acr.charAt(0) == text.charAt(sp.getStart());
+        boolean initial =
+            acr.charAt(0) == text.charAt(sp.getStart())
+                || EntityRecognizer.initialsReordered(
+                    acr, text.substring(sp.getStart(), sp.getEnd()));
         if (initial && !all.covered(open, close)) {
           if (added == null) {
             added = new ArrayList<>(e.getSpans());

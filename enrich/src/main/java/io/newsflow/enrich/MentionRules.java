@@ -103,7 +103,10 @@ final class MentionRules {
     for (Mention m1 : joined) {
       Mention m0 = withoutArticle(text, m1);
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
-      Mention m = m0.type().equals("ORG") ? withoutWhen(text, m0) : withoutDates(text, m0);
+      Mention m =
+          m0.type().equals("ORG")
+              ? withoutWhen(text, m0)
+              : withoutDates(text, withoutInMonth(text, m0));
       if (m != null) {
         m = withParticleSurname(text, withoutTitle(text, m));
       }
@@ -2692,7 +2695,8 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("LOC")
+      // the model reads "Puerto" alone as a body too ("Puerto Bolivar")
+      if (!m.type().equals("LOC") && !m.type().equals("ORG")
           || m.end() - m.start() > 12
           || m.end() >= text.length()
           || text.charAt(m.end()) != ' ' // the words after it follow a space
@@ -3107,6 +3111,21 @@ final class MentionRules {
       return m;
     }
     return new Mention(m.start(), lastSpace - 3, m.type());
+  }
+
+  /**
+   * A place or a person without "in" and a month or a weekday after it, which say when ("signed in
+   * Washington in June"; the model read the three words as one place).
+   */
+  static Mention withoutInMonth(String text, Mention m) {
+    int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+    if (lastSpace - 3 <= m.start() || !text.startsWith(" in", lastSpace - 3)) {
+      return m;
+    }
+    String w = text.substring(lastSpace + 1, m.end()).toLowerCase(Locale.ROOT);
+    return MONTHS.contains(w) || EntityRecognizer.WEEKDAYS.contains(w)
+        ? new Mention(m.start(), lastSpace - 3, m.type())
+        : m;
   }
 
   /** The mention without the day and month words at its ends; null when nothing else is left. */

@@ -277,4 +277,50 @@ class OrganisationNamesTest {
         .contains("Institute for Development of Economics and Finance")
         .doesNotContain("Finance", "Institute for Development of Economics");
   }
+
+  @Test
+  void aHeadGoesOnThroughForTheAndAnAndBeforeAnotherHeadSharesIt() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Kigali says its forces act against the Democratic Forces for the Liberation of"
+                    + " Rwanda (FDLR), a militia. The Permanent Committee for the Defence of Human"
+                    + " Rights, a Guayaquil-based group, counted 17 deaths, and the Vietnam Disaster"
+                    + " and Dyke Management Authority said eleven people were missing."))
+        .contains(
+            "Democratic Forces for the Liberation of Rwanda",
+            "Permanent Committee for the Defence of Human Rights",
+            "Vietnam Disaster and Dyke Management Authority")
+        .doesNotContain("Democratic Forces", "Permanent Committee", "Dyke Management Authority");
+  }
+
+  @Test
+  void anAcronymInTheBodysOwnLanguageSpellsItsInitialsInAnotherOrder() {
+    String text =
+        "Troops fought the Democratic Forces for the Liberation of Rwanda (FDLR) near Goma.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Democratic Forces for the Liberation of Rwanda", "FDLR");
+  }
+
+  @Test
+  void whatACompanyIsBeforeItsNameMakesItACompanyAndStateOpensABodysName() {
+    String text =
+        "Vietnam Airlines and budget carrier Vietjet cancelled flights, and state utility Vietnam"
+            + " Electricity cut power. The aircraft carrier Gerald Ford sailed. Lawmakers in the"
+            + " State Great Khural voted, Secretary of State Antony Blinken said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Vietjet", "Vietnam Electricity", "State Great Khural")
+        .doesNotContain("Gerald Ford");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Antony Blinken")
+        .doesNotContain("Vietjet", "Great Khural");
+    // the model reads the name as a person where it stands again: the cue's reading stays
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Updates from the retailer Proshop show that buyers are many. That is no surprise,"
+                    + " given the numbers of Proshop.",
+                EntityType.ORGANIZATION))
+        .contains("Proshop");
+  }
 }

@@ -306,4 +306,25 @@ class PlaceNamesTest {
                 EntityType.LOCATION))
         .contains("Cap-Haitien", "Petit-Goave");
   }
+
+  @Test
+  void twoNamesBeforeAPluralPlaceNounAndANameBeforeRiverArePlaces() {
+    String text =
+        "The storm was expected to make landfall between Khanh Hoa and Lam Dong provinces later"
+            + " this week. In Hoi An, the Thu Bon river crested at 5.6 metres.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Khanh Hoa", "Lam Dong", "Thu Bon");
+    assertThat(EntityNames.of(enricher, text)).doesNotContain("Lam", "Thu");
+  }
+
+  @Test
+  void aPlaceEndsBeforeInAndAMonthAndAPortsFirstWordTakesItsName() {
+    String text =
+        "The two presidents signed a peace framework in Washington in June. Gangs use the ports of"
+            + " Guayaquil and Puerto Bolivar to ship cocaine.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Washington", "Puerto Bolivar")
+        .doesNotContain("Washington in June");
+    assertThat(EntityNames.of(enricher, text)).doesNotContain("Puerto");
+  }
 }

@@ -559,7 +559,7 @@ public final class EntityRecognizer {
           || b.start() != a.end() + 5
           || b.tokens().size() > 3
           || b.tokens().get(0).sentenceStart()
-          || !headOfOrFor(a)
+          || !headOfOrFor(a) && !sharedHead(text, a, b)
           || text.startsWith("'", b.end())
           || isPlaceName.test(b.text(text))
           || isGivenName.test(b.tokens().get(0).text())) {
@@ -569,7 +569,7 @@ public final class EntityRecognizer {
       for (Token t : b.tokens()) {
         own |= headWord(t.lower()) || PERSON_TITLES.contains(t.lower()) || t.lower().equals("and");
       }
-      if (own) {
+      if (own && headOfOrFor(a)) {
         continue;
       }
       if (out == null) {
@@ -582,6 +582,81 @@ public final class EntityRecognizer {
       out.remove(i + 1);
     }
     return out == null ? runs : out;
+  }
+
+  /**
+   * Whether an acronym's letters are the initials of a name's capitalised words in another order: a
+   * name given in English and its acronym in the body's own language ("the Democratic Forces for
+   * the Liberation of Rwanda (FDLR)", Forces démocratiques de libération du Rwanda).
+   */
+  public static boolean initialsReordered(String acronym, String name) {
+    StringBuilder initials = new StringBuilder();
+    boolean wordStart = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (wordStart && Character.isUpperCase(c)) {
+        initials.append(c);
+      }
+      wordStart = c == ' ' || c == '-';
+    }
+    if (initials.length() != acronym.length() || initials.length() < 3) {
+      return false;
+    }
+    char[] a = acronym.toCharArray();
+    char[] b = initials.toString().toCharArray();
+    java.util.Arrays.sort(a);
+    java.util.Arrays.sort(b);
+    return java.util.Arrays.equals(a, b);
+  }
+
+  /** The heads a public body's name ends in, which an "and" before may share. */
+  private static final Set<String> SHARED_HEADS =
+      Set.of(
+          "administration",
+          "agency",
+          "authority",
+          "board",
+          "bureau",
+          "commission",
+          "committee",
+          "council",
+          "department",
+          "directorate",
+          "institute",
+          "ministry",
+          "office",
+          "service");
+
+  /**
+   * Whether "A and B Head" names one body that ends in its head ({@link #SHARED_HEADS}): "the Food
+   * and Drug Administration", "the Vietnam Disaster and Dyke Management Authority". A is one to
+   * three capitalised words with no head, title, place or given name of its own; B two to four
+   * words with no head but its last.
+   */
+  private boolean sharedHead(String text, Run a, Run b) {
+    List<Token> as = a.tokens();
+    List<Token> bs = b.tokens();
+    if (as.size() > 3
+        || bs.size() < 2
+        || bs.size() > 4
+        || !SHARED_HEADS.contains(bs.get(bs.size() - 1).lower())) {
+      return false;
+    }
+    for (Token t : as) {
+      String w = t.lower();
+      if (!capitalised(t) || headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    for (int k = 0; k + 1 < bs.size(); k++) {
+      String w = bs.get(k).lower();
+      if (headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return !SENTENCE_WORDS.contains(as.get(0).lower())
+        && !isPlaceName.test(a.text(text))
+        && !isGivenName.test(as.get(0).text());
   }
 
   /** An organisation's head and "of" or "for" in a run with no "and" yet (Ministry of Health). */
@@ -687,7 +762,64 @@ public final class EntityRecognizer {
   private static final Pattern STRONG_PLACE_AFTER =
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
-              + "prefecture|oblast)\\b");
+              + "prefecture|oblast|river)\\b");
+
+  /**
+   * The plural place nouns after two names joined by "and" ("Khanh Hoa and Lam Dong provinces").
+   */
+  private static final Pattern PLURAL_PLACE_AFTER =
+      Pattern.compile(
+          "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands)\\b");
+
+  /**
+   * Whether a name [start, end) is one of two capitalised names joined by "and" before a plural
+   * place noun: both of "Khanh Hoa and Lam Dong provinces" are places. After one name the plural
+   * describes ("Granite islands", "Western states").
+   */
+  static boolean pluralPlaceAfterPair(String text, int start, int end) {
+    if (pluralPlaceAfterPair(text, end)) {
+      return true;
+    }
+    if (start < 6
+        || !text.startsWith(" and ", start - 5)
+        || !Character.isLetter(text.charAt(start - 6))
+        || !PLURAL_PLACE_AFTER
+            .matcher(text)
+            .region(end, Math.min(text.length(), end + 12))
+            .lookingAt()) {
+      return false;
+    }
+    int w = start - 6;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+      w--;
+    }
+    return Character.isUpperCase(text.charAt(w));
+  }
+
+  /** Whether " and ", one to three capitalised words and a plural place noun follow a name. */
+  private static boolean pluralPlaceAfterPair(String text, int end) {
+    if (!text.startsWith(" and ", end)) {
+      return false;
+    }
+    int i = end + 5;
+    int n = text.length();
+    for (int words = 0; words < 3; words++) {
+      if (i >= n || !Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+      while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (PLURAL_PLACE_AFTER.matcher(text).region(i, Math.min(n, i + 12)).lookingAt()) {
+        return true;
+      }
+      if (i >= n || text.charAt(i) != ' ') {
+        return false;
+      }
+      i++;
+    }
+    return false;
+  }
 
   /**
    * Whether a cue that only a place takes stands around the name at [start, end): "the state of X",
@@ -697,6 +829,7 @@ public final class EntityRecognizer {
   public static boolean strongPlaceCue(String text, int start, int end) {
     String post = text.substring(end, Math.min(text.length(), end + 40));
     return placeCueBefore(text, start)
+        || pluralPlaceAfterPair(text, start, end)
         || STRONG_PLACE_AFTER.matcher(post.stripLeading().toLowerCase(Locale.ROOT)).lookingAt()
         || PLACE_APPOSITIVE.matcher(post).lookingAt();
   }
@@ -826,7 +959,7 @@ public final class EntityRecognizer {
           run.add(n);
           run.add(tokens.get(j + 1));
           j += 2;
-        } else if (n.lower().equals("of")
+        } else if ((n.lower().equals("of") || n.lower().equals("for"))
             && isOrgHead(prev.lower())
             && j + 2 < tokens.size()
             && tokens.get(j + 1).text().equals("the")
@@ -836,8 +969,9 @@ public final class EntityRecognizer {
             // "the Economic Court of the Dnipropetrovsk region": a place noun after the name ends
             // the body's name before "of the"
             && !(j + 3 < tokens.size() && PLACE_NOUNS.contains(tokens.get(j + 3).text()))) {
-          // an organisation's head, "of the" and a name go on as one name: the Armed Forces of
-          // the Philippines, the Ministry of the Interior, the Council of the European Union
+          // an organisation's head, "of the" or "for the" and a name go on as one name: the Armed
+          // Forces of the Philippines, the Ministry of the Interior, the Democratic Forces for the
+          // Liberation of Rwanda
           run.add(n);
           run.add(tokens.get(j + 1));
           run.add(tokens.get(j + 2));
@@ -850,6 +984,43 @@ public final class EntityRecognizer {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * What a company or a body is, in lower case right before its name, as a title is before a
+   * person's: "budget carrier Vietjet", "state utility Vietnam Electricity", "mining giant Rio
+   * Tinto", "automaker Toyota" (not "aircraft carrier Gerald R. Ford", a ship).
+   */
+  private static final Set<String> COMPANY_NOUNS =
+      Set.of(
+          "airline",
+          "automaker",
+          "broadcaster",
+          "carmaker",
+          "carrier",
+          "chipmaker",
+          "conglomerate",
+          "giant",
+          "insurer",
+          "lender",
+          "miner",
+          "regulator",
+          "retailer",
+          "utility");
+
+  /** Whether a company noun ({@link #COMPANY_NOUNS}) stands right before the name's first token. */
+  private boolean companyNounBefore(String text, List<Token> tokens, Token first) {
+    int k = first.index() - 1;
+    if (k < 0 || first.start() - tokens.get(k).end() != 1 || first.sentenceStart()) {
+      return false;
+    }
+    Token noun = tokens.get(k);
+    String w = noun.text();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !COMPANY_NOUNS.contains(w)) {
+      return false;
+    }
+    return !(k > 0 && tokens.get(k - 1).lower().equals("aircraft"))
+        && !isGivenName.test(first.text());
   }
 
   /** Titles only a person bears before a name, never a word of an organisation's name. */
@@ -940,6 +1111,17 @@ public final class EntityRecognizer {
             || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
             || AGENCIES.contains(whole)
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
+    // "State", "Army" and "Cabinet" are titles (Secretary of State Antony Blinken) and heads:
+    // opening a run with no title before it, they open a body's name (the State Great Khural, the
+    // Army Corps of Engineers), no person's
+    if (lastTitle == 0
+        && ts.size() >= 3
+        && !titleBefore
+        && ORG_HEADS.contains(first)
+        && personLike(ts.subList(1, ts.size()))) {
+      lastTitle = -1;
+      orgLike = true;
+    }
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
       // a title that also heads organisations names no one by one more word ("State House said",
@@ -975,6 +1157,7 @@ public final class EntityRecognizer {
       return;
     }
     String next = nextWord(text, run.end(), 16);
+    orgLike |= ts.size() <= 4 && lastTitle < 0 && companyNounBefore(text, tokens, ts.get(0));
     // "Rosatom, the Russian state nuclear company": an appositive says what the name is
     orgLike |=
         ts.size() <= 4
@@ -1014,6 +1197,7 @@ public final class EntityRecognizer {
     }
     if (placeCueBefore(text, run.start())
         || placeNounAfter(text, run.end())
+        || pluralPlaceAfterPair(text, run.start(), run.end())
         || ts.size() <= 3 && !nounsCapitalised && placeInCountry(text, run.end())
         || (ts.size() <= 3
             && text.startsWith(", ", run.end())
