@@ -311,9 +311,11 @@ class PlaceNamesTest {
   void twoNamesBeforeAPluralPlaceNounAndANameBeforeRiverArePlaces() {
     String text =
         "The storm was expected to make landfall between Khanh Hoa and Lam Dong provinces later"
-            + " this week. In Hoi An, the Thu Bon river crested at 5.6 metres.";
+            + " this week. In Hoi An, the Thu Bon river crested at 5.6 metres. Civilians in"
+            + " neighbouring Yobe state paid the price, the Democratic state party said.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
-        .contains("Khanh Hoa", "Lam Dong", "Thu Bon");
+        .contains("Khanh Hoa", "Lam Dong", "Thu Bon", "Yobe")
+        .doesNotContain("Democratic");
     assertThat(EntityNames.of(enricher, text)).doesNotContain("Lam", "Thu");
   }
 

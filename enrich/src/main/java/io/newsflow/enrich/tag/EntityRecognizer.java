@@ -762,7 +762,7 @@ public final class EntityRecognizer {
   private static final Pattern STRONG_PLACE_AFTER =
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
-              + "prefecture|oblast|river)\\b");
+              + "prefecture|oblast|river|state)\\b");
 
   /**
    * The plural place nouns after two names joined by "and" ("Khanh Hoa and Lam Dong provinces").
@@ -830,8 +830,21 @@ public final class EntityRecognizer {
     String post = text.substring(end, Math.min(text.length(), end + 40));
     return placeCueBefore(text, start)
         || pluralPlaceAfterPair(text, start, end)
-        || STRONG_PLACE_AFTER.matcher(post.stripLeading().toLowerCase(Locale.ROOT)).lookingAt()
+        || strongPlaceAfter(text, start, end, post.stripLeading().toLowerCase(Locale.ROOT))
         || PLACE_APPOSITIVE.matcher(post).lookingAt();
+  }
+
+  /**
+   * Whether a place's noun only a place takes follows the name ({@link #STRONG_PLACE_AFTER});
+   * "state" only after a name, not an adjective ("Yobe state", not "the Democratic state party").
+   */
+  private static boolean strongPlaceAfter(String text, int start, int end, String post) {
+    Matcher m = STRONG_PLACE_AFTER.matcher(post);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    return !m.group(2).equals("state")
+        || !ADJECTIVE_END.matcher(text.substring(start, end).toLowerCase(Locale.ROOT)).find();
   }
 
   /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
