@@ -2245,7 +2245,20 @@ final class MentionRules {
                 || endsBefore(text, start, "shares of ")
                 || endsBefore(text, start, "stake in "))
         || sharesAfterMayFollow(text, end)
-            && SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt();
+            && SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            // "output at its mine near Solwezi rose 6 percent": what rose is before the place
+            && !afterPlacePreposition(text, start);
+  }
+
+  /** Whether "near", "in", "at" or "outside" stands right before {@code start}. */
+  private static boolean afterPlacePreposition(String text, int start) {
+    for (String p : List.of("near ", "in ", "at ", "outside ")) {
+      int from = start - p.length();
+      if (endsBefore(text, start, p) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2342,8 +2355,9 @@ final class MentionRules {
   static List<Mention> joinParticles(String text, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m0 : mentions) {
-      Mention m = withPlacePrefix(text, withRegnalNumber(text, m0));
       Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      Mention m =
+          withParticleOpening(text, withPlacePrefix(text, withRegnalNumber(text, m0)), last);
       if (m.end() - m.start() >= 2
           && romanDigits(text, m.start(), m.end())
           && REGNAL.matcher(text.substring(m.start(), m.end())).matches()) {
@@ -2378,6 +2392,32 @@ final class MentionRules {
       }
     }
     return out;
+  }
+
+  /** Spanish and Portuguese particles inside a body's name, longest first. */
+  private static final List<String> ORG_PARTICLES =
+      List.of(" de los ", " de las ", " de la ", " del ", " de ", " do ", " da ");
+
+  /**
+   * A body the model read without its first word and a particle takes them: "the Cartel de los
+   * Soles" (read as "Soles"). One capitalised word no mention holds.
+   */
+  private static Mention withParticleOpening(String text, Mention m, Mention last) {
+    if (!m.type().equals("ORG") || m.start() < 6 || text.charAt(m.start() - 1) != ' ') {
+      return m;
+    }
+    for (String p : ORG_PARTICLES) {
+      int ps = m.start() - p.length();
+      if (ps < 2 || !text.startsWith(p, ps)) {
+        continue;
+      }
+      int ws = nameWordStart(text, ps);
+      if (ws == ps || !Character.isUpperCase(text.charAt(ws)) || last != null && last.end() > ws) {
+        return m; // no word, not a capitalised one, or held by the mention before
+      }
+      return new Mention(ws, m.end(), "ORG");
+    }
+    return m;
   }
 
   /** The words that open a region's name before a river's or a province's: Middle Shabelle. */
@@ -3067,7 +3107,9 @@ final class MentionRules {
    * word in -bank is a bank (Bundesbank; Commerzbank, which the model reads as a person).
    */
   static Mention retyped(String text, Mention m) {
-    if (m.type().equals("PER")) {
+    // a "person" or a "miscellaneous name" ending in a body's head is the body: the model reads
+    // "Cambodian People's Party" as a demonym's name
+    if (m.type().equals("PER") || m.type().equals("MISC")) {
       int space = text.lastIndexOf(' ', m.end() - 1);
       if (space > m.start()
           && EntityRecognizer.isOrgHead(

@@ -1274,4 +1274,24 @@ class MentionRulesTest {
             "LOC Kenya",
             "PER traders");
   }
+
+  @Test
+  void aMiscellaneousNameEndingInABodysHeadIsTheBodyAndAParticleOpensABody() {
+    String text =
+        "The assembly is dominated by the Cambodian People's Party. Washington says Maduro heads"
+            + " the Cartel de los Soles.";
+    assertThat(shaped(text, "MISC Cambodian People's Party", "ORG Soles"))
+        .containsExactly("ORG Cambodian People's Party", "ORG Cartel de los Soles");
+    assertThat(shaped("He met de los Soles.", "ORG Soles")).containsExactly("ORG Soles");
+  }
+
+  @Test
+  void aPlaceAfterNearThatRoseIsNoTradedName() {
+    String text =
+        "Output at its mine near Solwezi rose 6 percent, and Merrill Lynch rose 10 cents.";
+    assertThat(MentionRules.tradedName(text, text.indexOf("Solwezi"), text.indexOf(" rose")))
+        .isFalse();
+    int ml = text.indexOf("Merrill Lynch");
+    assertThat(MentionRules.tradedName(text, ml, ml + "Merrill Lynch".length())).isTrue();
+  }
 }

@@ -323,4 +323,18 @@ class OrganisationNamesTest {
                 EntityType.ORGANIZATION))
         .contains("Proshop");
   }
+
+  @Test
+  void aDescribingCompoundIsNoPartOfTheNameAndAHoldingIsABody() {
+    String text =
+        "General Mao Sophan was named, the Khmer-language Fresh News website said. Zambia signed"
+            + " an agreement with International Resources Holding, an Abu Dhabi-based investor."
+            + " A spokesman for the General Coordination for Displaced Persons said 14 died.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Fresh News", "International Resources Holding")
+        .doesNotContain("Khmer-language Fresh News");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Mao Sophan")
+        .doesNotContain("Coordination");
+  }
 }

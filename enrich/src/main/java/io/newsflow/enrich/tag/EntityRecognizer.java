@@ -993,6 +993,11 @@ public final class EntityRecognizer {
           break;
         }
       }
+      // "the Khmer-language Fresh News website", "a Guayaquil-based group": a word that ends in a
+      // lower-case part after its hyphen describes what follows and is no part of its name
+      while (run.size() > 1 && describingCompound(run.get(0).text())) {
+        run.remove(0);
+      }
       out.add(new Run(run));
       i = j;
     }
@@ -1034,6 +1039,36 @@ public final class EntityRecognizer {
     }
     return !(k > 0 && tokens.get(k - 1).lower().equals("aircraft"))
         && !isGivenName.test(first.text());
+  }
+
+  /**
+   * What a compound's part after its hyphen says of the name after it ("Khmer-language", "Iran-
+   * backed"); unlike a name's own compound ("Five-hundred-meter Aperture Spherical Radio
+   * Telescope").
+   */
+  private static final Set<String> DESCRIBING_ENDS =
+      Set.of(
+          "language",
+          "based",
+          "backed",
+          "led",
+          "owned",
+          "run",
+          "speaking",
+          "made",
+          "funded",
+          "controlled",
+          "registered",
+          "listed",
+          "headquartered",
+          "affiliated",
+          "aligned",
+          "linked");
+
+  /** Whether a word is a compound that describes the name after it (Khmer-language, US-backed). */
+  static boolean describingCompound(String word) {
+    int dash = word.lastIndexOf('-');
+    return dash > 0 && DESCRIBING_ENDS.contains(word.substring(dash + 1));
   }
 
   /** Titles only a person bears before a name, never a word of an organisation's name. */
@@ -1351,6 +1386,8 @@ public final class EntityRecognizer {
       Token t = name.get(k);
       String w = t.lower();
       if (hasDigit(t.text()) // "Shor.3": a footnote, no name
+          // an abstract noun ("General Coordination for Displaced Persons"): no person's word
+          || w.length() > 6 && w.endsWith("tion")
           || isPlaceName.test(t.text())
           || ORG_HEADS.contains(w)
           || TITLES.contains(w)
