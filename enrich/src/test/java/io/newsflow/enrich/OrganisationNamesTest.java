@@ -127,6 +127,13 @@ class OrganisationNamesTest {
                     + " party congress opened."))
         .contains("Knesset", "Congress", "Bundestag")
         .doesNotContain("congress");
+    // by their local names, which the model reads as people
+    String text =
+        "The parliaments of both countries, the Jogorku Kenesh and Tajikistan's Majlisi Oli,"
+            + " approved it, and the Saeima in Riga debated.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Jogorku Kenesh", "Majlisi Oli", "Saeima");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
 
   @Test
