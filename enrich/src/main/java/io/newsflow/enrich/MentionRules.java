@@ -2346,7 +2346,7 @@ final class MentionRules {
 
   /** The particles inside a place's name in Portuguese and Spanish: Mocimboa da Praia. */
   private static final Pattern PLACE_PARTICLES =
-      Pattern.compile(" (?:da|das|de|del|do|dos|de la|de las|de los) ");
+      Pattern.compile(" (?:da|das|de|del|do|dos|du|des|de la|de las|de los) ");
 
   /**
    * Two people the model finds on either side of a surname particle are one ("Carlos" dos "Santos

@@ -298,6 +298,13 @@ class OrganisationNamesTest {
             "Democratic Forces for the Liberation of Rwanda",
             "Permanent Committee for the Defence of Human Rights",
             "Vietnam Disaster and Dyke Management Authority")
+        .doesNotContain("Government for National Unity");
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "Wale accused the Government for National Unity and Transformation of waste, and"
+                    + " Moldova bought gas through state energy company Energocom."))
+        .contains("Government for National Unity and Transformation", "Energocom")
         .doesNotContain("Democratic Forces", "Permanent Committee", "Dyke Management Authority");
   }
 

@@ -302,4 +302,13 @@ class PersonNamesTest {
   private static List<String> surfacesOf(String text, List<NerTagger.Mention> ms) {
     return ms.stream().map(m -> text.substring(m.start(), m.end())).toList();
   }
+
+  @Test
+  void aNameBeforeTheRegionsLeaderIsAPersonNotAPlace() {
+    String text =
+        "Vadim Krasnoselsky, the region's leader, told local broadcaster TSV that gas was short.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Vadim Krasnoselsky");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).isEmpty();
+  }
 }

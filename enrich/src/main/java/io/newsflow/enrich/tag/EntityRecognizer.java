@@ -109,7 +109,7 @@ public final class EntityRecognizer {
       Pattern.compile(
           "^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
               + "district|province|region|camp|port|island|district capital|provincial capital"
-              + "|capital of)\\b");
+              + "|capital of)\\b(?!['’]s)"); // "X, the region's leader" is a person
 
   private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
   private static final Set<String> GERMAN_SENTENCE_WORDS = LEXICON.list("sentence-word-de");
@@ -659,7 +659,10 @@ public final class EntityRecognizer {
         && !isGivenName.test(as.get(0).text());
   }
 
-  /** An organisation's head and "of" or "for" in a run with no "and" yet (Ministry of Health). */
+  /**
+   * An organisation's head or first word and "of" or "for" in a run with no "and" yet (Ministry of
+   * Health, Government for National Unity).
+   */
   private static boolean headOfOrFor(Run run) {
     List<Token> ts = run.tokens();
     boolean head = false;
@@ -669,7 +672,7 @@ public final class EntityRecognizer {
         return false;
       }
       String next = ts.get(k + 1).lower();
-      head |= isOrgHead(w) && (next.equals("of") || next.equals("for"));
+      head |= (isOrgHead(w) || ORG_STARTS.contains(w)) && (next.equals("of") || next.equals("for"));
     }
     return head;
   }
@@ -1017,13 +1020,21 @@ public final class EntityRecognizer {
           "carmaker",
           "carrier",
           "chipmaker",
+          "company",
           "conglomerate",
+          "firm",
           "giant",
           "insurer",
           "lender",
+          "maker",
+          "manufacturer",
           "miner",
+          "operator",
+          "producer",
           "regulator",
           "retailer",
+          "startup",
+          "trader",
           "utility");
 
   /** Whether a company noun ({@link #COMPANY_NOUNS}) stands right before the name's first token. */
