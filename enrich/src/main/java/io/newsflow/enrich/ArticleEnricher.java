@@ -588,7 +588,7 @@ public final class ArticleEnricher {
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);
     // the companies first: a headline in capitals reads them as the body does
-    found = MentionRules.companiesThroughout(text, found);
+    found = MentionRules.companiesThroughout(text, MentionRules.companiesBack(text, found));
     found = MentionRules.ampersandNames(text, found, countries::isPlaceName);
     found = MentionRules.numberedUnits(text, found);
     found = MentionRules.demonymsInside(text, found, countries::isDemonym);

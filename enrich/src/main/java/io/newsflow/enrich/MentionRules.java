@@ -101,7 +101,7 @@ final class MentionRules {
     }
     List<Mention> out = new ArrayList<>(joined.size());
     for (Mention m1 : joined) {
-      Mention m0 = withoutArticle(text, m1);
+      Mention m0 = withNameArticle(text, withoutArticle(text, m1));
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
       Mention m =
           m0.type().equals("ORG")
@@ -2729,7 +2729,8 @@ final class MentionRules {
 
   /**
    * A place's first word the model reads alone is the place with the capitalised words after it
-   * that no mention holds: "Jalan Sudirman" (a street), "Calle Florida". Up to three words.
+   * that no mention holds: "Jalan Sudirman" (a street), "Calle Florida"; so is an article alone the
+   * name it opens, of the type read ("La Gaceta", a newspaper). Up to three words.
    */
   static List<Mention> placeFirstWordsOn(String text, List<Mention> found) {
     List<Mention> out = null;
@@ -2740,9 +2741,13 @@ final class MentionRules {
           || m.end() - m.start() > 12
           || m.end() >= text.length()
           || text.charAt(m.end()) != ' ' // the words after it follow a space
-          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
-          || !EntityRecognizer.isPlaceFirstWord(
-              text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
+          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0) {
+        continue;
+      }
+      String word = text.substring(m.start(), m.end());
+      // a Romance article alone opens a newspaper's or a place's name: "La Gaceta", "El Alto"
+      boolean article = NAME_ARTICLES.contains(word);
+      if (!article && !EntityRecognizer.isPlaceFirstWord(word.toLowerCase(Locale.ROOT))) {
         continue;
       }
       int nextStart = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
@@ -2763,11 +2768,33 @@ final class MentionRules {
         end = e;
       }
       if (end > m.end()) {
-        out = setAt(found, out, i, new Mention(m.start(), end, "LOC"));
+        out = setAt(found, out, i, new Mention(m.start(), end, article ? m.type() : "LOC"));
       }
     }
     return out == null ? found : out;
   }
+
+  /**
+   * A body or a place the model read without the Romance article before it holds it: "the official
+   * gazette La Gaceta" (read as "Gaceta"); not an article opening a sentence, which may be a word.
+   */
+  static Mention withNameArticle(String text, Mention m) {
+    if (!m.type().equals("ORG") && !m.type().equals("LOC") || m.start() < 4) {
+      return m;
+    }
+    int a = text.lastIndexOf(' ', m.start() - 2) + 1;
+    if (text.charAt(m.start() - 1) != ' '
+        || m.start() - 1 - a > 3
+        || !NAME_ARTICLES.contains(text.substring(a, m.start() - 1))
+        || EntityRecognizer.opensSentence(text, a)) {
+      return m;
+    }
+    return new Mention(a, m.end(), m.type());
+  }
+
+  /** Romance articles that open a name: the model sometimes reads them alone as the name. */
+  private static final Set<String> NAME_ARTICLES =
+      Set.of("La", "El", "Le", "Les", "Los", "Las", "Il");
 
   /**
    * Two names the model reads on either side of a demonym are one where the second ends in a
@@ -3040,6 +3067,12 @@ final class MentionRules {
       while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
         end++;
       }
+      if (end - at > 2
+          && text.charAt(end - 1) == '.'
+          && COMPANY_FORMS.contains(text.substring(at + 1, end - 1))
+          && !COMPANY_FORMS.contains(text.substring(at + 1, end))) {
+        end--; // "Holdings Bhd." ending a sentence: the period is the sentence's
+      }
       if (COMPANY_FORMS.contains(text.substring(at + 1, end))) {
         // "Co Wicklow": an Irish county, not a company
         boolean nameGoesOn =
@@ -3051,6 +3084,65 @@ final class MentionRules {
       at = end;
     }
     return m;
+  }
+
+  /**
+   * A company named with its legal form takes the capitalised words before it that the model read
+   * apart: "Malaysia Airports Holdings Bhd" (read as a country and "Holdings"). Up to three words
+   * right before it, a place or a body the model found among them included; never a person, a word
+   * that opens a sentence or a function word ("The").
+   */
+  static List<Mention> companiesBack(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") || m.start() < 2 || text.charAt(m.start() - 1) != ' ') {
+        continue;
+      }
+      int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+      if (lastSpace < m.start()
+          || !COMPANY_FORMS.contains(text.substring(lastSpace + 1, m.end()))) {
+        continue;
+      }
+      int start = m.start();
+      int first = i;
+      for (int words = 0; words < 3 && start >= 2 && text.charAt(start - 1) == ' '; words++) {
+        int w = nameWordStart(text, start - 1);
+        if (w == start - 1
+            || !Character.isUpperCase(text.charAt(w))
+            || w > 0 && !Character.isWhitespace(text.charAt(w - 1))
+            || EntityRecognizer.isSentenceWord(
+                text.substring(w, start - 1).toLowerCase(Locale.ROOT))
+            || EntityRecognizer.opensSentence(text, w)) {
+          break;
+        }
+        int held = first - 1;
+        if (held >= 0 && found.get(held).end() > w) {
+          Mention h = found.get(held);
+          if (h.type().equals("PER") || h.end() != start - 1) {
+            break; // a person, or a name that does not end at the word
+          }
+          first = held;
+          w = Math.min(w, h.start());
+          if (EntityRecognizer.opensSentence(text, w)) {
+            break;
+          }
+        }
+        start = w;
+      }
+      if (start < m.start()) {
+        List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+        Mention whole = new Mention(start, m.end(), "ORG");
+        for (int k = i; k > first; k--) {
+          copy.remove(first + 1);
+        }
+        copy.set(first, whole);
+        out = copy;
+        found = copy;
+        i = first;
+      }
+    }
+    return out == null ? found : out;
   }
 
   /** Nouns of kin and acquaintance: the name right after one is a person's ("his sister, X"). */

@@ -1294,4 +1294,12 @@ class MentionRulesTest {
     int ml = text.indexOf("Merrill Lynch");
     assertThat(MentionRules.tradedName(text, ml, ml + "Merrill Lynch".length())).isTrue();
   }
+
+  @Test
+  void aRomanceArticleBeforeABodyOrAPlaceIsPartOfItsName() {
+    String text = "It was published in the official gazette La Gaceta on Monday.";
+    assertThat(shaped(text, "ORG Gaceta")).containsExactly("ORG La Gaceta");
+    String opening = "He left. El Alto was quiet.";
+    assertThat(shaped(opening, "LOC Alto")).containsExactly("LOC Alto");
+  }
 }

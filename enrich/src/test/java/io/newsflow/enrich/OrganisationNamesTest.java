@@ -351,4 +351,16 @@ class OrganisationNamesTest {
         .contains("Mao Sophan")
         .doesNotContain("Coordination");
   }
+
+  @Test
+  void aCompanysLegalFormTakesTheWordsBeforeAndABodyEndsBeforeAPrimeMinister() {
+    String text =
+        "Flights operated normally, according to Malaysia Airports Holdings Bhd. Units loyal to the"
+            + " Government of National Unity of Prime Minister Abdulhamid Dbeibah fought back.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Malaysia Airports Holdings Bhd", "Government of National Unity");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Abdulhamid Dbeibah");
+    assertThat(EntityNames.of(enricher, text)).doesNotContain("Malaysia", "Holdings");
+  }
 }

@@ -180,6 +180,11 @@ public final class EntityRecognizer {
 
   private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
 
+  /** Whether a name at {@code start} opens the text, a sentence or a line. */
+  public static boolean opensSentence(String text, int start) {
+    return start == 0 || endsSentence(text, 0, start);
+  }
+
   /**
    * Whether the gap text[from, to) between two tokens ends a sentence (a full stop, question,
    * colon, quote or line break).
@@ -1084,7 +1089,21 @@ public final class EntityRecognizer {
 
   /** Titles only a person bears before a name, never a word of an organisation's name. */
   private static final Set<String> PERSON_TITLES =
-      Set.of("president", "chairman", "premier", "mayor", "senator", "governor", "mr", "mrs", "dr");
+      Set.of(
+          "president",
+          "chairman",
+          "premier",
+          "prime",
+          "mayor",
+          "senator",
+          "governor",
+          "king",
+          "queen",
+          "sheikh",
+          "emir",
+          "mr",
+          "mrs",
+          "dr");
 
   /** Whether tokens k, k+1 and k+2 are a person's title and two capitalised words. */
   private static boolean titledPersonAt(List<Token> tokens, int k) {
