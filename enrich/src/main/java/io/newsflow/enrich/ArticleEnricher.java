@@ -1860,9 +1860,21 @@ public final class ArticleEnricher {
           "Parliament",
           "Assembly",
           "Command",
-          "Bureau");
+          "Bureau",
+          "Agency",
+          "Office",
+          "Panel",
+          "Group",
+          "Experts");
 
-  private static final Pattern BODY_TAIL = Pattern.compile("(?: \\p{Lu}[\\p{L}-]*){1,3}");
+  /**
+   * The words between a known body's name and the head of the body it names: capitalised words and
+   * the connectors of a body's name ("Group of Human Rights Experts"); the abbreviation's last
+   * period, where the lists matched "U.N" without it, first.
+   */
+  private static final Pattern BODY_TAIL =
+      Pattern.compile(
+          "\\.?(?: \\p{Lu}[\\p{L}-]*){1,3}(?: (?:of|for|on|and) (?:\\p{Lu}[\\p{L}-]* ?){1,3})?");
 
   /**
    * A known organisation's name that the model reads on, up to a body's head, is that body: the

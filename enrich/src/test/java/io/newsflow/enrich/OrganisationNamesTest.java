@@ -363,4 +363,17 @@ class OrganisationNamesTest {
         .contains("Abdulhamid Dbeibah");
     assertThat(EntityNames.of(enricher, text)).doesNotContain("Malaysia", "Holdings");
   }
+
+  @Test
+  void aKnownBodysNameReadOnToAHeadIsTheBodyItNames() {
+    String text =
+        "The U.N. Human Rights Council met, the U.N. Support Mission in Libya called for calm,"
+            + " and the United Nations Group of Human Rights Experts on Nicaragua spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "U.N. Human Rights Council",
+            "U.N. Support Mission in Libya",
+            "United Nations Group of Human Rights Experts")
+        .doesNotContain("U.N.", "United Nations");
+  }
 }
