@@ -585,6 +585,7 @@ public final class ArticleEnricher {
     found = MentionRules.positionTeams(text, found, cityMentions, countries::isPlaceName);
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.prefixedClubs(text, found, cities::isListed);
+    found = MentionRules.bodiesWithCity(text, found, cities::isListed);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);
     // the companies first: a headline in capitals reads them as the body does
@@ -595,7 +596,7 @@ public final class ArticleEnricher {
     found = MentionRules.placeFirstWordsOn(text, found);
     found = MentionRules.namesBeforeHeads(text, found);
     found = MentionRules.surnamesLeftOut(text, found, countries::isPlaceName);
-    found = MentionRules.capsLinesFromBody(text, capsLines, found);
+    found = MentionRules.capsLinesFromBody(text, capsLines, found, cityMentions);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);

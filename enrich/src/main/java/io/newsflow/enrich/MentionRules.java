@@ -1334,6 +1334,15 @@ final class MentionRules {
    * capitals ({@link CapsLines#of}), found once per text.
    */
   static List<Mention> capsLinesFromBody(String text, List<int[]> caps, List<Mention> found) {
+    return capsLinesFromBody(text, caps, found, List.of());
+  }
+
+  /**
+   * As above, with the places the lists found in the body as evidence too, after the model's
+   * readings: "... TO RESUME IN GROZNY" names the Grozny the city list found in the report.
+   */
+  static List<Mention> capsLinesFromBody(
+      String text, List<int[]> caps, List<Mention> found, List<Mention> listedPlaces) {
     if (caps.isEmpty()) {
       return found;
     }
@@ -1358,6 +1367,11 @@ final class MentionRules {
           && TEAM_NICKNAMES.contains(surface.substring(space + 1))) {
         // "the Washington Redskins" is "REDSKINS" in the headline
         body.putIfAbsent(surface.substring(space + 1).toUpperCase(Locale.ROOT), "ORG");
+      }
+    }
+    for (Mention p : listedPlaces) {
+      if (!CapsLines.inAny(caps, p.start())) {
+        body.putIfAbsent(text.substring(p.start(), p.end()).toUpperCase(Locale.ROOT), "LOC");
       }
     }
     if (body.isEmpty()) {
@@ -3141,6 +3155,49 @@ final class MentionRules {
         found = copy;
         i = first;
       }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A club or a company named with its city is one body: a one-word body the model ended before a
+   * listed city takes it in ("Vitesse Arnhem", "Spartak Moscow"); not a sentence's first word,
+   * which may be any word ("Wer Malaga ..." in German). The city ends the name: no capitalised word
+   * after it. {@code isCity}: a listed city.
+   */
+  static List<Mention> bodiesWithCity(String text, List<Mention> found, Predicate<String> isCity) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (int i = 0; i < (out == null ? found : out).size(); i++) {
+      Mention m = (out == null ? found : out).get(i);
+      int space = text.indexOf(' ', m.start());
+      int cityStart = m.end() + 1;
+      if (!m.type().equals("ORG")
+          || space >= 0 && space < m.end()
+          || cityStart >= n
+          || text.charAt(m.end()) != ' '
+          || Character.isUpperCase(text.charAt(m.end() - 1)) // an acronym: "the CGI Mestre" branch
+          || EntityRecognizer.opensSentence(text, m.start())) {
+        continue;
+      }
+      int cityEnd = nameWordEnd(text, cityStart);
+      if (cityEnd <= cityStart + 2
+          || !Character.isUpperCase(text.charAt(cityStart))
+          || cityEnd + 1 < n
+              && text.charAt(cityEnd) == ' '
+              && Character.isUpperCase(text.charAt(cityEnd + 1))
+          || !isCity.test(text.substring(cityStart, cityEnd))) {
+        continue;
+      }
+      List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+      if (i + 1 < copy.size() && copy.get(i + 1).start() < cityEnd) {
+        if (copy.get(i + 1).end() > cityEnd) {
+          continue; // a longer name holds the city: leave both as read
+        }
+        copy.remove(i + 1);
+      }
+      copy.set(i, new Mention(m.start(), cityEnd, "ORG"));
+      out = copy;
     }
     return out == null ? found : out;
   }

@@ -1302,4 +1302,29 @@ class MentionRulesTest {
     String opening = "He left. El Alto was quiet.";
     assertThat(shaped(opening, "LOC Alto")).containsExactly("LOC Alto");
   }
+
+  @Test
+  void aOneWordBodyBeforeAListedCityTakesItIn() {
+    String text =
+        "The team plays Vitesse Arnhem on Wednesday. The CGI Mestre have stated it. Vitesse Arnhem"
+            + " Stadium is full.";
+    Predicate<String> isCity = n -> n.equals("Arnhem") || n.equals("Mestre");
+    List<Mention> found =
+        List.of(
+            mention(text, "Vitesse", "ORG"),
+            mention(text, "Arnhem", "LOC"),
+            mention(text, "CGI", "ORG"));
+    assertThat(surfaces(text, MentionRules.bodiesWithCity(text, found, isCity)))
+        .containsExactly("ORG Vitesse Arnhem", "ORG CGI");
+  }
+
+  @Test
+  void aHeadlineInCapitalsNamesAPlaceTheListsFoundInTheReport() {
+    ArticleEnricher enricher = new ArticleEnricher();
+    String text =
+        "RUSSIA SAYS CHECHEN TALKS TO RESUME IN GROZNY .\n\nMOSCOW 1996-08-26\n\nRussian security"
+            + " chief Alexander Lebed said on Monday talks would resume in Grozny later this week .";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("GROZNY", "Grozny");
+  }
 }
