@@ -193,6 +193,16 @@ class MainTest {
   }
 
   @Test
+  void tagSaysWhichPageHeldNoArticleText(@TempDir Path dir) throws Exception {
+    Path menu = dir.resolve("menu.txt");
+    Files.writeString(menu, "Home\nNews\nSport\n");
+    Run r = run("tag", menu.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("[ ]");
+    assertThat(r.err()).contains("no-article-text: file://", "menu.txt");
+  }
+
+  @Test
   void missingInputIsAUsageError() {
     Run r = run("demo", "--input", "/no/such/dir");
     assertThat(r.code()).isEqualTo(2);

@@ -50,6 +50,7 @@ public final class TagCommand implements Callable<Integer> {
     ArrayNode out = json.createArrayNode();
     ArticleEnricher enricher = new ArticleEnricher();
     List<String> rejected = new ArrayList<>();
+    List<String> empty = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     // read and decoded exactly as ingest reads a page (charset, content type), then enriched as
     // enrich does
@@ -57,7 +58,13 @@ public final class TagCommand implements Callable<Integer> {
         files,
         options.config(),
         raw -> {
-          for (EnrichedArticle a : enricher.enrich(raw)) {
+          List<EnrichedArticle> articles = enricher.enrich(raw);
+          if (articles.isEmpty()) {
+            // the pipeline dead-letters such a page with this reason; say so rather than print
+            // nothing for it
+            empty.add(raw.getUrl());
+          }
+          for (EnrichedArticle a : articles) {
             if (marked) {
               text.append("# ").append(a.getTitle()).append('\n');
               text.append("# ").append(a.getUrl()).append('\n').append(marked(a)).append("\n\n");
@@ -77,6 +84,13 @@ public final class TagCommand implements Callable<Integer> {
     PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ps.println(marked ? text : json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     rejected.forEach(r -> System.err.println("rejected: " + r));
+    empty.forEach(
+        u ->
+            System.err.println(
+                "no-article-text: "
+                    + u
+                    + " (no run of paragraphs outside navigation, listings and page furniture;"
+                    + " 'newsflow extract' shows what was read)"));
     return rejected.isEmpty() ? 0 : 1;
   }
 
