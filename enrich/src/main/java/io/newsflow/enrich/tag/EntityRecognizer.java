@@ -615,22 +615,7 @@ public final class EntityRecognizer {
   }
 
   /** The heads a public body's name ends in, which an "and" before may share. */
-  private static final Set<String> SHARED_HEADS =
-      Set.of(
-          "administration",
-          "agency",
-          "authority",
-          "board",
-          "bureau",
-          "commission",
-          "committee",
-          "council",
-          "department",
-          "directorate",
-          "institute",
-          "ministry",
-          "office",
-          "service");
+  private static final Set<String> SHARED_HEADS = LEXICON.list("shared-head");
 
   /**
    * Whether "A and B Head" names one body that ends in its head ({@link #SHARED_HEADS}): "the Food
@@ -1017,30 +1002,7 @@ public final class EntityRecognizer {
    * person's: "budget carrier Vietjet", "state utility Vietnam Electricity", "mining giant Rio
    * Tinto", "automaker Toyota" (not "aircraft carrier Gerald R. Ford", a ship).
    */
-  private static final Set<String> COMPANY_NOUNS =
-      Set.of(
-          "airline",
-          "automaker",
-          "broadcaster",
-          "carmaker",
-          "carrier",
-          "chipmaker",
-          "company",
-          "conglomerate",
-          "firm",
-          "giant",
-          "insurer",
-          "lender",
-          "maker",
-          "manufacturer",
-          "miner",
-          "operator",
-          "producer",
-          "regulator",
-          "retailer",
-          "startup",
-          "trader",
-          "utility");
+  private static final Set<String> COMPANY_NOUNS = LEXICON.list("company-noun");
 
   /** Whether a company noun ({@link #COMPANY_NOUNS}) stands right before the name's first token. */
   private boolean companyNounBefore(String text, List<Token> tokens, Token first) {
@@ -1062,24 +1024,7 @@ public final class EntityRecognizer {
    * backed"); unlike a name's own compound ("Five-hundred-meter Aperture Spherical Radio
    * Telescope").
    */
-  private static final Set<String> DESCRIBING_ENDS =
-      Set.of(
-          "language",
-          "based",
-          "backed",
-          "led",
-          "owned",
-          "run",
-          "speaking",
-          "made",
-          "funded",
-          "controlled",
-          "registered",
-          "listed",
-          "headquartered",
-          "affiliated",
-          "aligned",
-          "linked");
+  private static final Set<String> DESCRIBING_ENDS = LEXICON.list("describing-end");
 
   /** Whether a word is a compound that describes the name after it (Khmer-language, US-backed). */
   static boolean describingCompound(String word) {
