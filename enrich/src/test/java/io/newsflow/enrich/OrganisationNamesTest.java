@@ -328,6 +328,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Antony Blinken")
         .doesNotContain("Vietjet", "Great Khural");
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "The consortium, in which Hess, now part of Chevron, and CNOOC hold stakes, pumps oil."
+                    + " Jones, now part of the coaching staff, agreed.",
+                EntityType.ORGANIZATION))
+        .contains("Hess")
+        .doesNotContain("Jones");
     // the model reads the name as a person where it stands again: the cue's reading stays
     assertThat(
             EntityNames.mentions(

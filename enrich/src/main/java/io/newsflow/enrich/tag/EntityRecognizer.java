@@ -95,14 +95,15 @@ public final class EntityRecognizer {
 
   /**
    * An appositive that says what an organisation is: "Ecopetrol, the state oil company", "VinFast,
-   * the electric-car maker" (not "Smith, the company's chief").
+   * the electric-car maker", "Hess, now part of Chevron", "X, a unit of Y" (not "Smith, the
+   * company's chief").
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an) (?:unit|subsidiary|division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
-              + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’])");
+              + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’]))");
 
   /** An appositive that says what the place is: "Maungdaw, a town on the border". */
   private static final Pattern PLACE_APPOSITIVE =
@@ -1186,7 +1187,8 @@ public final class EntityRecognizer {
         ts.size() <= 4
             && (text.startsWith(", the ", run.end())
                 || text.startsWith(", a ", run.end())
-                || text.startsWith(", an ", run.end()))
+                || text.startsWith(", an ", run.end())
+                || text.startsWith(", now ", run.end()))
             // "However, the company said", "Separately, the firm"
             && !SENTENCE_WORDS.contains(ts.get(0).lower())
             && !(ts.get(0).sentenceStart() && ts.size() == 1 && ts.get(0).lower().endsWith("ly"))
