@@ -332,9 +332,11 @@ class OrganisationNamesTest {
             EntityNames.mentions(
                 enricher,
                 "The consortium, in which Hess, now part of Chevron, and CNOOC hold stakes, pumps oil."
-                    + " Jones, now part of the coaching staff, agreed.",
+                    + " Jones, now part of the coaching staff, agreed. Enforcement by the"
+                    + " environmental agency Ibama rose, and the Northeast Frontier Railway cancelled"
+                    + " trains.",
                 EntityType.ORGANIZATION))
-        .contains("Hess")
+        .contains("Hess", "Ibama", "Northeast Frontier Railway")
         .doesNotContain("Jones");
     // the model reads the name as a person where it stands again: the cue's reading stays
     assertThat(
