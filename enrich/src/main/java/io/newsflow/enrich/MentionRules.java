@@ -3256,6 +3256,18 @@ final class MentionRules {
    * word in -bank is a bank (Bundesbank; Commerzbank, which the model reads as a person).
    */
   static Mention retyped(String text, Mention m) {
+    // "the Autonomous Region of Bougainville", "the Bangsamoro Autonomous Region": a region
+    // named as such is a place, however official its name sounds
+    if (m.type().equals("ORG")) {
+      int r = text.indexOf(" Region", m.start());
+      if (r > m.start()
+          && r + 7 <= m.end()
+          && (r + 7 == m.end()
+              || text.startsWith(" of ", r + 7)
+              || text.startsWith(" in ", r + 7))) {
+        return new Mention(m.start(), m.end(), "LOC");
+      }
+    }
     // a "person" or a "miscellaneous name" ending in a body's head is the body: the model reads
     // "Cambodian People's Party" as a demonym's name
     if (m.type().equals("PER") || m.type().equals("MISC")) {

@@ -329,4 +329,19 @@ class PlaceNamesTest {
         .doesNotContain("Washington in June");
     assertThat(EntityNames.of(enricher, text)).doesNotContain("Puerto");
   }
+
+  @Test
+  void aPlaceBeforeAReportingClauseIsNoBodyAndARegionIsAPlace() {
+    String text =
+        "Clan fighting displaced families in Maguindanao del Sur and Basilan, the United Nations"
+            + " refugee agency UNHCR said. Oil from the Kurdistan Region flows north.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Basilan", "Kurdistan Region");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Basilan");
+    assertThat(
+            MentionRules.retyped(
+                "the Autonomous Region of Bougainville voted", new NerTagger.Mention(4, 37, "ORG")))
+        .isEqualTo(new NerTagger.Mention(4, 37, "LOC"));
+  }
 }

@@ -103,7 +103,10 @@ public final class EntityRecognizer {
           ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an) (?:unit|subsidiary|division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
-              + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’]))");
+              + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’])"
+              // "in Basilan, the agency said": a reporting clause, not what the name is
+              + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
+              + "|stated|reports)\\b))");
 
   /** An appositive that says what the place is: "Maungdaw, a town on the border". */
   private static final Pattern PLACE_APPOSITIVE =
