@@ -110,11 +110,14 @@ public final class PageExtractor {
     List<Block> out = null;
     for (int i = 0; i + 2 < blocks.size(); i++) {
       Block intro = blocks.get(i);
+      // the rows may open under a subheading ("Men's singles")
+      int first = i + 1 < blocks.size() && subheading(blocks, i + 1) ? i + 2 : i + 1;
       if (intro.kind() == Kind.CHROME
           || !intro.text().endsWith(":")
           || Blocks.wordCount(intro.text()) < 4
-          || !row(blocks.get(i + 1))
-          || !row(blocks.get(i + 2))) {
+          || first + 1 >= blocks.size()
+          || !row(blocks.get(first))
+          || !row(blocks.get(first + 1))) {
         continue;
       }
       if (out == null) {
@@ -122,13 +125,27 @@ public final class PageExtractor {
       }
       out.set(i, new Block(intro.text(), Kind.SENTENCE));
       int j = i + 1;
-      while (j < blocks.size() && row(blocks.get(j))) {
+      while (j < blocks.size() && (row(blocks.get(j)) || subheading(blocks, j))) {
         out.set(j, new Block(blocks.get(j).text(), Kind.SENTENCE));
         j++;
       }
       i = j - 1;
     }
     return out == null ? seg : new Segment(out, seg.openedBy());
+  }
+
+  /**
+   * Whether block {@code i} heads a group of rows: a short line of up to four words with no figure
+   * ("Men's singles", "Group A"), followed by two rows.
+   */
+  private static boolean subheading(List<Block> blocks, int i) {
+    Block b = blocks.get(i);
+    return b.kind() == Kind.SHORT
+        && Blocks.wordCount(b.text()) <= 4
+        && !row(b)
+        && i + 2 < blocks.size()
+        && row(blocks.get(i + 1))
+        && row(blocks.get(i + 2));
   }
 
   private static boolean row(Block b) {

@@ -42,6 +42,20 @@ class ExtractorTest {
             "Arsenal 2 West Ham 0",
             "Blackburn 1 Tottenham 2",
             "Leeds 0 Sheffield Wednesday 2");
+    // groups of rows under subheadings ("Men's singles") are the body too
+    String tennis =
+        "TENNIS - RESULTS AT U.S. OPEN\n\nNEW YORK 1996-08-31\n\n"
+            + "Results of third round matches at the U.S. Open on Saturday:\n\n"
+            + "Men's singles\n\n"
+            + "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 1-6 6-3 4-6 6-4\n"
+            + "Thomas Enqvist ( Sweden ) beat Marcelo Rios ( Chile ) 6-4 6-2 6-4\n\n"
+            + "Women's singles\n\n"
+            + "Monica Seles ( U.S. ) beat Dominique van Roost ( Belgium ) 7-5 6-0\n"
+            + "Amanda Coetzer ( South Africa ) beat Naoko Kijimuta ( Japan ) 6-2 6-2\n";
+    List<ExtractedArticle> rounds = extractor.extract("text/plain", tennis);
+    assertThat(rounds).hasSize(1);
+    assertThat(rounds.get(0).text())
+        .contains("Men's singles", "Pete Sampras", "Women's singles", "Naoko Kijimuta");
     // an article's stray short lines with figures stay out: no line introduces them
     List<ExtractedArticle> article =
         extractor.extract("text/plain", P1 + "\n\nPage 2 of 10\nUpdated 3 May 2024\n\n" + P2);
