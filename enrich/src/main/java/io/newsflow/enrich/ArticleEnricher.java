@@ -1089,7 +1089,10 @@ public final class ArticleEnricher {
             acr.charAt(0) == text.charAt(sp.getStart())
                 || EntityRecognizer.initialsReordered(
                     acr, text.substring(sp.getStart(), sp.getEnd()));
-        if (initial && !all.covered(open, close)) {
+        // an acronym of three letters or more in another language's order names the body too:
+        // "the Tunisian General Labour Union (UGTT)", "the Development Bank of Latin America (CAF)"
+        boolean foreign = acr.length() >= 3 && !knownIds.contains(e.getId());
+        if ((initial || foreign) && !all.covered(open, close)) {
           if (added == null) {
             added = new ArrayList<>(e.getSpans());
           }

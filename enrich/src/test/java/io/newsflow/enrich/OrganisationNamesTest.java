@@ -311,9 +311,11 @@ class OrganisationNamesTest {
   @Test
   void anAcronymInTheBodysOwnLanguageSpellsItsInitialsInAnotherOrder() {
     String text =
-        "Troops fought the Democratic Forces for the Liberation of Rwanda (FDLR) near Goma.";
+        "Troops fought the Democratic Forces for the Liberation of Rwanda (FDLR) near Goma. The"
+            + " Tunisian General Labour Union (UGTT) called a strike, and talks with the Development"
+            + " Bank of Latin America (CAF) went on.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
-        .contains("Democratic Forces for the Liberation of Rwanda", "FDLR");
+        .contains("Democratic Forces for the Liberation of Rwanda", "FDLR", "UGTT", "CAF");
   }
 
   @Test
