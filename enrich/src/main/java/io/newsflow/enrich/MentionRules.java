@@ -2264,9 +2264,11 @@ final class MentionRules {
             && !afterPlacePreposition(text, start);
   }
 
+  private static final List<String> PLACE_PREPOSITIONS = List.of("near ", "in ", "at ", "outside ");
+
   /** Whether "near", "in", "at" or "outside" stands right before {@code start}. */
   private static boolean afterPlacePreposition(String text, int start) {
-    for (String p : List.of("near ", "in ", "at ", "outside ")) {
+    for (String p : PLACE_PREPOSITIONS) {
       int from = start - p.length();
       if (endsBefore(text, start, p) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
         return true;

@@ -1008,6 +1008,11 @@ public final class EntityRecognizer {
    */
   private static final Set<String> COMPANY_NOUNS = LEXICON.list("company-noun");
 
+  private static final int COMPANY_NOUN_MIN =
+      COMPANY_NOUNS.stream().mapToInt(String::length).min().orElse(0);
+  private static final int COMPANY_NOUN_MAX =
+      COMPANY_NOUNS.stream().mapToInt(String::length).max().orElse(0);
+
   /** Whether a company noun ({@link #COMPANY_NOUNS}) stands right before the name's first token. */
   private boolean companyNounBefore(String text, List<Token> tokens, Token first) {
     int k = first.index() - 1;
@@ -1015,8 +1020,12 @@ public final class EntityRecognizer {
       return false;
     }
     Token noun = tokens.get(k);
-    String w = noun.text();
-    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !COMPANY_NOUNS.contains(w)) {
+    // a lower-case word of a company noun's length, asked before its string is made (this runs
+    // before every capitalised run)
+    if (noun.end() - noun.start() < COMPANY_NOUN_MIN
+        || noun.end() - noun.start() > COMPANY_NOUN_MAX
+        || !Character.isLowerCase(text.charAt(noun.start()))
+        || !COMPANY_NOUNS.contains(noun.text())) {
       return false;
     }
     return !(k > 0 && tokens.get(k - 1).lower().equals("aircraft"))
