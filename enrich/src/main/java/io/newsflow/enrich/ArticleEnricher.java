@@ -588,6 +588,7 @@ public final class ArticleEnricher {
     found = MentionRules.bodiesWithCity(text, found, cities::isListed);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     found = MentionRules.scorers(text, found);
+    found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
     // the companies first: a headline in capitals reads them as the body does
     found = MentionRules.companiesThroughout(text, MentionRules.companiesBack(text, found));
     found = MentionRules.ampersandNames(text, found, countries::isPlaceName);
@@ -704,6 +705,12 @@ public final class ArticleEnricher {
           found1.addAll(places);
           continue;
         }
+      }
+      int in = m0.type().equals("ORG") ? bodyInPlace(text, m0) : -1;
+      if (in > 0) {
+        found1.add(new NerTagger.Mention(m0.start(), in, "ORG"));
+        found1.add(new NerTagger.Mention(in + 4, m0.end(), "LOC"));
+        continue;
       }
       int and = m0.type().equals("PER") ? MentionRules.within(text, " and ", m0) : -1;
       if (and > m0.start() && and + 6 < m0.end() && Character.isUpperCase(text.charAt(and + 5))) {
@@ -1097,6 +1104,7 @@ public final class ArticleEnricher {
             added = new ArrayList<>(e.getSpans());
           }
           added.add(new Span(open, close));
+          acronymAfterwards(text, acr, close, all, added);
         } else if (!knownIds.contains(e.getId())
             && intoKnownBody(entities, k, open, close, knownIds, initial)) {
           // "the National Liberation Army (ELN)", ELN a listed body: the name is that body's
@@ -1110,6 +1118,25 @@ public final class ArticleEnricher {
         added.sort(Comparator.comparingInt(Span::getStart));
         entities.set(k, Entity.newBuilder(e).setSpans(added).setMentions(added.size()).build());
       }
+    }
+  }
+
+  /**
+   * The acronym a text defined for a body, standing alone after its definition where no other name
+   * holds it, is that body ("the Chicago Mercantile Exchange (CME) ... Die CME überholte Bybit"):
+   * the lists hold a body's name, not every acronym a text gives it.
+   */
+  private static void acronymAfterwards(
+      String text, String acr, int from, MentionIndex all, List<Span> spans) {
+    for (int at = text.indexOf(acr, from); at >= 0; at = text.indexOf(acr, at + 1)) {
+      int end = at + acr.length();
+      if (Character.isLetterOrDigit(text.charAt(at - 1))
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+          || all.covered(at, end)
+          || spans.contains(new Span(at, end))) {
+        continue;
+      }
+      spans.add(new Span(at, end));
     }
   }
 
@@ -1313,6 +1340,44 @@ public final class ArticleEnricher {
     }
     return List.of(m);
   }
+
+  /**
+   * Where " in " stands in an organisation the model read on into the place it is in ("a dealer at
+   * Deutsche Morgan Grenfell in London", "Ohio State University in Columbus"): a country or a
+   * listed place or city after it, and no head of a body named for where it serves before it (the
+   * U.N. Support Mission in Libya, the Organization for Security and Co-operation in Europe); else
+   * -1.
+   */
+  private int bodyInPlace(String text, NerTagger.Mention m) {
+    int in = MentionRules.within(text, " in ", m);
+    if (in <= m.start() || in + 5 >= m.end() || !Character.isUpperCase(text.charAt(in + 4))) {
+      return -1;
+    }
+    String head = text.substring(text.lastIndexOf(' ', in - 1) + 1, in);
+    String after = text.substring(in + 4, m.end());
+    return SERVING_HEADS.contains(head) || !(countries.isPlaceName(after) || cities.hasCity(after))
+        ? -1
+        : in;
+  }
+
+  /** Heads of bodies named for where they serve, "in" and the place being part of the name. */
+  private static final Set<String> SERVING_HEADS =
+      Set.of(
+          "Mission",
+          "Force",
+          "Office",
+          "Embassy",
+          "Consulate",
+          "Delegation",
+          "Representation",
+          "Cooperation",
+          "Co-operation",
+          "Operation",
+          "Presence",
+          "Administration",
+          "Authority",
+          "Command",
+          "Assistance");
 
   /**
    * The word after "and" after a place, when it is a listed town or city of one word that no

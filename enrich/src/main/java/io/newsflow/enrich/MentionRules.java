@@ -744,7 +744,9 @@ final class MentionRules {
           "manager",
           "captain",
           "team-mate",
-          "teammate");
+          "teammate",
+          "driver",
+          "rider");
 
   private static final boolean[] POSITION_FIRST_LETTERS = new boolean[26];
 
@@ -759,7 +761,8 @@ final class MentionRules {
    * stays. Only a word the model or the city list read as a name is retyped.
    */
   static List<Mention> positionTeams(
-      String text, List<Mention> found, List<Mention> cities, Predicate<String> isCountry) {
+      String text, List<Mention> found0, List<Mention> cities, Predicate<String> isCountry) {
+    List<Mention> found = apartAtPositions(text, found0);
     List<Mention> out = null;
     int n = text.length();
     // only a space right after a name the model or the city list read can end a team (below), so
@@ -820,6 +823,39 @@ final class MentionRules {
         out.remove(there);
       }
       out.add(new Mention(s0, sp, "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A person the model read on from the team before a position ("Williams driver Damon Hill") is
+   * two names: the team's word, which {@link #positionTeams} then types, and the person after the
+   * position.
+   */
+  private static List<Mention> apartAtPositions(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int k = 0; k < found.size(); k++) {
+      Mention m = found.get(k);
+      if (!m.type().equals("PER")) {
+        continue;
+      }
+      for (int sp = text.indexOf(' ', m.start()); sp > 0 && sp < m.end(); ) {
+        int end = text.indexOf(' ', sp + 1);
+        if (end < 0 || end + 1 >= m.end()) {
+          break;
+        }
+        if (Character.isLowerCase(text.charAt(sp + 1))
+            && Character.isUpperCase(text.charAt(end + 1))
+            && POSITIONS.contains(text.substring(sp + 1, end))) {
+          if (out == null) {
+            out = new ArrayList<>(found);
+          }
+          out.set(k, new Mention(m.start(), sp, "PER"));
+          out.add(new Mention(end + 1, m.end(), "PER"));
+          break;
+        }
+        sp = end;
+      }
     }
     return sortedOr(found, out);
   }
@@ -1024,10 +1060,13 @@ final class MentionRules {
    */
   static List<Mention> scorecardSides(
       String text, List<Mention> found, Predicate<String> isCountry) {
-    if (VERSUS.stream().noneMatch(text::contains)) {
-      return found; // no scorecard header: most texts, so the regex runs on few
-    }
     List<Mention> out = null;
+    if (text.startsWith("At ") || text.contains("\nAt ")) {
+      out = groundSides(text, found, isCountry);
+    }
+    if (VERSUS.stream().noneMatch(text::contains)) {
+      return sortedOr(found, out); // no scorecard header: most texts, so the regex runs on few
+    }
     Matcher mt = SCORECARD.matcher(text);
     while (mt.find()) {
       for (int g = 1; g <= 2; g++) {
@@ -1042,6 +1081,56 @@ final class MentionRules {
       }
     }
     return sortedOr(found, out);
+  }
+
+  private static final String SIDE = "\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}";
+
+  private static final String INNINGS =
+      "\\d+(?:-\\d+)?(?: (?:declared|dec|all out))?(?: \\([^()\\n]*\\))?";
+
+  /**
+   * A close-of-play line of a county round-up: the ground, then each side with its innings, the two
+   * sides apart by a full stop or " v " ("At Taunton : Somerset 285-8 ( P. Bowler 78 ) v
+   * Lancashire", "At Chester-le-Street : Durham 326 ( J. Morris 123 ) . Glamorgan 92-2").
+   */
+  private static final Pattern GROUND_LINE =
+      Pattern.compile(
+          "(?m)^At ("
+              + SIDE
+              + ") ?: ("
+              + SIDE
+              + ") "
+              + INNINGS
+              + "(?: and "
+              + INNINGS
+              + ")?(?: ?\\.)? (?:vs?\\.? )?("
+              + SIDE
+              + ")(?: "
+              + INNINGS
+              + "(?: and "
+              + INNINGS
+              + ")?)?[ .]*$");
+
+  /**
+   * The ground of a close-of-play line is a place and its sides are teams ({@link #GROUND_LINE}).
+   */
+  private static List<Mention> groundSides(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    Matcher mt = GROUND_LINE.matcher(text);
+    while (mt.find()) {
+      for (int g = 1; g <= 3; g++) {
+        int start = mt.start(g);
+        int end = mt.end(g);
+        String type = g == 1 || isCountry.test(text.substring(start, end)) ? "LOC" : "ORG";
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.removeIf(m -> m.start() < end && start < m.end());
+        out.add(new Mention(start, end, type));
+      }
+    }
+    return out;
   }
 
   private static boolean versus(String text, int start, int end) {
@@ -1301,8 +1390,143 @@ final class MentionRules {
 
   private static final Pattern MINUTE = Pattern.compile("\\( ?\\d{1,3}(?:st|nd|rd|th)\\b");
 
+  /**
+   * In a list of players, each with their country in brackets ("Jonas Bjorkman ( Sweden ) beat 5 -
+   * Felix Mantilla ( Spain )", a golf or athletics table), a name the model missed or read as
+   * something else before a country in brackets is a player too: when at least two other names
+   * before a country in brackets in the text are people and none is an organisation (a table of
+   * clubs with their countries stays the clubs'). The name: two or three capitalised words, or the
+   * model's mention ending there. {@code isCountry}: a country's name.
+   */
+  static List<Mention> playersBeforeCountries(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<int[]> slots = null; // [start of the run before the bracket, bracket]
+    int people = 0;
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      int nameEnd = p > 0 && text.charAt(p - 1) == ' ' ? p - 1 : p;
+      int close = text.indexOf(')', p);
+      if (nameEnd < 3 || close < 0 || close - p > 40) {
+        continue;
+      }
+      String inside = text.substring(p + 1, close).strip();
+      if (inside.isEmpty() || !isCountry.test(inside)) {
+        continue;
+      }
+      Mention at = null;
+      for (Mention f : found) {
+        if (f.end() == nameEnd) {
+          at = f;
+        }
+      }
+      if (at != null && at.type().equals("ORG")) {
+        return found;
+      }
+      if (at != null && at.type().equals("PER")) {
+        people++;
+        continue;
+      }
+      int start = capitalisedRunBefore(text, nameEnd);
+      if (start >= 0) {
+        if (slots == null) {
+          slots = new ArrayList<>();
+        }
+        slots.add(new int[] {at == null ? start : Math.min(start, at.start()), nameEnd});
+      }
+    }
+    if (slots == null || people < 2) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    for (int[] n : slots) {
+      out.removeIf(f -> f.start() < n[1] && n[0] < f.end());
+      out.add(new Mention(n[0], n[1], "PER"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Where the run of two or three capitalised words (letters, hyphens, apostrophes) ending at
+   * {@code end} starts; else -1.
+   */
+  private static int capitalisedRunBefore(String text, int end) {
+    int start = -1;
+    int pos = end;
+    int words = 0;
+    while (words < 3) {
+      int w = pos;
+      while (w > 0
+          && (Character.isLetter(text.charAt(w - 1))
+              || text.charAt(w - 1) == '-'
+              || text.charAt(w - 1) == '\'')) {
+        w--;
+      }
+      if (pos - w < 2 || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      start = w;
+      words++;
+      if (w < 2 || text.charAt(w - 1) != ' ') {
+        break;
+      }
+      pos = w - 1;
+    }
+    return words >= 2 ? start : -1;
+  }
+
+  /**
+   * A wire summary's scorers in brackets after their side's score, each name before the minutes of
+   * its goals: "Wimbledon 1 ( Efan Ekoku 55 )", "Chelsea 2 (Zola 23, 60, Petrescu 71 pen)". Every
+   * item between the brackets must be a name and minutes, or minutes alone.
+   */
+  private static final Pattern SCORER_ITEM =
+      Pattern.compile(
+          " ?(?:(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|van|de|da|dos|di|der|den)){0,3})"
+              + " )?\\d{1,3}(?: ?\\+ ?\\d{1,2})?(?: (?:pen|penalty|og|o\\.g\\.))? ?");
+
   /** Scorers the model left out or read as something else, made people. */
   static List<Mention> scorers(String text, List<Mention> found) {
+    return bracketedScorers(text, minuteScorers(text, found));
+  }
+
+  private static List<Mention> bracketedScorers(String text, List<Mention> found) {
+    List<Mention> out = null;
+    Matcher item = SCORER_ITEM.matcher(text);
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      int before = p > 0 && text.charAt(p - 1) == ' ' ? p - 2 : p - 1;
+      int close = text.indexOf(')', p);
+      if (before < 1
+          || !Character.isDigit(text.charAt(before))
+          || text.charAt(before - 1) != ' '
+          || close < 0
+          || close - p > 160) {
+        continue;
+      }
+      List<int[]> names = new ArrayList<>();
+      boolean all = true;
+      for (int at = p + 1; at < close && all; ) {
+        int comma = text.indexOf(',', at);
+        int end = comma < 0 || comma > close ? close : comma;
+        all = item.region(at, end).matches();
+        if (all && item.start(1) >= 0) {
+          names.add(new int[] {item.start(1), item.end(1)});
+        }
+        at = end + 1;
+      }
+      if (!all || names.isEmpty()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      for (int[] n : names) {
+        out.removeIf(f -> f.start() < n[1] && n[0] < f.end());
+        out.add(new Mention(n[0], n[1], "PER"));
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  private static List<Mention> minuteScorers(String text, List<Mention> found) {
     List<Mention> out = null;
     Matcher minute = MINUTE.matcher(text);
     Matcher name = SCORER_NAME.matcher(text).useTransparentBounds(true);
@@ -2357,8 +2581,8 @@ final class MentionRules {
           " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa|arap)"
               + " ){1,2}");
 
-  /** Arabic and Malay "son of" and "daughter of" between two names. */
-  private static final Pattern SON_OF = Pattern.compile(" (?:bin|bint|binti|ibn) ");
+  /** Arabic, Malay and Kalenjin "son of" and "daughter of" between two names (Daniel arap Moi). */
+  private static final Pattern SON_OF = Pattern.compile(" (?:bin|bint|binti|ibn|arap) ");
 
   /** The particles inside a place's name in Portuguese and Spanish: Mocimboa da Praia. */
   private static final Pattern PLACE_PARTICLES =
@@ -3288,6 +3512,12 @@ final class MentionRules {
         && (lastSpace > m.start()
                 && EVENT_HEADS.contains(
                     text.substring(lastSpace + 1, m.end()).toLowerCase(Locale.ROOT))
+            // a meeting named after someone (the Ivo Van Damme Memorial); a memorial read as no
+            // person may be a place (the Lincoln Memorial)
+            || m.type().equals("PER")
+                && lastSpace > m.start()
+                && text.startsWith("Memorial", lastSpace + 1)
+                && lastSpace + 9 == m.end()
             || text.regionMatches(true, m.start(), "Tour of ", 0, 8)
             || text.regionMatches(true, m.start(), "Tour de ", 0, 8))) {
       // an event is no organisation, place or person: Canadian Open, World Cup, Asian Games, the

@@ -212,7 +212,11 @@ class MentionRulesTest {
             surfaces(
                 text, MentionRules.positionTeams(text, found, cities, n -> n.equals("England"))))
         .containsExactly(
-            "ORG Wasps", "ORG Bath", "LOC England", "PER Chelsea striker Gianfranco Zola");
+            "ORG Wasps",
+            "ORG Bath",
+            "LOC England",
+            "ORG Chelsea",
+            "PER Gianfranco Zola"); // one "person" across the position is the team and the player
   }
 
   @Test
@@ -418,6 +422,76 @@ class MentionRulesTest {
             mention(text, "Damon Hill", "PER"));
     assertThat(surfaces(text, MentionRules.positionTeams(text, found, List.of(), n -> false)))
         .containsExactly("PER Villeneuve", "ORG Williams", "PER Damon Hill");
+  }
+
+  @Test
+  void aDriverReadAsOnePersonWithHisTeamIsTheTeamAndTheDriver() {
+    String text = "Williams driver Damon Hill took pole, ahead of taxi driver Sam.";
+    List<Mention> found =
+        List.of(mention(text, "Williams driver Damon Hill", "PER"), mention(text, "Sam", "PER"));
+    assertThat(surfaces(text, MentionRules.positionTeams(text, found, List.of(), n -> false)))
+        .containsExactly("ORG Williams", "PER Damon Hill", "PER Sam");
+  }
+
+  @Test
+  void scorersInBracketsAfterAScoreArePeopleAndOtherBracketsAreNot() {
+    String text =
+        "Wimbledon 1 ( Efan Ekoku 55 ) Aston Villa 1 ( Dwight Yorke 12 )\n"
+            + "Chelsea 2 (Zola 23, 60, Petrescu 71 pen) Leeds 0 ( halftime 0-0 )\n"
+            + "Seattle 5 ( 10 innings ) Essex 194-0 ( G. Gooch 105 not out )\n"
+            + "Durham 326 ( J. Morris 123 ; A. Cowan 5-68 ) and 3 ( Group A )";
+    List<Mention> found =
+        List.of(
+            mention(text, "Wimbledon", "ORG"),
+            mention(text, "Efan", "PER"),
+            mention(text, "Ekoku", "LOC"),
+            mention(text, "Aston Villa", "ORG"),
+            mention(text, "Dwight Yorke", "PER"),
+            mention(text, "Chelsea", "ORG"));
+    assertThat(surfaces(text, MentionRules.scorers(text, found)))
+        .containsExactly(
+            "ORG Wimbledon",
+            "PER Efan Ekoku",
+            "ORG Aston Villa",
+            "PER Dwight Yorke",
+            "ORG Chelsea",
+            "PER Zola",
+            "PER Petrescu");
+  }
+
+  @Test
+  void aNameBeforeACountryInBracketsAmongPlayersIsAPlayer() {
+    String players =
+        "Jonas Bjorkman ( Sweden ) beat 5 - Felix Mantilla ( Spain ) 6-2\n"
+            + "Jan Siemerink ( Netherlands ) beat Andrei Olhovskiy ( Russia ) 7-5";
+    Predicate<String> country = Set.of("Sweden", "Spain", "Netherlands", "Russia")::contains;
+    List<Mention> read =
+        typed(
+            players,
+            "PER Jonas Bjorkman",
+            "MISC Mantilla",
+            "PER Jan Siemerink",
+            "PER Andrei Olhovskiy");
+    assertThat(surfaces(players, MentionRules.playersBeforeCountries(players, read, country)))
+        .containsExactly(
+            "PER Jonas Bjorkman",
+            "PER Felix Mantilla",
+            "PER Jan Siemerink",
+            "PER Andrei Olhovskiy");
+    // clubs with their countries, or a single player, are left as read
+    String clubs =
+        "Ajax Amsterdam ( Netherlands ) 2 Auxerre ( France ) 1\nJonas Bjorkman ( Sweden ) and"
+            + " Felix Mantilla ( Spain ) and Jan Siemerink ( Netherlands )";
+    List<Mention> clubsRead =
+        typed(
+            clubs, "ORG Ajax Amsterdam", "ORG Auxerre", "PER Jonas Bjorkman", "PER Jan Siemerink");
+    assertThat(
+            MentionRules.playersBeforeCountries(
+                clubs, clubsRead, Set.of("Sweden", "Spain", "Netherlands", "France")::contains))
+        .isSameAs(clubsRead);
+    String one = "Jonas Bjorkman ( Sweden ) beat Felix Mantilla ( Spain )";
+    List<Mention> oneRead = typed(one, "PER Jonas Bjorkman");
+    assertThat(MentionRules.playersBeforeCountries(one, oneRead, country)).isSameAs(oneRead);
   }
 
   @Test
@@ -1154,6 +1228,24 @@ class MentionRulesTest {
       assertThat(MentionRules.group(text, mention(text, group, "LOC"))).as(group).isTrue();
     }
     assertThat(MentionRules.group(text, mention(text, "Ted Cruz", "PER"))).isFalse();
+  }
+
+  @Test
+  void aCloseOfPlayLineNamesItsGroundAndItsTwoSides() {
+    String text =
+        "At Chester-le-Street : Durham 326 ( J. Morris 123 ) . Glamorgan 92-2\n"
+            + "At Taunton : Somerset 285-8 ( P. Bowler 78 ) v Lancashire\n"
+            + "At the ground : rain stopped play .";
+    List<Mention> model = typed(text, "LOC Durham", "PER J. Morris", "LOC Somerset");
+    assertThat(surfaces(text, MentionRules.scorecardSides(text, model, n -> false)))
+        .containsExactly(
+            "LOC Chester-le-Street",
+            "ORG Durham",
+            "PER J. Morris",
+            "ORG Glamorgan",
+            "LOC Taunton",
+            "ORG Somerset",
+            "ORG Lancashire");
   }
 
   @Test

@@ -41,6 +41,39 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aBodyReadOnIntoThePlaceItIsInIsTheBodyAndThePlaceUnlessItServesThere() {
+    String text =
+        "\"The market took comfort from Tietmeyer,\" said a dealer at Deutsche Morgan Grenfell in"
+            + " London. The U.N. Support Mission in Libya said the talks would go on.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Deutsche Morgan Grenfell", "U.N. Support Mission in Libya")
+        .doesNotContain("Deutsche Morgan Grenfell in London");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("London");
+  }
+
+  @Test
+  void anAcronymATextGivesAListedBodyNamesItAfterwards() {
+    String text =
+        "Die Chicago Mercantile Exchange (CME) ist nun die zweitgrößte Börse. Die CME überholte"
+            + " Bybit. Der Vertrag, der von der CME angeboten wird, ist groß; CMEX ist ein anderer.";
+    List<Entity> found = enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("Chicago Mercantile Exchange"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getMentions()).isEqualTo(4));
+  }
+
+  @Test
+  void centralBanksAndSportsBodiesAreKnownBodies() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "German bonds firmed after Bundesbank president Hans Tietmeyer spoke, and the NBA"
+                    + " and FIFA fined their clubs."))
+        .contains("Deutsche Bundesbank", "National Basketball Association", "FIFA");
+  }
+
+  @Test
   void headsJoinWhatTheyAreOnAndCompaniesEndInTheirTrade() {
     assertThat(
             EntityNames.of(

@@ -31,6 +31,24 @@ class PersonNamesTest {
   }
 
   @Test
+  void arapBetweenAGivenNameAndAPlaceTheModelReadIsOnePersonAndAMemorialNoOne() {
+    String text = "President Daniel arap Moi opened the Ivo Van Damme Memorial in Nairobi.";
+    List<NerTagger.Mention> joined =
+        MentionRules.joinParticles(
+            text,
+            List.of(
+                new NerTagger.Mention(10, 16, "PER"), // Daniel
+                new NerTagger.Mention(22, 25, "LOC"))); // Moi
+    assertThat(joined)
+        .extracting(m -> text.substring(m.start(), m.end()))
+        .containsExactly("Daniel arap Moi");
+    int at = text.indexOf("Ivo");
+    NerTagger.Mention memorial =
+        new NerTagger.Mention(at, at + "Ivo Van Damme Memorial".length(), "PER");
+    assertThat(MentionRules.retyped(text, memorial).type()).isEqualTo("MISC");
+  }
+
+  @Test
   void aPersonOfAListedPlaceIsThePersonAndThePlaceStays() {
     List<Entity> found =
         enricher
