@@ -586,9 +586,11 @@ public final class ArticleEnricher {
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.prefixedClubs(text, found, cities::isListed);
     found = MentionRules.bodiesWithCity(text, found, cities::isListed);
-    found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
-    found = MentionRules.scorers(text, found);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
+    found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
+    // after the spreading: "the CPU team" of a game's settings page is one mention, not every CPU
+    found = MentionRules.theTeams(text, found, countries::isCountryName, countries::isDemonym);
+    found = MentionRules.scorers(text, found);
     // the companies first: a headline in capitals reads them as the body does
     found = MentionRules.companiesThroughout(text, MentionRules.companiesBack(text, found));
     found = MentionRules.ampersandNames(text, found, countries::isPlaceName);

@@ -1391,6 +1391,48 @@ final class MentionRules {
   private static final Pattern MINUTE = Pattern.compile("\\( ?\\d{1,3}(?:st|nd|rd|th)\\b");
 
   /**
+   * "the ONCE team", "the Ferrari team": the capitalised words between "the" and "team" name a
+   * team, unless they name a country (a national side, the country), a people ("the Spanish team")
+   * or a person the model read there ("the Trump team"). {@code isCountry}, {@code isDemonym}: the
+   * lists'.
+   */
+  static List<Mention> theTeams(
+      String text, List<Mention> found, Predicate<String> isCountry, Predicate<String> isDemonym) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" team"); at > 0; at = text.indexOf(" team", at + 5)) {
+      int after = at + 5;
+      if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
+        continue; // "teams", "teammate"
+      }
+      int start = capitalisedRunBefore(text, at, 1);
+      if (start < 4 || !text.startsWith("the ", start - 4) && !text.startsWith("The ", start - 4)) {
+        continue;
+      }
+      String name = text.substring(start, at);
+      if (isCountry.test(name) || isDemonym.test(name)) {
+        continue;
+      }
+      int s0 = start;
+      int e0 = at;
+      List<Mention> current = out == null ? found : out;
+      if (current.stream()
+          .anyMatch(
+              f ->
+                  f.start() < e0
+                      && s0 < f.end()
+                      && (f.type().equals("PER") || f.type().equals("LOC") || f.end() > e0))) {
+        continue; // a person, a place or a longer name read there
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * In a list of players, each with their country in brackets ("Jonas Bjorkman ( Sweden ) beat 5 -
    * Felix Mantilla ( Spain )", a golf or athletics table), a name the model missed or read as
    * something else before a country in brackets is a player too: when at least two other names
@@ -1433,15 +1475,60 @@ final class MentionRules {
         slots.add(new int[] {at == null ? start : Math.min(start, at.start()), nameEnd});
       }
     }
-    if (slots == null || people < 2) {
+    if (people + (slots == null ? 0 : slots.size()) < 3 || people < 2) {
       return found;
     }
     List<Mention> out = new ArrayList<>(found);
-    for (int[] n : slots) {
+    for (int[] n : slots == null ? List.<int[]>of() : slots) {
       out.removeIf(f -> f.start() < n[1] && n[0] < f.end());
       out.add(new Mention(n[0], n[1], "PER"));
     }
+    for (int[] t : teamsAfterCountries(text, isCountry)) {
+      out.removeIf(f -> f.start() < t[1] && t[0] < f.end());
+      out.add(new Mention(t[0], t[1], "ORG"));
+    }
     return sortedOr(found, out);
+  }
+
+  /**
+   * In a table of players with their countries in brackets, the capitalised words between a
+   * player's country and a time or a score are the player's team: "Damon Hill ( Britain ) Williams
+   * 1:38.909", "Alex Zuelle ( Switzerland ) ONCE 4:12:33".
+   */
+  private static List<int[]> teamsAfterCountries(String text, Predicate<String> isCountry) {
+    List<int[]> out = new ArrayList<>();
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      int close = text.indexOf(')', p);
+      if (close < 0 || close - p > 40 || close + 3 >= text.length()) {
+        continue;
+      }
+      int start = text.charAt(close + 1) == ' ' ? close + 2 : close + 1;
+      int end = start;
+      int words = 0;
+      while (words < 3 && end < text.length() && Character.isUpperCase(text.charAt(end))) {
+        int w = end;
+        while (w < text.length()
+            && (Character.isLetter(text.charAt(w))
+                || text.charAt(w) == '-'
+                || text.charAt(w) == '&')) {
+          w++;
+        }
+        words++;
+        if (w + 1 < text.length()
+            && text.charAt(w) == ' '
+            && Character.isDigit(text.charAt(w + 1))) {
+          if (isCountry.test(text.substring(p + 1, close).strip())) {
+            out.add(new int[] {start, w});
+          }
+          break;
+        }
+        if (w >= text.length() || text.charAt(w) != ' ') {
+          break;
+        }
+        end = w + 1;
+      }
+    }
+    return out;
   }
 
   /**
@@ -1449,6 +1536,11 @@ final class MentionRules {
    * {@code end} starts; else -1.
    */
   private static int capitalisedRunBefore(String text, int end) {
+    return capitalisedRunBefore(text, end, 2);
+  }
+
+  /** The same with at least {@code least} words. */
+  private static int capitalisedRunBefore(String text, int end, int least) {
     int start = -1;
     int pos = end;
     int words = 0;
@@ -1470,7 +1562,7 @@ final class MentionRules {
       }
       pos = w - 1;
     }
-    return words >= 2 ? start : -1;
+    return words >= least ? start : -1;
   }
 
   /**

@@ -460,6 +460,40 @@ class MentionRulesTest {
   }
 
   @Test
+  void theWordsBeforeTeamAreATeamUnlessACountryAPeopleOrAPerson() {
+    String text =
+        "Zuelle of the ONCE team won; the England team lost, the Spanish team drew and the Trump"
+            + " team left. Two teams met.";
+    List<Mention> read = typed(text, "LOC England", "PER Trump");
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.theTeams(text, read, "England"::equals, n -> n.equals("Spanish"))))
+        .containsExactly("ORG ONCE", "LOC England", "PER Trump");
+  }
+
+  @Test
+  void aTeamBetweenAPlayersCountryAndATimeIsTheTeam() {
+    String text =
+        "1. Alex Zuelle ( Switzerland ) ONCE 4:12:33\n"
+            + "2. Laurent Jalabert ( France ) ONCE same time\n"
+            + "3. Tony Rominger ( Switzerland ) Mapei 0:12 behind";
+    List<Mention> read =
+        typed(text, "PER Alex Zuelle", "PER Laurent Jalabert", "PER Tony Rominger", "PER Mapei");
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.playersBeforeCountries(
+                    text, read, Set.of("Switzerland", "France")::contains)))
+        .containsExactly(
+            "PER Alex Zuelle",
+            "ORG ONCE",
+            "PER Laurent Jalabert",
+            "PER Tony Rominger",
+            "ORG Mapei");
+  }
+
+  @Test
   void aNameBeforeACountryInBracketsAmongPlayersIsAPlayer() {
     String players =
         "Jonas Bjorkman ( Sweden ) beat 5 - Felix Mantilla ( Spain ) 6-2\n"

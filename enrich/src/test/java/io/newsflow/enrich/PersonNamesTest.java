@@ -49,6 +49,18 @@ class PersonNamesTest {
   }
 
   @Test
+  void aTitledNameGoesOnOverArapAndAOneWordNicknameInQuotes() {
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "President Daniel arap Moi met former president Jorge \"Tuto\" Quiroga in Nairobi,"
+                    + " and Moi said \"Nothing\" Else matters.",
+                EntityType.PERSON))
+        .contains("Daniel arap Moi", "Jorge \"Tuto\" Quiroga", "Moi")
+        .doesNotContain("Daniel", "Jorge", "Nothing");
+  }
+
+  @Test
   void aPersonOfAListedPlaceIsThePersonAndThePlaceStays() {
     List<Entity> found =
         enricher

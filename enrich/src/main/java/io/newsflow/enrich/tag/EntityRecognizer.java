@@ -936,15 +936,18 @@ public final class EntityRecognizer {
       while (j < tokens.size()) {
         Token n = tokens.get(j);
         Token prev = tokens.get(j - 1);
+        // Jorge "Tuto" Quiroga: a quote may read as a sentence's opening, a nickname's is none
+        boolean nickname = nicknameGap(text, prev, n);
         boolean adjacent =
             n.start() - prev.end() <= 1
                 || n.start() - prev.end() == 2 && initial(text, prev.end()) // F. Etienne
-                || peoplesPossessive(text, prev, n); // Cameroon People's Democratic Movement
+                || peoplesPossessive(text, prev, n) // Cameroon People's Democratic Movement
+                || nickname;
         if (!adjacent || !capsLines.isEmpty() && CapsLines.inAny(capsLines, n.start())) {
           break;
         }
         if (capitalised(n)
-            && !n.sentenceStart()
+            && (!n.sentenceStart() || nickname)
             && !WEEKDAYS.contains(n.lower())
             && !REPORTING_VERBS.contains(n.lower())) {
           // a weekday after a name is when it happened ("the Supreme Court Wednesday")
@@ -1390,6 +1393,38 @@ public final class EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the two characters between two tokens open or close a one-word nickname in quotes
+   * between a given name and a surname: ' "' before a word a quote closes, '" ' after a word a
+   * quote opened (Jorge "Tuto" Quiroga, Joaquin "El Chapo" Guzman is two words and stays apart).
+   */
+  private static boolean nicknameGap(String text, Token prev, Token next) {
+    if (next.start() - prev.end() != 2) {
+      return false;
+    }
+    int a = prev.end();
+    if (text.charAt(a) == ' ' && openingQuote(text.charAt(a + 1))) {
+      return next.end() + 1 < text.length()
+          && closingQuote(text.charAt(next.end()))
+          && text.charAt(next.end() + 1) == ' '
+          && next.end() + 2 < text.length()
+          && Character.isUpperCase(text.charAt(next.end() + 2));
+    }
+    return closingQuote(text.charAt(a))
+        && text.charAt(a + 1) == ' '
+        && prev.start() >= 2
+        && openingQuote(text.charAt(prev.start() - 1))
+        && text.charAt(prev.start() - 2) == ' ';
+  }
+
+  private static boolean openingQuote(char c) {
+    return c == '"' || c == '\u201c';
+  }
+
+  private static boolean closingQuote(char c) {
+    return c == '"' || c == '\u201d';
   }
 
   /**
