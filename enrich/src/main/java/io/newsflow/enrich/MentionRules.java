@@ -3750,6 +3750,9 @@ final class MentionRules {
         return true;
       }
     }
+    if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
+      return true; // a prize's name: "Nobel laureate Muhammad Yunus"
+    }
     if (end + 2 < text.length()
         && text.charAt(end) == ' '
         && Character.isDigit(text.charAt(end + 1))

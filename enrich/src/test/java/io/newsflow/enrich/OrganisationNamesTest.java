@@ -74,6 +74,22 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void tribunalsBattalionsAndGroupsOfAKindAreBodiesAndPartiesAreKnown() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "The International Crimes Tribunal jailed officers of the paramilitary Rapid Action"
+                    + " Battalion, the opposition coalition Takku Wallu Senegal said, and the diaspora"
+                    + " group Alga Karakalpakstan and the Bharatiya Janata Party agreed."))
+        .contains(
+            "International Crimes Tribunal",
+            "Rapid Action Battalion",
+            "Takku Wallu Senegal",
+            "Alga Karakalpakstan",
+            "Bharatiya Janata Party");
+  }
+
+  @Test
   void headsJoinWhatTheyAreOnAndCompaniesEndInTheirTrade() {
     assertThat(
             EntityNames.of(

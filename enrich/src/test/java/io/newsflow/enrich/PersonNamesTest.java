@@ -61,6 +61,16 @@ class PersonNamesTest {
   }
 
   @Test
+  void aFormerPrimeMinisterIsAPersonAndANobelLaureateNoPrize() {
+    String text =
+        "The Transformers party of Succes Masra, a former prime minister, and Nobel laureate"
+            + " Muhammad Yunus met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Succes Masra", "Muhammad Yunus")
+        .doesNotContain("Nobel");
+  }
+
+  @Test
   void aPersonOfAListedPlaceIsThePersonAndThePlaceStays() {
     List<Entity> found =
         enricher

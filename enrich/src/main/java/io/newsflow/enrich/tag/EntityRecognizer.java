@@ -87,8 +87,9 @@ public final class EntityRecognizer {
   /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
   private static final Pattern PERSON_APPOSITIVE =
       Pattern.compile(
-          "^, (?:(?:a|an|the|who is|who was) |(?=[a-z]+ of ))(?:former |senior |"
-              + "top |local |retired |veteran |deputy |chief |[A-Z][a-z]+ )?(?:police officer|officer|commander|leader|"
+          "^, (?:(?:a|an|the|who is|who was) |(?=[a-z]+ of ))(?:(?:former|senior|top|local|retired"
+              + "|veteran|deputy|chief|[A-Z][a-z]+) )?(?:(?:prime|foreign|finance|defence|defense|interior"
+              + "|justice) )?(?:police officer|officer|commander|leader|"
               + "spokesman|spokeswoman|spokesperson|minister|lawmaker|politician|general|colonel|journalist|activist|"
               + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
               + "businesswoman|opposition leader|gang leader|militant|rebel leader)\\b");
@@ -968,6 +969,11 @@ public final class EntityRecognizer {
             // "the Party of Democratic Action of President Alija Izetbegovic": a person's title
             // and name after a connector are a person, not more of the name
             && !titledPersonAt(tokens, j + 1)
+            // "the Bangladesh Nationalist Party of Tarique Rahman": a given name and a surname
+            // after "of" are its leader, not more of its name
+            && !(n.lower().equals("of")
+                && POLITICAL_HEADS.contains(prev.lower())
+                && namedPersonAt(tokens, j + 1))
             && tokens.get(j + 1).start() - n.end() <= 1) {
           run.add(n);
           run.add(tokens.get(j + 1));
@@ -998,7 +1004,13 @@ public final class EntityRecognizer {
       while (run.size() > 1 && describingCompound(run.get(0).text())) {
         run.remove(0);
       }
-      out.add(new Run(run));
+      // "Le Tribunal administratif fédéral": an article and a head alone, the rest of the name
+      // in lower case after it, name nothing the run can tell
+      if (!(run.size() == 2
+          && ARTICLES_BEFORE_HEADS.contains(run.get(0).text())
+          && isOrgHead(run.get(1).lower()))) {
+        out.add(new Run(run));
+      }
       i = j;
     }
     return out;
@@ -1016,6 +1028,28 @@ public final class EntityRecognizer {
   private static final int COMPANY_NOUN_MAX =
       COMPANY_NOUNS.stream().mapToInt(String::length).max().orElse(0);
 
+  /** What a group is, before "group" and its name ({@link #groupOfAKind}). */
+  private static final Set<String> GROUP_KINDS = LEXICON.list("group-kind");
+
+  private static final Set<String> GROUP_NOUNS = LEXICON.list("group-noun");
+
+  private static final int GROUP_NOUN_MAX =
+      GROUP_NOUNS.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * Whether {@code noun} is "group" after a word that says what kind ("rights group", "rebel
+   * group"): alone, "the group Washington designated" names no group.
+   */
+  private static boolean groupOfAKind(String text, List<Token> tokens, Token noun) {
+    int k = noun.index() - 1;
+    return noun.end() - noun.start() <= GROUP_NOUN_MAX
+        && Character.isLowerCase(text.charAt(noun.start()))
+        && GROUP_NOUNS.contains(noun.text())
+        && k >= 0
+        && noun.start() - tokens.get(k).end() == 1
+        && GROUP_KINDS.contains(tokens.get(k).text());
+  }
+
   /** Whether a company noun ({@link #COMPANY_NOUNS}) stands right before the name's first token. */
   private boolean companyNounBefore(String text, List<Token> tokens, Token first) {
     int k = first.index() - 1;
@@ -1023,6 +1057,10 @@ public final class EntityRecognizer {
       return false;
     }
     Token noun = tokens.get(k);
+    if (groupOfAKind(text, tokens, noun)) {
+      // "the diaspora group Alga Karakalpakstan"; not "the ruling coalition Washington backs"
+      return !isGivenName.test(first.text()) && !isPlaceName.test(first.text());
+    }
     // a lower-case word of a company noun's length, asked before its string is made (this runs
     // before every capitalised run)
     if (noun.end() - noun.start() < COMPANY_NOUN_MIN
@@ -1072,6 +1110,29 @@ public final class EntityRecognizer {
         && PERSON_TITLES.contains(tokens.get(k).lower())
         && capitalised(tokens.get(k + 1))
         && capitalised(tokens.get(k + 2));
+  }
+
+  /** Articles of other languages that may open a text's sentence before a body's head. */
+  private static final Set<String> ARTICLES_BEFORE_HEADS =
+      Set.of("Le", "La", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das");
+
+  /** Heads of bodies that may be named with "of" and their leader (not the House of Luiz Caloi). */
+  private static final Set<String> POLITICAL_HEADS =
+      Set.of("party", "movement", "front", "alliance", "coalition", "bloc", "league");
+
+  /**
+   * Whether tokens {@code k} and {@code k + 1} are a given name and one more capitalised word that
+   * ends the run, neither a head word: a person's name (Party of Tarique Rahman, not Party of
+   * Democratic Action).
+   */
+  private boolean namedPersonAt(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && isGivenName.test(tokens.get(k).text())
+        && capitalised(tokens.get(k + 1))
+        && !headWord(tokens.get(k + 1).lower())
+        && (k + 2 >= tokens.size()
+            || !capitalised(tokens.get(k + 2))
+            || tokens.get(k + 2).start() - tokens.get(k + 1).end() > 1);
   }
 
   /**
