@@ -486,8 +486,11 @@ public final class ArticleEnricher {
       Set<String> watchedIds,
       LocalLexicon.Found localFound) {
     List<Entity> named = new ArrayList<>(watched);
-    for (Entity k : acronymsInCapsApart(text, capsLines, kb.tag(text, names::isGivenName))) {
-      if (!watchedIds.contains(k.getId()) && watched.stream().noneMatch(w -> overlaps(w, k))) {
+    for (Entity k0 : acronymsInCapsApart(text, capsLines, kb.tag(text, names::isGivenName))) {
+      Entity k = notAnEvent(text, k0);
+      if (k != null
+          && !watchedIds.contains(k.getId())
+          && watched.stream().noneMatch(w -> overlaps(w, k))) {
         named.add(k);
       }
     }
@@ -499,6 +502,27 @@ public final class ArticleEnricher {
       }
     }
     return named;
+  }
+
+  /**
+   * A known organisation without its mentions that open an event's name ("the UEFA Cup", "NBA
+   * Finals" is the league's, "FIFA World Cup" stays FIFA's: only the next word is read); null when
+   * none is left.
+   */
+  private static Entity notAnEvent(String text, Entity k) {
+    if (k.getType() != EntityType.ORGANIZATION
+        || k.getSpans().stream().noneMatch(sp -> MentionRules.beforeEvent(text, sp.getEnd()))) {
+      return k;
+    }
+    List<Span> spans = new ArrayList<>();
+    for (Span sp : k.getSpans()) {
+      if (!MentionRules.beforeEvent(text, sp.getEnd())) {
+        spans.add(sp);
+      }
+    }
+    return spans.isEmpty()
+        ? null
+        : Entity.newBuilder(k).setSpans(spans).setMentions(spans.size()).build();
   }
 
   /**
@@ -590,6 +614,9 @@ public final class ArticleEnricher {
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     // after the spreading: "the CPU team" of a game's settings page is one mention, not every CPU
     found = MentionRules.theTeams(text, found, countries::isCountryName, countries::isDemonym);
+    found =
+        MentionRules.employersAfterAt(
+            text, found, n -> cities.isListed(n) || countries.isPlaceName(n));
     found = MentionRules.scorers(text, found);
     // the companies first: a headline in capitals reads them as the body does
     found = MentionRules.companiesThroughout(text, MentionRules.companiesBack(text, found));
@@ -1089,11 +1116,11 @@ public final class ArticleEnricher {
           continue; // a name of two words or more, then one space and the bracket
         }
         String acr = EntityRecognizer.acronymAfter(text, sp.getEnd(), 14);
-        int open = sp.getEnd() + 2;
-        int close = open + (acr == null ? 0 : acr.length());
         if (acr == null) {
           continue;
         }
+        int open = text.indexOf(acr, sp.getEnd() + 2);
+        int close = open + acr.length();
         boolean initial =
             acr.charAt(0) == text.charAt(sp.getStart())
                 || EntityRecognizer.initialsReordered(

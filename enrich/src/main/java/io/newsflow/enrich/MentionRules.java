@@ -1390,6 +1390,92 @@ final class MentionRules {
 
   private static final Pattern MINUTE = Pattern.compile("\\( ?\\d{1,3}(?:st|nd|rd|th)\\b");
 
+  /** Who works at a firm, before "at" and its name: "a dealer at Rudolf Wolff". */
+  private static final Set<String> STAFF =
+      Set.of(
+          "dealer",
+          "dealers",
+          "trader",
+          "traders",
+          "analyst",
+          "analysts",
+          "economist",
+          "economists",
+          "strategist",
+          "strategists",
+          "broker",
+          "brokers",
+          "banker",
+          "bankers");
+
+  /**
+   * A firm named after its staff and "at" ("said a dealer at Rudolf Wolff", "an economist at
+   * Nomura"), whatever the model read there (a firm named after its founder reads as a person),
+   * unless the lists or the model place it ("a trader at Singapore"). {@code isPlace}: a listed
+   * place.
+   */
+  static List<Mention> employersAfterAt(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" at "); at > 0; at = text.indexOf(" at ", at + 4)) {
+      int w = at;
+      while (w > 0 && Character.isLowerCase(text.charAt(w - 1))) {
+        w--;
+      }
+      if (at - w < 5 || at - w > 11 || !STAFF.contains(text.substring(w, at))) {
+        continue;
+      }
+      int start = at + 4;
+      int end = start;
+      int words = 0;
+      int n = text.length();
+      for (int pos = start;
+          words < 4
+              && pos < n
+              && (Character.isUpperCase(text.charAt(pos)) || text.charAt(pos) == '&');
+          pos = end + 1) {
+        int e = pos;
+        while (e < n
+            && (Character.isLetterOrDigit(text.charAt(e))
+                || text.charAt(e) == '&'
+                || text.charAt(e) == '-'
+                || text.charAt(e) == '.')) {
+          e++;
+        }
+        while (e > pos + 1 && text.charAt(e - 1) == '.') {
+          e--; // a sentence's full stop
+        }
+        words++;
+        end = e;
+        if (e + 1 >= n || text.charAt(e) != ' ') {
+          break;
+        }
+      }
+      if (words == 0 || end <= start || isPlace.test(text.substring(start, end))) {
+        continue;
+      }
+      int s0 = start;
+      int e0 = end;
+      List<Mention> current = out == null ? found : out;
+      if (current.stream()
+          .anyMatch(
+              f ->
+                  f.start() < e0
+                          && s0 < f.end()
+                          && (f.type().equals("LOC") || f.type().equals("ORG"))
+                      || f.start() < s0 && s0 < f.end()
+                      || f.start() < e0 && e0 < f.end())) {
+        continue; // a place or a firm already, or a name across the edges
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
   /**
    * "the ONCE team", "the Ferrari team": the capitalised words between "the" and "team" name a
    * team, unless they name a country (a national side, the country), a people ("the Spanish team")
@@ -1663,12 +1749,24 @@ final class MentionRules {
       return found;
     }
     Map<String, String> body = new HashMap<>();
+    // a name the body reads two ways is read as it reads it most ("WIGAN" of a dateline once, the
+    // club three times), the first reading on a tie
+    Map<String, Integer> votes = new HashMap<>();
+    for (Mention f : found) {
+      if (!CapsLines.inAny(caps, f.start()) && !f.type().equals("MISC")) {
+        String key = text.substring(f.start(), f.end()).toUpperCase(Locale.ROOT);
+        int n = votes.merge(key + "\t" + f.type(), 1, Integer::sum);
+        String held = body.get(key);
+        if (held == null || !held.equals(f.type()) && n > votes.get(key + "\t" + held)) {
+          body.put(key, f.type());
+        }
+      }
+    }
     for (Mention f : found) {
       if (CapsLines.inAny(caps, f.start()) || f.type().equals("MISC")) {
         continue;
       }
       String surface = text.substring(f.start(), f.end());
-      body.putIfAbsent(surface.toUpperCase(Locale.ROOT), f.type());
       int form = companyFormAt(surface);
       if (f.type().equals("ORG") && form > 0) {
         // "McDonnell Douglas Corp" is "MCDONNELL DOUGLAS" in the headline
@@ -3610,6 +3708,8 @@ final class MentionRules {
                 && lastSpace > m.start()
                 && text.startsWith("Memorial", lastSpace + 1)
                 && lastSpace + 9 == m.end()
+            // "the UEFA Cup" read as the body: the body's name opens the event's
+            || m.type().equals("ORG") && beforeEvent(text, m.end())
             || text.regionMatches(true, m.start(), "Tour of ", 0, 8)
             || text.regionMatches(true, m.start(), "Tour de ", 0, 8))) {
       // an event is no organisation, place or person: Canadian Open, World Cup, Asian Games, the

@@ -460,6 +460,43 @@ class MentionRulesTest {
   }
 
   @Test
+  void aFirmAfterItsStaffAndAtIsAFirmUnlessAPlace() {
+    String text =
+        "\"It slipped,\" said a dealer at Rudolf Wolff in London, an analyst at Nomura Securities"
+            + " and a trader at Singapore; an economist at a Tokyo bank agreed.";
+    List<Mention> read = typed(text, "PER Rudolf Wolff", "LOC London");
+    assertThat(
+            surfaces(text, MentionRules.employersAfterAt(text, read, n -> n.equals("Singapore"))))
+        .containsExactly("ORG Rudolf Wolff", "LOC London", "ORG Nomura Securities");
+  }
+
+  @Test
+  void aBodyOpeningAnEventsNameIsTheEvent() {
+    String text = "Villa drew in the UEFA Cup and the Asian Games.";
+    assertThat(MentionRules.retyped(text, mention(text, "UEFA", "ORG")).type()).isEqualTo("MISC");
+    assertThat(MentionRules.retyped(text, mention(text, "Villa", "ORG")).type()).isEqualTo("ORG");
+  }
+
+  @Test
+  void aHeadlineReadsANameAsTheBodyReadsItMost() {
+    String text =
+        "RUGBY LEAGUE - WIGAN RETAIN TITLE .\nWIGAN , England 1996-08-26\nWigan beat St Helens ."
+            + " Wigan scored 36 and Wigan kept the cup in Wigan .";
+    List<Mention> found = new ArrayList<>();
+    found.add(new Mention(text.indexOf("WIGAN , "), text.indexOf("WIGAN , ") + 5, "LOC"));
+    int from = 0;
+    for (int k = 0; k < 3; k++) {
+      int at = text.indexOf("Wigan ", from);
+      found.add(new Mention(at, at + 5, "ORG"));
+      from = at + 1;
+    }
+    int last = text.lastIndexOf("Wigan");
+    found.add(new Mention(last, last + 5, "LOC"));
+    List<Mention> read = MentionRules.capsLinesFromBody(text, CapsLines.of(text), found);
+    assertThat(surfaces(text, read).get(0)).isEqualTo("ORG WIGAN");
+  }
+
+  @Test
   void theWordsBeforeTeamAreATeamUnlessACountryAPeopleOrAPerson() {
     String text =
         "Zuelle of the ONCE team won; the England team lost, the Spanish team drew and the Trump"

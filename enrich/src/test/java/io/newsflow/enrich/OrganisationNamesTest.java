@@ -64,6 +64,23 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void anAcronymInSpacedBracketsOfTokenisedWireCopyIsDefinedAndAKnownBodyOpeningAnEventIsNot() {
+    String text =
+        "Troops stormed the headquarters of the Indonesian Democratic Party ( PDI ) on Saturday ."
+            + " The PDI said 170 people were held . Villa drew in the UEFA Cup , UEFA said .";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .containsOnlyOnce("UEFA")
+        .contains("Indonesian Democratic Party", "PDI");
+    assertThat(
+            enricher.entities(null, text, WatchlistTagger.EMPTY).entities().stream()
+                .filter(e -> e.getName().equals("Indonesian Democratic Party"))
+                .findFirst()
+                .orElseThrow()
+                .getMentions())
+        .isEqualTo(3);
+  }
+
+  @Test
   void centralBanksAndSportsBodiesAreKnownBodies() {
     assertThat(
             EntityNames.of(

@@ -183,7 +183,10 @@ public final class EntityRecognizer {
     }
   }
 
-  private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&-]{1,9})\\)");
+  // a space may stand inside the brackets in tokenised wire copy: "the Indonesian Democratic Party
+  // ( PDI )"
+  private static final Pattern ACRONYM_AFTER =
+      Pattern.compile("^\\s*\\( ?([A-Z][A-Z0-9&-]{1,9}) ?\\)");
 
   /** Whether a name at {@code start} opens the text, a sentence or a line. */
   public static boolean opensSentence(String text, int start) {
