@@ -625,7 +625,7 @@ public final class ArticleEnricher {
     found = MentionRules.demonymsInside(text, found, countries::isDemonym);
     found = MentionRules.placeFirstWordsOn(text, found);
     found = MentionRules.namesBeforeHeads(text, found);
-    found = MentionRules.surnamesLeftOut(text, found, countries::isPlaceName);
+    found = MentionRules.surnamesLeftOut(text, found, countries::isPlaceName, names::isGivenName);
     found = MentionRules.capsLinesFromBody(text, capsLines, found, cityMentions);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
@@ -1986,10 +1986,11 @@ public final class ArticleEnricher {
       if (!m.type().equals("ORG")) {
         continue;
       }
-      // the head ends the name, or comes before where the body serves ("Mission in Libya")
+      // the head ends the name, or comes before where the body serves or what it is on ("Mission
+      // in Libya", "Office on Drugs and Crime")
       int headEnd = m.end();
       for (int i = m.start() + 1; i + 4 < m.end(); i++) {
-        if (text.charAt(i) == ' ' && text.startsWith(" in ", i)) {
+        if (text.charAt(i) == ' ' && (text.startsWith(" in ", i) || text.startsWith(" on ", i))) {
           headEnd = i;
           break;
         }

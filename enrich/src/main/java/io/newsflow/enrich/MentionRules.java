@@ -3009,6 +3009,18 @@ final class MentionRules {
    */
   static List<Mention> surnamesLeftOut(
       String text, List<Mention> found, Predicate<String> isPlaceName) {
+    return surnamesLeftOut(text, found, isPlaceName, n -> false);
+  }
+
+  /**
+   * As above; and a given name alone ({@code isGivenName}) goes on over one such word before a word
+   * in lower case too: "Top seed Pete Sampras beat", where the model stopped at "Pete".
+   */
+  static List<Mention> surnamesLeftOut(
+      String text,
+      List<Mention> found,
+      Predicate<String> isPlaceName,
+      Predicate<String> isGivenName) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -3034,16 +3046,26 @@ final class MentionRules {
             || EntityRecognizer.isTitle(lower)
             || EntityRecognizer.isOrgHead(lower)
             || EntityRecognizer.isPlaceHead(lower)
+            || EVENT_HEADS.contains(lower)
+            || lower.equals("award")
+            || lower.equals("prize")
             || isPlaceName.test(word)) {
-          break;
+          break; // "the Emmy Award", "a César Award" are no one's surname
         }
         end = e;
       }
-      // only where the name ends at a comma or a full stop, as an appositive or a sentence does
-      if (end == m.end()
-          || end >= text.length()
-          || text.charAt(end) != ',' && text.charAt(end) != '.'
-          || titleCaseLine(text, m.start(), end)) {
+      // only where the name ends at a comma or a full stop, as an appositive or a sentence does,
+      // or a given name alone takes one word before a word in lower case
+      boolean stops = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
+      boolean givenThenVerb =
+          !stops
+              && end + 2 < text.length()
+              && text.charAt(end) == ' '
+              && Character.isLowerCase(text.charAt(end + 1))
+              && text.lastIndexOf(' ', m.end() - 1) < m.start() // one word
+              && text.indexOf(' ', m.end() + 1) == end // and one more
+              && isGivenName.test(text.substring(m.start(), m.end()));
+      if (end == m.end() || !stops && !givenThenVerb || titleCaseLine(text, m.start(), end)) {
         continue;
       }
       out = setAt(found, out, i, new Mention(m.start(), end, "PER"));

@@ -81,6 +81,29 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aKnownBodyReadOnToAHeadAndWhatItIsOnIsThatBodyAndGermanNounsAreNoHeads() {
+    assertThat(
+            EntityNames.of(
+                enricher,
+                "The United Nations Office on Drugs and Crime warned of methamphetamine, and the"
+                    + " Pacific Policing Initiative and the General Confederation of Workers of Peru"
+                    + " agreed."))
+        .contains(
+            "United Nations Office on Drugs and Crime",
+            "Pacific Policing Initiative",
+            "General Confederation of Workers of Peru");
+    List<Entity> german =
+        enricher
+            .entities(
+                null,
+                "Die Sprecherin der Initiative sagte, ein Mitglied der Jury habe abgelehnt.",
+                WatchlistTagger.EMPTY,
+                "de")
+            .entities();
+    assertThat(german).extracting(Entity::getName).noneMatch(n -> n.contains("Initiative"));
+  }
+
+  @Test
   void centralBanksAndSportsBodiesAreKnownBodies() {
     assertThat(
             EntityNames.of(

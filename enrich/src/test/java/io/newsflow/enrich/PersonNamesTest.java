@@ -71,6 +71,22 @@ class PersonNamesTest {
   }
 
   @Test
+  void aGivenNameAloneTakesItsSurnameBeforeAVerbAndANationalityNounIsNoPartOfTheName() {
+    String text = "Top seed Pete Sampras beat Dutchman Richard Krajicek, and Paris Hilton smiled.";
+    List<NerTagger.Mention> read =
+        List.of(
+            new NerTagger.Mention(9, 13, "PER"), // Pete
+            new NerTagger.Mention(text.indexOf("Paris"), text.indexOf("Paris") + 5, "LOC"));
+    assertThat(
+            MentionRules.surnamesLeftOut(text, read, n -> n.equals("Paris"), n -> n.equals("Pete")))
+        .extracting(m -> m.type() + " " + text.substring(m.start(), m.end()))
+        .containsExactly("PER Pete Sampras", "LOC Paris");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Pete Sampras", "Richard Krajicek")
+        .doesNotContain("Dutchman Richard Krajicek", "Pete");
+  }
+
+  @Test
   void aPersonOfAListedPlaceIsThePersonAndThePlaceStays() {
     List<Entity> found =
         enricher

@@ -67,6 +67,13 @@ public final class EntityRecognizer {
   }
 
   private static final Set<String> ORG_HEADS = LEXICON.list("org-head");
+
+  /**
+   * Heads that are German common nouns too ("Sprecherin der Initiative", "Mitglied der Jury"), read
+   * as heads only in a language that does not capitalise every noun.
+   */
+  private static final Set<String> ENGLISH_HEADS = LEXICON.list("org-head-en");
+
   private static final Set<String> STREET_HEADS = LEXICON.list("street-head");
   private static final Set<String> PLACE_HEADS = union(LEXICON.list("place-head"), STREET_HEADS);
   private static final Set<String> ORG_STARTS = LEXICON.list("org-start");
@@ -1209,7 +1216,10 @@ public final class EntityRecognizer {
     String acr = acronymAfter(text, run.end(), 12);
     boolean orgLike =
         (ts.size() >= 2
-                && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) || headOfPhrase(ts)))
+                && (ORG_HEADS.contains(last)
+                    || !nounsCapitalised && ENGLISH_HEADS.contains(last)
+                    || ORG_STARTS.contains(first)
+                    || headOfPhrase(ts)))
             // a country's airline: Air India, Air France
             || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
             || AGENCIES.contains(whole)
