@@ -19,6 +19,18 @@ class PlaceNamesTest {
   }
 
   @Test
+  void theSecondOfTwoTownsAndTwoFieldsArePlacesAndAMilitiaOfAPeopleNoBody() {
+    String text =
+        "Fighters of the Fano militia ambushed a convoy, a Shia militia fled, and drones hit the"
+            + " towns of Debre Markos and Finote Selam near the Tengiz and Kashagan fields.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Debre Markos", "Finote Selam", "Tengiz", "Kashagan");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Fano")
+        .doesNotContain("Shia");
+  }
+
+  @Test
   void aCityGeoNamesListsUnderItsLocalNameIsFoundAndNamedInEnglish() {
     List<Entity> found =
         entities(

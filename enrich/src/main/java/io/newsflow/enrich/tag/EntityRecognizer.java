@@ -777,7 +777,7 @@ public final class EntityRecognizer {
    */
   private static final Pattern PLURAL_PLACE_AFTER =
       Pattern.compile(
-          "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands)\\b");
+          "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands|fields)\\b");
 
   /**
    * Whether a name [start, end) is one of two capitalised names joined by "and" before a plural
@@ -855,10 +855,25 @@ public final class EntityRecognizer {
         || !ADJECTIVE_END.matcher(text.substring(start, end).toLowerCase(Locale.ROOT)).find();
   }
 
+  /** A plural place noun, "of", one name and "and", ending where the second name starts. */
+  private static final Pattern PLURAL_PLACES_OF_PAIR =
+      Pattern.compile(
+          "\\b(?:towns|cities|villages|provinces|regions|districts|ports|states) of (?:the )?"
+              + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2} and $");
+
   /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
   private static boolean placeCueBefore(String text, int start) {
     if (capitalBefore(text, start)) {
       return true;
+    }
+    if (start > 5
+        && text.startsWith(" and ", start - 5)
+        && PLURAL_PLACES_OF_PAIR
+            .matcher(text)
+            .region(Math.max(0, start - 80), start)
+            .useTransparentBounds(true)
+            .find()) {
+      return true; // "the towns of Debre Markos and Finote Selam": the second is a town too
     }
     int i = start;
     while (i > 0 && text.charAt(i - 1) == ' ') {
@@ -1296,6 +1311,8 @@ public final class EntityRecognizer {
                     && !ts.get(0).sentenceStart()
                     && !isPlaceName.test(whole)
                     && !SENTENCE_WORDS.contains(ts.get(0).lower())
+                    // "a Shia militia", "the Kurdish party": a people or a faith names no group
+                    && !PEOPLES.contains(ts.get(0).lower())
                     && !ADJECTIVE_END.matcher(ts.get(0).lower()).find());
     // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
     // a dateline and its agency
