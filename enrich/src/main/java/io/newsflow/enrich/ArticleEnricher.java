@@ -614,10 +614,8 @@ public final class ArticleEnricher {
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     // after the spreading: "the CPU team" of a game's settings page is one mention, not every CPU
     found = MentionRules.theTeams(text, found, countries::isCountryName, countries::isDemonym);
-    found =
-        MentionRules.employersAfterAt(
-            text, found, n -> cities.isListed(n) || countries.isPlaceName(n));
     found = MentionRules.scorers(text, found);
+    found = MentionRules.leaderboardPlayers(text, found);
     // the companies first: a headline in capitals reads them as the body does
     found = MentionRules.companiesThroughout(text, MentionRules.companiesBack(text, found));
     found = MentionRules.ampersandNames(text, found, countries::isPlaceName);
@@ -638,6 +636,10 @@ public final class ArticleEnricher {
     found =
         MentionRules.peopleNamedAfterCities(
             text, found, names::isGivenName, n -> cities.isListed(n) || countries.isPlaceName(n));
+    // last: "analysts at Merrill Lynch" is no place an "at" made
+    found =
+        MentionRules.employersAfterAt(
+            text, found, n -> cities.isListed(n) || countries.isPlaceName(n));
     return MentionRules.groupWordsApart(text, found);
   }
 

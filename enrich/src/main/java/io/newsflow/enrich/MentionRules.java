@@ -1409,10 +1409,10 @@ final class MentionRules {
           "bankers");
 
   /**
-   * A firm named after its staff and "at" ("said a dealer at Rudolf Wolff", "an economist at
-   * Nomura"), whatever the model read there (a firm named after its founder reads as a person),
-   * unless the lists or the model place it ("a trader at Singapore"). {@code isPlace}: a listed
-   * place.
+   * A firm named after its staff and "at" ("said a dealer at Rudolf Wolff", "analysts at Merrill
+   * Lynch"), whatever the model read there (a firm named after its founder reads as a person, one
+   * of two surnames as a place), unless the lists place it ("a trader at Singapore"). {@code
+   * isPlace}: a listed place.
    */
   static List<Mention> employersAfterAt(
       String text, List<Mention> found, Predicate<String> isPlace) {
@@ -1422,7 +1422,12 @@ final class MentionRules {
       while (w > 0 && Character.isLowerCase(text.charAt(w - 1))) {
         w--;
       }
-      if (at - w < 5 || at - w > 11 || !STAFF.contains(text.substring(w, at))) {
+      if (w > 0 && Character.isUpperCase(text.charAt(w - 1))) {
+        w--; // "Analysts at ..." opening a sentence
+      }
+      if (at - w < 5
+          || at - w > 11
+          || !STAFF.contains(text.substring(w, at).toLowerCase(Locale.ROOT))) {
         continue;
       }
       int start = at + 4;
@@ -1460,12 +1465,10 @@ final class MentionRules {
       if (current.stream()
           .anyMatch(
               f ->
-                  f.start() < e0
-                          && s0 < f.end()
-                          && (f.type().equals("LOC") || f.type().equals("ORG"))
+                  f.start() == s0 && f.end() == e0 && f.type().equals("ORG")
                       || f.start() < s0 && s0 < f.end()
                       || f.start() < e0 && e0 < f.end())) {
-        continue; // a place or a firm already, or a name across the edges
+        continue; // the firm already, or a name across the edges
       }
       if (out == null) {
         out = new ArrayList<>(found);
@@ -1652,6 +1655,76 @@ final class MentionRules {
   }
 
   /**
+   * A line of goalscorers: "Scorers : Kuwait - Jassem Al-Huwaidi 12 , Bashar Abdullah 70 .
+   * Indonesia - Widodo Putra 55": each name before the minute of a goal is a player; a side before
+   * its dash is left as read.
+   */
+  private static final Pattern SCORER_IN_LINE =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|van|de|da|dos|di|der)){0,3})"
+              + " \\d{1,3}(?: ?\\+ ?\\d{1,2})?(?: (?:pen|penalty|og))?(?= ?[,.;)]| ?$| \\()",
+          Pattern.MULTILINE);
+
+  private static List<Mention> scorersLines(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int at = text.indexOf("Scorer"); at >= 0; at = text.indexOf("Scorer", at + 6)) {
+      if (at > 0 && text.charAt(at - 1) != '\n') {
+        continue;
+      }
+      int colon = text.indexOf(':', at);
+      int lineEnd = text.indexOf('\n', at);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (colon < 0 || colon > at + 14 || colon > lineEnd) {
+        continue;
+      }
+      Matcher m = SCORER_IN_LINE.matcher(text).region(colon + 1, lineEnd);
+      while (m.find()) {
+        int s0 = m.start(1);
+        int e0 = m.end(1);
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.removeIf(f -> f.start() < e0 && s0 < f.end());
+        out.add(new Mention(s0, e0, "PER"));
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A golf leaderboard's line: a total, then players each with their rounds, apart by commas,
+   * perhaps with a country in brackets ("133 Davis Love 66 67 , Ernie Els ( South Africa ) 68 65"):
+   * each name is a player, whatever the model read ("Love", "Couples" are words too).
+   */
+  private static final Pattern LEADERBOARD_LINE =
+      Pattern.compile("(?m)^\\d{2,3} \\p{Lu}[^\\n]*? \\d{2}(?: \\d{2}){1,3}(?: , [^\\n]*)?$");
+
+  private static final Pattern LEADERBOARD_PLAYER =
+      Pattern.compile(
+          "(?:^\\d{2,3} |, )(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})"
+              + "(?: \\( [^()\\n]{2,30} \\))? \\d{2}(?: \\d{2}){1,3}(?= ,|$)",
+          Pattern.MULTILINE);
+
+  static List<Mention> leaderboardPlayers(String text, List<Mention> found) {
+    List<Mention> out = null;
+    Matcher line = LEADERBOARD_LINE.matcher(text);
+    while (line.find()) {
+      Matcher p = LEADERBOARD_PLAYER.matcher(text).region(line.start(), line.end());
+      p.useAnchoringBounds(false);
+      while (p.find()) {
+        int s0 = p.start(1);
+        int e0 = p.end(1);
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.removeIf(f -> f.start() < e0 && s0 < f.end());
+        out.add(new Mention(s0, e0, "PER"));
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A wire summary's scorers in brackets after their side's score, each name before the minutes of
    * its goals: "Wimbledon 1 ( Efan Ekoku 55 )", "Chelsea 2 (Zola 23, 60, Petrescu 71 pen)". Every
    * item between the brackets must be a name and minutes, or minutes alone.
@@ -1663,7 +1736,8 @@ final class MentionRules {
 
   /** Scorers the model left out or read as something else, made people. */
   static List<Mention> scorers(String text, List<Mention> found) {
-    return bracketedScorers(text, minuteScorers(text, found));
+    List<Mention> out = bracketedScorers(text, minuteScorers(text, found));
+    return text.contains("Scorer") ? scorersLines(text, out) : out;
   }
 
   private static List<Mention> bracketedScorers(String text, List<Mention> found) {
@@ -3482,7 +3556,8 @@ final class MentionRules {
           "masters",
           "classic",
           "marathon",
-          "rally");
+          "rally",
+          "invitational");
 
   /** Where a name's last word is a legal form ("Boeing Co"): the end before it, or -1. */
   private static int companyFormAt(String name) {

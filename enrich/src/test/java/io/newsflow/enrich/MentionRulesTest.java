@@ -460,14 +460,45 @@ class MentionRulesTest {
   }
 
   @Test
+  void scorersInALineOfScorersAndPlayersOnAGolfLeaderboardArePeople() {
+    String text =
+        "Scorers : Kuwait - Jassem Al-Huwaidi 12 , Bashar Abdullah 70 . Indonesia - Widodo Putra"
+            + " 55\n132 Tiger Woods 67 65\n133 Davis Love 66 67 , Ernie Els ( South Africa ) 68 65\n"
+            + "Love 66 was the score .";
+    List<Mention> read =
+        typed(
+            text,
+            "LOC Kuwait",
+            "PER Jassem",
+            "LOC Indonesia",
+            "ORG Tiger Woods",
+            "PER Davis",
+            "LOC South Africa");
+    assertThat(
+            surfaces(text, MentionRules.leaderboardPlayers(text, MentionRules.scorers(text, read))))
+        .containsExactly(
+            "LOC Kuwait",
+            "PER Jassem Al-Huwaidi",
+            "PER Bashar Abdullah",
+            "LOC Indonesia",
+            "PER Widodo Putra",
+            "PER Tiger Woods",
+            "PER Davis Love",
+            "PER Ernie Els",
+            "LOC South Africa");
+  }
+
+  @Test
   void aFirmAfterItsStaffAndAtIsAFirmUnlessAPlace() {
     String text =
         "\"It slipped,\" said a dealer at Rudolf Wolff in London, an analyst at Nomura Securities"
-            + " and a trader at Singapore; an economist at a Tokyo bank agreed.";
-    List<Mention> read = typed(text, "PER Rudolf Wolff", "LOC London");
+            + " and a trader at Singapore; an economist at a Tokyo bank agreed. Analysts at Merrill"
+            + " Lynch said so.";
+    List<Mention> read = typed(text, "PER Rudolf Wolff", "LOC London", "LOC Merrill Lynch");
     assertThat(
             surfaces(text, MentionRules.employersAfterAt(text, read, n -> n.equals("Singapore"))))
-        .containsExactly("ORG Rudolf Wolff", "LOC London", "ORG Nomura Securities");
+        .containsExactly(
+            "ORG Rudolf Wolff", "LOC London", "ORG Nomura Securities", "ORG Merrill Lynch");
   }
 
   @Test
