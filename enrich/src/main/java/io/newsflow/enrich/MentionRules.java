@@ -1330,6 +1330,18 @@ final class MentionRules {
     return false;
   }
 
+  /**
+   * A rule's name placed over what was read there: {@code out} (a copy of {@code found} made on
+   * first use) without the mentions that overlap [start, end), and the name added.
+   */
+  private static List<Mention> placed(
+      List<Mention> found, List<Mention> out, int start, int end, String type) {
+    List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+    copy.removeIf(f -> f.start() < end && start < f.end());
+    copy.add(new Mention(start, end, type));
+    return copy;
+  }
+
   /** A rule's result: {@code found} when it changed nothing, else its copy in text order. */
   private static List<Mention> sortedOr(List<Mention> found, List<Mention> out) {
     if (out == null) {
@@ -1470,11 +1482,7 @@ final class MentionRules {
                       || f.start() < e0 && e0 < f.end())) {
         continue; // the firm already, or a name across the edges
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "ORG"));
+      out = placed(found, out, s0, e0, "ORG");
     }
     return sortedOr(found, out);
   }
@@ -1512,11 +1520,7 @@ final class MentionRules {
                       && (f.type().equals("PER") || f.type().equals("LOC") || f.end() > e0))) {
         continue; // a person, a place or a longer name read there
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "ORG"));
+      out = placed(found, out, s0, e0, "ORG");
     }
     return sortedOr(found, out);
   }
@@ -1681,11 +1685,7 @@ final class MentionRules {
       while (m.find()) {
         int s0 = m.start(1);
         int e0 = m.end(1);
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.removeIf(f -> f.start() < e0 && s0 < f.end());
-        out.add(new Mention(s0, e0, "PER"));
+        out = placed(found, out, s0, e0, "PER");
       }
     }
     return sortedOr(found, out);
@@ -1714,11 +1714,7 @@ final class MentionRules {
       while (p.find()) {
         int s0 = p.start(1);
         int e0 = p.end(1);
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.removeIf(f -> f.start() < e0 && s0 < f.end());
-        out.add(new Mention(s0, e0, "PER"));
+        out = placed(found, out, s0, e0, "PER");
       }
     }
     return sortedOr(found, out);
@@ -1792,11 +1788,7 @@ final class MentionRules {
       }
       int start = name.start();
       int end = name.end() - 1; // without the space
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < end && start < f.end());
-      out.add(new Mention(start, end, "PER"));
+      out = placed(found, out, start, end, "PER");
     }
     return sortedOr(found, out);
   }
@@ -2275,11 +2267,7 @@ final class MentionRules {
           || isPlaceName.test(right)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "ORG"));
+      out = placed(found, out, s0, e0, "ORG");
     }
     return sortedOr(found, out);
   }
@@ -2473,11 +2461,7 @@ final class MentionRules {
                       && f.end() - f.start() >= e0 - s0)) {
         continue; // the club already, or a longer organisation
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "ORG"));
+      out = placed(found, out, s0, e0, "ORG");
     }
     return sortedOr(found, out);
   }
@@ -3245,11 +3229,7 @@ final class MentionRules {
             .anyMatch(f -> f.start() < e0 && s0 < f.end() && (f.start() < s0 || f.end() > e0))) {
       return out;
     }
-    if (out == null) {
-      out = new ArrayList<>(found);
-    }
-    out.removeIf(f -> f.start() < e0 && s0 < f.end());
-    out.add(new Mention(s0, e0, "LOC"));
+    out = placed(found, out, s0, e0, "LOC");
     return out;
   }
 
@@ -3430,11 +3410,7 @@ final class MentionRules {
       }
       int s0 = i;
       int e0 = end;
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "ORG"));
+      out = placed(found, out, s0, e0, "ORG");
       i = end;
     }
     return sortedOr(found, out);
