@@ -1708,7 +1708,24 @@ final class MentionRules {
   static List<Mention> leaderboardPlayers(String text, List<Mention> found) {
     List<Mention> out = null;
     Matcher line = LEADERBOARD_LINE.matcher(text);
-    while (line.find()) {
+    // only lines that open with a total of two or three digits and a name are tried
+    for (int at = 0; at >= 0 && at + 4 < text.length(); ) {
+      int next = text.indexOf('\n', at);
+      int lineStart = at;
+      int lineEnd = next < 0 ? text.length() : next;
+      at = next < 0 ? -1 : next + 1;
+      int d = lineStart;
+      while (d < lineEnd && d - lineStart < 4 && Character.isDigit(text.charAt(d))) {
+        d++;
+      }
+      if (d - lineStart < 2
+          || d - lineStart > 3
+          || d + 1 >= lineEnd
+          || text.charAt(d) != ' '
+          || !Character.isUpperCase(text.charAt(d + 1))
+          || !line.region(lineStart, lineEnd).matches()) {
+        continue;
+      }
       Matcher p = LEADERBOARD_PLAYER.matcher(text).region(line.start(), line.end());
       p.useAnchoringBounds(false);
       while (p.find()) {

@@ -855,6 +855,16 @@ public final class EntityRecognizer {
         || !ADJECTIVE_END.matcher(text.substring(start, end).toLowerCase(Locale.ROOT)).find();
   }
 
+  /** Whether " of " stands in [from, to): asked before the regex below, which few texts need. */
+  private static boolean ofWithin(String text, int from, int to) {
+    for (int i = to - 4; i >= from; i--) {
+      if (text.charAt(i) == ' ' && text.startsWith(" of ", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A plural place noun, "of", one name and "and", ending where the second name starts. */
   private static final Pattern PLURAL_PLACES_OF_PAIR =
       Pattern.compile(
@@ -868,6 +878,7 @@ public final class EntityRecognizer {
     }
     if (start > 5
         && text.startsWith(" and ", start - 5)
+        && ofWithin(text, Math.max(0, start - 80), start - 5)
         && PLURAL_PLACES_OF_PAIR
             .matcher(text)
             .region(Math.max(0, start - 80), start)
