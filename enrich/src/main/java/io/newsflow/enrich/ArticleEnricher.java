@@ -1392,23 +1392,7 @@ public final class ArticleEnricher {
   }
 
   /** Heads of bodies named for where they serve, "in" and the place being part of the name. */
-  private static final Set<String> SERVING_HEADS =
-      Set.of(
-          "Mission",
-          "Force",
-          "Office",
-          "Embassy",
-          "Consulate",
-          "Delegation",
-          "Representation",
-          "Cooperation",
-          "Co-operation",
-          "Operation",
-          "Presence",
-          "Administration",
-          "Authority",
-          "Command",
-          "Assistance");
+  private static final Set<String> SERVING_HEADS = EntityRecognizer.wordList("serving-head");
 
   /**
    * The word after "and" after a place, when it is a listed town or city of one word that no

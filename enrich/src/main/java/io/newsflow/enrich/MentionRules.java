@@ -1403,22 +1403,7 @@ final class MentionRules {
   private static final Pattern MINUTE = Pattern.compile("\\( ?\\d{1,3}(?:st|nd|rd|th)\\b");
 
   /** Who works at a firm, before "at" and its name: "a dealer at Rudolf Wolff". */
-  private static final Set<String> STAFF =
-      Set.of(
-          "dealer",
-          "dealers",
-          "trader",
-          "traders",
-          "analyst",
-          "analysts",
-          "economist",
-          "economists",
-          "strategist",
-          "strategists",
-          "broker",
-          "brokers",
-          "banker",
-          "bankers");
+  private static final Set<String> STAFF = EntityRecognizer.wordList("staff");
 
   /**
    * A firm named after its staff and "at" ("said a dealer at Rudolf Wolff", "analysts at Merrill

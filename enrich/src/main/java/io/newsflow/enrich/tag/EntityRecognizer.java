@@ -296,6 +296,11 @@ public final class EntityRecognizer {
    * The names North American league clubs bear after their city or state, as written: "Bulls", "Red
    * Sox" (kb/recognizer.tsv).
    */
+  /** One of kb/recognizer.tsv's word lists, for the rules outside the recogniser. */
+  public static Set<String> wordList(String name) {
+    return LEXICON.list(name);
+  }
+
   public static Set<String> teamNicknames() {
     return TEAM_NICKNAMES;
   }
@@ -1149,12 +1154,10 @@ public final class EntityRecognizer {
   }
 
   /** Articles of other languages that may open a text's sentence before a body's head. */
-  private static final Set<String> ARTICLES_BEFORE_HEADS =
-      Set.of("Le", "La", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das");
+  private static final Set<String> ARTICLES_BEFORE_HEADS = LEXICON.list("head-article");
 
   /** Heads of bodies that may be named with "of" and their leader (not the House of Luiz Caloi). */
-  private static final Set<String> POLITICAL_HEADS =
-      Set.of("party", "movement", "front", "alliance", "coalition", "bloc", "league");
+  private static final Set<String> POLITICAL_HEADS = LEXICON.list("political-head");
 
   /**
    * Whether tokens {@code k} and {@code k + 1} are a given name and one more capitalised word that
