@@ -1342,6 +1342,16 @@ final class MentionRules {
     return copy;
   }
 
+  /** {@link #placed} for group 1 of every match the matcher finds. */
+  private static List<Mention> placedAll(
+      List<Mention> found, List<Mention> out, Matcher m, String type) {
+    List<Mention> placedSoFar = out;
+    while (m.find()) {
+      placedSoFar = placed(found, placedSoFar, m.start(1), m.end(1), type);
+    }
+    return placedSoFar;
+  }
+
   /** A rule's result: {@code found} when it changed nothing, else its copy in text order. */
   private static List<Mention> sortedOr(List<Mention> found, List<Mention> out) {
     if (out == null) {
@@ -1666,12 +1676,7 @@ final class MentionRules {
       if (colon < 0 || colon > at + 14 || colon > lineEnd) {
         continue;
       }
-      Matcher m = SCORER_IN_LINE.matcher(text).region(colon + 1, lineEnd);
-      while (m.find()) {
-        int s0 = m.start(1);
-        int e0 = m.end(1);
-        out = placed(found, out, s0, e0, "PER");
-      }
+      out = placedAll(found, out, SCORER_IN_LINE.matcher(text).region(colon + 1, lineEnd), "PER");
     }
     return sortedOr(found, out);
   }
@@ -1712,12 +1717,7 @@ final class MentionRules {
         continue;
       }
       Matcher p = LEADERBOARD_PLAYER.matcher(text).region(line.start(), line.end());
-      p.useAnchoringBounds(false);
-      while (p.find()) {
-        int s0 = p.start(1);
-        int e0 = p.end(1);
-        out = placed(found, out, s0, e0, "PER");
-      }
+      out = placedAll(found, out, p.useAnchoringBounds(false), "PER");
     }
     return sortedOr(found, out);
   }
@@ -1734,8 +1734,7 @@ final class MentionRules {
 
   /** Scorers the model left out or read as something else, made people. */
   static List<Mention> scorers(String text, List<Mention> found) {
-    List<Mention> out = bracketedScorers(text, minuteScorers(text, found));
-    return text.contains("Scorer") ? scorersLines(text, out) : out;
+    return scorersLines(text, bracketedScorers(text, minuteScorers(text, found)));
   }
 
   private static List<Mention> bracketedScorers(String text, List<Mention> found) {
