@@ -164,9 +164,12 @@ public class EnrichBench {
   /**
    * enrich's whole entity step on the same fresh 5 KB text: watchlist, knowledge base, NER model,
    * countries, cities, rules and their precedence ({@code ArticleEnricher.entities}). Tokens per
-   * CPU-second = tokens of the text (printed at setup) / this time.
+   * CPU-second = tokens of the text (printed at setup) / this time. Warmed longer than the rest: on
+   * two cores the JIT takes some 10,000 calls to compile the step's many methods (see {@link
+   * EntityCost}); two 2-second rounds time the backlog.
    */
   @Benchmark
+  @Warmup(iterations = 15, time = 2)
   public Object entityStep() {
     return enricher.entities("", new String(text5k), WatchlistTagger.EMPTY, "en");
   }

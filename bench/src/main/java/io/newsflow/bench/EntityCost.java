@@ -14,12 +14,16 @@ import java.util.Locale;
 /**
  * The entity step's CPU time per article, robust to a shared machine: the thread's CPU time (not
  * the wall clock) of {@code ArticleEnricher.entities} and of the NER model alone on {@link
- * EnrichBench}'s 5 KB text, a fresh copy per call, alternated in 15 rounds after 5 warm-up rounds;
- * the median is reported as CPU microseconds per article and tokens per CPU-second. Then the same
+ * EnrichBench}'s 5 KB text, a fresh copy per call, alternated in 15 rounds after 30 warm-up rounds
+ * of 500 calls; the median is reported as CPU microseconds per article and tokens per CPU-second.
+ * The warm-up is that long because on two cores the JIT's queue for the step's many methods drains
+ * slowly: a round's time falls until about the 20th (3,200 -> 1,050 us at the 8th -> 840 at the
+ * 20th on a quiet host), so fewer warm-up rounds time the compiler's backlog, not the step a
+ * running pipeline pays; the first and last warm-up rounds are printed so that shows. Then the same
  * step over a stream of distinct texts (the English originals of the bench corpus), as a running
  * pipeline meets them: one text tagged again and again keeps its words' model rows and list entries
- * in the CPU's cache, which a stream does not. Usage: {@code EntityCost} from the repository root
- * (it reads samples/).
+ * in the CPU's cache, which a stream does not. Usage: {@code EntityCost [warm-up rounds]} from the
+ * repository root (it reads samples/).
  */
 public final class EntityCost {
   private EntityCost() {}
@@ -35,7 +39,9 @@ public final class EntityCost {
     List<Double> model = new ArrayList<>();
     long sink = 0;
     int perRound = 500;
-    for (int round = 0; round < 20; round++) {
+    int warmRounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    List<Double> warm = new ArrayList<>();
+    for (int round = 0; round < warmRounds + 15; round++) {
       long t0 = cpu.getCurrentThreadCpuTime();
       for (int i = 0; i < perRound; i++) {
         sink +=
@@ -46,9 +52,11 @@ public final class EntityCost {
         sink += NerTagger.shipped().tag(new String(text)).size();
       }
       long t2 = cpu.getCurrentThreadCpuTime();
-      if (round >= 5) {
+      if (round >= warmRounds) {
         step.add((t1 - t0) / 1e3 / perRound);
         model.add((t2 - t1) / 1e3 / perRound);
+      } else {
+        warm.add((t1 - t0) / 1e3 / perRound);
       }
     }
     double s = ThreadCpu.median(step);
@@ -57,14 +65,22 @@ public final class EntityCost {
     System.out.printf(
         Locale.ROOT,
         "entity step: %.0f CPU us per %d-token article (%.2f M tokens per CPU-second; range %.0f-%.0f);"
-            + " NER model alone %.0f us (%.2f M/s) [%d]%n",
+            + " NER model alone %.0f us (%.2f M/s); warm-up rounds %s [%d]%n",
         s,
         tokens,
         tokens / s,
-        step.get(0),
-        step.get(step.size() - 1),
+        java.util.Collections.min(step),
+        java.util.Collections.max(step),
         m,
         tokens / m,
+        warm.isEmpty()
+            ? "none"
+            : String.format(
+                Locale.ROOT,
+                "1st %.0f us, %dth %.0f us",
+                warm.get(0),
+                warm.size(),
+                warm.get(warm.size() - 1)),
         sink % 10);
     System.out.println(stream);
   }
