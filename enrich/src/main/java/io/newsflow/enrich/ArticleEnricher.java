@@ -628,8 +628,25 @@ public final class ArticleEnricher {
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
+    found =
+        MentionRules.firmsBeforeRoles(
+            text,
+            found,
+            n ->
+                cities.isListed(n)
+                    || countries.isPlaceName(n)
+                    || countries.isDemonym(n)
+                    || EntityRecognizer.isPeople(n.toLowerCase(Locale.ROOT)));
+    found =
+        MentionRules.peopleOfBodies(
+            text,
+            found,
+            recognizer::isPersonBeforeOf,
+            recognizer::isNameAfterTitle,
+            n -> cities.isListed(n) || countries.isPlaceName(n));
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName);
+    found = MentionRules.placeListsFilled(text, found);
     found =
         MentionRules.unlistedPlaceBeforePerson(
             text, found, n -> cities.isListed(n) || countries.isPlaceName(n) || cities.hasCity(n));

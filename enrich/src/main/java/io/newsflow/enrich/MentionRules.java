@@ -113,12 +113,38 @@ final class MentionRules {
       if (m != null && !junk(text, m.start(), m.end(), m.type()) && !group(text, m)) {
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
         if (last == null || m.start() >= last.end()) { // not inside a company's name taken before
-          out.add(retyped(text, withCompanyForm(text, spanishPlural(text, m))));
+          out.add(
+              withOrgAdjective(text, retyped(text, withCompanyForm(text, spanishPlural(text, m)))));
         }
       }
     }
     return out;
   }
+
+  /**
+   * A body with the capitalised adjective that opens its name, which the model left out ("his
+   * National Unity Platform" read as "Unity Platform"): the adjectives of kb/recognizer.tsv's
+   * {@code org-adjective} list, which open bodies' names and no place's or person's alone.
+   */
+  private static Mention withOrgAdjective(String text, Mention m) {
+    int space = m.start() - 1;
+    if (!m.type().equals("ORG") || space < 4 || text.charAt(space) != ' ') {
+      return m;
+    }
+    int w = space;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (space - w < 4
+        || !Character.isUpperCase(text.charAt(w))
+        || w > 0 && !Character.isWhitespace(text.charAt(w - 1))
+        || !ORG_ADJECTIVES.contains(text.substring(w, space).toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    return new Mention(w, m.end(), "ORG");
+  }
+
+  private static final Set<String> ORG_ADJECTIVES = EntityRecognizer.wordList("org-adjective");
 
   /**
    * A "person" opening with Spanish "Los" or "Las" is a group, a band or a company, never one
@@ -363,6 +389,167 @@ final class MentionRules {
         && places >= people
         && anyWordBefore(text, found.get(lo).start(), PLACE_WORDS);
   }
+
+  /**
+   * The names a list of places holds after a place the model found, which the model left out or
+   * read in part ("attacked Mirebalais, Saut-d'Eau and Petite-Riviere de l'Artibonite"): each
+   * capitalised name after a comma, up to the one after "and", is a place, with the particles of a
+   * French, Spanish or Portuguese place's name inside it. A list stops at a name the model read as
+   * a person or a body whole, and counts only when an "and" closes it.
+   */
+  static List<Mention> placeListsFilled(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("LOC")
+          || !text.startsWith(", ", m.end())
+          || m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+        continue; // "variations (Rye, Buttered, White and Burnt)": a bracket lists anything
+      }
+      List<int[]> items = new ArrayList<>();
+      boolean closed = false;
+      boolean fills = false;
+      int pos = m.end();
+      while (!closed) {
+        int from;
+        if (text.startsWith(", and ", pos)) {
+          from = pos + 6;
+          closed = true;
+        } else if (text.startsWith(" and ", pos)) {
+          from = pos + 5;
+          closed = true;
+        } else if (text.startsWith(", ", pos)) {
+          from = pos + 2;
+        } else {
+          break;
+        }
+        int end = placeRunEnd(text, from);
+        if (end <= from) {
+          break;
+        }
+        String kind = coveredAs(found, from, end);
+        if (kind == null
+            || kind.equals("part") && !withParticle(text, from, end)
+            || !kind.equals("LOC") && notAPlace(text, from, end)) {
+          break; // a person's or a body's name, or one read across the list
+        }
+        fills |= !kind.equals("LOC");
+        items.add(new int[] {from, end});
+        pos = end;
+      }
+      if (!closed || !fills) {
+        continue;
+      }
+      for (int[] item : items) {
+        out = placed(found, out, item[0], item[1], "LOC");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Whether [start, end) holds a place name's particle or an elided article (Petite-Riviere de
+   * l'Artibonite): only then does a place the model read in part grow to the whole name (not
+   * "Imperial College London" from its "London").
+   */
+  private static boolean withParticle(String text, int start, int end) {
+    for (int i = text.indexOf(' ', start); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) {
+      int e = nameWordEnd(text, i + 1);
+      if (PLACE_LIST_PARTICLES.contains(text.substring(i + 1, e))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name in a list is no place whatever the list: "I" ("Github, and I've seen"), or a
+   * name with a body's head (Imperial College, Oxford University).
+   */
+  private static boolean notAPlace(String text, int start, int end) {
+    if (text.startsWith("I ", start) || text.startsWith("I'", start)) {
+      return true;
+    }
+    for (int w = start; w < end; ) {
+      int e = nameWordEnd(text, w);
+      if (e > w && EntityRecognizer.isOrgHead(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      w = e + 1;
+    }
+    return false;
+  }
+
+  /**
+   * How the model read [start, end): "LOC" a place whole, "" nothing or a part of it before its
+   * particles ("Petite-Riviere" of "Petite-Riviere de l'Artibonite"); null a person, a body or a
+   * name across its edges.
+   */
+  private static String coveredAs(List<Mention> found, int start, int end) {
+    String kind = "";
+    for (Mention f : found) {
+      if (f.end() <= start || f.start() >= end) {
+        continue;
+      }
+      if (f.start() < start || f.end() > end) {
+        return null;
+      }
+      if (f.start() == start && f.end() == end) {
+        if (!f.type().equals("LOC")) {
+          return null;
+        }
+        kind = kind.isEmpty() ? "LOC" : kind;
+      } else {
+        kind = "part";
+      }
+    }
+    return kind;
+  }
+
+  /**
+   * Where a place's name from {@code from} ends: up to four capitalised words (letters, hyphens,
+   * apostrophes: Saut-d'Eau), over particles (de, du, da, do, dos, des, del, la, le) and a word
+   * opening with "l'" or "d'" (de l'Artibonite); {@code from} if no capitalised word opens it.
+   */
+  private static int placeRunEnd(String text, int from) {
+    int n = text.length();
+    int end = from;
+    int pos = from;
+    for (int words = 0; words < 6 && pos < n; words++) {
+      int e = pos;
+      while (e < n
+          && (Character.isLetter(text.charAt(e))
+              || text.charAt(e) == '-'
+              || text.charAt(e) == '\''
+              || text.charAt(e) == '’')) {
+        e++;
+      }
+      if (e == pos) {
+        break;
+      }
+      String word = text.substring(pos, e);
+      boolean elided =
+          word.length() > 2
+              && (word.startsWith("l'") || word.startsWith("d'"))
+              && Character.isUpperCase(word.charAt(2));
+      if (Character.isUpperCase(word.charAt(0)) || elided && end > from) {
+        if (end == from && EntityRecognizer.isSentenceWord(word.toLowerCase(Locale.ROOT))) {
+          break; // "The", "However"
+        }
+        end = e;
+      } else if (end == from || !PLACE_LIST_PARTICLES.contains(word)) {
+        break;
+      }
+      if (e + 1 >= n || text.charAt(e) != ' ') {
+        break;
+      }
+      pos = e + 1;
+    }
+    return end;
+  }
+
+  private static final Set<String> PLACE_LIST_PARTICLES =
+      Set.of("de", "du", "da", "do", "dos", "das", "des", "del", "la", "le");
 
   private static final List<String> NEAR_WORDS = List.of("near ", "outside ");
 
@@ -1148,6 +1335,212 @@ final class MentionRules {
     }
     return false;
   }
+
+  /**
+   * A firm before its founder's or chief's role and name ("former Blackwater founder Erik Prince",
+   * "Zimplats chairman Fholisani Mufamadi", "Vectus chief executive John Doe"), whatever the model
+   * read there: a company role is held of a company. A place or a people before the role stays
+   * ("Texas governor", "Kazakh steel boss"); the roles are a company's only, so a country's
+   * president is not asked.
+   */
+  static List<Mention> firmsBeforeRoles(
+      String text, List<Mention> found, Predicate<String> isPlaceOrPeople) {
+    List<Mention> out = null;
+    for (String role : FIRM_ROLES) {
+      for (int at = text.indexOf(role); at > 0; at = text.indexOf(role, at + 1)) {
+        int after = at + role.length();
+        if (after >= text.length() || !Character.isUpperCase(text.charAt(after))) {
+          continue; // a name follows the role
+        }
+        int start = capitalisedRunBefore(text, at, 1);
+        if (start < 0) {
+          continue;
+        }
+        int firstEnd = nameWordEnd(text, start);
+        if (EntityRecognizer.isSentenceWord(
+            text.substring(start, firstEnd).toLowerCase(Locale.ROOT))) {
+          if (firstEnd >= at) {
+            continue;
+          }
+          start = firstEnd + 1; // "The Vectus chief executive"
+        }
+        String firm = text.substring(start, at);
+        String lower = firm.toLowerCase(Locale.ROOT);
+        if (isPlaceOrPeople.test(firm)
+            || EntityRecognizer.isTitle(lower)
+            || EntityRecognizer.isOrgHead(lower)
+            // "Defence chief", "Intelligence chief": a portfolio's or a service's chief
+            || role.equals(" chief ")
+                && (PORTFOLIOS.contains(lower)
+                    || CHIEFS_OF.contains(lower)
+                    || opensSentence(text, start))
+            || crossed(found, start, at, f -> true)) {
+          continue;
+        }
+        out = placed(found, out, start, at, "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Whether {@code at} opens a text, a line or a sentence (after ". ", "! ", "? "). */
+  private static boolean opensSentence(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    char c = text.charAt(k);
+    return c == '\n' || (c == '.' || c == '!' || c == '?') && k < at - 1;
+  }
+
+  private static final List<String> FIRM_ROLES =
+      List.of(
+          " founder ",
+          " co-founder ",
+          " cofounder ",
+          " chief executive ",
+          " CEO ",
+          " chairman ",
+          " chairwoman ",
+          " boss ",
+          " owner ",
+          " chief ");
+
+  /** What a chief is chief of besides a firm, capitalised at times ("Intelligence chief"). */
+  private static final Set<String> CHIEFS_OF =
+      Set.of(
+          "intelligence",
+          "spy",
+          "security",
+          "military",
+          "opposition",
+          "rebel",
+          "militia",
+          "army",
+          "police",
+          "navy",
+          "staff",
+          "party",
+          "union",
+          "aid",
+          "relief",
+          "humanitarian",
+          "nuclear",
+          "atomic",
+          "election",
+          "electoral",
+          "customs",
+          "prison",
+          "fire",
+          "tribal",
+          "village");
+
+  /**
+   * A person and the body they speak for, which the model read as one name across "of" ("Lawyer
+   * Obey Shava of Zimbabwe Lawyers", "Analyst Grace Mutasa of Harare Capital Partners"): the person
+   * is the two or three capitalised words before "of" after a title (or opening with a given name),
+   * the body the capitalised words after it, over "for", "and", "of" and "the" (Zimbabwe Lawyers
+   * for Human Rights); a listed place after "of" is that place ("Chief Minister Mamata Banerjee of
+   * West Bengal"). A head before "of" stays whole: one word before it is no person (Bank of
+   * England, Queen Elizabeth of England).
+   */
+  static List<Mention> peopleOfBodies(
+      String text,
+      List<Mention> found,
+      Predicate<List<String>> personBeforeOf,
+      Predicate<List<String>> nameAfterTitle,
+      Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      int of = within(text, " of ", m);
+      if (of < 0 || m.end() <= of + 4) {
+        continue;
+      }
+      int run = capitalisedRunBefore(text, of);
+      if (run < 0 || run > m.start() && !m.type().equals("PER")) {
+        continue; // a body's name that opens after a person's ("Shava of ...") is the model's PER
+      }
+      int name = run;
+      int first = nameWordEnd(text, run);
+      String firstLower = text.substring(run, first).toLowerCase(Locale.ROOT);
+      boolean titled = EntityRecognizer.isTitle(firstLower) || STAFF.contains(firstLower);
+      if (titled) {
+        name = first + 1; // "Lawyer Obey Shava": the title is no part of the name
+      } else if (run > 1) {
+        int before = run - 1;
+        int w = before;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+          w--;
+        }
+        String lowerBefore = text.substring(w, Math.max(w, before)).toLowerCase(Locale.ROOT);
+        titled =
+            before > 0
+                && text.charAt(before) == ' '
+                && (EntityRecognizer.isTitle(lowerBefore) || STAFF.contains(lowerBefore));
+      }
+      if (name >= of || text.indexOf(' ', name) >= of) {
+        continue; // one word left: "Queen Elizabeth of"
+      }
+      List<String> words = List.of(text.substring(name, of).split(" "));
+      // "Nova Scotia House of Assembly", "Eliza Countess of Gaverick": a head, a rank or a place
+      // among the words makes them no one's name
+      if (titled ? !nameAfterTitle.test(words) : !personBeforeOf.test(words)) {
+        continue;
+      }
+      boolean placeInside = false; // "Nova Scotia House": two words of a place
+      for (int k = 0; k + 1 < words.size(); k++) {
+        placeInside |= isPlace.test(words.get(k) + " " + words.get(k + 1));
+      }
+      if (placeInside) {
+        continue;
+      }
+      int body = of + 4;
+      if (text.startsWith("the ", body)) {
+        body += 4;
+      }
+      int end = bodyRunEnd(text, body);
+      if (end <= body) {
+        continue;
+      }
+      String type = isPlace.test(text.substring(body, end)) ? "LOC" : "ORG";
+      out = placed(found, out, name, of, "PER");
+      out = placed(found, out, body, end, type);
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Where a body's capitalised words from {@code from} end, over lower-case "for", "and", "of",
+   * "the" between them (Lawyers for Human Rights), at most eight words; {@code from} if none.
+   */
+  private static int bodyRunEnd(String text, int from) {
+    int end = from;
+    int pos = from;
+    int n = text.length();
+    for (int words = 0; words < 8 && pos < n; words++) {
+      int e = nameWordEnd(text, pos);
+      if (e == pos) {
+        break;
+      }
+      boolean capital = Character.isUpperCase(text.charAt(pos));
+      String word = text.substring(pos, e);
+      if (capital) {
+        end = e;
+      } else if (!BODY_CONNECTORS.contains(word) || end == from) {
+        break;
+      }
+      if (e + 1 >= n || text.charAt(e) != ' ') {
+        break;
+      }
+      pos = e + 1;
+    }
+    return end;
+  }
+
+  private static final Set<String> BODY_CONNECTORS = Set.of("for", "and", "of", "the");
 
   /**
    * An acronym no list holds before a role ("PLO chairman Yasser Arafat", "GOP leader", "NAACP
@@ -3768,6 +4161,14 @@ final class MentionRules {
         return new Mention(m.start(), m.end(), "ORG");
       }
     }
+    // "Colombia's National Liberation Army" read as a place: a body's head no place bears
+    if (m.type().equals("LOC")) {
+      int space = text.lastIndexOf(' ', m.end() - 1);
+      if (space > m.start()
+          && BODY_HEADS.contains(text.substring(space + 1, m.end()).toLowerCase(Locale.ROOT))) {
+        return new Mention(m.start(), m.end(), "ORG");
+      }
+    }
     if (!m.type().equals("PER") && afterKin(text, m.start())) {
       return new Mention(m.start(), m.end(), "PER"); // "Ramdehol's sister, Inderdai Deyal"
     }
@@ -3798,6 +4199,9 @@ final class MentionRules {
     }
     return m;
   }
+
+  /** Last words that make a name the model calls a place a body (kb/recognizer.tsv). */
+  private static final Set<String> BODY_HEADS = EntityRecognizer.wordList("body-head");
 
   /**
    * An organisation without "on Thursday" at its end ("the Washington Redskins on Thursday"): "on"

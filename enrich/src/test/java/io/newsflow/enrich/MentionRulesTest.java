@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
+import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger.Mention;
 import io.newsflow.enrich.tag.CapsLines;
+import io.newsflow.enrich.tag.CountryTagger;
+import io.newsflow.enrich.tag.EntityRecognizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,6 +24,13 @@ class MentionRulesTest {
   private static boolean surnameStandsAlone(String name) {
     return !name.startsWith("Department") && !name.endsWith("Iraq");
   }
+
+  /** The recogniser with the shipped lists, for the rules that ask it what a name's words are. */
+  private static final CountryTagger COUNTRIES = new CountryTagger();
+
+  private static final EntityRecognizer RECOGNISER =
+      new EntityRecognizer(
+          COUNTRIES::isCountryName, COUNTRIES::isPlaceName, NerLexicon.shipped()::isGivenName);
 
   private static Mention mention(String text, String name, String type) {
     int at = text.indexOf(name);
@@ -1520,5 +1530,137 @@ class MentionRulesTest {
             + " chief Alexander Lebed said on Monday talks would resume in Grozny later this week .";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("GROZNY", "Grozny");
+  }
+
+  @Test
+  void aFirmBeforeItsFoundersOrChiefsRoleIsAFirmAndAPlaceOrPeopleBeforeOneStays() {
+    String text =
+        "It was backed by former Blackwater founder Erik Prince. Vectus chief executive John Doe"
+            + " agreed, and Texas governor Greg Abbott and Kazakh steel boss Ivan Petrov did not.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Erik Prince", "PER"),
+            mention(text, "Vectus", "PER"),
+            mention(text, "John Doe", "PER"),
+            mention(text, "Texas", "LOC"),
+            mention(text, "Greg Abbott", "PER"),
+            mention(text, "Ivan Petrov", "PER"));
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.firmsBeforeRoles(
+                    text, found, n -> n.equals("Texas") || n.equals("Kazakh"))))
+        .containsExactly(
+            "ORG Blackwater",
+            "PER Erik Prince",
+            "ORG Vectus",
+            "PER John Doe",
+            "LOC Texas",
+            "PER Greg Abbott",
+            "PER Ivan Petrov");
+    // a chief's word opening a line may be a department's ("Transportation chief"): not asked
+    String chief =
+        "Intro.\nTransportation chief Eulois Cleckley spoke, and Moldovagaz chief Vadim Ceban.";
+    List<Mention> chiefs =
+        List.of(
+            mention(chief, "Eulois Cleckley", "PER"),
+            mention(chief, "Moldovagaz", "PER"),
+            mention(chief, "Vadim Ceban", "PER"));
+    assertThat(surfaces(chief, MentionRules.firmsBeforeRoles(chief, chiefs, n -> false)))
+        .containsExactly("PER Eulois Cleckley", "ORG Moldovagaz", "PER Vadim Ceban");
+  }
+
+  @Test
+  void aPersonOfABodyReadAsOneNameIsThePersonAndTheBodyButAHeadOfStaysWhole() {
+    String text =
+        "Lawyer Obey Shava of Zimbabwe Lawyers for Human Rights said so. Chief Minister Mamata"
+            + " Banerjee of West Bengal agreed. The Bank of England and Queen Elizabeth of England"
+            + " did not.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Shava of Zimbabwe Lawyers", "PER"),
+            mention(text, "Mamata Banerjee of West Bengal", "PER"),
+            mention(text, "Bank of England", "ORG"),
+            mention(text, "Elizabeth of England", "PER"));
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.peopleOfBodies(
+                    text,
+                    found,
+                    RECOGNISER::isPersonBeforeOf,
+                    RECOGNISER::isNameAfterTitle,
+                    n -> n.equals("West Bengal"))))
+        .containsExactly(
+            "PER Obey Shava",
+            "ORG Zimbabwe Lawyers for Human Rights",
+            "PER Mamata Banerjee",
+            "LOC West Bengal",
+            "ORG Bank of England",
+            "PER Elizabeth of England");
+    // a name opening the text has no word before it
+    String first = "Grace Mutasa of Harare Capital said so.";
+    assertThat(
+            surfaces(
+                first,
+                MentionRules.peopleOfBodies(
+                    first,
+                    List.of(mention(first, "Grace Mutasa of Harare Capital", "PER")),
+                    RECOGNISER::isPersonBeforeOf,
+                    RECOGNISER::isNameAfterTitle,
+                    n -> false)))
+        .containsExactly("PER Grace Mutasa", "ORG Harare Capital");
+    // a head or a rank among the words before "of" makes no one's name
+    String house = "The Nova Scotia House of Assembly met; Eliza Countess of Gaverick came.";
+    List<Mention> houses =
+        List.of(
+            mention(house, "Nova Scotia House of Assembly", "ORG"),
+            mention(house, "Eliza Countess of Gaverick", "PER"));
+    assertThat(
+            MentionRules.peopleOfBodies(
+                house,
+                houses,
+                RECOGNISER::isPersonBeforeOf,
+                RECOGNISER::isNameAfterTitle,
+                n -> n.equals("Nova Scotia")))
+        .isEqualTo(houses);
+  }
+
+  @Test
+  void aListOfPlacesAfterAPlaceIsPlacesWithTheirParticlesButNotABracketOrAnI() {
+    String text =
+        "Gangs attacked Mirebalais, Saut-d'Eau and Petite-Riviere de l'Artibonite this year.";
+    List<Mention> found =
+        List.of(mention(text, "Mirebalais", "LOC"), mention(text, "Petite-Riviere", "ORG"));
+    assertThat(surfaces(text, MentionRules.placeListsFilled(text, found)))
+        .containsExactly("LOC Mirebalais", "LOC Saut-d'Eau", "LOC Petite-Riviere de l'Artibonite");
+    String bracket = "It comes in four kinds (Rye, Buttered, White, and Burnt) now.";
+    List<Mention> rye = List.of(mention(bracket, "Rye", "LOC"));
+    assertThat(MentionRules.placeListsFilled(bracket, rye)).isSameAs(rye);
+    String clause =
+        "I looked at Github, and I've seen it, as at Cambridge, Imperial College London";
+    List<Mention> github =
+        List.of(
+            mention(clause, "Github", "LOC"),
+            mention(clause, "Cambridge", "LOC"),
+            mention(clause, "London", "LOC"));
+    assertThat(MentionRules.placeListsFilled(clause, github)).isSameAs(github);
+    String open = "Gangs attacked Mirebalais, Saut-d'Eau, Kenscoff.";
+    List<Mention> noAnd = List.of(mention(open, "Mirebalais", "LOC"));
+    assertThat(MentionRules.placeListsFilled(open, noAnd)).isSameAs(noAnd); // no "and" closes it
+  }
+
+  @Test
+  void aPlaceEndingInABodysHeadIsTheBodyAndABodyTakesTheAdjectiveOpeningItsName() {
+    assertThat(
+            shaped(
+                "Colombia's National Liberation Army freed them.",
+                "LOC Colombia",
+                "LOC National Liberation Army"))
+        .containsExactly("LOC Colombia", "ORG National Liberation Army");
+    assertThat(shaped("The West Bank town was shelled.", "LOC West Bank"))
+        .containsExactly("LOC West Bank");
+    assertThat(shaped("his National Unity Platform said.", "ORG Unity Platform"))
+        .containsExactly("ORG National Unity Platform");
   }
 }

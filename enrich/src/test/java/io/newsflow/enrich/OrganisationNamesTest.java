@@ -477,4 +477,33 @@ class OrganisationNamesTest {
             "United Nations Group of Human Rights Experts")
         .doesNotContain("U.N.", "United Nations");
   }
+
+  @Test
+  void whatAnAppositiveSaysANameIsAndALegislatureByItsOwnName() {
+    String text =
+        "Zimplats, the platinum miner owned by South Africa's Impala Platinum, said output rose."
+            + " Ambatovy, the nickel and cobalt mine near Moramanga, was shut. Mongolia's State"
+            + " Great Khural voted; the Khural must approve a premier."
+            + " Analyst Grace Mutasa of Harare Capital Partners said prices would rise.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Zimplats", "State Great Khural", "Khural", "Harare Capital Partners")
+        .doesNotContain("Analyst Grace Mutasa of Harare Capital Partners");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Ambatovy");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Grace Mutasa")
+        .doesNotContain("Khural");
+  }
+
+  @Test
+  void aListedNameBeforeAParticipleAParentCompanyAClubAndASiteNamedAfterAPrince() {
+    String text =
+        "The Nasdaq-listed company fell. VinFast's parent Vingroup lent it money. Victor Osimhen"
+            + " joined Galatasaray from Napoli. Morocco won at the Prince Moulay Abdellah Stadium.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Nasdaq", "Vingroup", "Galatasaray");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Prince Moulay Abdellah Stadium");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Moulay Abdellah Stadium");
+  }
 }

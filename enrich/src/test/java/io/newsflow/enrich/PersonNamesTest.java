@@ -367,4 +367,12 @@ class PersonNamesTest {
         .contains("Vadim Krasnoselsky");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).isEmpty();
   }
+
+  @Test
+  void oneLetterAfterATitleIsNoOne() {
+    String text = "The Gen Z protesters marched on parliament, Gen Paul Nyathi said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Paul Nyathi")
+        .doesNotContain("Z");
+  }
 }

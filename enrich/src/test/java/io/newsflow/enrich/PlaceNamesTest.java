@@ -356,4 +356,10 @@ class PlaceNamesTest {
                 "the Autonomous Region of Bougainville voted", new NerTagger.Mention(4, 37, "ORG")))
         .isEqualTo(new NerTagger.Mention(4, 37, "LOC"));
   }
+
+  @Test
+  void aMineNamedBeforeItsMetalIsAPlace() {
+    String text = "Rio Tinto runs the Oyu Tolgoi copper mine in the South Gobi.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Oyu Tolgoi");
+  }
 }

@@ -89,7 +89,9 @@ public final class EntityRecognizer {
   private static final Pattern PLACE_AFTER =
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|"
-              + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing)\\b");
+              + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing"
+              + "|(?:gold|copper|coal|iron ore|nickel|cobalt|lithium|diamond|platinum|uranium|bauxite|zinc"
+              + "|silver) mine|mine)\\b");
 
   /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
   private static final Pattern PERSON_APPOSITIVE =
@@ -108,9 +110,10 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an) (?:unit|subsidiary|division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an) (?:unit|subsidiary|division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
+              + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
               + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’])"
               // "in Basilan, the agency said": a reporting clause, not what the name is
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
@@ -121,7 +124,12 @@ public final class EntityRecognizer {
       Pattern.compile(
           "^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
               + "district|province|region|camp|port|island|district capital|provincial capital"
-              + "|capital of)\\b(?!['’]s)"); // "X, the region's leader" is a person
+              + "|capital of|(?:(?:gold|copper|coal|iron ore|nickel|cobalt|lithium|diamond|platinum|uranium"
+              + "|bauxite|zinc|tin|silver) (?:and (?:[a-z]+ ))?)mine)\\b(?!['’]s)"); // "X, the
+
+  // region's
+  // leader" is a
+  // person
 
   private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
   private static final Set<String> GERMAN_SENTENCE_WORDS = LEXICON.list("sentence-word-de");
@@ -782,7 +790,8 @@ public final class EntityRecognizer {
    */
   private static final Pattern PLURAL_PLACE_AFTER =
       Pattern.compile(
-          "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands|fields)\\b");
+          "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands|fields|oilfields"
+              + "|gas fields|oil fields|mines|dams|ports)\\b");
 
   /**
    * Whether a name [start, end) is one of two capitalised names joined by "and" before a plural
@@ -1179,7 +1188,35 @@ public final class EntityRecognizer {
    * or a head word: no connector joins it to what follows (John Smith of Chase Manhattan Bank).
    */
   private boolean personBefore(List<Token> run) {
-    return isPersonBeforeOf(run.stream().map(Token::text).toList());
+    List<String> words = run.stream().map(Token::text).toList();
+    String first = words.get(0).toLowerCase(Locale.ROOT);
+    if (words.size() >= 3 && words.size() <= 4 && TITLES.contains(first) && !isOrgHead(first)) {
+      // "Analyst Grace Mutasa of Harare Capital Partners"
+      return isNameAfterTitle(words.subList(1, words.size()));
+    }
+    return isPersonBeforeOf(words);
+  }
+
+  /**
+   * Whether the two or three words after a title are a person's name, whether or not the given name
+   * is listed: capitalised, none a connector, rank, head word or place.
+   */
+  public boolean isNameAfterTitle(List<String> words) {
+    if (words.size() < 2 || words.size() > 3) {
+      return false;
+    }
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.charAt(0))
+          || CONNECTORS.contains(lower)
+          || RANKS_OF.contains(lower)
+          || headWord(lower)
+          || isPlaceName.test(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1272,7 +1309,11 @@ public final class EntityRecognizer {
       // a title hyphenated to the next word makes a compound, no title before a name
       // ("Major-Sieger", "Whistleblower-Meldung", "Commodore-Laufwerk")
       boolean compound = text.charAt(name.get(0).start() - 1) == '-';
-      if (personLike(name) && !headOfOne && !compound) {
+      // one letter after a title is no name ("Gen Z protesters": a generation, no general)
+      boolean letter = name.size() == 1 && name.get(0).end() - name.get(0).start() == 1;
+      // "the Prince Moulay Abdellah Stadium": a site named after a titled person is the site
+      boolean site = STREET_HEADS.contains(name.get(name.size() - 1).lower());
+      if (personLike(name) && !headOfOne && !compound && !letter && !site) {
         add(
             found,
             EntityType.PERSON,
@@ -1368,15 +1409,54 @@ public final class EntityRecognizer {
       return false;
     }
     char c = text.charAt(j);
-    if (c < 128 && PLACE_AFTER_FIRST.indexOf(Character.toLowerCase(c)) < 0) {
-      return false;
+    if (c != '\'' && c != ' ') {
+      // the next word must open one of the pattern's nouns: most names are followed by "said",
+      // "in", "and", which are turned away without a string or a match
+      int e = j;
+      while (e < limit && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      if (e == j || !PLACE_AFTER_FIRST.contains(text.substring(j, e).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
     }
     String post = text.substring(end, limit).toLowerCase(Locale.ROOT);
     return PLACE_AFTER.matcher(post.stripLeading()).lookingAt();
   }
 
-  /** The characters {@link #PLACE_AFTER} may open with: an apostrophe, its nouns' first letters. */
-  private static final String PLACE_AFTER_FIRST = "'prdcvtgosb";
+  /** The first words of {@link #PLACE_AFTER}'s nouns (an apostrophe aside). */
+  private static final Set<String> PLACE_AFTER_FIRST =
+      Set.of(
+          "province",
+          "region",
+          "district",
+          "county",
+          "valley",
+          "city",
+          "town",
+          "village",
+          "governorate",
+          "prefecture",
+          "oblast",
+          "state",
+          "camp",
+          "crossing",
+          "river",
+          "border",
+          "gold",
+          "copper",
+          "coal",
+          "iron",
+          "nickel",
+          "cobalt",
+          "lithium",
+          "diamond",
+          "platinum",
+          "uranium",
+          "bauxite",
+          "zinc",
+          "silver",
+          "mine");
 
   /**
    * Whether a name is a place by its "in <country>" cue alone, as one word opening a sentence

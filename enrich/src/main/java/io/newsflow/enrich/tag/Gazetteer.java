@@ -333,7 +333,12 @@ public final class Gazetteer<T> {
           "brokered",
           "mediated",
           "aligned",
-          "friendly");
+          "friendly",
+          "listed",
+          "headquartered",
+          "affiliated",
+          "operated",
+          "supported");
 
   private static boolean compoundSuffix(String s, int from) {
     int e = from;
