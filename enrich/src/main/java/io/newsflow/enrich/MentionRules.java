@@ -114,12 +114,43 @@ final class MentionRules {
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
         if (last == null || m.start() >= last.end()) { // not inside a company's name taken before
           out.add(
-              withOrgAdjective(text, retyped(text, withCompanyForm(text, spanishPlural(text, m)))));
+              withArabicArticle(
+                  text,
+                  withOrgAdjective(
+                      text, retyped(text, withCompanyForm(text, spanishPlural(text, m))))));
         }
       }
     }
     return out;
   }
+
+  /**
+   * A place with the Arabic article and the word after it, which the model left out ("Deir el-Zor"
+   * read as "Deir", "Sharm el-Sheikh"): the article is lower case and hyphenated to a capitalised
+   * word.
+   */
+  private static Mention withArabicArticle(String text, Mention m) {
+    int at = m.end() + 1;
+    if (!m.type().equals("LOC") || at + 4 >= text.length() || text.charAt(m.end()) != ' ') {
+      return m;
+    }
+    int dash = text.indexOf('-', at);
+    if (dash < at + 2
+        || dash > at + 3
+        || dash + 1 >= text.length()
+        || !Character.isUpperCase(text.charAt(dash + 1))
+        || !ARABIC_ARTICLES.contains(text.substring(at, dash))) {
+      return m;
+    }
+    int end = dash + 1;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return new Mention(m.start(), end, "LOC");
+  }
+
+  private static final Set<String> ARABIC_ARTICLES =
+      Set.of("al", "el", "ez", "es", "ed", "ad", "ash", "as", "an", "en", "ar", "az", "at");
 
   /**
    * A body with the capitalised adjective that opens its name, which the model left out ("his
@@ -1407,6 +1438,8 @@ final class MentionRules {
           " chairwoman ",
           " boss ",
           " owner ",
+          " secretary general ",
+          " secretary-general ",
           " chief ");
 
   /** What a chief is chief of besides a firm, capitalised at times ("Intelligence chief"). */
@@ -4161,6 +4194,22 @@ final class MentionRules {
         return new Mention(m.start(), m.end(), "ORG");
       }
     }
+    // "the Omar oilfield", "the Simandou mine": a site's noun after a "person" makes a place
+    if ((m.type().equals("PER") || m.type().equals("MISC"))
+        && siteWordAfter(text, m.end())
+        && SITE_AFTER
+            .matcher(text)
+            .region(m.end(), Math.min(text.length(), m.end() + 24))
+            .lookingAt()) {
+      return new Mention(m.start(), m.end(), "LOC");
+    }
+    // "his party Chadema", "budget carrier Vietjet" read as a person: what a body is, right before
+    // (one word: "the aircraft carrier Gerald Ford" is a ship named after a person)
+    if (m.type().equals("PER")
+        && text.lastIndexOf(' ', m.end() - 1) < m.start()
+        && companyNounBefore(text, m.start())) {
+      return new Mention(m.start(), m.end(), "ORG");
+    }
     // "Colombia's National Liberation Army" read as a place: a body's head no place bears
     if (m.type().equals("LOC")) {
       int space = text.lastIndexOf(' ', m.end() - 1);
@@ -4198,6 +4247,72 @@ final class MentionRules {
       return new Mention(m.start(), m.end(), "ORG"); // one word in -bank: Bundesbank, Commerzbank
     }
     return m;
+  }
+
+  /** A site's noun after a name: an oilfield, a gas field, a mine (of a metal). */
+  private static final Pattern SITE_AFTER =
+      Pattern.compile(
+          " (?:(?:gold|copper|coal|iron ore|nickel|cobalt|lithium|diamond|platinum|uranium|bauxite"
+              + "|zinc|silver) )?(?:mine|oilfield|oil field|gas field)\\b");
+
+  /**
+   * Whether the word after {@code end} and one space opens {@link #SITE_AFTER} (a metal, mine, oil,
+   * gas, oilfield): the pattern is tried only then, as most names are followed by other words.
+   */
+  private static boolean siteWordAfter(String text, int end) {
+    int from = end + 1;
+    if (from >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int to = from;
+    while (to < text.length() && text.charAt(to) >= 'a' && text.charAt(to) <= 'z') {
+      to++;
+    }
+    for (String w : SITE_FIRST_WORDS) {
+      if (w.length() == to - from && text.startsWith(w, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> SITE_FIRST_WORDS =
+      List.of(
+          "mine",
+          "oilfield",
+          "oil",
+          "gas",
+          "gold",
+          "copper",
+          "coal",
+          "iron",
+          "nickel",
+          "cobalt",
+          "lithium",
+          "diamond",
+          "platinum",
+          "uranium",
+          "bauxite",
+          "zinc",
+          "silver");
+
+  /** What a body is (kb/recognizer.tsv's company-noun list), lower case right before a name. */
+  private static final Set<String> COMPANY_NOUNS = EntityRecognizer.wordList("company-noun");
+
+  /**
+   * Whether a company noun ends one space before {@code start} ("party Chadema"), after a space or
+   * the text's start.
+   */
+  private static boolean companyNounBefore(String text, int start) {
+    int end = start - 1;
+    if (end < 1 || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end - 1))) {
+      return false;
+    }
+    int w = end - 1;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return (w == 0 || text.charAt(w - 1) == ' ') && COMPANY_NOUNS.contains(text.substring(w, end));
   }
 
   /** Last words that make a name the model calls a place a body (kb/recognizer.tsv). */

@@ -1663,4 +1663,24 @@ class MentionRulesTest {
     assertThat(shaped("his National Unity Platform said.", "ORG Unity Platform"))
         .containsExactly("ORG National Unity Platform");
   }
+
+  @Test
+  void aSitesNounMakesAPlaceABodysNounABodyAndAPlaceKeepsItsArabicArticle() {
+    assertThat(shaped("They took the Omar oilfield.", "PER Omar")).containsExactly("LOC Omar");
+    assertThat(shaped("He will not run, his party Chadema said.", "PER Chadema"))
+        .containsExactly("ORG Chadema");
+    assertThat(shaped("Dear Chadema, his friend wrote.", "PER Chadema"))
+        .containsExactly("PER Chadema");
+    assertThat(shaped("Clashes near Deir el-Zor went on.", "LOC Deir"))
+        .containsExactly("LOC Deir el-Zor");
+    String text = "Chadema secretary general John Mnyika spoke.";
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.firmsBeforeRoles(
+                    text,
+                    List.of(mention(text, "Chadema", "PER"), mention(text, "John Mnyika", "PER")),
+                    n -> false)))
+        .containsExactly("ORG Chadema", "PER John Mnyika");
+  }
 }

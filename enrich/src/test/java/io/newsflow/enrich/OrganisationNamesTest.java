@@ -506,4 +506,27 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Moulay Abdellah Stadium");
   }
+
+  @Test
+  void unitsAnObservatoryAndACentreSharedOverAndHeadBodies() {
+    String text =
+        "Ankara would watch whether the People's Protection Units (YPG) disarmed, the Syrian"
+            + " Observatory for Human Rights said. The Law Society of Tanganyika and the Legal and"
+            + " Human Rights Centre called for an inquiry.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "People's Protection Units",
+            "Syrian Observatory for Human Rights",
+            "Legal and Human Rights Centre");
+  }
+
+  @Test
+  void aStationBeforeItsNameIsABody() {
+    String text =
+        "The group's radio station Andalus said its fighters had killed 27 soldiers. The"
+            + " hospital reported the theft to the police station Monday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Andalus")
+        .doesNotContain("Monday");
+  }
 }

@@ -375,4 +375,23 @@ class PersonNamesTest {
         .contains("Paul Nyathi")
         .doesNotContain("Z");
   }
+
+  @Test
+  void aTwoWordNicknameInQuotesAndAFoundersAppositiveKeepTheName() {
+    String text =
+        "The faction loyal to cartel leader Ismael \"El Mayo\" Zambada fought on. Ko Wen-je,"
+            + " founder of the Taiwan People's Party, remains on trial.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Ismael \"El Mayo\" Zambada", "Ko Wen-je");
+  }
+
+  @Test
+  void twoSurnamesAfterTheWholeNameStayTogether() {
+    String text =
+        "Security Minister Omar Garcia Harfuch said so. Garcia Harfuch said the prisoners were"
+            + " flown. Jawhar Ben Mbarek, a founder of the front, was jailed; Ben Mbarek is ill.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Garcia Harfuch", "Ben Mbarek")
+        .doesNotContain("Harfuch", "Mbarek");
+  }
 }

@@ -362,4 +362,12 @@ class PlaceNamesTest {
     String text = "Rio Tinto runs the Oyu Tolgoi copper mine in the South Gobi.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Oyu Tolgoi");
   }
+
+  @Test
+  void aPrisonAndAnOilfieldNamedBeforeTheirNounArePlaces() {
+    String text =
+        "The prisoners were flown from the Altiplano prison. The deal hands over the Omar oilfield.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Altiplano", "Omar");
+  }
 }

@@ -91,7 +91,7 @@ public final class EntityRecognizer {
           "^('s)? ?(province|region|district|county|valley|"
               + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing"
               + "|(?:gold|copper|coal|iron ore|nickel|cobalt|lithium|diamond|platinum|uranium|bauxite|zinc"
-              + "|silver) mine|mine)\\b");
+              + "|silver) mine|mine|oilfield|oil field|gas field|prison|jail)\\b");
 
   /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
   private static final Pattern PERSON_APPOSITIVE =
@@ -101,7 +101,8 @@ public final class EntityRecognizer {
               + "|justice) )?(?:police officer|officer|commander|leader|"
               + "spokesman|spokeswoman|spokesperson|minister|lawmaker|politician|general|colonel|journalist|activist|"
               + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
-              + "businesswoman|opposition leader|gang leader|militant|rebel leader)\\b");
+              + "businesswoman|opposition leader|gang leader|militant|rebel leader|founder|co-founder"
+              + "|chairman|chairwoman)\\b");
 
   /**
    * An appositive that says what an organisation is: "Ecopetrol, the state oil company", "VinFast,
@@ -1120,7 +1121,10 @@ public final class EntityRecognizer {
       return false;
     }
     return !(k > 0 && tokens.get(k - 1).lower().equals("aircraft"))
-        && !isGivenName.test(first.text());
+        && !isGivenName.test(first.text())
+        // "reported it to the police station Monday": when, not a name
+        && !WEEKDAYS.contains(first.lower())
+        && !MONTH_NAMES.contains(first.lower());
   }
 
   /**
@@ -1416,7 +1420,7 @@ public final class EntityRecognizer {
       while (e < limit && Character.isLetter(text.charAt(e))) {
         e++;
       }
-      if (e == j || !PLACE_AFTER_FIRST.contains(text.substring(j, e).toLowerCase(Locale.ROOT))) {
+      if (e == j || !placeAfterFirstWord(text, j, e)) {
         return false;
       }
     }
@@ -1424,9 +1428,28 @@ public final class EntityRecognizer {
     return PLACE_AFTER.matcher(post.stripLeading()).lookingAt();
   }
 
+  /**
+   * Whether [from, to) is one of {@link #PLACE_AFTER_FIRST}, in any case, without a string made for
+   * it: this runs after nearly every capitalised name.
+   */
+  private static boolean placeAfterFirstWord(String text, int from, int to) {
+    int length = to - from;
+    if (length < 3
+        || length > PLACE_AFTER_LONGEST
+        || PLACE_AFTER_INITIALS.indexOf(Character.toLowerCase(text.charAt(from))) < 0) {
+      return false;
+    }
+    for (String w : PLACE_AFTER_FIRST) {
+      if (w.length() == length && text.regionMatches(true, from, w, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first words of {@link #PLACE_AFTER}'s nouns (an apostrophe aside). */
-  private static final Set<String> PLACE_AFTER_FIRST =
-      Set.of(
+  private static final List<String> PLACE_AFTER_FIRST =
+      List.of(
           "province",
           "region",
           "district",
@@ -1456,7 +1479,18 @@ public final class EntityRecognizer {
           "bauxite",
           "zinc",
           "silver",
-          "mine");
+          "mine",
+          "oilfield",
+          "oil",
+          "gas",
+          "prison",
+          "jail");
+
+  /** The first letters of {@link #PLACE_AFTER_FIRST}'s words. */
+  private static final String PLACE_AFTER_INITIALS = "prdcvtgosbminluzj";
+
+  private static final int PLACE_AFTER_LONGEST =
+      PLACE_AFTER_FIRST.stream().mapToInt(String::length).max().orElse(0);
 
   /**
    * Whether a name is a place by its "in <country>" cue alone, as one word opening a sentence
@@ -1591,17 +1625,65 @@ public final class EntityRecognizer {
     }
     int a = prev.end();
     if (text.charAt(a) == ' ' && openingQuote(text.charAt(a + 1))) {
-      return next.end() + 1 < text.length()
-          && closingQuote(text.charAt(next.end()))
-          && text.charAt(next.end() + 1) == ' '
-          && next.end() + 2 < text.length()
-          && Character.isUpperCase(text.charAt(next.end() + 2));
+      // the nickname's one or two words, then the closing quote and the surname
+      int q = nicknameEnd(text, next.start());
+      return q > 0
+          && q + 2 < text.length()
+          && text.charAt(q + 1) == ' '
+          && Character.isUpperCase(text.charAt(q + 2));
     }
-    return closingQuote(text.charAt(a))
-        && text.charAt(a + 1) == ' '
-        && prev.start() >= 2
-        && openingQuote(text.charAt(prev.start() - 1))
-        && text.charAt(prev.start() - 2) == ' ';
+    if (!closingQuote(text.charAt(a)) || text.charAt(a + 1) != ' ') {
+      return false;
+    }
+    // after the nickname: its opening quote before it or before the word before it (El Mayo)
+    int open = prev.start() - 1;
+    if (open >= 1 && openingQuote(text.charAt(open))) {
+      return text.charAt(open - 1) == ' ';
+    }
+    int space = text.lastIndexOf(' ', prev.start() - 1);
+    return space >= 3
+        && space > prev.start() - 16
+        && Character.isUpperCase(text.charAt(space + 1))
+        && nicknameOpens(text, space);
+  }
+
+  /**
+   * Where the closing quote of a nickname of one or two capitalised words opening at {@code from}
+   * stands ("El Mayo"), or -1.
+   */
+  private static int nicknameEnd(String text, int from) {
+    int i = from;
+    for (int words = 0; words < 2; words++) {
+      if (i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
+        return -1;
+      }
+      while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (i < text.length() && closingQuote(text.charAt(i))) {
+        return i;
+      }
+      if (i >= text.length() || text.charAt(i) != ' ') {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a two-word nickname's opening quote stands before the word that ends at {@code space}.
+   */
+  private static boolean nicknameOpens(String text, int space) {
+    int w = space;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+      w--;
+    }
+    return w >= 2
+        && w < space
+        && Character.isUpperCase(text.charAt(w))
+        && openingQuote(text.charAt(w - 1))
+        && text.charAt(w - 2) == ' ';
   }
 
   private static boolean openingQuote(char c) {
@@ -1728,7 +1810,7 @@ public final class EntityRecognizer {
         continue; // Sher Bahadur Deuba is not Arzu Rana Deuba
       }
       if (person != null) {
-        person.spans.add(new Span(t.start(), end));
+        person.spans.add(new Span(shortFormStart(text, tokens, t, person.name), end));
       }
     }
     // "Gen Bagheri" before "Mohammad Bagheri" was named: a one-word person is the full name's short
@@ -1748,6 +1830,28 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * Where a person's short form that ends in surname token {@code t} starts: at the word before it
+   * when that is the full name's word before the surname too ("Jawhar Ben Mbarek ... Ben Mbarek
+   * said", "Omar Garcia Harfuch ... Garcia Harfuch": two surnames, or a surname's particle), else
+   * at {@code t}.
+   */
+  private static int shortFormStart(String text, List<Token> tokens, Token t, String fullName) {
+    String name = fullName.strip();
+    int last = name.lastIndexOf(' ');
+    int before = last > 0 ? name.lastIndexOf(' ', last - 1) : -1;
+    if (before <= 0 || t.index() == 0) {
+      return t.start(); // fewer than three words: "Jane Smith ... Smith"
+    }
+    Token p = tokens.get(t.index() - 1);
+    return t.start() - p.end() == 1
+            && text.charAt(p.end()) == ' '
+            && p.end() - p.start() == last - before - 1
+            && text.regionMatches(p.start(), name, before + 1, last - before - 1)
+        ? p.start()
+        : t.start();
   }
 
   /** Whether {@code s} ends with {@code a + sep + b} (no string made for it). */
