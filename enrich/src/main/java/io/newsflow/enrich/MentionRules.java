@@ -4252,8 +4252,9 @@ final class MentionRules {
   /** A site's noun after a name: an oilfield, a gas field, a mine (of a metal). */
   private static final Pattern SITE_AFTER =
       Pattern.compile(
-          " (?:(?:gold|copper|coal|iron ore|nickel|cobalt|lithium|diamond|platinum|uranium|bauxite"
-              + "|zinc|silver) )?(?:mine|oilfield|oil field|gas field)\\b");
+          " (?:(?:"
+              + EntityRecognizer.MINED_ALTERNATION
+              + ") )?(?:mine|oilfield|oil field|gas field)\\b");
 
   /**
    * Whether the word after {@code end} and one space opens {@link #SITE_AFTER} (a metal, mine, oil,
@@ -4277,24 +4278,10 @@ final class MentionRules {
   }
 
   private static final List<String> SITE_FIRST_WORDS =
-      List.of(
-          "mine",
-          "oilfield",
-          "oil",
-          "gas",
-          "gold",
-          "copper",
-          "coal",
-          "iron",
-          "nickel",
-          "cobalt",
-          "lithium",
-          "diamond",
-          "platinum",
-          "uranium",
-          "bauxite",
-          "zinc",
-          "silver");
+      Stream.concat(
+              Stream.of("mine", "oilfield", "oil", "gas"),
+              EntityRecognizer.MINED_FIRST_WORDS.stream())
+          .toList();
 
   /** What a body is (kb/recognizer.tsv's company-noun list), lower case right before a name. */
   private static final Set<String> COMPANY_NOUNS = EntityRecognizer.wordList("company-noun");

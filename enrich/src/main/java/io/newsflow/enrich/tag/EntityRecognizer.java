@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds people, organisations and places that no list names, from their context: a title or role
@@ -86,12 +87,39 @@ public final class EntityRecognizer {
 
   private static final Pattern IN_PLACE =
       Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
+
+  /** What mines yield, before "mine" in a mine's name ("the Oyu Tolgoi copper mine"). */
+  private static final List<String> MINED =
+      List.of(
+          "gold",
+          "copper",
+          "coal",
+          "iron ore",
+          "nickel",
+          "cobalt",
+          "lithium",
+          "diamond",
+          "platinum",
+          "uranium",
+          "bauxite",
+          "zinc",
+          "tin",
+          "silver");
+
+  /** {@link #MINED} as a regex alternation, for the patterns here and in the mention rules. */
+  public static final String MINED_ALTERNATION = String.join("|", MINED);
+
+  /** The first words of {@link #MINED} ("iron" of "iron ore"). */
+  public static final List<String> MINED_FIRST_WORDS =
+      MINED.stream().map(w -> w.split(" ")[0]).toList();
+
   private static final Pattern PLACE_AFTER =
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|"
               + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing"
-              + "|(?:gold|copper|coal|iron ore|nickel|cobalt|lithium|diamond|platinum|uranium|bauxite|zinc"
-              + "|silver) mine|mine|oilfield|oil field|gas field|prison|jail)\\b");
+              + "|(?:"
+              + MINED_ALTERNATION
+              + ") mine|mine|oilfield|oil field|gas field|prison|jail)\\b");
 
   /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
   private static final Pattern PERSON_APPOSITIVE =
@@ -120,17 +148,17 @@ public final class EntityRecognizer {
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
               + "|stated|reports)\\b))");
 
-  /** An appositive that says what the place is: "Maungdaw, a town on the border". */
+  /**
+   * An appositive that says what the place is: "Maungdaw, a town on the border" ("X, the region's
+   * leader" is a person).
+   */
   private static final Pattern PLACE_APPOSITIVE =
       Pattern.compile(
           "^, (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|"
               + "district|province|region|camp|port|island|district capital|provincial capital"
-              + "|capital of|(?:(?:gold|copper|coal|iron ore|nickel|cobalt|lithium|diamond|platinum|uranium"
-              + "|bauxite|zinc|tin|silver) (?:and (?:[a-z]+ ))?)mine)\\b(?!['’]s)"); // "X, the
-
-  // region's
-  // leader" is a
-  // person
+              + "|capital of|(?:(?:"
+              + MINED_ALTERNATION
+              + ") (?:and (?:[a-z]+ ))?)mine)\\b(?!['’]s)");
 
   private static final Set<String> SENTENCE_WORDS = LEXICON.list("sentence-word");
   private static final Set<String> GERMAN_SENTENCE_WORDS = LEXICON.list("sentence-word-de");
@@ -1229,21 +1257,7 @@ public final class EntityRecognizer {
    * opening with a given name, none a connector, rank held of a place, head word or place.
    */
   public boolean isPersonBeforeOf(List<String> words) {
-    if (words.size() < 2 || words.size() > 3 || !isGivenName.test(words.get(0))) {
-      return false;
-    }
-    for (String w : words) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (w.isEmpty()
-          || !Character.isUpperCase(w.charAt(0))
-          || CONNECTORS.contains(lower)
-          || RANKS_OF.contains(lower)
-          || headWord(lower)
-          || isPlaceName.test(w)) {
-        return false;
-      }
-    }
-    return true;
+    return words.size() >= 2 && isGivenName.test(words.get(0)) && isNameAfterTitle(words);
   }
 
   private void classify(
@@ -1449,42 +1463,32 @@ public final class EntityRecognizer {
 
   /** The first words of {@link #PLACE_AFTER}'s nouns (an apostrophe aside). */
   private static final List<String> PLACE_AFTER_FIRST =
-      List.of(
-          "province",
-          "region",
-          "district",
-          "county",
-          "valley",
-          "city",
-          "town",
-          "village",
-          "governorate",
-          "prefecture",
-          "oblast",
-          "state",
-          "camp",
-          "crossing",
-          "river",
-          "border",
-          "gold",
-          "copper",
-          "coal",
-          "iron",
-          "nickel",
-          "cobalt",
-          "lithium",
-          "diamond",
-          "platinum",
-          "uranium",
-          "bauxite",
-          "zinc",
-          "silver",
-          "mine",
-          "oilfield",
-          "oil",
-          "gas",
-          "prison",
-          "jail");
+      Stream.concat(
+              Stream.of(
+                  "province",
+                  "region",
+                  "district",
+                  "county",
+                  "valley",
+                  "city",
+                  "town",
+                  "village",
+                  "governorate",
+                  "prefecture",
+                  "oblast",
+                  "state",
+                  "camp",
+                  "crossing",
+                  "river",
+                  "border",
+                  "mine",
+                  "oilfield",
+                  "oil",
+                  "gas",
+                  "prison",
+                  "jail"),
+              MINED_FIRST_WORDS.stream())
+          .toList();
 
   /** The first letters of {@link #PLACE_AFTER_FIRST}'s words. */
   private static final String PLACE_AFTER_INITIALS = "prdcvtgosbminluzj";
