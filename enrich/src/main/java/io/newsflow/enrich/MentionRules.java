@@ -655,6 +655,26 @@ final class MentionRules {
    * name) or a country's side (the country). The model's mention of a side takes the side's whole
    * name and that type; a side it left out is added ("Arsenal" at the start of a line).
    */
+  /**
+   * Where a results line's sides start after a group's label ("Group A : Grasshoppers ( Switzerland
+   * ) 0 Ajax ( Netherlands ) 1", "Pool B: ..."), else {@code from}.
+   */
+  private static int afterGroupLabel(String text, int from) {
+    if (!text.startsWith("Group ", from) && !text.startsWith("Pool ", from)) {
+      return from;
+    }
+    int colon = text.indexOf(':', from);
+    int nl = text.indexOf('\n', from);
+    if (colon < 0 || colon > from + 12 || nl >= 0 && colon > nl) {
+      return from;
+    }
+    int start = colon + 1;
+    while (start < text.length() && text.charAt(start) == ' ') {
+      start++;
+    }
+    return start;
+  }
+
   static List<Mention> resultTeams(String text, List<Mention> found, Predicate<String> isCountry) {
     List<Mention> teams = null;
     Matcher standing = STANDINGS_LINE.matcher(text);
@@ -686,7 +706,7 @@ final class MentionRules {
       // not matched at all
       if (last > from
           && (Character.isDigit(text.charAt(last - 1)) || text.charAt(last - 1) == '-')) {
-        Matcher m = RESULT_LINE.matcher(text).region(from, last);
+        Matcher m = RESULT_LINE.matcher(text).region(afterGroupLabel(text, from), last);
         if (m.matches()) {
           if (teams == null) {
             teams = new ArrayList<>();

@@ -1683,4 +1683,18 @@ class MentionRulesTest {
                     n -> false)))
         .containsExactly("ORG Chadema", "PER John Mnyika");
   }
+
+  @Test
+  void aResultsLineAfterAGroupsLabelNamesItsSides() {
+    String text = "Group D : Porto ( Portugal ) 1 AC Milan ( Italy ) 1";
+    List<Mention> found =
+        List.of(
+            mention(text, "Porto", "LOC"),
+            mention(text, "Portugal", "LOC"),
+            mention(text, "AC Milan", "ORG"),
+            mention(text, "Italy", "LOC"));
+    assertThat(surfaces(text, MentionRules.resultTeams(text, found, n -> false)))
+        .contains("ORG Porto", "ORG AC Milan")
+        .doesNotContain("LOC Porto");
+  }
 }
