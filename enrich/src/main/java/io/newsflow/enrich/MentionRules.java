@@ -4270,11 +4270,16 @@ final class MentionRules {
   }
 
   /** A site's noun after a name: an oilfield, a gas field, a mine (of a metal). */
+  private static final List<String> SITE_NOUNS =
+      List.of("mine", "oilfield", "oil field", "gas field");
+
   private static final Pattern SITE_AFTER =
       Pattern.compile(
           " (?:(?:"
               + EntityRecognizer.MINED_ALTERNATION
-              + ") )?(?:mine|oilfield|oil field|gas field)\\b");
+              + ") )?(?:"
+              + String.join("|", SITE_NOUNS)
+              + ")\\b");
 
   /**
    * Whether the word after {@code end} and one space opens {@link #SITE_AFTER} (a metal, mine, oil,
@@ -4299,12 +4304,10 @@ final class MentionRules {
 
   private static final List<String> SITE_FIRST_WORDS =
       Stream.concat(
-              Stream.of("mine", "oilfield", "oil", "gas"),
+              SITE_NOUNS.stream().map(w -> w.split(" ")[0]),
               EntityRecognizer.MINED_FIRST_WORDS.stream())
+          .distinct()
           .toList();
-
-  /** What a body is (kb/recognizer.tsv's company-noun list), lower case right before a name. */
-  private static final Set<String> COMPANY_NOUNS = EntityRecognizer.wordList("company-noun");
 
   /**
    * Whether a company noun ends one space before {@code start} ("party Chadema"), after a space or
@@ -4319,7 +4322,8 @@ final class MentionRules {
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
-    return (w == 0 || text.charAt(w - 1) == ' ') && COMPANY_NOUNS.contains(text.substring(w, end));
+    return (w == 0 || text.charAt(w - 1) == ' ')
+        && EntityRecognizer.isCompanyNoun(text.substring(w, end));
   }
 
   /** Last words that make a name the model calls a place a body (kb/recognizer.tsv). */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -113,13 +114,39 @@ public final class EntityRecognizer {
   public static final List<String> MINED_FIRST_WORDS =
       MINED.stream().map(w -> w.split(" ")[0]).toList();
 
+  /** The nouns after a name that make it a place ("Idlib province", "the Omar oilfield"). */
+  private static final List<String> PLACE_AFTER_NOUNS =
+      List.of(
+          "province",
+          "region",
+          "district",
+          "county",
+          "valley",
+          "city",
+          "town",
+          "village",
+          "governorate",
+          "prefecture",
+          "oblast",
+          "state",
+          "camp",
+          "crossing",
+          "river",
+          "border crossing",
+          "mine",
+          "oilfield",
+          "oil field",
+          "gas field",
+          "prison",
+          "jail");
+
   private static final Pattern PLACE_AFTER =
       Pattern.compile(
-          "^('s)? ?(province|region|district|county|valley|"
-              + "city|town|village|governorate|prefecture|oblast|state|camp|crossing|river|border crossing"
+          "^('s)? ?("
+              + String.join("|", PLACE_AFTER_NOUNS)
               + "|(?:"
               + MINED_ALTERNATION
-              + ") mine|mine|oilfield|oil field|gas field|prison|jail)\\b");
+              + ") mine)\\b");
 
   /** An appositive that gives a person's role: "Jimmy Cherizier, a former police officer". */
   private static final Pattern PERSON_APPOSITIVE =
@@ -1129,6 +1156,11 @@ public final class EntityRecognizer {
         && GROUP_KINDS.contains(tokens.get(k).text());
   }
 
+  /** Whether a lower-case word says what a body is (budget carrier, state utility, party). */
+  public static boolean isCompanyNoun(String lower) {
+    return COMPANY_NOUNS.contains(lower);
+  }
+
   /** Whether a company noun ({@link #COMPANY_NOUNS}) stands right before the name's first token. */
   private boolean companyNounBefore(String text, List<Token> tokens, Token first) {
     int k = first.index() - 1;
@@ -1464,34 +1496,16 @@ public final class EntityRecognizer {
   /** The first words of {@link #PLACE_AFTER}'s nouns (an apostrophe aside). */
   private static final List<String> PLACE_AFTER_FIRST =
       Stream.concat(
-              Stream.of(
-                  "province",
-                  "region",
-                  "district",
-                  "county",
-                  "valley",
-                  "city",
-                  "town",
-                  "village",
-                  "governorate",
-                  "prefecture",
-                  "oblast",
-                  "state",
-                  "camp",
-                  "crossing",
-                  "river",
-                  "border",
-                  "mine",
-                  "oilfield",
-                  "oil",
-                  "gas",
-                  "prison",
-                  "jail"),
-              MINED_FIRST_WORDS.stream())
+              PLACE_AFTER_NOUNS.stream().map(w -> w.split(" ")[0]), MINED_FIRST_WORDS.stream())
+          .distinct()
           .toList();
 
   /** The first letters of {@link #PLACE_AFTER_FIRST}'s words. */
-  private static final String PLACE_AFTER_INITIALS = "prdcvtgosbminluzj";
+  private static final String PLACE_AFTER_INITIALS =
+      PLACE_AFTER_FIRST.stream()
+          .map(w -> w.substring(0, 1))
+          .distinct()
+          .collect(Collectors.joining());
 
   private static final int PLACE_AFTER_LONGEST =
       PLACE_AFTER_FIRST.stream().mapToInt(String::length).max().orElse(0);
