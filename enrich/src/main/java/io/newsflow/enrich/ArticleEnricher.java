@@ -647,6 +647,7 @@ public final class ArticleEnricher {
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName);
     found = MentionRules.placeListsFilled(text, found);
+    found = MentionRules.washingtonActs(text, found);
     found =
         MentionRules.unlistedPlaceBeforePerson(
             text, found, n -> cities.isListed(n) || countries.isPlaceName(n) || cities.hasCity(n));
@@ -890,6 +891,12 @@ public final class ArticleEnricher {
         if (next != null) {
           model.add(i + 1, next);
         }
+      } else if (m.type().equals("ORG") && buildingVisited(text, m)) {
+        // "at the Baabda Palace", "from the EDSA Shrine": a building where people go is a place
+        // ("the Palace said" speaks for its household; Crystal Palace is a club without "the")
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("ORG") && isTownNotBody(text, m, model, codes)) {
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("PER") && street(text.substring(m.start(), m.end()))) {
         // a road is no person, though its first word is a given name (Grace Road, Downing Street)
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
@@ -1499,9 +1506,67 @@ public final class ArticleEnricher {
         return true;
       }
     }
+    if (placeAfterAnd(text, m, model, listed)) {
+      return true; // "flooding Kolonnawa and Kaduwela"
+    }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
     Matcher a = PLACE_AFTER.matcher(after);
     return a.find() && listed.startsAt(m.end() + a.end() - 1);
+  }
+
+  /**
+   * Whether a name ending in a building's head (kb/recognizer.tsv, building-head: Palace, Shrine,
+   * Mosque) follows a preposition of place and "the".
+   */
+  static boolean buildingVisited(String text, NerTagger.Mention m) {
+    int space = text.lastIndexOf(' ', m.end() - 1);
+    return space > m.start()
+        && BUILDING_HEADS.contains(text.substring(space + 1, m.end()).toLowerCase(Locale.ROOT))
+        && BUILDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+  }
+
+  private static final Set<String> BUILDING_HEADS = EntityRecognizer.wordList("building-head");
+
+  private static final Pattern BUILDING_BEFORE =
+      Pattern.compile("\\b(?:at|in|from|to|outside|inside|near|into|towards?) the $");
+
+  /** Whether "and" and a place the lists or the model found follow the mention. */
+  private static boolean placeAfterAnd(
+      String text, NerTagger.Mention m, List<NerTagger.Mention> model, MentionIndex listed) {
+    if (!text.startsWith(" and ", m.end())) {
+      return false;
+    }
+    int next = m.end() + 5;
+    return listed.startsAt(next)
+        || model.stream().anyMatch(o -> o.start() == next && o.type().equals("LOC"));
+  }
+
+  /**
+   * Whether a model organisation is a listed city or town in a list of places: "observers in San
+   * Pedro Sula and La Ceiba" (a club that bears a city's name stands with clubs, not after a
+   * place).
+   */
+  private boolean isTownNotBody(
+      String text,
+      NerTagger.Mention m,
+      List<NerTagger.Mention> model,
+      List<String> countriesNamed) {
+    String name = text.substring(m.start(), m.end());
+    if (name.length() < 4
+        || name.indexOf(' ') != name.lastIndexOf(' ')
+        || naturalPlace(name)
+        || EntityRecognizer.isOrgHead(
+            name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+        || !cities.hasCity(name) && towns.resolve(name, countriesNamed).isEmpty()) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, m.start() - 24), m.start());
+    Matcher and = AND_BEFORE.matcher(before);
+    if (and.find()) {
+      int end = m.start() - (before.length() - and.start());
+      return model.stream().anyMatch(o -> o.end() == end && o.type().equals("LOC"));
+    }
+    return false;
   }
 
   /**

@@ -1697,4 +1697,95 @@ class MentionRulesTest {
         .contains("ORG Porto", "ORG AC Milan")
         .doesNotContain("LOC Porto");
   }
+
+  @Test
+  void aDatelinesDateAndTheStoriesTheGoButAStormsNameAndARoleBeforeANameAreNoPartOfOne() {
+    String text =
+        "MANILA, Dec 4 - The Philippine Senate opened hearings. Parliament Speaker Nabih Berri and"
+            + " Finance Minister Ato Forson met as Typhoon Kalmaegi and Hurricane Melissa neared the"
+            + " National Hurricane Center. Speaker Nurlanbek Turgunbek uulu spoke.";
+    assertThat(
+            shaped(
+                text,
+                "LOC MANILA",
+                "ORG Dec 4 - The Philippine Senate",
+                "ORG Parliament Speaker",
+                "PER Nabih Berri",
+                "ORG Finance Minister",
+                "LOC Typhoon",
+                "PER Melissa",
+                "ORG National Hurricane Center",
+                "PER Nurlanbek Turgunbek"))
+        .containsExactly(
+            "LOC MANILA",
+            "ORG Philippine Senate",
+            "ORG Parliament",
+            "PER Nabih Berri",
+            "ORG Finance Minister",
+            "ORG National Hurricane Center",
+            "PER Nurlanbek Turgunbek uulu");
+  }
+
+  @Test
+  void aPersonOfABodyIsSplitWhenTheTextNamesThePersonBySurnameElsewhere() {
+    String text =
+        "Nasry Asfura of the National Party led. Trump endorsed Asfura. Rixi Nuevo of the Libre"
+            + " Party trailed.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Nasry Asfura of the National Party", "ORG"),
+            mention(text, "Trump", "PER"),
+            new Mention(text.indexOf("Asfura."), text.indexOf("Asfura.") + 6, "PER"),
+            mention(text, "Rixi Nuevo of the Libre Party", "ORG"));
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.peopleOfBodies(
+                    text,
+                    found,
+                    RECOGNISER::isPersonBeforeOf,
+                    RECOGNISER::isNameAfterTitle,
+                    n -> false)))
+        .containsExactly(
+            "PER Nasry Asfura",
+            "ORG National Party",
+            "PER Trump",
+            "PER Asfura",
+            "ORG Rixi Nuevo of the Libre Party");
+  }
+
+  @Test
+  void washingtonActingIsThePlaceButNotAPersonNamedWashington() {
+    String text = "Trump wrote that Washington would cut aid, and Washington has said no.";
+    assertThat(
+            surfaces(
+                text, MentionRules.washingtonActs(text, List.of(mention(text, "Trump", "PER")))))
+        .containsExactly("PER Trump", "LOC Washington", "LOC Washington");
+    String person = "George Washington would not. Washington would, said Kerry Washington.";
+    List<Mention> people =
+        List.of(
+            mention(person, "George Washington", "PER"),
+            mention(person, "Kerry Washington", "PER"));
+    assertThat(MentionRules.washingtonActs(person, people)).isSameAs(people);
+  }
+
+  @Test
+  void aNamesAbbreviatedSuffixKeepsItsPeriod() {
+    String text = "President Ferdinand Marcos Jr. said Apple Inc. and the U.S. agreed. It was Jr.";
+    assertThat(
+            text.substring(
+                0,
+                MentionRules.withAbbreviationsPeriod(
+                        text, new Span(text.indexOf("Ferdinand"), text.indexOf("Jr.") + 2))
+                    .getEnd()))
+        .endsWith("Marcos Jr.");
+    assertThat(
+            MentionRules.withAbbreviationsPeriod(
+                    text, new Span(text.indexOf("Apple"), text.indexOf("Inc.") + 3))
+                .getEnd())
+        .isEqualTo(text.indexOf("Inc.") + 4);
+    int lone = text.lastIndexOf("Jr");
+    assertThat(MentionRules.withAbbreviationsPeriod(text, new Span(lone, lone + 2)).getEnd())
+        .isEqualTo(lone + 2);
+  }
 }

@@ -529,4 +529,14 @@ class OrganisationNamesTest {
         .contains("Andalus")
         .doesNotContain("Monday");
   }
+
+  @Test
+  void aFirmSaidToBeAnotherFirmsUnitAndTheCommodityTradersAreOrganisations() {
+    String text =
+        "Zimplats, the local unit of South Africa's Impala Platinum, said output was unaffected."
+            + " Olam and Barry Callebaut, the largest buyers at the port of Tema, declined to comment.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Zimplats", "Impala Platinum", "Olam", "Barry Callebaut");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }

@@ -394,4 +394,14 @@ class PersonNamesTest {
         .contains("Garcia Harfuch", "Ben Mbarek")
         .doesNotContain("Harfuch", "Mbarek");
   }
+
+  @Test
+  void aCardinalsTitleASuffixsPeriodAndAPatronymicAreReadAsNewsNamesThem() {
+    String text =
+        "Cardinal Pablo Virgilio David said so. President Ferdinand Marcos Jr. said the scandal"
+            + " cost billions. Speaker Nurlanbek Turgunbek uulu said the vote would end uncertainty.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Pablo Virgilio David", "Ferdinand Marcos Jr.", "Nurlanbek Turgunbek uulu")
+        .doesNotContain("Cardinal Pablo Virgilio David");
+  }
 }

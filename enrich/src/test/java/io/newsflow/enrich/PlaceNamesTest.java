@@ -370,4 +370,20 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Altiplano", "Omar");
   }
+
+  @Test
+  void aBuildingVisitedAndATownInAListOfPlacesArePlaces() {
+    String text =
+        "Salam briefed Aoun at the Baabda Palace, and crowds marched from the EDSA Shrine. Floods"
+            + " hit Kolonnawa and Kaduwela. Observers in San Pedro Sula and La Ceiba saw no fraud.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Baabda Palace", "EDSA Shrine", "Kolonnawa", "Kaduwela", "La Ceiba");
+  }
+
+  @Test
+  void aClubNamedForABuildingStaysAClub() {
+    String text = "Crystal Palace beat Everton 2-1 on Saturday, and Crystal Palace fans sang.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Crystal Palace");
+  }
 }

@@ -166,7 +166,7 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an) (?:unit|subsidiary|division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
@@ -302,8 +302,16 @@ public final class EntityRecognizer {
     }
     char before = text.charAt(i - 2);
     return before == ')'
-        || Character.isUpperCase(before) && (i < 3 || !Character.isLowerCase(text.charAt(i - 3)));
+        || Character.isUpperCase(before) && (i < 3 || !Character.isLowerCase(text.charAt(i - 3)))
+        || Character.isDigit(before)
+            && DATELINE_DATE_END.matcher(text).region(Math.max(0, i - 16), i - 1).find();
   }
+
+  /** A dateline's date before its dash: "MANILA, Dec 4 - ", "BEIRUT, December 4 - ". */
+  private static final Pattern DATELINE_DATE_END =
+      Pattern.compile(
+          "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+              + "|June|July|August|September|October|November|December)\\.? \\d{1,2}$");
 
   /** Whether the period at {@code dot} ends a name's initial: one capital letter alone ("F."). */
   private static boolean initial(String text, int dot) {
@@ -496,6 +504,9 @@ public final class EntityRecognizer {
     for (Found f : found) {
       f.spans.sort(Comparator.comparingInt(Span::getStart));
       dedupSpans(f.spans);
+      if (f.type == EntityType.PERSON) {
+        withPatronymics(text, f);
+      }
       String prefix =
           f.type == EntityType.PERSON
               ? "person"
@@ -512,6 +523,44 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     return out;
   }
+
+  /** A person's spans and name with the patronymic word after them ({@link #patronymicEnd}). */
+  private static void withPatronymics(String text, Found f) {
+    for (int k = 0; k < f.spans.size(); k++) {
+      Span sp = f.spans.get(k);
+      int end = patronymicEnd(text, sp.getEnd());
+      if (end > sp.getEnd()) {
+        if (f.name.equals(text.substring(sp.getStart(), sp.getEnd()))) {
+          f.name = text.substring(sp.getStart(), end);
+        }
+        f.spans.set(k, new Span(sp.getStart(), end));
+      }
+    }
+  }
+
+  /**
+   * Where the lower-case patronymic word that ends Central Asian and Azerbaijani names ends, when
+   * one follows a name ending at {@code end} ("Nurlanbek Turgunbek uulu", "Aida Kasymaly kyzy",
+   * "Ilham Heydar oglu"); else {@code end}.
+   */
+  public static int patronymicEnd(String text, int end) {
+    if (end + 5 > text.length()
+        || text.charAt(end) != ' '
+        || "ukqo".indexOf(text.charAt(end + 1)) < 0) {
+      return end;
+    }
+    int e = end + 1;
+    while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+      e++;
+    }
+    if (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+      return end;
+    }
+    return PATRONYMIC_WORDS.contains(text.substring(end + 1, e)) ? e : end;
+  }
+
+  private static final Set<String> PATRONYMIC_WORDS =
+      Set.of("uulu", "kyzy", "qizi", "oglu", "ogly", "ugli", "kizi");
 
   private static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
