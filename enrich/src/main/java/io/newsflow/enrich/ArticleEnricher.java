@@ -743,9 +743,11 @@ public final class ArticleEnricher {
       // plural are places, whatever the model read
       NerTagger.Mention m0 =
           !m00.type().equals("LOC")
-                  && MentionRules.within(text, " and ", m00) > m00.start()
-                  && PLURAL_PLACE_NOUNS.contains(
-                      text.substring(m00.end(), MentionRules.nextWordEnd(text, m00.end())).strip())
+                      && MentionRules.within(text, " and ", m00) > m00.start()
+                      && PLURAL_PLACE_NOUNS.contains(
+                          text.substring(m00.end(), MentionRules.nextWordEnd(text, m00.end()))
+                              .strip())
+                  || twoCities(text, m00)
               ? new NerTagger.Mention(m00.start(), m00.end(), "LOC")
               : m00;
       if (m0.type().equals("LOC")) {
@@ -1369,6 +1371,19 @@ public final class ArticleEnricher {
    * listed name (Trinidad and Tobago), a country or B a person's name; "Tibu in Colombia" is two
    * when what follows "in" is a country, a listed place or a city. Pieces are split again.
    */
+  /**
+   * Whether a model body or person is two listed cities joined by "and" ("Mashhad and Isfahan have
+   * also rationed water"), which no body's name is.
+   */
+  private boolean twoCities(String text, NerTagger.Mention m) {
+    int and = m.type().equals("LOC") ? -1 : MentionRules.within(text, " and ", m);
+    return and > m.start()
+        && and + 6 < m.end()
+        && cities.hasCity(text.substring(m.start(), and))
+        && cities.hasCity(text.substring(and + 5, m.end()))
+        && !names.isPersonName(text.substring(and + 5, m.end()));
+  }
+
   private List<NerTagger.Mention> placesApart(
       String text, NerTagger.Mention m, MentionIndex listed) {
     int in = MentionRules.within(text, " in ", m);
@@ -1429,7 +1444,13 @@ public final class ArticleEnricher {
       return null;
     }
     int end = at;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+    while (end < text.length()
+        && (Character.isLetter(text.charAt(end))
+            // "Savanna-la-Mar": a hyphen inside the town's name
+            || text.charAt(end) == '-'
+                && end > at
+                && end + 1 < text.length()
+                && Character.isLetter(text.charAt(end + 1)))) {
       end++;
     }
     if (end - at < 4 || !Character.isUpperCase(text.charAt(at))) {

@@ -101,7 +101,9 @@ final class MentionRules {
     }
     List<Mention> out = new ArrayList<>(joined.size());
     for (Mention m1 : joined) {
-      Mention m0 = withNameArticle(text, withoutArticle(text, withoutDatelineDate(text, m1)));
+      Mention m0 =
+          withAbbreviatedFirstWord(
+              text, withNameArticle(text, withoutArticle(text, withoutDatelineDate(text, m1))));
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
       Mention m =
           m0.type().equals("ORG")
@@ -730,6 +732,39 @@ final class MentionRules {
     }
     return start == m.start() ? m : new Mention(start, m.end(), m.type());
   }
+
+  /**
+   * A place or a body with the abbreviated first word the model cut off at its period, which it
+   * read as a sentence's end: "the parishes of St. Elizabeth", "Mt. Kenya", "Ft. Lauderdale".
+   */
+  static Mention withAbbreviatedFirstWord(String text, Mention m) {
+    int w = m.type().equals("PER") ? m.start() : abbreviatedFirstWord(text, m.start());
+    return w == m.start() ? m : new Mention(w, m.end(), m.type());
+  }
+
+  /** {@link #withAbbreviatedFirstWord} for a span of a place or a body. */
+  static Span withAbbreviatedFirstWord(String text, Span sp) {
+    int w = abbreviatedFirstWord(text, sp.getStart());
+    return w == sp.getStart() ? sp : new Span(w, sp.getEnd());
+  }
+
+  /** Where the abbreviated word before a name at {@code s} starts ("St. "), else {@code s}. */
+  private static int abbreviatedFirstWord(String text, int s) {
+    if (s < 4 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != '.') {
+      return s;
+    }
+    int w = s - 2;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return (w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1)))
+            && ABBREVIATED_FIRST_WORDS.contains(text.substring(w, s - 2))
+        ? w
+        : s;
+  }
+
+  private static final Set<String> ABBREVIATED_FIRST_WORDS =
+      Set.of("St", "Ste", "Mt", "Ft", "Pt", "Sta");
 
   /** A dateline's date: "Dec 4", "Dec. 4", "December 4", "4 December". */
   private static final Pattern DATELINE_DATE =
@@ -4462,9 +4497,9 @@ final class MentionRules {
     return m;
   }
 
-  /** A site's noun after a name: an oilfield, a gas field, a mine (of a metal). */
+  /** A site's noun after a name: an oilfield, a gas field, a mine (of a metal), a dam. */
   private static final List<String> SITE_NOUNS =
-      List.of("mine", "oilfield", "oil field", "gas field");
+      List.of("mine", "oilfield", "oil field", "gas field", "dam", "reservoir");
 
   private static final Pattern SITE_AFTER =
       Pattern.compile(
@@ -4825,6 +4860,10 @@ final class MentionRules {
       spans.get(i).replaceAll(s -> withAbbreviationsPeriod(text, s));
       canMove[i] = movable.contains(e);
       type[i] = e.getType();
+      if (type[i] != EntityType.PERSON) {
+        // a person read as "Elizabeth" in "St. Elizabeth" that a list of places made a place
+        spans.get(i).replaceAll(s -> withAbbreviatedFirstWord(text, s));
+      }
       if (canMove[i] && type[i] == EntityType.PERSON) {
         List<Span> own = spans.get(i);
         own.replaceAll(s -> wholeWord(text, s));

@@ -539,4 +539,14 @@ class OrganisationNamesTest {
         .contains("Zimplats", "Impala Platinum", "Olam", "Barry Callebaut");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void twoNamesThatAPluralAppositiveSaysAreFirmsAreOrganisations() {
+    String text =
+        "Digicel and Flow, the two mobile carriers, said service had been restored. Mary and John"
+            + " Smith, the two founders, were not there.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Digicel", "Flow")
+        .doesNotContain("John Smith", "Mary");
+  }
 }

@@ -404,4 +404,18 @@ class PersonNamesTest {
         .contains("Pablo Virgilio David", "Ferdinand Marcos Jr.", "Nurlanbek Turgunbek uulu")
         .doesNotContain("Cardinal Pablo Virgilio David");
   }
+
+  @Test
+  void aCuratedPersonsLastNameInsideAnotherPersonsNameIsThatOtherPerson() {
+    String text =
+        "Opposition leader Daher Ahmed Farah said the vote would be a formality. Prime Minister"
+            + " Abiy Ahmed said the issue was existential, and Ahmed said more on Tuesday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Daher Ahmed Farah", "Abiy Ahmed", "Ahmed");
+    assertThat(enricher.entities(null, text, WatchlistTagger.EMPTY).entities())
+        .filteredOn(e -> e.getName().equals("Abiy Ahmed"))
+        .singleElement()
+        .extracting(e -> e.getSpans().size())
+        .isEqualTo(2);
+  }
 }

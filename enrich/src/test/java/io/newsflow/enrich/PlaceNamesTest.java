@@ -386,4 +386,20 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Crystal Palace");
   }
+
+  @Test
+  void aSaintsAbbreviationAHyphenatedTownAndTwoCitiesReadAsOneBodyArePlaces() {
+    String text =
+        "The parishes of St. Elizabeth, Westmoreland and Trelawny were worst hit. In Jamaica,"
+            + " service was restored in Negril and Savanna-la-Mar. Mashhad and Isfahan have also rationed water.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("St. Elizabeth", "Savanna-la-Mar", "Mashhad", "Isfahan")
+        .doesNotContain("Elizabeth", "Mashhad and Isfahan");
+  }
+
+  @Test
+  void aNameBeforeDamIsAPlace() {
+    String text = "The Mekong River Commission said the Don Sahong dam had cut fish catches.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Don Sahong");
+  }
 }

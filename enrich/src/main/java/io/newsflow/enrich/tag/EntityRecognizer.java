@@ -138,7 +138,9 @@ public final class EntityRecognizer {
           "oil field",
           "gas field",
           "prison",
-          "jail");
+          "jail",
+          "dam",
+          "reservoir");
 
   private static final Pattern PLACE_AFTER =
       Pattern.compile(
@@ -174,6 +176,18 @@ public final class EntityRecognizer {
               // "in Basilan, the agency said": a reporting clause, not what the name is
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
               + "|stated|reports)\\b))");
+
+  /**
+   * An appositive that says what two names are, after the second: "(Olam) and Barry Callebaut, the
+   * largest buyers", "(Digicel) and Flow, the two mobile carriers".
+   */
+  private static final Pattern ORGS_APPOSITIVE =
+      Pattern.compile(
+          "(?: and \\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,2})?, (?:the|both) (?:[\\p{L}.-]+ ){0,3}"
+              + "(?:companies|firms|groups|makers|manufacturers|producers|miners|carriers|airlines|lenders"
+              + "|banks|insurers|broadcasters|retailers|operators|developers|traders|suppliers|exporters"
+              + "|importers|refiners|contractors|shippers|builders|conglomerates|utilities|buyers"
+              + "|chains|brands|automakers|carmakers|chipmakers|drugmakers)(?![\\p{L}'’])");
 
   /**
    * An appositive that says what the place is: "Maungdaw, a town on the border" ("X, the region's
@@ -1454,6 +1468,14 @@ public final class EntityRecognizer {
             && ORG_APPOSITIVE
                 .matcher(text)
                 .region(run.end(), Math.min(text.length(), run.end() + 60))
+                .lookingAt();
+    // "Digicel and Flow, the two mobile carriers": a plural appositive after two names
+    orgLike |=
+        ts.size() <= 3
+            && text.indexOf(',', run.end()) >= 0
+            && ORGS_APPOSITIVE
+                .matcher(text)
+                .region(run.end(), Math.min(text.length(), run.end() + 90))
                 .lookingAt();
     orgLike |=
         ORG_AFTER.contains(next)

@@ -214,6 +214,7 @@ public final class KnowledgeBase {
         List<Span> spans = found.get(h.value());
         if (spans != null
             && !afterGivenName(text, h.start(), isGivenName)
+            && !insideAnotherName(text, h.start(), h.end())
             && spans.stream().noneMatch(s -> s.getStart() <= h.start() && h.end() <= s.getEnd())) {
           spans.add(new Span(h.start(), h.end()));
         }
@@ -274,6 +275,28 @@ public final class KnowledgeBase {
             && Character.isUpperCase(text.charAt(from))
             && (from == 0 || Character.isWhitespace(text.charAt(from - 1)));
     return word ? text.substring(from, end) : null;
+  }
+
+  /**
+   * Whether a last name at [start, end) stands between two capitalised words, the one before no
+   * title: the middle of another person's name ("Daher Ahmed Farah" in a text on Abiy Ahmed).
+   */
+  static boolean insideAnotherName(String text, int start, int end) {
+    String before = capitalisedWordBefore(text, start);
+    if (before == null
+        || EntityRecognizer.isTitle(before.toLowerCase(Locale.ROOT))
+        || end + 2 >= text.length()
+        || text.charAt(end) != ' '
+        || !Character.isUpperCase(text.charAt(end + 1))) {
+      return false;
+    }
+    int e = end + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    String after = text.substring(end + 1, e).toLowerCase(Locale.ROOT);
+    return !EntityRecognizer.WEEKDAYS.contains(after)
+        && !EntityRecognizer.MONTH_NAMES.contains(after);
   }
 
   /** Whether the word before {@code start} is a capitalised given name, one space before it. */
