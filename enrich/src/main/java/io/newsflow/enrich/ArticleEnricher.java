@@ -487,7 +487,7 @@ public final class ArticleEnricher {
       LocalLexicon.Found localFound) {
     List<Entity> named = new ArrayList<>(watched);
     for (Entity k0 : acronymsInCapsApart(text, capsLines, kb.tag(text, names::isGivenName))) {
-      Entity k = notAnEvent(text, k0);
+      Entity k = withNationalSection(text, notAnEvent(text, k0));
       if (k != null
           && !watchedIds.contains(k.getId())
           && watched.stream().noneMatch(w -> overlaps(w, k))) {
@@ -502,6 +502,29 @@ public final class ArticleEnricher {
       }
     }
     return named;
+  }
+
+  /**
+   * A known international organisation's mentions with the country of its national section after
+   * them: "Amnesty International Indonesia", "Transparency International Kenya" name the section.
+   */
+  private Entity withNationalSection(String text, Entity k) {
+    if (k == null
+        || k.getType() != EntityType.ORGANIZATION
+        || !k.getName().endsWith(" International")) {
+      return k;
+    }
+    List<Span> spans = new ArrayList<>(k.getSpans());
+    boolean changed = false;
+    for (int i = 0; i < spans.size(); i++) {
+      Span sp = spans.get(i);
+      int end = EntityRecognizer.countryAfter(text, sp.getEnd(), countries::isCountryName);
+      if (end > sp.getEnd()) {
+        spans.set(i, new Span(sp.getStart(), end));
+        changed = true;
+      }
+    }
+    return changed ? Entity.newBuilder(k).setSpans(spans).build() : k;
   }
 
   /**
@@ -610,6 +633,7 @@ public final class ArticleEnricher {
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.prefixedClubs(text, found, cities::isListed);
     found = MentionRules.bodiesWithCity(text, found, cities::isListed);
+    found = MentionRules.bodiesWithTheirPurpose(text, found, countries::isCountryName);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
     // after the spreading: "the CPU team" of a game's settings page is one mention, not every CPU
@@ -1386,14 +1410,21 @@ public final class ArticleEnricher {
 
   private List<NerTagger.Mention> placesApart(
       String text, NerTagger.Mention m, MentionIndex listed) {
-    int in = MentionRules.within(text, " in ", m);
-    if (in > m.start() && in + 5 < m.end()) {
-      String after = text.substring(in + 4, m.end());
-      if (countries.isPlaceName(after) || cities.hasCity(after)) {
-        List<NerTagger.Mention> out =
-            new ArrayList<>(placesApart(text, new NerTagger.Mention(m.start(), in, "LOC"), listed));
-        out.add(new NerTagger.Mention(in + 4, m.end(), "LOC"));
-        return out;
+    for (String word : List.of(" in ", " near ")) {
+      int in = MentionRules.within(text, word, m);
+      int after0 = in + word.length();
+      if (in > m.start() && after0 + 1 < m.end()) {
+        String after = text.substring(after0, m.end());
+        // "the Pan-American Highway near Penonome": what is near a place is another place
+        if (countries.isPlaceName(after)
+            || cities.hasCity(after)
+            || word.equals(" near ") && Character.isUpperCase(text.charAt(after0))) {
+          List<NerTagger.Mention> out =
+              new ArrayList<>(
+                  placesApart(text, new NerTagger.Mention(m.start(), in, "LOC"), listed));
+          out.add(new NerTagger.Mention(after0, m.end(), "LOC"));
+          return out;
+        }
       }
     }
     int and = MentionRules.within(text, " and ", m);

@@ -4329,6 +4329,41 @@ final class MentionRules {
    * which may be any word ("Wer Malaga ..." in German). The city ends the name: no capitalised word
    * after it. {@code isCity}: a listed city.
    */
+  /**
+   * A body's name the model ended at its head, before "for the" or "of the" and what the body is
+   * for ("the Republican Bloc [for the Defence of the Constitution]"), or ended before "in the" and
+   * the country a body "for" something serves ("the Union for Peace [in the Central African
+   * Republic]"): the whole is the body's name.
+   */
+  static List<Mention> bodiesWithTheirPurpose(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      if (!m.type().equals("ORG") || text.lastIndexOf(' ', m.end() - 1) <= m.start()) {
+        continue;
+      }
+      int end = m.end();
+      if (text.startsWith(" for the ", end) || text.startsWith(" of the ", end)) {
+        int head = text.lastIndexOf(' ', end - 1) + 1;
+        int from = end + (text.startsWith(" for the ", end) ? 9 : 8);
+        int to = bodyRunEnd(text, from);
+        int andThe = text.indexOf(" and the ", from);
+        if (andThe >= 0 && andThe < to) {
+          to = andThe; // "... of the Constitution and the Union for Peace": the next body
+        }
+        if (to > from
+            && EntityRecognizer.isOrgHead(text.substring(head, end).toLowerCase(Locale.ROOT))) {
+          end = to;
+        }
+      }
+      end = EntityRecognizer.countryServedEnd(text, m.start(), end, isCountry);
+      if (end > m.end()) {
+        out = placed(found, out, m.start(), end, "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
   static List<Mention> bodiesWithCity(String text, List<Mention> found, Predicate<String> isCity) {
     List<Mention> out = null;
     int n = text.length();
@@ -4499,7 +4534,17 @@ final class MentionRules {
 
   /** A site's noun after a name: an oilfield, a gas field, a mine (of a metal), a dam. */
   private static final List<String> SITE_NOUNS =
-      List.of("mine", "oilfield", "oil field", "gas field", "dam", "reservoir");
+      List.of(
+          "mine",
+          "oilfield",
+          "oil field",
+          "gas field",
+          "dam",
+          "reservoir",
+          "power plant",
+          "power station",
+          "nuclear plant",
+          "thermoelectric plant");
 
   private static final Pattern SITE_AFTER =
       Pattern.compile(

@@ -65,6 +65,16 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aUnBodysNameIsFoundWithEachWayOfWritingUn() {
+    // the list writes "UN Office for the Coordination of Humanitarian Affairs"
+    assertThat(
+            mentions(
+                "The U.N. Office for the Coordination of Humanitarian Affairs and the United Nations"
+                    + " Office for the Coordination of Humanitarian Affairs are one."))
+        .containsEntry("Q1065854", 2);
+  }
+
+  @Test
   void namesAliasesAndCountriesResolveToOneEntity() {
     String text =
         "Russian President Vladimir Putin spoke to Recep Tayyip Erdogan. Putin and Erdoğan agreed; "

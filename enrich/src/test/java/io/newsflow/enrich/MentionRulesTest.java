@@ -1788,4 +1788,26 @@ class MentionRulesTest {
     assertThat(MentionRules.withAbbreviationsPeriod(text, new Span(lone, lone + 2)).getEnd())
         .isEqualTo(lone + 2);
   }
+
+  @Test
+  void aBodyEndedAtItsHeadTakesWhatItIsForAndABodyForSomethingItsCountry() {
+    String text =
+        "The Republican Front for the Defence of the Constitution and the Union for Peace in the"
+            + " Central African Republic met the Republican Bloc for the Defence of the Constitution.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Republican Front", "ORG"),
+            mention(text, "Union for Peace", "ORG"),
+            mention(text, "Central African Republic", "LOC"),
+            mention(text, "Republican Bloc", "ORG"));
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.bodiesWithTheirPurpose(
+                    text, found, n -> n.equals("Central African Republic"))))
+        .containsExactly(
+            "ORG Republican Front for the Defence of the Constitution",
+            "ORG Union for Peace in the Central African Republic",
+            "ORG Republican Bloc");
+  }
 }

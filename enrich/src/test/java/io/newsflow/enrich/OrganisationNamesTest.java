@@ -549,4 +549,23 @@ class OrganisationNamesTest {
         .contains("Digicel", "Flow")
         .doesNotContain("John Smith", "Mary");
   }
+
+  @Test
+  void anAssociationsAppositiveAndABodyForPeaceInItsCountryAreOrganisations() {
+    String text =
+        "Linava, the hauliers' association, asked for compensation. Fighters of the Union for Peace"
+            + " in the Central African Republic disrupted the vote.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Linava", "Union for Peace in the Central African Republic");
+  }
+
+  @Test
+  void anInternationalsNationalSectionIsOneBody() {
+    String text =
+        "Amnesty International Indonesia said 12 civilians had died. CK Hutchison agreed to sell"
+            + " its ports.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Amnesty International Indonesia", "CK Hutchison");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).isEmpty();
+  }
 }

@@ -418,4 +418,11 @@ class PersonNamesTest {
         .extracting(e -> e.getSpans().size())
         .isEqualTo(2);
   }
+
+  @Test
+  void aCandidateIsATitle() {
+    String text = "Opposition candidate Anicet-Georges Dologuele said the count was rigged.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Anicet-Georges Dologuele");
+  }
 }

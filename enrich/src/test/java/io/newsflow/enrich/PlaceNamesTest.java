@@ -402,4 +402,23 @@ class PlaceNamesTest {
     String text = "The Mekong River Commission said the Don Sahong dam had cut fish catches.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Don Sahong");
   }
+
+  @Test
+  void aNameBeforeAPowerPlantIsAPlace() {
+    String text =
+        "The grid collapsed after a fault at the Antonio Guiteras thermoelectric plant in Matanzas.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Antonio Guiteras");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aPlaceNearAPlaceIsTwoPlacesAndANameBeforeARefugeeCampAPlace() {
+    String text =
+        "Farmers would block the Pan-American Highway near Penonome. Troops raided the Far'a"
+            + " refugee camp.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Pan-American Highway", "Penonome", "Far'a")
+        .doesNotContain("Pan-American Highway near Penonome");
+  }
 }

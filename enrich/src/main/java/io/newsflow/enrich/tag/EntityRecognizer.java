@@ -130,6 +130,7 @@ public final class EntityRecognizer {
           "oblast",
           "state",
           "camp",
+          "refugee camp",
           "crossing",
           "river",
           "border crossing",
@@ -168,11 +169,12 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+ ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+['’]? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
-              + "|bloc|body|organisation|organization|outlet|website)(?![\\p{L}'’])"
+              + "|bloc|body|organisation|organization|outlet|website|association|federation|union|lobby"
+              + "|chamber)(?![\\p{L}'’])"
               // "in Basilan, the agency said": a reporting clause, not what the name is
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
               + "|stated|reports)\\b))");
@@ -520,6 +522,8 @@ public final class EntityRecognizer {
       dedupSpans(f.spans);
       if (f.type == EntityType.PERSON) {
         withPatronymics(text, f);
+      } else if (f.type == EntityType.ORGANIZATION) {
+        withCountryServed(text, f);
       }
       String prefix =
           f.type == EntityType.PERSON
@@ -536,6 +540,66 @@ public final class EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     return out;
+  }
+
+  /**
+   * A body "for" something with "in the" and the country it serves after it, which is part of its
+   * name: "the Union for Peace in the Central African Republic" (the run stops at "in").
+   */
+  private void withCountryServed(String text, Found f) {
+    for (int k = 0; k < f.spans.size(); k++) {
+      Span sp = f.spans.get(k);
+      int end = countryServedEnd(text, sp.getStart(), sp.getEnd(), isCountryName);
+      if (end > sp.getEnd()) {
+        if (f.name.equals(text.substring(sp.getStart(), sp.getEnd()))) {
+          f.name = text.substring(sp.getStart(), end);
+          f.key = NameKeys.loose(f.name);
+        }
+        f.spans.set(k, new Span(sp.getStart(), end));
+      }
+    }
+  }
+
+  /**
+   * Where "in the" and a country after a body's name from {@code start} to {@code end} that holds "
+   * for " end; else {@code end}.
+   */
+  public static int countryServedEnd(
+      String text, int start, int end, Predicate<String> isCountryName) {
+    if (!text.startsWith(" in the ", end) || text.lastIndexOf(" for ", end) < start) {
+      return end;
+    }
+    int country = countryAfter(text, end + 7, isCountryName);
+    return country > end + 7 ? country : end;
+  }
+
+  /**
+   * Where the country of up to four capitalised words after {@code end} and one space ends, else
+   * {@code end}.
+   */
+  public static int countryAfter(String text, int end, Predicate<String> isCountryName) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return end;
+    }
+    int from = end + 1;
+    int to = from;
+    int best = end;
+    for (int words = 0;
+        words < 4 && to < text.length() && Character.isUpperCase(text.charAt(to));
+        words++) {
+      int e = to;
+      while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (isCountryName.test(text.substring(from, e))) {
+        best = e;
+      }
+      if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+        break;
+      }
+      to = e + 1;
+    }
+    return best;
   }
 
   /** A person's spans and name with the patronymic word after them ({@link #patronymicEnd}). */
@@ -1375,6 +1439,8 @@ public final class EntityRecognizer {
         before >= 0
                 && TITLES.contains(tokens.get(before).lower())
                 && (ts.get(0).start() - tokens.get(before).end() <= 1
+                        // a title ending a line (a heading's last word) names nothing on the next
+                        && text.charAt(tokens.get(before).end()) != '\n'
                     // an abbreviated title keeps its period: "Dr. Sobhi Skaik", "Gen. X"
                     || ts.get(0).start() - tokens.get(before).end() == 2
                         && text.charAt(tokens.get(before).end()) == '.'

@@ -148,7 +148,7 @@ public final class KnowledgeBase {
   /**
    * A name as the other spelling writes it ("Organisation for Security and Cooperation in Europe"
    * for the Organization for Security and Co-operation in Europe): wire copy writes one, the list
-   * the other. Each mix of the two spellings.
+   * the other. Each mix of the two spellings, and a UN body's name with each way of writing "UN".
    */
   static List<String> spellings(String name) {
     List<String> out = new ArrayList<>(List.of(name));
@@ -162,9 +162,26 @@ public final class KnowledgeBase {
         }
       }
     }
+    // "UN Office for ...", "U.N. Office for ...", "United Nations Office for ...": wire copy writes
+    // the body's prefix each way
+    for (int i = 0, n = out.size(); i < n; i++) {
+      String s = out.get(i);
+      for (String prefix : UN_PREFIXES) {
+        if (s.startsWith(prefix)) {
+          for (String other : UN_PREFIXES) {
+            String variant = other + s.substring(prefix.length());
+            if (!other.equals(prefix) && !out.contains(variant)) {
+              out.add(variant);
+            }
+          }
+        }
+      }
+    }
     out.remove(0);
     return out;
   }
+
+  private static final List<String> UN_PREFIXES = List.of("United Nations ", "UN ", "U.N. ");
 
   public List<Entry> entries() {
     return entries;
