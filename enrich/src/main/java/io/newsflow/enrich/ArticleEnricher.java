@@ -346,6 +346,17 @@ public final class ArticleEnricher {
         e ->
             e.getType() == EntityType.LOCATION
                 && model.stream().anyMatch(m -> covered(List.of(e), m.start(), m.end())));
+    // "the Kanak and Socialist National Liberation Front": a body the rules read whole over "and"
+    // is one name where the model read two, the second a body ending where it ends
+    for (Entity e : rules) {
+      if (e.getType() == EntityType.ORGANIZATION) {
+        for (Span sp : e.getSpans()) {
+          if (bodyOverAnd(text, sp, model)) {
+            model.removeIf(m -> m.start() >= sp.getStart() && m.end() <= sp.getEnd());
+          }
+        }
+      }
+    }
     List<Entity> modelPeopleAndOrgs = modelEntities(text, model, List.of("PER", "ORG"));
     // a country or city word inside a known name, or a person or organisation the model or the
     // rules found, is part of that name: "Organization of American States" is not about the US,
@@ -358,7 +369,9 @@ public final class ArticleEnricher {
     shadow.addAll(
         modelEntities(
             text,
-            model.stream().filter(m -> featureOfAPlaceWhole(text, m)).toList(),
+            model.stream()
+                .filter(m -> featureOfAPlaceWhole(text, m) || hyphenatedPlace(text, m))
+                .toList(),
             List.of("LOC")));
     // a person's surname that is also a place ("Valeska Paris ... Paris said") is the person
     Set<String> surnames = new HashSet<>();
@@ -670,7 +683,7 @@ public final class ArticleEnricher {
             n -> cities.isListed(n) || countries.isPlaceName(n));
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName);
-    found = MentionRules.placeListsFilled(text, found);
+    found = MentionRules.placeListsFilled(text, found, names::isPersonName);
     found = MentionRules.washingtonActs(text, found);
     found =
         MentionRules.unlistedPlaceBeforePerson(
@@ -1582,6 +1595,46 @@ public final class ArticleEnricher {
   private static final Pattern BUILDING_BEFORE =
       Pattern.compile("\\b(?:at|in|from|to|outside|inside|near|into|towards?) the $");
 
+  /**
+   * Whether a model place is one hyphenated word whose first part is no listed place
+   * ("Ibeju-Lekki"): a city the lists find in its second part ("Lekki") is no mention of that city
+   * ("Beijing-Shanghai" is two).
+   */
+  private boolean hyphenatedPlace(String text, NerTagger.Mention m) {
+    if (!m.type().equals("LOC")
+        || text.indexOf(' ', m.start()) >= 0 && text.indexOf(' ', m.start()) < m.end()) {
+      return false;
+    }
+    int dash = text.indexOf('-', m.start());
+    if (dash <= m.start() || dash + 1 >= m.end() || !Character.isUpperCase(text.charAt(dash + 1))) {
+      return false;
+    }
+    String first = text.substring(m.start(), dash);
+    return !cities.hasCity(first) && !countries.isPlaceName(first);
+  }
+
+  /**
+   * Whether the model read a body's name with "and" inside as two mentions: one opening where it
+   * opens, a body ending where it ends.
+   */
+  private static boolean bodyOverAnd(String text, Span sp, List<NerTagger.Mention> model) {
+    int and = text.indexOf(" and ", sp.getStart());
+    if (and < 0 || and >= sp.getEnd()) {
+      return false;
+    }
+    boolean opens = false;
+    boolean ends = false;
+    for (NerTagger.Mention m : model) {
+      if (m.start() < sp.getStart() && m.end() > sp.getStart()
+          || m.start() < sp.getEnd() && m.end() > sp.getEnd()) {
+        return false; // the model reads a name across the body's edge
+      }
+      opens |= m.start() == sp.getStart() && m.end() <= and;
+      ends |= m.end() == sp.getEnd() && m.start() > and && m.type().equals("ORG");
+    }
+    return opens && ends;
+  }
+
   /** Whether "and" and a place the lists or the model found follow the mention. */
   private static boolean placeAfterAnd(
       String text, NerTagger.Mention m, List<NerTagger.Mention> model, MentionIndex listed) {
@@ -1603,6 +1656,9 @@ public final class ArticleEnricher {
       NerTagger.Mention m,
       List<NerTagger.Mention> model,
       List<String> countriesNamed) {
+    if (m.start() < 6 || !text.startsWith(" and ", m.start() - 5)) {
+      return false; // only after "and" and a place
+    }
     String name = text.substring(m.start(), m.end());
     if (name.length() < 4
         || name.indexOf(' ') != name.lastIndexOf(' ')
@@ -1612,13 +1668,8 @@ public final class ArticleEnricher {
         || !cities.hasCity(name) && towns.resolve(name, countriesNamed).isEmpty()) {
       return false;
     }
-    String before = text.substring(Math.max(0, m.start() - 24), m.start());
-    Matcher and = AND_BEFORE.matcher(before);
-    if (and.find()) {
-      int end = m.start() - (before.length() - and.start());
-      return model.stream().anyMatch(o -> o.end() == end && o.type().equals("LOC"));
-    }
-    return false;
+    int end = m.start() - 5;
+    return model.stream().anyMatch(o -> o.end() == end && o.type().equals("LOC"));
   }
 
   /**

@@ -102,8 +102,14 @@ final class MentionRules {
     List<Mention> out = new ArrayList<>(joined.size());
     for (Mention m1 : joined) {
       Mention m0 =
-          withAbbreviatedFirstWord(
-              text, withNameArticle(text, withoutArticle(text, withoutDatelineDate(text, m1))));
+          withHyphenatedStart(
+              text,
+              withAbbreviatedFirstWord(
+                  text,
+                  withNameArticle(
+                      text,
+                      withoutArticle(
+                          text, withoutFunctionWordAtEnd(text, withoutDatelineDate(text, m1))))));
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
       Mention m =
           m0.type().equals("ORG")
@@ -112,7 +118,10 @@ final class MentionRules {
       if (m != null) {
         m =
             withPatronymic(
-                text, withParticleSurname(text, withoutTitle(text, withoutRoleAfter(text, m))));
+                text,
+                withParticleSurname(
+                    text,
+                    withoutTitle(text, withoutRoleAfter(text, withoutFunctionWordAtEnd(text, m)))));
       }
       if (m != null
           && !junk(text, m.start(), m.end(), m.type())
@@ -193,9 +202,7 @@ final class MentionRules {
     if (m.type().equals("ORG")) {
       return false;
     }
-    int space = text.indexOf(' ', m.start());
-    int firstEnd = space < 0 || space > m.end() ? m.end() : space;
-    if (STORM_WORDS.contains(text.substring(m.start(), firstEnd))) {
+    if (stormWord(text, m.start())) {
       return true;
     }
     int w = m.start() - 1;
@@ -206,7 +213,22 @@ final class MentionRules {
     while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
       from--;
     }
-    return STORM_WORDS.contains(text.substring(from, w));
+    return from < w && stormWord(text, from);
+  }
+
+  /** Whether a storm's word ({@link #STORM_WORDS}) stands whole at {@code at}. */
+  private static boolean stormWord(String text, int at) {
+    if ("HTCS".indexOf(text.charAt(at)) < 0) {
+      return false; // most words are turned away unread
+    }
+    for (String w : STORM_WORDS) {
+      int end = at + w.length();
+      if (text.startsWith(w, at)
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> STORM_WORDS =
@@ -524,7 +546,8 @@ final class MentionRules {
    * French, Spanish or Portuguese place's name inside it. A list stops at a name the model read as
    * a person or a body whole, and counts only when an "and" closes it.
    */
-  static List<Mention> placeListsFilled(String text, List<Mention> found) {
+  static List<Mention> placeListsFilled(
+      String text, List<Mention> found, Predicate<String> isPersonName) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -554,7 +577,7 @@ final class MentionRules {
         if (end <= from) {
           break;
         }
-        String kind = coveredAs(found, from, end);
+        String kind = coveredAs(text, found, from, end, isPersonName);
         if (kind == null
             || kind.equals("part") && !withParticle(text, from, end)
             || !kind.equals("LOC") && notAPlace(text, from, end)) {
@@ -612,7 +635,8 @@ final class MentionRules {
    * particles ("Petite-Riviere" of "Petite-Riviere de l'Artibonite"); null a person, a body or a
    * name across its edges.
    */
-  private static String coveredAs(List<Mention> found, int start, int end) {
+  private static String coveredAs(
+      String text, List<Mention> found, int start, int end, Predicate<String> isPersonName) {
     String kind = "";
     for (Mention f : found) {
       if (f.end() <= start || f.start() >= end) {
@@ -622,6 +646,12 @@ final class MentionRules {
         return null;
       }
       if (f.start() == start && f.end() == end) {
+        int space = text.indexOf(' ', start);
+        boolean oneWord = space < 0 || space >= end;
+        if (f.type().equals("PER") && oneWord && !isPersonName.test(text.substring(start, end))) {
+          kind = "person"; // one word no list knows as a name: "Beylikduzu, Avcilar and Bayrampasa"
+          continue;
+        }
         if (!f.type().equals("LOC")) {
           return null;
         }
@@ -717,7 +747,7 @@ final class MentionRules {
    */
   static Mention withoutDatelineDate(String text, Mention m) {
     int start = m.start();
-    int dash = text.indexOf(" - ", start);
+    int dash = within(text, " - ", m);
     if (dash > start
         && dash + 3 < m.end()
         && DATELINE_DATE.matcher(text).region(start, dash).matches()) {
@@ -765,6 +795,44 @@ final class MentionRules {
 
   private static final Set<String> ABBREVIATED_FIRST_WORDS =
       Set.of("St", "Ste", "Mt", "Ft", "Pt", "Sta");
+
+  /**
+   * A mention without the lower-case preposition the model read on into at its end ("held in
+   * Marmara Prison since March" read as "Marmara Prison since").
+   */
+  static Mention withoutFunctionWordAtEnd(String text, Mention m) {
+    int space = text.lastIndexOf(' ', m.end() - 1);
+    if (space <= m.start() || !Character.isLowerCase(text.charAt(space + 1))) {
+      return m;
+    }
+    return TRAILING_FUNCTION_WORDS.contains(text.substring(space + 1, m.end()))
+        ? new Mention(m.start(), space, m.type())
+        : m;
+  }
+
+  private static final Set<String> TRAILING_FUNCTION_WORDS =
+      Set.of(
+          "since", "in", "on", "at", "from", "after", "before", "until", "during", "near", "with",
+          "to", "by");
+
+  /**
+   * A place or a body with the capitalised first part of its hyphenated word, which the model left
+   * out ("in Ibeju-Lekki" read as "Lekki").
+   */
+  static Mention withHyphenatedStart(String text, Mention m) {
+    int s = m.start();
+    if (m.type().equals("PER")
+        || s < 2
+        || text.charAt(s - 1) != '-'
+        || !Character.isLetter(text.charAt(s - 2))) {
+      return m;
+    }
+    int w = s - 1;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+      w--;
+    }
+    return Character.isUpperCase(text.charAt(w)) ? new Mention(w, m.end(), m.type()) : m;
+  }
 
   /** A dateline's date: "Dec 4", "Dec. 4", "December 4", "4 December". */
   private static final Pattern DATELINE_DATE =

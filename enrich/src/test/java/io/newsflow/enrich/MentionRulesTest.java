@@ -1632,11 +1632,11 @@ class MentionRulesTest {
         "Gangs attacked Mirebalais, Saut-d'Eau and Petite-Riviere de l'Artibonite this year.";
     List<Mention> found =
         List.of(mention(text, "Mirebalais", "LOC"), mention(text, "Petite-Riviere", "ORG"));
-    assertThat(surfaces(text, MentionRules.placeListsFilled(text, found)))
+    assertThat(surfaces(text, MentionRules.placeListsFilled(text, found, n -> true)))
         .containsExactly("LOC Mirebalais", "LOC Saut-d'Eau", "LOC Petite-Riviere de l'Artibonite");
     String bracket = "It comes in four kinds (Rye, Buttered, White, and Burnt) now.";
     List<Mention> rye = List.of(mention(bracket, "Rye", "LOC"));
-    assertThat(MentionRules.placeListsFilled(bracket, rye)).isSameAs(rye);
+    assertThat(MentionRules.placeListsFilled(bracket, rye, n -> true)).isSameAs(rye);
     String clause =
         "I looked at Github, and I've seen it, as at Cambridge, Imperial College London";
     List<Mention> github =
@@ -1644,10 +1644,11 @@ class MentionRulesTest {
             mention(clause, "Github", "LOC"),
             mention(clause, "Cambridge", "LOC"),
             mention(clause, "London", "LOC"));
-    assertThat(MentionRules.placeListsFilled(clause, github)).isSameAs(github);
+    assertThat(MentionRules.placeListsFilled(clause, github, n -> true)).isSameAs(github);
     String open = "Gangs attacked Mirebalais, Saut-d'Eau, Kenscoff.";
     List<Mention> noAnd = List.of(mention(open, "Mirebalais", "LOC"));
-    assertThat(MentionRules.placeListsFilled(open, noAnd)).isSameAs(noAnd); // no "and" closes it
+    assertThat(MentionRules.placeListsFilled(open, noAnd, n -> true))
+        .isSameAs(noAnd); // no "and" closes it
   }
 
   @Test
@@ -1809,5 +1810,33 @@ class MentionRulesTest {
             "ORG Republican Front for the Defence of the Constitution",
             "ORG Union for Peace in the Central African Republic",
             "ORG Republican Bloc");
+  }
+
+  @Test
+  void aPrepositionEndingAMentionGoesAndAHyphenatedPlaceIsWhole() {
+    String text =
+        "She is held in Marmara Prison since March. Union members in Ibeju-Lekki protested.";
+    assertThat(shaped(text, "LOC Marmara Prison since", "LOC Lekki"))
+        .containsExactly("LOC Marmara Prison", "LOC Ibeju-Lekki");
+  }
+
+  @Test
+  void aListAfterAPlaceTakesOneWordNoListKnowsAsAPersonButNotAPersonsName() {
+    String text = "The mayors of Beylikduzu, Avcilar and Bayrampasa were held.";
+    List<Mention> found =
+        List.of(
+            mention(text, "Beylikduzu", "LOC"),
+            mention(text, "Avcilar", "PER"),
+            mention(text, "Bayrampasa", "PER"));
+    assertThat(surfaces(text, MentionRules.placeListsFilled(text, found, n -> false)))
+        .containsExactly("LOC Beylikduzu", "LOC Avcilar", "LOC Bayrampasa");
+    String people = "Officials in Paris, Smith and Jones said so.";
+    List<Mention> named =
+        List.of(
+            mention(people, "Paris", "LOC"),
+            mention(people, "Smith", "PER"),
+            mention(people, "Jones", "PER"));
+    assertThat(MentionRules.placeListsFilled(people, named, n -> !n.equals("Paris")))
+        .isSameAs(named);
   }
 }

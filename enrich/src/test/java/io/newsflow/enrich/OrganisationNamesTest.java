@@ -568,4 +568,16 @@ class OrganisationNamesTest {
         .contains("Amnesty International Indonesia", "CK Hutchison");
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).isEmpty();
   }
+
+  @Test
+  void aBodyNamedOverAndAfterTheIsOneButTwoBodiesStayTwo() {
+    String text =
+        "The Nigerian Midstream and Downstream Petroleum Regulatory Authority issued licences. The"
+            + " nickel smelter of Koniambo Nickel remains shut. The Treasury and Foreign Ministry"
+            + " declined to comment.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Nigerian Midstream and Downstream Petroleum Regulatory Authority", "Koniambo Nickel")
+        .doesNotContain("Treasury and Foreign Ministry");
+  }
 }

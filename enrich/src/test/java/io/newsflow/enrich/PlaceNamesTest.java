@@ -421,4 +421,12 @@ class PlaceNamesTest {
         .contains("Pan-American Highway", "Penonome", "Far'a")
         .doesNotContain("Pan-American Highway near Penonome");
   }
+
+  @Test
+  void aHyphenatedPlaceIsNoMentionOfTheCityInItsSecondPartAndAZoneIsAPlace() {
+    String text = "Union members in Ibeju-Lekki protested near the Lekki Free Trade Zone.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Ibeju-Lekki", "Lekki Free Trade Zone")
+        .doesNotContain("Lekki");
+  }
 }

@@ -771,11 +771,13 @@ public final class EntityRecognizer {
     for (int i = runs.size() - 2; i >= 0; i--) {
       Run a = runs.get(i);
       Run b = runs.get(i + 1);
-      if (!text.startsWith(" and ", a.end())
-          || b.start() != a.end() + 5
-          || b.tokens().size() > 3
+      if (!text.startsWith(" and ", a.end()) || b.start() != a.end() + 5) {
+        continue;
+      }
+      boolean theBody = theAndBody(text, a, b);
+      if (b.tokens().size() > 3 && !theBody
           || b.tokens().get(0).sentenceStart()
-          || !headOfOrFor(a) && !sharedHead(text, a, b)
+          || !headOfOrFor(a) && !sharedHead(text, a, b) && !theBody
           || text.startsWith("'", b.end())
           || isPlaceName.test(b.text(text))
           || isGivenName.test(b.tokens().get(0).text())) {
@@ -824,6 +826,55 @@ public final class EntityRecognizer {
     java.util.Arrays.sort(b);
     return java.util.Arrays.equals(a, b);
   }
+
+  /**
+   * Whether "the A and B" names one body: after "the", A one or two capitalised words with no head,
+   * title, place, given name or known organisation of its own, B a body's name of three words or
+   * more up to its head, with at most "of" and a place after it ("the Kanak and Socialist National
+   * Liberation Front", "the Petroleum and Natural Gas Senior Staff Association of Nigeria", "The
+   * Nigerian Midstream and Downstream Petroleum Regulatory Authority"; not "the Treasury and
+   * Foreign Ministry", "the Army and Navy").
+   */
+  private boolean theAndBody(String text, Run a, Run b) {
+    List<Token> as = a.tokens();
+    List<Token> bs = b.tokens();
+    int s = a.start();
+    if (as.size() > 2
+        || bs.size() < 2
+        || bs.size() > 7
+        || s < 4
+        || !text.regionMatches(true, s - 4, "the ", 0, 4)
+        || s > 4 && Character.isLetter(text.charAt(s - 5))
+        || isPlaceName.test(a.text(text))
+        || isGivenName.test(as.get(0).text())
+        || SINGLE_ORGS.contains(a.text(text).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Token t : as) {
+      String w = t.lower();
+      if (!capitalised(t) || headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    int head = bs.size() - 1; // the head ends the name, or stands before "of" and a place
+    for (int k = 1; k + 1 < bs.size(); k++) {
+      if (bs.get(k + 1).lower().equals("of")) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 2 || !headWord(bs.get(head).lower()) || ARTICLES.contains(bs.get(0).lower())) {
+      return false; // "the Treasury and Foreign Ministry" is two: B names itself in two words
+    }
+    return head == bs.size() - 1
+        || head + 2 < bs.size()
+            && isPlaceName.test(
+                text.substring(bs.get(head + 2).start(), bs.get(bs.size() - 1).end()));
+  }
+
+  /** Articles that open a second name after "and" ("the Guardian US and The Washington Post"). */
+  private static final Set<String> ARTICLES =
+      Set.of("the", "a", "an", "la", "le", "el", "der", "die");
 
   /** The heads a public body's name ends in, which an "and" before may share. */
   private static final Set<String> SHARED_HEADS = LEXICON.list("shared-head");
@@ -1538,7 +1589,9 @@ public final class EntityRecognizer {
     // "Digicel and Flow, the two mobile carriers": a plural appositive after two names
     orgLike |=
         ts.size() <= 3
-            && text.indexOf(',', run.end()) >= 0
+            && (text.startsWith(" and ", run.end())
+                || text.startsWith(", the ", run.end())
+                || text.startsWith(", both ", run.end()))
             && ORGS_APPOSITIVE
                 .matcher(text)
                 .region(run.end(), Math.min(text.length(), run.end() + 90))
