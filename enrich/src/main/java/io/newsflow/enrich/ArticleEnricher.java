@@ -1601,11 +1601,19 @@ public final class ArticleEnricher {
    * ("Beijing-Shanghai" is two).
    */
   private boolean hyphenatedPlace(String text, NerTagger.Mention m) {
-    if (!m.type().equals("LOC")
-        || text.indexOf(' ', m.start()) >= 0 && text.indexOf(' ', m.start()) < m.end()) {
+    if (!m.type().equals("LOC")) {
       return false;
     }
-    int dash = text.indexOf('-', m.start());
+    int dash = -1;
+    for (int i = m.start(); i < m.end(); i++) { // one word: no space, a hyphen inside
+      char c = text.charAt(i);
+      if (c == ' ') {
+        return false;
+      }
+      if (c == '-' && dash < 0) {
+        dash = i;
+      }
+    }
     if (dash <= m.start() || dash + 1 >= m.end() || !Character.isUpperCase(text.charAt(dash + 1))) {
       return false;
     }
@@ -1618,8 +1626,10 @@ public final class ArticleEnricher {
    * opens, a body ending where it ends.
    */
   private static boolean bodyOverAnd(String text, Span sp, List<NerTagger.Mention> model) {
-    int and = text.indexOf(" and ", sp.getStart());
-    if (and < 0 || and >= sp.getEnd()) {
+    int and =
+        MentionRules.within(
+            text, " and ", new NerTagger.Mention(sp.getStart(), sp.getEnd(), "ORG"));
+    if (and < 0) {
       return false;
     }
     boolean opens = false;

@@ -167,7 +167,10 @@ public final class KnowledgeBase {
     for (int i = 0, n = out.size(); i < n; i++) {
       String s = out.get(i);
       for (String prefix : UN_PREFIXES) {
-        if (s.startsWith(prefix)) {
+        // a body's name, not a description ("UN refugee agency" names the UN and what it runs)
+        if (s.startsWith(prefix)
+            && s.length() > prefix.length()
+            && Character.isUpperCase(s.charAt(prefix.length()))) {
           for (String other : UN_PREFIXES) {
             String variant = other + s.substring(prefix.length());
             if (!other.equals(prefix) && !out.contains(variant)) {
