@@ -2729,6 +2729,23 @@ final class MentionRules {
       Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2} $");
 
   /** Second words after which a company's first word alone names it (Ford Motor Co: Ford). */
+  /** A two-word company's trade, after which its first word alone names it. */
+  private static final Set<String> SHORT_FORM_HEADS =
+      Set.of("Energy", "Mining", "Minerals", "Resources", "Petroleum", "Holdings", "Industries");
+
+  /** Whether a mention of a place in {@code found} reads [start, end) as written. */
+  private static boolean placeNamed(String text, List<Mention> found, int start, int end) {
+    int length = end - start;
+    for (Mention f : found) {
+      if (f.type().equals("LOC")
+          && f.end() - f.start() == length
+          && text.regionMatches(f.start(), text, start, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> GENERIC_COMPANY_WORDS =
       Set.of(
           "Motor",
@@ -2801,6 +2818,18 @@ final class MentionRules {
         continue;
       }
       int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+      if (lastSpace > m.start()
+          && text.lastIndexOf(' ', lastSpace - 1) < m.start()
+          && SHORT_FORM_HEADS.contains(text.substring(lastSpace + 1, m.end()))
+          && !placeNamed(text, all, m.start(), lastSpace)) {
+        // "Woodside Energy ... Woodside and the Australian government": a two-word company named
+        // for its trade goes by its first word (not a place's: "Tokyo Gas" is no "Tokyo")
+        if (shortForms == null) {
+          shortForms = new HashSet<>();
+        }
+        shortForms.add(text.substring(m.start(), lastSpace));
+        continue;
+      }
       if (lastSpace <= m.start()
           || !COMPANY_FORMS.contains(text.substring(lastSpace + 1, m.end()))) {
         continue;
@@ -4609,6 +4638,7 @@ final class MentionRules {
           "gas field",
           "dam",
           "reservoir",
+          "pipeline",
           "power plant",
           "power station",
           "nuclear plant",

@@ -580,4 +580,14 @@ class OrganisationNamesTest {
             "Nigerian Midstream and Downstream Petroleum Regulatory Authority", "Koniambo Nickel")
         .doesNotContain("Treasury and Foreign Ministry");
   }
+
+  @Test
+  void aCompanyNamedForItsTradeGoesByItsFirstWordAndAUnitIsAFirm() {
+    String text =
+        "Assala Energy said output was stable. Assala said it would drill more wells. Tokyo Gas"
+            + " holds a stake. The Comilog unit mines manganese.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Assala Energy", "Assala", "Tokyo Gas", "Comilog")
+        .doesNotContain("Tokyo");
+  }
 }

@@ -429,4 +429,11 @@ class PlaceNamesTest {
         .contains("Ibeju-Lekki", "Lekki Free Trade Zone")
         .doesNotContain("Lekki");
   }
+
+  @Test
+  void aNameBeforePipelineOrGasFieldsIsAPlace() {
+    String text = "Gas flows through the Transmed pipeline from the Greater Sunrise gas fields.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Transmed", "Greater Sunrise");
+  }
 }

@@ -141,7 +141,11 @@ public final class EntityRecognizer {
           "prison",
           "jail",
           "dam",
-          "reservoir");
+          "reservoir",
+          "pipeline",
+          "gas fields",
+          "oil fields",
+          "oilfields");
 
   private static final Pattern PLACE_AFTER =
       Pattern.compile(
