@@ -1626,9 +1626,7 @@ public final class ArticleEnricher {
    * opens, a body ending where it ends.
    */
   private static boolean bodyOverAnd(String text, Span sp, List<NerTagger.Mention> model) {
-    int and =
-        MentionRules.within(
-            text, " and ", new NerTagger.Mention(sp.getStart(), sp.getEnd(), "ORG"));
+    int and = MentionRules.within(text, " and ", sp.getStart(), sp.getEnd());
     if (and < 0) {
       return false;
     }

@@ -64,14 +64,7 @@ final class MentionRules {
       List.of("Hurricane ", "Typhoon ", "Cyclone ", "Storm ");
 
   /** Months and their abbreviations, lower case, without the period. */
-  private static final Set<String> MONTHS = months();
-
-  private static Set<String> months() {
-    Set<String> out = new HashSet<>(EntityRecognizer.MONTH_NAMES);
-    EntityRecognizer.MONTH_NAMES.forEach(m -> out.add(m.substring(0, 3)));
-    out.add("sept");
-    return Set.copyOf(out);
-  }
+  private static final Set<String> MONTHS = EntityRecognizer.MONTHS;
 
   /** Lower-case articles that open an Arabic surname joined by a hyphen (al-Safi, el-Sisi). */
   private static final Set<String> SURNAME_ARTICLES =
@@ -748,9 +741,7 @@ final class MentionRules {
   static Mention withoutDatelineDate(String text, Mention m) {
     int start = m.start();
     int dash = within(text, " - ", m);
-    if (dash > start
-        && dash + 3 < m.end()
-        && DATELINE_DATE.matcher(text).region(start, dash).matches()) {
+    if (dash > start && dash + 3 < m.end() && EntityRecognizer.datelineDate(text, start, dash)) {
       start = dash + 3;
     }
     if (start >= 2
@@ -833,10 +824,6 @@ final class MentionRules {
     }
     return Character.isUpperCase(text.charAt(w)) ? new Mention(w, m.end(), m.type()) : m;
   }
-
-  /** A dateline's date: "Dec 4", "Dec. 4", "December 4", "4 December". */
-  private static final Pattern DATELINE_DATE =
-      Pattern.compile("\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}");
 
   /**
    * A mention without the indefinite article that opens its sentence ("A Nairobi court jailed"): no
@@ -3323,7 +3310,12 @@ final class MentionRules {
 
   /** Where {@code word} stands inside the mention, or -1 (the text after it is not searched). */
   static int within(String text, String word, Mention m) {
-    for (int i = m.start(); i + word.length() <= m.end(); i++) {
+    return within(text, word, m.start(), m.end());
+  }
+
+  /** Where {@code word} stands whole between {@code start} and {@code end}, else -1. */
+  static int within(String text, String word, int start, int end) {
+    for (int i = start; i + word.length() <= end; i++) {
       if (text.startsWith(word, i)) {
         return i;
       }

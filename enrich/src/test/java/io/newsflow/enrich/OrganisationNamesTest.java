@@ -41,6 +41,16 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void twoShortNamesWithOneConsonantSkeletonStayTwo() {
+    // Bunge and Bing are both "bng" without their vowels: too short a key to merge them
+    String text =
+        "Grain trader Bunge said on Monday it would buy more soybeans in Brazil. Bunge shares rose"
+            + " 3 percent.\nMicrosoft said its search engine Bing would show more news. A Bing"
+            + " spokesman declined to comment.";
+    assertThat(EntityNames.of(enricher, text)).contains("Bunge", "Bing");
+  }
+
+  @Test
   void aBodyReadOnIntoThePlaceItIsInIsTheBodyAndThePlaceUnlessItServesThere() {
     String text =
         "\"The market took comfort from Tietmeyer,\" said a dealer at Deutsche Morgan Grenfell in"

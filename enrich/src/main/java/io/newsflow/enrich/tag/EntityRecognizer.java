@@ -323,15 +323,56 @@ public final class EntityRecognizer {
     char before = text.charAt(i - 2);
     return before == ')'
         || Character.isUpperCase(before) && (i < 3 || !Character.isLowerCase(text.charAt(i - 3)))
-        || Character.isDigit(before)
-            && DATELINE_DATE_END.matcher(text).region(Math.max(0, i - 16), i - 1).find();
+        || Character.isDigit(before) && monthDayStart(text, i - 1) >= 0;
   }
 
-  /** A dateline's date before its dash: "MANILA, Dec 4 - ", "BEIRUT, December 4 - ". */
-  private static final Pattern DATELINE_DATE_END =
-      Pattern.compile(
-          "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
-              + "|June|July|August|September|October|November|December)\\.? \\d{1,2}$");
+  /**
+   * Where a month and a day ending at {@code end} start ("Dec 4", "Dec. 4", "December 4"; a
+   * dateline's date before its dash: "MANILA, Dec 4 - "), else -1.
+   */
+  private static int monthDayStart(String text, int end) {
+    int d = end;
+    while (d > 0 && end - d < 2 && Character.isDigit(text.charAt(d - 1))) {
+      d--;
+    }
+    if (d == end || d > 0 && Character.isDigit(text.charAt(d - 1)) || d < 2) {
+      return -1;
+    }
+    int e = text.charAt(d - 1) == ' ' ? d - 1 : -1;
+    if (e > 0 && text.charAt(e - 1) == '.') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return e > s && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1))) && month(text, s, e)
+        ? s
+        : -1;
+  }
+
+  /**
+   * Whether the capitalised word from {@code start} to {@code end} is a month or its short form.
+   */
+  private static boolean month(String text, int start, int end) {
+    return Character.isUpperCase(text.charAt(start))
+        && MONTHS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the text from {@code start} to {@code end} is a dateline's date: "Dec 4", "Dec. 4",
+   * "December 4", "4 December".
+   */
+  public static boolean datelineDate(String text, int start, int end) {
+    if (monthDayStart(text, end) == start) {
+      return true;
+    }
+    int d = start;
+    while (d < end && d - start < 2 && Character.isDigit(text.charAt(d))) {
+      d++;
+    }
+    return d > start && d + 1 < end && text.charAt(d) == ' ' && month(text, d + 1, end);
+  }
 
   /** Whether the period at {@code dot} ends a name's initial: one capital letter alone ("F."). */
   private static boolean initial(String text, int dot) {
@@ -712,6 +753,16 @@ public final class EntityRecognizer {
           "october",
           "november",
           "december");
+
+  /** Months and their abbreviations, lower case, without the period. */
+  public static final Set<String> MONTHS = months();
+
+  private static Set<String> months() {
+    Set<String> out = new HashSet<>(MONTH_NAMES);
+    MONTH_NAMES.forEach(m -> out.add(m.substring(0, 3)));
+    out.add("sept");
+    return Set.copyOf(out);
+  }
 
   /**
    * Runs a possessive, an "and" or a small word cut apart that the acronym defined after them

@@ -68,8 +68,17 @@ public final class NameKeys {
     return loose(words(name));
   }
 
-  /** {@link #loose(String)} of a name already cut into its {@link #words}. */
+  /**
+   * {@link #loose(String)} of a name already cut into its {@link #words}. A one-word name whose
+   * skeleton has three letters or fewer keeps its vowels: they are most of what tells it apart
+   * (Bunge and Bing are both "bng").
+   */
   public static String loose(List<String> words) {
+    String key = skeleton(words);
+    return words.size() == 1 && key.length() <= 3 ? words.get(0) : key;
+  }
+
+  private static String skeleton(List<String> words) {
     StringBuilder sb = new StringBuilder();
     for (String w : words) {
       if (sb.length() > 0) {
