@@ -321,6 +321,7 @@ public final class ArticleEnricher {
                                             && m.start() < sp.getStart()
                                             && sp.getEnd() <= m.end())));
     named = bodiesOfKnownOrgs(text, named, watchedIds, found0);
+    named = knownInsideLongerNames(text, named, watchedIds, found0);
     // "the Coalition for Change and Zurab Japaridze": a person the model reads after the "and" is
     // no part of the body's name
     rules.replaceAll(
@@ -365,12 +366,20 @@ public final class ArticleEnricher {
     shadow.addAll(modelPeopleAndOrgs);
     shadow.addAll(cued);
     // a sea, a gulf or a cape "of" a place holds that place's name and is no mention of it (Gulf of
-    // Thailand, Bay of Bengal)
+    // Thailand, Bay of Bengal), nor is a river or a delta named after a country (Paraguay River,
+    // Niger Delta)
     shadow.addAll(
         modelEntities(
             text,
             model.stream()
-                .filter(m -> featureOfAPlaceWhole(text, m) || hyphenatedPlace(text, m))
+                .filter(
+                    m ->
+                        featureOfAPlaceWhole(text, m)
+                            || hyphenatedPlace(text, m)
+                            || m.type().equals("LOC")
+                                && naturalPlace(text.substring(m.start(), m.end()))
+                                // the lists' own name (Ivory Coast, Cape Coast) stays theirs
+                                && !listedIndex.exactly(m.start(), m.end()))
                 .toList(),
             List.of("LOC")));
     // a person's surname that is also a place ("Valeska Paris ... Paris said") is the person
@@ -2209,6 +2218,134 @@ public final class ArticleEnricher {
     out.removeIf(e -> e.getSpans().isEmpty());
     return out;
   }
+
+  /**
+   * A known organisation's name the model reads inside a longer name of capitalised words is that
+   * name's ("Apple Daily", "Nikola Tesla", "Bayer Leverkusen", the "Big Apple"): the known span
+   * goes and the model's name stands. Where the longer name only adds a company's head ("Glencore
+   * Plc", "Toyota Motor Corporation" without its alias) the known one takes the whole span. A
+   * title, a country or a demonym beside it ("US Federal Reserve", "NATO Secretary-General") is no
+   * part of a longer name.
+   */
+  private List<Entity> knownInsideLongerNames(
+      String text, List<Entity> named, Set<String> watchedIds, List<NerTagger.Mention> model) {
+    List<Entity> out = null;
+    for (int i = 0; i < named.size(); i++) {
+      Entity n = named.get(i);
+      if (n.getType() != EntityType.ORGANIZATION || watchedIds.contains(n.getId())) {
+        continue;
+      }
+      List<Span> spans = null;
+      for (int k = 0; k < n.getSpans().size(); k++) {
+        Span sp = n.getSpans().get(k);
+        for (NerTagger.Mention m : model) {
+          if (m.start() > sp.getStart()
+              || m.end() < sp.getEnd()
+              || m.start() == sp.getStart() && m.end() == sp.getEnd()) {
+            continue;
+          }
+          if (m.type().equals("PER") && allCaps(text, sp.getStart(), sp.getEnd())) {
+            continue; // an agency's initials after a photographer's name ("Andre Penner AP")
+          }
+          int before = extraNameWords(text, m.start(), sp.getStart());
+          int after = extraNameWords(text, sp.getEnd(), m.end());
+          if (before < 0 || after < 0) {
+            continue;
+          }
+          if (spans == null) {
+            spans = new ArrayList<>(n.getSpans());
+          }
+          spans.set(k, before != 1 && after != 1 ? new Span(m.start(), m.end()) : null);
+          break;
+        }
+      }
+      if (spans != null) {
+        spans.removeIf(x -> x == null);
+        if (out == null) {
+          out = new ArrayList<>(named);
+        }
+        out.set(i, Entity.newBuilder(n).setSpans(spans).setMentions(spans.size()).build());
+      }
+    }
+    if (out == null) {
+      return named;
+    }
+    out.removeIf(e -> e.getSpans().isEmpty());
+    return out;
+  }
+
+  /**
+   * What the text from {@code from} to {@code to} beside a known name adds to it: 0 nothing, 1
+   * capitalised words of a longer name or a hyphenated part ("-EMI"), 2 only a company's heads
+   * (Plc, Corporation, Group) or a hashtag's sign, -1 anything else (a function word, a title, a
+   * country, a demonym, a date, punctuation).
+   */
+  private int extraNameWords(String text, int from, int to) {
+    if (from == to) {
+      return 0;
+    }
+    if (to - from == 1 && text.charAt(from) == '#') {
+      return 2; // a hashtag ("#Apple") is the name
+    }
+    if (text.charAt(from) == '-' && to - from > 2 && Character.isUpperCase(text.charAt(from + 1))) {
+      // a hyphen joins the known name to another part of a longer one ("Toshiba-EMI")
+      for (int i = from + 1; i < to; i++) {
+        if (!Character.isLetter(text.charAt(i))) {
+          return -1;
+        }
+      }
+      return 1;
+    }
+    boolean heads = true;
+    int i = from;
+    while (i < to) {
+      if (text.charAt(i) == ' ') {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < to && text.charAt(e) != ' ') {
+        e++;
+      }
+      String word = text.substring(i, e);
+      String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+      if (!Character.isUpperCase(word.charAt(0))
+          || i > from && text.charAt(i - 1) != ' '
+          || e < to && text.charAt(e) != ' '
+          || e + 1 < to && text.charAt(e + 1) == ' '
+          || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')
+          || word.equals("The")
+          || word.equals("A")
+          || word.equals("An")
+          || EntityRecognizer.isTitle(lower)
+          || EntityRecognizer.isHonorific(lower)
+          || ROLES_AFTER_NAME.contains(lower)
+          || EntityRecognizer.MONTHS.contains(lower)
+          || EntityRecognizer.WEEKDAYS.contains(lower)
+          || countries.isCountryName(word)
+          || countries.isDemonym(word)) {
+        return -1;
+      }
+      heads &= EntityRecognizer.isOrgHead(lower) || lower.equals("corp") || lower.equals("plc");
+      i = e;
+    }
+    // a word joined to the known name with no space is no separate word ("Apple's")
+    boolean spaced = text.charAt(from) == ' ' || text.charAt(to - 1) == ' ';
+    return !spaced ? -1 : heads ? 2 : 1;
+  }
+
+  private static boolean allCaps(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Roles a headline or a dateline capitalises after a body's name ("Federal Reserve Chair"). */
+  private static final Set<String> ROLES_AFTER_NAME =
+      Set.of("chair", "head", "boss", "leader", "leaders", "staff", "official", "officials");
 
   private static Entity spansOutside(Entity e, Entity other) {
     List<Span> kept = new ArrayList<>();

@@ -41,6 +41,23 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aKnownCompanyInsideALongerNameTheModelReadsIsThatName() {
+    String text =
+        "The inventor Nikola Tesla died in New York in 1943. The pro-democracy newspaper Apple Daily"
+            + " closed. Bayer Leverkusen beat Bayern Munich. Twitter owner Elon Musk said Tesla would"
+            + " build a plant in Mexico, and Apple fell.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Nikola Tesla");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Apple Daily", "Bayer Leverkusen", "Twitter", "Tesla", "Apple")
+        .doesNotContain("Bayer");
+    List<Entity> found = enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("Tesla"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getMentions()).isEqualTo(1));
+  }
+
+  @Test
   void twoShortNamesWithOneConsonantSkeletonStayTwo() {
     // Bunge and Bing are both "bng" without their vowels: too short a key to merge them
     String text =

@@ -31,6 +31,18 @@ class PlaceNamesTest {
   }
 
   @Test
+  void aRiverNamedAfterACountryIsTheRiverAndACountryItselfStaysACountry() {
+    String text =
+        "Boats on the Paraguay River and the Niger River were stopped. Cocoa from Ivory Coast"
+            + " fell.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Paraguay River", "Niger River");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
+        .contains("Ivory Coast")
+        .doesNotContain("Paraguay", "Niger");
+  }
+
+  @Test
   void aCityGeoNamesListsUnderItsLocalNameIsFoundAndNamedInEnglish() {
     List<Entity> found =
         entities(

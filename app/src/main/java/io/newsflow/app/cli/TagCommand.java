@@ -58,7 +58,15 @@ public final class TagCommand implements Callable<Integer> {
         files,
         options.config(),
         raw -> {
-          List<EnrichedArticle> articles = enricher.enrich(raw);
+          List<EnrichedArticle> articles;
+          try {
+            articles = enricher.enrich(raw);
+          } catch (RuntimeException | StackOverflowError e) {
+            // the pipeline dead-letters such a page (extraction-failed); one page's failure does
+            // not end the run here either
+            rejected.add("extraction-failed: " + raw.getUrl() + ": " + e);
+            return;
+          }
           if (articles.isEmpty()) {
             // the pipeline dead-letters such a page with this reason; say so rather than print
             // nothing for it
