@@ -2247,8 +2247,10 @@ public final class ArticleEnricher {
           if (m.type().equals("PER") && allCaps(text, sp.getStart(), sp.getEnd())) {
             continue; // an agency's initials after a photographer's name ("Andre Penner AP")
           }
-          int before = extraNameWords(text, m.start(), sp.getStart());
-          int after = extraNameWords(text, sp.getEnd(), m.end());
+          int before = extraNameWords(text, m.start(), sp.getStart(), false);
+          // a country after a company the model reads as one body is its national unit (Airtel
+          // Kenya, Greenpeace Indonesia); before it, it says whose the body is (US Federal Reserve)
+          int after = extraNameWords(text, sp.getEnd(), m.end(), m.type().equals("ORG"));
           if (before < 0 || after < 0) {
             continue;
           }
@@ -2278,9 +2280,10 @@ public final class ArticleEnricher {
    * What the text from {@code from} to {@code to} beside a known name adds to it: 0 nothing, 1
    * capitalised words of a longer name or a hyphenated part ("-EMI"), 2 only a company's heads
    * (Plc, Corporation, Group) or a hashtag's sign, -1 anything else (a function word, a title, a
-   * country, a demonym, a date, punctuation).
+   * country unless {@code countryIsPart}: a national unit after a body's name, a demonym, a date,
+   * punctuation).
    */
-  private int extraNameWords(String text, int from, int to) {
+  private int extraNameWords(String text, int from, int to, boolean countryIsPart) {
     if (from == to) {
       return 0;
     }
@@ -2322,7 +2325,7 @@ public final class ArticleEnricher {
           || ROLES_AFTER_NAME.contains(lower)
           || EntityRecognizer.MONTHS.contains(lower)
           || EntityRecognizer.WEEKDAYS.contains(lower)
-          || countries.isCountryName(word)
+          || !countryIsPart && countries.isCountryName(word)
           || countries.isDemonym(word)) {
         return -1;
       }

@@ -3496,13 +3496,15 @@ final class MentionRules {
                 || endsBefore(text, start, "stake in "))
         || sharesAfterMayFollow(text, end)
             && SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt()
-            // "output at its mine near Solwezi rose 6 percent": what rose is before the place
+            // "output at its mine near Solwezi rose 6 percent", "its mine on Sulawesi rose 8
+            // percent": what rose is before the place
             && !afterPlacePreposition(text, start);
   }
 
-  private static final List<String> PLACE_PREPOSITIONS = List.of("near ", "in ", "at ", "outside ");
+  private static final List<String> PLACE_PREPOSITIONS =
+      List.of("near ", "in ", "at ", "outside ", "on ");
 
-  /** Whether "near", "in", "at" or "outside" stands right before {@code start}. */
+  /** Whether "near", "in", "at", "outside" or "on" stands right before {@code start}. */
   private static boolean afterPlacePreposition(String text, int start) {
     for (String p : PLACE_PREPOSITIONS) {
       int from = start - p.length();
@@ -4566,8 +4568,17 @@ final class MentionRules {
         return new Mention(m.start(), m.end(), "ORG");
       }
     }
-    // "the Omar oilfield", "the Simandou mine": a site's noun after a "person" makes a place
-    if ((m.type().equals("PER") || m.type().equals("MISC"))
+    // "the Omar oilfield", "the Simandou mine": a site's noun after a "person" makes a place, and
+    // after "the" and a body's name with no head or initials ("the Cerro Verde mine"; not "the
+    // Glencore Ltd mine", "the MMG mine")
+    if ((m.type().equals("PER")
+            || m.type().equals("MISC")
+            || m.type().equals("ORG")
+                && endsBefore(text, m.start(), "the ")
+                && m.end() - m.start() > 2
+                && m.start() + 1 < m.end()
+                && Character.isLowerCase(text.charAt(m.start() + 1))
+                && !EntityRecognizer.isOrgHead(lastWordLower(text, m)))
         && siteWordAfter(text, m.end())
         && SITE_AFTER
             .matcher(text)
@@ -4619,6 +4630,12 @@ final class MentionRules {
       return new Mention(m.start(), m.end(), "ORG"); // one word in -bank: Bundesbank, Commerzbank
     }
     return m;
+  }
+
+  /** The mention's last word, lower case. */
+  private static String lastWordLower(String text, Mention m) {
+    int space = text.lastIndexOf(' ', m.end() - 1);
+    return text.substring(Math.max(space + 1, m.start()), m.end()).toLowerCase(Locale.ROOT);
   }
 
   /** A site's noun after a name: an oilfield, a gas field, a mine (of a metal), a dam. */

@@ -50,6 +50,16 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Apple Daily", "Bayer Leverkusen", "Twitter", "Tesla", "Apple")
         .doesNotContain("Bayer");
+    // a country after a known company the model reads as one body is its national unit; a title
+    // after one is no part of its name
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Airtel Kenya, the main rival, cut its data prices. Southern Copper, controlled by"
+                    + " Grupo Mexico, said so. Federal Reserve Chair Jerome Powell spoke.",
+                EntityType.ORGANIZATION))
+        .contains("Airtel Kenya", "Southern Copper", "Grupo Mexico", "Federal Reserve")
+        .doesNotContain("Airtel", "Federal Reserve Chair");
     List<Entity> found = enricher.entities(null, text, WatchlistTagger.EMPTY).entities();
     assertThat(found)
         .filteredOn(e -> e.getName().equals("Tesla"))

@@ -40,6 +40,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
         .contains("Ivory Coast")
         .doesNotContain("Paraguay", "Niger");
+    // a mine's name after "the" with no company head is a place; what rises is before "on" a place
+    String mines =
+        "Freeport-McMoRan, which runs the Cerro Verde mine, did not comment. Output at its Sorowako"
+            + " mine on Sulawesi rose 8 percent.";
+    assertThat(EntityNames.mentions(enricher, mines, EntityType.LOCATION))
+        .contains("Cerro Verde", "Sorowako", "Sulawesi");
+    assertThat(EntityNames.mentions(enricher, mines, EntityType.ORGANIZATION))
+        .containsExactly("Freeport-McMoRan");
   }
 
   @Test
