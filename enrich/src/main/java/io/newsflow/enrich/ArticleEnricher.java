@@ -326,6 +326,11 @@ public final class ArticleEnricher {
     // no part of the body's name
     rules.replaceAll(
         e -> e.getType() == EntityType.ORGANIZATION ? beforePersonAfterAnd(text, e, found0) : e);
+    // "Macky Sall", which the model reads, is no mention of Khalifa Sall, whose surname the rules
+    // found there
+    rules.replaceAll(
+        e -> e.getType() == EntityType.PERSON ? surnamesOutsideOtherPeople(text, e, found0) : e);
+    rules.removeIf(e -> e.getSpans().isEmpty());
     List<Entity> cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
     // the lists are fixed while the model's mentions are checked against them: index them once
     MentionIndex namedIndex = new MentionIndex(named);
@@ -2349,6 +2354,42 @@ public final class ArticleEnricher {
   /** Roles a headline or a dateline capitalises after a body's name ("Federal Reserve Chair"). */
   private static final Set<String> ROLES_AFTER_NAME =
       Set.of("chair", "head", "boss", "leader", "leaders", "staff", "official", "officials");
+
+  /**
+   * A person without the one-word mentions that end another person's full name the model reads: the
+   * word before is no title and the model's name is no form of the person's.
+   */
+  private static Entity surnamesOutsideOtherPeople(
+      String text, Entity e, List<NerTagger.Mention> model) {
+    List<Span> kept = null;
+    for (int k = 0; k < e.getSpans().size(); k++) {
+      Span sp = e.getSpans().get(k);
+      boolean other = false;
+      for (NerTagger.Mention m : model) {
+        if (m.type().equals("PER")
+            && m.end() == sp.getEnd()
+            && m.start() < sp.getStart()
+            && sp.getStart() >= 2
+            && text.charAt(sp.getStart() - 1) == ' '
+            && text.lastIndexOf(' ', sp.getEnd() - 1) < sp.getStart() // one word
+            && !e.getName().endsWith(text.substring(m.start(), m.end()))) {
+          int w = text.lastIndexOf(' ', sp.getStart() - 2) + 1;
+          String before = text.substring(Math.max(w, m.start()), sp.getStart() - 1);
+          other =
+              Character.isUpperCase(before.charAt(0))
+                  && before.indexOf('.') < 0
+                  && !EntityRecognizer.isTitle(before.toLowerCase(Locale.ROOT))
+                  && !EntityRecognizer.isHonorific(before.toLowerCase(Locale.ROOT));
+        }
+      }
+      if (other && kept == null) {
+        kept = new ArrayList<>(e.getSpans().subList(0, k));
+      } else if (!other && kept != null) {
+        kept.add(sp);
+      }
+    }
+    return kept == null ? e : Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build();
+  }
 
   private static Entity spansOutside(Entity e, Entity other) {
     List<Span> kept = new ArrayList<>();

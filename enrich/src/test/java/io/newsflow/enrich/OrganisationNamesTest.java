@@ -68,6 +68,16 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aCountrysPossessiveAppositiveSaysWhatANameIs() {
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Work on the pipeline with QazaqGaz, Kazakhstan's national gas company, went on.",
+                EntityType.ORGANIZATION))
+        .containsExactly("QazaqGaz");
+  }
+
+  @Test
   void twoShortNamesWithOneConsonantSkeletonStayTwo() {
     // Bunge and Bing are both "bng" without their vowels: too short a key to merge them
     String text =

@@ -14,6 +14,23 @@ class PersonNamesTest {
   private final ArticleEnricher enricher = new ArticleEnricher();
 
   @Test
+  void anotherPersonsFullNameEndingInTheSameSurnameIsThatPerson() {
+    // the rules link "Sall" to Khalifa Sall, found by his title; "Macky Sall" is someone else
+    String text =
+        "The audit covered the years when Macky Sall was president.\n\nOpposition leader Khalifa"
+            + " Sall accused Pastef. Sall said so.";
+    List<Entity> people =
+        enricher.entities(null, text, WatchlistTagger.EMPTY).entities().stream()
+            .filter(e -> e.getType() == EntityType.PERSON)
+            .toList();
+    assertThat(people).extracting(Entity::getName).contains("Macky Sall", "Khalifa Sall");
+    assertThat(people)
+        .filteredOn(e -> e.getName().equals("Khalifa Sall"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getMentions()).isEqualTo(2));
+  }
+
+  @Test
   void peopleTheModelFindsEitherSideOfASurnameParticleAreOne() {
     String text = "Carlos dos Santos and Pedro de la Vega met Maria.";
     List<NerTagger.Mention> joined =

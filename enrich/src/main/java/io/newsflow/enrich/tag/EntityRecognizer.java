@@ -173,7 +173,7 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}.-]+['’]? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}['’]s) (?:[\\p{L}.-]+['’]? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
@@ -182,6 +182,29 @@ public final class EntityRecognizer {
               // "in Basilan, the agency said": a reporting clause, not what the name is
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
               + "|stated|reports)\\b))");
+
+  /**
+   * Whether ", " and up to three capitalised words with a possessive "'s" follow {@code end}
+   * ("QazaqGaz, Kazakhstan's ..."): the appositive pattern is tried only then.
+   */
+  private static boolean possessiveNameAfter(String text, int end) {
+    int i = end + 2;
+    if (i >= text.length()
+        || !text.startsWith(", ", end)
+        || !Character.isUpperCase(text.charAt(i))) {
+      return false;
+    }
+    for (int n = text.length(); i < n && i < end + 40; i++) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '\u2019') && text.startsWith("s ", i + 1)) {
+        return true;
+      }
+      if (!Character.isLetter(c) && c != ' ' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /**
    * An appositive that says what two names are, after the second: "(Olam) and Barry Callebaut, the
@@ -1632,7 +1655,9 @@ public final class EntityRecognizer {
             && (text.startsWith(", the ", run.end())
                 || text.startsWith(", a ", run.end())
                 || text.startsWith(", an ", run.end())
-                || text.startsWith(", now ", run.end()))
+                || text.startsWith(", now ", run.end())
+                // "QazaqGaz, Kazakhstan's national gas company"
+                || possessiveNameAfter(text, run.end()))
             // "However, the company said", "Separately, the firm"
             && !SENTENCE_WORDS.contains(ts.get(0).lower())
             && !(ts.get(0).sentenceStart() && ts.size() == 1 && ts.get(0).lower().endsWith("ly"))
