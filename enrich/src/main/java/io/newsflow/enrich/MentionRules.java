@@ -1754,7 +1754,8 @@ final class MentionRules {
       if (titled
           ? !nameAfterTitle.test(words)
           : !personBeforeOf.test(words)
-              && !(nameAfterTitle.test(words) && surnameOfAPerson(text, found, m, words))) {
+              && !(nameAfterTitle.test(words)
+                  && (surnameOfAPerson(text, found, m, words) || partyAfterOf(text, of)))) {
         continue;
       }
       boolean placeInside = false; // "Nova Scotia House": two words of a place
@@ -1777,6 +1778,24 @@ final class MentionRules {
       out = placed(found, out, body, end, type);
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Whether " of the" and a party's or a movement's name follow {@code of}: "Nasry Asfura of the
+   * National Party" names a person and the party (a body of a party has its own head: "Youth Wing
+   * of the ...").
+   */
+  private static boolean partyAfterOf(String text, int of) {
+    int body = of + 8;
+    if (!text.startsWith(" of the ", of)) {
+      return false;
+    }
+    int end = bodyRunEnd(text, body);
+    int space = text.lastIndexOf(' ', end - 1);
+    return end > body
+        && space >= body - 1
+        && EntityRecognizer.isPoliticalHead(
+            text.substring(space + 1, end).toLowerCase(Locale.ROOT));
   }
 
   /**

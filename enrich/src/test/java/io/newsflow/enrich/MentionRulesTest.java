@@ -1728,16 +1728,18 @@ class MentionRulesTest {
   }
 
   @Test
-  void aPersonOfABodyIsSplitWhenTheTextNamesThePersonBySurnameElsewhere() {
+  void aPersonOfABodyIsSplitWhenTheTextNamesThePersonBySurnameElsewhereOrTheBodyIsAParty() {
+    // without either, the model's body stands ("Rixi Nuevo of the Libre Institute")
     String text =
         "Nasry Asfura of the National Party led. Trump endorsed Asfura. Rixi Nuevo of the Libre"
-            + " Party trailed.";
+            + " Party trailed. Rixi Soto of the Libre Institute spoke.";
     List<Mention> found =
         List.of(
             mention(text, "Nasry Asfura of the National Party", "ORG"),
             mention(text, "Trump", "PER"),
             new Mention(text.indexOf("Asfura."), text.indexOf("Asfura.") + 6, "PER"),
-            mention(text, "Rixi Nuevo of the Libre Party", "ORG"));
+            mention(text, "Rixi Nuevo of the Libre Party", "ORG"),
+            mention(text, "Rixi Soto of the Libre Institute", "ORG"));
     assertThat(
             surfaces(
                 text,
@@ -1752,7 +1754,9 @@ class MentionRulesTest {
             "ORG National Party",
             "PER Trump",
             "PER Asfura",
-            "ORG Rixi Nuevo of the Libre Party");
+            "PER Rixi Nuevo",
+            "ORG Libre Party",
+            "ORG Rixi Soto of the Libre Institute");
   }
 
   @Test

@@ -78,6 +78,17 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void anEmbassyAndPortsHeadABodysName() {
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "The U.S. Embassy in Sarajevo said Washington backed the court. Tanzania's Ports"
+                    + " Authority said Adani Ports had taken over.",
+                EntityType.ORGANIZATION))
+        .contains("U.S. Embassy", "Ports Authority", "Adani Ports");
+  }
+
+  @Test
   void twoShortNamesWithOneConsonantSkeletonStayTwo() {
     // Bunge and Bing are both "bng" without their vowels: too short a key to merge them
     String text =

@@ -14,6 +14,15 @@ class PersonNamesTest {
   private final ArticleEnricher enricher = new ArticleEnricher();
 
   @Test
+  void aNameOfThePartyIsAPersonOfTheParty() {
+    String text = "Libre's Rixi Moncada was third, behind Nasry Asfura of the National Party.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Nasry Asfura");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("National Party")
+        .doesNotContain("Nasry Asfura of the National Party");
+  }
+
+  @Test
   void anotherPersonsFullNameEndingInTheSameSurnameIsThatPerson() {
     // the rules link "Sall" to Khalifa Sall, found by his title; "Macky Sall" is someone else
     String text =

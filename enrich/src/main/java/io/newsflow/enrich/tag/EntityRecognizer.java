@@ -1488,6 +1488,11 @@ public final class EntityRecognizer {
   /** Heads of bodies that may be named with "of" and their leader (not the House of Luiz Caloi). */
   private static final Set<String> POLITICAL_HEADS = LEXICON.list("political-head");
 
+  /** Whether a lower-cased word is a party's or a movement's head ({@link #POLITICAL_HEADS}). */
+  public static boolean isPoliticalHead(String lower) {
+    return POLITICAL_HEADS.contains(lower);
+  }
+
   /**
    * Whether tokens {@code k} and {@code k + 1} are a given name and one more capitalised word that
    * ends the run, neither a head word: a person's name (Party of Tarique Rahman, not Party of
