@@ -2380,6 +2380,7 @@ public final class ArticleEnricher {
                   && before.indexOf('.') < 0
                   && !EntityRecognizer.isTitle(before.toLowerCase(Locale.ROOT))
                   && !EntityRecognizer.isHonorific(before.toLowerCase(Locale.ROOT));
+          break; // the model's names do not overlap: one ends here
         }
       }
       if (other && kept == null) {

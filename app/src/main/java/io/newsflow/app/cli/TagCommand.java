@@ -8,6 +8,7 @@ import io.newsflow.avro.Entity;
 import io.newsflow.avro.Span;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.serde.AvroJson;
+import io.newsflow.topics.DeadLetters;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class TagCommand implements Callable<Integer> {
           } catch (RuntimeException | StackOverflowError e) {
             // the pipeline dead-letters such a page (extraction-failed); one page's failure does
             // not end the run here either
-            rejected.add("extraction-failed: " + raw.getUrl() + ": " + e);
+            rejected.add("extraction-failed: " + raw.getUrl() + ": " + DeadLetters.describe(e));
             return;
           }
           if (articles.isEmpty()) {
