@@ -347,6 +347,7 @@ public final class ArticleEnricher {
       }
     }
     retyped(text, model, named, cued, listedIndex, found.codes());
+    shortNamesKnownAs(text, model, cued);
     // a place cue ("in X") is weaker than the model: a rule's place the model reads otherwise goes
     rules.removeIf(
         e ->
@@ -679,6 +680,7 @@ public final class ArticleEnricher {
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
+    found = MentionRules.acronymsAfterPossessor(text, found, countries::isPlaceName);
     found =
         MentionRules.firmsBeforeRoles(
             text,
@@ -924,6 +926,13 @@ public final class ArticleEnricher {
         // "Avenue Habib Bourguiba", "Puerto Barrios", "Port Sudan": a street's or a place's first
         // word opens no person's name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("PER") && firstWordOfABody(text, m, model, cued)) {
+        // "Almalyk Mining and Metallurgical Complex ... Almalyk's general director": a body's
+        // first word alone, which opens no person's name in the text, is the body's short name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
+      } else if (!m.type().equals("ORG") && knownAsBody(text, m, model, cued)) {
+        // "the National Geology and Mining Service, known as Sernageomin": the body's short name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (!m.type().equals("ORG") && acronymOfABody(text, m)) {
         // "the national disaster agency CONRED", "the Permanent Contingency Commission, known as
         // COPECO": an acronym that names a body
@@ -1345,6 +1354,104 @@ public final class ArticleEnricher {
         && space < m.end()
         && EntityRecognizer.isPlaceFirstWord(
             text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a one-word model person is the first word of a body's name of three words or more in
+   * the text, opens no other person's name there and is no given name.
+   */
+  private boolean firstWordOfABody(
+      String text, NerTagger.Mention m, List<NerTagger.Mention> model, List<Entity> cued) {
+    String word = text.substring(m.start(), m.end());
+    if (word.indexOf(' ') >= 0 || word.length() < 3 || names.isGivenName(word)) {
+      return false;
+    }
+    String opening = word + " ";
+    boolean body = false;
+    for (NerTagger.Mention o : model) {
+      String name = text.substring(o.start(), o.end());
+      if (o != m && name.startsWith(opening)) {
+        if (!o.type().equals("ORG")) {
+          return false;
+        }
+        body |= name.indexOf(' ', opening.length()) > 0;
+      }
+    }
+    for (Entity e : cued) {
+      if (e.getName().startsWith(opening)) {
+        if (e.getType() != EntityType.ORGANIZATION) {
+          return false;
+        }
+        body |= e.getName().indexOf(' ', opening.length()) > 0;
+      }
+    }
+    return body;
+  }
+
+  /**
+   * Adds the one-word short name a body's name gives after ", known as " where the model read
+   * nothing ("the National Geology and Mining Service, known as Sernageomin").
+   */
+  private static void shortNamesKnownAs(
+      String text, List<NerTagger.Mention> model, List<Entity> cued) {
+    List<Integer> ends = new ArrayList<>();
+    model.stream().filter(m -> m.type().equals("ORG")).forEach(m -> ends.add(m.end()));
+    cued.stream()
+        .filter(e -> e.getType() == EntityType.ORGANIZATION)
+        .forEach(e -> e.getSpans().forEach(sp -> ends.add(sp.getEnd())));
+    for (int end : ends) {
+      if (!text.startsWith(", known as ", end) && !text.startsWith(" (known as ", end)) {
+        continue;
+      }
+      int start = end + 11;
+      int stop = start;
+      while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+        stop++;
+      }
+      if (stop - start < 3
+          || !Character.isUpperCase(text.charAt(start))
+          || stop < text.length() && ".,;)".indexOf(text.charAt(stop)) < 0) {
+        continue;
+      }
+      int s0 = start;
+      int e0 = stop;
+      if (model.stream().noneMatch(m -> m.start() < e0 && s0 < m.end())
+          && cued.stream()
+              .noneMatch(
+                  e ->
+                      e.getSpans().stream()
+                          .anyMatch(sp -> sp.getStart() < e0 && s0 < sp.getEnd()))) {
+        model.add(new NerTagger.Mention(s0, e0, "ORG"));
+        model.sort(Comparator.comparingInt(NerTagger.Mention::start));
+      }
+    }
+  }
+
+  /** Whether a one-word name stands after a body's name and ", known as " (or " (known as "). */
+  private static boolean knownAsBody(
+      String text, NerTagger.Mention m, List<NerTagger.Mention> model, List<Entity> cued) {
+    if (text.indexOf(' ', m.start()) > 0 && text.indexOf(' ', m.start()) < m.end()) {
+      return false;
+    }
+    int body =
+        text.startsWith(", known as ", m.start() - 11)
+            ? m.start() - 11
+            : text.startsWith(" (known as ", m.start() - 11) ? m.start() - 11 : -1;
+    if (body <= 0) {
+      return false;
+    }
+    for (NerTagger.Mention o : model) {
+      if (o.end() == body && o.type().equals("ORG")) {
+        return true;
+      }
+    }
+    for (Entity e : cued) {
+      if (e.getType() == EntityType.ORGANIZATION
+          && e.getSpans().stream().anyMatch(sp -> sp.getEnd() == body)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower-case words right before an acronym that make it a body's ("the agency CONRED"). */

@@ -1848,6 +1848,61 @@ final class MentionRules {
 
   private static final Set<String> BODY_CONNECTORS = Set.of("for", "and", "of", "the");
 
+  /** Acronyms a country's possessive takes that name what it has, not a body ("China's GDP"). */
+  private static final Set<String> MEASURE_ACRONYMS =
+      Set.of(
+          "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "VAT", "FDI", "LNG", "LPG", "EEZ", "CEO", "CFO",
+          "COO", "ICBM", "AIDS", "COVID", "SUV", "EV", "EVS", "ETF", "IPO", "ESG", "AI");
+
+  /**
+   * An acronym right after a country's possessive is that country's body or company ("Japan's
+   * JBIC", "Russia's RZD"), which the model, knowing neither, leaves out or calls a place; an
+   * acronym that is a place's name, or a measure (GDP), stays what it is.
+   */
+  static List<Mention> acronymsAfterPossessor(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int k = 0; k < found.size(); k++) {
+      Mention p = found.get(k);
+      if (!p.type().equals("LOC") || !isPlace.test(text.substring(p.start(), p.end()))) {
+        continue;
+      }
+      int start =
+          text.startsWith("'s ", p.end()) || text.startsWith("\u2019s ", p.end())
+              ? p.end() + 3
+              : text.startsWith(" 's ", p.end()) ? p.end() + 4 : -1;
+      if (start < 0) {
+        continue;
+      }
+      int end = start;
+      while (end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
+        end++;
+      }
+      if (end - start < 3
+          || end - start > 6
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+          || end < text.length() && text.charAt(end) == '-'
+          || isPlace.test(text.substring(start, end))
+          || MEASURE_ACRONYMS.contains(text.substring(start, end))) {
+        continue;
+      }
+      int s0 = start;
+      int e0 = end;
+      Mention there =
+          found.stream().filter(f -> f.start() == s0 && f.end() == e0).findFirst().orElse(null);
+      if (there != null && there.type().equals("ORG")
+          || there == null && crossed(found, s0, e0, f -> false)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.remove(there);
+      out.add(new Mention(s0, e0, "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
   /**
    * An acronym no list holds before a role ("PLO chairman Yasser Arafat", "GOP leader", "NAACP
    * president") is an organisation; a country's ("US president") is the country.
@@ -4605,6 +4660,12 @@ final class MentionRules {
             .lookingAt()) {
       return new Mention(m.start(), m.end(), "LOC");
     }
+    // "Escondida, the world's biggest copper mine,": a name a site's noun describes after it
+    if (!m.type().equals("LOC")
+        && !EntityRecognizer.isOrgHead(lastWordLower(text, m))
+        && siteAppositive(text, m.end())) {
+      return new Mention(m.start(), m.end(), "LOC");
+    }
     // "his party Chadema", "budget carrier Vietjet" read as a person: what a body is, right before
     // (one word: "the aircraft carrier Gerald Ford" is a ship named after a person)
     if (m.type().equals("PER")
@@ -4651,6 +4712,38 @@ final class MentionRules {
     return m;
   }
 
+  /**
+   * Whether ", the" and at most five lower-case or possessive words ending in a site's noun, then a
+   * comma or a period, follow {@code end} (", the world's biggest copper mine,").
+   */
+  static boolean siteAppositive(String text, int end) {
+    if (!text.startsWith(", the ", end)) {
+      return false;
+    }
+    int stop = end + 6;
+    int limit = Math.min(text.length(), end + 64);
+    while (stop < limit && text.charAt(stop) != ',' && text.charAt(stop) != '.') {
+      char c = text.charAt(stop);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || c == '\n') {
+        return false;
+      }
+      stop++;
+    }
+    if (stop >= limit) {
+      return false;
+    }
+    String phrase = text.substring(end + 6, stop);
+    if (phrase.split(" ").length > 6) {
+      return false;
+    }
+    for (String noun : SITE_NOUNS) {
+      if (phrase.endsWith(" " + noun) || phrase.equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The mention's last word, lower case. */
   private static String lastWordLower(String text, Mention m) {
     int space = text.lastIndexOf(' ', m.end() - 1);
@@ -4662,6 +4755,7 @@ final class MentionRules {
       List.of(
           "mine",
           "oilfield",
+          "field",
           "oil field",
           "gas field",
           "dam",

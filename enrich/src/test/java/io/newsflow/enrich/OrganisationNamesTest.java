@@ -648,4 +648,35 @@ class OrganisationNamesTest {
         .contains("Assala Energy", "Assala", "Tokyo Gas", "Comilog")
         .doesNotContain("Tokyo");
   }
+
+  @Test
+  void aBodyNamedOverDeLaOrOverATradeAndItsShortNamesAreTheBody() {
+    String text =
+        "Colombia's central bank, Banco de la República, kept its rate. Almalyk Mining and"
+            + " Metallurgical Complex signed the deal; Almalyk's general director spoke. The"
+            + " National Disaster Risk Reduction and Management Council counted the dead, and the"
+            + " minister ordered a review by the National Geology and Mining Service, known as"
+            + " Sernageomin. Pertamina and Petronas Group signed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Banco de la República",
+            "Almalyk Mining and Metallurgical Complex",
+            "Almalyk",
+            "National Disaster Risk Reduction and Management Council",
+            "National Geology and Mining Service",
+            "Sernageomin",
+            "Pertamina")
+        .doesNotContain("Almalyk Mining", "Management Council", "Pertamina and Petronas Group");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void anAcronymAfterACountrysPossessiveIsItsBodyButNotItsMeasure() {
+    String text =
+        "The loan was led by the Asian Development Bank and Japan's JBIC. The railway is a unit"
+            + " of Russia's RZD. China's GDP grew.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("JBIC", "RZD")
+        .doesNotContain("GDP");
+  }
 }

@@ -456,4 +456,16 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Transmed", "Greater Sunrise");
   }
+
+  @Test
+  void aNameASiteNounDescribesAfterItOrAFieldAfterItIsAPlaceAndCoteDIvoireIsACountry() {
+    String text =
+        "Escondida, the world's biggest copper mine, had its best quarter. Output rose at the"
+            + " Rubiales field in Meta. Cocoa goes from Ghana to buyers in Côte d'Ivoire.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Escondida", "Rubiales");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
+        .contains("Côte d'Ivoire")
+        .doesNotContain("Côte");
+  }
 }

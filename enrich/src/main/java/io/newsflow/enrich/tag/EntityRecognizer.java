@@ -36,6 +36,12 @@ public final class EntityRecognizer {
   /** Connectors that join only a head to what follows (Commission on Human Rights). */
   private static final Set<String> HEAD_CONNECTORS = Set.of("for", "on");
 
+  /**
+   * Articles after "de", "van" or "von" inside a name (Banco de la República, Hof van den Bosch).
+   */
+  private static final Set<String> ARTICLES_AFTER_CONNECTOR =
+      Set.of("la", "las", "los", "le", "les", "l'", "der", "den", "het");
+
   /** The words after one capitalised word that make it an organisation ("Likud party"). */
   private static final Set<String> ONE_WORD_ORG_AFTER = LEXICON.list("org-after-one");
 
@@ -966,11 +972,11 @@ public final class EntityRecognizer {
   private boolean sharedHead(String text, Run a, Run b) {
     List<Token> as = a.tokens();
     List<Token> bs = b.tokens();
-    if (as.size() > 3
+    if (as.size() > 4
         || bs.size() < 2
         || bs.size() > 4
         || !SHARED_HEADS.contains(bs.get(bs.size() - 1).lower())) {
-      return false;
+      return tradeAndCompany(text, a, b);
     }
     for (Token t : as) {
       String w = t.lower();
@@ -980,13 +986,89 @@ public final class EntityRecognizer {
     }
     for (int k = 0; k + 1 < bs.size(); k++) {
       String w = bs.get(k).lower();
-      if (headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
+      // a trade inside B is what the body serves ("the National Geology and Mining Service")
+      if (headWord(w) && !TRADES.contains(w)
+          || PERSON_TITLES.contains(w)
+          || CONNECTORS.contains(w)) {
         return false;
       }
     }
     return !SENTENCE_WORDS.contains(as.get(0).lower())
         && !isPlaceName.test(a.text(text))
         && !isGivenName.test(as.get(0).text());
+  }
+
+  /** Trades that are heads of companies' names (Navoi Mining) and what a public body serves. */
+  private static final Set<String> TRADES =
+      Set.of(
+          "mining",
+          "metals",
+          "minerals",
+          "steel",
+          "petroleum",
+          "chemicals",
+          "energy",
+          "shipping",
+          "insurance",
+          "logistics",
+          "telecom",
+          "railways",
+          "media",
+          "broadcasting",
+          "communications");
+
+  /**
+   * Whether a run is a trade, "and" and a company's head ("Almalyk Mining and Metallurgical
+   * Complex").
+   */
+  private static boolean tradeCompany(List<Token> ts) {
+    if (ts.size() < 4 || !TRADE_COMPANY_HEADS.contains(ts.get(ts.size() - 1).lower())) {
+      return false;
+    }
+    for (int k = 1; k + 1 < ts.size(); k++) {
+      if (ts.get(k).lower().equals("and") && TRADES.contains(ts.get(k - 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a company is called after its trades ("Mining and Metallurgical Company"). */
+  private static final Set<String> TRADE_COMPANY_HEADS =
+      Set.of("company", "complex", "combine", "corporation", "group", "works");
+
+  /**
+   * Whether "A and B" names one company: A one to three words ending in a trade, B one or two
+   * capitalised words and a company's head ("Almalyk Mining and Metallurgical Complex", "Norilsk
+   * Mining and Metallurgical Company"), no head, title or given name of their own.
+   */
+  private boolean tradeAndCompany(String text, Run a, Run b) {
+    List<Token> as = a.tokens();
+    List<Token> bs = b.tokens();
+    if (as.size() < 2
+        || as.size() > 3
+        || bs.size() < 2
+        || bs.size() > 3
+        || !TRADES.contains(as.get(as.size() - 1).lower())
+        || !TRADE_COMPANY_HEADS.contains(bs.get(bs.size() - 1).lower())) {
+      return false;
+    }
+    for (int k = 0; k + 1 < as.size(); k++) {
+      String w = as.get(k).lower();
+      if (!capitalised(as.get(k))
+          || headWord(w)
+          || PERSON_TITLES.contains(w)
+          || CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    for (int k = 0; k + 1 < bs.size(); k++) {
+      String w = bs.get(k).lower();
+      if (headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return !SENTENCE_WORDS.contains(as.get(0).lower()) && !isGivenName.test(as.get(0).text());
   }
 
   /**
@@ -1357,6 +1439,20 @@ public final class EntityRecognizer {
           run.add(tokens.get(j + 1));
           run.add(tokens.get(j + 2));
           j += 3;
+        } else if (n.lower().equals("de")
+            && run.size() == 1
+            && ORG_STARTS.contains(prev.lower())
+            && j + 2 < tokens.size()
+            && ARTICLES_AFTER_CONNECTOR.contains(tokens.get(j + 1).text())
+            && capitalised(tokens.get(j + 2))
+            && tokens.get(j + 1).start() - n.end() <= 1
+            && tokens.get(j + 2).start() - tokens.get(j + 1).end() <= 1) {
+          // "Banco de la República", "Frente de los Trabajadores": a body's first word, "de" and
+          // an article before the rest of its name (in Spanish prose "de la" joins no other run)
+          run.add(n);
+          run.add(tokens.get(j + 1));
+          run.add(tokens.get(j + 2));
+          j += 3;
         } else {
           break;
         }
@@ -1598,7 +1694,8 @@ public final class EntityRecognizer {
                 && (ORG_HEADS.contains(last)
                     || !nounsCapitalised && ENGLISH_HEADS.contains(last)
                     || ORG_STARTS.contains(first)
-                    || headOfPhrase(ts)))
+                    || headOfPhrase(ts)
+                    || tradeCompany(ts)))
             // a country's airline: Air India, Air France
             || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
             || AGENCIES.contains(whole)
