@@ -682,6 +682,11 @@ public final class ArticleEnricher {
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
     found = MentionRules.acronymsAfterPossessor(text, found, countries::isPlaceName);
     found =
+        MentionRules.holdingsOfPlaces(
+            text, found, n -> countries.isPlaceName(n) || cities.isListed(n));
+    found =
+        MentionRules.initialsBeforePeople(text, found, countries::isPlaceName, names::isPersonName);
+    found =
         MentionRules.firmsBeforeRoles(
             text,
             found,
@@ -926,6 +931,13 @@ public final class ArticleEnricher {
         // "Avenue Habib Bourguiba", "Puerto Barrios", "Port Sudan": a street's or a place's first
         // word opens no person's name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("LOC")
+          && patronymInside(text, m)
+          && unlisted(text, m, listedIndex)
+          && !cities.hasCity(text.substring(m.start(), m.end()))) {
+        // "Jawhar Ben Mbarek", "Mohamed Ould Ghazouani": a name with a "son of" inside, which no
+        // list holds as a place, is a person's
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "PER"));
       } else if (m.type().equals("PER") && firstWordOfABody(text, m, model, cued)) {
         // "Almalyk Mining and Metallurgical Complex ... Almalyk's general director": a body's
         // first word alone, which opens no person's name in the text, is the body's short name
@@ -1354,6 +1366,22 @@ public final class ArticleEnricher {
         && space < m.end()
         && EntityRecognizer.isPlaceFirstWord(
             text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a name of three words or more has "Ben", "Bin", "Ibn" or "Ould" inside. */
+  private static boolean patronymInside(String text, NerTagger.Mention m) {
+    int first = text.indexOf(' ', m.start());
+    int last = text.lastIndexOf(' ', m.end() - 1);
+    if (first < 0 || last <= first) {
+      return false;
+    }
+    for (String p : List.of(" Ben ", " Bin ", " Ibn ", " Ould ")) {
+      int at = text.indexOf(p, first);
+      if (at >= first && at <= last - p.length() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1848,6 +1848,126 @@ final class MentionRules {
 
   private static final Set<String> BODY_CONNECTORS = Set.of("for", "and", "of", "the");
 
+  /**
+   * A holding the model reads on over "of" into the place it is of ("International Resources
+   * Holding of Abu Dhabi") is the holding and the place.
+   */
+  static List<Mention> holdingsOfPlaces(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      int of = text.indexOf(" Holding of ", m.start());
+      int cut = of + 8;
+      if (of < 0 || of + 12 >= m.end()) {
+        of = text.indexOf(" Holdings of ", m.start());
+        cut = of + 9;
+      }
+      if (of < 0 || cut + 4 >= m.end() || !isPlace.test(text.substring(cut + 4, m.end()))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), cut, "ORG"));
+      out.add(new Mention(cut + 4, m.end(), "LOC"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Two capitals before a name that are a role, a body or a place, not a person's initials. */
+  private static final Set<String> NOT_INITIALS =
+      Set.of("PM", "MP", "UN", "EU", "AU", "US", "UK", "AI", "TV", "PR", "HR", "IT", "OK", "VP");
+
+  /**
+   * A person named by two capitals and one to three capitalised words ("KP Sharma Oli", "MK
+   * Stalin", "KL Rahul": initials written without periods), which the model reads as a body or no
+   * name: the model reads a person in the first word after the capitals, or that word is on the
+   * lists of names and another follows. Not after a capitalised word that is no title ("Congress
+   * MP"), not a place's code or a role (US, PM).
+   */
+  static List<Mention> initialsBeforePeople(
+      String text, List<Mention> found, Predicate<String> isPlace, Predicate<String> isPersonName) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (int s = text.indexOf(' '); s >= 0 && s + 4 < n; s = text.indexOf(' ', s + 1)) {
+      int a = s + 1;
+      if (!Character.isUpperCase(text.charAt(a))
+          || !Character.isUpperCase(text.charAt(a + 1))
+          || text.charAt(a + 2) != ' '
+          || !Character.isUpperCase(text.charAt(a + 3))) {
+        continue;
+      }
+      String two = text.substring(a, a + 2);
+      if (NOT_INITIALS.contains(two) || isPlace.test(two)) {
+        continue;
+      }
+      int w = s;
+      while (w > 0 && text.charAt(w - 1) != ' ' && text.charAt(w - 1) != '\n') {
+        w--;
+      }
+      if (w < s
+          && !text.substring(w, s).equals(text.substring(w, s).toLowerCase(Locale.ROOT))
+          && !EntityRecognizer.isTitle(text.substring(w, s))) {
+        continue;
+      }
+      // the capitalised words after the capitals, up to three
+      int end = a + 2;
+      int words = 0;
+      String first = null;
+      while (words < 3
+          && end + 1 < n
+          && text.charAt(end) == ' '
+          && Character.isUpperCase(text.charAt(end + 1))) {
+        int e = end + 1;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        if (e - end - 1 < 2 || !Character.isLowerCase(text.charAt(e - 1))) {
+          break;
+        }
+        if (first == null) {
+          first = text.substring(end + 1, e);
+        }
+        end = e;
+        words++;
+      }
+      if (words == 0) {
+        continue;
+      }
+      int s0 = a;
+      int e0 = end;
+      int firstEnd = a + 3 + first.length();
+      // one word after the capitals is a person's only where the model reads one ("XS Max")
+      boolean person =
+          isPersonName.test(first) && words > 1
+              || found.stream()
+                  .anyMatch(f -> f.type().equals("PER") && f.start() < firstEnd && a + 3 < f.end());
+      // a body or a place the model reads over the first word is its own ("UC Santa Barbara")
+      if (!person
+          || found.stream()
+              .anyMatch(
+                  f ->
+                      f.start() < e0
+                          && s0 < f.end()
+                          && (f.end() > e0
+                              || f.start() < firstEnd
+                                  && f.end() > s0 + 3
+                                  && (f.type().equals("ORG") || f.type().equals("LOC"))))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "PER"));
+    }
+    return sortedOr(found, out);
+  }
+
   /** Acronyms a country's possessive takes that name what it has, not a body ("China's GDP"). */
   private static final Set<String> MEASURE_ACRONYMS =
       Set.of(
@@ -4764,7 +4884,9 @@ final class MentionRules {
           "power plant",
           "power station",
           "nuclear plant",
-          "thermoelectric plant");
+          "thermoelectric plant",
+          "prison",
+          "jail");
 
   private static final Pattern SITE_AFTER =
       Pattern.compile(

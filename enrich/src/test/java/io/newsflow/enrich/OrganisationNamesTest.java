@@ -679,4 +679,39 @@ class OrganisationNamesTest {
         .contains("JBIC", "RZD")
         .doesNotContain("GDP");
   }
+
+  @Test
+  void bodiesOverASharedAssociationOrServicesHeadAChamberOfAndAHoldingWithoutItsPlace() {
+    String text =
+        "The Bangladesh Garment Manufacturers and Exporters Association blamed gas shortages. The"
+            + " Agricultural Technical and Extension Services department said so. The Chamber of"
+            + " Mines of Zambia warned of power cuts. Mopani was bought by International Resources"
+            + " Holding of Abu Dhabi. Royal Air Maroc added flights, and a clinic for Caritas in"
+            + " Laiagam stayed open.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Bangladesh Garment Manufacturers and Exporters Association",
+            "Agricultural Technical and Extension Services",
+            "Chamber of Mines of Zambia",
+            "International Resources Holding",
+            "Royal Air Maroc",
+            "Caritas")
+        .doesNotContain("Exporters Association", "International Resources Holding of Abu Dhabi");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Abu Dhabi");
+  }
+
+  @Test
+  void aPartyOfTwoThingsAnAcronymInsideAnotherNameAndABodyAfterItsKind() {
+    String text =
+        "Dragan Djilas of the Party of Freedom and Justice spoke. Lanka IOC, a unit of Indian Oil"
+            + " Corporation, cut prices. Business chamber CACIF said so. China Railway International"
+            + " renovated the station.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Party of Freedom and Justice",
+            "Indian Oil Corporation",
+            "CACIF",
+            "China Railway International")
+        .doesNotContain("Party of Freedom");
+  }
 }

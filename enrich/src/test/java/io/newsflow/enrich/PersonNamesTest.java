@@ -451,4 +451,21 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactly("Anicet-Georges Dologuele");
   }
+
+  @Test
+  void initialsWithoutPeriodsASistersNameAndAPatronymOpenNoPlaceOrBody() {
+    String text =
+        "Protests forced KP Sharma Oli to resign. Chief Minister MK Stalin said so. Sister Lucy"
+            + " Kaipu runs a clinic. Judges jailed 37 people, including Jawhar Ben Mbarek and Issam"
+            + " Chebbi. The US Congress and Congress MP Shashi Tharoor disagreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains(
+            "KP Sharma Oli",
+            "MK Stalin",
+            "Lucy Kaipu",
+            "Jawhar Ben Mbarek",
+            "Issam Chebbi",
+            "Shashi Tharoor")
+        .doesNotContain("Sharma Oli", "Sister Lucy Kaipu", "US Congress", "MP Shashi Tharoor");
+  }
 }

@@ -468,4 +468,18 @@ class PlaceNamesTest {
         .contains("Côte d'Ivoire")
         .doesNotContain("Côte");
   }
+
+  @Test
+  void capitalisedWordsBeforeZoneAreOnePlace() {
+    String text = "Workers at the Chittagong Export Processing Zone staged a strike.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Chittagong Export Processing Zone")
+        .doesNotContain("Chittagong", "Chittagong Export");
+  }
+
+  @Test
+  void aNameBeforePrisonIsAPlace() {
+    String text = "Twenty inmates escaped from the Fraijanes II prison on Sunday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Fraijanes II");
+  }
 }

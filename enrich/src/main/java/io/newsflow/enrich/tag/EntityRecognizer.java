@@ -864,12 +864,22 @@ public final class EntityRecognizer {
           || !headOfOrFor(a) && !sharedHead(text, a, b) && !theBody
           || text.startsWith("'", b.end())
           || isPlaceName.test(b.text(text))
-          || isGivenName.test(b.tokens().get(0).text())) {
+          // a given name opens a person's name, unless it is a word of bodies' names alone
+          // ("Justice" in "the Party of Freedom and Justice")
+          || isGivenName.test(b.tokens().get(0).text())
+              && !(b.tokens().size() == 1 && headWord(b.tokens().get(0).lower()))) {
         continue;
       }
       boolean own = false;
-      for (Token t : b.tokens()) {
-        own |= headWord(t.lower()) || PERSON_TITLES.contains(t.lower()) || t.lower().equals("and");
+      List<Token> bt = b.tokens();
+      for (int k = 0; k < bt.size(); k++) {
+        String w = bt.get(k).lower();
+        // a title names someone only before a name: "the Party of Freedom and Justice" ends in one
+        boolean title = TITLES.contains(w) || PERSON_TITLES.contains(w);
+        own |=
+            title && (k + 1 < bt.size() || isOrgHead(w))
+                || !title && headWord(w)
+                || w.equals("and");
       }
       if (own && headOfOrFor(a)) {
         continue;
@@ -1400,6 +1410,10 @@ public final class EntityRecognizer {
           j++;
         } else if (CONNECTORS.contains(n.lower())
             && !(n.lower().equals("of") && personBefore(run))
+            // "International Resources Holding of Abu Dhabi": a holding is named without the
+            // place it is of
+            && !(n.lower().equals("of")
+                && (prev.lower().equals("holding") || prev.lower().equals("holdings")))
             // "for" and "on" join a head to what it is for or on (Group for the Support of Islam,
             // Commission on Human Rights), never a name ("blamed Qassem Soleimani for Baloch")
             && !(HEAD_CONNECTORS.contains(n.lower()) && !headWord(prev.lower()))
@@ -2185,7 +2199,11 @@ public final class EntityRecognizer {
               && acr.spans.stream()
                   .anyMatch(s -> t.start() - s.getEnd() <= 3 && t.start() > s.getEnd());
       if (acr != null && !definition) {
-        acr.spans.add(new Span(t.start(), t.end()));
+        // an acronym inside another name is that name's ("Lanka IOC", a unit of Indian Oil
+        // Corporation, is no mention of it)
+        if (!insideOtherFound(found, acr, t)) {
+          acr.spans.add(new Span(t.start(), t.end()));
+        }
         continue;
       }
       if (!capitalised(t) || SENTENCE_WORDS.contains(t.lower()) || isCountryName.test(t.text())) {
@@ -2220,6 +2238,22 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /** Whether a token lies inside a longer span of a name other than {@code own}. */
+  private static boolean insideOtherFound(List<Found> found, Found own, Token t) {
+    for (Found g : found) {
+      if (g != own) {
+        for (Span s : g.spans) {
+          if (s.getStart() <= t.start()
+              && t.end() <= s.getEnd()
+              && s.getEnd() - s.getStart() > t.end() - t.start()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
