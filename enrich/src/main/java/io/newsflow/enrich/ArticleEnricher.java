@@ -320,6 +320,24 @@ public final class ArticleEnricher {
                                             && Character.isDigit(text.charAt(m.start()))
                                             && m.start() < sp.getStart()
                                             && sp.getEnd() <= m.end())));
+    // "in Borno State", "most of Rakhine State": the model's place, not a body by its head
+    rules.removeIf(
+        e ->
+            e.getType() == EntityType.ORGANIZATION
+                && e.getSpans().stream()
+                    .allMatch(
+                        sp -> {
+                          NerTagger.Mention at =
+                              new NerTagger.Mention(sp.getStart(), sp.getEnd(), "LOC");
+                          return stateOfAPlace(text, at)
+                              || stateAfterPlacePreposition(text, at)
+                                  && found0.stream()
+                                      .anyMatch(
+                                          m ->
+                                              m.type().equals("LOC")
+                                                  && m.start() == sp.getStart()
+                                                  && m.end() == sp.getEnd());
+                        }));
     named = bodiesOfKnownOrgs(text, named, watchedIds, found0);
     named = knownInsideLongerNames(text, named, watchedIds, found0);
     // "the Coalition for Change and Zurab Japaridze": a person the model reads after the "and" is
@@ -938,6 +956,9 @@ public final class ArticleEnricher {
         // "Jawhar Ben Mbarek", "Mohamed Ould Ghazouani": a name with a "son of" inside, which no
         // list holds as a place, is a person's
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "PER"));
+      } else if (m.type().equals("ORG") && stateOfAPlace(text, m)) {
+        // "in Borno State", "most of Rakhine State": a listed region's state is the place
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("PER") && firstWordOfABody(text, m, model, cued)) {
         // "Almalyk Mining and Metallurgical Complex ... Almalyk's general director": a body's
         // first word alone, which opens no person's name in the text, is the body's short name
@@ -1366,6 +1387,33 @@ public final class ArticleEnricher {
         && space < m.end()
         && EntityRecognizer.isPlaceFirstWord(
             text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a name ends in "State" after "in", "of", "across", "from" or "into" (a state of
+   * Nigeria, Myanmar, India or Sudan; "Ohio State beat Michigan" is the university's team).
+   */
+  private static boolean stateAfterPlacePreposition(String text, NerTagger.Mention m) {
+    if (m.end() - m.start() < 8 || !text.startsWith(" State", m.end() - 6)) {
+      return false;
+    }
+    for (String p : List.of("in ", "of ", "across ", "from ", "into ")) {
+      if (m.start() > p.length()
+          && text.startsWith(p, m.start() - p.length())
+          && !Character.isLetter(text.charAt(m.start() - p.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name is a listed place and "State" after a place's preposition. */
+  private boolean stateOfAPlace(String text, NerTagger.Mention m) {
+    if (!stateAfterPlacePreposition(text, m)) {
+      return false;
+    }
+    String place = text.substring(m.start(), m.end() - 6);
+    return countries.isPlaceName(place) || cities.isListed(place);
   }
 
   /** Whether a name of three words or more has "Ben", "Bin", "Ibn" or "Ould" inside. */

@@ -1976,24 +1976,38 @@ final class MentionRules {
 
   /**
    * An acronym right after a country's possessive is that country's body or company ("Japan's
-   * JBIC", "Russia's RZD"), which the model, knowing neither, leaves out or calls a place; an
-   * acronym that is a place's name, or a measure (GDP), stays what it is.
+   * JBIC", "Russia's RZD"), and so is one after who owns or hosts it ("Chinese-owned CMOC"), which
+   * the model, knowing neither, leaves out or calls a place; an acronym that is a place's name, or
+   * a measure (GDP), stays what it is.
    */
   static List<Mention> acronymsAfterPossessor(
       String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Integer> starts = new ArrayList<>();
+    for (Mention p : found) {
+      if (p.type().equals("LOC") && isPlace.test(text.substring(p.start(), p.end()))) {
+        int start =
+            text.startsWith("'s ", p.end()) || text.startsWith("\u2019s ", p.end())
+                ? p.end() + 3
+                : text.startsWith(" 's ", p.end()) ? p.end() + 4 : -1;
+        if (start > 0) {
+          starts.add(start);
+        }
+      }
+    }
+    // "Chinese-owned CMOC", "Dubai-based DP World": who owns or hosts a company, hyphenated to
+    // a word before it
+    for (String owned : OWNED) {
+      for (int at = text.indexOf(owned); at > 0; at = text.indexOf(owned, at + 1)) {
+        if (Character.isLetter(text.charAt(at - 1))) {
+          starts.add(at + owned.length());
+        }
+      }
+    }
+    if (starts.isEmpty()) {
+      return found;
+    }
     List<Mention> out = null;
-    for (int k = 0; k < found.size(); k++) {
-      Mention p = found.get(k);
-      if (!p.type().equals("LOC") || !isPlace.test(text.substring(p.start(), p.end()))) {
-        continue;
-      }
-      int start =
-          text.startsWith("'s ", p.end()) || text.startsWith("\u2019s ", p.end())
-              ? p.end() + 3
-              : text.startsWith(" 's ", p.end()) ? p.end() + 4 : -1;
-      if (start < 0) {
-        continue;
-      }
+    for (int start : starts) {
       int end = start;
       while (end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
         end++;
@@ -2008,10 +2022,11 @@ final class MentionRules {
       }
       int s0 = start;
       int e0 = end;
+      List<Mention> current = out == null ? found : out;
       Mention there =
-          found.stream().filter(f -> f.start() == s0 && f.end() == e0).findFirst().orElse(null);
+          current.stream().filter(f -> f.start() == s0 && f.end() == e0).findFirst().orElse(null);
       if (there != null && there.type().equals("ORG")
-          || there == null && crossed(found, s0, e0, f -> false)) {
+          || there == null && crossed(current, s0, e0, f -> false)) {
         continue;
       }
       if (out == null) {
@@ -2022,6 +2037,10 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /** The hyphenated ends of words that say who owns or hosts the company named after them. */
+  private static final List<String> OWNED =
+      List.of("-owned ", "-based ", "-controlled ", "-run ", "-listed ");
 
   /**
    * An acronym no list holds before a role ("PLO chairman Yasser Arafat", "GOP leader", "NAACP

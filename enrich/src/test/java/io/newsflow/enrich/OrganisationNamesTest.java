@@ -714,4 +714,14 @@ class OrganisationNamesTest {
             "China Railway International")
         .doesNotContain("Party of Freedom");
   }
+
+  @Test
+  void anAcronymAfterWhoOwnsItAndTheNamesListedAfterAPluralCompanyNoun() {
+    String text =
+        "Chinese-owned CMOC runs the mine. Grid operators Litgrid and Elering said so. Power"
+            + " companies Enel and Iberdrola rose. Rivals Smith and Jones spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("CMOC", "Litgrid", "Elering", "Enel", "Iberdrola")
+        .doesNotContain("Smith", "Jones");
+  }
 }

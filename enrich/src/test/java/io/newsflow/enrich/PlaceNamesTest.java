@@ -482,4 +482,14 @@ class PlaceNamesTest {
     String text = "Twenty inmates escaped from the Fraijanes II prison on Sunday.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Fraijanes II");
   }
+
+  @Test
+  void aStateAfterInOrOfIsAPlaceButAUniversitysTeamIsNot() {
+    String text =
+        "Gunmen attacked villages in Borno State. The army controls most of Rakhine State. Ohio"
+            + " State beat Michigan.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Borno State", "Rakhine State")
+        .doesNotContain("Ohio State");
+  }
 }

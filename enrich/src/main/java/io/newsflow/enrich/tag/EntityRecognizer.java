@@ -1522,6 +1522,49 @@ public final class EntityRecognizer {
         && GROUP_KINDS.contains(tokens.get(k).text());
   }
 
+  /**
+   * Whether a plural company noun opens the list a name stands in: right before it, or before up to
+   * three capitalised names joined by commas and "and" before it ("grid operators Litgrid, AST and
+   * Elering").
+   */
+  private static boolean pluralCompanyNounBeforeList(String text, List<Token> tokens, int first) {
+    int i = first;
+    for (int items = 0; items < 4; items++) {
+      int j = i - 1;
+      if (j < 0) {
+        return false;
+      }
+      Token t = tokens.get(j);
+      boolean joined = false;
+      if (t.text().equals("and") && t.end() + 1 == tokens.get(i).start()) {
+        j--;
+        joined = true;
+      } else if (text.startsWith(", ", t.end()) && t.end() + 2 == tokens.get(i).start()) {
+        joined = true;
+      }
+      if (!joined) {
+        String w = t.text();
+        int n = w.length();
+        return t.end() + 1 == tokens.get(i).start()
+            && n > 3
+            && Character.isLowerCase(w.charAt(0))
+            && (w.endsWith("ies") && COMPANY_NOUNS.contains(w.substring(0, n - 3) + "y")
+                || w.endsWith("s") && COMPANY_NOUNS.contains(w.substring(0, n - 1)));
+      }
+      // the previous item: capitalised words back to the list's noun
+      int names = 0;
+      while (j >= 0 && capitalised(tokens.get(j)) && names < 4) {
+        j--;
+        names++;
+      }
+      if (names == 0) {
+        return false;
+      }
+      i = j + 1;
+    }
+    return false;
+  }
+
   /** Whether a lower-case word says what a body is (budget carrier, state utility, party). */
   public static boolean isCompanyNoun(String lower) {
     return COMPANY_NOUNS.contains(lower);
@@ -1534,6 +1577,10 @@ public final class EntityRecognizer {
       return false;
     }
     Token noun = tokens.get(k);
+    if (pluralCompanyNounBeforeList(text, tokens, first.index())) {
+      // "grid operators Litgrid, AST and Elering": each name of a list after a plural company noun
+      return !isGivenName.test(first.text()) && !isPlaceName.test(first.text());
+    }
     if (groupOfAKind(text, tokens, noun)) {
       // "the diaspora group Alga Karakalpakstan"; not "the ruling coalition Washington backs"
       return !isGivenName.test(first.text()) && !isPlaceName.test(first.text());
