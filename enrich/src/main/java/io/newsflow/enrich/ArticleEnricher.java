@@ -702,6 +702,7 @@ public final class ArticleEnricher {
     found =
         MentionRules.holdingsOfPlaces(
             text, found, n -> countries.isPlaceName(n) || cities.isListed(n));
+    found = MentionRules.nicknamedPeople(text, found, names::isGivenName);
     found =
         MentionRules.initialsBeforePeople(text, found, countries::isPlaceName, names::isPersonName);
     found =
@@ -959,6 +960,10 @@ public final class ArticleEnricher {
       } else if (m.type().equals("ORG") && stateOfAPlace(text, m)) {
         // "in Borno State", "most of Rakhine State": a listed region's state is the place
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("PER") && appositiveOfABody(text, m, model, cued)) {
+        // "the Brazilian Institute of Environment and Renewable Natural Resources, Ibama,
+        // reported": one word between commas after a body's long name is its short name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (m.type().equals("PER") && firstWordOfABody(text, m, model, cued)) {
         // "Almalyk Mining and Metallurgical Complex ... Almalyk's general director": a body's
         // first word alone, which opens no person's name in the text, is the body's short name
@@ -1430,6 +1435,48 @@ public final class ArticleEnricher {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a one-word model person stands between ", " and "," right after a body's name of three
+   * words or more, and is no given name.
+   */
+  private boolean appositiveOfABody(
+      String text, NerTagger.Mention m, List<NerTagger.Mention> model, List<Entity> cued) {
+    String word = text.substring(m.start(), m.end());
+    if (word.indexOf(' ') >= 0
+        || m.start() < 2
+        || !text.startsWith(", ", m.start() - 2)
+        || !text.startsWith(",", m.end())
+        || names.isGivenName(word)) {
+      return false;
+    }
+    int body = m.start() - 2;
+    for (NerTagger.Mention o : model) {
+      if (o.end() == body && o.type().equals("ORG") && words(text, o.start(), o.end()) >= 3) {
+        return true;
+      }
+    }
+    for (Entity e : cued) {
+      if (e.getType() == EntityType.ORGANIZATION
+          && e.getSpans().stream()
+              .anyMatch(
+                  sp -> sp.getEnd() == body && words(text, sp.getStart(), sp.getEnd()) >= 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The number of space-separated words in [start, end). */
+  private static int words(String text, int start, int end) {
+    int n = 1;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -1878,6 +1878,55 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /** A given name, a nickname in quotes and a surname: Joaquin "El Chapo" Guzman. */
+  private static final Pattern NICKNAMED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?) [\"\u201C]"
+              + "\\p{Lu}[^\"\u201D\n]{0,24}[\"\u201D] \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?"
+              + "(?![\\p{L}\\p{N}])");
+
+  /**
+   * A person named with a nickname in quotes between their given name and surname (Joaquin "El
+   * Chapo" Guzman, Ismael "El Mayo" Zambada) is one person, where the model reads a person, a place
+   * and nothing: the first word must be a given name, or the model reads a person there.
+   */
+  static List<Mention> nicknamedPeople(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    if (text.indexOf('"') < 0 && text.indexOf('\u201C') < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    Matcher mm = NICKNAMED.matcher(text);
+    while (mm.find()) {
+      int s0 = mm.start();
+      int e0 = mm.end();
+      int firstEnd = s0;
+      while (firstEnd < e0 && Character.isLetter(text.charAt(firstEnd))) {
+        firstEnd++;
+      }
+      String first = text.substring(s0, firstEnd);
+      List<Mention> current = out == null ? found : out;
+      boolean person =
+          isGivenName.test(first)
+              || current.stream().anyMatch(f -> f.type().equals("PER") && f.start() == s0);
+      if (!person
+          || current.stream()
+              .anyMatch(
+                  f ->
+                      f.start() < e0
+                          && s0 < f.end()
+                          && (f.start() < s0 || f.end() > e0 || f.type().equals("ORG")))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.removeIf(f -> f.start() < e0 && s0 < f.end());
+      out.add(new Mention(s0, e0, "PER"));
+    }
+    return sortedOr(found, out);
+  }
+
   /** Two capitals before a name that are a role, a body or a place, not a person's initials. */
   private static final Set<String> NOT_INITIALS =
       Set.of("PM", "MP", "UN", "EU", "AU", "US", "UK", "AI", "TV", "PR", "HR", "IT", "OK", "VP");

@@ -724,4 +724,15 @@ class OrganisationNamesTest {
         .contains("CMOC", "Litgrid", "Elering", "Enel", "Iberdrola")
         .doesNotContain("Smith", "Jones");
   }
+
+  @Test
+  void aFundsFacilityAChamberAfterItsCountryAndABodysShortNameBetweenCommas() {
+    String text =
+        "Norway pledged money to the Tropical Forest Forever Facility. Trade rose, the Jordan"
+            + " Chamber of Industry said. The Brazilian Institute of Environment and Renewable"
+            + " Natural Resources, Ibama, reported less deforestation.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Tropical Forest Forever Facility", "Jordan Chamber of Industry", "Ibama");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }

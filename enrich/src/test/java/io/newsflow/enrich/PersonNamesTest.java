@@ -468,4 +468,14 @@ class PersonNamesTest {
             "Shashi Tharoor")
         .doesNotContain("Sharma Oli", "Sister Lucy Kaipu", "US Congress", "MP Shashi Tharoor");
   }
+
+  @Test
+  void aNicknameInQuotesBetweenAGivenNameAndASurnameIsOnePerson() {
+    String text =
+        "The violence pits sons of drug lord Joaquin \"El Chapo\" Guzman against followers of"
+            + " Ismael \"El Mayo\" Zambada, who pleaded guilty.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Joaquin \"El Chapo\" Guzman", "Ismael \"El Mayo\" Zambada");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).isEmpty();
+  }
 }
