@@ -1918,11 +1918,7 @@ final class MentionRules {
                           && (f.start() < s0 || f.end() > e0 || f.type().equals("ORG")))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "PER"));
+      out = placed(found, out, s0, e0, "PER");
     }
     return sortedOr(found, out);
   }
@@ -2008,11 +2004,7 @@ final class MentionRules {
                                   && (f.type().equals("ORG") || f.type().equals("LOC"))))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.removeIf(f -> f.start() < e0 && s0 < f.end());
-      out.add(new Mention(s0, e0, "PER"));
+      out = placed(found, out, s0, e0, "PER");
     }
     return sortedOr(found, out);
   }

@@ -735,4 +735,20 @@ class OrganisationNamesTest {
         .contains("Tropical Forest Forever Facility", "Jordan Chamber of Industry", "Ibama");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void unitedStatesAgenciesTheNewsNamesBareAreKnownButNotAStateDepartmentReadOn() {
+    String text =
+        "The FBI and the DEA raided homes. Agents of U.S. Customs and Border Protection detained"
+            + " him after a raid by U.S. Immigration and Customs Enforcement. The U.S. Treasury"
+            + " agreed a swap. State Department Arabists disagreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "FBI",
+            "DEA",
+            "U.S. Customs and Border Protection",
+            "U.S. Immigration and Customs Enforcement",
+            "U.S. Treasury");
+    assertThat(EntityNames.of(enricher, text)).doesNotContain("United States Department of State");
+  }
 }
