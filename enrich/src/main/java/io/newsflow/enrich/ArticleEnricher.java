@@ -1421,6 +1421,8 @@ public final class ArticleEnricher {
     return countries.isPlaceName(place) || cities.isListed(place);
   }
 
+  private static final List<String> PATRONYMS = List.of(" Ben ", " Bin ", " Ibn ", " Ould ");
+
   /** Whether a name of three words or more has "Ben", "Bin", "Ibn" or "Ould" inside. */
   private static boolean patronymInside(String text, NerTagger.Mention m) {
     int first = text.indexOf(' ', m.start());
@@ -1428,10 +1430,12 @@ public final class ArticleEnricher {
     if (first < 0 || last <= first) {
       return false;
     }
-    for (String p : List.of(" Ben ", " Bin ", " Ibn ", " Ould ")) {
-      int at = text.indexOf(p, first);
-      if (at >= first && at <= last - p.length() + 1) {
-        return true;
+    // the spaces inside the name, each asked whether a patronym's word follows (no scan past it)
+    for (int at = first; at >= 0 && at < last; at = text.indexOf(' ', at + 1)) {
+      for (String p : PATRONYMS) {
+        if (at + p.length() <= last + 1 && text.startsWith(p, at)) {
+          return true;
+        }
       }
     }
     return false;
@@ -1443,12 +1447,11 @@ public final class ArticleEnricher {
    */
   private boolean appositiveOfABody(
       String text, NerTagger.Mention m, List<NerTagger.Mention> model, List<Entity> cued) {
-    String word = text.substring(m.start(), m.end());
-    if (word.indexOf(' ') >= 0
-        || m.start() < 2
+    if (m.start() < 2
         || !text.startsWith(", ", m.start() - 2)
         || !text.startsWith(",", m.end())
-        || names.isGivenName(word)) {
+        || text.indexOf(' ', m.start()) < m.end() // "," follows: a space does too
+        || names.isGivenName(text.substring(m.start(), m.end()))) {
       return false;
     }
     int body = m.start() - 2;
@@ -1485,19 +1488,23 @@ public final class ArticleEnricher {
    */
   private boolean firstWordOfABody(
       String text, NerTagger.Mention m, List<NerTagger.Mention> model, List<Entity> cued) {
+    int space = text.indexOf(' ', m.start());
+    if (space >= 0 && space < m.end() || m.end() - m.start() < 3) {
+      return false;
+    }
     String word = text.substring(m.start(), m.end());
-    if (word.indexOf(' ') >= 0 || word.length() < 3 || names.isGivenName(word)) {
+    if (names.isGivenName(word)) {
       return false;
     }
     String opening = word + " ";
     boolean body = false;
     for (NerTagger.Mention o : model) {
-      String name = text.substring(o.start(), o.end());
-      if (o != m && name.startsWith(opening)) {
+      if (o != m && o.end() - o.start() > opening.length() && text.startsWith(opening, o.start())) {
         if (!o.type().equals("ORG")) {
           return false;
         }
-        body |= name.indexOf(' ', opening.length()) > 0;
+        int second = text.indexOf(' ', o.start() + opening.length());
+        body |= second > 0 && second < o.end();
       }
     }
     for (Entity e : cued) {

@@ -1854,6 +1854,9 @@ final class MentionRules {
    */
   static List<Mention> holdingsOfPlaces(
       String text, List<Mention> found, Predicate<String> isPlace) {
+    if (text.indexOf(" Holding") < 0) {
+      return found;
+    }
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -1897,9 +1900,33 @@ final class MentionRules {
     }
     List<Mention> out = null;
     Matcher mm = NICKNAMED.matcher(text);
-    while (mm.find()) {
+    // the pattern is tried only from the one or two capitalised words before an opening quote
+    int searchFrom = 0;
+    for (int q = nextOpeningQuote(text, 0); q >= 0; q = nextOpeningQuote(text, q + 1)) {
+      if (q < 3 || text.charAt(q - 1) != ' ' || q < searchFrom) {
+        continue;
+      }
+      int w1 = q - 1;
+      while (w1 > 0 && text.charAt(w1 - 1) != ' ' && text.charAt(w1 - 1) != '\n') {
+        w1--;
+      }
+      int w0 = w1;
+      if (w1 > 1 && text.charAt(w1 - 1) == ' ') {
+        w0 = w1 - 1;
+        while (w0 > 0 && text.charAt(w0 - 1) != ' ' && text.charAt(w0 - 1) != '\n') {
+          w0--;
+        }
+      }
+      int end = Math.min(text.length(), q + 80);
+      boolean matched =
+          Character.isUpperCase(text.charAt(w0)) && mm.region(w0, end).lookingAt()
+              || Character.isUpperCase(text.charAt(w1)) && mm.region(w1, end).lookingAt();
+      if (!matched) {
+        continue;
+      }
       int s0 = mm.start();
       int e0 = mm.end();
+      searchFrom = e0;
       int firstEnd = s0;
       while (firstEnd < e0 && Character.isLetter(text.charAt(firstEnd))) {
         firstEnd++;
@@ -1921,6 +1948,13 @@ final class MentionRules {
       out = placed(found, out, s0, e0, "PER");
     }
     return sortedOr(found, out);
+  }
+
+  /** The next '"' or left double quotation mark at or after {@code from}; -1 if none. */
+  private static int nextOpeningQuote(String text, int from) {
+    int a = text.indexOf('"', from);
+    int b = text.indexOf('\u201C', from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** Two capitals before a name that are a role, a body or a place, not a person's initials. */
@@ -4842,8 +4876,8 @@ final class MentionRules {
     }
     // "Escondida, the world's biggest copper mine,": a name a site's noun describes after it
     if (!m.type().equals("LOC")
-        && !EntityRecognizer.isOrgHead(lastWordLower(text, m))
-        && siteAppositive(text, m.end())) {
+        && siteAppositive(text, m.end())
+        && !EntityRecognizer.isOrgHead(lastWordLower(text, m))) {
       return new Mention(m.start(), m.end(), "LOC");
     }
     // "his party Chadema", "budget carrier Vietjet" read as a person: what a body is, right before

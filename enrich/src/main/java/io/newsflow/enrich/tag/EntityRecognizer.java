@@ -1536,18 +1536,27 @@ public final class EntityRecognizer {
       }
       Token t = tokens.get(j);
       boolean joined = false;
-      if (t.text().equals("and") && t.end() + 1 == tokens.get(i).start()) {
+      if (t.end() - t.start() == 3
+          && text.startsWith("and", t.start())
+          && t.end() + 1 == tokens.get(i).start()) {
         j--;
         joined = true;
       } else if (text.startsWith(", ", t.end()) && t.end() + 2 == tokens.get(i).start()) {
         joined = true;
       }
       if (!joined) {
+        // a plural of a company noun's length, asked before its string is made (this runs
+        // before every capitalised run)
+        int n = t.end() - t.start();
+        if (t.end() + 1 != tokens.get(i).start()
+            || n <= COMPANY_NOUN_MIN
+            || n > COMPANY_NOUN_MAX + 2
+            || text.charAt(t.end() - 1) != 's'
+            || !Character.isLowerCase(t.first())) {
+          return false;
+        }
         String w = t.text();
-        int n = w.length();
-        return t.end() + 1 == tokens.get(i).start()
-            && n > 3
-            && Character.isLowerCase(w.charAt(0))
+        return n > 3
             && (w.endsWith("ies") && COMPANY_NOUNS.contains(w.substring(0, n - 3) + "y")
                 || w.endsWith("s") && COMPANY_NOUNS.contains(w.substring(0, n - 1)));
       }
