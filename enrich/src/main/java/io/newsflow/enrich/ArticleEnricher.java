@@ -1454,9 +1454,17 @@ public final class ArticleEnricher {
         || names.isGivenName(text.substring(m.start(), m.end()))) {
       return false;
     }
-    int body = m.start() - 2;
+    return bodyEndsAt(text, m.start() - 2, 3, model, cued);
+  }
+
+  /**
+   * Whether a body's name of {@code minWords} words or more, the model's or the rules', ends at
+   * {@code end}: what a short name after it (", known as X", ", X,") is the short name of.
+   */
+  private static boolean bodyEndsAt(
+      String text, int end, int minWords, List<NerTagger.Mention> model, List<Entity> cued) {
     for (NerTagger.Mention o : model) {
-      if (o.end() == body && o.type().equals("ORG") && words(text, o.start(), o.end()) >= 3) {
+      if (o.end() == end && o.type().equals("ORG") && words(text, o.start(), o.end()) >= minWords) {
         return true;
       }
     }
@@ -1464,7 +1472,8 @@ public final class ArticleEnricher {
       if (e.getType() == EntityType.ORGANIZATION
           && e.getSpans().stream()
               .anyMatch(
-                  sp -> sp.getEnd() == body && words(text, sp.getStart(), sp.getEnd()) >= 3)) {
+                  sp ->
+                      sp.getEnd() == end && words(text, sp.getStart(), sp.getEnd()) >= minWords)) {
         return true;
       }
     }
@@ -1567,21 +1576,7 @@ public final class ArticleEnricher {
         text.startsWith(", known as ", m.start() - 11)
             ? m.start() - 11
             : text.startsWith(" (known as ", m.start() - 11) ? m.start() - 11 : -1;
-    if (body <= 0) {
-      return false;
-    }
-    for (NerTagger.Mention o : model) {
-      if (o.end() == body && o.type().equals("ORG")) {
-        return true;
-      }
-    }
-    for (Entity e : cued) {
-      if (e.getType() == EntityType.ORGANIZATION
-          && e.getSpans().stream().anyMatch(sp -> sp.getEnd() == body)) {
-        return true;
-      }
-    }
-    return false;
+    return body > 0 && bodyEndsAt(text, body, 1, model, cued);
   }
 
   /** Lower-case words right before an acronym that make it a body's ("the agency CONRED"). */

@@ -1872,10 +1872,7 @@ final class MentionRules {
       if (of < 0 || cut + 4 >= m.end() || !isPlace.test(text.substring(cut + 4, m.end()))) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.set(i, new Mention(m.start(), cut, "ORG"));
+      out = setAt(found, out, i, new Mention(m.start(), cut, "ORG"));
       out.add(new Mention(cut + 4, m.end(), "LOC"));
     }
     return sortedOr(found, out);
@@ -2059,13 +2056,12 @@ final class MentionRules {
       String text, List<Mention> found, Predicate<String> isPlace) {
     List<Integer> starts = new ArrayList<>();
     for (Mention p : found) {
-      if (p.type().equals("LOC") && isPlace.test(text.substring(p.start(), p.end()))) {
-        int start =
-            text.startsWith("'s ", p.end()) || text.startsWith("\u2019s ", p.end())
-                ? p.end() + 3
-                : text.startsWith(" 's ", p.end()) ? p.end() + 4 : -1;
-        if (start > 0) {
-          starts.add(start);
+      if (p.type().equals("LOC")
+          && possessiveAt(text, p.end())
+          && isPlace.test(text.substring(p.start(), p.end()))) {
+        int start = text.indexOf('s', p.end()) + 1; // after the possessive's "s" and a space
+        if (start < text.length() && text.charAt(start) == ' ') {
+          starts.add(start + 1);
         }
       }
     }
@@ -2104,11 +2100,7 @@ final class MentionRules {
           || there == null && crossed(current, s0, e0, f -> false)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.remove(there);
-      out.add(new Mention(s0, e0, "ORG"));
+      out = placed(found, out, s0, e0, "ORG");
     }
     return sortedOr(found, out);
   }

@@ -944,11 +944,8 @@ public final class EntityRecognizer {
         || SINGLE_ORGS.contains(a.text(text).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    for (Token t : as) {
-      String w = t.lower();
-      if (!capitalised(t) || headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
-        return false;
-      }
+    if (!plainWords(as, as.size(), true, Set.of())) {
+      return false;
     }
     int head = bs.size() - 1; // the head ends the name, or stands before "of" and a place
     for (int k = 1; k + 1 < bs.size(); k++) {
@@ -964,6 +961,26 @@ public final class EntityRecognizer {
         || head + 2 < bs.size()
             && isPlaceName.test(
                 text.substring(bs.get(head + 2).start(), bs.get(bs.size() - 1).end()));
+  }
+
+  /**
+   * Whether the first {@code to} tokens name nothing of their own: no head (but {@code heads
+   * allowed}), title or connector, and capitalised where {@code capitalised} asks it: one side of a
+   * body's name over "and".
+   */
+  private static boolean plainWords(
+      List<Token> ts, int to, boolean capitalised, Set<String> headsAllowed) {
+    for (int k = 0; k < to; k++) {
+      Token t = ts.get(k);
+      String w = t.lower();
+      if (capitalised && !capitalised(t)
+          || headWord(w) && !headsAllowed.contains(w)
+          || PERSON_TITLES.contains(w)
+          || CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Articles that open a second name after "and" ("the Guardian US and The Washington Post"). */
@@ -988,44 +1005,16 @@ public final class EntityRecognizer {
         || !SHARED_HEADS.contains(bs.get(bs.size() - 1).lower())) {
       return tradeAndCompany(text, a, b);
     }
-    for (Token t : as) {
-      String w = t.lower();
-      if (!capitalised(t) || headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
-        return false;
-      }
-    }
-    for (int k = 0; k + 1 < bs.size(); k++) {
-      String w = bs.get(k).lower();
-      // a trade inside B is what the body serves ("the National Geology and Mining Service")
-      if (headWord(w) && !TRADES.contains(w)
-          || PERSON_TITLES.contains(w)
-          || CONNECTORS.contains(w)) {
-        return false;
-      }
-    }
-    return !SENTENCE_WORDS.contains(as.get(0).lower())
+    // a trade inside B is what the body serves ("the National Geology and Mining Service")
+    return plainWords(as, as.size(), true, Set.of())
+        && plainWords(bs, bs.size() - 1, false, TRADES)
+        && !SENTENCE_WORDS.contains(as.get(0).lower())
         && !isPlaceName.test(a.text(text))
         && !isGivenName.test(as.get(0).text());
   }
 
   /** Trades that are heads of companies' names (Navoi Mining) and what a public body serves. */
-  private static final Set<String> TRADES =
-      Set.of(
-          "mining",
-          "metals",
-          "minerals",
-          "steel",
-          "petroleum",
-          "chemicals",
-          "energy",
-          "shipping",
-          "insurance",
-          "logistics",
-          "telecom",
-          "railways",
-          "media",
-          "broadcasting",
-          "communications");
+  private static final Set<String> TRADES = LEXICON.list("trade");
 
   /**
    * Whether a run is a trade, "and" and a company's head ("Almalyk Mining and Metallurgical
@@ -1063,22 +1052,10 @@ public final class EntityRecognizer {
         || !TRADE_COMPANY_HEADS.contains(bs.get(bs.size() - 1).lower())) {
       return false;
     }
-    for (int k = 0; k + 1 < as.size(); k++) {
-      String w = as.get(k).lower();
-      if (!capitalised(as.get(k))
-          || headWord(w)
-          || PERSON_TITLES.contains(w)
-          || CONNECTORS.contains(w)) {
-        return false;
-      }
-    }
-    for (int k = 0; k + 1 < bs.size(); k++) {
-      String w = bs.get(k).lower();
-      if (headWord(w) || PERSON_TITLES.contains(w) || CONNECTORS.contains(w)) {
-        return false;
-      }
-    }
-    return !SENTENCE_WORDS.contains(as.get(0).lower()) && !isGivenName.test(as.get(0).text());
+    return plainWords(as, as.size() - 1, true, Set.of())
+        && plainWords(bs, bs.size() - 1, false, Set.of())
+        && !SENTENCE_WORDS.contains(as.get(0).lower())
+        && !isGivenName.test(as.get(0).text());
   }
 
   /**
