@@ -343,7 +343,10 @@ public final class ArticleEnricher {
     // "the Coalition for Change and Zurab Japaridze": a person the model reads after the "and" is
     // no part of the body's name
     rules.replaceAll(
-        e -> e.getType() == EntityType.ORGANIZATION ? beforePersonAfterAnd(text, e, found0) : e);
+        e ->
+            e.getType() == EntityType.ORGANIZATION
+                ? beforePersonAfterAnd(text, e, found0, names::isGivenName)
+                : e);
     // "Macky Sall", which the model reads, is no mention of Khalifa Sall, whose surname the rules
     // found there
     rules.replaceAll(
@@ -604,6 +607,9 @@ public final class ArticleEnricher {
     List<Entity> rules = new ArrayList<>();
     for (Entity e0 : recognizer.recognise(text, capsLines, nounsCapitalised)) {
       Entity e = MentionRules.cleaned(text, e0);
+      if (e != null && e.getType() == EntityType.LOCATION && demonymOfAPart(e.getName())) {
+        continue; // "the West African state": what the state is, no place's name
+      }
       if (e != null && named.stream().noneMatch(n -> overlaps(n, e))) {
         rules.add(e);
       } else if (e != null
@@ -694,6 +700,7 @@ public final class ArticleEnricher {
     found = MentionRules.placeFirstWordsOn(text, found);
     found = MentionRules.namesBeforeHeads(text, found);
     found = MentionRules.surnamesLeftOut(text, found, countries::isPlaceName, names::isGivenName);
+    found = MentionRules.placesLeftOut(text, found, countries::isPlaceName, countries::isDemonym);
     found = MentionRules.capsLinesFromBody(text, capsLines, found, cityMentions);
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
@@ -743,7 +750,7 @@ public final class ArticleEnricher {
    * more than one word before the "and", or the organisation as it is.
    */
   private static Entity beforePersonAfterAnd(
-      String text, Entity org, List<NerTagger.Mention> modelFound) {
+      String text, Entity org, List<NerTagger.Mention> modelFound, Predicate<String> isGivenName) {
     List<Span> spans = null;
     for (int k = 0; k < org.getSpans().size(); k++) {
       Span sp = org.getSpans().get(k);
@@ -755,7 +762,10 @@ public final class ArticleEnricher {
         continue;
       }
       for (NerTagger.Mention m : modelFound) {
-        if (m.type().equals("PER") && m.start() == and + 5 && m.end() == sp.getEnd()) {
+        if (m.type().equals("PER")
+            && m.start() == and + 5
+            && m.end() == sp.getEnd()
+            && !pluralOfNoOne(text, m, isGivenName)) {
           if (spans == null) {
             spans = new ArrayList<>(org.getSpans());
           }
@@ -773,6 +783,19 @@ public final class ArticleEnricher {
         .setId("org:" + NameKeys.slug(name))
         .setSpans(spans)
         .build();
+  }
+
+  /**
+   * Whether a "person" of two words or more reads as a plural noun with no given name first: the
+   * "Artisanal Miners" of "the National Confederation of Small-Scale and Artisanal Miners".
+   */
+  private static boolean pluralOfNoOne(
+      String text, NerTagger.Mention m, Predicate<String> isGivenName) {
+    int space = text.indexOf(' ', m.start());
+    return space > 0
+        && space < m.end()
+        && text.charAt(m.end() - 1) == 's'
+        && !isGivenName.test(text.substring(m.start(), space));
   }
 
   /** Where {@code word} last stands inside text[start, end), or -1 (nothing outside is read). */
@@ -1105,6 +1128,18 @@ public final class ArticleEnricher {
         && (start >= 8 && text.startsWith(" of the ", start - 8)
             || start >= 4 && text.startsWith(" of ", start - 4));
   }
+
+  /** A demonym, or one after a compass word ("West African", "North African"). */
+  private boolean demonymOfAPart(String name) {
+    int space = name.indexOf(' ');
+    return demonym(name)
+        || space > 0
+            && COMPASS_WORDS.contains(name.substring(0, space))
+            && demonym(name.substring(space + 1));
+  }
+
+  private static final Set<String> COMPASS_WORDS =
+      Set.of("West", "East", "North", "South", "Central", "Northern", "Southern");
 
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');

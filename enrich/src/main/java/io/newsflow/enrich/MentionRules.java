@@ -83,7 +83,9 @@ final class MentionRules {
       if (last != null
           && last.type().equals("PER")
           && m.type().equals("PER")
-          && m.start() == last.end() + 1
+          && (m.start() == last.end() + 1
+              // "Salman F Rahman": a middle initial the model read as no name between the two
+              || middleInitialBetween(text, last.end(), m.start()))
           && text.charAt(last.end()) == ' '
           && (Character.isLetter(text.charAt(last.end() - 1)) || text.charAt(last.end() - 1) == '.')
           && Character.isUpperCase(text.charAt(m.start()))) {
@@ -759,8 +761,43 @@ final class MentionRules {
    * read as a sentence's end: "the parishes of St. Elizabeth", "Mt. Kenya", "Ft. Lauderdale".
    */
   static Mention withAbbreviatedFirstWord(String text, Mention m) {
-    int w = m.type().equals("PER") ? m.start() : abbreviatedFirstWord(text, m.start());
+    if (m.type().equals("PER")) {
+      // "in St Elizabeth and Westmoreland": a saint's name after a place's preposition is the
+      // place named after the saint (a Jamaican parish), not a person
+      int w = saintBefore(text, m.start());
+      return w < m.start() && afterPlacePreposition(text, w) ? new Mention(w, m.end(), "LOC") : m;
+    }
+    int w = abbreviatedFirstWord(text, m.start());
     return w == m.start() ? m : new Mention(w, m.end(), m.type());
+  }
+
+  /** Whether [start, end) holds no lower-case letter: an acronym ("NASA", "U.S."). */
+  private static boolean isUpperCase(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether [from, to) is " X " or " X. ", a capital letter: a middle initial. */
+  private static boolean middleInitialBetween(String text, int from, int to) {
+    int n = to - from;
+    return (n == 3 || n == 4 && text.charAt(from + 2) == '.')
+        && text.charAt(from) == ' '
+        && Character.isUpperCase(text.charAt(from + 1))
+        && text.charAt(to - 1) == ' ';
+  }
+
+  /** Where "St " or "St. " right before {@code s} starts, else {@code s}. */
+  private static int saintBefore(String text, int s) {
+    int w = endsBefore(text, s, "St. ") ? s - 4 : endsBefore(text, s, "St ") ? s - 3 : s;
+    return w < s
+            && text.startsWith("St", w)
+            && (w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1)))
+        ? w
+        : s;
   }
 
   /** {@link #withAbbreviatedFirstWord} for a span of a place or a body. */
@@ -2251,7 +2288,17 @@ final class MentionRules {
       // a place or an organisation across it is left as it is
       int start = m.start();
       int end = m.end();
-      if (crossed(found, start, end, f -> f.type().equals("PER") || f.type().equals("MISC"))) {
+      // and so does a place or a body the model read in the surname alone ("the chairman, M.
+      // Shanthikumar" read as a place), which no list holds (asked above)
+      int surnameAt = m.start(1);
+      if (crossed(
+          found,
+          start,
+          end,
+          f ->
+              f.type().equals("PER")
+                  || f.type().equals("MISC")
+                  || f.start() == surnameAt && f.end() == end)) {
         continue;
       }
       if (out == null) {
@@ -4132,32 +4179,7 @@ final class MentionRules {
       if (!m.type().equals("PER")) {
         continue;
       }
-      int end = m.end();
-      for (int words = 0; words < 2; words++) {
-        int w = end + 1;
-        if (w >= next || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(w))) {
-          break;
-        }
-        int e = nameWordEnd(text, w);
-        String word = text.substring(w, e);
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (e - w < 3 && !word.equals("Jr") && !word.equals("Sr") // "Madame St. Aubert"
-            || e > next
-            || e < text.length() && Character.isLetterOrDigit(text.charAt(e))
-            || word.equals(word.toUpperCase(Locale.ROOT))
-            || dateWord(text, w, e)
-            || EntityRecognizer.isSentenceWord(lower)
-            || EntityRecognizer.isTitle(lower)
-            || EntityRecognizer.isOrgHead(lower)
-            || EntityRecognizer.isPlaceHead(lower)
-            || EVENT_HEADS.contains(lower)
-            || lower.equals("award")
-            || lower.equals("prize")
-            || isPlaceName.test(word)) {
-          break; // "the Emmy Award", "a César Award" are no one's surname
-        }
-        end = e;
-      }
+      int end = wordsLeftOut(text, m.end(), next, isPlaceName, w -> false);
       // only where the name ends at a comma or a full stop, as an appositive or a sentence does,
       // or a given name alone takes one word before a word in lower case
       boolean stops = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
@@ -4176,6 +4198,112 @@ final class MentionRules {
     }
     return out == null ? found : out;
   }
+
+  /**
+   * Where a name that ends at {@code end} ends with the capitalised words after it that the model
+   * read as nothing (two at most, before {@code next}, the next mention): not a date, a sentence
+   * word, a place's name, a head, a title or an acronym; {@code end} when there are none.
+   */
+  private static int wordsLeftOut(
+      String text, int end, int next, Predicate<String> isPlaceName, Predicate<String> stops) {
+    for (int words = 0; words < 2; words++) {
+      int w = end + 1;
+      if (w >= next || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      int e = nameWordEnd(text, w);
+      String word = text.substring(w, e);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (e - w < 3 && !word.equals("Jr") && !word.equals("Sr") // "Madame St. Aubert"
+          || e > next
+          || e < text.length() && Character.isLetterOrDigit(text.charAt(e))
+          || word.equals(word.toUpperCase(Locale.ROOT))
+          || dateWord(text, w, e)
+          || EntityRecognizer.isSentenceWord(lower)
+          || EntityRecognizer.isTitle(lower)
+          || EntityRecognizer.isOrgHead(lower)
+          || EntityRecognizer.isPlaceHead(lower)
+          || EVENT_HEADS.contains(lower)
+          || lower.equals("award")
+          || lower.equals("prize")
+          || isPlaceName.test(word)
+          || stops.test(word)) {
+        break; // "the Emmy Award", "a César Award" are no one's surname
+      }
+      end = e;
+    }
+    return end;
+  }
+
+  /**
+   * A place or a body the model ends before capitalised words it reads as nothing goes on over them
+   * ({@link #wordsLeftOut}) where the name then ends at a comma, a full stop or a word in lower
+   * case: "near Chong Chom.", where the model read "Chong" alone. Not a listed place's name
+   * (Malaysia, Lagos), nor in a heading.
+   */
+  static List<Mention> placesLeftOut(
+      String text,
+      List<Mention> found,
+      Predicate<String> isPlaceName,
+      Predicate<String> isDemonym) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int next = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+      if (!m.type().equals("LOC") && !m.type().equals("ORG")
+          || m.end() + 2 >= next
+          || text.charAt(m.end()) != ' '
+          || !Character.isUpperCase(text.charAt(m.end() + 1))
+          || isPlaceName.test(text.substring(m.start(), m.end()))
+          // an acronym is a name whole: "CGI Mestre", "JPL Stardust" are the body and more
+          || isUpperCase(text, m.start(), m.end())) {
+        continue;
+      }
+      int end =
+          wordsLeftOut(
+              text,
+              m.end(),
+              next,
+              isPlaceName,
+              w ->
+                  PARTY_MEMBERS.contains(w)
+                      || ORG_ADJECTIVES.contains(w.toLowerCase(Locale.ROOT))
+                      || isDemonym.test(w)
+                      || AFTER_PLACES.contains(w));
+      boolean stops =
+          end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
+              || end + 1 < text.length()
+                  && text.charAt(end) == ' '
+                  && Character.isLowerCase(text.charAt(end + 1));
+      if (end == m.end() || !stops || titleCaseLine(text, m.start(), end)) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(m.start(), end, m.type()));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * Capitalised words after a place that name something of the place, not more of its name: a
+   * party's branch ("Bronx Republican"), an event or an accord ("Berlin Conference", "Paris
+   * Agreement"), a body of members ("Hispanic Caucus").
+   */
+  private static final Set<String> AFTER_PLACES =
+      Set.of(
+          "Agreement",
+          "Accord",
+          "Accords",
+          "Treaty",
+          "Conference",
+          "Summit",
+          "Convention",
+          "Declaration",
+          "Protocol",
+          "Caucus",
+          "Week",
+          "Games",
+          "Marathon",
+          "Festival");
 
   /**
    * An office "of" a body before a person's name is a title, and the name the person: "Inspector
@@ -4876,7 +5004,11 @@ final class MentionRules {
     // (one word: "the aircraft carrier Gerald Ford" is a ship named after a person)
     if (m.type().equals("PER")
         && text.lastIndexOf(' ', m.end() - 1) < m.start()
-        && companyNounBefore(text, m.start())) {
+        && (companyNounBefore(text, m.start())
+            // "the Sarawak government's own firm, Petros, is taking over": between commas
+            || text.startsWith(",", m.end())
+                && endsBefore(text, m.start(), ", ")
+                && companyNounEndingAt(text, m.start() - 2))) {
       return new Mention(m.start(), m.end(), "ORG");
     }
     // "Colombia's National Liberation Army" read as a place: a body's head no place bears
@@ -5015,8 +5147,12 @@ final class MentionRules {
    * the text's start.
    */
   private static boolean companyNounBefore(String text, int start) {
-    int end = start - 1;
-    if (end < 1 || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end - 1))) {
+    return start >= 1 && text.charAt(start - 1) == ' ' && companyNounEndingAt(text, start - 1);
+  }
+
+  /** Whether a company noun in lower case ends at {@code end} (exclusive), a word of its own. */
+  private static boolean companyNounEndingAt(String text, int end) {
+    if (end < 1 || !Character.isLowerCase(text.charAt(end - 1))) {
       return false;
     }
     int w = end - 1;

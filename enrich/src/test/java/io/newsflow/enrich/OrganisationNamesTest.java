@@ -751,4 +751,40 @@ class OrganisationNamesTest {
             "U.S. Treasury");
     assertThat(EntityNames.of(enricher, text)).doesNotContain("United States Department of State");
   }
+
+  @Test
+  void aHeadOpeningTheFirstHalfOfABodysNameOverAndAndAPartyThatSharesItsHead() {
+    String text =
+        "The State Investigation and Protection Agency said so. The Union Solidarity and"
+            + " Development Party has registered 1,000 candidates. Republican and Democratic Party"
+            + " leaders met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "State Investigation and Protection Agency", "Union Solidarity and Development Party")
+        .doesNotContain(
+            "Protection Agency", "Development Party", "Republican and Democratic Party");
+  }
+
+  @Test
+  void aBankOrAJointVentureAppositiveAFirmBetweenCommasAndExportersIncludingAList() {
+    String text =
+        "The government will lend money through Banadesa, the state farm bank. Debswana, the"
+            + " joint venture of the two, will cut output. The Sarawak government's own firm,"
+            + " Petros, is taking over. Exporters including Becamo and Molinos de Honduras said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Banadesa", "Debswana", "Petros", "Becamo");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aBodyOverAndKeepsAPluralTheModelReadsAsAPersonButNotAPersonAfterIt() {
+    String text =
+        "Montero met leaders of the National Confederation of Small-Scale and Artisanal Miners in"
+            + " Lima. Bonds of the West African state fell.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("National Confederation of Small-Scale and Artisanal Miners");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Artisanal Miners");
+    assertThat(EntityNames.of(enricher, text)).doesNotContain("West African");
+  }
 }

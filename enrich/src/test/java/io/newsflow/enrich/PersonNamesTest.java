@@ -478,4 +478,15 @@ class PersonNamesTest {
         .contains("Joaquin \"El Chapo\" Guzman", "Ismael \"El Mayo\" Zambada");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).isEmpty();
   }
+
+  @Test
+  void aMiddleInitialWithoutItsPeriodAndAnInitialBeforeASurnameTheModelReadAsAPlace() {
+    String text =
+        "Workers of Beximco, whose owner Salman F Rahman is in jail, protested. Hotels were full,"
+            + " said the chairman of the Tourist Hotels Association, M. Shanthikumar.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Salman F Rahman", "M. Shanthikumar");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Shanthikumar");
+  }
 }

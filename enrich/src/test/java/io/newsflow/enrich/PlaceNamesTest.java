@@ -492,4 +492,16 @@ class PlaceNamesTest {
         .contains("Borno State", "Rakhine State")
         .doesNotContain("Ohio State");
   }
+
+  @Test
+  void aPlaceTheModelEndedEarlyAndASaintsNameAfterAPlacePreposition() {
+    String text =
+        "Troops fired near Chong Chom. Crews restored power in St Elizabeth and Westmoreland."
+            + " The Bronx Republican club met. CGI Mestre won the contract.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Chong Chom", "St Elizabeth")
+        .doesNotContain("Bronx Republican");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Elizabeth");
+    assertThat(EntityNames.of(enricher, text)).doesNotContain("CGI Mestre");
+  }
 }

@@ -184,7 +184,7 @@ public final class EntityRecognizer {
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
               + "|bloc|body|organisation|organization|outlet|website|association|federation|union|lobby"
-              + "|chamber)(?![\\p{L}'’])"
+              + "|chamber|bank|venture|cooperative|exchange)(?![\\p{L}'’])"
               // "in Basilan, the agency said": a reporting clause, not what the name is
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
               + "|stated|reports)\\b))");
@@ -1005,13 +1005,36 @@ public final class EntityRecognizer {
         || !SHARED_HEADS.contains(bs.get(bs.size() - 1).lower())) {
       return tradeAndCompany(text, a, b);
     }
+    String head = bs.get(bs.size() - 1).lower();
+    if (head.equals("party") && as.size() == 1 && PARTY_SIDES.contains(as.get(0).lower())) {
+      return false; // "Republican and Democratic Party leaders" are two parties' people
+    }
+    // a head may open A before a word of its own ("the State Investigation and Protection
+    // Agency", "the Union Solidarity and Development Party")
+    int from =
+        as.size() >= 2
+                && capitalised(as.get(0))
+                && (isOrgHead(as.get(0).lower()) || ORG_STARTS.contains(as.get(0).lower()))
+            ? 1
+            : 0;
     // a trade inside B is what the body serves ("the National Geology and Mining Service")
-    return plainWords(as, as.size(), true, Set.of())
+    return plainWords(as.subList(from, as.size()), as.size() - from, true, Set.of())
         && plainWords(bs, bs.size() - 1, false, TRADES)
         && !SENTENCE_WORDS.contains(as.get(0).lower())
         && !isPlaceName.test(a.text(text))
         && !isGivenName.test(as.get(0).text());
   }
+
+  /**
+   * Words a party's name may open with that also name its side alone, so that "A and B Party" is
+   * two parties ("Republican and Democratic Party leaders", "Labour and Conservative Party
+   * members").
+   */
+  private static final Set<String> PARTY_SIDES =
+      Stream.concat(
+              LEXICON.list("org-adjective").stream(),
+              Stream.of("labour", "conservative", "green", "communist"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Trades that are heads of companies' names (Navoi Mining) and what a public body serves. */
   private static final Set<String> TRADES = LEXICON.list("trade");
@@ -1522,17 +1545,29 @@ public final class EntityRecognizer {
         joined = true;
       }
       if (!joined) {
+        // "exporters including Becamo", "lenders such as Ecobank": the noun before the opener
+        int right = tokens.get(i).start();
+        if (t.end() - t.start() == 9 && j > 0 && text.startsWith("including", t.start())) {
+          right = t.start();
+          t = tokens.get(j - 1);
+        } else if (t.end() - t.start() == 2
+            && j > 1
+            && text.startsWith("as", t.start())
+            && text.startsWith("such ", tokens.get(j - 1).start())) {
+          right = tokens.get(j - 1).start();
+          t = tokens.get(j - 2);
+        }
         // a plural of a company noun's length, asked before its string is made (this runs
         // before every capitalised run)
         int n = t.end() - t.start();
-        if (t.end() + 1 != tokens.get(i).start()
+        if (t.end() + 1 != right
             || n <= COMPANY_NOUN_MIN
             || n > COMPANY_NOUN_MAX + 2
             || text.charAt(t.end() - 1) != 's'
-            || !Character.isLowerCase(t.first())) {
+            || !Character.isLowerCase(t.first()) && !t.sentenceStart()) {
           return false;
         }
-        String w = t.text();
+        String w = t.lower();
         return n > 3
             && (w.endsWith("ies") && COMPANY_NOUNS.contains(w.substring(0, n - 3) + "y")
                 || w.endsWith("s") && COMPANY_NOUNS.contains(w.substring(0, n - 1)));
