@@ -3383,6 +3383,29 @@ final class MentionRules {
       }
       int personStart = apostrophe + 3;
       String[] words = text.substring(personStart, m.end()).split(" ");
+      if (m.type().equals("PER")
+          && Character.isUpperCase(text.charAt(personStart))
+          && !isGivenName.test(words[0])
+          // a possessor of two words or more is someone's full name; one may name a thing
+          // ("Prince's Trust", "Moore's Law")
+          && text.lastIndexOf(' ', apostrophe) > m.start()) {
+        // "Nouri al-Maliki's State of Law": no one's name holds a possessive; the person, and
+        // what is theirs a body where a head names it (else no name of its own)
+        int possessorEnd = text.charAt(apostrophe - 1) == ' ' ? apostrophe - 1 : apostrophe;
+        boolean body = false;
+        for (String w : words) {
+          String lower = w.toLowerCase(Locale.ROOT);
+          body |= EntityRecognizer.isOrgHead(lower) || EntityRecognizer.isOrgStart(lower);
+        }
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(m.start(), possessorEnd, "PER"));
+        if (body) {
+          out.add(new Mention(personStart, m.end(), "ORG"));
+        }
+        continue;
+      }
       if (words.length < 2 || words.length > 3 || !isGivenName.test(words[0])) {
         continue;
       }
@@ -4256,7 +4279,10 @@ final class MentionRules {
           || !Character.isUpperCase(text.charAt(m.end() + 1))
           || isPlaceName.test(text.substring(m.start(), m.end()))
           // an acronym is a name whole: "CGI Mestre", "JPL Stardust" are the body and more
-          || isUpperCase(text, m.start(), m.end())) {
+          || isUpperCase(text, m.start(), m.end())
+          // a mention inside a longer capitalised run is a part the model read of another name
+          // ("Foreign Minister Therese Kayikwamba Wagner" read with "Kayikwamba" a body)
+          || afterCapitalised(text, m.start())) {
         continue;
       }
       int end =

@@ -787,4 +787,14 @@ class OrganisationNamesTest {
         .doesNotContain("Artisanal Miners");
     assertThat(EntityNames.of(enricher, text)).doesNotContain("West African");
   }
+
+  @Test
+  void aPartyAppositiveButNotAPartyRoleAndABodyOverAndEndingInACoalition() {
+    String text =
+        "Chadema, the main opposition party, was barred. Kobakhidze, the party chairman, spoke."
+            + " Mohammed Shia al-Sudani's Reconstruction and Development Coalition won.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Chadema", "Reconstruction and Development Coalition")
+        .doesNotContain("Kobakhidze", "Development Coalition");
+  }
 }

@@ -489,4 +489,17 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Shanthikumar");
   }
+
+  @Test
+  void aPersonsPossessiveSplitsWhatIsTheirsAndAKnownBodysAliasEndingAPersonsName() {
+    String text =
+        "Nouri al-Maliki's State of Law coalition came third. Congolese Foreign Minister Therese"
+            + " Kayikwamba Wagner said the Wagner Group must go. The Prince's Trust helped.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Nouri al-Maliki", "Therese Kayikwamba Wagner")
+        .doesNotContain("Nouri al-Maliki's State of Law", "Prince");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("State of Law", "Wagner Group")
+        .doesNotContain("Wagner");
+  }
 }

@@ -504,4 +504,19 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Elizabeth");
     assertThat(EntityNames.of(enricher, text)).doesNotContain("CGI Mestre");
   }
+
+  @Test
+  void seasStraitsAndRiversTheNewsNamesBare() {
+    String text =
+        "Potash is mined on the Dead Sea. Tankers crossed the Bab el-Mandeb and the Taiwan Strait."
+            + " The Euphrates and the Tigris ran low; the Grand Ethiopian Renaissance Dam filled.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains(
+            "Dead Sea",
+            "Bab el-Mandeb",
+            "Taiwan Strait",
+            "Euphrates",
+            "Tigris",
+            "Grand Ethiopian Renaissance Dam");
+  }
 }

@@ -184,7 +184,12 @@ public final class EntityRecognizer {
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
               + "|bloc|body|organisation|organization|outlet|website|association|federation|union|lobby"
-              + "|chamber|bank|venture|cooperative|exchange)(?![\\p{L}'’])"
+              + "|chamber"
+              // "Chadema, the main opposition party, was barred", "Banadesa, the state farm bank.";
+              // not "Smith, the party chairman", "Jones, the bank chief"
+              + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange)"
+              + "(?=[,.;:)]| (?:that|which|of|in)\\b))"
+              + "(?![\\p{L}'’])"
               // "in Basilan, the agency said": a reporting clause, not what the name is
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
               + "|stated|reports)\\b))");
@@ -490,6 +495,11 @@ public final class EntityRecognizer {
   /** Whether a lower-cased word is a title or role before a name (President, Gen, minister). */
   public static boolean isTitle(String lower) {
     return TITLES.contains(lower);
+  }
+
+  /** Whether a lower-cased word opens an organisation's name (Ministry of ..., Banco ...). */
+  public static boolean isOrgStart(String lower) {
+    return ORG_STARTS.contains(lower);
   }
 
   /** Whether a lower-cased word heads a place's name whatever reads it otherwise (Sea, Coast). */
@@ -1913,6 +1923,12 @@ public final class EntityRecognizer {
       return false;
     }
     char c = text.charAt(j);
+    if ((c == '\'' || c == '\u2019')
+        && j + 3 < limit
+        && text.charAt(j + 2) == ' '
+        && Character.isUpperCase(text.charAt(j + 3))) {
+      return false; // "Nouri al-Maliki's State of Law coalition": a name after the possessive
+    }
     if (c != '\'' && c != ' ') {
       // the next word must open one of the pattern's nouns: most names are followed by "said",
       // "in", "and", which are turned away without a string or a match
