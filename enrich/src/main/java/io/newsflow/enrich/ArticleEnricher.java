@@ -672,7 +672,8 @@ public final class ArticleEnricher {
             text,
             MentionRules.officeOfBodyBeforeName(
                 text,
-                MentionRules.possessorsApart(text, ner.tag(text), names::isGivenName),
+                MentionRules.possessorsApart(
+                    text, MentionRules.dashesApart(text, ner.tag(text)), names::isGivenName),
                 names::isGivenName));
     List<NerTagger.Mention> found =
         MentionRules.resultTeams(text, shaped, countries::isCountryName);

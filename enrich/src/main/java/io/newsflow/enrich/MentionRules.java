@@ -3359,6 +3359,55 @@ final class MentionRules {
   }
 
   /**
+   * A mention the model ran over a spaced dash is what stands on either side: a dateline's place
+   * and the story's first words ("SUVA - Fiji will", "Lautoka - The government" read as one place).
+   * No name holds a spaced dash ("Guinea-Bissau" holds an unspaced one). The right side stays a
+   * mention of the same type where it opens with a capital and is no sentence word.
+   */
+  static List<Mention> dashesApart(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int dash = text.indexOf(" - ", m.start());
+      // only a line's first words, all capitalised, before the dash: a dateline or a heading's
+      // topic; tokenised text spaces the hyphen inside names ("Muqtada al - Sadr")
+      if (dash < 0
+          || dash + 3 >= m.end()
+          || m.start() > 0 && text.charAt(m.start() - 1) != '\n'
+          || !allWordsCapitalised(text, m.start(), dash)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      int right = dash + 3;
+      int firstEnd = nameWordEnd(text, right);
+      boolean rightName =
+          Character.isUpperCase(text.charAt(right))
+              && !EntityRecognizer.isSentenceWord(
+                  text.substring(right, Math.min(firstEnd, m.end())).toLowerCase(Locale.ROOT));
+      out.remove(m);
+      if (dash > m.start()) {
+        out.add(new Mention(m.start(), dash, m.type()));
+      }
+      if (rightName) {
+        out.add(new Mention(right, m.end(), m.type()));
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Whether every word of [start, end) opens with a capital. */
+  private static boolean allWordsCapitalised(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if ((i == start || text.charAt(i - 1) == ' ') && !Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A mention the model ran over a possessive into a person's name ("Britain's Damon Hill",
    * "Britain 's Damon Hill") is two: the possessor, as the model typed the whole, and the person,
    * two or three capitalised words opening with a given name. "McDonald's Corp" stays whole.

@@ -519,4 +519,16 @@ class PlaceNamesTest {
             "Tigris",
             "Grand Ethiopian Renaissance Dam");
   }
+
+  @Test
+  void aDatelineTheModelReadsOnOverItsDashIsThePlace() {
+    String text = "SUVA - Fiji will raise the departure tax.\nLautoka - The government agreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("SUVA", "Lautoka")
+        .doesNotContain("Lautoka - The", "SUVA - Fiji");
+    assertThat(
+            MentionRules.dashesApart(
+                "Muqtada al - Sadr spoke", List.of(new NerTagger.Mention(0, 17, "PER"))))
+        .containsExactly(new NerTagger.Mention(0, 17, "PER"));
+  }
 }
