@@ -694,6 +694,7 @@ public final class ArticleEnricher {
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.prefixedClubs(text, found, cities::isListed);
     found = MentionRules.bodiesWithCity(text, found, cities::isListed);
+    found = MentionRules.nationalUnits(text, found, countries::isCountryName);
     found = MentionRules.bodiesWithTheirPurpose(text, found, countries::isCountryName);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);

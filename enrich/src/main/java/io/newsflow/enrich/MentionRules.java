@@ -3359,10 +3359,10 @@ final class MentionRules {
   }
 
   /**
-   * A mention the model ran over a spaced dash is what stands on either side: a dateline's place
-   * and the story's first words ("SUVA - Fiji will", "Lautoka - The government" read as one place).
-   * No name holds a spaced dash ("Guinea-Bissau" holds an unspaced one). The right side stays a
-   * mention of the same type where it opens with a capital and is no sentence word.
+   * A mention the model ran over a spaced dash is the dateline's place before it: "SUVA - Fiji
+   * will", "Lautoka - The government", "RABAT - Protests led" read as one place. No name holds a
+   * spaced dash ("Guinea-Bissau" holds an unspaced one); what follows is the story's first words,
+   * which the lists and rules read on their own (Fiji is a country of the lists).
    */
   static List<Mention> dashesApart(String text, List<Mention> found) {
     List<Mention> out = null;
@@ -3380,19 +3380,7 @@ final class MentionRules {
       if (out == null) {
         out = new ArrayList<>(found);
       }
-      int right = dash + 3;
-      int firstEnd = nameWordEnd(text, right);
-      boolean rightName =
-          Character.isUpperCase(text.charAt(right))
-              && !EntityRecognizer.isSentenceWord(
-                  text.substring(right, Math.min(firstEnd, m.end())).toLowerCase(Locale.ROOT));
-      out.remove(m);
-      if (dash > m.start()) {
-        out.add(new Mention(m.start(), dash, m.type()));
-      }
-      if (rightName) {
-        out.add(new Mention(right, m.end(), m.type()));
-      }
+      out.set(out.indexOf(m), new Mention(m.start(), dash, m.type()));
     }
     return sortedOr(found, out);
   }
@@ -4937,6 +4925,59 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /**
+   * A company the model read without the country after it that names its national unit ("Illovo
+   * Sugar Malawi said", "Stanbic Bank Botswana."): a body of two words or more, then a country,
+   * then punctuation or a reporting or auxiliary verb; not a country before a noun ("the European
+   * Union Ukraine summit").
+   */
+  static List<Mention> nationalUnits(
+      String text, List<Mention> found, Predicate<String> isCountryName) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (Mention m : found) {
+      int space = text.indexOf(' ', m.start());
+      if (!m.type().equals("ORG")
+          || space < 0
+          || space >= m.end()
+          || m.end() + 3 >= n
+          || text.charAt(m.end()) != ' '
+          || !Character.isUpperCase(text.charAt(m.end() + 1))) {
+        continue;
+      }
+      int c = EntityRecognizer.countryAfter(text, m.end(), isCountryName);
+      if (c == m.end()
+          || isCountryName.test(text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()))) {
+        continue;
+      }
+      boolean ends =
+          c == n
+              || ",.;:".indexOf(text.charAt(c)) >= 0
+              || text.charAt(c) == ' '
+                  && UNIT_VERBS.contains(text.substring(c + 1, nameWordEnd(text, c + 1)));
+      if (ends) {
+        out = placed(found, out, m.start(), c, "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Verbs after a company's national unit that end its name (see {@link #nationalUnits}). */
+  private static final Set<String> UNIT_VERBS =
+      Set.of(
+          "said",
+          "says",
+          "has",
+          "had",
+          "is",
+          "was",
+          "will",
+          "would",
+          "plans",
+          "reported",
+          "announced",
+          "posted");
 
   static List<Mention> bodiesWithCity(String text, List<Mention> found, Predicate<String> isCity) {
     List<Mention> out = null;

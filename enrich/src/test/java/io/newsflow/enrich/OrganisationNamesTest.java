@@ -797,4 +797,14 @@ class OrganisationNamesTest {
         .contains("Chadema", "Reconstruction and Development Coalition")
         .doesNotContain("Kobakhidze", "Development Coalition");
   }
+
+  @Test
+  void aCompanysNationalUnitBeforeAVerbButNotACountryBeforeANoun() {
+    String text =
+        "Illovo Sugar Malawi said it would cut exports. Investors bought Goldman Sachs Ukraine"
+            + " bonds.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Illovo Sugar Malawi")
+        .doesNotContain("Goldman Sachs Ukraine");
+  }
 }

@@ -522,10 +522,12 @@ class PlaceNamesTest {
 
   @Test
   void aDatelineTheModelReadsOnOverItsDashIsThePlace() {
-    String text = "SUVA - Fiji will raise the departure tax.\nLautoka - The government agreed.";
+    String text =
+        "SUVA - Fiji will raise the departure tax.\nLautoka - The government agreed.\nRABAT -"
+            + " Protests spread.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
-        .contains("SUVA", "Lautoka")
-        .doesNotContain("Lautoka - The", "SUVA - Fiji");
+        .contains("SUVA", "Lautoka", "RABAT")
+        .doesNotContain("Lautoka - The", "SUVA - Fiji", "Protests");
     assertThat(
             MentionRules.dashesApart(
                 "Muqtada al - Sadr spoke", List.of(new NerTagger.Mention(0, 17, "PER"))))
