@@ -673,7 +673,10 @@ public final class ArticleEnricher {
             MentionRules.officeOfBodyBeforeName(
                 text,
                 MentionRules.possessorsApart(
-                    text, MentionRules.dashesApart(text, ner.tag(text)), names::isGivenName),
+                    text,
+                    MentionRules.officesOfBodies(
+                        text, MentionRules.dashesApart(text, ner.tag(text))),
+                    names::isGivenName),
                 names::isGivenName));
     List<NerTagger.Mention> found =
         MentionRules.resultTeams(text, shaped, countries::isCountryName);

@@ -3368,7 +3368,8 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      int dash = text.indexOf(" - ", m.start());
+      // at a line's start only, and the dash looked for within the mention, not on through the text
+      int dash = m.start() > 0 && text.charAt(m.start() - 1) != '\n' ? -1 : within(text, " - ", m);
       // only a line's first words, all capitalised, before the dash: a dateline or a heading's
       // topic; tokenised text spaces the hyphen inside names ("Muqtada al - Sadr")
       if (dash < 0
@@ -3384,6 +3385,51 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /**
+   * A body's office somewhere, read by the model as one name, is the body: "the Baku office of
+   * Sputnik Azerbaijan", "the Nairobi branch of Equity Bank". The place before is the lists' and
+   * the rules' to read.
+   */
+  static List<Mention> officesOfBodies(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      int of = within(text, " of ", m);
+      if (of < 0) {
+        continue;
+      }
+      int space = text.lastIndexOf(' ', of - 1);
+      if (space <= m.start()
+          || !OFFICE_NOUNS.contains(text.substring(space + 1, of))
+          || !Character.isUpperCase(text.charAt(of + 4))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(out.indexOf(m), new Mention(of + 4, m.end(), "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Where a body has a seat, in lower case between a place and "of" and the body. */
+  private static final Set<String> OFFICE_NOUNS =
+      Set.of(
+          "office",
+          "offices",
+          "branch",
+          "bureau",
+          "headquarters",
+          "embassy",
+          "consulate",
+          "subsidiary",
+          "unit",
+          "affiliate",
+          "arm");
 
   /** Whether every word of [start, end) opens with a capital. */
   private static boolean allWordsCapitalised(String text, int start, int end) {
@@ -3754,6 +3800,23 @@ final class MentionRules {
       return false; // more words than a country's and its portfolio
     }
     int next = nextWordEnd(text, m.end());
+    if (m.type().equals("PER")
+        && from == m.start()
+        && next > m.end() + 2
+        && Character.isUpperCase(text.charAt(m.end() + 1))
+        && next + 2 < text.length()
+        && text.charAt(next) == ' ') {
+      // "Territorial Administration Minister Emile Zerbo": a "person" of one word before a
+      // portfolio's second word, its office and the minister's name is the portfolio's first word
+      int office = nextWordEnd(text, next);
+      if (office > next + 1
+          && OFFICES.contains(text.substring(next + 1, office).toLowerCase(Locale.ROOT))
+          && office + 2 < text.length()
+          && text.charAt(office) == ' '
+          && Character.isUpperCase(text.charAt(office + 1))) {
+        return true;
+      }
+    }
     return next > m.end() // no word after the space: "Finance 2024"
         && PORTFOLIOS.contains(text.substring(from, m.end()).toLowerCase(Locale.ROOT))
         && OFFICES.contains(text.substring(m.end() + 1, next).toLowerCase(Locale.ROOT));

@@ -807,4 +807,14 @@ class OrganisationNamesTest {
         .contains("Illovo Sugar Malawi")
         .doesNotContain("Goldman Sachs Ukraine");
   }
+
+  @Test
+  void aBodysOfficeSomewhereIsTheBodyAndAKnownNameBeforeAParticiple() {
+    String text =
+        "Police raided the Baku office of Sputnik Azerbaijan. A blockade by the al-Qaeda-linked"
+            + " JNIM group emptied petrol stations.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Sputnik Azerbaijan", "al-Qaeda")
+        .doesNotContain("Baku office of Sputnik Azerbaijan");
+  }
 }

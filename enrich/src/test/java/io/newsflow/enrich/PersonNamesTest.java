@@ -502,4 +502,14 @@ class PersonNamesTest {
         .contains("State of Law", "Wagner Group")
         .doesNotContain("Wagner");
   }
+
+  @Test
+  void aPortfoliosFirstWordBeforeItsOfficeAndTheMinisterIsNoPerson() {
+    String text =
+        "The government dissolved the commission on Thursday, Territorial Administration Minister"
+            + " Emile Zerbo said, calling it a waste of money.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Emile Zerbo")
+        .doesNotContain("Territorial");
+  }
 }

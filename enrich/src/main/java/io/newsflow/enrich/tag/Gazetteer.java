@@ -374,17 +374,21 @@ public final class Gazetteer<T> {
         continue;
       }
       int start = i;
+      boolean upper = false;
       while (i < n) {
         char c = s.charAt(i);
         if (TextNormalizer.isLetterOrDigit(c)) {
+          upper |= Character.isUpperCase(c);
           i++;
         } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-')
             && i + 1 < n
             && TextNormalizer.isLetterOrDigit(s.charAt(i + 1))) {
           if (c == '-'
-              && Character.isUpperCase(s.charAt(start))
-              && (Character.isUpperCase(s.charAt(i + 1)) || compoundSuffix(s, i + 1))) {
-            break; // Tehran-Islamabad: two names; Greek-flagged, Saudi-led: a name and a participle
+              && (Character.isUpperCase(s.charAt(start)) && Character.isUpperCase(s.charAt(i + 1))
+                  || upper && compoundSuffix(s, i + 1))) {
+            // Tehran-Islamabad: two names; Greek-flagged, Saudi-led, al-Qaeda-linked: a name and a
+            // participle
+            break;
           }
           i++;
         } else {
