@@ -1016,6 +1016,10 @@ public final class ArticleEnricher {
         // "Almalyk Mining and Metallurgical Complex ... Almalyk's general director": a body's
         // first word alone, which opens no person's name in the text, is the body's short name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
+      } else if (m.type().equals("PER") && lastWordOfABody(text, m, model, named, cued)) {
+        // "Mamelodi Sundowns ... Sundowns had led": a club's or a company's last word alone,
+        // which ends no person's name in the text, is its short name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (!m.type().equals("ORG") && knownAsBody(text, m, model, cued)) {
         // "the National Geology and Mining Service, known as Sernageomin": the body's short name
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
@@ -1582,6 +1586,52 @@ public final class ArticleEnricher {
           return false;
         }
         body |= e.getName().indexOf(' ', opening.length()) > 0;
+      }
+    }
+    return body;
+  }
+
+  /**
+   * Whether a one-word model person is the last word of a body's name of two words or more in the
+   * text, ends no other person's name there, is no given name and no head (those name no body
+   * alone: "Bank", "Party").
+   */
+  private boolean lastWordOfABody(
+      String text,
+      NerTagger.Mention m,
+      List<NerTagger.Mention> model,
+      List<Entity> named,
+      List<Entity> cued) {
+    int space = text.indexOf(' ', m.start());
+    if (space >= 0 && space < m.end() || m.end() - m.start() < 4) {
+      return false;
+    }
+    String word = text.substring(m.start(), m.end());
+    if (names.isGivenName(word) || EntityRecognizer.isOrgHead(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String ending = " " + word;
+    boolean body = false;
+    for (NerTagger.Mention o : model) {
+      if (o != m
+          && o.end() - o.start() > ending.length()
+          && text.startsWith(ending, o.end() - ending.length())) {
+        if (!o.type().equals("ORG")) {
+          return false;
+        }
+        body = true;
+      }
+    }
+    for (List<Entity> list : List.of(named, cued)) {
+      for (Entity e : list) {
+        if (e.getName().endsWith(ending)
+            && e.getSpans().stream()
+                .anyMatch(sp -> text.startsWith(ending, sp.getEnd() - ending.length()))) {
+          if (e.getType() != EntityType.ORGANIZATION) {
+            return false;
+          }
+          body = true;
+        }
       }
     }
     return body;

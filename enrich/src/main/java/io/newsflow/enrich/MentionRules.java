@@ -4400,7 +4400,9 @@ final class MentionRules {
           end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
               || end + 1 < text.length()
                   && text.charAt(end) == ' '
-                  && Character.isLowerCase(text.charAt(end + 1));
+                  // a word in lower case, or a score ("Mamelodi Sundowns 2-1")
+                  && (Character.isLowerCase(text.charAt(end + 1))
+                      || Character.isDigit(text.charAt(end + 1)));
       if (end == m.end() || !stops || titleCaseLine(text, m.start(), end)) {
         continue;
       }
@@ -5181,13 +5183,16 @@ final class MentionRules {
     }
     // "his party Chadema", "budget carrier Vietjet" read as a person: what a body is, right before
     // (one word: "the aircraft carrier Gerald Ford" is a ship named after a person)
-    if (m.type().equals("PER")
-        && text.lastIndexOf(' ', m.end() - 1) < m.start()
-        && (companyNounBefore(text, m.start())
-            // "the Sarawak government's own firm, Petros, is taking over": between commas
-            || text.startsWith(",", m.end())
-                && endsBefore(text, m.start(), ", ")
-                && companyNounEndingAt(text, m.start() - 2))) {
+    if ((m.type().equals("PER")
+            && text.lastIndexOf(' ', m.end() - 1) < m.start()
+            && companyNounBefore(text, m.start())
+        // "the Sarawak government's own firm, Petros, is taking over", "the Kenyan
+        // anti-doping agency, ADAK,": one word between commas after what it is
+        || !m.type().equals("ORG")
+            && text.lastIndexOf(' ', m.end() - 1) < m.start()
+            && text.startsWith(",", m.end())
+            && endsBefore(text, m.start(), ", ")
+            && companyNounEndingAt(text, m.start() - 2))) {
       return new Mention(m.start(), m.end(), "ORG");
     }
     // "Colombia's National Liberation Army" read as a place: a body's head no place bears

@@ -817,4 +817,15 @@ class OrganisationNamesTest {
         .contains("Sputnik Azerbaijan", "al-Qaeda")
         .doesNotContain("Baku office of Sputnik Azerbaijan");
   }
+
+  @Test
+  void aClubsLastWordAloneAndAnAcronymBetweenCommasAfterWhatItIs() {
+    String text =
+        "Al Ahly beat South Africa's Mamelodi Sundowns 2-1 at the stadium. Sundowns had led through"
+            + " Lucas Ribeiro. Coe said the Kenyan anti-doping agency, ADAK, had made progress.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Mamelodi Sundowns", "Sundowns", "ADAK");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Sundowns");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("ADAK");
+  }
 }
