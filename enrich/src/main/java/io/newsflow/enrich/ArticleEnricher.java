@@ -1163,12 +1163,11 @@ public final class ArticleEnricher {
     int space = name.indexOf(' ');
     return demonym(name)
         || space > 0
-            && COMPASS_WORDS.contains(name.substring(0, space))
+            && COMPASS_WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
             && demonym(name.substring(space + 1));
   }
 
-  private static final Set<String> COMPASS_WORDS =
-      Set.of("West", "East", "North", "South", "Central", "Northern", "Southern");
+  private static final Set<String> COMPASS_WORDS = EntityRecognizer.wordList("compass");
 
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');

@@ -3417,19 +3417,7 @@ final class MentionRules {
   }
 
   /** Where a body has a seat, in lower case between a place and "of" and the body. */
-  private static final Set<String> OFFICE_NOUNS =
-      Set.of(
-          "office",
-          "offices",
-          "branch",
-          "bureau",
-          "headquarters",
-          "embassy",
-          "consulate",
-          "subsidiary",
-          "unit",
-          "affiliate",
-          "arm");
+  private static final Set<String> OFFICE_NOUNS = EntityRecognizer.wordList("office-noun");
 
   /** Whether every word of [start, end) opens with a capital. */
   private static boolean allWordsCapitalised(String text, int start, int end) {
@@ -4395,7 +4383,7 @@ final class MentionRules {
                   PARTY_MEMBERS.contains(w)
                       || ORG_ADJECTIVES.contains(w.toLowerCase(Locale.ROOT))
                       || isDemonym.test(w)
-                      || AFTER_PLACES.contains(w));
+                      || AFTER_PLACES.contains(w.toLowerCase(Locale.ROOT)));
       boolean stops =
           end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
               || end + 1 < text.length()
@@ -4416,22 +4404,7 @@ final class MentionRules {
    * party's branch ("Bronx Republican"), an event or an accord ("Berlin Conference", "Paris
    * Agreement"), a body of members ("Hispanic Caucus").
    */
-  private static final Set<String> AFTER_PLACES =
-      Set.of(
-          "Agreement",
-          "Accord",
-          "Accords",
-          "Treaty",
-          "Conference",
-          "Summit",
-          "Convention",
-          "Declaration",
-          "Protocol",
-          "Caucus",
-          "Week",
-          "Games",
-          "Marathon",
-          "Festival");
+  private static final Set<String> AFTER_PLACES = EntityRecognizer.wordList("after-place");
 
   /**
    * An office "of" a body before a person's name is a title, and the name the person: "Inspector
@@ -5029,20 +5002,7 @@ final class MentionRules {
   }
 
   /** Verbs after a company's national unit that end its name (see {@link #nationalUnits}). */
-  private static final Set<String> UNIT_VERBS =
-      Set.of(
-          "said",
-          "says",
-          "has",
-          "had",
-          "is",
-          "was",
-          "will",
-          "would",
-          "plans",
-          "reported",
-          "announced",
-          "posted");
+  private static final Set<String> UNIT_VERBS = EntityRecognizer.wordList("unit-verb");
 
   static List<Mention> bodiesWithCity(String text, List<Mention> found, Predicate<String> isCity) {
     List<Mention> out = null;

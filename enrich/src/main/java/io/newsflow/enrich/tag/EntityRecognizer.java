@@ -1041,9 +1041,7 @@ public final class EntityRecognizer {
    * members").
    */
   private static final Set<String> PARTY_SIDES =
-      Stream.concat(
-              LEXICON.list("org-adjective").stream(),
-              Stream.of("labour", "conservative", "green", "communist"))
+      Stream.concat(LEXICON.list("org-adjective").stream(), LEXICON.list("party-side").stream())
           .collect(Collectors.toUnmodifiableSet());
 
   /** Trades that are heads of companies' names (Navoi Mining) and what a public body serves. */
