@@ -75,8 +75,43 @@ public final class ArticleEnricher {
   private final NerTagger ner;
   private final Towns towns = Towns.shipped();
   private final NerLexicon names = NerLexicon.shipped();
+
+  /**
+   * Given names of the knowledge base's people that the open name lists lack (Masoud, Emmerson,
+   * Irakli): the recogniser's rules ask for a given name to tell a person from more of a body's
+   * name ("the Kurdistan Democratic Party of Masoud Barzani"). Not the model's list feature, which
+   * the shipped model was trained with.
+   */
+  private static final Set<String> KB_GIVEN_NAMES = knowledgeBaseGivenNames();
+
   private final EntityRecognizer recognizer =
-      new EntityRecognizer(countries::isCountryName, countries::isPlaceName, names::isGivenName);
+      new EntityRecognizer(
+          countries::isCountryName,
+          countries::isPlaceName,
+          w -> names.isGivenName(w) || KB_GIVEN_NAMES.contains(w));
+
+  /** A given name of the open name lists or of the knowledge base's people. */
+  private boolean isGivenName(String word) {
+    return names.isGivenName(word) || KB_GIVEN_NAMES.contains(word);
+  }
+
+  private static Set<String> knowledgeBaseGivenNames() {
+    Set<String> out = new HashSet<>();
+    for (KnowledgeBase.Entry e : KnowledgeBase.shipped().entries()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      int space = e.name().indexOf(' ');
+      String first = space > 0 ? e.name().substring(0, space) : "";
+      if (first.length() >= 3
+          && Character.isUpperCase(first.charAt(0))
+          && first.chars().allMatch(Character::isLetter)
+          && !EntityRecognizer.isTitle(first.toLowerCase(Locale.ROOT))) {
+        out.add(first);
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   /**
    * Countries and known entities per language other than English, built on first use of each
@@ -674,8 +709,11 @@ public final class ArticleEnricher {
                 text,
                 MentionRules.possessorsApart(
                     text,
-                    MentionRules.officesOfBodies(
-                        text, MentionRules.dashesApart(text, ner.tag(text))),
+                    MentionRules.leadersOfParties(
+                        text,
+                        MentionRules.officesOfBodies(
+                            text, MentionRules.dashesApart(text, ner.tag(text))),
+                        this::isGivenName),
                     names::isGivenName),
                 names::isGivenName));
     List<NerTagger.Mention> found =

@@ -3416,6 +3416,43 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * A party the model read on over "of" into its leader's name is the party and the leader: "the
+   * Kurdistan Democratic Party of Masoud Barzani". The words after "of" are two or three
+   * capitalised words opening with a given name, the word before it a party's or a movement's head.
+   */
+  static List<Mention> leadersOfParties(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      int of = within(text, " of ", m);
+      if (of < 0) {
+        continue;
+      }
+      int head = text.lastIndexOf(' ', of - 1) + 1;
+      int given = nameWordEnd(text, of + 4);
+      String[] words = text.substring(of + 4, m.end()).split(" ");
+      if (head <= m.start()
+          || !EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
+          || words.length < 2
+          || words.length > 3
+          || !isGivenName.test(text.substring(of + 4, given))
+          || !allWordsCapitalised(text, of + 4, m.end())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(out.indexOf(m), new Mention(m.start(), of, "ORG"));
+      out.add(new Mention(of + 4, m.end(), "PER"));
+    }
+    return sortedOr(found, out);
+  }
+
   /** Where a body has a seat, in lower case between a place and "of" and the body. */
   private static final Set<String> OFFICE_NOUNS = EntityRecognizer.wordList("office-noun");
 

@@ -828,4 +828,15 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Sundowns");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("ADAK");
   }
+
+  @Test
+  void aPartyAndItsLeaderAfterOfWhoseGivenNameOnlyTheKnowledgeBaseHolds() {
+    String text =
+        "In Erbil, the Kurdistan Democratic Party of Masoud Barzani came first in the Kurdistan"
+            + " Region.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Kurdistan Democratic Party")
+        .doesNotContain("Kurdistan Democratic Party of Masoud Barzani");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Masoud Barzani");
+  }
 }
