@@ -85,10 +85,7 @@ public final class ArticleEnricher {
   private static final Set<String> KB_GIVEN_NAMES = knowledgeBaseGivenNames();
 
   private final EntityRecognizer recognizer =
-      new EntityRecognizer(
-          countries::isCountryName,
-          countries::isPlaceName,
-          w -> names.isGivenName(w) || KB_GIVEN_NAMES.contains(w));
+      new EntityRecognizer(countries::isCountryName, countries::isPlaceName, this::isGivenName);
 
   /** A given name of the open name lists or of the knowledge base's people. */
   private boolean isGivenName(String word) {

@@ -3368,14 +3368,11 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      // at a line's start only, and the dash looked for within the mention, not on through the text
-      int dash = m.start() > 0 && text.charAt(m.start() - 1) != '\n' ? -1 : within(text, " - ", m);
       // only a line's first words, all capitalised, before the dash: a dateline or a heading's
-      // topic; tokenised text spaces the hyphen inside names ("Muqtada al - Sadr")
-      if (dash < 0
-          || dash + 3 >= m.end()
-          || m.start() > 0 && text.charAt(m.start() - 1) != '\n'
-          || !allWordsCapitalised(text, m.start(), dash)) {
+      // topic; tokenised text spaces the hyphen inside names ("Muqtada al - Sadr"). The dash is
+      // looked for within the mention, not on through the text
+      int dash = m.start() > 0 && text.charAt(m.start() - 1) != '\n' ? -1 : within(text, " - ", m);
+      if (dash < 0 || dash + 3 >= m.end() || !allWordsCapitalised(text, m.start(), dash)) {
         continue;
       }
       if (out == null) {
@@ -3395,16 +3392,9 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("ORG")) {
-        continue;
-      }
-      int of = within(text, " of ", m);
-      if (of < 0) {
-        continue;
-      }
-      int space = text.lastIndexOf(' ', of - 1);
-      if (space <= m.start()
-          || !OFFICE_NOUNS.contains(text.substring(space + 1, of))
+      int of = ofAfterWord(text, m);
+      if (of < 0
+          || !OFFICE_NOUNS.contains(text.substring(text.lastIndexOf(' ', of - 1) + 1, of))
           || !Character.isUpperCase(text.charAt(of + 4))) {
         continue;
       }
@@ -3426,18 +3416,14 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("ORG")) {
-        continue;
-      }
-      int of = within(text, " of ", m);
+      int of = ofAfterWord(text, m);
       if (of < 0) {
         continue;
       }
       int head = text.lastIndexOf(' ', of - 1) + 1;
       int given = nameWordEnd(text, of + 4);
       String[] words = text.substring(of + 4, m.end()).split(" ");
-      if (head <= m.start()
-          || !EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
+      if (!EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
           || words.length < 2
           || words.length > 3
           || !isGivenName.test(text.substring(of + 4, given))
@@ -3451,6 +3437,19 @@ final class MentionRules {
       out.add(new Mention(of + 4, m.end(), "PER"));
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Where " of " stands inside an organisation the model read, after a word of the mention that is
+   * not its first (the "office" of "the Baku office of Sputnik", the "Party" of "Kurdistan
+   * Democratic Party of Masoud Barzani"); else -1.
+   */
+  private static int ofAfterWord(String text, Mention m) {
+    if (!m.type().equals("ORG")) {
+      return -1;
+    }
+    int of = within(text, " of ", m);
+    return of > 0 && text.lastIndexOf(' ', of - 1) > m.start() ? of : -1;
   }
 
   /** Where a body has a seat, in lower case between a place and "of" and the body. */
@@ -3490,6 +3489,7 @@ final class MentionRules {
         continue;
       }
       int personStart = apostrophe + 3;
+      int possessorEnd = text.charAt(apostrophe - 1) == ' ' ? apostrophe - 1 : apostrophe;
       String[] words = text.substring(personStart, m.end()).split(" ");
       if (m.type().equals("PER")
           && Character.isUpperCase(text.charAt(personStart))
@@ -3499,7 +3499,6 @@ final class MentionRules {
           && text.lastIndexOf(' ', apostrophe) > m.start()) {
         // "Nouri al-Maliki's State of Law": no one's name holds a possessive; the person, and
         // what is theirs a body where a head names it (else no name of its own)
-        int possessorEnd = text.charAt(apostrophe - 1) == ' ' ? apostrophe - 1 : apostrophe;
         boolean body = false;
         for (String w : words) {
           String lower = w.toLowerCase(Locale.ROOT);
@@ -3524,7 +3523,6 @@ final class MentionRules {
       if (!capitalised) {
         continue;
       }
-      int possessorEnd = text.charAt(apostrophe - 1) == ' ' ? apostrophe - 1 : apostrophe;
       if (out == null) {
         out = new ArrayList<>(found);
       }
@@ -4330,7 +4328,7 @@ final class MentionRules {
       int end = wordsLeftOut(text, m.end(), next, isPlaceName, w -> false);
       // only where the name ends at a comma or a full stop, as an appositive or a sentence does,
       // or a given name alone takes one word before a word in lower case
-      boolean stops = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
+      boolean stops = atCommaOrStop(text, end);
       boolean givenThenVerb =
           !stops
               && end + 2 < text.length()
@@ -4422,7 +4420,7 @@ final class MentionRules {
                       || isDemonym.test(w)
                       || AFTER_PLACES.contains(w.toLowerCase(Locale.ROOT)));
       boolean stops =
-          end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
+          atCommaOrStop(text, end)
               || end + 1 < text.length()
                   && text.charAt(end) == ' '
                   // a word in lower case, or a score ("Mamelodi Sundowns 2-1")
@@ -4434,6 +4432,13 @@ final class MentionRules {
       out = setAt(found, out, i, new Mention(m.start(), end, m.type()));
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * Whether a comma or a full stop stands at {@code end}: where an appositive or a sentence ends.
+   */
+  private static boolean atCommaOrStop(String text, int end) {
+    return end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
   }
 
   /**
