@@ -116,7 +116,11 @@ final class MentionRules {
                 text,
                 withParticleSurname(
                     text,
-                    withoutTitle(text, withoutRoleAfter(text, withoutFunctionWordAtEnd(text, m)))));
+                    withoutTitle(
+                        text,
+                        withoutRoleAfter(
+                            text,
+                            withoutFunctionWordAtEnd(text, withoutCompanyNounFirst(text, m))))));
       }
       if (m != null
           && !junk(text, m.start(), m.end(), m.type())
@@ -3408,8 +3412,9 @@ final class MentionRules {
 
   /**
    * A party the model read on over "of" into its leader's name is the party and the leader: "the
-   * Kurdistan Democratic Party of Masoud Barzani". The words after "of" are two or three
-   * capitalised words opening with a given name, the word before it a party's or a movement's head.
+   * Kurdistan Democratic Party of Masoud Barzani", "the Georgian Dream party of billionaire Bidzina
+   * Ivanishvili". The words after "of" are two or three capitalised words opening with a given name
+   * or after a role, the word before it a party's or a movement's head.
    */
   static List<Mention> leadersOfParties(
       String text, List<Mention> found, Predicate<String> isGivenName) {
@@ -3421,22 +3426,49 @@ final class MentionRules {
         continue;
       }
       int head = text.lastIndexOf(' ', of - 1) + 1;
-      int given = nameWordEnd(text, of + 4);
-      String[] words = text.substring(of + 4, m.end()).split(" ");
+      // "the Georgian Dream party of billionaire Bidzina Ivanishvili": a role may stand between
+      int name = rolesSkipped(text, of + 4, m.end());
+      if (name < 0) {
+        continue;
+      }
+      int given = nameWordEnd(text, name);
+      String[] words = text.substring(name, m.end()).split(" ");
       if (!EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
           || words.length < 2
           || words.length > 3
-          || !isGivenName.test(text.substring(of + 4, given))
-          || !allWordsCapitalised(text, of + 4, m.end())) {
+          || !(name > of + 4 || isGivenName.test(text.substring(name, given)))
+          || !allWordsCapitalised(text, name, m.end())) {
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(found);
       }
-      out.set(out.indexOf(m), new Mention(m.start(), of, "ORG"));
-      out.add(new Mention(of + 4, m.end(), "PER"));
+      // a head in lower case is no part of the name ("the Georgian Dream party")
+      boolean lowerHead = Character.isLowerCase(text.charAt(head)) && head - 1 > m.start();
+      out.set(out.indexOf(m), new Mention(m.start(), lowerHead ? head - 1 : of, "ORG"));
+      out.add(new Mention(name, m.end(), "PER"));
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Where a name starts at or after {@code from}, past lower-case role words ("billionaire",
+   * "former prime minister") that all are titles; -1 when a lower-case word is none, or nothing
+   * follows them before {@code end}.
+   */
+  private static int rolesSkipped(String text, int from, int end) {
+    int at = from;
+    while (at < end && Character.isLowerCase(text.charAt(at))) {
+      int e = nameWordEnd(text, at);
+      String w = text.substring(at, e);
+      if (e >= end
+          || text.charAt(e) != ' '
+          || !(w.equals("former") || EntityRecognizer.isTitle(w))) {
+        return -1;
+      }
+      at = e + 1;
+    }
+    return at < end ? at : -1;
   }
 
   /**
@@ -4234,6 +4266,25 @@ final class MentionRules {
       }
     }
     return true;
+  }
+
+  /**
+   * A name the model read on from the company noun opening its sentence is the name after it, a
+   * company: "Carmaker Toyota said", "Contractor Uzbekistan Railways built", "Exporters Cargill".
+   */
+  static Mention withoutCompanyNounFirst(String text, Mention m) {
+    int space = within(text, " ", m);
+    if (space < 0
+        || space + 1 >= m.end()
+        || !Character.isUpperCase(text.charAt(space + 1))
+        || !opensSentence(text, m.start())) {
+      return m;
+    }
+    if (!EntityRecognizer.isCompanyNounOpening(
+        text.substring(m.start(), space).toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    return new Mention(space + 1, m.end(), "ORG");
   }
 
   static Mention withoutTitle(String text, Mention m) {

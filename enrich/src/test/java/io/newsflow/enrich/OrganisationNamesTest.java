@@ -839,4 +839,48 @@ class OrganisationNamesTest {
         .doesNotContain("Kurdistan Democratic Party of Masoud Barzani");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Masoud Barzani");
   }
+
+  @Test
+  void aPartyAndItsLeaderAfterOfAndARole() {
+    String text =
+        "The ruling Georgian Dream party of billionaire Bidzina Ivanishvili has passed laws"
+            + " restricting foreign-funded groups.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Georgian Dream")
+        .doesNotContain("Georgian Dream party of billionaire Bidzina Ivanishvili");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Bidzina Ivanishvili");
+  }
+
+  @Test
+  void aCompanyNounOpeningTheSentenceIsNoPartOfTheName() {
+    String text =
+        "Contractor Uzbekistan Railways built the stations. Retailer Ramayana Lestari said sales"
+            + " fell. Carmaker Toyota said sales rose. Bank Rakyat said profit rose.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Uzbekistan Railways", "Ramayana Lestari", "Toyota", "Bank Rakyat")
+        .doesNotContain("Contractor Uzbekistan Railways", "Carmaker Toyota", "Rakyat");
+  }
+
+  @Test
+  void aBodyNamedForItsMembersInThePluralPossessive() {
+    String text =
+        "The Bolivian Workers' Center, the main union federation, called a strike. The National"
+            + " Teachers' Union joined. Iran's Revolutionary Guard said nothing.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Bolivian Workers' Center", "National Teachers' Union")
+        .doesNotContain("Center", "Iran's Revolutionary Guard");
+  }
+
+  @Test
+  void aGroupsKindOpeningTheSentenceAndAFundInApposition() {
+    String text =
+        "Environmental group Walhi said the park had grown too fast. The ministry held talks with"
+            + " Samruk-Kazyna, the sovereign wealth fund that owns the miner. Lee, the fund"
+            + " manager, declined to comment.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Walhi", "Samruk-Kazyna")
+        .doesNotContain("Lee");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Walhi");
+  }
 }

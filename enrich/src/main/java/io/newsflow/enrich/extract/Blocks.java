@@ -111,7 +111,8 @@ final class Blocks {
     }
     if (words <= 40
         && (CHROME.matcher(s).matches()
-            || mayHoldChromePhrase(s) && CHROME_PHRASE.matcher(s).find())) {
+            || mayHoldChromePhrase(s) && CHROME_PHRASE.matcher(s).find()
+            || chromeSegments(s))) {
       return Kind.CHROME;
     }
     if (words <= 80 && PROMO.matcher(s).lookingAt() || mixedScriptWords(s) >= 2) {
@@ -158,6 +159,31 @@ final class Blocks {
    * Every CHROME_PHRASE match holds one of these: searching a line for them is far cheaper than the
    * regex.
    */
+  /** What separates the items of a meta or share bar: a middle dot, a bullet, a bar. */
+  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile(" [\u00b7\u2022|] ");
+
+  /** An item of such a bar that the whole-line patterns do not know: "4 min read". */
+  private static final Pattern READING_TIME =
+      Pattern.compile("(?i)\\d+ ?(min|mins|minutes?)( read|\\.? ?lesezeit| de lecture)?");
+
+  /**
+   * A bar of items each of them chrome ("Published 28 Nov 2026 · 4 min read · Share on Facebook ·
+   * Share on X"): the items alone are known chrome, joined into one line they were not, and the
+   * networks they name were tagged as what the article is about.
+   */
+  private static boolean chromeSegments(String s) {
+    if (s.indexOf(" \u00b7 ") < 0 && s.indexOf(" \u2022 ") < 0 && s.indexOf(" | ") < 0) {
+      return false;
+    }
+    for (String item : SEGMENT_SEPARATOR.split(s)) {
+      String t = item.strip();
+      if (!(CHROME.matcher(t).matches() || READING_TIME.matcher(t).matches())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean mayHoldChromePhrase(String s) {
     String t = s.toLowerCase(Locale.ROOT);
     return t.contains("menu")

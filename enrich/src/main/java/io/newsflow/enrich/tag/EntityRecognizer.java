@@ -185,9 +185,10 @@ public final class EntityRecognizer {
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
               + "|bloc|body|organisation|organization|outlet|website|association|federation|union|lobby"
               + "|chamber"
-              // "Chadema, the main opposition party, was barred", "Banadesa, the state farm bank.";
-              // not "Smith, the party chairman", "Jones, the bank chief"
-              + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange)"
+              // "Chadema, the main opposition party, was barred", "Banadesa, the state farm bank.",
+              // "Samruk-Kazyna, the sovereign wealth fund that"; not "Smith, the party chairman",
+              // "Jones, the bank chief", "Lee, the fund manager"
+              + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange|fund)"
               + "(?=[,.;:)]| (?:that|which|of|in)\\b))"
               + "(?![\\p{L}'’])"
               // "in Basilan, the agency said": a reporting clause, not what the name is
@@ -258,6 +259,9 @@ public final class EntityRecognizer {
     private final int index;
     private String text;
     private String lower;
+
+    /** {@link EntityRecognizer#capitalised(Token)}, once asked: 0 not yet, 1 no, 2 yes. */
+    private byte capitalised;
 
     Token(String source, int start, int end, boolean sentenceStart, int index) {
       this.source = source;
@@ -744,7 +748,15 @@ public final class EntityRecognizer {
     return out;
   }
 
+  /** Whether a token reads as a name's word; asked of each token by many rules, so kept. */
   private static boolean capitalised(Token t) {
+    if (t.capitalised == 0) {
+      t.capitalised = (byte) (isCapitalised(t) ? 2 : 1);
+    }
+    return t.capitalised == 2;
+  }
+
+  private static boolean isCapitalised(Token t) {
     if (Character.isUpperCase(t.first())) {
       return true;
     }
@@ -1386,6 +1398,14 @@ public final class EntityRecognizer {
       }
       if (t.sentenceStart()
           && i + 1 < tokens.size()
+          && tokens.get(i + 1).start() - t.end() == 1
+          && capitalised(tokens.get(i + 1))
+          && isCompanyNounOpening(t.lower())) {
+        i++; // "Contractor Uzbekistan Railways built": the company is the name after its noun
+        continue;
+      }
+      if (t.sentenceStart()
+          && i + 1 < tokens.size()
           && CONNECTORS.contains(tokens.get(i + 1).lower())
           && !headWord(t.lower())) {
         // "Results of National Basketball Association games": a word capitalised only because it
@@ -1527,7 +1547,9 @@ public final class EntityRecognizer {
         && GROUP_NOUNS.contains(noun.text())
         && k >= 0
         && noun.start() - tokens.get(k).end() == 1
-        && GROUP_KINDS.contains(tokens.get(k).text());
+        // "Environmental group Walhi said": the kind may open the sentence
+        && GROUP_KINDS.contains(
+            tokens.get(k).sentenceStart() ? tokens.get(k).lower() : tokens.get(k).text());
   }
 
   /**
@@ -1599,6 +1621,24 @@ public final class EntityRecognizer {
     return COMPANY_NOUNS.contains(lower);
   }
 
+  /**
+   * Company nouns that open names or a table's rows themselves, so are kept at a sentence's start:
+   * Bank Rakyat, Federation Council, Association of Southeast Asian Nations, Trader Joe's, Maker
+   * Fee.
+   */
+  private static final Set<String> NAME_OPENING_NOUNS = LEXICON.list("name-opening-noun");
+
+  /**
+   * Whether a lower-cased word opening a sentence before a name says what the company is ("Carmaker
+   * Toyota said", "Contractor Uzbekistan Railways built", "Exporters Cargill and Olam"), rather
+   * than opening its name.
+   */
+  public static boolean isCompanyNounOpening(String lower) {
+    String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    return (COMPANY_NOUNS.contains(lower) || COMPANY_NOUNS.contains(singular))
+        && !NAME_OPENING_NOUNS.contains(singular);
+  }
+
   /** Whether a company noun ({@link #COMPANY_NOUNS}) stands right before the name's first token. */
   private boolean companyNounBefore(String text, List<Token> tokens, Token first) {
     int k = first.index() - 1;
@@ -1613,6 +1653,10 @@ public final class EntityRecognizer {
     if (groupOfAKind(text, tokens, noun)) {
       // "the diaspora group Alga Karakalpakstan"; not "the ruling coalition Washington backs"
       return !isGivenName.test(first.text()) && !isPlaceName.test(first.text());
+    }
+    if (noun.sentenceStart()) {
+      // "Retailer Ramayana Lestari said": the noun opening the sentence ({@link #runs} left it out)
+      return isCompanyNounOpening(noun.lower()) && !isGivenName.test(first.text());
     }
     // a lower-case word of a company noun's length, asked before its string is made (this runs
     // before every capitalised run)
@@ -2181,12 +2225,24 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Whether "People's" (or "Peoples'") stands between two tokens: the possessive inside many
-   * parties' and movements' names, which the tokens leave out.
+   * Whether "People's" (or "Peoples'") stands between two tokens, or a capitalised plural's
+   * apostrophe before an organisation's head ("Workers' Party", "Teachers' Union"): the possessive
+   * inside many parties', unions' and movements' names, which the tokens leave out.
    */
   private static boolean peoplesPossessive(String text, Token prev, Token next) {
-    return (prev.lower().equals("people") || prev.lower().equals("peoples"))
-        && Gazetteer.possessiveGap(text, prev.end(), next.start()) > 0;
+    int gap = Gazetteer.possessiveGap(text, prev.end(), next.start());
+    if (gap == 0) {
+      return false;
+    }
+    String p = prev.lower();
+    return p.equals("people")
+        || p.equals("peoples")
+        || gap == 2
+            && p.length() >= 4
+            && p.endsWith("s")
+            && capitalised(prev)
+            && capitalised(next)
+            && isOrgHead(next.lower());
   }
 
   private static boolean hasDigit(String s) {

@@ -29,6 +29,20 @@ class BlocksTest {
   }
 
   @Test
+  void aBarOfChromeItemsIsChromeAndALineWithANewsItemIsNot() {
+    assertThat(
+            Blocks.classify(
+                "Published 28 Nov 2026 \u00b7 4 min read \u00b7 Share on Facebook \u00b7 Share on X"))
+        .isEqualTo(Blocks.Kind.CHROME);
+    assertThat(Blocks.classify("Share on Facebook | Share on X | Email | Print"))
+        .isEqualTo(Blocks.Kind.CHROME);
+    assertThat(
+            Blocks.classify(
+                "Published 28 Nov 2026 \u00b7 Ghana's cocoa regulator raises the farmgate price"))
+        .isNotEqualTo(Blocks.Kind.CHROME);
+  }
+
+  @Test
   void aClosingCallToTheReaderIsChromeAndANewsSentenceIsNot() {
     assertThat(
             Blocks.classify(
