@@ -155,10 +155,6 @@ final class Blocks {
     return mixed;
   }
 
-  /**
-   * Every CHROME_PHRASE match holds one of these: searching a line for them is far cheaper than the
-   * regex.
-   */
   /** What separates the items of a meta or share bar: a middle dot, a bullet, a bar. */
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile(" [\u00b7\u2022|] ");
 
@@ -184,6 +180,10 @@ final class Blocks {
     return true;
   }
 
+  /**
+   * Every CHROME_PHRASE match holds one of these: searching a line for them is far cheaper than the
+   * regex.
+   */
   private static boolean mayHoldChromePhrase(String s) {
     String t = s.toLowerCase(Locale.ROOT);
     return t.contains("menu")
