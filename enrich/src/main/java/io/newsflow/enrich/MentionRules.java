@@ -108,19 +108,22 @@ final class MentionRules {
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
       Mention m =
           m0.type().equals("ORG")
-              ? withoutWhen(text, m0)
+              ? withCause(text, withoutWhen(text, m0))
               : withoutDates(text, withoutInMonth(text, m0));
       if (m != null) {
         m =
-            withPatronymic(
+            withHyphenatedSurname(
                 text,
-                withParticleSurname(
+                withPatronymic(
                     text,
-                    withoutTitle(
+                    withParticleSurname(
                         text,
-                        withoutRoleAfter(
+                        withoutTitle(
                             text,
-                            withoutFunctionWordAtEnd(text, withoutCompanyNounFirst(text, m))))));
+                            withoutRoleAfter(
+                                text,
+                                withoutFunctionWordAtEnd(
+                                    text, withoutCompanyNounFirst(text, m)))))));
       }
       if (m != null
           && !junk(text, m.start(), m.end(), m.type())
@@ -137,6 +140,47 @@ final class MentionRules {
       }
     }
     return out;
+  }
+
+  /**
+   * A body the model read without the cause it is for, which ends its name ("Independent Patriots
+   * for Change", "Citizens for Democratic Renewal"): capitalised words after "for" that end in a
+   * cause ({@link EntityRecognizer#isCause}).
+   */
+  static Mention withCause(String text, Mention m) {
+    if (!m.type().equals("ORG") || !text.startsWith(" for ", m.end()) || within(text, " ", m) < 0) {
+      return m;
+    }
+    int from = m.end() + 5;
+    int end = bodyRunEnd(text, from);
+    if (end <= from
+        || !EntityRecognizer.isCause(
+            text.substring(nameWordStart(text, end), end).toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    return new Mention(m.start(), end, "ORG");
+  }
+
+  /**
+   * A hyphenated surname of two capitalised parts right after a person the model read without it
+   * ("Alix Didier Fils-Aime"); not a pair of peoples or places ("Franco-German ties").
+   */
+  private static final Pattern HYPHENATED_SURNAME =
+      Pattern.compile(
+          " (?!(?:Anglo|Franco|Sino|Indo|Afro|Euro|Russo|Greco|Austro|Judeo|Italo|Hispano|Luso|Arab|Israeli|Saudi|US|UK|EU)-)"
+              + "\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}'\u2019-])");
+
+  static Mention withHyphenatedSurname(String text, Mention m) {
+    if (!m.type().equals("PER") || m.end() - m.start() < 3) {
+      return m; // "A Sword-Shaped": a lone letter is no name to go on from
+    }
+    Matcher x =
+        HYPHENATED_SURNAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+    return x.lookingAt()
+            && !text.startsWith("ed", x.end() - 2)
+            && !text.startsWith("ing", x.end() - 3)
+        ? new Mention(m.start(), x.end(), "PER")
+        : m;
   }
 
   /**

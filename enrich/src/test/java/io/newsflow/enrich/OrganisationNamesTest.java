@@ -883,4 +883,55 @@ class OrganisationNamesTest {
         .doesNotContain("Lee");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Walhi");
   }
+
+  @Test
+  void aParticipleAfterANamesHyphenDescribesTheNextName() {
+    String text =
+        "The mission handed over to a new United Nations-authorised Gang Suppression Force on"
+            + " Monday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("United Nations", "Gang Suppression Force")
+        .doesNotContain("United Nations-authorised Gang Suppression Force");
+  }
+
+  @Test
+  void aPartyNamedInTwoWordsBeforePartyAndItsShortNameInBrackets() {
+    String text =
+        "Rixi Moncada, the candidate of the ruling Liberty and Refoundation party (Libre), lost."
+            + " Libre said it would appeal. Republican and Democratic party members met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Liberty and Refoundation", "Libre")
+        .doesNotContain("Refoundation", "Republican and Democratic");
+  }
+
+  @Test
+  void aMissionNamedForItsTaskBeforeLowerCaseMission() {
+    String text = "The Kenyan-led Multinational Security Support mission left.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Multinational Security Support")
+        .doesNotContain("Kenyan-led Multinational Security Support");
+  }
+
+  @Test
+  void aNameInCommasAfterTheCompanyAndAClauseIsTheCompany() {
+    String text =
+        "A fault at the company that transmits results, ASD, delayed the count. The firm, Zentech,"
+            + " said nothing. At the company's plant, Smith, 45, said work went on.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("ASD", "Zentech")
+        .doesNotContain("Smith");
+  }
+
+  @Test
+  void aBodyForACauseAHoldingInAppositionAndABrokerage() {
+    String text =
+        "Panduleni Itula, whose Independent Patriots for Change came second, spoke. Erdenes"
+            + " Mongol, the state mining holding, said talks would go on. Economist Allen Sandeep"
+            + " of Naeem Brokerage said more cuts were likely.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Independent Patriots for Change", "Erdenes Mongol", "Naeem Brokerage");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Panduleni Itula", "Allen Sandeep")
+        .doesNotContain("Erdenes Mongol", "Naeem Brokerage");
+  }
 }

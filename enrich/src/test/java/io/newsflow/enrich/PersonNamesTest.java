@@ -512,4 +512,14 @@ class PersonNamesTest {
         .contains("Emile Zerbo")
         .doesNotContain("Territorial");
   }
+
+  @Test
+  void aHyphenatedSurnameAfterTheGivenNamesAndAKoreanGivenNameOfTwoSyllables() {
+    String text =
+        "The council named Alix Didier Fils-Aime as prime minister. The union's branch, led by"
+            + " Moon Yong-moon, is demanding a bonus. Franco-German ties were tested.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Alix Didier Fils-Aime", "Moon Yong-moon")
+        .doesNotContain("Alix Didier", "Franco-German");
+  }
 }

@@ -533,4 +533,13 @@ class PlaceNamesTest {
                 "Muqtada al - Sadr spoke", List.of(new NerTagger.Mention(0, 17, "PER"))))
         .containsExactly(new NerTagger.Mention(0, 17, "PER"));
   }
+
+  @Test
+  void aPlaceBeforeACheckpointOrABase() {
+    String text =
+        "Migrants tried to cross near the Vaalimaa checkpoint. Jets flew from the Hmeimim air"
+            + " base.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Vaalimaa", "Hmeimim");
+  }
 }

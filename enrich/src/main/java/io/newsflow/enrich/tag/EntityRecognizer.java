@@ -48,6 +48,12 @@ public final class EntityRecognizer {
   /** Lower-case words after a name that make it an organisation ("the Civil Defence agency"). */
   private static final Set<String> ORG_AFTER = union(LEXICON.list("org-after"), ONE_WORD_ORG_AFTER);
 
+  /**
+   * A name's last words that make it a body's mission before a lower-case "mission" ("the
+   * Multinational Security Support mission"; not "the Artemis II mission").
+   */
+  private static final Set<String> MISSION_WORDS = LEXICON.list("mission-word");
+
   private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ic|an|ist|ive|al)$");
 
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
@@ -151,7 +157,12 @@ public final class EntityRecognizer {
           "pipeline",
           "gas fields",
           "oil fields",
-          "oilfields");
+          "oilfields",
+          "checkpoint",
+          "border post",
+          "air base",
+          "airbase",
+          "naval base");
 
   private static final Pattern PLACE_AFTER =
       Pattern.compile(
@@ -188,7 +199,7 @@ public final class EntityRecognizer {
               // "Chadema, the main opposition party, was barred", "Banadesa, the state farm bank.",
               // "Samruk-Kazyna, the sovereign wealth fund that"; not "Smith, the party chairman",
               // "Jones, the bank chief", "Lee, the fund manager"
-              + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange|fund)"
+              + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange|fund|holding)"
               + "(?=[,.;:)]| (?:that|which|of|in)\\b))"
               + "(?![\\p{L}'’])"
               // "in Basilan, the agency said": a reporting clause, not what the name is
@@ -544,6 +555,16 @@ public final class EntityRecognizer {
     return PLACE_OF_WORDS.contains(lower);
   }
 
+  /** What a body is for, which ends its name after "for" (Independent Patriots for Change). */
+  private static final Set<String> CAUSES = LEXICON.list("cause");
+
+  /**
+   * Whether a lower-cased word is a cause a body's name may end in after "for" ({@link #CAUSES}).
+   */
+  public static boolean isCause(String lower) {
+    return CAUSES.contains(lower);
+  }
+
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
   public static boolean isOrgHead(String lower) {
     return ORG_HEADS.contains(lower);
@@ -883,7 +904,7 @@ public final class EntityRecognizer {
       boolean theBody = theAndBody(text, a, b);
       if (b.tokens().size() > 3 && !theBody
           || b.tokens().get(0).sentenceStart()
-          || !headOfOrFor(a) && !sharedHead(text, a, b) && !theBody
+          || !headOfOrFor(a) && !sharedHead(text, a, b) && !theBody && !partyInTwo(text, a, b)
           || text.startsWith("'", b.end())
           || isPlaceName.test(b.text(text))
           // a given name opens a person's name, unless it is a word of bodies' names alone
@@ -916,6 +937,29 @@ public final class EntityRecognizer {
       out.remove(i + 1);
     }
     return out == null ? runs : out;
+  }
+
+  /** Lower-case heads after "A and B" that make it one party's name. */
+  private static final Set<String> PARTY_NOUNS =
+      Set.of("party", "movement", "alliance", "front", "bloc", "coalition");
+
+  /**
+   * Whether "A and B party" names one party in two plain words or pairs of them: "the ruling
+   * Liberty and Refoundation party"; not "Republican and Democratic party members", which are two.
+   */
+  private boolean partyInTwo(String text, Run a, Run b) {
+    List<Token> as = a.tokens();
+    List<Token> bs = b.tokens();
+    return as.size() <= 2
+        && bs.size() <= 2
+        && PARTY_NOUNS.contains(nextWord(text, b.end(), 12))
+        && text.startsWith(" ", b.end())
+        && plainWords(as, as.size(), true, Set.of())
+        && plainWords(bs, bs.size(), true, Set.of())
+        && !PARTY_SIDES.contains(as.get(0).lower())
+        && !SENTENCE_WORDS.contains(as.get(0).lower())
+        && !isPlaceName.test(a.text(text))
+        && !isGivenName.test(as.get(0).text());
   }
 
   /**
@@ -1186,6 +1230,21 @@ public final class EntityRecognizer {
     }
     Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + window)));
     return acr.find() ? acr.group(1) : null;
+  }
+
+  /**
+   * A body's short name in brackets after its name and a lower-case head, a word that opens with
+   * the name's letter and is no place: "the Liberty and Refoundation party (Libre)".
+   */
+  private static final Pattern SHORT_NAME_AFTER =
+      Pattern.compile(
+          "^(?: (?:party|movement|alliance|bloc|coalition|front))? \\( ?(\\p{Lu}\\p{Ll}{2,11}) ?\\)");
+
+  private String shortNameAfter(String text, int end, String name) {
+    Matcher m = SHORT_NAME_AFTER.matcher(text).region(end, Math.min(text.length(), end + 28));
+    return m.lookingAt() && m.group(1).charAt(0) == name.charAt(0) && !isPlaceName.test(m.group(1))
+        ? m.group(1)
+        : null;
   }
 
   /** Whether the next character after {@code from} that is not white space is '('. */
@@ -1673,10 +1732,55 @@ public final class EntityRecognizer {
         && !MONTH_NAMES.contains(first.lower());
   }
 
+  /** Korean and Chinese surnames written before a given name of two hyphened syllables. */
+  private static final Set<String> HYPHENED_NAME_SURNAMES = LEXICON.list("hyphened-name-surname");
+
   /**
-   * What a compound's part after its hyphen says of the name after it ("Khmer-language", "Iran-
-   * backed"); unlike a name's own compound ("Five-hundred-meter Aperture Spherical Radio
-   * Telescope").
+   * A given name of two syllables joined by a hyphen, as Korean and Taiwanese names are written.
+   */
+  private static final Pattern SYLLABLE_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,5}");
+
+  /** Words that open a clause after a company noun ("the company that transmits results"). */
+  private static final Set<String> CLAUSE_OPENERS = LEXICON.list("clause-opener");
+
+  /**
+   * Whether a name stands in commas after "the" and a company noun, alone or with a clause of
+   * lower-case words: "the firm, ASD, said"; "the company that transmits results, ASD, had".
+   */
+  private boolean companyInApposition(String text, List<Token> tokens, List<Token> ts) {
+    Token first = ts.get(0);
+    Token end = ts.get(ts.size() - 1);
+    int k = first.index() - 1;
+    if (k < 1
+        || first.start() != tokens.get(k).end() + 2
+        || !text.startsWith(", ", tokens.get(k).end())
+        || end.end() >= text.length()
+        || text.charAt(end.end()) != ',') {
+      return false;
+    }
+    for (int j = k; j >= 1 && j >= k - 8; j--) {
+      Token t = tokens.get(j);
+      if (!Character.isLowerCase(t.first()) || j < k && tokens.get(j + 1).start() != t.end() + 1) {
+        return false; // a clause of lower-case words only, in one piece
+      }
+      if (COMPANY_NOUNS.contains(t.text())
+          && DETERMINERS.contains(tokens.get(j - 1).lower())
+          && tokens.get(j - 1).end() + 1 == t.start()
+          && (j == k || CLAUSE_OPENERS.contains(tokens.get(j + 1).text()))) {
+        String whole = text.substring(first.start(), end.end());
+        return !isGivenName.test(first.text()) && !isPlaceName.test(whole);
+      }
+    }
+    return false;
+  }
+
+  /** Determiners before a company noun that a name stands in apposition to. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+
+  /**
+   * What a compound's noun after its hyphen says of the name after it ("Khmer-language"); unlike a
+   * name's own compound ("Five-hundred-meter Aperture Spherical Radio Telescope"). Participles
+   * ("Iran-backed") the tokeniser cuts off already (Gazetteer's COMPOUND_SUFFIXES).
    */
   private static final Set<String> DESCRIBING_ENDS = LEXICON.list("describing-end");
 
@@ -1821,6 +1925,14 @@ public final class EntityRecognizer {
     if (isPlaceName.test(whole) || placeBeforeConnector(ts)) {
       return;
     }
+    // "led by Moon Yong-moon": an East Asian surname and a given name of two hyphened syllables
+    if (ts.size() == 2
+        && lastTitle < 0
+        && HYPHENED_NAME_SURNAMES.contains(first)
+        && SYLLABLE_PAIR.matcher(ts.get(1).text()).matches()) {
+      add(found, EntityType.PERSON, whole, run.start(), run.end());
+      return;
+    }
     // acronym defined right after: Name (ACR)
     String acr = acronymAfter(text, run.end(), 12);
     boolean orgLike =
@@ -1885,6 +1997,7 @@ public final class EntityRecognizer {
     }
     String next = nextWord(text, run.end(), 16);
     orgLike |= ts.size() <= 4 && lastTitle < 0 && companyNounBefore(text, tokens, ts.get(0));
+    orgLike |= ts.size() <= 3 && lastTitle < 0 && companyInApposition(text, tokens, ts);
     // "Rosatom, the Russian state nuclear company": an appositive says what the name is
     orgLike |=
         ts.size() <= 4
@@ -1912,6 +2025,7 @@ public final class EntityRecognizer {
                 .matcher(text)
                 .region(run.end(), Math.min(text.length(), run.end() + 90))
                 .lookingAt();
+    orgLike |= next.equals("mission") && ts.size() >= 2 && MISSION_WORDS.contains(last);
     orgLike |=
         ORG_AFTER.contains(next)
             && (ts.size() >= 2
@@ -1931,6 +2045,9 @@ public final class EntityRecognizer {
         acr != null && ts.size() >= 2 && Character.toUpperCase(whole.charAt(0)) == acr.charAt(0);
     if (orgLike || defined) {
       Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
+      if (acr == null) {
+        acr = shortNameAfter(text, run.end(), whole);
+      }
       if (acr != null) {
         byAcronym.put(acr, f);
         f.aliases.add(acr);
