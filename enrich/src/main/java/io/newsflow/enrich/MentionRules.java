@@ -1131,6 +1131,8 @@ final class MentionRules {
               // at Leeds"): a player's is a set after a set ("Sampras won 6-3 6-4")
               : m.type().equals("PER")
                   && (teamResultAfter(text, m.end())
+                      // "Olimpia beat Cerro Porteño 2-1": a club's opponent is a club
+                      || clubBeside(text, found, i) && sideOfMatch(text, m.start(), m.end())
                       || oneScoreAfter(text, m.end()) && matchVerbBefore(text, m.start())
                       || name.indexOf(' ') < 0 && standingBefore(text, m.start()));
       if (!side || isCountry.test(name)) {
@@ -1475,6 +1477,24 @@ final class MentionRules {
   private static final List<String> PLURAL_VERBS = List.of(" have ", " are ", " were ");
 
   /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
+  /**
+   * Whether the mention next to {@code i} within a few words, over a match verb, is an
+   * organisation: the other side of a match a club plays.
+   */
+  private static boolean clubBeside(String text, List<Mention> found, int i) {
+    Mention m = found.get(i);
+    Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+    Mention last = i > 0 ? found.get(i - 1) : null;
+    return next != null
+            && next.type().equals("ORG")
+            && next.start() - m.end() <= 20
+            && text.lastIndexOf('.', next.start()) < m.end()
+        || last != null
+            && last.type().equals("ORG")
+            && m.start() - last.end() <= 20
+            && text.lastIndexOf('.', m.start()) < last.end();
+  }
+
   private static boolean sideOfMatch(String text, int start, int end) {
     return matchVerbAt(text, end)
         || matchVerbBefore(text, start)
@@ -3427,8 +3447,34 @@ final class MentionRules {
         out = new ArrayList<>(found);
       }
       out.set(out.indexOf(m), new Mention(m.start(), dash, m.type()));
+      int of = titledPlaceEnd(text, dash + 3, m.end());
+      if (of > 0) {
+        out.add(new Mention(dash + 3, of, m.type()));
+      }
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Where the capitalised words from {@code from} end before a title that follows them within
+   * {@code end} ("Alberta" of "CALGARY - Alberta Premier Danielle Smith": the place the title is
+   * of), or -1; the person after the title is the rules' to read.
+   */
+  private static int titledPlaceEnd(String text, int from, int end) {
+    for (int k = from; k < end && Character.isUpperCase(text.charAt(k)); ) {
+      int e = nameWordEnd(text, k);
+      if (e == k) {
+        break;
+      }
+      if (k > from && EntityRecognizer.isTitle(text.substring(k, e).toLowerCase(Locale.ROOT))) {
+        return k - 1;
+      }
+      if (e >= end || text.charAt(e) != ' ') {
+        break;
+      }
+      k = e + 1;
+    }
+    return -1;
   }
 
   /**
@@ -3732,13 +3778,19 @@ final class MentionRules {
           || !CLUB_FIRST_WORDS.contains(text.substring(start, sp))) {
         continue;
       }
-      int end = sp + 1;
-      while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
-        end++;
-      }
-      if (end < n && Character.isDigit(text.charAt(end))
-          || !isCity.test(text.substring(sp + 1, end))) {
+      int end = nameWordEnd(text, sp + 1);
+      if (end < n && Character.isDigit(text.charAt(end))) {
         continue;
+      }
+      if (!isCity.test(text.substring(sp + 1, end))) {
+        // a city of two words: "Maccabi Tel Aviv", "Real Santa Cruz"
+        int second = end + 1 < n && text.charAt(end) == ' ' ? nameWordEnd(text, end + 1) : end;
+        if (second <= end + 1
+            || !Character.isUpperCase(text.charAt(end + 1))
+            || !isCity.test(text.substring(sp + 1, second))) {
+          continue;
+        }
+        end = second;
       }
       int s0 = start;
       int e0 = end;
@@ -3820,7 +3872,20 @@ final class MentionRules {
                   "Inter",
                   "Standard",
                   "Partizan",
-                  "Hajduk"))
+                  "Hajduk",
+                  "Hapoel",
+                  "Maccabi",
+                  "Beitar",
+                  "Bnei",
+                  "Ironi",
+                  "Shakhtar",
+                  "Zenit",
+                  "Dnipro",
+                  "Ferencvaros",
+                  "Olimpia",
+                  "Cerro",
+                  "Independiente",
+                  "Universidad"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**
@@ -4646,6 +4711,22 @@ final class MentionRules {
   }
 
   /**
+   * Where a lower-case Romance connector inside a name ends, with its article and the space after
+   * ("del ", "de la ", "dos "), at {@code w}; {@code w} if none stands there.
+   */
+  private static int romanceConnectorEnd(String text, int w) {
+    for (String c : ROMANCE_CONNECTORS) {
+      if (text.startsWith(c, w)) {
+        return w + c.length();
+      }
+    }
+    return w;
+  }
+
+  private static final List<String> ROMANCE_CONNECTORS =
+      List.of("de la ", "de los ", "de las ", "del ", "de ", "do ", "da ", "dos ", "das ");
+
+  /**
    * A place's first word the model reads alone is the place with the capitalised words after it
    * that no mention holds: "Jalan Sudirman" (a street), "Calle Florida"; so is an article alone the
    * name it opens, of the type read ("La Gaceta", a newspaper). Up to three words.
@@ -4668,25 +4749,40 @@ final class MentionRules {
       if (!article && !EntityRecognizer.isPlaceFirstWord(word.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      int nextStart = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+      // a place the model read apart after "del" is the name's end ("Estadio Defensores del
+      // Chaco"); any other mention after it stops the name
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      int nextStart = next == null ? text.length() : next.start();
       int end = m.end();
-      for (int words = 0; words < 3; words++) {
+      for (int words = 0; words < 4; words++) {
         int w = end + 1;
+        int connector = article ? w : romanceConnectorEnd(text, w);
+        if (connector > w && end > m.end()) {
+          w = connector; // "del", "de la": only between capitalised words
+        }
         if (w >= text.length()
-            || text.charAt(end) != ' '
+            || text.charAt(w - 1) != ' '
             || !Character.isUpperCase(text.charAt(w))) {
           break;
         }
         int e = nameWordEnd(text, w);
+        boolean placeAfter =
+            next != null && next.type().equals("LOC") && w == next.start() && e <= next.end();
         if (e == w + 1
-            || e > nextStart
+            || e > nextStart && !placeAfter
             || EntityRecognizer.isSentenceWord(text.substring(w, e).toLowerCase(Locale.ROOT))) {
           break;
         }
-        end = e;
+        end = placeAfter ? next.end() : e;
+        if (placeAfter) {
+          break;
+        }
       }
       if (end > m.end()) {
-        out = setAt(found, out, i, new Mention(m.start(), end, article ? m.type() : "LOC"));
+        out =
+            end > nextStart
+                ? placed(found, out, m.start(), end, "LOC")
+                : setAt(found, out, i, new Mention(m.start(), end, article ? m.type() : "LOC"));
       }
     }
     return out == null ? found : out;

@@ -934,4 +934,26 @@ class OrganisationNamesTest {
         .contains("Panduleni Itula", "Allen Sandeep")
         .doesNotContain("Erdenes Mongol", "Naeem Brokerage");
   }
+
+  @Test
+  void clubsByTheirPrefixAndTheirOpponentInAMatch() {
+    String text =
+        "Hapoel Beersheba have signed a striker. They trail Maccabi Tel Aviv by four points."
+            + " Olimpia beat Cerro Porteño 2-1 on Sunday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Hapoel Beersheba", "Maccabi Tel Aviv", "Olimpia");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Tel Aviv", "Beersheba");
+  }
+
+  @Test
+  void aChurchAnAppAndAProspectorAreBodies() {
+    String text =
+        "The Armenian Apostolic Church backed the protests. They met on the chat app Discord."
+            + " Hancock Prospecting backed the deal. App Store sales rose.\nFROM python WORKDIR"
+            + " /opt/app COPY ./requirements.txt";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Armenian Apostolic Church", "Discord", "Hancock Prospecting")
+        .doesNotContain("Store", "COPY");
+  }
 }

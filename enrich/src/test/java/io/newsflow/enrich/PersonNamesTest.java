@@ -522,4 +522,11 @@ class PersonNamesTest {
         .contains("Alix Didier Fils-Aime", "Moon Yong-moon")
         .doesNotContain("Alix Didier", "Franco-German");
   }
+
+  @Test
+  void aSubstituteIsARoleBeforeAPlayersName() {
+    String text = "Substitute Hugo Fernández headed the winner in the 81st minute.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Hugo Fernández");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
 }

@@ -542,4 +542,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Vaalimaa", "Hmeimim");
   }
+
+  @Test
+  void aRegionAfterADatelineBeforeATitleAStadiumOverDelAndAField() {
+    String text =
+        "CALGARY - Alberta Premier Danielle Smith said no.\nThe match was at the Estadio"
+            + " Defensores del Chaco on Sunday. Output from the Shah Deniz field was stable.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("CALGARY", "Alberta", "Estadio Defensores del Chaco", "Shah Deniz");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Danielle Smith");
+  }
 }

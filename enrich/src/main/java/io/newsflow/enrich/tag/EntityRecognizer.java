@@ -158,6 +158,7 @@ public final class EntityRecognizer {
           "gas fields",
           "oil fields",
           "oilfields",
+          "field",
           "checkpoint",
           "border post",
           "air base",
@@ -1715,13 +1716,17 @@ public final class EntityRecognizer {
     }
     if (noun.sentenceStart()) {
       // "Retailer Ramayana Lestari said": the noun opening the sentence ({@link #runs} left it out)
-      return isCompanyNounOpening(noun.lower()) && !isGivenName.test(first.text());
+      return text.charAt(noun.end()) == ' '
+          && isCompanyNounOpening(noun.lower())
+          && !isGivenName.test(first.text());
     }
     // a lower-case word of a company noun's length, asked before its string is made (this runs
     // before every capitalised run)
     if (noun.end() - noun.start() < COMPANY_NOUN_MIN
         || noun.end() - noun.start() > COMPANY_NOUN_MAX
         || !Character.isLowerCase(text.charAt(noun.start()))
+        // a word of a path or a compound ("/opt/app COPY"): no noun of prose
+        || noun.start() > 0 && !Character.isWhitespace(text.charAt(noun.start() - 1))
         || !COMPANY_NOUNS.contains(noun.text())) {
       return false;
     }
@@ -1944,6 +1949,7 @@ public final class EntityRecognizer {
                     || tradeCompany(ts)))
             // a country's airline: Air India, Air France
             || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
+            || peoplesBody(ts)
             || AGENCIES.contains(whole)
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     // "State", "Army" and "Cabinet" are titles (Secretary of State Antony Blinken) and heads:
@@ -2346,6 +2352,21 @@ public final class EntityRecognizer {
    * apostrophe before an organisation's head ("Workers' Party", "Teachers' Union"): the possessive
    * inside many parties', unions' and movements' names, which the tokens leave out.
    */
+  /**
+   * Whether a name holds "People's" before another word, as bodies' names do ("National People's
+   * Power", "People's Daily"); a republic is a country ("the People's Republic of China").
+   */
+  private static boolean peoplesBody(List<Token> ts) {
+    for (int k = 0; k + 1 < ts.size(); k++) {
+      if (ts.get(k).lower().equals("people")
+          && ts.get(k + 1).start() - ts.get(k).end() == 3
+          && !ts.get(k + 1).lower().equals("republic")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean peoplesPossessive(String text, Token prev, Token next) {
     int gap = Gazetteer.possessiveGap(text, prev.end(), next.start());
     if (gap == 0) {
