@@ -790,6 +790,10 @@ public final class ArticleEnricher {
     found =
         MentionRules.employersAfterAt(
             text, found, n -> cities.isListed(n) || countries.isPlaceName(n));
+    found = MentionRules.hyphenatedSurnamesAlone(text, found);
+    found =
+        MentionRules.placesApartOverAnd(
+            text, found, n -> cities.isListed(n) || countries.isPlaceName(n));
     return MentionRules.groupWordsApart(text, found);
   }
 

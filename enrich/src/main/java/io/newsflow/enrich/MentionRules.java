@@ -162,6 +162,76 @@ final class MentionRules {
   }
 
   /**
+   * A person's hyphenated surname alone elsewhere in the text is that person, whatever the model
+   * read there or missed: "Jennifer Geerlings-Simons ... Geerlings-Simons, a doctor" (read as a
+   * body), "Tareq al-Roumi ... Al-Roumi, a former executive" (missed at the sentence's start).
+   * Compound surnames only: a plain one may be a company's or a place's name too (Ford, Paris).
+   */
+  static List<Mention> hyphenatedSurnamesAlone(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (Mention p : found) {
+      int space = p.type().equals("PER") ? text.lastIndexOf(' ', p.end() - 1) : -1;
+      int dash = space < p.start() ? -1 : text.indexOf('-', space);
+      if (dash < 0 || dash >= p.end() - 1 || p.end() - space < 6) {
+        continue;
+      }
+      String surname = text.substring(space + 1, p.end());
+      String capital = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+      for (String s : surname.equals(capital) ? List.of(surname) : List.of(surname, capital)) {
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+          int end = at + s.length();
+          if (at > 0
+                  && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '-')
+              || end < text.length()
+                  && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+            continue;
+          }
+          List<Mention> current = out == null ? found : out;
+          boolean other = false;
+          for (Mention f : current) {
+            // inside a longer name, or the person already: leave it
+            other |=
+                f.start() < end
+                    && at < f.end()
+                    && (f.type().equals("PER") || f.start() != at || f.end() != end);
+          }
+          if (!other) {
+            out = placed(found, out, at, end, "PER");
+          }
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Two places the model read as one over "and" are two ("clashes in Zvečan and Leposavić"), unless
+   * the whole is a listed place (Trinidad and Tobago, Bosnia and Herzegovina): one word each side.
+   */
+  static List<Mention> placesApartOverAnd(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int and = m.type().equals("LOC") ? within(text, " and ", m) : -1;
+      if (and < 0
+          || text.indexOf(' ', m.start()) != and
+          || text.indexOf(' ', and + 5) >= 0 && text.indexOf(' ', and + 5) < m.end()
+          || and + 5 >= m.end()
+          || !Character.isUpperCase(text.charAt(and + 5))
+          || isPlace.test(text.substring(m.start(), m.end()))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(out.indexOf(m), new Mention(m.start(), and, "LOC"));
+      out.add(new Mention(and + 5, m.end(), "LOC"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A hyphenated surname of two capitalised parts right after a person the model read without it
    * ("Alix Didier Fils-Aime"); not a pair of peoples or places ("Franco-German ties").
    */

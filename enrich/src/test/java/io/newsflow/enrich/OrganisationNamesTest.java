@@ -956,4 +956,14 @@ class OrganisationNamesTest {
         .contains("Armenian Apostolic Church", "Discord", "Hancock Prospecting")
         .doesNotContain("Store", "COPY");
   }
+
+  @Test
+  void aCoalitionForACauseAndAnAerospaceFirm() {
+    String text =
+        "The Coalition of Patriots for Change still controls Vakaga. GE Aerospace will supply the"
+            + " engines.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Coalition of Patriots for Change", "GE Aerospace")
+        .doesNotContain("Coalition of Patriots", "Change");
+  }
 }

@@ -529,4 +529,24 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Hugo Fernández");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void hyphenedGivenNamesACompoundSurnameAloneAndNoTitleFromAnAlias() {
+    String text =
+        "Alain-Claude Bilie-By-Nze came second. Jennifer Geerlings-Simons won the vote."
+            + " Geerlings-Simons, a doctor, replaces him. Tareq al-Roumi was named oil minister."
+            + " Al-Roumi, a former executive, takes over. Emir Sheikh Tamim bin Hamad al-Thani met"
+            + " the envoy. Sheikh Hasina fled. The Leslie-Clio-Album sold well.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains(
+            "Alain-Claude Bilie-By-Nze",
+            "Jennifer Geerlings-Simons",
+            "Geerlings-Simons",
+            "Al-Roumi",
+            "Tamim bin Hamad al-Thani",
+            "Sheikh Hasina")
+        .doesNotContain("Sheikh Tamim bin Hamad al-Thani", "Leslie-Clio-Album");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Geerlings-Simons");
+  }
 }

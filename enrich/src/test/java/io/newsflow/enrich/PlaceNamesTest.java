@@ -552,4 +552,17 @@ class PlaceNamesTest {
         .contains("CALGARY", "Alberta", "Estadio Defensores del Chaco", "Shah Deniz");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Danielle Smith");
   }
+
+  @Test
+  void twoPlacesOverAndAnOilBlockAndTheRepublicOfCongo() {
+    String text =
+        "Funding was frozen after clashes in Zvečan and Leposavić in 2023. Trinidad and Tobago's"
+            + " parliament met. Exxon leads the consortium in the Stabroek block. The Republic of"
+            + " Congo signed a contract.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Zvečan", "Leposavić", "Stabroek")
+        .doesNotContain("Zvečan and Leposavić");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
+        .contains("Trinidad and Tobago", "Republic of Congo");
+  }
 }

@@ -159,6 +159,7 @@ public final class EntityRecognizer {
           "oil fields",
           "oilfields",
           "field",
+          "block",
           "checkpoint",
           "border post",
           "air base",
@@ -1504,7 +1505,12 @@ public final class EntityRecognizer {
                 && (prev.lower().equals("holding") || prev.lower().equals("holdings")))
             // "for" and "on" join a head to what it is for or on (Group for the Support of Islam,
             // Commission on Human Rights), never a name ("blamed Qassem Soleimani for Baloch")
-            && !(HEAD_CONNECTORS.contains(n.lower()) && !headWord(prev.lower()))
+            && !(HEAD_CONNECTORS.contains(n.lower())
+                && !headWord(prev.lower())
+                // "Coalition of Patriots for Change": "for" a cause ends a body's name
+                && !(n.lower().equals("for")
+                    && j + 1 < tokens.size()
+                    && CAUSES.contains(tokens.get(j + 1).lower())))
             // "the Army on Monday": a day or a month after "on" is when, not what
             && !(n.lower().equals("on")
                 && j + 1 < tokens.size()
@@ -1928,6 +1934,20 @@ public final class EntityRecognizer {
     String first = ts.get(0).lower();
     String whole = run.text(text);
     if (isPlaceName.test(whole) || placeBeforeConnector(ts)) {
+      return;
+    }
+    // "Alain-Claude Bilie-By-Nze": two given names joined by a hyphen open a person's name, one
+    // or two words of surname after them (not "Leslie-Clio-Album", nor a German run of nouns)
+    if (ts.size() >= 3
+        && lastTitle < 0
+        && ts.get(1).start() == ts.get(0).end() + 1
+        && text.charAt(ts.get(0).end()) == '-'
+        && text.charAt(ts.get(1).end()) == ' '
+        && spaces(text, ts.get(1).end(), run.end()) <= 2
+        && isGivenName.test(ts.get(0).text())
+        && isGivenName.test(ts.get(1).text())
+        && personLike(ts.subList(2, ts.size()))) {
+      add(found, EntityType.PERSON, whole, run.start(), run.end());
       return;
     }
     // "led by Moon Yong-moon": an East Asian surname and a given name of two hyphened syllables
@@ -2381,6 +2401,15 @@ public final class EntityRecognizer {
             && capitalised(prev)
             && capitalised(next)
             && isOrgHead(next.lower());
+  }
+
+  /** How many spaces stand in [from, to) of the text. */
+  private static int spaces(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += text.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean hasDigit(String s) {

@@ -210,6 +210,24 @@ public final class KnowledgeBase {
         : last; // al-Sharaa: the alias list says which short forms count
   }
 
+  /**
+   * Where a person's mention starts without the title an alias holds ("Sheikh Tamim", "Ayatollah
+   * Ali Khamenei"): news data mark the name, not the title. A name that opens with the word is the
+   * person's own (Sheikh Hasina).
+   */
+  private static int withoutTitle(String text, Gazetteer.Hit<Entry> h) {
+    if (h.value().type() != EntityType.PERSON
+        || text.regionMatches(true, h.start(), h.value().name(), 0, h.value().name().length())) {
+      return h.start();
+    }
+    int space = text.indexOf(' ', h.start());
+    return space > h.start()
+            && space + 1 < h.end()
+            && EntityRecognizer.isTitle(text.substring(h.start(), space).toLowerCase(Locale.ROOT))
+        ? space + 1
+        : h.start();
+  }
+
   /** Entities of the text, in order of first mention. */
   public List<Entity> tag(String text) {
     return tag(text, word -> false);
@@ -227,7 +245,9 @@ public final class KnowledgeBase {
           && endsAnotherName(text, h.start(), h.value(), isGivenName)) {
         continue; // "Listyo Sigit Prabowo" is not Prabowo Subianto
       }
-      found.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
+      found
+          .computeIfAbsent(h.value(), k -> new ArrayList<>())
+          .add(new Span(withoutTitle(text, h), h.end()));
     }
     if (!found.isEmpty()) {
       for (Gazetteer.Hit<Entry> h : lastNames.find(text)) {
