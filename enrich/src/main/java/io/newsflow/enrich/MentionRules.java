@@ -3593,10 +3593,11 @@ final class MentionRules {
       }
       int given = nameWordEnd(text, name);
       String[] words = text.substring(name, m.end()).split(" ");
+      boolean afterRole = name > of + 4; // a role was skipped: it names the person
       if (!EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
           || words.length < 2
           || words.length > 3
-          || !(name > of + 4 || isGivenName.test(text.substring(name, given)))
+          || !(afterRole || isGivenName.test(text.substring(name, given)))
           || !allWordsCapitalised(text, name, m.end())) {
         continue;
       }
@@ -4453,17 +4454,14 @@ final class MentionRules {
    */
   static Mention withoutCompanyNounFirst(String text, Mention m) {
     int space = within(text, " ", m);
-    if (space < 0
-        || space + 1 >= m.end()
-        || !Character.isUpperCase(text.charAt(space + 1))
-        || !opensSentence(text, m.start())) {
-      return m;
-    }
-    if (!EntityRecognizer.isCompanyNounOpening(
-        text.substring(m.start(), space).toLowerCase(Locale.ROOT))) {
-      return m;
-    }
-    return new Mention(space + 1, m.end(), "ORG");
+    return space < 0
+            || space + 1 >= m.end()
+            || !Character.isUpperCase(text.charAt(space + 1))
+            || !opensSentence(text, m.start())
+            || !EntityRecognizer.isCompanyNounOpening(
+                text.substring(m.start(), space).toLowerCase(Locale.ROOT))
+        ? m
+        : new Mention(space + 1, m.end(), "ORG");
   }
 
   static Mention withoutTitle(String text, Mention m) {
@@ -4827,8 +4825,8 @@ final class MentionRules {
       for (int words = 0; words < 4; words++) {
         int w = end + 1;
         int connector = article ? w : romanceConnectorEnd(text, w);
-        if (connector > w && end > m.end()) {
-          w = connector; // "del", "de la": only between capitalised words
+        if (connector > w) {
+          w = connector; // "del", "de la" before a capitalised word (Río de la Plata)
         }
         if (w >= text.length()
             || text.charAt(w - 1) != ' '

@@ -964,6 +964,24 @@ class OrganisationNamesTest {
             + " engines.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Coalition of Patriots for Change", "GE Aerospace")
+        .doesNotContain("Banco Central");
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Luis Caputo said the Banco Central de la República Argentina would buy reserves.",
+                EntityType.ORGANIZATION))
+        .contains("Banco Central de la República Argentina")
         .doesNotContain("Coalition of Patriots", "Change");
+  }
+
+  @Test
+  void aGovernmentNamedInThreeWordsAndAPartyNamedForARevival() {
+    String text =
+        "The National Unity Government, formed by ousted lawmakers, called the vote a sham. The"
+            + " Kenyan Government said nothing. Kostadinov of the nationalist Revival party led"
+            + " protests.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("National Unity Government", "Revival")
+        .doesNotContain("Kenyan Government");
   }
 }

@@ -525,8 +525,11 @@ class PersonNamesTest {
 
   @Test
   void aSubstituteIsARoleBeforeAPlayersName() {
-    String text = "Substitute Hugo Fernández headed the winner in the 81st minute.";
-    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Hugo Fernández");
+    String text =
+        "Substitute Hugo Fernández headed the winner in the 81st minute, and fly-half Tedo"
+            + " Abzhandadze kicked six conversions.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Hugo Fernández", "Tedo Abzhandadze");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
 

@@ -1548,8 +1548,9 @@ public final class EntityRecognizer {
           run.add(tokens.get(j + 2));
           j += 3;
         } else if (n.lower().equals("de")
-            && run.size() == 1
-            && ORG_STARTS.contains(prev.lower())
+            // "Banco Central de la República Argentina": one more word may stand before "de"
+            && run.size() <= 2
+            && ORG_STARTS.contains(run.get(0).lower())
             && j + 2 < tokens.size()
             && ARTICLES_AFTER_CONNECTOR.contains(tokens.get(j + 1).text())
             && capitalised(tokens.get(j + 2))
@@ -1970,6 +1971,11 @@ public final class EntityRecognizer {
             // a country's airline: Air India, Air France
             || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
             || peoplesBody(ts)
+            // "the National Unity Government": three words or more, no people's or place's first
+            || ts.size() >= 3
+                && last.equals("government")
+                && !PEOPLES.contains(first)
+                && !isPlaceName.test(ts.get(0).text())
             || AGENCIES.contains(whole)
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     // "State", "Army" and "Cabinet" are titles (Secretary of State Antony Blinken) and heads:
@@ -2064,7 +2070,9 @@ public final class EntityRecognizer {
                     && !SENTENCE_WORDS.contains(ts.get(0).lower())
                     // "a Shia militia", "the Kurdish party": a people or a faith names no group
                     && !PEOPLES.contains(ts.get(0).lower())
-                    && !ADJECTIVE_END.matcher(ts.get(0).lower()).find());
+                    // "the nationalist Revival party": a noun in -ival is no adjective
+                    && !(ADJECTIVE_END.matcher(ts.get(0).lower()).find()
+                        && !ts.get(0).lower().endsWith("ival")));
     // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
     // a dateline and its agency
     boolean defined =
