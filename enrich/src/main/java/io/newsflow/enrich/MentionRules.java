@@ -1930,7 +1930,12 @@ final class MentionRules {
           ? !nameAfterTitle.test(words)
           : !personBeforeOf.test(words)
               && !(nameAfterTitle.test(words)
-                  && (surnameOfAPerson(text, found, m, words) || partyAfterOf(text, of)))) {
+                  && (surnameOfAPerson(text, found, m, words)
+                      || partyAfterOf(text, of)
+                      // "Luhaga Mpina of ACT-Wazalendo": an acronym after "of" is a body
+                      || of + 6 < text.length()
+                          && Character.isUpperCase(text.charAt(of + 4))
+                          && Character.isUpperCase(text.charAt(of + 5))))) {
         continue;
       }
       boolean placeInside = false; // "Nova Scotia House": two words of a place

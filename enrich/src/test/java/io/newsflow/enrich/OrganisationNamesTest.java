@@ -984,4 +984,18 @@ class OrganisationNamesTest {
         .contains("National Unity Government", "Revival")
         .doesNotContain("Kenyan Government");
   }
+
+  @Test
+  void aPeoplesGroupAPartyOpenedByACauseAndABodyAfterAPersonOfAnAcronym() {
+    String text =
+        "The council called a shutdown, while the Meitei group Arambai Tenggol denied involvement."
+            + " Rigathi Gachagua now leads the Democracy for Citizens Party. The commission"
+            + " disqualified Luhaga Mpina of ACT-Wazalendo on Monday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Arambai Tenggol", "Democracy for Citizens Party", "ACT-Wazalendo")
+        .doesNotContain("Citizens Party");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Rigathi Gachagua", "Luhaga Mpina")
+        .doesNotContain("Arambai Tenggol", "Luhaga Mpina of ACT-Wazalendo");
+  }
 }

@@ -565,4 +565,15 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
         .contains("Trinidad and Tobago", "Republic of Congo");
   }
+
+  @Test
+  void aDistrictNamedAfterATitledPersonIsThePlace() {
+    String text =
+        "The talks follow clashes in Aleppo's Sheikh Maqsoud district. Sheikh Hasina fled.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Aleppo", "Sheikh Maqsoud");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Sheikh Hasina")
+        .doesNotContain("Maqsoud");
+  }
 }

@@ -1507,10 +1507,12 @@ public final class EntityRecognizer {
             // Commission on Human Rights), never a name ("blamed Qassem Soleimani for Baloch")
             && !(HEAD_CONNECTORS.contains(n.lower())
                 && !headWord(prev.lower())
-                // "Coalition of Patriots for Change": "for" a cause ends a body's name
+                // "Coalition of Patriots for Change": "for" a cause ends a body's name;
+                // "Democracy for Citizens Party": a cause opens one
                 && !(n.lower().equals("for")
                     && j + 1 < tokens.size()
-                    && CAUSES.contains(tokens.get(j + 1).lower())))
+                    && (CAUSES.contains(tokens.get(j + 1).lower())
+                        || CAUSES.contains(prev.lower()) && run.size() == 1)))
             // "the Army on Monday": a day or a month after "on" is when, not what
             && !(n.lower().equals("on")
                 && j + 1 < tokens.size()
@@ -1615,8 +1617,15 @@ public final class EntityRecognizer {
         && k >= 0
         && noun.start() - tokens.get(k).end() == 1
         // "Environmental group Walhi said": the kind may open the sentence
-        && GROUP_KINDS.contains(
-            tokens.get(k).sentenceStart() ? tokens.get(k).lower() : tokens.get(k).text());
+        && (GROUP_KINDS.contains(
+                tokens.get(k).sentenceStart() ? tokens.get(k).lower() : tokens.get(k).text())
+            // "the Meitei group Arambai Tenggol": a people's or a faith's name after "the"
+            || noun.text().equals("group")
+                && k >= 1
+                && !tokens.get(k).sentenceStart()
+                && Character.isUpperCase(tokens.get(k).first())
+                && tokens.get(k - 1).lower().equals("the")
+                && tokens.get(k).start() - tokens.get(k - 1).end() == 1);
   }
 
   /**
@@ -1988,6 +1997,16 @@ public final class EntityRecognizer {
         && personLike(ts.subList(1, ts.size()))) {
       lastTitle = -1;
       orgLike = true;
+    }
+    if (lastTitle >= 0
+        && !orgLike
+        && STRONG_PLACE_AFTER
+            .matcher(text)
+            .region(run.end(), Math.min(text.length(), run.end() + 20))
+            .lookingAt()) {
+      // "Aleppo's Sheikh Maqsoud district": a place named after a titled person is the place
+      add(found, EntityType.LOCATION, whole, run.start(), run.end());
+      return;
     }
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
