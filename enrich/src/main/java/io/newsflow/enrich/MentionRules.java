@@ -2569,7 +2569,54 @@ final class MentionRules {
       Pattern.compile(
           "(?m)(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
               + "(?: ?, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})?"
-              + "(?: \\d{4}-\\d\\d-\\d\\d[ \\t]*$| \\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\\) ?[-–—])");
+              + "(?: \\d{4}-\\d\\d-\\d\\d[ \\t]*$| \\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\\) ?[-–—]"
+              // "LOME - Hundreds of protesters marched": a dash and the story's first sentence
+              + "| [-–—] (?=\\p{Lu}\\p{Ll}))");
+
+  /** Capitals before a line's dash that are a topic or a label, no dateline's place. */
+  private static final Set<String> LINE_LABELS =
+      Stream.concat(
+              EntityRecognizer.wordList("sport").stream(),
+              Stream.of(
+                  "breaking",
+                  "update",
+                  "updated",
+                  "exclusive",
+                  "analysis",
+                  "watch",
+                  "opinion",
+                  "live",
+                  "corrected",
+                  "correction",
+                  "factbox",
+                  "explainer",
+                  "insight",
+                  "refile",
+                  "video",
+                  "photos",
+                  "editorial",
+                  "review",
+                  "interview",
+                  "feature",
+                  "urgent",
+                  "flash",
+                  "note",
+                  "warning",
+                  "advisory",
+                  "wrapup",
+                  "preview",
+                  "results"))
+          .collect(Collectors.toUnmodifiableSet());
+
+  /** Whether any word of [start, end) is a line's label or a sport ({@link #LINE_LABELS}). */
+  private static boolean labelWord(String text, int start, int end) {
+    for (String w : text.substring(start, end).split("[ .'’-]+")) {
+      if (LINE_LABELS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A dateline's place is a place, whatever the model or no one read it as. */
   static List<Mention> datelinePlaces(String text, List<Mention> found) {
@@ -2590,7 +2637,9 @@ final class MentionRules {
       }
       int start = m.start(1);
       int end = m.end(1);
-      if (found.contains(new Mention(start, end, "LOC")) || crossed(found, start, end, f -> true)) {
+      if (found.contains(new Mention(start, end, "LOC"))
+          || crossed(found, start, end, f -> true)
+          || labelWord(text, start, end)) {
         continue;
       }
       if (out == null) {

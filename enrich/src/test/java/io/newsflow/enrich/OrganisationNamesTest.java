@@ -998,4 +998,11 @@ class OrganisationNamesTest {
         .contains("Rigathi Gachagua", "Luhaga Mpina")
         .doesNotContain("Arambai Tenggol", "Luhaga Mpina of ACT-Wazalendo");
   }
+
+  @Test
+  void aSpanishUnionOpensABodysName() {
+    String text = "A fault at the plant brought the grid down, the Unión Eléctrica said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Unión Eléctrica");
+  }
 }

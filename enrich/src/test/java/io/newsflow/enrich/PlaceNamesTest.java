@@ -576,4 +576,16 @@ class PlaceNamesTest {
         .contains("Sheikh Hasina")
         .doesNotContain("Maqsoud");
   }
+
+  @Test
+  void aDatelineInCapitalsBeforeADashAndTheStorysFirstWords() {
+    String text =
+        "LOME - Hundreds of protesters marched in Lomé on Thursday.\nSOCCER - Dutch league"
+            + " results.\nBREAKING - Fire in the city.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("LOME", "Lomé")
+        .doesNotContain("SOCCER", "BREAKING");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("LOME");
+  }
 }
