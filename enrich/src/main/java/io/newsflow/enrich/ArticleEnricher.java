@@ -696,6 +696,11 @@ public final class ArticleEnricher {
         acronymsInCapsApart(text, capsLines, found.places()));
   }
 
+  /** Whether a name is a listed city, country or other listed place. */
+  private boolean isListedPlace(String name) {
+    return cities.isListed(name) || countries.isPlaceName(name);
+  }
+
   /** The model's mentions with their edges mended, then the teams of results and matches. */
   private List<NerTagger.Mention> modelMentions(
       String text, List<int[]> capsLines, List<Entity> foundCities) {
@@ -775,7 +780,7 @@ public final class ArticleEnricher {
             found,
             recognizer::isPersonBeforeOf,
             recognizer::isNameAfterTitle,
-            n -> cities.isListed(n) || countries.isPlaceName(n));
+            this::isListedPlace);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName);
     found = MentionRules.placeListsFilled(text, found, names::isPersonName);
@@ -784,16 +789,11 @@ public final class ArticleEnricher {
         MentionRules.unlistedPlaceBeforePerson(
             text, found, n -> cities.isListed(n) || countries.isPlaceName(n) || cities.hasCity(n));
     found =
-        MentionRules.peopleNamedAfterCities(
-            text, found, names::isGivenName, n -> cities.isListed(n) || countries.isPlaceName(n));
+        MentionRules.peopleNamedAfterCities(text, found, names::isGivenName, this::isListedPlace);
     // last: "analysts at Merrill Lynch" is no place an "at" made
-    found =
-        MentionRules.employersAfterAt(
-            text, found, n -> cities.isListed(n) || countries.isPlaceName(n));
+    found = MentionRules.employersAfterAt(text, found, this::isListedPlace);
     found = MentionRules.hyphenatedSurnamesAlone(text, found);
-    found =
-        MentionRules.placesApartOverAnd(
-            text, found, n -> cities.isListed(n) || countries.isPlaceName(n));
+    found = MentionRules.placesApartOverAnd(text, found, this::isListedPlace);
     return MentionRules.groupWordsApart(text, found);
   }
 

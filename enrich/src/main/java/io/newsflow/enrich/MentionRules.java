@@ -214,9 +214,10 @@ final class MentionRules {
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int and = m.type().equals("LOC") ? within(text, " and ", m) : -1;
+      int spaceAfter = and < 0 ? -1 : text.indexOf(' ', and + 5);
       if (and < 0
           || text.indexOf(' ', m.start()) != and
-          || text.indexOf(' ', and + 5) >= 0 && text.indexOf(' ', and + 5) < m.end()
+          || spaceAfter >= 0 && spaceAfter < m.end()
           || and + 5 >= m.end()
           || !Character.isUpperCase(text.charAt(and + 5))
           || isPlace.test(text.substring(m.start(), m.end()))) {
@@ -241,8 +242,11 @@ final class MentionRules {
               + "\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}'\u2019-])");
 
   static Mention withHyphenatedSurname(String text, Mention m) {
-    if (!m.type().equals("PER") || m.end() - m.start() < 3) {
-      return m; // "A Sword-Shaped": a lone letter is no name to go on from
+    int dash = m.type().equals("PER") ? text.indexOf('-', m.end()) : -1;
+    if (dash < 0 || dash > m.end() + 40 || m.end() - m.start() < 3) {
+      // no hyphen within the pattern's reach, which most people's names have not; "A
+      // Sword-Shaped": a lone letter is no name to go on from
+      return m;
     }
     Matcher x =
         HYPHENATED_SURNAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));

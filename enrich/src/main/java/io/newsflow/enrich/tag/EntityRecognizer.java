@@ -567,6 +567,18 @@ public final class EntityRecognizer {
     return CAUSES.contains(lower);
   }
 
+  /**
+   * Whether the "for" at {@code j} joins a body's name over a cause ({@link #CAUSES}): after it
+   * ("Coalition of Patriots for Change") or opening the run before it ("Democracy for Citizens
+   * Party").
+   */
+  private static boolean forACause(List<Token> tokens, int j, List<Token> run) {
+    return tokens.get(j).lower().equals("for")
+        && j + 1 < tokens.size()
+        && (CAUSES.contains(tokens.get(j + 1).lower())
+            || run.size() == 1 && CAUSES.contains(run.get(0).lower()));
+  }
+
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
   public static boolean isOrgHead(String lower) {
     return ORG_HEADS.contains(lower);
@@ -1240,9 +1252,13 @@ public final class EntityRecognizer {
    */
   private static final Pattern SHORT_NAME_AFTER =
       Pattern.compile(
-          "^(?: (?:party|movement|alliance|bloc|coalition|front))? \\( ?(\\p{Lu}\\p{Ll}{2,11}) ?\\)");
+          "^(?: (?:" + String.join("|", PARTY_NOUNS) + "))? \\( ?(\\p{Lu}\\p{Ll}{2,11}) ?\\)");
 
   private String shortNameAfter(String text, int end, String name) {
+    int bracket = text.indexOf('(', end);
+    if (bracket < 0 || bracket > end + 12) {
+      return null; // most names have no bracket after them: the pattern is tried only then
+    }
     Matcher m = SHORT_NAME_AFTER.matcher(text).region(end, Math.min(text.length(), end + 28));
     return m.lookingAt() && m.group(1).charAt(0) == name.charAt(0) && !isPlaceName.test(m.group(1))
         ? m.group(1)
@@ -1507,12 +1523,7 @@ public final class EntityRecognizer {
             // Commission on Human Rights), never a name ("blamed Qassem Soleimani for Baloch")
             && !(HEAD_CONNECTORS.contains(n.lower())
                 && !headWord(prev.lower())
-                // "Coalition of Patriots for Change": "for" a cause ends a body's name;
-                // "Democracy for Citizens Party": a cause opens one
-                && !(n.lower().equals("for")
-                    && j + 1 < tokens.size()
-                    && (CAUSES.contains(tokens.get(j + 1).lower())
-                        || CAUSES.contains(prev.lower()) && run.size() == 1)))
+                && !forACause(tokens, j, run))
             // "the Army on Monday": a day or a month after "on" is when, not what
             && !(n.lower().equals("on")
                 && j + 1 < tokens.size()
@@ -1979,7 +1990,7 @@ public final class EntityRecognizer {
                     || tradeCompany(ts)))
             // a country's airline: Air India, Air France
             || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
-            || peoplesBody(ts)
+            || peoplesBody(text, ts)
             // "the National Unity Government": three words or more, no people's or place's first
             || ts.size() >= 3
                 && last.equals("government")
@@ -2403,10 +2414,10 @@ public final class EntityRecognizer {
    * Whether a name holds "People's" before another word, as bodies' names do ("National People's
    * Power", "People's Daily"); a republic is a country ("the People's Republic of China").
    */
-  private static boolean peoplesBody(List<Token> ts) {
+  private static boolean peoplesBody(String text, List<Token> ts) {
     for (int k = 0; k + 1 < ts.size(); k++) {
       if (ts.get(k).lower().equals("people")
-          && ts.get(k + 1).start() - ts.get(k).end() == 3
+          && Gazetteer.possessiveGap(text, ts.get(k).end(), ts.get(k + 1).start()) == 3
           && !ts.get(k + 1).lower().equals("republic")) {
         return true;
       }
