@@ -319,7 +319,7 @@ public final class ArticleEnricher {
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
     List<NerTagger.Mention> found0 =
-        modelReads ? modelMentions(text, capsLines, foundCities) : List.of();
+        modelReads ? modelMentions(text, capsLines, foundCities, named) : List.of();
     // one word opening a sentence before "in <country>" is a place only where the model reads a
     // name too: "Voters in Kazakhstan", "Residents in Ukraine" take that cue as a town does
     rules.removeIf(
@@ -703,7 +703,7 @@ public final class ArticleEnricher {
 
   /** The model's mentions with their edges mended, then the teams of results and matches. */
   private List<NerTagger.Mention> modelMentions(
-      String text, List<int[]> capsLines, List<Entity> foundCities) {
+      String text, List<int[]> capsLines, List<Entity> foundCities, List<Entity> named) {
     List<NerTagger.Mention> shaped =
         MentionRules.shaped(
             text,
@@ -793,6 +793,28 @@ public final class ArticleEnricher {
     // last: "analysts at Merrill Lynch" is no place an "at" made
     found = MentionRules.employersAfterAt(text, found, this::isListedPlace);
     found = MentionRules.hyphenatedSurnamesAlone(text, found);
+    found = MentionRules.personsInPieces(text, found, names::isGivenName);
+    found = MentionRules.sportsBodies(text, found, countries::isCountryName, this::isListedPlace);
+    found = MentionRules.dateNamedPlaces(text, found);
+    found = MentionRules.namesByApposition(text, found);
+    found = MentionRules.tradeSuffixedFirms(text, found);
+    found = MentionRules.rightsBodies(text, found);
+    found = MentionRules.acronymFirmsOn(text, found);
+    found = MentionRules.possessiveOffices(text, found);
+    found =
+        MentionRules.unitsInFirmLists(
+            text, found, n -> isListedPlace(n) || countries.isCountryName(n));
+    found = MentionRules.namesKnownAs(text, found);
+    found = MentionRules.organisationsAfterAnd(text, found, countries::isDemonym);
+    if (named.stream().anyMatch(n -> n.getType() == EntityType.ORGANIZATION)) {
+      Set<String> knownOrgs = new HashSet<>();
+      for (Entity n : named) {
+        if (n.getType() == EntityType.ORGANIZATION) {
+          n.getSpans().forEach(sp -> knownOrgs.add(text.substring(sp.getStart(), sp.getEnd())));
+        }
+      }
+      found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
+    }
     found = MentionRules.placesApartOverAnd(text, found, this::isListedPlace);
     return MentionRules.groupWordsApart(text, found);
   }
@@ -2738,7 +2760,8 @@ public final class ArticleEnricher {
           || i > from && text.charAt(i - 1) != ' '
           || e < to && text.charAt(e) != ' '
           || e + 1 < to && text.charAt(e + 1) == ' '
-          || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')
+          // "Samsung C&T": an ampersand inside an acronym
+          || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '&')
           || word.equals("The")
           || word.equals("A")
           || word.equals("An")

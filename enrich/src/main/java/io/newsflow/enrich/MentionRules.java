@@ -161,6 +161,966 @@ final class MentionRules {
     return new Mention(m.start(), end, "ORG");
   }
 
+  /** Sports whose national governing bodies are named with their country (Sri Lanka Cricket). */
+  private static final Set<String> GOVERNED_SPORTS =
+      Set.of(
+          "Cricket",
+          "Rugby",
+          "Football",
+          "Hockey",
+          "Athletics",
+          "Tennis",
+          "Netball",
+          "Cycling",
+          "Swimming",
+          "Basketball",
+          "Golf");
+
+  /** Abbreviations clubs put after their name: Simba SC, Pyramids FC, Bodo/Glimt FK. */
+  private static final Set<String> CLUB_AFTER = Set.of("FC", "SC", "AFC", "CF", "FK", "SK");
+
+  /**
+   * Sports bodies the model reads as their country or leaves in part: a country and a sport's name
+   * are its governing body ("Zimbabwe Cricket said", "Sri Lanka Cricket confirmed"; "Cricket
+   * Australia", "Rugby Australia"), a name and a club's abbreviation after it the club ("Simba SC";
+   * not after a listed place: "Columbia SC" is a town in a U.S. state), and so is that name alone.
+   * {@code isCountry}: a country's name; {@code isPlace}: a listed place.
+   */
+  static List<Mention> sportsBodies(
+      String text, List<Mention> found, Predicate<String> isCountry, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int last = m.type().equals("ORG") ? -1 : text.lastIndexOf(' ', m.end() - 1);
+      if (last > m.start()
+          && GOVERNED_SPORTS.contains(text.substring(last + 1, m.end()))
+          && isCountry.test(text.substring(m.start(), last))) {
+        // "Zimbabwe Cricket" read as a place whole
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+        continue;
+      }
+      if (m.end() + 3 > text.length() || text.charAt(m.end()) != ' ') {
+        continue;
+      }
+      int e = nameWordEnd(text, m.end() + 1);
+      String after = text.substring(m.end() + 1, e);
+      boolean wordEnds = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+      boolean nameGoesOn =
+          e + 1 < text.length()
+              && text.charAt(e) == ' '
+              && Character.isUpperCase(text.charAt(e + 1));
+      String name = text.substring(m.start(), m.end());
+      if (GOVERNED_SPORTS.contains(after) && wordEnds && !nameGoesOn && isCountry.test(name)
+          || CLUB_AFTER.contains(after)
+              && wordEnds
+              && name.indexOf(' ') == name.lastIndexOf(' ') // two words at most
+              && !(after.equals("SC") && isPlace.test(name))) {
+        out = placed(found, out, m.start(), e, "ORG");
+        continue;
+      }
+      // "Cricket Australia said": the sport before its country
+      int b = m.start() - 1;
+      int ws = b > 0 && text.charAt(b) == ' ' ? nameWordStart(text, b) : b;
+      if (ws < b
+          && GOVERNED_SPORTS.contains(text.substring(ws, b))
+          && isCountry.test(name)
+          && (ws == 0 || !Character.isLetter(text.charAt(ws - 1)))
+          && !(m.end() < text.length() && text.charAt(m.end()) == ':')) {
+        out = placed(found, out, ws, m.end(), "ORG");
+      }
+    }
+    return clubsWithoutAbbreviation(text, sortedOr(found, out));
+  }
+
+  /** "Pyramids FC ... Pyramids will face": a club's name without its abbreviation is the club. */
+  private static List<Mention> clubsWithoutAbbreviation(String text, List<Mention> found) {
+    Set<String> clubs = null;
+    for (Mention m : found) {
+      int last = text.lastIndexOf(' ', m.end() - 1);
+      if (m.type().equals("ORG")
+          && last > m.start()
+          && CLUB_AFTER.contains(text.substring(last + 1, m.end()))) {
+        if (clubs == null) {
+          clubs = new HashSet<>();
+        }
+        clubs.add(text.substring(m.start(), last));
+      }
+    }
+    if (clubs == null) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") && clubs.contains(text.substring(m.start(), m.end()))) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * One word that ends in an energy trade's syllable, as the state firms of the former Soviet Union
+   * and its neighbours are named: Moldovagaz, Transgaz, Naftogaz, Transneft, Gazprom, Energoatom,
+   * Ukrenergo.
+   */
+  private static final Pattern TRADE_SUFFIXED =
+      Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{L}{2,}(?:gaz|neft|prom|atom|energo)(?![\\p{L}-])");
+
+  /**
+   * A firm named with an energy trade's syllable ({@link #TRADE_SUFFIXED}) is an organisation,
+   * whatever the model read in it ("Moldovagaz said" a person, "Romania's Transgaz" a place).
+   */
+  static List<Mention> tradeSuffixedFirms(String text, List<Mention> found) {
+    if (text.indexOf("gaz") < 0
+        && text.indexOf("neft") < 0
+        && text.indexOf("prom") < 0
+        && text.indexOf("atom") < 0
+        && text.indexOf("energo") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    Matcher m = TRADE_SUFFIXED.matcher(text);
+    while (m.find()) {
+      int s0 = m.start();
+      int e0 = m.end();
+      List<Mention> current = out == null ? found : out;
+      if (current.stream()
+          .anyMatch(
+              f ->
+                  f.start() < e0
+                      && s0 < f.end()
+                      && (f.type().equals("ORG") || f.start() < s0 || f.end() > e0))) {
+        continue; // an organisation already, or a longer name
+      }
+      out = placed(found, out, s0, e0, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** A name between "the" and what kind of rights body it is: "the Viasna human rights centre". */
+  private static final Pattern RIGHTS_BODY =
+      Pattern.compile(
+          "\\b[Tt]he ((?:\\p{Lu}[\\p{L}-]+ ){1,3})(?:human |civil |minority |women's |press )?rights"
+              + " (?:group|centre|center|organisation|organization|watchdog|body|monitor|NGO)\\b");
+
+  /**
+   * A name before "rights group" or "human rights centre" is the body's ("the Viasna human rights
+   * centre", "the Memorial rights group"), whatever the model read in it.
+   */
+  static List<Mention> rightsBodies(String text, List<Mention> found) {
+    if (text.indexOf("rights ") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    Matcher m = RIGHTS_BODY.matcher(text);
+    while (m.find()) {
+      int s0 = m.start(1);
+      int e0 = m.end(1) - 1;
+      List<Mention> current = out == null ? found : out;
+      if (current.stream()
+          .anyMatch(
+              f ->
+                  f.start() < e0
+                      && s0 < f.end()
+                      && (f.type().equals("ORG") || f.start() < s0 || f.end() > e0))) {
+        continue;
+      }
+      out = placed(found, out, s0, e0, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** An acronym joined by an ampersand: C&T, AT&T, S&P. */
+  private static final Pattern AMPERSAND_ACRONYM = Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}\\b");
+
+  /**
+   * A company named with a word and an ampersand acronym after it ("Samsung C&T"), which the model
+   * reads in part. (An acronym and any capitalised word after it is no such name: "IBM Watson" and
+   * "BBC Countryfile" are a product and a programme.)
+   */
+  static List<Mention> acronymFirmsOn(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG")
+          || m.end() + 3 >= text.length()
+          || text.charAt(m.end()) != ' '
+          || !Character.isUpperCase(text.charAt(m.end() + 1))) {
+        continue;
+      }
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      Matcher amp = AMPERSAND_ACRONYM.matcher(text).region(m.end() + 1, text.length());
+      if (amp.lookingAt() && within(text, " ", m) < 0) {
+        int e0 = amp.end();
+        if (next == null || next.start() >= e0 || next.start() == m.end() + 1 && next.end() == e0) {
+          out = placed(found, out, m.start(), e0, "ORG");
+          i++;
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A body named after its holder's office: "the Specialised Anti-Corruption Prosecutor's Office".
+   */
+  private static final Pattern POSSESSIVE_OFFICE =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}.-]+ ){0,4}(\\p{Lu}\\p{Ll}+)['’]s (?:Office|Bureau|Department|Chambers)\\b");
+
+  /**
+   * A body named with its holder's title and a possessive is one organisation ("the Prosecutor
+   * General's Office", "the Specialised Anti-Corruption Prosecutor's Office", "the President's
+   * Office"), which the model reads in part or not at all; the title before "'s" makes it one.
+   */
+  static List<Mention> possessiveOffices(String text, List<Mention> found) {
+    if (text.indexOf("s Office") < 0
+        && text.indexOf("s Bureau") < 0
+        && text.indexOf("s Department") < 0
+        && text.indexOf("s Chambers") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    Matcher m = POSSESSIVE_OFFICE.matcher(text);
+    while (m.find()) {
+      if (!EntityRecognizer.isTitle(m.group(1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int s0 = m.start();
+      // not the sentence's article or another word that opens no name ("The President's Office")
+      while (s0 < m.start(1)) {
+        int sp = text.indexOf(' ', s0);
+        if (!EntityRecognizer.isSentenceWord(text.substring(s0, sp).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        s0 = sp + 1;
+      }
+      int start = s0;
+      int e0 = m.end();
+      List<Mention> current = out == null ? found : out;
+      if (current.stream()
+          .anyMatch(f -> f.start() < start && start < f.end() || f.start() < e0 && e0 < f.end())) {
+        continue;
+      }
+      out = placed(found, out, start, e0, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Names joined by "known as" are one thing's: a capitalised name nothing was found in before ",
+   * also known as" and a name found takes its type ("Kiritimati, also known as Christmas Island,");
+   * an organisation's or a place's other name after it nothing was found in takes the first's.
+   */
+  static List<Mention> namesKnownAs(String text, List<Mention> found) {
+    if (text.indexOf("known as ") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (int at = text.indexOf("known as "); at >= 0; at = text.indexOf("known as ", at + 1)) {
+      int after = at + "known as ".length();
+      int before;
+      if (text.startsWith(", also ", at - 7)) {
+        before = at - 7;
+      } else if (text.startsWith(", ", at - 2)) {
+        before = at - 2;
+      } else {
+        continue;
+      }
+      List<Mention> current = out == null ? found : out;
+      Mention first = null;
+      Mention second = null;
+      for (Mention f : current) {
+        if (f.end() == before) {
+          first = f;
+        } else if (f.start() == after) {
+          second = f;
+        }
+      }
+      if (first == null && second != null && !second.type().equals("PER")) {
+        int s0 = nameWordStart(text, before);
+        if (s0 < before
+            && Character.isUpperCase(text.charAt(s0))
+            && (s0 == 0 || !Character.isLetterOrDigit(text.charAt(s0 - 1)))
+            && !EntityRecognizer.isSentenceWord(text.substring(s0, before).toLowerCase(Locale.ROOT))
+            && current.stream().noneMatch(f -> f.start() < before && s0 < f.end())) {
+          out = placed(found, out, s0, before, second.type());
+        }
+      } else if (second == null && first != null && !first.type().equals("PER")) {
+        int e0 = nameWordEnd(text, after);
+        if (e0 > after + 1
+            && Character.isUpperCase(text.charAt(after))
+            && current.stream().noneMatch(f -> f.start() < e0 && after < f.end())) {
+          out = placed(found, out, after, e0, first.type());
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Endings of peoples' and faiths' adjectives (Shiite, Alawite, Lebanese, Kurdish, Islamic). */
+  private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile("(?:ite|ic|ian|ese|ish|ist)$");
+
+  /**
+   * A capitalised word nothing was found in right after an organisation and "and" is another
+   * ("TotalEnergies and Shell had delayed"): one word, then a lower-case word or punctuation; not a
+   * word that opens sentences ("and The").
+   */
+  static List<Mention> organisationsAfterAnd(
+      String text, List<Mention> found, Predicate<String> isDemonym) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") || !text.startsWith(" and ", m.end())) {
+        continue;
+      }
+      int w = m.end() + 5;
+      int e = looseWordEnd(text, w);
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (e <= w
+          || next != null && next.start() < e + 2
+          || e + 1 >= text.length()
+          || !(text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))
+              || text.charAt(e) == ','
+              || text.charAt(e) == '.')) {
+        continue;
+      }
+      String word = text.substring(w, e);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (EntityRecognizer.isTitle(lower)
+          || EntityRecognizer.isHonorific(lower)
+          // "Sunni Arab and Shiite insurgencies": a people's or a faith's adjective
+          || EntityRecognizer.isPeople(lower)
+          || isDemonym.test(word)
+          || ADJECTIVE_SUFFIX.matcher(lower).find()) {
+        continue;
+      }
+      out = placed(found, out, w, e, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * An organisation the model read over "and" where a known organisation stands on one side is two
+   * ("TotalEnergies and Shell had delayed", TotalEnergies known): each side up to three capitalised
+   * words. {@code isKnown}: an organisation the knowledge base found in the text by that name.
+   */
+  static List<Mention> knownOrgsApartOverAnd(
+      String text, List<Mention> found, Predicate<String> isKnown) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int and = m.type().equals("ORG") ? within(text, " and ", m) : -1;
+      if (and <= m.start() || within(text, " and ", and + 5, m.end()) >= 0) {
+        continue;
+      }
+      String a = text.substring(m.start(), and);
+      String b = text.substring(and + 5, m.end());
+      if (!(isKnown.test(a) || isKnown.test(b))
+          || !capitalisedWords(a, 3)
+          || !capitalisedWords(b, 3)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(out.indexOf(m), new Mention(m.start(), and, "ORG"));
+      out.add(new Mention(and + 5, m.end(), "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Whether {@code name} is one to {@code most} words, each capitalised. */
+  private static boolean capitalisedWords(String name, int most) {
+    String[] words = name.split(" ");
+    if (words.length > most) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A firm's national or local unit named in a list of firms is one organisation: a capitalised
+   * word and a listed place after it, beside an organisation over a comma or "and" ("Sands China,
+   * Galaxy Entertainment and MGM China all gained"), where the model reads a place or a firm and a
+   * place. {@code isPlace}: a listed country or city.
+   */
+  static List<Mention> unitsInFirmLists(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    int done = -1; // lists are read once, from their first organisation
+    for (Mention a : found) {
+      if (!a.type().equals("ORG") || a.start() < done) {
+        continue;
+      }
+      // the list's items: capitalised words joined by ", ", " and ", ", and "
+      List<int[]> items = new ArrayList<>();
+      int s0 = a.start();
+      while (true) {
+        int to = listJoinBefore(text, s0);
+        if (to < 0) {
+          break;
+        }
+        int ws = capitalisedWordsBefore(text, to);
+        if (ws < 0) {
+          break;
+        }
+        items.add(new int[] {ws, to});
+        s0 = ws;
+      }
+      int e0 = capitalisedWordsAfter(text, a.start());
+      items.add(new int[] {a.start(), Math.max(e0, a.end())});
+      int end = Math.max(e0, a.end());
+      while (true) {
+        int from = listJoinAfter(text, end);
+        if (from < 0) {
+          break;
+        }
+        int e = capitalisedWordsAfter(text, from);
+        if (e < 0) {
+          break;
+        }
+        items.add(new int[] {from, e});
+        end = e;
+      }
+      done = end;
+      if (items.size() < 2) {
+        continue;
+      }
+      for (int[] item : items) {
+        if (unitEnd(text, item[0], isPlace) == item[1]) {
+          out = unitAt(text, found, out, item[0], isPlace);
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Where the list item before a ", ", " and " or ", and " that ends at {@code at} ends, or -1. */
+  private static int listJoinBefore(String text, int at) {
+    if (at >= 6 && text.startsWith(", and ", at - 6)) {
+      return at - 6;
+    }
+    if (at >= 5 && text.startsWith(" and ", at - 5)) {
+      return at - 5;
+    }
+    return at >= 2 && text.startsWith(", ", at - 2) ? at - 2 : -1;
+  }
+
+  /** Where the next list item starts after a ", ", " and " or ", and " at {@code at}, or -1. */
+  private static int listJoinAfter(String text, int at) {
+    if (text.startsWith(", and ", at)) {
+      return at + 6;
+    }
+    if (text.startsWith(" and ", at)) {
+      return at + 5;
+    }
+    return text.startsWith(", ", at) ? at + 2 : -1;
+  }
+
+  /** Where one to four capitalised words that end at {@code end} start, or -1. */
+  private static int capitalisedWordsBefore(String text, int end) {
+    int start = -1;
+    int at = end;
+    for (int words = 0; words < 4; words++) {
+      int w = nameWordStart(text, at);
+      if (w >= at || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      start = w;
+      if (w < 2 || text.charAt(w - 1) != ' ') {
+        break;
+      }
+      at = w - 1;
+    }
+    return start;
+  }
+
+  /** Where one to four capitalised words from {@code start} end, or -1. */
+  private static int capitalisedWordsAfter(String text, int start) {
+    int end = -1;
+    int at = start;
+    for (int words = 0; words < 4 && at < text.length(); words++) {
+      if (!Character.isUpperCase(text.charAt(at))) {
+        break;
+      }
+      int e = nameWordEnd(text, at);
+      if (e <= at) {
+        break;
+      }
+      end = e;
+      if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+        break;
+      }
+      at = e + 1;
+    }
+    return end;
+  }
+
+  /** {@link #unitsInFirmLists} for the item at {@code from}, if it is a firm's unit. */
+  private static List<Mention> unitAt(
+      String text, List<Mention> found, List<Mention> out, int from, Predicate<String> isPlace) {
+    int end = unitEnd(text, from, isPlace);
+    if (end < 0) {
+      return out;
+    }
+    List<Mention> current = out == null ? found : out;
+    int space = text.indexOf(' ', from);
+    for (Mention f : current) {
+      if (f.start() < end
+          && from < f.end()
+          && (f.start() < from || f.end() > end)
+          && !(f.start() == from && f.end() == space)) {
+        return out; // a longer name
+      }
+      if (f.start() == from && f.end() == end && f.type().equals("ORG")) {
+        return out;
+      }
+    }
+    return placed(found, out, from, end, "ORG");
+  }
+
+  /**
+   * Where a firm's unit at {@code from} ends: one capitalised word that opens no sentence, then a
+   * listed place of one or two words, then a comma, "and" or a lower-case word; else -1.
+   */
+  private static int unitEnd(String text, int from, Predicate<String> isPlace) {
+    int space = text.indexOf(' ', from);
+    if (space < 0
+        || space - from < 2
+        || !Character.isUpperCase(text.charAt(from))
+        || EntityRecognizer.isSentenceWord(text.substring(from, space).toLowerCase(Locale.ROOT))
+        || isPlace.test(text.substring(from, space))) {
+      return -1;
+    }
+    int e = nameWordEnd(text, space + 1);
+    if (e <= space + 1 || !Character.isUpperCase(text.charAt(space + 1))) {
+      return -1;
+    }
+    if (!isPlace.test(text.substring(space + 1, e))) {
+      int e2 = e + 1 < text.length() && text.charAt(e) == ' ' ? nameWordEnd(text, e + 1) : e;
+      if (e2 <= e + 1 || !isPlace.test(text.substring(space + 1, e2))) {
+        return -1;
+      }
+      e = e2;
+    }
+    boolean closes =
+        e >= text.length()
+            || text.charAt(e) == ','
+            || text.charAt(e) == '.'
+            || e + 1 < text.length()
+                && text.charAt(e) == ' '
+                && Character.isLowerCase(text.charAt(e + 1));
+    return closes ? e : -1;
+  }
+
+  /** A place named after a date: "the 30 June Stadium", "26th of July Bridge". */
+  private static final Pattern DATE_NAMED_PLACE =
+      Pattern.compile(
+          "\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August"
+              + "|September|October|November|December) (?:Stadium|Square|Bridge|Street|Avenue|Road"
+              + "|Airport|Park)\\b");
+
+  /**
+   * Places named after a date ("at the 30 June Stadium", "on 6th of October Bridge"), which the
+   * model reads as a date and a word.
+   */
+  static List<Mention> dateNamedPlaces(String text, List<Mention> found) {
+    if (text.indexOf(" Stadium") < 0
+        && text.indexOf(" Square") < 0
+        && text.indexOf(" Bridge") < 0
+        && text.indexOf(" Street") < 0
+        && text.indexOf(" Avenue") < 0
+        && text.indexOf(" Road") < 0
+        && text.indexOf(" Airport") < 0
+        && text.indexOf(" Park") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    Matcher m = DATE_NAMED_PLACE.matcher(text);
+    while (m.find()) {
+      int s0 = m.start();
+      int e0 = m.end();
+      List<Mention> current = out == null ? found : out;
+      if (current.stream()
+          .anyMatch(f -> f.start() < s0 && s0 < f.end() || f.start() < e0 && e0 < f.end())) {
+        continue; // inside a longer name
+      }
+      out = placed(found, out, s0, e0, "LOC");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Participles after a name and a comma that make it a body: "Hlas, led by Matus Sutaj Estok". */
+  private static final Pattern LED_BY =
+      Pattern.compile(", (?:led|headed|founded|chaired|co-founded) by \\p{Lu}");
+
+  /**
+   * A place after a name and a comma that makes the name a city: "Comrat, the region's capital".
+   */
+  private static final Pattern CAPITAL_AFTER =
+      Pattern.compile(
+          ", the (?:(?:region|province|state|country|island|district|territory)['’]s"
+              + "|regional|provincial|state|district) capital\\b");
+
+  /**
+   * Names a comma and what follows type: a one-word "person" led, headed or founded by someone is a
+   * body, and so are its other one-word mentions ("and Hlas, led by Peter Pellegrini's successor");
+   * a capitalised name followed by "the region's capital", "the provincial capital" is a city, read
+   * or not ("Comrat, the region's capital, saw a small protest").
+   */
+  static List<Mention> namesByApposition(String text, List<Mention> found) {
+    if (text.indexOf(" by ") < 0 && text.indexOf(" capital") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    Set<String> bodies = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!LED_BY
+          .matcher(text)
+          .region(m.end(), Math.min(text.length(), m.end() + 20))
+          .lookingAt()) {
+        continue;
+      }
+      int and = m.type().equals("ORG") ? within(text, " and ", m) : -1;
+      if (m.type().equals("PER") && within(text, " ", m) < 0) {
+        if (bodies == null) {
+          bodies = new HashSet<>();
+        }
+        bodies.add(text.substring(m.start(), m.end()));
+      } else if (and > m.start() && text.indexOf(' ', and + 5) < 0
+          || and > m.start() && text.indexOf(' ', and + 5) >= m.end()) {
+        // "the Slovak National Party and Hlas, led by ...": two bodies, the second led
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(out.indexOf(m), new Mention(m.start(), and, "ORG"));
+        out.add(new Mention(and + 5, m.end(), "ORG"));
+        if (bodies == null) {
+          bodies = new HashSet<>();
+        }
+        bodies.add(text.substring(and + 5, m.end()));
+      }
+    }
+    if (bodies != null) {
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      for (int i = 0; i < out.size(); i++) {
+        Mention m = out.get(i);
+        if (m.type().equals("PER") && bodies.contains(text.substring(m.start(), m.end()))) {
+          out.set(i, new Mention(m.start(), m.end(), "ORG"));
+        }
+      }
+    }
+    Matcher c = CAPITAL_AFTER.matcher(text);
+    while (c.find()) {
+      int e0 = c.start();
+      int s0 = nameWordStart(text, e0);
+      if (s0 >= e0 || !Character.isUpperCase(text.charAt(s0))) {
+        continue;
+      }
+      if (s0 >= 2 && text.charAt(s0 - 1) == ' ') {
+        int w =
+            nameWordStart(text, s0 - 1); // a name of two words: "Santa Cruz, the regional capital"
+        if (w < s0 - 1
+            && Character.isUpperCase(text.charAt(w))
+            && !EntityRecognizer.isSentenceWord(
+                text.substring(w, s0 - 1).toLowerCase(Locale.ROOT))) {
+          s0 = w;
+        }
+      }
+      int start = s0;
+      List<Mention> current = out == null ? found : out;
+      if (start == e0
+          || EntityRecognizer.isSentenceWord(text.substring(start, e0).toLowerCase(Locale.ROOT))
+          || current.stream()
+              .anyMatch(
+                  f ->
+                      f.start() < e0 && start < f.end() && (f.start() != start || f.end() != e0)
+                          || f.start() == start && f.end() == e0 && f.type().equals("LOC"))) {
+        continue;
+      }
+      out = placed(found, out, start, e0, "LOC");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A person the model read in pieces is one: a capitalised word between two one-word people
+   * ("[Issa] Tchiroma [Bakary]"); a capitalised word inside a sentence before a surname that
+   * another person of the text ends in ("Paetongtarn Shinawatra ... Her father, Thaksin
+   * [Shinawatra]": a relative); a one-word person before the first word of a company the text names
+   * after its founder, the word not opening that company's name here ("Dangote Cement ... [Aliko]
+   * Dangote's refinery"). Not a title, a sentence's opening word or a word something else was found
+   * in.
+   */
+  static List<Mention> personsInPieces(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("PER") || within(text, " ", m) >= 0) {
+        continue;
+      }
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      int w = m.end() + 1;
+      int e = looseWordEnd(text, w);
+      if (next != null
+          && next.type().equals("PER")
+          && e > w
+          && next.start() == e + 1
+          && text.charAt(m.end()) == ' '
+          && text.charAt(e) == ' '
+          && within(text, " ", next) < 0
+          && Character.isUpperCase(text.charAt(next.start()))
+          && inProse(text, m.start(), next.end())) {
+        out = placed(found, out, m.start(), next.end(), "PER");
+        i++;
+        continue;
+      }
+      if (e > w
+          && text.charAt(m.end()) == ' '
+          && (next == null || next.start() > e)
+          && (text.startsWith("'s ", e) || text.startsWith("’s ", e))
+          && startsACompany(text, found, text.substring(w, e))) {
+        out = placed(found, out, m.start(), e, "PER");
+        continue;
+      }
+      int b = m.start() - 1;
+      if (b < 2 || text.charAt(b) != ' ') {
+        continue;
+      }
+      int ws = b;
+      while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+        ws--;
+      }
+      Mention prev = i > 0 ? found.get(i - 1) : null;
+      if (ws < b
+          && (prev == null || prev.end() < ws)
+          && capitalisedWord(text, ws, b)
+          && ws >= 2
+          && text.charAt(ws - 1) == ' '
+          && (text.charAt(ws - 2) == ',' || Character.isLowerCase(text.charAt(ws - 2)))
+          && endsAPerson(text, found, text.substring(m.start(), m.end()))) {
+        out = placed(found, out, ws, m.end(), "PER");
+      }
+    }
+    return givenNamesBefore(
+        text, openersOff(text, politicalLabelsApart(text, sortedOr(found, out))), isGivenName);
+  }
+
+  /** Words that open a sentence and never a name, which the model may read into one. */
+  private static final Set<String> OPENERS_NO_NAME =
+      Set.of(
+          "Rival",
+          "Rivals",
+          "His",
+          "Her",
+          "Their",
+          "Its",
+          "Our",
+          "My",
+          "Your",
+          "This",
+          "These",
+          "Those",
+          "Every",
+          "Each",
+          "Another",
+          "Several",
+          "Both",
+          "Neither",
+          "Such",
+          "Meanwhile",
+          "However",
+          "Also",
+          "Later",
+          "Then",
+          "Still",
+          "Even",
+          "Yesterday",
+          "Today",
+          "Tomorrow",
+          "Elsewhere",
+          "Here",
+          "Finally",
+          "Besides",
+          "Likewise");
+
+  /**
+   * A name the model read from a sentence's first word that opens no name is the rest ("Rival
+   * Country Garden won approval", "Meanwhile Reuters reported").
+   */
+  private static List<Mention> openersOff(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int space = text.indexOf(' ', m.start());
+      if (space < 0
+          || space + 1 >= m.end()
+          || !OPENERS_NO_NAME.contains(text.substring(m.start(), space))
+          || !EntityRecognizer.opensSentence(text, m.start())
+          || !Character.isUpperCase(text.charAt(space + 1))) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(space + 1, m.end(), m.type()));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Political labels a report puts before a person's name: no part of it. */
+  private static final Set<String> POLITICAL_LABELS =
+      Set.of(
+          "Communist",
+          "Socialist",
+          "Republican",
+          "Democrat",
+          "Conservative",
+          "Liberal",
+          "Labour",
+          "Islamist",
+          "Nationalist",
+          "Maoist",
+          "Marxist",
+          "Centrist",
+          "Leftist",
+          "Populist");
+
+  /**
+   * A person the model read with a political label before the name is the name ("Kast and Communist
+   * Jeannette Jara"): the label goes when two words or more are left, a given name first.
+   */
+  private static List<Mention> politicalLabelsApart(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int space = m.type().equals("PER") ? text.indexOf(' ', m.start()) : -1;
+      if (space < 0
+          || space >= m.end()
+          || !POLITICAL_LABELS.contains(text.substring(m.start(), space))) {
+        continue;
+      }
+      int next = text.indexOf(' ', space + 1);
+      if (next > 0 && next < m.end()) {
+        out = setAt(found, out, i, new Mention(space + 1, m.end(), "PER"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A given name inside a sentence right before a person the model read without it is the name's
+   * first word ("Puntland's leader, Said Abdullahi Deni," where "Said" may be read as the verb).
+   */
+  private static List<Mention> givenNamesBefore(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int b = m.start() - 1;
+      if (!m.type().equals("PER") || b < 4 || text.charAt(b) != ' ') {
+        continue;
+      }
+      int ws = nameWordStart(text, b);
+      Mention prev = i > 0 ? found.get(i - 1) : null;
+      if (ws < b
+          && ws >= 2
+          && (prev == null || prev.end() < ws)
+          && text.charAt(ws - 1) == ' '
+          && text.charAt(ws - 2) == ','
+          && capitalisedWord(text, ws, b)
+          && isGivenName.test(text.substring(ws, b))) {
+        out = setAt(found, out, i, new Mention(ws, m.end(), "PER"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * Whether text[start, end) stands inside a sentence's prose: after a lower-case word or a comma,
+   * before a lower-case word, a comma or a possessive; not in a heading or a list of references
+   * ("Coinbase Pro Unique Features", "J Investig Allergol Clin Immunol.").
+   */
+  private static boolean inProse(String text, int start, int end) {
+    if (start < 2
+        || text.charAt(start - 1) != ' '
+        || !(Character.isLowerCase(text.charAt(start - 2)) || text.charAt(start - 2) == ',')
+        || end + 2 >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(end);
+    return c == ','
+        || c == '\'' && text.charAt(end + 1) == 's'
+        || c == '’' && text.charAt(end + 1) == 's'
+        || c == ' ' && Character.isLowerCase(text.charAt(end + 1));
+  }
+
+  /** Where the capitalised word of letters at {@code from} ends, or {@code from}. */
+  private static int looseWordEnd(String text, int from) {
+    if (from >= text.length() || !Character.isUpperCase(text.charAt(from))) {
+      return from;
+    }
+    int e = from + 1;
+    while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+      e++;
+    }
+    return e - from >= 3
+            && !EntityRecognizer.isSentenceWord(text.substring(from, e).toLowerCase(Locale.ROOT))
+        ? e
+        : from;
+  }
+
+  /** Whether text[start, end) is a capitalised word that is no title and no sentence word. */
+  private static boolean capitalisedWord(String text, int start, int end) {
+    if (end - start < 3 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int k = start + 1; k < end; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return !EntityRecognizer.isTitle(lower)
+        && !EntityRecognizer.isHonorific(lower)
+        && !EntityRecognizer.isSentenceWord(lower);
+  }
+
+  /** Whether an organisation of the text opens with {@code word} and another word. */
+  private static boolean startsACompany(String text, List<Mention> found, String word) {
+    for (Mention f : found) {
+      if (f.type().equals("ORG")
+          && f.end() - f.start() > word.length() + 1
+          && text.startsWith(word, f.start())
+          && text.charAt(f.start() + word.length()) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person of two words or more in the text ends in the surname {@code surname}. */
+  private static boolean endsAPerson(String text, List<Mention> found, String surname) {
+    for (Mention f : found) {
+      int at = f.end() - surname.length();
+      if (f.type().equals("PER")
+          && at - 2 > f.start()
+          && text.charAt(at - 1) == ' '
+          && text.startsWith(surname, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A person's hyphenated surname alone elsewhere in the text is that person, whatever the model
    * read there or missed: "Jennifer Geerlings-Simons ... Geerlings-Simons, a doctor" (read as a
@@ -828,7 +1788,18 @@ final class MentionRules {
   private static final List<String> NEAR_WORDS = List.of("near ", "outside ");
 
   private static final List<String> PLACE_WORDS =
-      List.of("in ", "near ", "around ", "outside ", "across ", "at ", "from ", "to ", "into ");
+      List.of(
+          "in ",
+          "near ",
+          "around ",
+          "outside ",
+          "across ",
+          "at ",
+          "from ",
+          "to ",
+          "into ",
+          "through ",
+          "via ");
 
   /** Whether one of {@code words} ends right at {@code at}, a whole word ("in ", not "within "). */
   private static boolean anyWordBefore(String text, int at, List<String> words) {
@@ -3719,7 +4690,8 @@ final class MentionRules {
   /**
    * A mention the model ran over a possessive into a person's name ("Britain's Damon Hill",
    * "Britain 's Damon Hill") is two: the possessor, as the model typed the whole, and the person,
-   * two or three capitalised words opening with a given name. "McDonald's Corp" stays whole.
+   * two or three capitalised words opening with a given name. "McDonald's Corp" stays whole. A
+   * place read over a possessive before a place noun is two ("Dagestan's Karabudakhkent district").
    */
   static List<Mention> possessorsApart(
       String text, List<Mention> found, Predicate<String> isGivenName) {
@@ -3762,6 +4734,21 @@ final class MentionRules {
         if (body) {
           out.add(new Mention(personStart, m.end(), "ORG"));
         }
+        continue;
+      }
+      if (m.type().equals("LOC")
+          && words.length == 1
+          && text.lastIndexOf(' ', apostrophe) < m.start()
+          && Character.isUpperCase(text.charAt(personStart))
+          && nextWordEnd(text, m.end()) > m.end()
+          && EntityRecognizer.isPlaceHead(
+              text.substring(m.end() + 1, nextWordEnd(text, m.end())).toLowerCase(Locale.ROOT))) {
+        // "Dagestan's Karabudakhkent district": a region's place, two places
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(m.start(), possessorEnd, "LOC"));
+        out.add(new Mention(personStart, m.end(), "LOC"));
         continue;
       }
       if (words.length < 2 || words.length > 3 || !isGivenName.test(words[0])) {
@@ -4805,22 +5792,38 @@ final class MentionRules {
           .sorted()
           .toList();
 
+  /**
+   * Connectors that join a site's head to what it is of or for, no part of a person's name before
+   * it ("Deregulation of Wall Street", "Oval on South Main Street").
+   */
+  private static final Set<String> NOT_IN_SITE_NAMES = Set.of("of", "for", "on");
+
   /** {@link #namesBeforeHeads} for one head at [headStart, headEnd). */
   private static List<Mention> nameBeforeHead(
       String text, List<Mention> found, List<Mention> out, int headStart, int headEnd) {
     int start = headStart;
+    int from = headStart; // where the words read so far start, a connector among them
     for (int words = 0; words < 5; words++) {
-      if (start < 2 || text.charAt(start - 1) != ' ') {
+      if (from < 2 || text.charAt(from - 1) != ' ') {
         break;
       }
-      int w = nameWordStart(text, start - 1);
-      if (start - 1 - w < 2 // "N Road", "E Road": a direction, no name
+      int w = nameWordStart(text, from - 1);
+      if (w < from - 1
+          && Character.isLowerCase(text.charAt(w))
+          && from < headStart
+          && EntityRecognizer.isConnector(text.substring(w, from - 1))
+          && !NOT_IN_SITE_NAMES.contains(text.substring(w, from - 1))) {
+        from = w; // "Khalifa bin Salman Port": a connector between the name's words
+        continue;
+      }
+      if (from - 1 - w < 2 // "N Road", "E Road": a direction, no name
           || !Character.isUpperCase(text.charAt(w))
           || EntityRecognizer.isSentenceWord(
-              text.substring(w, start - 1).toLowerCase(Locale.ROOT))) {
+              text.substring(w, from - 1).toLowerCase(Locale.ROOT))) {
         break;
       }
       start = w;
+      from = w;
     }
     int s0 = start;
     int e0 = headEnd;

@@ -1005,4 +1005,75 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Unión Eléctrica");
   }
+
+  @Test
+  void sportsBodiesByTheirCountryAndClubsByTheirAbbreviation() {
+    String text =
+        "Zimbabwe Cricket said the match would move. Sri Lanka Cricket confirmed the squad, and"
+            + " Cricket Australia agreed. Zamalek were knocked out by Simba SC of Tanzania. Pyramids"
+            + " FC beat Mamelodi Sundowns, and Pyramids will face Esperance in the final.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Zimbabwe Cricket", "Sri Lanka Cricket", "Cricket Australia", "Simba SC", "Pyramids");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Pyramids");
+  }
+
+  @Test
+  void aBodyLedBySomeoneOfAKindOrNamedWithAnEnergySyllable() {
+    String text =
+        "Fico governs with the Slovak National Party and Hlas, led by Matus Sutaj Estok. Moldovagaz"
+            + " said gas from Romania's Transgaz would continue. Among them was Ales Bialiatski of"
+            + " the Viasna human rights centre. The mine was taken from French nuclear group Orano."
+            + " Kadyrov offered to send his Akhmat battalion. The Zimbabwe Lawyers for Human Rights"
+            + " said 40 people were held, and the National Registry said it could hold the poll. A"
+            + " dispute remains, and Plantaze, the state winery near Lake Skadar, is for sale.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Slovak National Party",
+            "Hlas",
+            "Moldovagaz",
+            "Transgaz",
+            "Viasna",
+            "Orano",
+            "Akhmat",
+            "Zimbabwe Lawyers for Human Rights",
+            "National Registry",
+            "Plantaze");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Hlas", "Moldovagaz", "Orano", "Plantaze");
+  }
+
+  @Test
+  void anOfficeNamedWithAPossessiveAnAmpersandAcronymAndTwoFirmsOverAnd() {
+    String text =
+        "The Specialised Anti-Corruption Prosecutor's Office is investigating. The merger of"
+            + " Samsung C&T and Cheil Industries was upheld. TotalEnergies and Shell had delayed"
+            + " decisions, and Moody's downgraded Vanke. It risks fighting dual Sunni Arab and"
+            + " Shiite insurgencies.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Specialised Anti-Corruption Prosecutor's Office",
+            "Samsung C&T",
+            "TotalEnergies",
+            "Shell",
+            "Moody's")
+        .doesNotContain("TotalEnergies and Shell", "Moody", "Shiite");
+  }
+
+  @Test
+  void aFirmsUnitNamedWithAPlaceInAListOfFirms() {
+    String text =
+        "Sands China, Galaxy Entertainment and MGM China all gained. Visitors came from Paris,"
+            + " Berlin and Madrid. The Kanak and Socialist National Liberation Front, known as"
+            + " FLNKS, rejected the draft. Rival Country Garden won approval.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Sands China",
+            "MGM China",
+            "Kanak and Socialist National Liberation Front",
+            "Country Garden")
+        .doesNotContain("Paris", "Berlin", "Madrid", "Rival Country Garden");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Paris", "Berlin", "Madrid");
+  }
 }

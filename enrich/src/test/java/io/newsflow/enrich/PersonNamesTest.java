@@ -552,4 +552,29 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Geerlings-Simons");
   }
+
+  @Test
+  void aPersonTheModelReadInPiecesIsOne() {
+    String text =
+        "Cameroon's council declared Paul Biya the winner, as his rival Issa Tchiroma Bakary claimed"
+            + " victory. Paetongtarn Shinawatra was removed. Her father, Thaksin Shinawatra, was"
+            + " ordered back to prison. Dangote Cement rallied. Aliko Dangote's refinery began"
+            + " exporting. Puntland's leader, Said Abdullahi Deni, is fighting militants. Far-right"
+            + " candidate Jose Antonio Kast and Communist Jeannette Jara will meet in a runoff.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains(
+            "Issa Tchiroma Bakary",
+            "Thaksin Shinawatra",
+            "Aliko Dangote",
+            "Said Abdullahi Deni",
+            "Jeannette Jara")
+        .doesNotContain("Issa", "Bakary", "Aliko", "Communist Jeannette Jara");
+    // a heading and a list of references are no prose: their words stay apart
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Coinbase Pro Unique Features\nPinto B et al. Clin Rheumatol. 2013;32(5):689-93.",
+                EntityType.PERSON))
+        .doesNotContain("Coinbase Pro Unique");
+  }
 }

@@ -588,4 +588,38 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("LOME");
   }
+
+  @Test
+  void sitesNamedAfterPeopleOrDatesAndPlacesByTheirAppositive() {
+    String text =
+        "Crown Prince Salman bin Hamad Al Khalifa opened a terminal at Khalifa bin Salman Port."
+            + " Gunmen attacked a post in Dagestan's Karabudakhkent district. Comrat, the region's"
+            + " capital, saw a protest. Fiston Mayele scored twice at the 30 June Stadium."
+            + " Kiritimati, also known as Christmas Island, could host an airstrip. Wind farms will"
+            + " rise in the Tsau Khaeb National Park. Lai is held at Stanley Prison. Al Hilal won at"
+            + " Kingdom Arena. Trains run from Boten through Luang Prabang and Vang Vieng.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains(
+            "Khalifa bin Salman Port",
+            "Dagestan",
+            "Karabudakhkent",
+            "Comrat",
+            "30 June Stadium",
+            "Kiritimati",
+            "Tsau Khaeb National Park",
+            "Stanley Prison",
+            "Kingdom Arena",
+            "Vang Vieng")
+        .doesNotContain("Dagestan's Karabudakhkent");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Salman bin Hamad Al Khalifa")
+        .doesNotContain("Khalifa", "Vang Vieng");
+    // "of", "for" and "on" join a site to what it is of, not a name's words
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "He praised the deregulation of Wall Street at the Oval on South Main Street.",
+                EntityType.LOCATION))
+        .doesNotContain("Oval on South Main Street", "Deregulation of Wall Street");
+  }
 }

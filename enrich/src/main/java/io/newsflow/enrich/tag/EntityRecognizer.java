@@ -197,7 +197,7 @@ public final class EntityRecognizer {
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
               + "|bloc|body|organisation|organization|outlet|website|association|federation|union|lobby"
-              + "|chamber"
+              + "|chamber|winery|brewery|distillery|shipyard|chain"
               // "Chadema, the main opposition party, was barred", "Banadesa, the state farm bank.",
               // "Samruk-Kazyna, the sovereign wealth fund that"; not "Smith, the party chairman",
               // "Jones, the bank chief", "Lee, the fund manager"
@@ -528,6 +528,11 @@ public final class EntityRecognizer {
    * Whether a lower-cased word heads a street's name (Road, Avenue): a place's head that is no
    * surname, so a place even when the name opens with a given name (Grace Road).
    */
+  /** Whether a lower-case word may stand inside a name (of, bin, de, al). */
+  public static boolean isConnector(String lower) {
+    return CONNECTORS.contains(lower);
+  }
+
   public static boolean isStreetHead(String lower) {
     return STREET_HEADS.contains(lower);
   }
@@ -1020,7 +1025,9 @@ public final class EntityRecognizer {
         || !text.regionMatches(true, s - 4, "the ", 0, 4)
         || s > 4 && Character.isLetter(text.charAt(s - 5))
         || isPlaceName.test(a.text(text))
-        || isGivenName.test(as.get(0).text())
+        // a given name and a surname are someone's; one word alone after "the" names no one ("the
+        // Kanak and Socialist National Liberation Front": Kanak is a given name in the lists too)
+        || as.size() > 1 && isGivenName.test(as.get(0).text())
         || SINGLE_ORGS.contains(a.text(text).toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -2557,7 +2564,9 @@ public final class EntityRecognizer {
       }
       int end = hyphenatedEnd(text, t.end());
       Found person = byLastName.get(text.substring(t.start(), end));
-      if (person != null && insideLongerName(text, tokens, t, end, person.name)) {
+      if (person != null
+          && (insideLongerName(text, tokens, t, end, person.name)
+              || opensNameOverConnector(text, tokens, t))) {
         continue; // Sher Bahadur Deuba is not Arzu Rana Deuba
       }
       if (person != null) {
@@ -2581,6 +2590,24 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * Whether a surname token opens a longer name over a connector: "Khalifa bin Salman Port" (a
+   * port) is no mention of Salman bin Hamad Al Khalifa.
+   */
+  private static boolean opensNameOverConnector(String text, List<Token> tokens, Token t) {
+    int k = t.index();
+    if (k + 2 >= tokens.size()) {
+      return false;
+    }
+    Token c = tokens.get(k + 1);
+    Token n = tokens.get(k + 2);
+    return c.start() == t.end() + 1
+        && n.start() == c.end() + 1
+        && Character.isLowerCase(c.first())
+        && CONNECTORS.contains(c.text())
+        && Character.isUpperCase(n.first());
   }
 
   /** Whether a token lies inside a longer span of a name other than {@code own}. */

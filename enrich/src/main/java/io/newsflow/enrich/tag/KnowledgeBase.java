@@ -211,6 +211,22 @@ public final class KnowledgeBase {
   }
 
   /**
+   * Where a hit ends with the "'s" its name ends in ("Moody's", "McDonald's"): the tokens leave a
+   * possessive out, so the hit ends before it.
+   */
+  private static int possessiveNameEnd(String text, Gazetteer.Hit<Entry> h) {
+    int end = h.end();
+    String name = h.value().name();
+    return end + 2 <= text.length()
+            && (text.startsWith("'s", end) || text.startsWith("\u2019s", end))
+            && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))
+            && (name.endsWith("'s") || name.endsWith("\u2019s"))
+            && h.surface().indexOf(' ') < 0
+        ? end + 2
+        : end;
+  }
+
+  /**
    * Where a person's mention starts without the title an alias holds ("Sheikh Tamim", "Ayatollah
    * Ali Khamenei"): news data mark the name, not the title. A name that opens with the word is the
    * person's own (Sheikh Hasina).
@@ -247,7 +263,7 @@ public final class KnowledgeBase {
       }
       found
           .computeIfAbsent(h.value(), k -> new ArrayList<>())
-          .add(new Span(withoutTitle(text, h), h.end()));
+          .add(new Span(withoutTitle(text, h), possessiveNameEnd(text, h)));
     }
     if (!found.isEmpty()) {
       for (Gazetteer.Hit<Entry> h : lastNames.find(text)) {
