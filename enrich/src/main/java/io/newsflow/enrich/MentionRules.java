@@ -193,37 +193,42 @@ final class MentionRules {
       Mention m = found.get(i);
       int last = m.type().equals("ORG") ? -1 : text.lastIndexOf(' ', m.end() - 1);
       if (last > m.start()
+          && SPORT_INITIALS.indexOf(text.charAt(last + 1)) >= 0
           && GOVERNED_SPORTS.contains(text.substring(last + 1, m.end()))
           && isCountry.test(text.substring(m.start(), last))) {
         // "Zimbabwe Cricket" read as a place whole
         out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
         continue;
       }
-      if (m.end() + 3 > text.length() || text.charAt(m.end()) != ' ') {
-        continue;
-      }
-      int e = nameWordEnd(text, m.end() + 1);
-      String after = text.substring(m.end() + 1, e);
-      boolean wordEnds = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
-      boolean nameGoesOn =
-          e + 1 < text.length()
-              && text.charAt(e) == ' '
-              && Character.isUpperCase(text.charAt(e + 1));
-      String name = text.substring(m.start(), m.end());
-      if (GOVERNED_SPORTS.contains(after) && wordEnds && !nameGoesOn && isCountry.test(name)
-          || CLUB_AFTER.contains(after)
-              && wordEnds
-              && name.indexOf(' ') == name.lastIndexOf(' ') // two words at most
-              && !(after.equals("SC") && isPlace.test(name))) {
-        out = placed(found, out, m.start(), e, "ORG");
-        continue;
+      if (m.end() + 3 <= text.length()
+          && text.charAt(m.end()) == ' '
+          && (SPORT_INITIALS + CLUB_INITIALS).indexOf(text.charAt(m.end() + 1)) >= 0) {
+        int e = nameWordEnd(text, m.end() + 1);
+        String after = text.substring(m.end() + 1, e);
+        boolean wordEnds = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+        boolean nameGoesOn =
+            e + 1 < text.length()
+                && text.charAt(e) == ' '
+                && Character.isUpperCase(text.charAt(e + 1));
+        if (GOVERNED_SPORTS.contains(after)
+                && wordEnds
+                && !nameGoesOn
+                && isCountry.test(text.substring(m.start(), m.end()))
+            || CLUB_AFTER.contains(after)
+                && wordEnds
+                && atMostTwoWords(text, m)
+                && !(after.equals("SC") && isPlace.test(text.substring(m.start(), m.end())))) {
+          out = placed(found, out, m.start(), e, "ORG");
+          continue;
+        }
       }
       // "Cricket Australia said": the sport before its country
       int b = m.start() - 1;
       int ws = b > 0 && text.charAt(b) == ' ' ? nameWordStart(text, b) : b;
       if (ws < b
+          && SPORT_INITIALS.indexOf(text.charAt(ws)) >= 0
           && GOVERNED_SPORTS.contains(text.substring(ws, b))
-          && isCountry.test(name)
+          && isCountry.test(text.substring(m.start(), m.end()))
           && (ws == 0 || !Character.isLetter(text.charAt(ws - 1)))
           && !(m.end() < text.length() && text.charAt(m.end()) == ':')) {
         out = placed(found, out, ws, m.end(), "ORG");
@@ -232,13 +237,26 @@ final class MentionRules {
     return clubsWithoutAbbreviation(text, sortedOr(found, out));
   }
 
+  /** Whether a mention holds one space at most. */
+  private static boolean atMostTwoWords(String text, Mention m) {
+    int first = within(text, " ", m);
+    return first < 0 || within(text, " ", first + 1, m.end()) < 0;
+  }
+
+  /**
+   * The first letters of {@link #GOVERNED_SPORTS} and {@link #CLUB_AFTER}: most words have none.
+   */
+  private static final String SPORT_INITIALS = "CRFHATNSBG";
+
+  private static final String CLUB_INITIALS = "FSAC";
+
   /** "Pyramids FC ... Pyramids will face": a club's name without its abbreviation is the club. */
   private static List<Mention> clubsWithoutAbbreviation(String text, List<Mention> found) {
     Set<String> clubs = null;
     for (Mention m : found) {
-      int last = text.lastIndexOf(' ', m.end() - 1);
-      if (m.type().equals("ORG")
-          && last > m.start()
+      int last = m.type().equals("ORG") ? text.lastIndexOf(' ', m.end() - 1) : -1;
+      if (last > m.start()
+          && m.end() - last <= 4
           && CLUB_AFTER.contains(text.substring(last + 1, m.end()))) {
         if (clubs == null) {
           clubs = new HashSet<>();
