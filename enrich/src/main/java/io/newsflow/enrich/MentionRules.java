@@ -885,10 +885,25 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("PER") || within(text, " ", m) >= 0) {
+      if (!m.type().equals("PER")) {
         continue;
       }
       Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (next != null
+          && next.type().equals("PER")
+          && next.start() - m.end() >= 3
+          && next.start() - m.end() <= 5
+          && text.charAt(m.end()) == ' '
+          && text.charAt(next.start() - 1) == ' '
+          && PERSON_CONNECTORS.contains(text.substring(m.end() + 1, next.start() - 1))) {
+        // "[Marcelo Rebelo] de [Sousa]": a connector inside one person's name
+        out = placed(found, out, m.start(), next.end(), "PER");
+        i++;
+        continue;
+      }
+      if (within(text, " ", m) >= 0) {
+        continue;
+      }
       int w = m.end() + 1;
       int e = looseWordEnd(text, w);
       if (next != null
@@ -994,6 +1009,12 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  /**
+   * Lower-case words inside people's names of Romance languages: Rebelo de Sousa, Gouveia e Melo.
+   */
+  private static final Set<String> PERSON_CONNECTORS =
+      Set.of("de", "da", "do", "dos", "das", "del", "e", "y");
+
   /** Political labels a report puts before a person's name: no part of it. */
   private static final Set<String> POLITICAL_LABELS =
       Set.of(
@@ -1044,22 +1065,51 @@ final class MentionRules {
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int b = m.start() - 1;
-      if (!m.type().equals("PER") || b < 4 || text.charAt(b) != ' ') {
+      if (!m.type().equals("PER") || b < 3 || text.charAt(b) != ' ') {
         continue;
       }
       int ws = nameWordStart(text, b);
+      if (ws >= b || !capitalisedWord(text, ws, b) || !isGivenName.test(text.substring(ws, b))) {
+        continue;
+      }
       Mention prev = i > 0 ? found.get(i - 1) : null;
-      if (ws < b
-          && ws >= 2
-          && (prev == null || prev.end() < ws)
-          && text.charAt(ws - 1) == ' '
-          && text.charAt(ws - 2) == ','
-          && capitalisedWord(text, ws, b)
-          && isGivenName.test(text.substring(ws, b))) {
-        out = setAt(found, out, i, new Mention(ws, m.end(), "PER"));
+      // "Socialist [Antonio] Jose Seguro": a label the model read as a name before it goes too
+      boolean label =
+          prev != null
+              && prev.end() == ws - 1
+              && text.charAt(ws - 1) == ' '
+              && POLITICAL_LABELS.contains(text.substring(prev.start(), prev.end()));
+      if (!label && (prev != null && prev.end() >= ws || !openerOrProse(text, ws))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(ws, m.end(), "PER"));
+      if (label) {
+        out.set(i - 1, null);
       }
     }
-    return out == null ? found : out;
+    if (out == null) {
+      return found;
+    }
+    out.removeIf(x -> x == null);
+    return out;
+  }
+
+  /**
+   * Whether the word at {@code ws} opens the text, a line or a sentence, or follows a lower-case
+   * word or a comma: not inside a run of capitalised words (a title-case heading).
+   */
+  private static boolean openerOrProse(String text, int ws) {
+    if (ws == 0 || text.charAt(ws - 1) == '\n') {
+      return true;
+    }
+    if (ws < 2 || text.charAt(ws - 1) != ' ') {
+      return false;
+    }
+    char c = text.charAt(ws - 2);
+    return Character.isLowerCase(c) || ",.;:—–-\"“(".indexOf(c) >= 0;
   }
 
   /**
@@ -1603,7 +1653,17 @@ final class MentionRules {
         return true;
       }
     }
-    // the list the name stands in: names joined by commas and an "and"
+    // the list the name stands in: names joined by commas and an "and"; not a person of three
+    // words or more opening with a given name ("in Braga and Viseu, and Marcelo Rebelo de Sousa
+    // leaves": a clause of its own)
+    int firstSpace = text.indexOf(' ', s);
+    if (firstSpace > 0
+        && firstSpace < m.end()
+        && text.indexOf(' ', firstSpace + 1) > 0
+        && text.indexOf(' ', firstSpace + 1) < m.end()
+        && isGivenName.test(text.substring(s, firstSpace))) {
+      return false;
+    }
     int lo = i;
     while (lo > 0 && listJoin(text, found.get(lo - 1).end(), found.get(lo).start())) {
       lo--;
@@ -4556,7 +4616,15 @@ final class MentionRules {
       // only a line's first words, all capitalised, before the dash: a dateline or a heading's
       // topic; tokenised text spaces the hyphen inside names ("Muqtada al - Sadr"). The dash is
       // looked for within the mention, not on through the text
-      int dash = m.start() > 0 && text.charAt(m.start() - 1) != '\n' ? -1 : within(text, " - ", m);
+      int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+      // "THE HAGUE - Rob Jetten's": the model may start after the line's first capitals
+      int dash =
+          m.start() > lineStart
+                  && !(text.charAt(m.start() - 1) == ' '
+                      && allCaps(text, lineStart, m.start() - 1)
+                      && m.start() - lineStart <= 20)
+              ? -1
+              : within(text, " - ", m);
       if (dash < 0 || dash + 3 >= m.end() || !allWordsCapitalised(text, m.start(), dash)) {
         continue;
       }
@@ -4567,9 +4635,29 @@ final class MentionRules {
       int of = titledPlaceEnd(text, dash + 3, m.end());
       if (of > 0) {
         out.add(new Mention(dash + 3, of, m.type()));
+      } else if ((m.type().equals("PER") || m.type().equals("MISC"))
+          && allWordsCapitalised(text, dash + 3, m.end())
+          && within(text, " ", dash + 3, m.end()) > 0
+          && !EntityRecognizer.isSentenceWord(
+              text.substring(dash + 3, nameWordEnd(text, dash + 3)).toLowerCase(Locale.ROOT))) {
+        // "HAGUE - Rob Jetten": the story opens with a person's name
+        out.add(new Mention(dash + 3, m.end(), "PER"));
       }
     }
     return sortedOr(found, out);
+  }
+
+  /** Whether text[start, end) holds letters and no lower-case one ("THE"). */
+  private static boolean allCaps(String text, int start, int end) {
+    boolean letter = false;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   /**
@@ -4621,7 +4709,8 @@ final class MentionRules {
    * A party the model read on over "of" into its leader's name is the party and the leader: "the
    * Kurdistan Democratic Party of Masoud Barzani", "the Georgian Dream party of billionaire Bidzina
    * Ivanishvili". The words after "of" are two or three capitalised words opening with a given name
-   * or after a role, the word before it a party's or a movement's head.
+   * or after a role, the word before it a party's or a movement's head, or the party's acronym
+   * alone ("the liberal VVD of Dilan Yesilgoz").
    */
   static List<Mention> leadersOfParties(
       String text, List<Mention> found, Predicate<String> isGivenName) {
@@ -4641,7 +4730,9 @@ final class MentionRules {
       int given = nameWordEnd(text, name);
       String[] words = text.substring(name, m.end()).split(" ");
       boolean afterRole = name > of + 4; // a role was skipped: it names the person
-      if (!EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
+      if (!(EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
+              // "the liberal VVD of Dilan Yesilgoz": a party's acronym alone before "of"
+              || head == m.start() && acronymAt(text, head, of))
           || words.length < 2
           || words.length > 3
           || !(afterRole || isGivenName.test(text.substring(name, given)))
@@ -4657,6 +4748,20 @@ final class MentionRules {
       out.add(new Mention(name, m.end(), "PER"));
     }
     return sortedOr(found, out);
+  }
+
+  /** Whether text[start, end) is an acronym: two to six capitals or digits, a capital first. */
+  private static boolean acronymAt(String text, int start, int end) {
+    if (end - start < 2 || end - start > 6 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int k = start + 1; k < end; k++) {
+      char c = text.charAt(k);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1076,4 +1076,13 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Paris", "Berlin", "Madrid");
   }
+
+  @Test
+  void aYouthWingInApposition() {
+    String text =
+        "Voters were intimidated by the Imbonerakure, the party's youth wing. Red Sea Global opened"
+            + " two more resorts.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Imbonerakure", "Red Sea Global");
+  }
 }

@@ -577,4 +577,30 @@ class PersonNamesTest {
                 EntityType.PERSON))
         .doesNotContain("Coinbase Pro Unique");
   }
+
+  @Test
+  void romanceNamesGivenNamesAfterALabelAndAPersonOpeningAStoryAfterADash() {
+    String text =
+        "Socialist Antonio Jose Seguro and far-right leader Andre Ventura will contest a runoff."
+            + " Turnout was highest in Braga and Viseu, and Marcelo Rebelo de Sousa leaves office in"
+            + " March. Admiral Henrique Gouveia e Melo came third. Administrator Ricaurte Vasquez"
+            + " said families would move.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains(
+            "Antonio Jose Seguro",
+            "Andre Ventura",
+            "Marcelo Rebelo de Sousa",
+            "Henrique Gouveia e Melo",
+            "Ricaurte Vasquez")
+        .doesNotContain("Jose Seguro", "Administrator Ricaurte Vasquez");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Braga", "Viseu")
+        .doesNotContain("Marcelo Rebelo de Sousa");
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "THE HAGUE - Rob Jetten's centrist D66 party won the most seats.",
+                EntityType.PERSON))
+        .contains("Rob Jetten");
+  }
 }

@@ -192,12 +192,12 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}['’]s) (?:[\\p{L}.-]+['’]? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}['’]s) (?:[\\p{L}.-]+(?:['’]s?)? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
               + "|bloc|body|organisation|organization|outlet|website|association|federation|union|lobby"
-              + "|chamber|winery|brewery|distillery|shipyard|chain"
+              + "|chamber|winery|brewery|distillery|shipyard|chain|wing"
               // "Chadema, the main opposition party, was barred", "Banadesa, the state farm bank.",
               // "Samruk-Kazyna, the sovereign wealth fund that"; not "Smith, the party chairman",
               // "Jones, the bank chief", "Lee, the fund manager"
