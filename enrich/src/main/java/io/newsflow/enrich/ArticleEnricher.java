@@ -352,7 +352,8 @@ public final class ArticleEnricher {
                                             && Character.isDigit(text.charAt(m.start()))
                                             && m.start() < sp.getStart()
                                             && sp.getEnd() <= m.end())));
-    // "in Borno State", "most of Rakhine State": the model's place, not a body by its head
+    // "in Borno State", "most of Rakhine State": the model's place, not a body by its head; a
+    // listed region's state the rules read as a body is that place ("Kebbi State governor")
     rules.removeIf(
         e ->
             e.getType() == EntityType.ORGANIZATION
@@ -370,6 +371,19 @@ public final class ArticleEnricher {
                                                   && m.start() == sp.getStart()
                                                   && m.end() == sp.getEnd());
                         }));
+    rules.replaceAll(
+        e ->
+            e.getType() == EntityType.ORGANIZATION
+                    && e.getSpans().stream()
+                        .allMatch(
+                            sp ->
+                                stateOfARegion(
+                                    text, new NerTagger.Mention(sp.getStart(), sp.getEnd(), "LOC")))
+                ? Entity.newBuilder(e)
+                    .setType(EntityType.LOCATION)
+                    .setId("place:" + NameKeys.slug(e.getName()))
+                    .build()
+                : e);
     named = bodiesOfKnownOrgs(text, named, watchedIds, found0);
     named = knownInsideLongerNames(text, named, watchedIds, found0);
     // "the Coalition for Change and Zurab Japaridze": a person the model reads after the "and" is
@@ -638,7 +652,7 @@ public final class ArticleEnricher {
       String text, List<int[]> capsLines, List<Entity> named, boolean nounsCapitalised) {
     List<Entity> rules = new ArrayList<>();
     for (Entity e0 : recognizer.recognise(text, capsLines, nounsCapitalised)) {
-      Entity e = MentionRules.cleaned(text, e0);
+      Entity e = pluralParty(MentionRules.cleaned(text, e0));
       if (e != null && e.getType() == EntityType.LOCATION && demonymOfAPart(e.getName())) {
         continue; // "the West African state": what the state is, no place's name
       }
@@ -678,6 +692,16 @@ public final class ArticleEnricher {
       }
     }
     return rules;
+  }
+
+  /** "The Social Democrats" the rules read as a person is a party in the plural. */
+  private static Entity pluralParty(Entity e) {
+    return e != null && e.getType() == EntityType.PERSON && e.getName().endsWith(" Democrats")
+        ? Entity.newBuilder(e)
+            .setType(EntityType.ORGANIZATION)
+            .setId("org:" + NameKeys.slug(e.getName()))
+            .build()
+        : e;
   }
 
   /** The countries and country-named places of the text, less acronyms on capitals lines. */
@@ -805,7 +829,8 @@ public final class ArticleEnricher {
         MentionRules.unitsInFirmLists(
             text, found, n -> isListedPlace(n) || countries.isCountryName(n));
     found = MentionRules.namesKnownAs(text, found);
-    found = MentionRules.organisationsAfterAnd(text, found, countries::isDemonym);
+    found =
+        MentionRules.organisationsAfterAnd(text, found, countries::isDemonym, this::isListedPlace);
     if (named.stream().anyMatch(n -> n.getType() == EntityType.ORGANIZATION)) {
       Set<String> knownOrgs = new HashSet<>();
       for (Entity n : named) {
@@ -1066,7 +1091,7 @@ public final class ArticleEnricher {
         // "Jawhar Ben Mbarek", "Mohamed Ould Ghazouani": a name with a "son of" inside, which no
         // list holds as a place, is a person's
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "PER"));
-      } else if (m.type().equals("ORG") && stateOfAPlace(text, m)) {
+      } else if (m.type().equals("ORG") && (stateOfAPlace(text, m) || stateOfARegion(text, m))) {
         // "in Borno State", "most of Rakhine State": a listed region's state is the place
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("PER") && appositiveOfABody(text, m, model, cued)) {
@@ -1543,6 +1568,26 @@ public final class ArticleEnricher {
     }
     String place = text.substring(m.start(), m.end() - 6);
     return countries.isPlaceName(place) || cities.isListed(place);
+  }
+
+  /**
+   * Whether a name is a listed region or city (no country: "Niger State" would yield to Niger) and
+   * "State" after a town and a comma ("in Maga, Kebbi State") or before a title ("Kebbi State
+   * governor"): a state of a federation, no body (unlike "Ohio State beat Michigan").
+   */
+  private boolean stateOfARegion(String text, NerTagger.Mention m) {
+    if (m.end() - m.start() < 8 || !text.startsWith(" State", m.end() - 6)) {
+      return false;
+    }
+    String place = text.substring(m.start(), m.end() - 6);
+    boolean apposition = m.start() >= 2 && text.startsWith(", ", m.start() - 2);
+    int next = MentionRules.nextWordEnd(text, m.end());
+    boolean titleAfter =
+        next > m.end()
+            && EntityRecognizer.isTitle(text.substring(m.end() + 1, next).toLowerCase(Locale.ROOT));
+    return (apposition || titleAfter)
+        && !countries.isCountryName(place)
+        && (countries.isPlaceName(place) || cities.isListed(place));
   }
 
   private static final List<String> PATRONYMS = List.of(" Ben ", " Bin ", " Ibn ", " Ould ");

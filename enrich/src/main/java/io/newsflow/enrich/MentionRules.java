@@ -482,19 +482,26 @@ final class MentionRules {
 
   /**
    * A capitalised word nothing was found in right after an organisation and "and" is another
-   * ("TotalEnergies and Shell had delayed"): one word, then a lower-case word or punctuation; not a
-   * word that opens sentences ("and The").
+   * ("TotalEnergies and Shell had delayed"), or after a comma in a list ("Sinn Fein, Labour and the
+   * Social Democrats"): one word, then a lower-case word or punctuation; not a listed place, a word
+   * that opens sentences ("and The"), a title, or a people's or a faith's adjective ("Sunni Arab
+   * and Shiite insurgencies").
    */
   static List<Mention> organisationsAfterAnd(
-      String text, List<Mention> found, Predicate<String> isDemonym) {
+      String text, List<Mention> found, Predicate<String> isDemonym, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("ORG") || !text.startsWith(" and ", m.end())) {
+      boolean and = text.startsWith(" and ", m.end());
+      if (!m.type().equals("ORG") || !and && !text.startsWith(", ", m.end())) {
         continue;
       }
-      int w = m.end() + 5;
+      int w = m.end() + (and ? 5 : 2);
       int e = looseWordEnd(text, w);
+      // after a comma, a list goes on after the word: "Sinn Fein, Labour and the Social Democrats"
+      if (!and && !(text.startsWith(" and ", e) || text.startsWith(", ", e))) {
+        continue;
+      }
       Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
       if (e <= w
           || next != null && next.start() < e + 2
@@ -511,6 +518,7 @@ final class MentionRules {
           // "Sunni Arab and Shiite insurgencies": a people's or a faith's adjective
           || EntityRecognizer.isPeople(lower)
           || isDemonym.test(word)
+          || isPlace.test(word)
           || ADJECTIVE_SUFFIX.matcher(lower).find()) {
         continue;
       }
@@ -1041,6 +1049,13 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
+      if (m.type().equals("PER")
+          && m.end() - m.start() > 10
+          && text.startsWith(" Democrats", m.end() - 10)) {
+        // "the Social Democrats": a party in the plural, no one's name
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+        continue;
+      }
       int space = m.type().equals("PER") ? text.indexOf(' ', m.start()) : -1;
       if (space < 0
           || space >= m.end()
@@ -4495,6 +4510,18 @@ final class MentionRules {
     return false; // a headline in capitals: "JOHNSON & JOHNSON SAYS" would run on
   }
 
+  /** Whether a space and a lower-case company noun (shipyard, company, group) follow {@code at}. */
+  private static boolean companyNounAt(String text, int at) {
+    if (at + 2 >= text.length()
+        || text.charAt(at) != ' '
+        || !Character.isLowerCase(text.charAt(at + 1))) {
+      return false;
+    }
+    int e = nameWordEnd(text, at + 1);
+    String w = text.substring(at + 1, e);
+    return EntityRecognizer.isCompanyNoun(w) || w.equals("group") || w.equals("shipyard");
+  }
+
   /**
    * Names joined by an ampersand are one organisation, whatever the model made of their parts
    * ("Procter & Gamble", "Marks & Spencer", "Korea Hydro & Nuclear Power", "H&M", "AT&T"): news
@@ -4564,7 +4591,9 @@ final class MentionRules {
       boolean nameEachSide =
           !left.equals(right)
               && found.stream().anyMatch(f -> f.start() >= s0 && f.end() <= leftEnd)
-              && found.stream().anyMatch(f -> f.start() >= rightStart && f.end() <= e0);
+              && found.stream().anyMatch(f -> f.start() >= rightStart && f.end() <= e0)
+              // "the Harland & Wolff shipyard": what a firm is, after it, makes it one
+              && !companyNounAt(text, e0);
       // "H&M", "B&SR": one token the model reads whole keeps the model's reading
       boolean readWhole = !spaced && found.stream().anyMatch(f -> f.start() == s0 && f.end() == e0);
       boolean lettersOnly = spaced && left.indexOf(' ') < 0 && right.indexOf(' ') < 0;

@@ -1085,4 +1085,24 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Imbonerakure", "Red Sea Global");
   }
+
+  @Test
+  void partiesInAListFirmsJoinedByAnAmpersandBeforeWhatTheyAreAndAStatesGroup() {
+    String text =
+        "Connolly was backed by Sinn Fein, Labour and the Social Democrats, the officer said. The"
+            + " Harland & Wolff shipyard was taken over by Spanish state-owned group Navantia. Babis"
+            + " put his Agrofert conglomerate into a trust. The Board of Control for Cricket in India"
+            + " announced a prize.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Sinn Fein",
+            "Labour",
+            "Social Democrats",
+            "Harland & Wolff",
+            "Navantia",
+            "Agrofert",
+            "Board of Control for Cricket in India");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Social Democrats", "Wolff", "Agrofert");
+  }
 }

@@ -622,4 +622,16 @@ class PlaceNamesTest {
                 EntityType.LOCATION))
         .doesNotContain("Oval on South Main Street", "Deregulation of Wall Street");
   }
+
+  @Test
+  void aRegionsStateBeforeATitleIsThePlace() {
+    String text =
+        "Kebbi State governor Nasir Idris said 24 schoolgirls had been freed. Ohio State beat"
+            + " Michigan.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Kebbi State")
+        .doesNotContain("Ohio State");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Kebbi State");
+  }
 }
