@@ -6161,23 +6161,37 @@ final class MentionRules {
    * last a unit's head ({@link #UNIT_HEADS}).
    */
   static List<Mention> numberedUnits(String text, List<Mention> found) {
+    // the ordinals' suffixes after a digit, found by a scan each: most texts hold none
+    int[] ordinals = null;
+    int count = 0;
+    for (String suffix : ORDINAL_SUFFIXES) {
+      for (int at = text.indexOf(suffix, 1); at > 0; at = text.indexOf(suffix, at + 1)) {
+        char d = text.charAt(at - 1);
+        if (d >= '0' && d <= '9') {
+          if (ordinals == null) {
+            ordinals = new int[8];
+          } else if (count == ordinals.length) {
+            ordinals = Arrays.copyOf(ordinals, count * 2);
+          }
+          ordinals[count++] = at;
+        }
+      }
+    }
+    if (ordinals == null) {
+      return found;
+    }
+    Arrays.sort(ordinals, 0, count);
     List<Mention> out = null;
     int n = text.length();
-    for (int i = 0; i + 4 < n; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-        continue;
+    int done = 0;
+    for (int k = 0; k < count; k++) {
+      int j = ordinals[k];
+      // the number: up to three digits before the suffix, opening a word
+      int i = j;
+      while (i > 0 && j - i < 3 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+        i--;
       }
-      int j = i;
-      while (j < n && j - i < 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-        j++;
-      }
-      if (j + 3 >= n
-          || !(text.startsWith("st ", j)
-              || text.startsWith("nd ", j)
-              || text.startsWith("rd ", j)
-              || text.startsWith("th ", j))) {
-        i = j;
+      if (i < done || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || j + 3 >= n) {
         continue;
       }
       int end = -1;
@@ -6194,16 +6208,15 @@ final class MentionRules {
         w = e + 1;
       }
       if (end < 0) {
-        i = j;
         continue;
       }
-      int s0 = i;
-      int e0 = end;
-      out = placed(found, out, s0, e0, "ORG");
-      i = end;
+      out = placed(found, out, i, end, "ORG");
+      done = end;
     }
     return sortedOr(found, out);
   }
+
+  private static final List<String> ORDINAL_SUFFIXES = List.of("st ", "nd ", "rd ", "th ");
 
   /**
    * A lone word the model reads as a person that qualifies a group ("Separatist Baloch militants",
@@ -6938,9 +6951,10 @@ final class MentionRules {
     int length = end - start;
     int space = text.indexOf(' ', start);
     boolean oneWord = space < 0 || space >= end;
+    // one short word's text and lower case, made once for the lists below
+    String surface = oneWord && length <= 16 ? text.substring(start, end) : null;
+    String lowerCased = surface == null ? null : surface.toLowerCase(Locale.ROOT);
     if (oneWord && (length <= 5 || type.equals("PER") && length <= 16)) { // the longest listed
-      String surface = text.substring(start, end);
-      String lowerCased = surface.toLowerCase(Locale.ROOT);
       if (FUNCTION_WORDS.contains(lowerCased)
           && (surface.equals(lowerCased) || surface.substring(1).equals(lowerCased.substring(1)))) {
         return true;
@@ -6966,15 +6980,10 @@ final class MentionRules {
     if (titlesOnly(text, start, end, type)) {
       return true; // "Maj Gen" Mohammad Bagheri, "Gen" Qamar Bajwa read as an organisation
     }
-    if (oneWord
-        && length <= 10
-        && EntityRecognizer.isMatchWord(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+    if (oneWord && length <= 10 && EntityRecognizer.isMatchWord(lowerCased)) {
       return true; // "Halftime 1-0", "Attendance 45,000"
     }
-    if (oneWord
-        && length <= 11
-        && EntityRecognizer.isHonorific(
-            text.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""))) {
+    if (oneWord && length <= 11 && EntityRecognizer.isHonorific(lowerCased.replace(".", ""))) {
       return true; // "the Honourable Premier", "Emperor Wilhelm II": the title is no name
     }
     if (end + 1 < text.length()
