@@ -885,8 +885,10 @@ final class MentionRules {
    * another person of the text ends in ("Paetongtarn Shinawatra ... Her father, Thaksin
    * [Shinawatra]": a relative); a one-word person before the first word of a company the text names
    * after its founder, the word not opening that company's name here ("Dangote Cement ... [Aliko]
-   * Dangote's refinery"). Not a title, a sentence's opening word or a word something else was found
-   * in.
+   * Dangote's refinery"); two people joined by a Romance connector ("[Marcelo Rebelo] de [Sousa]").
+   * Not a title, a sentence's opening word or a word something else was found in. Then a political
+   * label and a sentence's first word that opens no name go ({@link #politicalLabelsApart}, {@link
+   * #openersOff}), and a given name before a person joins it ({@link #givenNamesBefore}).
    */
   static List<Mention> personsInPieces(
       String text, List<Mention> found, Predicate<String> isGivenName) {

@@ -2541,7 +2541,8 @@ public final class EntityRecognizer {
     }
     for (Token t : tokens) {
       // every acronym key opens with a capital (no hash of each lower-case token's text)
-      Found acr = Character.isUpperCase(t.first()) ? byAcronym.get(t.text()) : null;
+      Found acr =
+          !byAcronym.isEmpty() && Character.isUpperCase(t.first()) ? byAcronym.get(t.text()) : null;
       boolean definition =
           t.start() > 0
               && text.charAt(t.start() - 1) == '('
@@ -2556,22 +2557,23 @@ public final class EntityRecognizer {
         }
         continue;
       }
-      if (!capitalised(t) || SENTENCE_WORDS.contains(t.lower()) || isCountryName.test(t.text())) {
+      // the surname looked up first: most capitalised words are none, and need no more reading
+      if (byLastName.isEmpty() || !capitalised(t)) {
         continue;
       }
       if (t.start() > 0 && text.charAt(t.start() - 1) == '-') {
         continue; // inside a hyphenated word: Lewis in Montoya-Lewis is not Jane Lewis
       }
       int end = hyphenatedEnd(text, t.end());
-      Found person = byLastName.get(text.substring(t.start(), end));
-      if (person != null
-          && (insideLongerName(text, tokens, t, end, person.name)
-              || opensNameOverConnector(text, tokens, t))) {
+      Found person = byLastName.get(end == t.end() ? t.text() : text.substring(t.start(), end));
+      if (person == null || SENTENCE_WORDS.contains(t.lower()) || isCountryName.test(t.text())) {
+        continue;
+      }
+      if (insideLongerName(text, tokens, t, end, person.name)
+          || opensNameOverConnector(text, tokens, t)) {
         continue; // Sher Bahadur Deuba is not Arzu Rana Deuba
       }
-      if (person != null) {
-        person.spans.add(new Span(shortFormStart(text, tokens, t, person.name), end));
-      }
+      person.spans.add(new Span(shortFormStart(text, tokens, t, person.name), end));
     }
     // "Gen Bagheri" before "Mohammad Bagheri" was named: a one-word person is the full name's short
     // form
