@@ -358,6 +358,9 @@ final class MentionRules {
    * "BBC Countryfile" are a product and a programme.)
    */
   static List<Mention> acronymFirmsOn(String text, List<Mention> found) {
+    if (text.indexOf('&') < 0) {
+      return found; // most texts hold no ampersand: no matcher per organisation
+    }
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -541,11 +544,10 @@ final class MentionRules {
       if (and <= m.start() || within(text, " and ", and + 5, m.end()) >= 0) {
         continue;
       }
-      String a = text.substring(m.start(), and);
-      String b = text.substring(and + 5, m.end());
-      if (!(isKnown.test(a) || isKnown.test(b))
-          || !capitalisedWords(a, 3)
-          || !capitalisedWords(b, 3)) {
+      if (!(isKnown.test(text.substring(m.start(), and))
+              || isKnown.test(text.substring(and + 5, m.end())))
+          || !capitalisedWords(text, m.start(), and, 3)
+          || !capitalisedWords(text, and + 5, m.end(), 3)) {
         continue;
       }
       if (out == null) {
@@ -557,18 +559,13 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
-  /** Whether {@code name} is one to {@code most} words, each capitalised. */
-  private static boolean capitalisedWords(String name, int most) {
-    String[] words = name.split(" ");
-    if (words.length > most) {
-      return false;
+  /** Whether text[start, end) is one to {@code most} words, each capitalised. */
+  private static boolean capitalisedWords(String text, int start, int end, int most) {
+    int words = 1;
+    for (int k = start; k < end; k++) {
+      words += text.charAt(k) == ' ' ? 1 : 0;
     }
-    for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
+    return words <= most && allWordsCapitalised(text, start, end);
   }
 
   /**
@@ -809,10 +806,12 @@ final class MentionRules {
     Set<String> bodies = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!LED_BY
-          .matcher(text)
-          .region(m.end(), Math.min(text.length(), m.end() + 20))
-          .lookingAt()) {
+      // the comma first: no matcher for the mentions no comma follows
+      if (!text.startsWith(", ", m.end())
+          || !LED_BY
+              .matcher(text)
+              .region(m.end(), Math.min(text.length(), m.end() + 20))
+              .lookingAt()) {
         continue;
       }
       int and = m.type().equals("ORG") ? within(text, " and ", m) : -1;
@@ -4521,7 +4520,7 @@ final class MentionRules {
     }
     int e = nameWordEnd(text, at + 1);
     String w = text.substring(at + 1, e);
-    return EntityRecognizer.isCompanyNoun(w) || w.equals("group") || w.equals("shipyard");
+    return EntityRecognizer.isCompanyNoun(w) || w.equals("group"); // shipyard is a company noun
   }
 
   /**
