@@ -26,6 +26,7 @@ import io.newsflow.enrich.tag.Towns;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -416,10 +417,21 @@ public final class ArticleEnricher {
     retyped(text, model, named, cued, listedIndex, found.codes());
     shortNamesKnownAs(text, model, cued);
     // a place cue ("in X") is weaker than the model: a rule's place the model reads otherwise goes
+    // (the model's characters marked once: a rule's place is looked up by its spans, not against
+    // every model mention)
+    BitSet modelChars = new BitSet(text.length());
+    for (NerTagger.Mention m : model) {
+      modelChars.set(m.start(), m.end());
+    }
     rules.removeIf(
         e ->
             e.getType() == EntityType.LOCATION
-                && model.stream().anyMatch(m -> covered(List.of(e), m.start(), m.end())));
+                && anyMention(
+                    List.of(e),
+                    sp -> {
+                      int set = modelChars.nextSetBit(sp.getStart());
+                      return set >= 0 && set < sp.getEnd();
+                    }));
     // "the Kanak and Socialist National Liberation Front": a body the rules read whole over "and"
     // is one name where the model read two, the second a body ending where it ends
     for (Entity e : rules) {
@@ -1261,8 +1273,19 @@ public final class ArticleEnricher {
         || REGIONAL_DEMONYMS.contains(name)
         || dash > 0 && countries.isDemonym(name.substring(dash + 1))
         || name.length() > 3
+            && noAsciiLowerCase(name) // most names: no upper-cased copy made to compare
             && name.equals(name.toUpperCase(Locale.ROOT))
             && countries.isDemonym(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean noAsciiLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2350,6 +2373,11 @@ public final class ArticleEnricher {
         });
   }
 
+  /** Whether [start, end) overlaps a mention of the entities. */
+  private static boolean covered(List<Entity> entities, int start, int end) {
+    return anyMention(entities, s -> s.getStart() < end && start < s.getEnd());
+  }
+
   /** Whether any mention of the entities satisfies {@code test}. */
   private static boolean anyMention(List<Entity> entities, Predicate<Span> test) {
     // indexed loops: no iterator per entity (this is asked for every mention of every name)
@@ -2362,11 +2390,6 @@ public final class ArticleEnricher {
       }
     }
     return false;
-  }
-
-  /** Whether [start, end) overlaps a mention of the entities. */
-  private static boolean covered(List<Entity> entities, int start, int end) {
-    return anyMention(entities, s -> s.getStart() < end && start < s.getEnd());
   }
 
   /**

@@ -176,6 +176,9 @@ final class MentionRules {
           "Basketball",
           "Golf");
 
+  /** The last letters of {@link #GOVERNED_SPORTS}. */
+  private static final String SPORT_LAST_LETTERS = lastLetters(GOVERNED_SPORTS);
+
   /** Abbreviations clubs put after their name: Simba SC, Pyramids FC, Bodo/Glimt FK. */
   private static final Set<String> CLUB_AFTER = Set.of("FC", "SC", "AFC", "CF", "FK", "SK");
 
@@ -224,7 +227,11 @@ final class MentionRules {
       }
       // "Cricket Australia said": the sport before its country
       int b = m.start() - 1;
-      int ws = b > 0 && text.charAt(b) == ' ' ? nameWordStart(text, b) : b;
+      // the word before ends in a sport's last letter, or is not looked at
+      int ws =
+          b > 0 && text.charAt(b) == ' ' && SPORT_LAST_LETTERS.indexOf(text.charAt(b - 1)) >= 0
+              ? nameWordStart(text, b)
+              : b;
       if (ws < b
           && SPORT_INITIALS.indexOf(text.charAt(ws)) >= 0
           && GOVERNED_SPORTS.contains(text.substring(ws, b))
@@ -1370,6 +1377,9 @@ final class MentionRules {
     if (w < 5 || text.charAt(w) != ' ') {
       return false;
     }
+    if (STORM_LAST_LETTERS.indexOf(text.charAt(w - 1)) < 0) {
+      return false; // the word before is no storm's word: most are turned away unread
+    }
     int from = w;
     while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
       from--;
@@ -1402,6 +1412,21 @@ final class MentionRules {
           "HURRICANE",
           "TYPHOON",
           "CYCLONE");
+
+  /** The last letters of {@link #STORM_WORDS}. */
+  private static final String STORM_LAST_LETTERS = lastLetters(STORM_WORDS);
+
+  /** The distinct last characters of the words, as one string to look a character up in. */
+  private static String lastLetters(Set<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      char c = w.charAt(w.length() - 1);
+      if (out.indexOf(String.valueOf(c)) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 
   /**
    * A place with the Arabic article and the word after it, which the model left out ("Deir el-Zor"
@@ -2296,12 +2321,15 @@ final class MentionRules {
     Set<String> teams = null;
     int n = text.length();
     // a nickname follows a place's word and one space: only such words are looked up
-    for (int sp = text.indexOf(' '); sp > 0 && sp + 2 < n; sp = text.indexOf(' ', sp + 1)) {
-      int i = sp + 1;
+    int from = 1; // after a team found, the words after its nickname
+    for (int i : capitalsAfterSpaces(text)) {
+      int sp = i - 1;
+      if (sp + 2 >= n) {
+        break;
+      }
       char c = text.charAt(i);
-      char before = text.charAt(sp - 1);
-      if (!(TextNormalizer.isUpperCase(c) || Character.isDigit(c))
-          || !(TextNormalizer.isLetter(before) || before == '.')) {
+      char before = sp > 0 ? text.charAt(sp - 1) : ' ';
+      if (sp < from || !(TextNormalizer.isLetter(before) || before == '.')) {
         continue;
       }
       int end = i;
@@ -2333,7 +2361,7 @@ final class MentionRules {
       out.add(new Mention(s0, e0, "ORG"));
       teams.add(text.substring(placeStart, i - 1));
       teams.add(text.substring(i, nickEnd));
-      sp = nickEnd - 1;
+      from = nickEnd;
     }
     if (out != null) {
       spread(text, out, teams, "ORG");
@@ -2580,12 +2608,29 @@ final class MentionRules {
 
   /** Whether one of {@code words} ends right at {@code start}. */
   static boolean anyBefore(String text, int start, List<String> words) {
-    for (String w : words) {
-      if (start >= w.length() && text.startsWith(w, start - w.length())) {
+    for (int k = 0; k < words.size(); k++) {
+      if (endsAt(text, start, words.get(k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code w} ends at {@code end}, compared from its last character: the phrases looked for
+   * before a name all end in a space, and most differ from the text a letter before it.
+   */
+  private static boolean endsAt(String text, int end, String w) {
+    int at = end - w.length();
+    if (at < 0) {
+      return false;
+    }
+    for (int k = w.length() - 1; k >= 0; k--) {
+      if (text.charAt(at + k) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final List<String> STANDINGS =
@@ -3218,8 +3263,11 @@ final class MentionRules {
       String text, List<Mention> found, Predicate<String> isPlace, Predicate<String> isPersonName) {
     List<Mention> out = null;
     int n = text.length();
-    for (int s = text.indexOf(' '); s >= 0 && s + 4 < n; s = text.indexOf(' ', s + 1)) {
-      int a = s + 1;
+    for (int a : capitalsAfterSpaces(text)) {
+      int s = a - 1;
+      if (s + 4 >= n) {
+        break;
+      }
       if (!Character.isUpperCase(text.charAt(a))
           || !Character.isUpperCase(text.charAt(a + 1))
           || text.charAt(a + 2) != ' '
@@ -3435,9 +3483,10 @@ final class MentionRules {
         || text.charAt(start - 2) > 'z') {
       return false; // every verb and phrase below ends in a lower-case letter and a space
     }
-    for (String v : MATCH_VERBS) {
+    for (int k = 0; k < MATCH_VERBS.size(); k++) {
+      String v = MATCH_VERBS.get(k);
       int at = start - v.length();
-      if (at > 0 && text.startsWith(v, at) && Character.isLetter(text.charAt(at - 1))) {
+      if (at > 0 && endsAt(text, start, v) && Character.isLetter(text.charAt(at - 1))) {
         return true;
       }
     }
@@ -3619,6 +3668,38 @@ final class MentionRules {
     }
     return placedSoFar;
   }
+
+  /**
+   * Where a word opening with a capital or a digit follows a space: several rules read only such
+   * words (a club's nickname, its first word, a person's initials), and the text's ~900 spaces are
+   * walked once per text for all of them, not once per rule. Kept per thread for the last text, by
+   * identity, as the gazetteers keep its tokens.
+   */
+  static int[] capitalsAfterSpaces(String text) {
+    Object[] last = CAPITALS.get();
+    if (last[0] == text) {
+      return (int[]) last[1];
+    }
+    int[] at = new int[64];
+    int count = 0;
+    int n = text.length();
+    for (int sp = text.indexOf(' '); sp >= 0 && sp + 1 < n; sp = text.indexOf(' ', sp + 1)) {
+      char c = text.charAt(sp + 1);
+      if (TextNormalizer.isUpperCase(c) || Character.isDigit(c)) {
+        if (count == at.length) {
+          at = Arrays.copyOf(at, count * 2);
+        }
+        at[count++] = sp + 1;
+      }
+    }
+    int[] out = Arrays.copyOf(at, count);
+    last[0] = text;
+    last[1] = out;
+    return out;
+  }
+
+  private static final ThreadLocal<Object[]> CAPITALS =
+      ThreadLocal.withInitial(() -> new Object[2]);
 
   /** A rule's result: {@code found} when it changed nothing, else its copy in text order. */
   private static List<Mention> sortedOr(List<Mention> found, List<Mention> out) {
@@ -4646,16 +4727,18 @@ final class MentionRules {
       // only a line's first words, all capitalised, before the dash: a dateline or a heading's
       // topic; tokenised text spaces the hyphen inside names ("Muqtada al - Sadr"). The dash is
       // looked for within the mention, not on through the text
+      int dash = within(text, " - ", m);
+      if (dash < 0) {
+        continue;
+      }
       int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
       // "THE HAGUE - Rob Jetten's": the model may start after the line's first capitals
-      int dash =
-          m.start() > lineStart
-                  && !(text.charAt(m.start() - 1) == ' '
-                      && allCaps(text, lineStart, m.start() - 1)
-                      && m.start() - lineStart <= 20)
-              ? -1
-              : within(text, " - ", m);
-      if (dash < 0 || dash + 3 >= m.end() || !allWordsCapitalised(text, m.start(), dash)) {
+      if (m.start() > lineStart
+              && !(text.charAt(m.start() - 1) == ' '
+                  && allCaps(text, lineStart, m.start() - 1)
+                  && m.start() - lineStart <= 20)
+          || dash + 3 >= m.end()
+          || !allWordsCapitalised(text, m.start(), dash)) {
         continue;
       }
       if (out == null) {
@@ -5030,8 +5113,13 @@ final class MentionRules {
     List<Mention> out = null;
     int n = text.length();
     // a club's first word, a space and a capitalised word: only such words are looked up
-    for (int sp = text.indexOf(' '); sp > 1 && sp + 2 < n; sp = text.indexOf(' ', sp + 1)) {
-      if (!TextNormalizer.isUpperCase(text.charAt(sp + 1))
+    for (int i : capitalsAfterSpaces(text)) {
+      int sp = i - 1;
+      if (sp + 2 >= n) {
+        break;
+      }
+      if (sp <= 1
+          || !TextNormalizer.isUpperCase(text.charAt(i))
           || !TextNormalizer.isLetter(text.charAt(sp - 1))) {
         continue;
       }
@@ -7006,6 +7094,10 @@ final class MentionRules {
     int firstEnd = space < 0 || space > end ? end : space;
     if (end - start > 30 || firstEnd - start > 14) {
       return false; // no title is longer; most names leave here
+    }
+    int titleEnd = firstEnd > start && text.charAt(firstEnd - 1) == '.' ? firstEnd - 1 : firstEnd;
+    if (!EntityRecognizer.mayBeTitle(text, start, titleEnd)) {
+      return false; // no title has the first word's length and first letter
     }
     String first = text.substring(start, firstEnd).toLowerCase(Locale.ROOT);
     if (!EntityRecognizer.isTitle(

@@ -514,6 +514,44 @@ public final class EntityRecognizer {
     return TITLES.contains(lower);
   }
 
+  /**
+   * Whether text[start, end) may be a title, in any case, by its length and first letter alone:
+   * false only where no title has both (most words), so that a caller makes no lower-cased copy of
+   * them to look up. Words with other than ASCII letters are not judged here (true).
+   */
+  public static boolean mayBeTitle(String text, int start, int end) {
+    int length = end - start;
+    if (length <= 0 || length >= TITLE_SHAPES.length) {
+      return length > 0;
+    }
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 128 || !Character.isLetter(c)) {
+        return true;
+      }
+    }
+    int first = (text.charAt(start) | 0x20) - 'a';
+    return (TITLE_SHAPES[length] & (1 << first)) != 0;
+  }
+
+  /** Per length, a bit per first letter (a-z) of the titles of that length. */
+  private static final int[] TITLE_SHAPES = titleShapes();
+
+  private static int[] titleShapes() {
+    int[] shapes = new int[32];
+    for (String t : TITLES) {
+      if (t.isEmpty() || t.length() >= shapes.length) {
+        continue;
+      }
+      char c = t.charAt(0);
+      // a title opening otherwise is matched by no word of ASCII letters: no bit to set
+      if (c >= 'a' && c <= 'z') {
+        shapes[t.length()] |= 1 << (c - 'a');
+      }
+    }
+    return shapes;
+  }
+
   /** Whether a lower-cased word opens an organisation's name (Ministry of ..., Banco ...). */
   public static boolean isOrgStart(String lower) {
     return ORG_STARTS.contains(lower);
