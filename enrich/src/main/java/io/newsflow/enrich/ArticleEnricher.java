@@ -680,7 +680,7 @@ public final class ArticleEnricher {
         rules.add(e);
       } else if (e != null
           && e.getType() == EntityType.ORGANIZATION
-          && holdsPlacesWhole(e, named)) {
+          && (holdsPlacesWhole(e, named) || !nounsCapitalised && holdsFirmsWhole(e, named))) {
         named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
         named.removeIf(n -> n.getSpans().isEmpty());
         rules.add(e);
@@ -843,6 +843,11 @@ public final class ArticleEnricher {
     found = MentionRules.namesKnownAs(text, found);
     found =
         MentionRules.organisationsAfterAnd(text, found, countries::isDemonym, this::isListedPlace);
+    found =
+        MentionRules.activityBodiesOverAnd(
+            text,
+            found,
+            n -> isListedPlace(n) || countries.isCountryName(n) || countries.isDemonym(n));
     if (named.stream().anyMatch(n -> n.getType() == EntityType.ORGANIZATION)) {
       Set<String> knownOrgs = new HashSet<>();
       for (Entity n : named) {
@@ -853,6 +858,9 @@ public final class ArticleEnricher {
       found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
     }
     found = MentionRules.placesApartOverAnd(text, found, this::isListedPlace);
+    found = MentionRules.sitesWhole(text, found);
+    found = MentionRules.acronymsInApposition(text, found);
+    found = MentionRules.bankShortForms(text, found, countries::isCountryName);
     return MentionRules.groupWordsApart(text, found);
   }
 
@@ -1158,7 +1166,10 @@ public final class ArticleEnricher {
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("ORG")
           && naturalPlace(text.substring(m.start(), m.end()))
-          && !cities.hasCity(text.substring(m.start(), m.end()))) {
+          && !cities.hasCity(text.substring(m.start(), m.end()))
+          // a sea says nothing: "Hanwha Ocean said" is the shipbuilder
+          && !text.startsWith(" said ", m.end())
+          && !text.startsWith(" says ", m.end())) {
         // a name that ends in a sea, a lake or a valley is a place, however the model reads it
         // (Indian Ocean, Irish Seas, Twin Lake); a city's is its club's too (Green Bay 31 Detroit
         // 3)
@@ -2613,11 +2624,49 @@ public final class ArticleEnricher {
   }
 
   private static boolean holdsPlacesWhole(Entity org, List<Entity> named) {
+    return holdsWhole(org, named, EntityType.LOCATION);
+  }
+
+  /**
+   * Whether a firm of three words or more the rules read, ending in a body's head, holds the known
+   * firms it overlaps whole and longer: "HD Hyundai Heavy Industries", "Samsung Heavy Industries"
+   * are the group's units, not Hyundai and Samsung and words around them.
+   */
+  private static boolean holdsFirmsWhole(Entity org, List<Entity> named) {
+    String name = org.getName();
+    int last = name.lastIndexOf(' ');
+    if (last <= 0
+        || name.indexOf(' ') == last
+        || name.indexOf('/') >= 0
+        || !MentionRules.allWordsCapitalised(name, 0, name.length())
+        || !EntityRecognizer.isOrgHead(name.substring(last + 1).toLowerCase(Locale.ROOT))
+        || !holdsWhole(org, named, EntityType.ORGANIZATION)) {
+      return false;
+    }
+    // the known firm opens the name or follows one word ("HD Hyundai"), and the head is not its
+    // ("Unternehmens Siemens Energy" is Siemens Energy)
+    for (Span y : org.getSpans()) {
+      int second = name.indexOf(' ') + 1;
+      for (Entity n : named) {
+        for (Span x : n.getSpans()) {
+          if (x.getStart() >= y.getStart()
+              && x.getEnd() <= y.getEnd()
+              && (x.getEnd() == y.getEnd() || x.getStart() - y.getStart() > second)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether the names {@code org} overlaps are all of {@code type}, each inside it and shorter. */
+  private static boolean holdsWhole(Entity org, List<Entity> named, EntityType type) {
     for (Entity n : named) {
       if (!overlaps(n, org)) {
         continue;
       }
-      if (n.getType() != EntityType.LOCATION) {
+      if (n.getType() != type) {
         return false;
       }
       for (Span x : n.getSpans()) {

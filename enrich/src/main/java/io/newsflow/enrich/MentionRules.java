@@ -566,6 +566,57 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * A place's or a people's activity, "and", and a body's name ending in its head are one body
+   * ("Ethiopian Shipping and Logistics Services", "Djibouti Ports and Free Zones Authority",
+   * "Yunnan Construction and Investment Holding Group"), where the model reads two. The first is
+   * the place and one activity word only, and the second opens with no place, so two firms listed
+   * ("Kenya Ports and Uganda Railways Corporation", "Reliance Industries and Tata Motors") stay
+   * two. {@code isPlace}: a listed place, a country or a demonym.
+   */
+  static List<Mention> activityBodiesOverAnd(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention a = found.get(i);
+      Mention b = found.get(i + 1);
+      if (!a.type().equals("ORG")
+          || !b.type().equals("ORG")
+          || b.start() != a.end() + 5
+          || !text.startsWith(" and ", a.end())) {
+        continue;
+      }
+      int space = text.indexOf(' ', a.start());
+      if (space < 0
+          || space >= a.end()
+          || text.indexOf(' ', space + 1) < a.end()
+          || !EntityRecognizer.isActivity(
+              text.substring(space + 1, a.end()).toLowerCase(Locale.ROOT))
+          || !isPlace.test(text.substring(a.start(), space))) {
+        continue;
+      }
+      int bFirst = text.indexOf(' ', b.start());
+      int bLast = text.lastIndexOf(' ', b.end() - 1);
+      if (bFirst < 0
+          || bFirst >= b.end()
+          || !allWordsCapitalised(text, b.start(), b.end())
+          || !EntityRecognizer.isOrgHead(
+              text.substring(bLast + 1, b.end()).toLowerCase(Locale.ROOT))
+          || isPlace.test(text.substring(b.start(), bFirst))
+          || bLast > bFirst
+              && isPlace.test(text.substring(b.start(), text.indexOf(' ', bFirst + 1)))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.remove(b);
+      out.set(out.indexOf(a), new Mention(a.start(), b.end(), "ORG"));
+      i++;
+    }
+    return out == null ? found : out;
+  }
+
   /** Whether text[start, end) is one to {@code most} words, each capitalised. */
   private static boolean capitalisedWords(String text, int start, int end, int most) {
     int words = 1;
@@ -4531,6 +4582,18 @@ final class MentionRules {
         && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)));
   }
 
+  /** Whether an owner's possessive ends one space before {@code start}: "Barrick's ", "its ". */
+  private static boolean possessiveBefore(String text, int start) {
+    if (start < 4 || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    char s = text.charAt(start - 2);
+    char q = text.charAt(start - 3);
+    return s == 's' && (q == '\'' || q == '\u2019')
+        || endsBefore(text, start, " its ")
+        || endsBefore(text, start, " their ");
+  }
+
   private static String firstWord(String name) {
     int space = name.indexOf(' ');
     return space < 0 ? name : name.substring(0, space);
@@ -4914,7 +4977,7 @@ final class MentionRules {
   private static final Set<String> OFFICE_NOUNS = EntityRecognizer.wordList("office-noun");
 
   /** Whether every word of [start, end) opens with a capital. */
-  private static boolean allWordsCapitalised(String text, int start, int end) {
+  static boolean allWordsCapitalised(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       if ((i == start || text.charAt(i - 1) == ' ') && !Character.isUpperCase(text.charAt(i))) {
         return false;
@@ -6436,7 +6499,8 @@ final class MentionRules {
   private static final Set<String> COMPANY_FORMS =
       Set.of(
           "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "ASA", "Oyj", "Plc", "PLC", "plc", "Corp",
-          "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co", "Co.", "Cos", "Bhd", "Tbk", "KK");
+          "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co", "Co.", "Cos", "Bhd", "Berhad", "Tbk",
+          "KK");
 
   /**
    * A name the model ends before the rest of a company's name is the company: "Barrick" Gold Corp,
@@ -6723,6 +6787,11 @@ final class MentionRules {
         return new Mention(m.start(), m.end(), "LOC");
       }
     }
+    // a "miscellaneous name" of two or three words ending in a sea's, a coast's or another place's
+    // head is that place: the model reads "the Barents Sea" as a name of no kind
+    if (m.type().equals("MISC") && naturalPlaceName(text, m.start(), m.end())) {
+      return new Mention(m.start(), m.end(), "LOC");
+    }
     // a "person" or a "miscellaneous name" ending in a body's head is the body: the model reads
     // "Cambodian People's Party" as a demonym's name
     if (m.type().equals("PER") || m.type().equals("MISC")) {
@@ -6739,12 +6808,16 @@ final class MentionRules {
     if ((m.type().equals("PER")
             || m.type().equals("MISC")
             || m.type().equals("ORG")
-                && endsBefore(text, m.start(), "the ")
+                // "Barrick's Pueblo Viejo gold mine": after an owner's possessive too
+                && (endsBefore(text, m.start(), "the ") || possessiveBefore(text, m.start()))
                 && m.end() - m.start() > 2
                 && m.start() + 1 < m.end()
                 && Character.isLowerCase(text.charAt(m.start() + 1))
                 && !EntityRecognizer.isOrgHead(lastWordLower(text, m)))
         && siteWordAfter(text, m.end())
+        // a "project" is a site only after its owner ("its Tia Maria project"): "the WordPress
+        // project" is a body's work
+        && !(text.startsWith(" project", m.end()) && !possessiveBefore(text, m.start()))
         && SITE_AFTER
             .matcher(text)
             .region(m.end(), Math.min(text.length(), m.end() + 24))
@@ -6811,6 +6884,184 @@ final class MentionRules {
   }
 
   /**
+   * A bank named "Banco", "Banca", "Banque" or "Bank" and one word goes by that word elsewhere in
+   * the report ("Banco Sabadell ... Shares of Sabadell rose"), though a city bears it too; not a
+   * country's name ("Bank Indonesia" is no "Indonesia"), and not after "in". {@code isCountry}: a
+   * country's name.
+   */
+  static List<Mention> bankShortForms(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    Set<String> forms = null;
+    for (Mention m : found) {
+      if (!m.type().equals("ORG") || m.end() - m.start() < 9) {
+        continue;
+      }
+      int space = text.indexOf(' ', m.start());
+      if (space < 0
+          || space >= m.end()
+          || !BANK_OPENERS.contains(text.substring(m.start(), space))) {
+        continue;
+      }
+      String word = text.substring(space + 1, m.end());
+      if (word.length() < 4
+          || !Character.isUpperCase(word.charAt(0))
+          || !word.chars().allMatch(Character::isLetter)
+          || isCountry.test(word)
+          || EntityRecognizer.isSentenceWord(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (forms == null) {
+        forms = new HashSet<>();
+      }
+      forms.add(word);
+    }
+    if (forms == null) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    return spread(text, out, forms, "ORG") ? sortedOr(found, out) : found;
+  }
+
+  private static final Set<String> BANK_OPENERS = Set.of("Banco", "Banca", "Banque", "Bank");
+
+  /**
+   * An acronym between commas after a body's name is the body's ("The European Union Force in
+   * Bosnia, EUFOR, said"), and the name takes the place after "in" or "of" then: a body named with
+   * its acronym is named in full. The acronym opens with the name's first letter.
+   */
+  static List<Mention> acronymsInApposition(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      int end = m.end();
+      boolean placeAfter =
+          next != null
+              && next.type().equals("LOC")
+              && next.start() == m.end() + 4
+              && (text.startsWith(" in ", m.end()) || text.startsWith(" of ", m.end()));
+      if (placeAfter) {
+        end = next.end();
+      }
+      if (!text.startsWith(", ", end)) {
+        continue;
+      }
+      int a = end + 2;
+      int e = a;
+      while (e < text.length() && e - a < 9 && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
+        e++;
+      }
+      if (e - a < 2
+          || e - a > 8
+          || e >= text.length()
+          || text.charAt(e) != ','
+          || !acronymOfName(text, a, e, m.start(), end)
+          || (i + (placeAfter ? 2 : 1) < found.size()
+              && found.get(i + (placeAfter ? 2 : 1)).start() < e)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      if (placeAfter) {
+        out.remove(next);
+        out.set(out.indexOf(m), new Mention(m.start(), end, "ORG"));
+      }
+      out.add(new Mention(a, e, "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Whether the acronym at [a, e) may stand for the name at [start, end): it opens with the name's
+   * first letter (EUFOR, European Union Force), or each of its letters opens a word of the name, in
+   * any order, as a name given in English for a body's own-language acronym (ICE, the Costa Rican
+   * Electricity Institute).
+   */
+  private static boolean acronymOfName(String text, int a, int e, int start, int end) {
+    if (text.charAt(a) == Character.toUpperCase(text.charAt(start))) {
+      return true;
+    }
+    for (int k = a; k < e; k++) {
+      char c = text.charAt(k);
+      boolean found = false;
+      for (int w = start; w < end && !found; w++) {
+        found = (w == start || text.charAt(w - 1) == ' ') && text.charAt(w) == c;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A site the model read without its first words is whole: the capitalised words before a place
+   * that a site's noun follows ("Freeport-McMoRan's Cerro Verde mine" read as "Verde"), up to two,
+   * none a sentence's word or part of another name.
+   */
+  static List<Mention> sitesWhole(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("LOC")
+          || !siteWordAfter(text, m.end())
+          || !SITE_AFTER
+              .matcher(text)
+              .region(m.end(), Math.min(text.length(), m.end() + 24))
+              .lookingAt()) {
+        continue;
+      }
+      int start = m.start();
+      int previousEnd = i > 0 ? found.get(i - 1).end() : -1;
+      for (int words = 0; words < 2 && start >= 2 && text.charAt(start - 1) == ' '; words++) {
+        int ws = start - 1;
+        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+          ws--;
+        }
+        if (ws == start - 1
+            || !Character.isUpperCase(text.charAt(ws))
+            || ws > 0 && text.charAt(ws - 1) != ' ' && text.charAt(ws - 1) != '\n'
+            || previousEnd > ws
+            || EntityRecognizer.isSentenceWord(
+                text.substring(ws, start - 1).toLowerCase(Locale.ROOT))
+            || FUNCTION_WORDS.contains(text.substring(ws, start - 1).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        start = ws;
+      }
+      if (start < m.start()) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(start, m.end(), "LOC"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * Whether text[start, end) is two or three capitalised words, no "of" between, the last a place's
+   * head (kb/recognizer.tsv place-head: Sea, Coast, Valley).
+   */
+  private static boolean naturalPlaceName(String text, int start, int end) {
+    int last = text.lastIndexOf(' ', end - 1);
+    if (last <= start || end - last > 13) {
+      return false;
+    }
+    int spaces = 0;
+    for (int k = start; k < end; k++) {
+      spaces += text.charAt(k) == ' ' ? 1 : 0;
+    }
+    return spaces <= 2
+        && allWordsCapitalised(text, start, end)
+        && EntityRecognizer.isPlaceHead(text.substring(last + 1, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether ", the" and at most five lower-case or possessive words ending in a site's noun, then a
    * comma or a period, follow {@code end} (", the world's biggest copper mine,").
    */
@@ -6864,7 +7115,14 @@ final class MentionRules {
           "nuclear plant",
           "thermoelectric plant",
           "prison",
-          "jail");
+          "jail",
+          "deposit",
+          "smelter",
+          "project",
+          "fields",
+          "mines",
+          "terminal",
+          "complex");
 
   private static final Pattern SITE_AFTER =
       Pattern.compile(

@@ -1105,4 +1105,33 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Social Democrats", "Wolff", "Agrofert");
   }
+
+  @Test
+  void aPlacesBodyOverAndAnAcronymInAppositionABanksShortFormAndANetworkOfACountry() {
+    String text =
+        "Ethiopian Shipping and Logistics Services said it would route more cargo through"
+            + " Berbera. The Djibouti Ports and Free Zones Authority agreed. The European Union Force"
+            + " in Bosnia, EUFOR, said its troops were on alert. Banco Sabadell shareholders"
+            + " rejected the bid. Shares of Sabadell rose 4 percent. Samvel Karapetyan owns"
+            + " Electric Networks of Armenia.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Ethiopian Shipping and Logistics Services",
+            "Djibouti Ports and Free Zones Authority",
+            "EUFOR",
+            "Banco Sabadell",
+            "Sabadell",
+            "Electric Networks of Armenia");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Sabadell");
+  }
+
+  @Test
+  void twoFirmsOverAndStayTwo() {
+    String text =
+        "Reliance Industries and Tata Motors rose. Kenya Ports and Uganda Railways Corporation signed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain(
+            "Reliance Industries and Tata Motors", "Kenya Ports and Uganda Railways Corporation");
+  }
 }

@@ -603,4 +603,14 @@ class PersonNamesTest {
                 EntityType.PERSON))
         .contains("Rob Jetten");
   }
+
+  @Test
+  void aListedPersonsSurnameOpeningAnotherNameAfterATitleAndAPatriarchsTitle() {
+    String text =
+        "Finance Minister Ahmed Shide said the company was not among the bidders. Prime Minister"
+            + " Abiy Ahmed's government opened the exchange. Catholicos Karekin II called a protest.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Ahmed Shide", "Abiy Ahmed", "Karekin II")
+        .doesNotContain("Ahmed", "Catholicos Karekin II");
+  }
 }

@@ -634,4 +634,16 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Kebbi State");
   }
+
+  @Test
+  void aSeaTheModelReadsAsNoKindAndSitesAfterAnOwnersPossessive() {
+    String text =
+        "Output from the Johan Castberg field in the Barents Sea reached plateau. Freeport-McMoRan's"
+            + " Cerro Verde mine operated normally. Southern Copper said its Tia Maria project was"
+            + " unaffected. Output at its Askar smelter would rise.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Barents Sea", "Cerro Verde", "Tia Maria", "Askar");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Tia Maria", "Askar");
+  }
 }

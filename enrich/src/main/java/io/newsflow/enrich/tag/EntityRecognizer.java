@@ -959,6 +959,10 @@ public final class EntityRecognizer {
         continue;
       }
       boolean theBody = theAndBody(text, a, b);
+      if (activityAndBody(text, a, b)) {
+        out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
+        continue;
+      }
       if (b.tokens().size() > 3 && !theBody
           || b.tokens().get(0).sentenceStart()
           || !headOfOrFor(a) && !sharedHead(text, a, b) && !theBody && !partyInTwo(text, a, b)
@@ -984,16 +988,61 @@ public final class EntityRecognizer {
       if (own && headOfOrFor(a)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(runs);
-      }
-      List<Token> joined = new ArrayList<>(a.tokens());
-      joined.add(tokens.get(a.tokens().get(a.tokens().size() - 1).index() + 1));
-      joined.addAll(b.tokens());
-      out.set(i, new Run(joined));
-      out.remove(i + 1);
+      out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
     }
     return out == null ? runs : out;
+  }
+
+  /** {@code out} with runs {@code i} ({@code a}) and {@code i + 1} ({@code b}) one over "and". */
+  private static List<Run> joinedOverAnd(List<Token> tokens, List<Run> out, int i, Run a, Run b) {
+    List<Token> joined = new ArrayList<>(a.tokens());
+    joined.add(tokens.get(a.tokens().get(a.tokens().size() - 1).index() + 1));
+    joined.addAll(b.tokens());
+    out.set(i, new Run(joined));
+    out.remove(i + 1);
+    return out;
+  }
+
+  /** What a state's or a region's body does, after its place's name (kb/recognizer.tsv). */
+  private static final Set<String> ACTIVITIES = LEXICON.list("activity");
+
+  /** Whether a lower-cased word is what a body does ("Shipping", "Ports", "Construction"). */
+  public static boolean isActivity(String lower) {
+    return ACTIVITIES.contains(lower);
+  }
+
+  /**
+   * Whether "A and B" is one body: A a place or a people and one activity word, B two to four
+   * capitalised words ending in a body's head and opening with no place ("Ethiopian Shipping and
+   * Logistics Services", "Djibouti Ports and Free Zones Authority"); "Kenya Ports and Uganda
+   * Railways Corporation" are two.
+   */
+  private boolean activityAndBody(String text, Run a, Run b) {
+    List<Token> as = a.tokens();
+    List<Token> bs = b.tokens();
+    if (as.size() != 2
+        || bs.size() < 2
+        || bs.size() > 4
+        || as.get(1).start() != as.get(0).end() + 1
+        || !ACTIVITIES.contains(as.get(1).lower())
+        || !isOrgHead(bs.get(bs.size() - 1).lower())
+        || bs.get(0).sentenceStart()) {
+      return false;
+    }
+    String place = as.get(0).text();
+    if (!isPlaceName.test(place) && !isCountryName.test(place)) {
+      return false;
+    }
+    for (int k = 0; k < bs.size(); k++) {
+      Token t = bs.get(k);
+      if (!capitalised(t) || k > 0 && t.start() != bs.get(k - 1).end() + 1) {
+        return false;
+      }
+    }
+    String first = bs.get(0).text();
+    return !isPlaceName.test(first)
+        && !isCountryName.test(first)
+        && !isPlaceName.test(text.substring(bs.get(0).start(), bs.get(1).end()));
   }
 
   /** Lower-case heads after "A and B" that make it one party's name. */

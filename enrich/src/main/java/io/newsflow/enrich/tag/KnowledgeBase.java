@@ -334,13 +334,14 @@ public final class KnowledgeBase {
   }
 
   /**
-   * Whether a last name at [start, end) stands between two capitalised words, the one before no
-   * title: the middle of another person's name ("Daher Ahmed Farah" in a text on Abiy Ahmed).
+   * Whether a last name at [start, end) stands between two capitalised words: the middle of another
+   * person's name ("Daher Ahmed Farah" in a text on Abiy Ahmed). After a title, only in prose,
+   * where a lower-case word or a stop follows ("Finance Minister Ahmed Shide said"): a title-case
+   * headline capitalises the verb after the name ("Prime Minister Ahmed Visits Kenya").
    */
   static boolean insideAnotherName(String text, int start, int end) {
     String before = capitalisedWordBefore(text, start);
     if (before == null
-        || EntityRecognizer.isTitle(before.toLowerCase(Locale.ROOT))
         || end + 2 >= text.length()
         || text.charAt(end) != ' '
         || !Character.isUpperCase(text.charAt(end + 1))) {
@@ -350,9 +351,25 @@ public final class KnowledgeBase {
     while (e < text.length() && Character.isLetter(text.charAt(e))) {
       e++;
     }
+    if (EntityRecognizer.isTitle(before.toLowerCase(Locale.ROOT)) && !proseAfter(text, e)) {
+      return false;
+    }
     String after = text.substring(end + 1, e).toLowerCase(Locale.ROOT);
     return !EntityRecognizer.WEEKDAYS.contains(after)
         && !EntityRecognizer.MONTH_NAMES.contains(after);
+  }
+
+  /** Whether a stop, or a space and a lower-case word, follows {@code at}. */
+  private static boolean proseAfter(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return c == ','
+        || c == '.'
+        || c == ';'
+        || c == ':'
+        || c == ' ' && at + 1 < text.length() && Character.isLowerCase(text.charAt(at + 1));
   }
 
   /** Whether the word before {@code start} is a capitalised given name, one space before it. */
