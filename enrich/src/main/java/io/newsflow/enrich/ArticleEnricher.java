@@ -1167,9 +1167,9 @@ public final class ArticleEnricher {
       } else if (m.type().equals("ORG")
           && naturalPlace(text.substring(m.start(), m.end()))
           && !cities.hasCity(text.substring(m.start(), m.end()))
-          // a sea says nothing: "Hanwha Ocean said" is the shipbuilder
-          && !text.startsWith(" said ", m.end())
-          && !text.startsWith(" says ", m.end())) {
+          // a sea says nothing: "Hanwha Ocean said" is the shipbuilder (a province may, by its
+          // government)
+          && !(natureSaying(text, m.start(), m.end()))) {
         // a name that ends in a sea, a lake or a valley is a place, however the model reads it
         // (Indian Ocean, Irish Seas, Twin Lake); a city's is its club's too (Green Bay 31 Detroit
         // 3)
@@ -2010,6 +2010,21 @@ public final class ArticleEnricher {
     }
     return new NerTagger.Mention(at, end, "LOC");
   }
+
+  /**
+   * Whether a name ending in a sea's, an ocean's or another natural feature's word says something.
+   */
+  private static boolean natureSaying(String text, int start, int end) {
+    int space = text.lastIndexOf(' ', end - 1);
+    return (text.startsWith(" said ", end) || text.startsWith(" says ", end))
+        && space > start
+        && NATURAL_HEADS.contains(text.substring(space + 1, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> NATURAL_HEADS =
+      Set.of(
+          "ocean", "sea", "seas", "gulf", "bay", "lake", "river", "valley", "coast", "island",
+          "islands");
 
   /**
    * Whether a name ends in a sea, a lake, a coast or another place's head word (kb/recognizer.tsv,

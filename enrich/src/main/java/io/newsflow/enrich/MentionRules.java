@@ -6815,9 +6815,11 @@ final class MentionRules {
                 && Character.isLowerCase(text.charAt(m.start() + 1))
                 && !EntityRecognizer.isOrgHead(lastWordLower(text, m)))
         && siteWordAfter(text, m.end())
-        // a "project" is a site only after its owner ("its Tia Maria project"): "the WordPress
-        // project" is a body's work
-        && !(text.startsWith(" project", m.end()) && !possessiveBefore(text, m.start()))
+        // a "project" is a site after its owner ("its Tia Maria project") or named in two words or
+        // more ("the Greater Tortue Ahmeyim project"): "the WordPress project" is a body's work
+        && !(text.startsWith(" project", m.end())
+            && !possessiveBefore(text, m.start())
+            && text.lastIndexOf(' ', m.end() - 1) < m.start())
         && SITE_AFTER
             .matcher(text)
             .region(m.end(), Math.min(text.length(), m.end() + 24))

@@ -1134,4 +1134,17 @@ class OrganisationNamesTest {
         .doesNotContain(
             "Reliance Industries and Tata Motors", "Kenya Ports and Uganda Railways Corporation");
   }
+
+  @Test
+  void aGroupsUnitsWholeAndAShipbuilderNamedForTheOcean() {
+    String text =
+        "Hanwha Ocean said on Monday it had won the contract. HD Hyundai Heavy Industries and"
+            + " Samsung Heavy Industries also bid. The Indian Ocean is calm.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Hanwha Ocean", "HD Hyundai Heavy Industries", "Samsung Heavy Industries")
+        .doesNotContain("HD", "Heavy Industries");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Indian Ocean")
+        .doesNotContain("Hanwha Ocean");
+  }
 }

@@ -406,7 +406,7 @@ public final class Gazetteer<T> {
       while (i < n) {
         char c = s.charAt(i);
         if (TextNormalizer.isLetterOrDigit(c)) {
-          upper |= Character.isUpperCase(c);
+          upper |= TextNormalizer.isUpperCase(c);
           i++;
         } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-')
             && i + 1 < n
