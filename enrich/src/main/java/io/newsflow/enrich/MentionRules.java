@@ -568,9 +568,9 @@ final class MentionRules {
 
   /**
    * A place's or a people's activity, "and", and a body's name ending in its head are one body
-   * ("Ethiopian Shipping and Logistics Services", "Djibouti Ports and Free Zones Authority",
-   * "Yunnan Construction and Investment Holding Group"), where the model reads two. The first is
-   * the place and one activity word only, and the second opens with no place, so two firms listed
+   * ("Ethiopian Shipping and Logistics Services", "Djibouti Ports and Free Zones Authority"), where
+   * the model reads two (the recogniser's runs: EntityRecognizer.activityAndBody). The first is the
+   * place and one activity word only, and the second opens with no place, so two firms listed
    * ("Kenya Ports and Uganda Railways Corporation", "Reliance Industries and Tata Motors") stay
    * two. {@code isPlace}: a listed place, a country or a demonym.
    */
