@@ -2349,7 +2349,9 @@ final class MentionRules {
                       // "Olimpia beat Cerro Porteño 2-1": a club's opponent is a club
                       || clubBeside(text, found, i) && sideOfMatch(text, m.start(), m.end())
                       || oneScoreAfter(text, m.end()) && matchVerbBefore(text, m.start())
-                      || name.indexOf(' ') < 0 && standingBefore(text, m.start()));
+                      || name.indexOf(' ') < 0 && standingBefore(text, m.start())
+                      || clubOverAndWithResult(text, found, i)
+                      || footballScoreBefore(text, m.start()));
       if (!side || isCountry.test(name)) {
         continue;
       }
@@ -3516,6 +3518,48 @@ final class MentionRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the "person" at {@code i} and a club beside it over "and" share a team's result ("Velez
+   * Sarsfield and Argentinos Juniors drew 1-1 in Liniers"): two players share no such score.
+   */
+  private static boolean clubOverAndWithResult(String text, List<Mention> found, int i) {
+    Mention m = found.get(i);
+    Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+    Mention last = i > 0 ? found.get(i - 1) : null;
+    return next != null
+            && next.type().equals("ORG")
+            && next.start() == m.end() + 5
+            && text.startsWith(" and ", m.end())
+            && teamResultAfter(text, next.end())
+        || last != null
+            && last.type().equals("ORG")
+            && m.start() == last.end() + 5
+            && text.startsWith(" and ", last.end())
+            && teamResultAfter(text, m.end());
+  }
+
+  /**
+   * Whether a football score, a result's noun and what links it to the other side end right before
+   * {@code start} ("a 2-0 defeat by River Plate"): a set's score (6-3) or a second score is tennis,
+   * where the other side is a player.
+   */
+  private static boolean footballScoreBefore(String text, int start) {
+    if (!hasScore(text, start - 40, start)) {
+      return false;
+    }
+    Matcher x = SCORE_BEFORE.matcher(text).region(Math.max(0, start - 40), start);
+    if (!x.find()) {
+      return false;
+    }
+    int s = x.start();
+    int dash = text.indexOf('-', s);
+    String tail = text.substring(dash + 1, start);
+    return (tail.contains(" defeat ") || tail.contains(" win ") || tail.contains(" victory "))
+        && Integer.parseInt(text.substring(s, dash)) <= 5
+        && Integer.parseInt(tail.substring(0, tail.indexOf(' '))) <= 5
+        && !(s >= 2 && Character.isDigit(text.charAt(s - 2)));
   }
 
   /** Whether a space and a lower-case ASCII letter stand at {@code at}. */

@@ -1147,4 +1147,15 @@ class OrganisationNamesTest {
         .contains("Indian Ocean")
         .doesNotContain("Hanwha Ocean");
   }
+
+  @Test
+  void clubsTheModelReadsAsPeopleInAMatchReport() {
+    String text =
+        "Boca Juniors lost ground after a 2-0 defeat by River Plate at the Monumental. Velez"
+            + " Sarsfield and Argentinos Juniors drew 1-1 in Liniers. Nadal and Alcaraz lost 6-3 6-4"
+            + " to the Bryans.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("River Plate", "Velez Sarsfield", "Argentinos Juniors")
+        .doesNotContain("Nadal", "Alcaraz");
+  }
 }
