@@ -2660,8 +2660,8 @@ public final class ArticleEnricher {
     }
     // the known firm opens the name or follows one word ("HD Hyundai"), and the head is not its
     // ("Unternehmens Siemens Energy" is Siemens Energy)
+    int second = name.indexOf(' ') + 1;
     for (Span y : org.getSpans()) {
-      int second = name.indexOf(' ') + 1;
       for (Entity n : named) {
         for (Span x : n.getSpans()) {
           if (x.getStart() >= y.getStart()

@@ -6858,16 +6858,12 @@ final class MentionRules {
                 && m.start() + 1 < m.end()
                 && Character.isLowerCase(text.charAt(m.start() + 1))
                 && !EntityRecognizer.isOrgHead(lastWordLower(text, m)))
-        && siteWordAfter(text, m.end())
+        && siteAfter(text, m.end())
         // a "project" is a site after its owner ("its Tia Maria project") or named in two words or
         // more ("the Greater Tortue Ahmeyim project"): "the WordPress project" is a body's work
         && !(text.startsWith(" project", m.end())
             && !possessiveBefore(text, m.start())
-            && text.lastIndexOf(' ', m.end() - 1) < m.start())
-        && SITE_AFTER
-            .matcher(text)
-            .region(m.end(), Math.min(text.length(), m.end() + 24))
-            .lookingAt()) {
+            && text.lastIndexOf(' ', m.end() - 1) < m.start())) {
       return new Mention(m.start(), m.end(), "LOC");
     }
     // "Escondida, the world's biggest copper mine,": a name a site's noun describes after it
@@ -6995,6 +6991,7 @@ final class MentionRules {
       if (!text.startsWith(", ", end)) {
         continue;
       }
+      int after = i + (placeAfter ? 2 : 1); // the first mention after the name
       int a = end + 2;
       int e = a;
       while (e < text.length() && e - a < 9 && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
@@ -7005,8 +7002,7 @@ final class MentionRules {
           || e >= text.length()
           || text.charAt(e) != ','
           || !acronymOfName(text, a, e, m.start(), end)
-          || (i + (placeAfter ? 2 : 1) < found.size()
-              && found.get(i + (placeAfter ? 2 : 1)).start() < e)) {
+          || after < found.size() && found.get(after).start() < e) {
         continue;
       }
       if (out == null) {
@@ -7053,12 +7049,7 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("LOC")
-          || !siteWordAfter(text, m.end())
-          || !SITE_AFTER
-              .matcher(text)
-              .region(m.end(), Math.min(text.length(), m.end() + 24))
-              .lookingAt()) {
+      if (!m.type().equals("LOC") || !siteAfter(text, m.end())) {
         continue;
       }
       int start = m.start();
@@ -7182,6 +7173,12 @@ final class MentionRules {
    * Whether the word after {@code end} and one space opens {@link #SITE_AFTER} (a metal, mine, oil,
    * gas, oilfield): the pattern is tried only then, as most names are followed by other words.
    */
+  /** Whether {@link #SITE_AFTER} (a mined word and a site's noun) follows {@code end}. */
+  private static boolean siteAfter(String text, int end) {
+    return siteWordAfter(text, end)
+        && SITE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt();
+  }
+
   private static boolean siteWordAfter(String text, int end) {
     int from = end + 1;
     if (from >= text.length() || text.charAt(end) != ' ') {
