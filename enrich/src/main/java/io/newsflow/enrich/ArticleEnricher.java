@@ -833,7 +833,7 @@ public final class ArticleEnricher {
     found = MentionRules.sportsBodies(text, found, countries::isCountryName, this::isListedPlace);
     found = MentionRules.dateNamedPlaces(text, found);
     found = MentionRules.namesByApposition(text, found);
-    found = MentionRules.tradeSuffixedFirms(text, found);
+    found = MentionRules.tradeSuffixedFirms(text, found, countries::isCountryName);
     found = MentionRules.rightsBodies(text, found);
     found = MentionRules.acronymFirmsOn(text, found);
     found = MentionRules.possessiveOffices(text, found);
@@ -861,6 +861,10 @@ public final class ArticleEnricher {
     found = MentionRules.sitesWhole(text, found);
     found = MentionRules.acronymsInApposition(text, found);
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
+    found = MentionRules.bodiesByPronoun(text, found, names::isGivenName);
+    found = MentionRules.countryUnits(text, found, countries::isCountryName);
+    found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
+    found = MentionRules.buildingsNamed(text, found);
     return MentionRules.groupWordsApart(text, found);
   }
 
@@ -1863,8 +1867,8 @@ public final class ArticleEnricher {
 
   /**
    * Whether a model person is one word that is a town of a country the article names, is on no list
-   * of given names and surnames, names no person in the text (Jane Gwadar, a listed person), and
-   * stands where a place stands.
+   * of given names and surnames (unless right after "in"), names no person in the text (Jane
+   * Gwadar, a listed person), and stands where a place stands.
    */
   private boolean isTownNotPerson(
       String text,
@@ -1878,7 +1882,8 @@ public final class ArticleEnricher {
     if (word.length() < 4
         || word.indexOf(' ') >= 0
         || towns.resolve(word, countriesNamed).isEmpty()
-        || names.isPersonName(word)
+        // a given name too (Nadi) is the town right after "in" ("families in Nadi")
+        || names.isPersonName(word) && !afterIn(text, m.start())
         || !placeContext(text, m, model, listed)) {
       return false;
     }
@@ -1896,6 +1901,13 @@ public final class ArticleEnricher {
       }
     }
     return true;
+  }
+
+  /** Whether the word "in" (not "within") stands right before {@code at}. */
+  private static boolean afterIn(String text, int at) {
+    return at >= 3
+        && text.startsWith("in ", at - 3)
+        && (at == 3 || text.charAt(at - 4) == ' ' || text.charAt(at - 4) == '\n');
   }
 
   /**

@@ -290,18 +290,23 @@ final class MentionRules {
    * Ukrenergo.
    */
   private static final Pattern TRADE_SUFFIXED =
-      Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{L}{2,}(?:gaz|neft|prom|atom|energo)(?![\\p{L}-])");
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:\\p{Lu}\\p{L}{2,}(?:gaz|neft|prom|atom|energo)|Petro\\p{L}{4,})(?![\\p{L}-])");
 
   /**
    * A firm named with an energy trade's syllable ({@link #TRADE_SUFFIXED}) is an organisation,
-   * whatever the model read in it ("Moldovagaz said" a person, "Romania's Transgaz" a place).
+   * whatever the model read in it ("Moldovagaz said" a person, "Romania's Transgaz" a place), and
+   * so is "Petro" and a country's name in one word (Petroecuador). {@code isCountry}: a country's
+   * name.
    */
-  static List<Mention> tradeSuffixedFirms(String text, List<Mention> found) {
+  static List<Mention> tradeSuffixedFirms(
+      String text, List<Mention> found, Predicate<String> isCountry) {
     if (text.indexOf("gaz") < 0
         && text.indexOf("neft") < 0
         && text.indexOf("prom") < 0
         && text.indexOf("atom") < 0
-        && text.indexOf("energo") < 0) {
+        && text.indexOf("energo") < 0
+        && text.indexOf("Petro") < 0) {
       return found;
     }
     List<Mention> out = null;
@@ -309,6 +314,15 @@ final class MentionRules {
     while (m.find()) {
       int s0 = m.start();
       int e0 = m.end();
+      if (text.startsWith("Petro", s0) && !m.group().endsWith("gaz")) {
+        // a state oil firm named "Petro" and its country (Petroecuador, PetroChina), not a
+        // surname (Petrov, Petrosyan)
+        String rest = m.group().substring(5);
+        if (rest.length() < 4
+            || !isCountry.test(Character.toUpperCase(rest.charAt(0)) + rest.substring(1))) {
+          continue;
+        }
+      }
       List<Mention> current = out == null ? found : out;
       if (current.stream()
           .anyMatch(
@@ -1510,7 +1524,8 @@ final class MentionRules {
   /**
    * A body with the capitalised adjective that opens its name, which the model left out ("his
    * National Unity Platform" read as "Unity Platform"): the adjectives of kb/recognizer.tsv's
-   * {@code org-adjective} list, which open bodies' names and no place's or person's alone.
+   * {@code org-adjective} list, which open bodies' names and no place's or person's alone, and a
+   * point of the compass before an adjective in -an ("West African Resources").
    */
   private static Mention withOrgAdjective(String text, Mention m) {
     int space = m.start() - 1;
@@ -1524,11 +1539,26 @@ final class MentionRules {
     if (space - w < 4
         || !Character.isUpperCase(text.charAt(w))
         || w > 0 && !Character.isWhitespace(text.charAt(w - 1))
-        || !ORG_ADJECTIVES.contains(text.substring(w, space).toLowerCase(Locale.ROOT))) {
+        || !(ORG_ADJECTIVES.contains(text.substring(w, space).toLowerCase(Locale.ROOT))
+            || compassBeforeAdjective(text, w, space, m))) {
       return m;
     }
     return new Mention(w, m.end(), "ORG");
   }
+
+  /**
+   * Whether [w, space) is a point of the compass before a body opening with an adjective in -an:
+   * "West African Resources" (read as "African Resources"), "South African Airways".
+   */
+  private static boolean compassBeforeAdjective(String text, int w, int space, Mention m) {
+    int firstEnd = text.indexOf(' ', m.start());
+    return COMPASS.contains(text.substring(w, space))
+        && firstEnd > m.start() + 3
+        && firstEnd < m.end()
+        && text.startsWith("an", firstEnd - 2);
+  }
+
+  private static final Set<String> COMPASS = Set.of("West", "East", "North", "South", "Central");
 
   private static final Set<String> ORG_ADJECTIVES = EntityRecognizer.wordList("org-adjective");
 
@@ -6813,6 +6843,34 @@ final class MentionRules {
   }
 
   /**
+   * Whether [start, end) is one word of capitals, at least two each side of a hyphen, in a line
+   * that is not all capitals (ZANU-PF; not a headline's SMITH-JONES).
+   */
+  private static boolean hyphenedAcronym(String text, int start, int end) {
+    int hyphen = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '-' && hyphen < 0 && i - start >= 2) {
+        hyphen = i;
+      } else if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    if (hyphen < 0 || end - hyphen < 3) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', start) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    for (int i = lineStart; i < lineEnd; i++) {
+      if (text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A person whose last word heads an organisation's name is that organisation (Margaritaville
    * Hotels); a name right after a noun of kin is a person ("his sister, Inderdai Deyal"); a name
    * ending in an event's head is an event (Canadian Open); a place, person or other name of one
@@ -6835,6 +6893,10 @@ final class MentionRules {
     // head is that place: the model reads "the Barents Sea" as a name of no kind
     if (m.type().equals("MISC") && naturalPlaceName(text, m.start(), m.end())) {
       return new Mention(m.start(), m.end(), "LOC");
+    }
+    // capitals joined by a hyphen name a party or a group, no person (VMRO-DPMNE, ZANU-PF)
+    if (m.type().equals("PER") && hyphenedAcronym(text, m.start(), m.end())) {
+      return new Mention(m.start(), m.end(), "ORG");
     }
     // a "person" or a "miscellaneous name" ending in a body's head is the body: the model reads
     // "Cambodian People's Party" as a demonym's name
@@ -6965,6 +7027,352 @@ final class MentionRules {
   }
 
   private static final Set<String> BANK_OPENERS = Set.of("Banco", "Banca", "Banque", "Bank");
+
+  /**
+   * A "person" the report refers to as "it" or "which" is a body: "Fortum said on Tuesday it would
+   * study ...", "Teollisuuden Voima, which runs Olkiluoto, said"; a person says "he" or "she" and
+   * is "who". Not where a word of the name is a given name, the name is part of a longer person's
+   * (a surname alone: "Rama said it would"), or a title stands before it ("coach Thompson"); "said
+   * it was" is left alone (a person says "it was hard"). The name is the body wherever it stands.
+   * {@code isGivenName}: a listed given name.
+   */
+  static List<Mention> bodiesByPronoun(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    Set<String> bodies = null;
+    for (Mention m : found) {
+      if (!m.type().equals("PER")
+          || !(itAfterSaid(text, m.end()) || whichAfter(text, m.end()))
+          || anyBefore(text, m.start(), NOT_A_SUBJECT)) {
+        continue; // "the administration led by Tadesse Werede said it": "it" is the administration
+      }
+      String name = text.substring(m.start(), m.end());
+      boolean personal = false;
+      for (String w : name.split(" ")) {
+        personal |= isGivenName.test(w);
+      }
+      int wordBefore = text.lastIndexOf(' ', Math.max(0, m.start() - 2)) + 1;
+      if (personal
+          || m.start() > 1
+              && wordBefore < m.start() - 1
+              && EntityRecognizer.isTitle(
+                  text.substring(wordBefore, m.start() - 1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Mention o : found) {
+        if (o != m
+            && o.type().equals("PER")
+            && o.end() - o.start() > name.length()
+            && hasWordSequence(text.substring(o.start(), o.end()), name)) {
+          personal = true;
+          break;
+        }
+      }
+      if (personal) {
+        continue;
+      }
+      if (bodies == null) {
+        bodies = new HashSet<>();
+      }
+      bodies.add(name);
+    }
+    if (bodies == null) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    return spread(text, out, bodies, "ORG") ? out : found;
+  }
+
+  /**
+   * A company and the country it serves, before a verb, are one name: the company's unit there
+   * ("Airtel Malawi raised data prices", "MTN Nigeria said"), which the model reads as the company
+   * and the country; so are a trade and a country ("Tourism Fiji reported"). Not after a verb of
+   * telling ("told Reuters Malawi would ..."). {@code isCountry}: a country's name.
+   */
+  static List<Mention> countryUnits(String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int c = m.end() + 1;
+      // the body may be a trade's too, which the model reads as no kind of name (Tourism Fiji)
+      if (!(m.type().equals("ORG")
+              || m.type().equals("MISC")
+                  && text.indexOf(' ', m.start()) >= m.end()
+                  && EntityRecognizer.isActivity(
+                      text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT)))
+          || c + 4 > text.length()
+          || text.charAt(m.end()) != ' '
+          || !Character.isUpperCase(text.charAt(c))) {
+        continue;
+      }
+      // the country's name: up to three capitalised words (Malawi, South Africa)
+      int end = -1;
+      int w = c;
+      for (int words = 0; words < 3 && w < text.length(); words++) {
+        int e = w;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        if (e == w || !Character.isUpperCase(text.charAt(w))) {
+          break;
+        }
+        if (isCountry.test(text.substring(c, e))) {
+          end = e;
+        }
+        if (e >= text.length() || text.charAt(e) != ' ') {
+          break;
+        }
+        w = e + 1;
+      }
+      if (end < 0 || !unitVerbAt(text, end) || anyBefore(text, m.start(), TELLING)) {
+        continue;
+      }
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (next != null && next.start() < end && !(next.start() == c && next.end() == end)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      int k = out.indexOf(m);
+      if (next != null && next.start() == c) {
+        out.remove(k + 1);
+      }
+      out.set(k, new Mention(m.start(), end, "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Whether a verb a company's unit does ("said", "raised", "'s") follows {@code end}. */
+  private static boolean unitVerbAt(String text, int end) {
+    if (text.startsWith("'s ", end)) {
+      return true;
+    }
+    if (!text.startsWith(" ", end)) {
+      return false;
+    }
+    for (String verb : COUNTRY_UNIT_VERBS) {
+      if (text.startsWith(verb, end + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> COUNTRY_UNIT_VERBS =
+      List.of(
+          "said ",
+          "says ",
+          "raised ",
+          "cut ",
+          "reported ",
+          "posted ",
+          "announced ",
+          "plans ",
+          "launched ",
+          "increased ",
+          "reduced ",
+          "introduced ",
+          "recorded ",
+          "signed ",
+          "paid ",
+          "has ",
+          "had ",
+          "will ",
+          "would ");
+
+  private static final List<String> TELLING =
+      List.of("told ", "tells ", "telling ", "told the ", "asked ", "informed ", "according to ");
+
+  /**
+   * One word before "mayor" or "governor" and a name is the place the office serves ("former Bamban
+   * mayor Alice Guo", "Cebu governor Pam Baricuatro"), which the model may read as a person or a
+   * body; not a listed given name. {@code isGivenName}: a listed given name.
+   */
+  static List<Mention> placesBeforeLocalOffices(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int office = m.end() + 1;
+      if (m.type().equals("LOC")
+          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
+          || !(text.startsWith(" mayor ", m.end()) || text.startsWith(" governor ", m.end()))) {
+        continue;
+      }
+      int name = text.indexOf(' ', office) + 1;
+      if (name >= text.length()
+          || !Character.isUpperCase(text.charAt(name))
+          || isGivenName.test(text.substring(m.start(), m.end()))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "LOC"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A building or monument after a preposition of place and "the" is a place, though the model read
+   * nothing there: one to three capitalised words ending in a building's head (kb/recognizer.tsv
+   * building-head: "outside the Freedom Monument", "at the Hassan II Mosque").
+   */
+  static List<Mention> buildingsNamed(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (String head : BUILDING_HEADS_CAPITALISED) {
+      for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+        int end = at + head.length();
+        if (at == 0
+            || text.charAt(at - 1) != ' '
+            || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+          continue;
+        }
+        // the capitalised words before the head, three at most, after "the"
+        int start = at;
+        int words = 0;
+        while (words < 3 && start >= 2) {
+          int wordStart = text.lastIndexOf(' ', start - 2) + 1;
+          char c = text.charAt(wordStart);
+          if (!(Character.isUpperCase(c) || Character.isDigit(c))
+              || wordStart == start - 1
+              || text.startsWith("The ", wordStart)) {
+            break;
+          }
+          start = wordStart;
+          words++;
+        }
+        if (words == 0
+            || !endsAt(text, start, "the ")
+            || !BUILDING_PLACE_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find()) {
+          continue;
+        }
+        List<Mention> current = out == null ? found : out;
+        int s0 = start;
+        if (current.stream().anyMatch(f -> f.start() < end && s0 < f.end())) {
+          continue; // what the model or a rule read there stands
+        }
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.add(new Mention(start, end, "LOC"));
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  private static final List<String> BUILDING_HEADS_CAPITALISED =
+      EntityRecognizer.wordList("building-head").stream()
+          .map(h -> Character.toUpperCase(h.charAt(0)) + h.substring(1))
+          .sorted()
+          .toList();
+
+  private static final Pattern BUILDING_PLACE_BEFORE =
+      Pattern.compile("\\b(?:at|in|outside|inside|near|to|into|towards?|from) the $");
+
+  /** Whether " said" (and when) and "it" with a verb of what a body does follow {@code end}. */
+  private static boolean itAfterSaid(String text, int end) {
+    if (!text.startsWith(" said ", end)) {
+      return false;
+    }
+    int at = end + 6;
+    for (String when : SAID_WHEN) {
+      if (text.startsWith(when, at)) {
+        at += when.length();
+        break;
+      }
+    }
+    if (!text.startsWith("it ", at)) {
+      return false;
+    }
+    at += 3;
+    for (String verb : BODY_MODALS) {
+      if (text.startsWith(verb, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether ", which" and a verb of what a firm does follow {@code end}. */
+  private static boolean whichAfter(String text, int end) {
+    if (!text.startsWith(", which ", end)) {
+      return false;
+    }
+    for (String verb : FIRM_VERBS) {
+      if (text.startsWith(verb, end + 8)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code words} stands in {@code name} as whole words. */
+  private static boolean hasWordSequence(String name, String words) {
+    for (int at = name.indexOf(words); at >= 0; at = name.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      if ((at == 0 || name.charAt(at - 1) == ' ')
+          && (end == name.length() || name.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after which a name is no sentence's subject: a longer one's part. */
+  private static final List<String> NOT_A_SUBJECT =
+      List.of("by ", "of ", "with ", "for ", "from ", "to ", "and ", "under ", "like ");
+
+  private static final List<String> SAID_WHEN =
+      List.of(
+          "on Monday ",
+          "on Tuesday ",
+          "on Wednesday ",
+          "on Thursday ",
+          "on Friday ",
+          "on Saturday ",
+          "on Sunday ",
+          "in a statement ",
+          "last week ",
+          "this week ",
+          "on its website ");
+
+  private static final List<String> BODY_MODALS =
+      List.of(
+          "would ",
+          "will ",
+          "had ",
+          "has ",
+          "plans ",
+          "planned ",
+          "expects ",
+          "expected ",
+          "intends ",
+          "aims ",
+          "could ",
+          "did not ",
+          "does not ",
+          "is planning ");
+
+  private static final List<String> FIRM_VERBS =
+      List.of(
+          "runs ",
+          "owns ",
+          "operates ",
+          "makes ",
+          "produces ",
+          "builds ",
+          "controls ",
+          "supplies ",
+          "employs ",
+          "sells ",
+          "manages ",
+          "mines ",
+          "exports ",
+          "is owned ",
+          "is controlled ",
+          "is listed ",
+          "is based ");
 
   /**
    * An acronym between commas after a body's name is the body's ("The European Union Force in

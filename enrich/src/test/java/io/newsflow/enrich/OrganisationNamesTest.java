@@ -1158,4 +1158,37 @@ class OrganisationNamesTest {
         .contains("River Plate", "Velez Sarsfield", "Argentinos Juniors")
         .doesNotContain("Nadal", "Alcaraz");
   }
+
+  @Test
+  void aBodyCalledItOrWhichAUnitNamedForItsCountryAndAMission() {
+    String text =
+        "Fortum said on Tuesday it would study small reactors. Teollisuuden Voima, which runs"
+            + " Olkiluoto, said its reactor had been shut. Airtel Malawi raised data prices."
+            + " Tourism Fiji reported record arrivals. The Kenyan-led Multinational Security Support"
+            + " Mission said its officers had retaken the road. Markus Rauramo said it would take"
+            + " time. The minister told Reuters Malawi would seek a loan. The administration led"
+            + " by Tadesse Werede said it would not be drawn into a war.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Fortum",
+            "Teollisuuden Voima",
+            "Airtel Malawi",
+            "Tourism Fiji",
+            "Multinational Security Support Mission")
+        .doesNotContain("Markus Rauramo", "Reuters Malawi", "Tadesse Werede");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Markus Rauramo", "Tadesse Werede")
+        .doesNotContain("Fortum", "Teollisuuden Voima");
+  }
+
+  @Test
+  void capitalsJoinedByAHyphenNameAParty() {
+    String text =
+        "Skopje's ruling VMRO-DPMNE won mayoral races on Sunday, and Hristijan Mickoski said the"
+            + " result backed his government.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("VMRO-DPMNE");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("VMRO-DPMNE");
+  }
 }

@@ -646,4 +646,17 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Tia Maria", "Askar");
   }
+
+  @Test
+  void aTownNamedLikeAPersonAfterInAPlaceBeforeItsMayorAndAMonument() {
+    String text =
+        "Fiji's budget raises taxes. Opposition leader Inia Seruiratu said the tax would hurt"
+            + " families in Nadi. A court convicted former Bamban mayor Alice Guo of trafficking."
+            + " Thousands protested outside the Freedom Monument on Sunday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Nadi", "Bamban", "Freedom Monument");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Alice Guo", "Inia Seruiratu")
+        .doesNotContain("Nadi", "Bamban");
+  }
 }
