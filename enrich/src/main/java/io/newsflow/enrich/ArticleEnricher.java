@@ -750,8 +750,10 @@ public final class ArticleEnricher {
                     MentionRules.leadersOfParties(
                         text,
                         MentionRules.officesOfBodies(
-                            text, MentionRules.dashesApart(text, ner.tag(text))),
-                        this::isGivenName),
+                            text,
+                            MentionRules.dashesApart(text, ner.tag(text), names::isGivenName)),
+                        this::isGivenName,
+                        countries::isPlaceName),
                     names::isGivenName),
                 names::isGivenName));
     List<NerTagger.Mention> found =
@@ -863,6 +865,7 @@ public final class ArticleEnricher {
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
     found = MentionRules.bodiesByPronoun(text, found, names::isGivenName);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
+    found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);
     return MentionRules.groupWordsApart(text, found);

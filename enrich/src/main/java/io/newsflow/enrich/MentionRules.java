@@ -4855,9 +4855,12 @@ final class MentionRules {
    * A mention the model ran over a spaced dash is the dateline's place before it: "SUVA - Fiji
    * will", "Lautoka - The government", "RABAT - Protests led" read as one place. No name holds a
    * spaced dash ("Guinea-Bissau" holds an unspaced one); what follows is the story's first words,
-   * which the lists and rules read on their own (Fiji is a country of the lists).
+   * which the lists and rules read on their own (Fiji is a country of the lists), except a person's
+   * name, which the model's type or a listed given name opening it shows. {@code isGivenName}: a
+   * listed given name.
    */
-  static List<Mention> dashesApart(String text, List<Mention> found) {
+  static List<Mention> dashesApart(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -4885,7 +4888,10 @@ final class MentionRules {
       int of = titledPlaceEnd(text, dash + 3, m.end());
       if (of > 0) {
         out.add(new Mention(dash + 3, of, m.type()));
-      } else if ((m.type().equals("PER") || m.type().equals("MISC"))
+      } else if ((m.type().equals("PER")
+              || m.type().equals("MISC")
+              // "SANTIAGO - Jose Antonio Kast" read as one place: a given name opens a person's
+              || isGivenName.test(text.substring(dash + 3, nameWordEnd(text, dash + 3))))
           && allWordsCapitalised(text, dash + 3, m.end())
           && within(text, " ", dash + 3, m.end()) > 0
           && !EntityRecognizer.isSentenceWord(
@@ -4963,7 +4969,7 @@ final class MentionRules {
    * alone ("the liberal VVD of Dilan Yesilgoz").
    */
   static List<Mention> leadersOfParties(
-      String text, List<Mention> found, Predicate<String> isGivenName) {
+      String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -4980,12 +4986,16 @@ final class MentionRules {
       int given = nameWordEnd(text, name);
       String[] words = text.substring(name, m.end()).split(" ");
       boolean afterRole = name > of + 4; // a role was skipped: it names the person
+      // "the Warisan party of Shafie Apdal": after a head in lower case, the party's name has
+      // ended, and what follows "of" is its leader unless a place
+      boolean afterLowerHead =
+          Character.isLowerCase(text.charAt(head)) && !isPlace.test(text.substring(name, m.end()));
       if (!(EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
               // "the liberal VVD of Dilan Yesilgoz": a party's acronym alone before "of"
               || head == m.start() && acronymAt(text, head, of))
           || words.length < 2
           || words.length > 3
-          || !(afterRole || isGivenName.test(text.substring(name, given)))
+          || !(afterRole || afterLowerHead || isGivenName.test(text.substring(name, given)))
           || !allWordsCapitalised(text, name, m.end())) {
         continue;
       }
@@ -5850,7 +5860,15 @@ final class MentionRules {
     }
     Matcher surname =
         PARTICLE_SURNAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
-    return surname.lookingAt() ? new Mention(m.start(), m.end() + surname.end(), m.type()) : m;
+    if (!surname.lookingAt()) {
+      return m;
+    }
+    int end = m.end() + surname.end();
+    // the apostrophe belongs to the name (al-Sha'ab), not its possessive ("al-Sadr's movement")
+    if (text.startsWith("'s", end - 2) || text.startsWith("\u2019s", end - 2)) {
+      end -= 2;
+    }
+    return new Mention(m.start(), end, m.type());
   }
 
   /** Whether words from {@code from} on are two or three capitalised words, no head among them. */
@@ -6843,6 +6861,34 @@ final class MentionRules {
   }
 
   /**
+   * Whether [start, end) is one word of letters with a capital after three or more letters, lower
+   * case before it (AirAsia, MediaTek, VinFast); not MacArthur, FitzGerald, VanDyke, DeSantis.
+   */
+  private static boolean brandWord(String text, int start, int end) {
+    if (end - start < 6 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int inner = -1;
+    for (int i = start + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c) && inner < 0) {
+        inner = i;
+      }
+    }
+    return inner >= start + 3
+        && inner + 2 < end
+        && Character.isLowerCase(text.charAt(inner - 1))
+        && Character.isLowerCase(text.charAt(inner + 1))
+        && !NAME_PREFIXES.contains(text.substring(start, inner));
+  }
+
+  private static final Set<String> NAME_PREFIXES =
+      Set.of("Mac", "Fitz", "Van", "Von", "Vander", "Del", "Della", "Des", "Dela", "Ten", "Ver");
+
+  /**
    * Whether [start, end) is one word of capitals, at least two each side of a hyphen, in a line
    * that is not all capitals (ZANU-PF; not a headline's SMITH-JONES).
    */
@@ -6894,8 +6940,12 @@ final class MentionRules {
     if (m.type().equals("MISC") && naturalPlaceName(text, m.start(), m.end())) {
       return new Mention(m.start(), m.end(), "LOC");
     }
-    // capitals joined by a hyphen name a party or a group, no person (VMRO-DPMNE, ZANU-PF)
-    if (m.type().equals("PER") && hyphenedAcronym(text, m.start(), m.end())) {
+    // capitals joined by a hyphen name a party or a group, no person (VMRO-DPMNE, ZANU-PF); a
+    // word with a capital inside is a brand (AirAsia, MediaTek), not a Mc, Mac or De name nor a
+    // handle (@ SimoLove)
+    if (m.type().equals("PER")
+        && (hyphenedAcronym(text, m.start(), m.end())
+            || brandWord(text, m.start(), m.end()) && !handle(text, m.start()))) {
       return new Mention(m.start(), m.end(), "ORG");
     }
     // a "person" or a "miscellaneous name" ending in a body's head is the body: the model reads
@@ -7041,8 +7091,8 @@ final class MentionRules {
     Set<String> bodies = null;
     for (Mention m : found) {
       if (!m.type().equals("PER")
-          || !(itAfterSaid(text, m.end()) || whichAfter(text, m.end()))
-          || anyBefore(text, m.start(), NOT_A_SUBJECT)) {
+          || !(itAfterSaid(text, m.end()) || whichAfter(text, m.end()) || itsAfter(text, m.end()))
+          || anyBefore(text, m.start(), NOT_A_SUBJECT) && !endsAt(text, m.start(), ", and ")) {
         continue; // "the administration led by Tadesse Werede said it": "it" is the administration
       }
       String name = text.substring(m.start(), m.end());
@@ -7105,24 +7155,7 @@ final class MentionRules {
         continue;
       }
       // the country's name: up to three capitalised words (Malawi, South Africa)
-      int end = -1;
-      int w = c;
-      for (int words = 0; words < 3 && w < text.length(); words++) {
-        int e = w;
-        while (e < text.length() && Character.isLetter(text.charAt(e))) {
-          e++;
-        }
-        if (e == w || !Character.isUpperCase(text.charAt(w))) {
-          break;
-        }
-        if (isCountry.test(text.substring(c, e))) {
-          end = e;
-        }
-        if (e >= text.length() || text.charAt(e) != ' ') {
-          break;
-        }
-        w = e + 1;
-      }
+      int end = countryEnd(text, c, isCountry);
       if (end < 0 || !unitVerbAt(text, end) || anyBefore(text, m.start(), TELLING)) {
         continue;
       }
@@ -7140,6 +7173,73 @@ final class MentionRules {
       out.set(k, new Mention(m.start(), end, "ORG"));
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * A party's name the model ended before "of" and its country holds the country: "the Democratic
+   * Party of Ivory Coast", "the Communist Party of Vietnam" (a party's head, capitalised, right
+   * before "of"). {@code isCountry}: a country's name.
+   */
+  static List<Mention> partiesOfCountries(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int c = m.end() + 4;
+      if (!m.type().equals("ORG")
+          || !text.startsWith(" of ", m.end())
+          || c >= text.length()
+          || !Character.isUpperCase(text.charAt(c))) {
+        continue;
+      }
+      int head = text.lastIndexOf(' ', m.end() - 1) + 1;
+      if (head <= m.start()
+          || !Character.isUpperCase(text.charAt(head))
+          || !EntityRecognizer.isPoliticalHead(
+              text.substring(head, m.end()).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int end = countryEnd(text, c, isCountry);
+      if (end < 0 || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (next != null && next.start() < end && next.end() > end) {
+        continue; // a longer name after "of"
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      int k = out.indexOf(m);
+      if (next != null && next.start() >= c && next.end() <= end) {
+        out.remove(k + 1);
+      }
+      out.set(k, new Mention(m.start(), end, "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Where a country's name of one to three capitalised words from {@code c} ends, or -1. */
+  private static int countryEnd(String text, int c, Predicate<String> isCountry) {
+    int end = -1;
+    int w = c;
+    for (int words = 0; words < 3 && w < text.length(); words++) {
+      int e = w;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      if (e == w || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      if (isCountry.test(text.substring(c, e))) {
+        end = e;
+      }
+      if (e >= text.length() || text.charAt(e) != ' ') {
+        break;
+      }
+      w = e + 1;
+    }
+    return end;
   }
 
   /** Whether a verb a company's unit does ("said", "raised", "'s") follows {@code end}. */
@@ -7293,6 +7393,39 @@ final class MentionRules {
     }
     return false;
   }
+
+  /**
+   * Whether a verb of a firm's figures and "its" follow {@code end}: "Sonatel raised its dividend",
+   * "Batelco cut its forecast" (a person's would be "his" or "her").
+   */
+  private static boolean itsAfter(String text, int end) {
+    if (end + 9 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int verbEnd = text.indexOf(' ', end + 1);
+    return verbEnd > end + 1
+        && text.startsWith(" its ", verbEnd)
+        && ITS_VERBS.contains(text.substring(end + 1, verbEnd));
+  }
+
+  private static final Set<String> ITS_VERBS =
+      Set.of(
+          "raised",
+          "cut",
+          "kept",
+          "lowered",
+          "increased",
+          "reduced",
+          "doubled",
+          "halved",
+          "posted",
+          "reported",
+          "shut",
+          "closed",
+          "opened",
+          "suspended",
+          "resumed",
+          "expanded");
 
   /** Whether ", which" and a verb of what a firm does follow {@code end}. */
   private static boolean whichAfter(String text, int end) {

@@ -1191,4 +1191,16 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("VMRO-DPMNE");
   }
+
+  @Test
+  void brandsFirmsFiguresAndAPartyOfItsCountry() {
+    String text =
+        "AirAsia said it would add flights. Sonatel raised its dividend. Tidjane Thiam said the"
+            + " Democratic Party of Ivory Coast would keep up its protests. Ron DeSantis spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("AirAsia", "Sonatel", "Democratic Party of Ivory Coast");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Tidjane Thiam", "Ron DeSantis")
+        .doesNotContain("AirAsia", "Sonatel");
+  }
 }

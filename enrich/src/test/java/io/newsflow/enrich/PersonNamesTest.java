@@ -613,4 +613,18 @@ class PersonNamesTest {
         .contains("Ahmed Shide", "Abiy Ahmed", "Karekin II")
         .doesNotContain("Ahmed", "Catholicos Karekin II");
   }
+
+  @Test
+  void aPersonAfterADatelinesDashAPossessiveAndAMonarchsTitle() {
+    String text =
+        "SANTIAGO - Jose Antonio Kast won the runoff on Sunday. Moqtada al-Sadr's movement"
+            + " boycotted the vote. King Abdullah II appointed a new army chief. The Warisan party of"
+            + " Shafie Apdal came second.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Jose Antonio Kast", "Moqtada al-Sadr", "Abdullah II", "Shafie Apdal")
+        .doesNotContain("Moqtada al-Sadr's", "King Abdullah II");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Warisan")
+        .doesNotContain("Warisan party of Shafie Apdal");
+  }
 }

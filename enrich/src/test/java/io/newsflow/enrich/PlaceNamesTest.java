@@ -530,7 +530,9 @@ class PlaceNamesTest {
         .doesNotContain("Lautoka - The", "SUVA - Fiji", "Protests");
     assertThat(
             MentionRules.dashesApart(
-                "Muqtada al - Sadr spoke", List.of(new NerTagger.Mention(0, 17, "PER"))))
+                "Muqtada al - Sadr spoke",
+                List.of(new NerTagger.Mention(0, 17, "PER")),
+                n -> false))
         .containsExactly(new NerTagger.Mention(0, 17, "PER"));
   }
 

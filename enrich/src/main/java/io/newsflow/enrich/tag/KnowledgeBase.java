@@ -229,20 +229,29 @@ public final class KnowledgeBase {
   /**
    * Where a person's mention starts without the title an alias holds ("Sheikh Tamim", "Ayatollah
    * Ali Khamenei"): news data mark the name, not the title. A name that opens with the word is the
-   * person's own (Sheikh Hasina).
+   * person's own (Sheikh Hasina), unless the word is a monarch's or a pope's ({@link #REIGNS}).
    */
   private static int withoutTitle(String text, Gazetteer.Hit<Entry> h) {
+    int space = text.indexOf(' ', h.start());
     if (h.value().type() != EntityType.PERSON
-        || text.regionMatches(true, h.start(), h.value().name(), 0, h.value().name().length())) {
+        || text.regionMatches(true, h.start(), h.value().name(), 0, h.value().name().length())
+            && !(space > h.start()
+                && REIGNS.contains(text.substring(h.start(), space).toLowerCase(Locale.ROOT)))) {
       return h.start();
     }
-    int space = text.indexOf(' ', h.start());
     return space > h.start()
             && space + 1 < h.end()
             && EntityRecognizer.isTitle(text.substring(h.start(), space).toLowerCase(Locale.ROOT))
         ? space + 1
         : h.start();
   }
+
+  /**
+   * A monarch's or a pope's title, which opens no one's own name ("King Abdullah II", "Pope Leo
+   * XIV").
+   */
+  private static final Set<String> REIGNS =
+      Set.of("king", "queen", "pope", "emir", "sultan", "emperor", "empress");
 
   /** Entities of the text, in order of first mention. */
   public List<Entity> tag(String text) {
