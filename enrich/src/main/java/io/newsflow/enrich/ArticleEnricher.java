@@ -864,6 +864,7 @@ public final class ArticleEnricher {
     found = MentionRules.acronymsInApposition(text, found);
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
     found = MentionRules.bodiesByPronoun(text, found, names::isGivenName);
+    found = MentionRules.peopleByPronoun(text, found);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
     found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);

@@ -7370,6 +7370,68 @@ final class MentionRules {
   private static final Pattern BUILDING_PLACE_BEFORE =
       Pattern.compile("\\b(?:at|in|outside|inside|near|to|into|towards?|from) the $");
 
+  /**
+   * A "body" of two or three capitalised words the report refers to as "who", "he" or "she" is a
+   * person: "Rixi Moncada of the ruling Libre party said she would not accept", "Juan Perez, who
+   * leads the union". Not a name ending in a body's head, and not one with a word in capitals.
+   */
+  static List<Mention> peopleByPronoun(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") || !personalAfter(text, m.end())) {
+        continue;
+      }
+      String[] words = text.substring(m.start(), m.end()).split(" ");
+      boolean name = words.length >= 2 && words.length <= 3;
+      for (String w : words) {
+        name &=
+            w.length() >= 2
+                && Character.isUpperCase(w.charAt(0))
+                && w.chars().skip(1).allMatch(Character::isLowerCase);
+      }
+      if (!name
+          || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))
+          || anyBefore(text, m.start(), NOT_A_SUBJECT) && !endsAt(text, m.start(), ", and ")) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "PER"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * Whether ", who" or "said he" or "said she" follows {@code end}, right after it or after "of
+   * the" and a body's name of up to five words.
+   */
+  private static boolean personalAfter(String text, int end) {
+    if (text.startsWith(", who ", end) || saidPersonally(text, end)) {
+      return true;
+    }
+    if (!text.startsWith(" of the ", end)) {
+      return false;
+    }
+    int at = end + 8;
+    for (int words = 0; words < 5; words++) {
+      int space = text.indexOf(' ', at);
+      if (space < 0 || text.charAt(space - 1) == ',' || text.charAt(space - 1) == '.') {
+        return false;
+      }
+      if (saidPersonally(text, space)) {
+        return true;
+      }
+      at = space + 1;
+    }
+    return false;
+  }
+
+  private static boolean saidPersonally(String text, int end) {
+    return text.startsWith(" said he ", end) || text.startsWith(" said she ", end);
+  }
+
   /** Whether " said" (and when) and "it" with a verb of what a body does follow {@code end}. */
   private static boolean itAfterSaid(String text, int end) {
     if (!text.startsWith(" said ", end)) {

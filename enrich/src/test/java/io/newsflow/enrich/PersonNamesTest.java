@@ -615,13 +615,15 @@ class PersonNamesTest {
   }
 
   @Test
-  void aPersonAfterADatelinesDashAPossessiveAndAMonarchsTitle() {
+  void aPersonAfterADatelinesDashAPossessiveAMonarchsTitleAndOneCalledShe() {
     String text =
         "SANTIAGO - Jose Antonio Kast won the runoff on Sunday. Moqtada al-Sadr's movement"
             + " boycotted the vote. King Abdullah II appointed a new army chief. The Warisan party of"
-            + " Shafie Apdal came second.";
+            + " Shafie Apdal came second. Rixi Moncada of the ruling Libre party said she would not"
+            + " accept the result.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
-        .contains("Jose Antonio Kast", "Moqtada al-Sadr", "Abdullah II", "Shafie Apdal")
+        .contains(
+            "Jose Antonio Kast", "Moqtada al-Sadr", "Abdullah II", "Shafie Apdal", "Rixi Moncada")
         .doesNotContain("Moqtada al-Sadr's", "King Abdullah II");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Warisan")
