@@ -7294,9 +7294,9 @@ final class MentionRules {
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int office = m.end() + 1;
-      if (m.type().equals("LOC")
-          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
-          || !(text.startsWith(" mayor ", m.end()) || text.startsWith(" governor ", m.end()))) {
+      if (!(text.startsWith(" mayor ", m.end()) || text.startsWith(" governor ", m.end()))
+          || m.type().equals("LOC")
+          || within(text, " ", m) >= 0) {
         continue;
       }
       int name = text.indexOf(' ', office) + 1;
