@@ -2113,13 +2113,12 @@ public final class ArticleEnricher {
     int space = text.lastIndexOf(' ', m.end() - 1);
     return space > m.start()
         && BUILDING_HEADS.contains(text.substring(space + 1, m.end()).toLowerCase(Locale.ROOT))
-        && BUILDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+        && MentionRules.BUILDING_PLACE_BEFORE
+            .matcher(text.substring(Math.max(0, m.start() - 16), m.start()))
+            .find();
   }
 
   private static final Set<String> BUILDING_HEADS = EntityRecognizer.wordList("building-head");
-
-  private static final Pattern BUILDING_BEFORE =
-      Pattern.compile("\\b(?:at|in|from|to|outside|inside|near|into|towards?) the $");
 
   /**
    * Whether a model place is one hyphenated word whose first part is no listed place

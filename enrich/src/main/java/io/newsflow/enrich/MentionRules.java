@@ -7092,7 +7092,7 @@ final class MentionRules {
     for (Mention m : found) {
       if (!m.type().equals("PER")
           || !(itAfterSaid(text, m.end()) || whichAfter(text, m.end()) || itsAfter(text, m.end()))
-          || anyBefore(text, m.start(), NOT_A_SUBJECT) && !endsAt(text, m.start(), ", and ")) {
+          || noSubject(text, m.start())) {
         continue; // "the administration led by Tadesse Werede said it": "it" is the administration
       }
       String name = text.substring(m.start(), m.end());
@@ -7156,23 +7156,41 @@ final class MentionRules {
       }
       // the country's name: up to three capitalised words (Malawi, South Africa)
       int end = countryEnd(text, c, isCountry);
-      if (end < 0 || !unitVerbAt(text, end) || anyBefore(text, m.start(), TELLING)) {
+      if (end < 0
+          || !unitVerbAt(text, end)
+          || anyBefore(text, m.start(), TELLING)
+          || crossedAfter(found, i, end)) {
         continue;
       }
-      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
-      if (next != null && next.start() < end && !(next.start() == c && next.end() == end)) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      int k = out.indexOf(m);
-      if (next != null && next.start() == c) {
-        out.remove(k + 1);
-      }
-      out.set(k, new Mention(m.start(), end, "ORG"));
+      out = runOn(found, out, i, c, end);
     }
     return out == null ? found : out;
+  }
+
+  /** Whether the mention after the {@code i}-th runs on past {@code end}: a longer name there. */
+  private static boolean crossedAfter(List<Mention> found, int i, int end) {
+    Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+    return next != null && next.start() < end && next.end() > end;
+  }
+
+  /**
+   * {@code out} (a copy of {@code found}, made on first use) with the {@code i}-th mention run on
+   * to {@code end} as an organisation, and the mention after it, inside [from, end), taken in.
+   */
+  private static List<Mention> runOn(
+      List<Mention> found, List<Mention> out, int i, int from, int end) {
+    List<Mention> o = out == null ? new ArrayList<>(found) : out;
+    Mention m = found.get(i);
+    Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+    int k = o.indexOf(m);
+    if (k < 0) {
+      return o; // taken in by the mention before it
+    }
+    if (next != null && next.start() >= from && next.end() <= end) {
+      o.remove(k + 1);
+    }
+    o.set(k, new Mention(m.start(), end, "ORG"));
+    return o;
   }
 
   /**
@@ -7200,21 +7218,12 @@ final class MentionRules {
         continue;
       }
       int end = countryEnd(text, c, isCountry);
-      if (end < 0 || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-        continue;
+      if (end < 0
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+          || crossedAfter(found, i, end)) {
+        continue; // no country, or a longer name after "of"
       }
-      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
-      if (next != null && next.start() < end && next.end() > end) {
-        continue; // a longer name after "of"
-      }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      int k = out.indexOf(m);
-      if (next != null && next.start() >= c && next.end() <= end) {
-        out.remove(k + 1);
-      }
-      out.set(k, new Mention(m.start(), end, "ORG"));
+      out = runOn(found, out, i, c, end);
     }
     return out == null ? found : out;
   }
@@ -7367,8 +7376,9 @@ final class MentionRules {
           .sorted()
           .toList();
 
-  private static final Pattern BUILDING_PLACE_BEFORE =
-      Pattern.compile("\\b(?:at|in|outside|inside|near|to|into|towards?|from) the $");
+  /** A preposition of place and "the" before a building's name ("outside the", "at the"). */
+  static final Pattern BUILDING_PLACE_BEFORE =
+      Pattern.compile("\\b(?:at|in|from|to|outside|inside|near|into|towards?) the $");
 
   /**
    * A "body" of two or three capitalised words the report refers to as "who", "he" or "she" is a
@@ -7392,7 +7402,7 @@ final class MentionRules {
       }
       if (!name
           || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))
-          || anyBefore(text, m.start(), NOT_A_SUBJECT) && !endsAt(text, m.start(), ", and ")) {
+          || noSubject(text, m.start())) {
         continue;
       }
       if (out == null) {
@@ -7512,6 +7522,14 @@ final class MentionRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name at {@code start} is no sentence's subject but a longer one's part ("led by X",
+   * "the minister of X"); a clause's "and" after a comma opens a subject ("..., and X said").
+   */
+  private static boolean noSubject(String text, int start) {
+    return anyBefore(text, start, NOT_A_SUBJECT) && !endsAt(text, start, ", and ");
   }
 
   /** Words after which a name is no sentence's subject: a longer one's part. */
