@@ -865,6 +865,8 @@ public final class ArticleEnricher {
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
     found = MentionRules.bodiesByPronoun(text, found, names::isGivenName);
     found = MentionRules.peopleByPronoun(text, found);
+    found =
+        MentionRules.cricketers(text, found, n -> isListedPlace(n) || countries.isCountryName(n));
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
     found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);

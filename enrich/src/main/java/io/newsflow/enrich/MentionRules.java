@@ -7442,6 +7442,54 @@ final class MentionRules {
     return text.startsWith(" said he ", end) || text.startsWith(" said she ", end);
   }
 
+  /**
+   * A "body" of two or three capitalised words that scores runs or takes wickets is a cricketer:
+   * "Kusal Mendis scored 91 as Sri Lanka beat Zimbabwe", "Wanindu Hasaranga took four wickets". Not
+   * a name with a listed place or a country in it (Mumbai Indians, Rajasthan Royals scored 180),
+   * nor one ending in a body's head. {@code isPlace}: a listed place or a country.
+   */
+  static List<Mention> cricketers(String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") || !inningsAfter(text, m.end())) {
+        continue;
+      }
+      String[] words = text.substring(m.start(), m.end()).split(" ");
+      boolean person = words.length >= 2 && words.length <= 3;
+      for (String w : words) {
+        person &=
+            w.length() >= 2
+                && Character.isUpperCase(w.charAt(0))
+                && w.chars().skip(1).allMatch(Character::isLowerCase)
+                && !isPlace.test(w);
+      }
+      if (!person
+          || isPlace.test(text.substring(m.start(), m.end()))
+          || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "PER"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Whether a batsman's score or a bowler's wickets follow {@code end}. */
+  private static boolean inningsAfter(String text, int end) {
+    return BATTING_OR_BOWLING
+        .matcher(text)
+        .region(end, Math.min(text.length(), end + 40))
+        .lookingAt();
+  }
+
+  private static final Pattern BATTING_OR_BOWLING =
+      Pattern.compile(
+          " (?:scored|made|hit|smashed) \\d{1,3}(?:\\*| not out)?(?= as | runs| off | from | before |,|\\.| and )"
+              + "| took (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:wickets?|for \\d)");
+
   /** Whether " said" (and when) and "it" with a verb of what a body does follow {@code end}. */
   private static boolean itAfterSaid(String text, int end) {
     if (!text.startsWith(" said ", end)) {

@@ -1196,9 +1196,10 @@ class OrganisationNamesTest {
   void brandsFirmsFiguresAndAPartyOfItsCountry() {
     String text =
         "AirAsia said it would add flights. Sonatel raised its dividend. Tidjane Thiam said the"
-            + " Democratic Party of Ivory Coast would keep up its protests. Ron DeSantis spoke.";
+            + " Democratic Party of Ivory Coast would keep up its protests. Ron DeSantis spoke. Olzha"
+            + " Agro said yields had beaten forecasts.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
-        .contains("AirAsia", "Sonatel", "Democratic Party of Ivory Coast");
+        .contains("AirAsia", "Sonatel", "Democratic Party of Ivory Coast", "Olzha Agro");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Tidjane Thiam", "Ron DeSantis")
         .doesNotContain("AirAsia", "Sonatel");

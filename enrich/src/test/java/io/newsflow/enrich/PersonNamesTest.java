@@ -629,4 +629,14 @@ class PersonNamesTest {
         .contains("Warisan")
         .doesNotContain("Warisan party of Shafie Apdal");
   }
+
+  @Test
+  void aCricketerTheModelReadsAsABodyAndAFranchiseNamedForAPlace() {
+    String text =
+        "HARARE - Kusal Mendis scored 91 as Sri Lanka beat Zimbabwe by 67 runs on Friday. Mumbai"
+            + " Indians scored 180 off 20 overs.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Kusal Mendis")
+        .doesNotContain("Mumbai Indians");
+  }
 }
