@@ -7479,6 +7479,14 @@ final class MentionRules {
 
   /** Whether a batsman's score or a bowler's wickets follow {@code end}. */
   private static boolean inningsAfter(String text, int end) {
+    // the verbs first, without a matcher: most bodies are followed by none of them
+    if (!(text.startsWith(" scored ", end)
+        || text.startsWith(" made ", end)
+        || text.startsWith(" hit ", end)
+        || text.startsWith(" smashed ", end)
+        || text.startsWith(" took ", end))) {
+      return false;
+    }
     return BATTING_OR_BOWLING
         .matcher(text)
         .region(end, Math.min(text.length(), end + 40))
