@@ -7392,17 +7392,7 @@ final class MentionRules {
       if (!m.type().equals("ORG") || !personalAfter(text, m.end())) {
         continue;
       }
-      String[] words = text.substring(m.start(), m.end()).split(" ");
-      boolean name = words.length >= 2 && words.length <= 3;
-      for (String w : words) {
-        name &=
-            w.length() >= 2
-                && Character.isUpperCase(w.charAt(0))
-                && w.chars().skip(1).allMatch(Character::isLowerCase);
-      }
-      if (!name
-          || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))
-          || noSubject(text, m.start())) {
+      if (!personShaped(text, m, w -> false) || noSubject(text, m.start())) {
         continue;
       }
       if (out == null) {
@@ -7455,18 +7445,7 @@ final class MentionRules {
       if (!m.type().equals("ORG") || !inningsAfter(text, m.end())) {
         continue;
       }
-      String[] words = text.substring(m.start(), m.end()).split(" ");
-      boolean person = words.length >= 2 && words.length <= 3;
-      for (String w : words) {
-        person &=
-            w.length() >= 2
-                && Character.isUpperCase(w.charAt(0))
-                && w.chars().skip(1).allMatch(Character::isLowerCase)
-                && !isPlace.test(w);
-      }
-      if (!person
-          || isPlace.test(text.substring(m.start(), m.end()))
-          || EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      if (!personShaped(text, m, isPlace) || isPlace.test(text.substring(m.start(), m.end()))) {
         continue;
       }
       if (out == null) {
@@ -7475,6 +7454,27 @@ final class MentionRules {
       out.set(i, new Mention(m.start(), m.end(), "PER"));
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * Whether a mention is shaped as a person's name: two or three words, each a capital and lower
+   * case, none {@code excluded}, the last no body's head ("Kusal Mendis", not "Mumbai Indians" when
+   * Mumbai is excluded, not "Olzha Agro").
+   */
+  private static boolean personShaped(String text, Mention m, Predicate<String> excluded) {
+    String[] words = text.substring(m.start(), m.end()).split(" ");
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() < 2
+          || !Character.isUpperCase(w.charAt(0))
+          || !w.chars().skip(1).allMatch(Character::isLowerCase)
+          || excluded.test(w)) {
+        return false;
+      }
+    }
+    return !EntityRecognizer.isOrgHead(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** Whether a batsman's score or a bowler's wickets follow {@code end}. */
