@@ -7112,7 +7112,7 @@ final class MentionRules {
         if (o != m
             && o.type().equals("PER")
             && o.end() - o.start() > name.length()
-            && hasWordSequence(text.substring(o.start(), o.end()), name)) {
+            && wordAt(text.substring(o.start(), o.end()), name)) {
           personal = true;
           break;
         }
@@ -7562,18 +7562,6 @@ final class MentionRules {
     }
     for (String verb : FIRM_VERBS) {
       if (text.startsWith(verb, end + 8)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code words} stands in {@code name} as whole words. */
-  private static boolean hasWordSequence(String name, String words) {
-    for (int at = name.indexOf(words); at >= 0; at = name.indexOf(words, at + 1)) {
-      int end = at + words.length();
-      if ((at == 0 || name.charAt(at - 1) == ' ')
-          && (end == name.length() || name.charAt(end) == ' ')) {
         return true;
       }
     }
