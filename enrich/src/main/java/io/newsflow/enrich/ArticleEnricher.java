@@ -863,7 +863,12 @@ public final class ArticleEnricher {
     found = MentionRules.sitesWhole(text, found);
     found = MentionRules.acronymsInApposition(text, found);
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
-    found = MentionRules.bodiesByPronoun(text, found, names::isGivenName);
+    found =
+        MentionRules.bodiesByPronoun(
+            text,
+            found,
+            names::isGivenName,
+            n -> isListedPlace(n) || countries.isCountryName(n) || countries.isDemonym(n));
     found = MentionRules.peopleByPronoun(text, found);
     found =
         MentionRules.cricketers(text, found, n -> isListedPlace(n) || countries.isCountryName(n));

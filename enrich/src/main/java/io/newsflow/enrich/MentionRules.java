@@ -45,6 +45,23 @@ final class MentionRules {
           "so", "not", "no", "yes", "all", "there", "here", "what", "who", "when", "where", "why",
           "how");
 
+  /** Whether [from, end) is two or more lower-case letters and nothing else. */
+  private static boolean lowerAfter(String text, int from, int end) {
+    if (end - from < 2) {
+      return false;
+    }
+    for (int i = from; i < end; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that say how long an office is held, which open a title: never a name alone. */
+  private static final Set<String> OFFICE_TERMS =
+      Set.of("acting", "interim", "outgoing", "incoming", "former");
+
   /**
    * Days and the months no one is named after: a date beside a name is not part of it. (April, May,
    * June and August are names too.)
@@ -185,9 +202,10 @@ final class MentionRules {
   /**
    * Sports bodies the model reads as their country or leaves in part: a country and a sport's name
    * are its governing body ("Zimbabwe Cricket said", "Sri Lanka Cricket confirmed"; "Cricket
-   * Australia", "Rugby Australia"), a name and a club's abbreviation after it the club ("Simba SC";
-   * not after a listed place: "Columbia SC" is a town in a U.S. state), and so is that name alone.
-   * {@code isCountry}: a country's name; {@code isPlace}: a listed place.
+   * Australia", "Rugby Australia", and before a listed region: "Cricket West Indies"), a name and a
+   * club's abbreviation after it the club ("Simba SC"; not after a listed place: "Columbia SC" is a
+   * town in a U.S. state), and so is that name alone. {@code isCountry}: a country's name; {@code
+   * isPlace}: a listed place.
    */
   static List<Mention> sportsBodies(
       String text, List<Mention> found, Predicate<String> isCountry, Predicate<String> isPlace) {
@@ -199,8 +217,19 @@ final class MentionRules {
           && SPORT_INITIALS.indexOf(text.charAt(last + 1)) >= 0
           && GOVERNED_SPORTS.contains(text.substring(last + 1, m.end()))
           && isCountry.test(text.substring(m.start(), last))) {
-        // "Zimbabwe Cricket" read as a place whole
-        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+        // "Zimbabwe Cricket" read as a place whole (placed, not set at i: an earlier change in
+        // this loop may have moved the copy's mentions)
+        out = placed(found, out, m.start(), m.end(), "ORG");
+        continue;
+      }
+      int first = m.type().equals("ORG") ? -1 : text.indexOf(' ', m.start());
+      if (first > m.start()
+          && first < m.end()
+          && SPORT_INITIALS.indexOf(text.charAt(m.start())) >= 0
+          && GOVERNED_SPORTS.contains(text.substring(m.start(), first))
+          && isCountry.test(text.substring(first + 1, m.end()))) {
+        // "Cricket Ireland" read as a place or a person whole
+        out = placed(found, out, m.start(), m.end(), "ORG");
         continue;
       }
       if (m.end() + 3 <= text.length()
@@ -235,7 +264,9 @@ final class MentionRules {
       if (ws < b
           && SPORT_INITIALS.indexOf(text.charAt(ws)) >= 0
           && GOVERNED_SPORTS.contains(text.substring(ws, b))
-          && isCountry.test(text.substring(m.start(), m.end()))
+          // or its region or state, read as a side ("Cricket West Indies"; not "Swimming Pool")
+          && (isCountry.test(text.substring(m.start(), m.end()))
+              || m.type().equals("ORG") && isPlace.test(text.substring(m.start(), m.end())))
           && (ws == 0 || !Character.isLetter(text.charAt(ws - 1)))
           && !(m.end() < text.length() && text.charAt(m.end()) == ':')) {
         out = placed(found, out, ws, m.end(), "ORG");
@@ -3002,6 +3033,7 @@ final class MentionRules {
         String lower = firm.toLowerCase(Locale.ROOT);
         if (isPlaceOrPeople.test(firm)
             || EntityRecognizer.isTitle(lower)
+            || OFFICE_TERMS.contains(lower) // "Acting chairman Masoud Suleman"
             || EntityRecognizer.isOrgHead(lower)
             // "Defence chief", "Intelligence chief": a portfolio's or a service's chief
             || role.equals(" chief ")
@@ -3838,13 +3870,16 @@ final class MentionRules {
   /**
    * A dateline: a place in capitals opening its line, then its country or region and a date, or an
    * agency's name and a dash ("AL-AIN , United Arab Emirates 1996-12-06", "LONDON 1996-08-30",
-   * "NAIROBI, Kenya (Reuters) -"). No list needs to hold the place.
+   * "NAIROBI, Kenya (Reuters) -", "ST JOHN'S, Antigua, Dec 3 (Agency) -"). No list needs to hold
+   * the place, nor its region (group 2).
    */
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?m)(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
-              + "(?: ?, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})?"
-              + "(?: \\d{4}-\\d\\d-\\d\\d[ \\t]*$| \\((?:Reuters|AP|AFP|UPI|dpa|Xinhua)\\) ?[-–—]"
+              + "(?: ?, (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}))?"
+              + "(?: \\d{4}-\\d\\d-\\d\\d[ \\t]*$"
+              // an agency's name in brackets, after the day if one is given ("Dec 3 (AFP) -")
+              + "|(?:,? \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2})? \\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|\\p{L}{2,12})\\) ?[-–—]"
               // "LOME - Hundreds of protesters marched": a dash and the story's first sentence
               + "| [-–—] (?=\\p{Lu}\\p{Ll}))");
 
@@ -3912,16 +3947,23 @@ final class MentionRules {
       }
       int start = m.start(1);
       int end = m.end(1);
-      if (found.contains(new Mention(start, end, "LOC"))
-          || crossed(found, start, end, f -> true)
-          || labelWord(text, start, end)) {
+      List<Mention> current = out == null ? found : out;
+      if (labelWord(text, start, end)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
+      if (!current.contains(new Mention(start, end, "LOC"))
+          && !crossed(current, start, end, f -> true)) {
+        out = placed(found, out, start, end, "LOC");
       }
-      out.removeIf(f -> f.start() >= start && f.end() <= end);
-      out.add(new Mention(start, end, "LOC"));
+      // its region or country, which the model may read as a person ("ST JOHN'S, Antigua")
+      int rs = m.start(2);
+      int re = m.end(2);
+      current = out == null ? found : out;
+      if (rs >= 0
+          && !current.contains(new Mention(rs, re, "LOC"))
+          && !crossed(current, rs, re, f -> f.type().equals("PER"))) {
+        out = placed(found, out, rs, re, "LOC");
+      }
     }
     return sortedOr(found, out);
   }
@@ -6304,13 +6346,11 @@ final class MentionRules {
         }
       }
       if (end > m.end()) {
-        out =
-            end > nextStart
-                ? placed(found, out, m.start(), end, "LOC")
-                : setAt(found, out, i, new Mention(m.start(), end, article ? m.type() : "LOC"));
+        // placed, not set at i: a place taken in before moved the copy's mentions
+        out = placed(found, out, m.start(), end, end > nextStart || !article ? "LOC" : m.type());
       }
     }
-    return out == null ? found : out;
+    return sortedOr(found, out);
   }
 
   /**
@@ -7084,10 +7124,12 @@ final class MentionRules {
    * is "who". Not where a word of the name is a given name, the name is part of a longer person's
    * (a surname alone: "Rama said it would"), or a title stands before it ("coach Thompson"); "said
    * it was" is left alone (a person says "it was hard"). The name is the body wherever it stands.
-   * {@code isGivenName}: a listed given name.
+   * So is one capitalised word nothing was found in before "said it would" ("Tui said it would
+   * add"), unless it is a given name, a place, or a common word. {@code isGivenName}: a listed
+   * given name; {@code isPlace}: a listed place, country or people.
    */
   static List<Mention> bodiesByPronoun(
-      String text, List<Mention> found, Predicate<String> isGivenName) {
+      String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     Set<String> bodies = null;
     for (Mention m : found) {
       if (!m.type().equals("PER")
@@ -7125,11 +7167,57 @@ final class MentionRules {
       }
       bodies.add(name);
     }
+    // a one-word firm nothing was found in: "Tui said it would add a flight"
+    for (int at = text.indexOf(" said "); at > 0; at = text.indexOf(" said ", at + 6)) {
+      int w = text.lastIndexOf(' ', at - 1) + 1;
+      if (at - w < 3
+          || !Character.isUpperCase(text.charAt(w))
+          || !itAfterSaid(text, at)
+          || noSubject(text, w)
+          || crossed(found, w, at, f -> false)) {
+        continue;
+      }
+      String word = text.substring(w, at);
+      if (!lettersOnly(word)
+          || isGivenName.test(word)
+          || isPlace.test(word)
+          || commonWord(text, word)
+          || w > 1 && !opensSentence(text, w) && Character.isUpperCase(text.charAt(w - 2))) {
+        continue; // a capitalised word before it makes a longer name ("Air Tanzania said it")
+      }
+      if (bodies == null) {
+        bodies = new HashSet<>();
+      }
+      bodies.add(word);
+    }
     if (bodies == null) {
       return found;
     }
     List<Mention> out = new ArrayList<>(found);
-    return spread(text, out, bodies, "ORG") ? out : found;
+    return spread(text, out, bodies, "ORG") ? sortedOr(found, out) : found;
+  }
+
+  /** Whether a word is letters only, so no initial, number or handle. */
+  private static boolean lettersOnly(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isLetter(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a capitalised word is a common one: a word that opens sentences, a title, an
+   * organisation's head ("Police said it"), or written in lower case elsewhere in the text.
+   */
+  private static boolean commonWord(String text, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return EntityRecognizer.isSentenceWord(lower)
+        || FUNCTION_WORDS.contains(lower)
+        || EntityRecognizer.isTitle(lower)
+        || EntityRecognizer.isOrgHead(lower)
+        || wordAt(text, lower);
   }
 
   /**
@@ -7325,7 +7413,8 @@ final class MentionRules {
   /**
    * A building or monument after a preposition of place and "the" is a place, though the model read
    * nothing there: one to three capitalised words ending in a building's head (kb/recognizer.tsv
-   * building-head: "outside the Freedom Monument", "at the Hassan II Mosque").
+   * building-head: "outside the Freedom Monument", "at the Hassan II Mosque"); what was read inside
+   * is its part.
    */
   static List<Mention> buildingsNamed(String text, List<Mention> found) {
     List<Mention> out = null;
@@ -7358,13 +7447,12 @@ final class MentionRules {
         }
         List<Mention> current = out == null ? found : out;
         int s0 = start;
-        if (current.stream().anyMatch(f -> f.start() < end && s0 < f.end())) {
-          continue; // what the model or a rule read there stands
+        if (crossed(current, s0, end, f -> true)) {
+          continue; // what the model or a rule read across its edge stands
         }
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.add(new Mention(start, end, "LOC"));
+        // a part read inside is the building's ("at the Coolidge Cricket Ground": Coolidge a
+        // person)
+        out = placed(found, out, s0, end, "LOC");
       }
     }
     return sortedOr(found, out);
@@ -7984,6 +8072,7 @@ final class MentionRules {
     boolean letter = false;
     boolean lower = false;
     boolean upper = false;
+    int hyphen = -1;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < 128) { // ASCII without the Unicode tables: every mention's characters pass here
@@ -7993,6 +8082,8 @@ final class MentionRules {
         } else if (c >= 'A' && c <= 'Z') {
           letter = true;
           upper = true;
+        } else if (c == '-') {
+          hyphen = i;
         }
       } else if (Character.isLetter(c)) {
         letter = true;
@@ -8017,6 +8108,13 @@ final class MentionRules {
       if (type.equals("PER") && EntityRecognizer.isTitle(lowerCased.replace(".", ""))) {
         return true;
       }
+    }
+    if (oneWord
+        && hyphen > start
+        && lowerAfter(text, hyphen + 1, end)
+        && opensSentence(text, start)) {
+      return true; // "Left-arm spinner Noor Ahmad", "Far-right groups": a capital only for the
+      // sentence
     }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
       return true; // a prize's name: "Nobel laureate Muhammad Yunus"

@@ -1204,4 +1204,26 @@ class OrganisationNamesTest {
         .contains("Tidjane Thiam", "Ron DeSantis")
         .doesNotContain("AirAsia", "Sonatel");
   }
+
+  @Test
+  void aFirmSayingItATradesHeadAndASportsBodyOfARegion() {
+    String text =
+        "Tui said it would add a weekly flight. Police said it would investigate. Kenya said it"
+            + " would send troops. Lithuanian Airports said 120"
+            + " flights were disrupted. Nova Ljubljanska Banka arranged the financing. Cricket West"
+            + " Indies named Hayden Walsh. Acting chairman Masoud Suleman said fields had been"
+            + " repaired. Tonga Power Limited said solar farms supply half the power, and Cricket"
+            + " Ireland confirmed Paul Stirling would miss the tour.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Tui",
+            "Lithuanian Airports",
+            "Nova Ljubljanska Banka",
+            "Cricket West Indies",
+            "Tonga Power Limited",
+            "Cricket Ireland")
+        .doesNotContain("Police", "Kenya", "Acting");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Hayden Walsh", "Masoud Suleman", "Paul Stirling");
+  }
 }

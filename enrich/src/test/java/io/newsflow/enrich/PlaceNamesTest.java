@@ -661,4 +661,19 @@ class PlaceNamesTest {
         .contains("Alice Guo", "Inia Seruiratu")
         .doesNotContain("Nadi", "Bamban");
   }
+
+  @Test
+  void aDatelinesRegionAGroundNamedForAPersonAndTheVatican() {
+    String text =
+        "ST JOHN'S, Antigua, Dec 3 (newsflow) - Captain Roston Chase said the bowlers had trained"
+            + " at the Coolidge Cricket Ground for a month. Bishop Rolando Alvarez, exiled to the"
+            + " Vatican, said priests were under watch. Left-arm spinner Noor Ahmad took 5 for 42.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("ST JOHN'S", "Antigua", "Coolidge Cricket Ground")
+        .doesNotContain("Left-arm");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Vatican");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Roston Chase", "Rolando Alvarez")
+        .doesNotContain("Antigua", "Coolidge", "JOHN");
+  }
 }

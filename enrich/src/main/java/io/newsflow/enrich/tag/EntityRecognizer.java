@@ -562,15 +562,15 @@ public final class EntityRecognizer {
     return PLACE_HEADS.contains(lower);
   }
 
-  /**
-   * Whether a lower-cased word heads a street's name (Road, Avenue): a place's head that is no
-   * surname, so a place even when the name opens with a given name (Grace Road).
-   */
   /** Whether a lower-case word may stand inside a name (of, bin, de, al). */
   public static boolean isConnector(String lower) {
     return CONNECTORS.contains(lower);
   }
 
+  /**
+   * Whether a lower-cased word heads a street's name (Road, Avenue): a place's head that is no
+   * surname, so a place even when the name opens with a given name (Grace Road).
+   */
   public static boolean isStreetHead(String lower) {
     return STREET_HEADS.contains(lower);
   }
