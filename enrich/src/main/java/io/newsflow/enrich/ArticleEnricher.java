@@ -873,6 +873,9 @@ public final class ArticleEnricher {
     found =
         MentionRules.cricketers(text, found, n -> isListedPlace(n) || countries.isCountryName(n));
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
+    found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);
+    found = MentionRules.bodiesListedAlike(text, found);
+    found = MentionRules.bodiesInApposition(text, found);
     found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);

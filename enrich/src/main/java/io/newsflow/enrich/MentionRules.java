@@ -7255,6 +7255,177 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  /**
+   * A firm named for its trade, then "of" and a country, is the firm and the country it comes from
+   * ("with partner Northland Power of Canada"), not one name: two capitalised words or more before
+   * "of", the last a trade (kb/recognizer.tsv activity), the first no body's opening, head or
+   * adjective (National, State). A body's head before "of" keeps the name whole ("Bank of Canada",
+   * "Power Corporation of Canada"). {@code isCountry}: a country's name.
+   */
+  static List<Mention> firmsOfCountries(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      int of = m.type().equals("ORG") ? within(text, " of ", m) : -1;
+      if (of < 0 || !isCountry.test(text.substring(of + 4, m.end()))) {
+        continue;
+      }
+      int lastSpace = text.lastIndexOf(' ', of - 1);
+      int firstEnd = text.indexOf(' ', m.start());
+      if (lastSpace <= m.start()
+          || !EntityRecognizer.isActivity(
+              text.substring(lastSpace + 1, of).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String first = text.substring(m.start(), firstEnd).toLowerCase(Locale.ROOT);
+      if (EntityRecognizer.isOrgStart(first)
+          || EntityRecognizer.isOrgHead(first)
+          || EntityRecognizer.isTitle(first)
+          || EntityRecognizer.isActivity(first)
+          || ORG_ADJECTIVES.contains(first)) {
+        continue; // "National Power of ...": a public body's name
+      }
+      out = placed(found, out, m.start(), of, "ORG");
+      out.add(new Mention(of + 4, m.end(), "LOC"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A "person" listed beside a body whose first word it shares is a body of the same kind: "Al
+   * Nassr, Al Ittihad and Al Ahli", "Real Madrid and Real Betis" (two people share a surname, not a
+   * first word, in a list).
+   */
+  static List<Mention> bodiesListedAlike(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 1; i < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention last = found.get(i - 1);
+      if (!m.type().equals("PER") || !last.type().equals("ORG")) {
+        continue;
+      }
+      String between = text.substring(last.end(), m.start());
+      int space = text.indexOf(' ', m.start());
+      int lastSpace = text.indexOf(' ', last.start());
+      if (!(between.equals(", ") || between.equals(" and ") || between.equals(", and "))
+          || space < 0
+          || space >= m.end()
+          || lastSpace < 0
+          || lastSpace >= last.end()
+          || !text.regionMatches(m.start(), text, last.start(), space - m.start() + 1)) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A name a comma and "the", "a" or "an" describe as a firm is one: "Lek, the Novartis unit in
+   * Ljubljana", "Plantaze, the state winemaker, said", "Santos, the Australian gas producer, said"
+   * (kb/recognizer.tsv company-noun), whatever the model read; up to four words before the noun,
+   * none a preposition or an article ("a lawyer for the company" describes a person), and the noun
+   * ends the description (a comma, a stop, "of", "in", "that", "which", "owned", "based", "whose").
+   * The name is the body wherever it stands. A person's name of two words or more is left alone.
+   */
+  static List<Mention> bodiesInApposition(String text, List<Mention> found) {
+    Set<String> bodies = null;
+    for (int c = text.indexOf(", "); c > 0; c = text.indexOf(", ", c + 2)) {
+      int w;
+      if (text.startsWith("the ", c + 2)) {
+        w = c + 6;
+      } else if (text.startsWith("a ", c + 2)) {
+        w = c + 4;
+      } else if (text.startsWith("an ", c + 2)) {
+        w = c + 5;
+      } else {
+        continue;
+      }
+      String name = describedName(text, found, c);
+      if (name == null || !firmDescribed(text, w)) {
+        continue;
+      }
+      if (bodies == null) {
+        bodies = new HashSet<>();
+      }
+      bodies.add(name);
+    }
+    if (bodies == null) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    return spread(text, out, bodies, "ORG") ? out : found;
+  }
+
+  /**
+   * The name before a describing comma at {@code c}: the mention ending there unless it is a body
+   * already or a person of two words or more; else one capitalised word nothing was found in that
+   * is no common word, or null.
+   */
+  private static String describedName(String text, List<Mention> found, int c) {
+    for (Mention m : found) {
+      if (m.end() == c) {
+        return m.type().equals("ORG") || m.type().equals("PER") && within(text, " ", m) >= 0
+            ? null
+            : text.substring(m.start(), m.end());
+      }
+      if (m.start() < c && c < m.end()) {
+        return null;
+      }
+    }
+    int w = text.lastIndexOf(' ', c - 1) + 1;
+    String word = text.substring(w, c);
+    return c - w >= 2
+            && Character.isUpperCase(word.charAt(0))
+            && lettersOnly(word)
+            && (w < 2 || opensSentence(text, w) || !Character.isUpperCase(text.charAt(w - 2)))
+            && !commonWord(text, word)
+        ? word
+        : null;
+  }
+
+  /**
+   * Whether the words from {@code w} describe a firm: up to five words, none a function word, then
+   * a company noun that ends the description.
+   */
+  private static boolean firmDescribed(String text, int w) {
+    for (int words = 0; words < 5 && w < text.length(); words++) {
+      int e = w;
+      while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == w || e >= text.length()) {
+        return false;
+      }
+      String word = text.substring(w, e);
+      if (EntityRecognizer.isCompanyNoun(word) && describingEnd(text, e)) {
+        return true;
+      }
+      if (text.charAt(e) != ' ' || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false; // "a lawyer for the company": the description goes on past a preposition
+      }
+      w = e + 1;
+    }
+    return false;
+  }
+
+  /** Whether a firm's description ends at {@code e}: punctuation or a word that qualifies it. */
+  private static boolean describingEnd(String text, int e) {
+    char c = text.charAt(e);
+    if (c == ',' || c == '.' || c == ';') {
+      return true;
+    }
+    for (String w : DESCRIBING_AFTER) {
+      if (text.startsWith(w, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> DESCRIBING_AFTER =
+      List.of(" of ", " in ", " that ", " which ", " owned ", " based ", " whose ", " controlled ");
+
   /** Whether the mention after the {@code i}-th runs on past {@code end}: a longer name there. */
   private static boolean crossedAfter(List<Mention> found, int i, int end) {
     Mention next = i + 1 < found.size() ? found.get(i + 1) : null;

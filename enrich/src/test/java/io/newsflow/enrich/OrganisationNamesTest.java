@@ -1226,4 +1226,21 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Hayden Walsh", "Masoud Suleman", "Paul Stirling");
   }
+
+  @Test
+  void aFirmOfItsCountryClubsListedAlikeAndFirmsDescribedAfterAComma() {
+    String text =
+        "Orlen will build the farm with partner Northland Power of Canada. The Bank of Canada held"
+            + " rates. The Public Investment Fund owns Al Hilal, Al Nassr, Al Ittihad and Al Ahli."
+            + " He met John Smith, John Brown and Mary Jones. Lek, the Novartis unit in Ljubljana,"
+            + " said it would expand. Plantaze, the state winemaker, said exports rose. Jane Doe, a"
+            + " lawyer, said no. Paris, the capital, is calm.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Northland Power", "Bank of Canada", "Al Nassr", "Al Ahli", "Lek", "Plantaze")
+        .doesNotContain("Northland Power of Canada", "Jane Doe", "Paris");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Canada");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("John Smith", "John Brown", "Mary Jones", "Jane Doe")
+        .doesNotContain("Al Ahli");
+  }
 }
