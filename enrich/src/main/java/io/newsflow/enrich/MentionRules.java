@@ -7589,11 +7589,14 @@ final class MentionRules {
    */
   static List<Mention> buildingsNamed(String text, List<Mention> found) {
     List<Mention> out = null;
-    for (String head : BUILDING_HEADS_CAPITALISED) {
-      for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    // the words after spaces that open with a capital, walked once, not the text once per head
+    for (int at : capitalsAfterSpaces(text)) {
+      if (BUILDING_HEAD_INITIALS.indexOf(text.charAt(at)) < 0) {
+        continue;
+      }
+      for (String head : BUILDING_HEADS_CAPITALISED) {
         int end = at + head.length();
-        if (at == 0
-            || text.charAt(at - 1) != ' '
+        if (!text.startsWith(head, at)
             || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
           continue;
         }
@@ -7634,6 +7637,13 @@ final class MentionRules {
           .map(h -> Character.toUpperCase(h.charAt(0)) + h.substring(1))
           .sorted()
           .toList();
+
+  /** The first letters of {@link #BUILDING_HEADS_CAPITALISED}: most words open with none. */
+  private static final String BUILDING_HEAD_INITIALS =
+      BUILDING_HEADS_CAPITALISED.stream()
+          .map(h -> h.substring(0, 1))
+          .distinct()
+          .collect(Collectors.joining());
 
   /** A preposition of place and "the" before a building's name ("outside the", "at the"). */
   static final Pattern BUILDING_PLACE_BEFORE =

@@ -667,9 +667,10 @@ class PlaceNamesTest {
     String text =
         "ST JOHN'S, Antigua, Dec 3 (newsflow) - Captain Roston Chase said the bowlers had trained"
             + " at the Coolidge Cricket Ground for a month. Bishop Rolando Alvarez, exiled to the"
-            + " Vatican, said priests were under watch. Left-arm spinner Noor Ahmad took 5 for 42.";
+            + " Vatican, said priests were under watch. Left-arm spinner Noor Ahmad took 5 for 42."
+            + " Prime Minister John Briceno said the airport on Ambergris Caye would grow.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
-        .contains("ST JOHN'S", "Antigua", "Coolidge Cricket Ground")
+        .contains("ST JOHN'S", "Antigua", "Coolidge Cricket Ground", "Ambergris Caye")
         .doesNotContain("Left-arm");
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Vatican");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
