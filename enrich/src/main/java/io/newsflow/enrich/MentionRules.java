@@ -7591,10 +7591,11 @@ final class MentionRules {
     List<Mention> out = null;
     // the words after spaces that open with a capital, walked once, not the text once per head
     for (int at : capitalsAfterSpaces(text)) {
-      if (BUILDING_HEAD_INITIALS.indexOf(text.charAt(at)) < 0) {
+      char initial = text.charAt(at);
+      if (initial < 'A' || initial > 'Z' || BUILDING_HEADS_BY_INITIAL[initial - 'A'] == null) {
         continue;
       }
-      for (String head : BUILDING_HEADS_CAPITALISED) {
+      for (String head : BUILDING_HEADS_BY_INITIAL[initial - 'A']) {
         int end = at + head.length();
         if (!text.startsWith(head, at)
             || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
@@ -7638,12 +7639,18 @@ final class MentionRules {
           .sorted()
           .toList();
 
-  /** The first letters of {@link #BUILDING_HEADS_CAPITALISED}: most words open with none. */
-  private static final String BUILDING_HEAD_INITIALS =
-      BUILDING_HEADS_CAPITALISED.stream()
-          .map(h -> h.substring(0, 1))
-          .distinct()
-          .collect(Collectors.joining());
+  /** {@link #BUILDING_HEADS_CAPITALISED} by first letter (A to Z), null for a letter none has. */
+  private static final String[][] BUILDING_HEADS_BY_INITIAL = byInitial(BUILDING_HEADS_CAPITALISED);
+
+  private static String[][] byInitial(List<String> words) {
+    String[][] out = new String[26][];
+    for (char c = 'A'; c <= 'Z'; c++) {
+      char initial = c;
+      String[] these = words.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+      out[c - 'A'] = these.length == 0 ? null : these;
+    }
+    return out;
+  }
 
   /** A preposition of place and "the" before a building's name ("outside the", "at the"). */
   static final Pattern BUILDING_PLACE_BEFORE =
