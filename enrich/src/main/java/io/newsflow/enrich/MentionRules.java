@@ -1706,7 +1706,7 @@ final class MentionRules {
           || !isPlace.test(first)
           || second.length() < 3
           || !Character.isUpperCase(second.charAt(0))
-          || !second.chars().allMatch(Character::isLetter)
+          || !lettersOnly(second)
           || NO_SURNAME_AFTER_CITY.contains(second)
           || isPlace.test(second)
           || isPlace.test(text.substring(m.start(), m.end()))
@@ -3878,8 +3878,9 @@ final class MentionRules {
           "(?m)(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
               + "(?: ?, (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}))?"
               + "(?: \\d{4}-\\d\\d-\\d\\d[ \\t]*$"
-              // an agency's name in brackets, after the day if one is given ("Dec 3 (AFP) -")
-              + "|(?:,? \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2})? \\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|\\p{L}{2,12})\\) ?[-–—]"
+              // an agency's one-word name in brackets (Reuters, AP, AFP, dpa), after the day if one
+              // is given ("Dec 3 (AFP) -")
+              + "|(?:,? \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2})? \\(\\p{L}{2,12}\\) ?[-–—]"
               // "LOME - Hundreds of protesters marched": a dash and the story's first sentence
               + "| [-–—] (?=\\p{Lu}\\p{Ll}))");
 
@@ -7099,7 +7100,7 @@ final class MentionRules {
       String word = text.substring(space + 1, m.end());
       if (word.length() < 4
           || !Character.isUpperCase(word.charAt(0))
-          || !word.chars().allMatch(Character::isLetter)
+          || !lettersOnly(word)
           || isCountry.test(word)
           || EntityRecognizer.isSentenceWord(word.toLowerCase(Locale.ROOT))) {
         continue;
@@ -7109,11 +7110,7 @@ final class MentionRules {
       }
       forms.add(word);
     }
-    if (forms == null) {
-      return found;
-    }
-    List<Mention> out = new ArrayList<>(found);
-    return spread(text, out, forms, "ORG") ? sortedOr(found, out) : found;
+    return spreadOver(text, found, forms, "ORG");
   }
 
   private static final Set<String> BANK_OPENERS = Set.of("Banco", "Banca", "Banque", "Bank");
@@ -7190,11 +7187,20 @@ final class MentionRules {
       }
       bodies.add(word);
     }
-    if (bodies == null) {
+    return spreadOver(text, found, bodies, "ORG");
+  }
+
+  /**
+   * {@code found} with every whole mention of {@code names} made {@code type} ({@link #spread}), or
+   * {@code found} itself when there are no names or nothing changed.
+   */
+  private static List<Mention> spreadOver(
+      String text, List<Mention> found, Set<String> names, String type) {
+    if (names == null) {
       return found;
     }
     List<Mention> out = new ArrayList<>(found);
-    return spread(text, out, bodies, "ORG") ? sortedOr(found, out) : found;
+    return spread(text, out, names, type) ? out : found;
   }
 
   /** Whether a word is letters only, so no initial, number or handle. */
@@ -7350,11 +7356,7 @@ final class MentionRules {
       }
       bodies.add(name);
     }
-    if (bodies == null) {
-      return found;
-    }
-    List<Mention> out = new ArrayList<>(found);
-    return spread(text, out, bodies, "ORG") ? out : found;
+    return spreadOver(text, found, bodies, "ORG");
   }
 
   /**
