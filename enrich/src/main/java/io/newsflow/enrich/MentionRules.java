@@ -6003,10 +6003,19 @@ final class MentionRules {
     return w;
   }
 
-  /** A rule's copy of {@code found} (made on its first change) with mention {@code i} replaced. */
+  /**
+   * A rule's copy of {@code found} (made on its first change) with {@code found}'s mention {@code
+   * i} replaced wherever it stands in the copy.
+   */
   private static List<Mention> setAt(List<Mention> found, List<Mention> out, int i, Mention m) {
     List<Mention> copy = out == null ? new ArrayList<>(found) : out;
-    copy.set(i, m);
+    // found's i-th is looked up in the copy: an earlier change may have moved it (a name placed
+    // over others is removed and appended), and one taken into a longer name stays taken
+    Mention was = found.get(i);
+    int at = i < copy.size() && copy.get(i).equals(was) ? i : copy.indexOf(was);
+    if (at >= 0) {
+      copy.set(at, m);
+    }
     return copy;
   }
 
