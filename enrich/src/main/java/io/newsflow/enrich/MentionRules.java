@@ -7184,12 +7184,8 @@ final class MentionRules {
         continue;
       }
       String word = text.substring(w, at);
-      if (!lettersOnly(word)
-          || isGivenName.test(word)
-          || isPlace.test(word)
-          || commonWord(text, word)
-          || w > 1 && !opensSentence(text, w) && Character.isUpperCase(text.charAt(w - 2))) {
-        continue; // a capitalised word before it makes a longer name ("Air Tanzania said it")
+      if (!loneName(text, w, at) || isGivenName.test(word) || isPlace.test(word)) {
+        continue;
       }
       if (bodies == null) {
         bodies = new HashSet<>();
@@ -7385,14 +7381,20 @@ final class MentionRules {
       }
     }
     int w = text.lastIndexOf(' ', c - 1) + 1;
-    String word = text.substring(w, c);
-    return c - w >= 2
-            && Character.isUpperCase(word.charAt(0))
-            && lettersOnly(word)
-            && (w < 2 || opensSentence(text, w) || !Character.isUpperCase(text.charAt(w - 2)))
-            && !commonWord(text, word)
-        ? word
-        : null;
+    return c - w >= 2 && loneName(text, w, c) ? text.substring(w, c) : null;
+  }
+
+  /**
+   * Whether [w, end) is one word that may be a name nothing was found in: a capital, letters only,
+   * no capitalised word before it inside the sentence (that makes a longer name: "Air Tanzania said
+   * it"), and no common word ({@link #commonWord}).
+   */
+  private static boolean loneName(String text, int w, int end) {
+    String word = text.substring(w, end);
+    return Character.isUpperCase(word.charAt(0))
+        && lettersOnly(word)
+        && (w < 2 || opensSentence(text, w) || !Character.isUpperCase(text.charAt(w - 2)))
+        && !commonWord(text, word);
   }
 
   /**
