@@ -7425,15 +7425,7 @@ final class MentionRules {
   /** Whether a firm's description ends at {@code e}: punctuation or a word that qualifies it. */
   private static boolean describingEnd(String text, int e) {
     char c = text.charAt(e);
-    if (c == ',' || c == '.' || c == ';') {
-      return true;
-    }
-    for (String w : DESCRIBING_AFTER) {
-      if (text.startsWith(w, e)) {
-        return true;
-      }
-    }
-    return false;
+    return c == ',' || c == '.' || c == ';' || startsWithAny(text, e, DESCRIBING_AFTER);
   }
 
   private static final List<String> DESCRIBING_AFTER =
