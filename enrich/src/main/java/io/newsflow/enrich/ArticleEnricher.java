@@ -859,6 +859,19 @@ public final class ArticleEnricher {
       }
       found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
     }
+    List<int[]> knownBodies = new ArrayList<>();
+    for (Entity n : named) {
+      if (n.getType() == EntityType.ORGANIZATION) {
+        n.getSpans().forEach(sp -> knownBodies.add(new int[] {sp.getStart(), sp.getEnd()}));
+      }
+    }
+    found =
+        MentionRules.bodyListsFilled(
+            text,
+            found,
+            knownBodies,
+            names::isPersonName,
+            n -> isListedPlace(n) || countries.isCountryName(n));
     found = MentionRules.placesApartOverAnd(text, found, this::isListedPlace);
     found = MentionRules.sitesWhole(text, found);
     found = MentionRules.acronymsInApposition(text, found);
@@ -870,6 +883,16 @@ public final class ArticleEnricher {
             names::isGivenName,
             n -> isListedPlace(n) || countries.isCountryName(n) || countries.isDemonym(n));
     found = MentionRules.peopleByPronoun(text, found);
+    found = MentionRules.peopleAfterRoles(text, found, names::isGivenName);
+    found =
+        MentionRules.bodiesByOfficeOrOwner(
+            text, found, n -> isListedPlace(n) || countries.isCountryName(n));
+    found =
+        MentionRules.redCrossSocieties(
+            text, found, n -> countries.isCountryName(n) || countries.isDemonym(n));
+    found =
+        MentionRules.bodiesAfterKinds(
+            text, found, names::isPersonName, n -> isListedPlace(n) || countries.isCountryName(n));
     found =
         MentionRules.cricketers(text, found, n -> isListedPlace(n) || countries.isCountryName(n));
     found = MentionRules.countryUnits(text, found, countries::isCountryName);

@@ -976,7 +976,8 @@ final class MentionRules {
         }
       }
     }
-    Matcher c = CAPITAL_AFTER.matcher(text);
+    // the pattern only where it can match: " by " opens this rule in nearly every text
+    Matcher c = CAPITAL_AFTER.matcher(text.indexOf(" capital") < 0 ? "" : text);
     while (c.find()) {
       int e0 = c.start();
       int s0 = nameWordStart(text, e0);
@@ -1795,10 +1796,11 @@ final class MentionRules {
 
   /**
    * A "person" the model found where news writes places: right after "near" or "outside" (in the
-   * open NER data's train and dev splits 36 names stand there, none a person), after "in" unless a
-   * possessive follows or it opens with a given name ("in Farchana"; not "in Trump's", "in John
-   * Smith"), or in a list joined by "and", after such a word, that holds at least as many places as
-   * people ("around Adre and Farchana", "in North Mitrovica, Zvecan and Zubin Potok").
+   * open NER data's train and dev splits 36 names stand there, none a person) or where one travels
+   * or flies to ("travel to Challhuahuacho"), after "in" unless a possessive follows or it opens
+   * with a given name ("in Farchana"; not "in Trump's", "in John Smith"), or in a list joined by
+   * "and", after such a word, that holds at least as many places as people ("around Adre and
+   * Farchana", "in North Mitrovica, Zvecan and Zubin Potok").
    */
   static List<Mention> placesByContext(
       String text, List<Mention> found, Predicate<String> isGivenName) {
@@ -1889,6 +1891,8 @@ final class MentionRules {
       Mention m = found.get(i);
       if (!m.type().equals("LOC")
           || !text.startsWith(", ", m.end())
+              && !(text.startsWith(" and ", m.end())
+                  && endsWithAny(text, m.start(), PAIR_PLACE_CUES))
           || m.start() > 0 && text.charAt(m.start() - 1) == '(') {
         continue; // "variations (Rye, Buttered, White and Burnt)": a bracket lists anything
       }
@@ -1931,6 +1935,156 @@ final class MentionRules {
       }
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * What stands before the first of two names joined by "and" that makes the pair places, not
+   * people: "Residents of Huancuire and Chila", "villages near X and Y".
+   */
+  private static final List<String> PAIR_PLACE_CUES =
+      List.of("esidents of ", "illages of ", "towns of ", "ommunities of ", " near ");
+
+  /** Whether one of {@code ends} ends the text at {@code at}. */
+  private static boolean endsWithAny(String text, int at, List<String> ends) {
+    for (String e : ends) {
+      if (at >= e.length() && text.startsWith(e, at - e.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no word of [start, end) is a given name or surname on our lists. */
+  private static boolean noWordIsAName(
+      String text, int start, int end, Predicate<String> isPersonName) {
+    for (int w = start; w < end; ) {
+      int e = text.indexOf(' ', w);
+      e = e < 0 || e > end ? end : e;
+      if (isPersonName.test(text.substring(w, e))) {
+        return false;
+      }
+      w = e + 1;
+    }
+    return true;
+  }
+
+  /**
+   * The names a list of bodies holds after a body the model found or {@code known} holds (the
+   * knowledge base's spans of bodies), which the model left out ("buyers including H&M, Inditex and
+   * Primark"): each capitalised name of up to three words after a comma, up to the one after "and",
+   * is a body, when nothing was read in it or the model read one word no list knows as a person's.
+   * A list stops at a name our lists place, one opening with a person's name, a sentence's word, a
+   * month or day, or a plural of capitals (NGOs); it counts only when an "and" closes it. {@code
+   * isPlace}: a listed place or country.
+   */
+  static List<Mention> bodyListsFilled(
+      String text,
+      List<Mention> found,
+      List<int[]> known,
+      Predicate<String> isPersonName,
+      Predicate<String> isPlace) {
+    List<int[]> bodies = new ArrayList<>(known);
+    for (Mention m : found) {
+      if (m.type().equals("ORG")) {
+        bodies.add(new int[] {m.start(), m.end()});
+      }
+    }
+    // a nationality's or an event's reading (MISC) across the list does not stop it: the model
+    // read "Inditex and Primark" as one
+    List<Mention> names = found.stream().filter(f -> !f.type().equals("MISC")).toList();
+    List<Mention> out = null;
+    for (int[] body : bodies) {
+      if (!text.startsWith(", ", body[1])) {
+        continue;
+      }
+      List<int[]> items = new ArrayList<>();
+      boolean closed = false;
+      boolean fills = false;
+      int pos = body[1];
+      while (!closed) {
+        int from;
+        if (text.startsWith(", and ", pos)) {
+          from = pos + 6;
+          closed = true;
+        } else if (text.startsWith(" and ", pos)) {
+          from = pos + 5;
+          closed = true;
+        } else if (text.startsWith(", ", pos)) {
+          from = pos + 2;
+        } else {
+          break;
+        }
+        int end = bodyRunEnd(text, from, isPersonName);
+        if (end <= from || isPlace.test(text.substring(from, end))) {
+          break;
+        }
+        String kind = coveredAs(text, names, from, end, isPersonName);
+        if (kind == null
+            || kind.equals("part")
+            || kind.equals("LOC")
+            || kind.equals("person")
+                && text.indexOf(' ', from) > 0
+                && text.indexOf(' ', from) < end) {
+          int f0 = from;
+          int e0 = end;
+          if (kind == null && names.contains(new Mention(from, end, "ORG"))
+              || known.stream().anyMatch(k -> k[0] == f0 && k[1] == e0)) {
+            items.add(new int[] {from, end, 0}); // a body the model read: the list goes on
+            pos = end;
+            continue;
+          }
+          break;
+        }
+        fills = true;
+        items.add(new int[] {from, end, 1});
+        pos = end;
+      }
+      if (!closed || !fills) {
+        continue;
+      }
+      for (int[] item : items) {
+        if (item[2] == 1) {
+          out = placed(found, out, item[0], item[1], "ORG");
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Where a body's name in a list ends: up to three capitalised words (letters, digits, hyphens,
+   * apostrophes and "&": H&M); {@code from} if the first opens with a person's name on our lists or
+   * is a sentence's word, a month, a day or a plural of capitals.
+   */
+  private static int bodyRunEnd(String text, int from, Predicate<String> isPersonName) {
+    int end = from;
+    int pos = from;
+    for (int words = 0; words < 3 && pos < text.length(); words++) {
+      if (!Character.isUpperCase(text.charAt(pos))) {
+        break;
+      }
+      int e = pos;
+      while (e < text.length()
+          && (Character.isLetterOrDigit(text.charAt(e)) || "-'’&".indexOf(text.charAt(e)) >= 0)) {
+        e++;
+      }
+      String word = text.substring(pos, e);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (e - pos < 2
+          || EntityRecognizer.isSentenceWord(lower)
+          || MONTHS.contains(lower)
+          || DATE_WORDS.contains(lower)
+          || words == 0 && isPersonName.test(word)
+          || word.endsWith("s") && e - pos > 2 && Character.isUpperCase(text.charAt(e - 2))) {
+        return words == 0 ? from : end;
+      }
+      end = e;
+      if (!text.startsWith(" ", e) || e + 1 >= text.length()) {
+        break;
+      }
+      pos = e + 1;
+    }
+    return end;
   }
 
   /**
@@ -1984,8 +2138,10 @@ final class MentionRules {
       if (f.start() == start && f.end() == end) {
         int space = text.indexOf(' ', start);
         boolean oneWord = space < 0 || space >= end;
-        if (f.type().equals("PER") && oneWord && !isPersonName.test(text.substring(start, end))) {
-          kind = "person"; // one word no list knows as a name: "Beylikduzu, Avcilar and Bayrampasa"
+        if (f.type().equals("PER") && noWordIsAName(text, start, end, isPersonName)) {
+          // words no list knows as a name: "Beylikduzu, Avcilar and Bayrampasa", "Wete, Chake
+          // Chake and Mkoani"
+          kind = "person";
           continue;
         }
         if (!f.type().equals("LOC")) {
@@ -2044,7 +2200,17 @@ final class MentionRules {
   private static final Set<String> PLACE_LIST_PARTICLES =
       Set.of("de", "du", "da", "do", "dos", "das", "des", "del", "la", "le");
 
-  private static final List<String> NEAR_WORDS = List.of("near ", "outside ");
+  private static final List<String> NEAR_WORDS =
+      List.of(
+          "near ",
+          "outside ",
+          "travel to ",
+          "travels to ",
+          "travelled to ",
+          "traveled to ",
+          "fly to ",
+          "flies to ",
+          "flew to ");
 
   private static final List<String> PLACE_WORDS =
       List.of(
@@ -3909,6 +4075,8 @@ final class MentionRules {
               // an agency's one-word name in brackets (Reuters, AP, AFP, dpa), after the day if one
               // is given ("Dec 3 (AFP) -")
               + "|(?:,? \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2})? \\(\\p{L}{2,12}\\) ?[-–—]"
+              // or the day and the dash alone ("STONE TOWN, Zanzibar, Dec 2 - The party said")
+              + "|,? \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2} [-–—] (?=\\p{Lu})"
               // "LOME - Hundreds of protesters marched": a dash and the story's first sentence
               + "| [-–—] (?=\\p{Lu}\\p{Ll}))");
 
@@ -7485,6 +7653,189 @@ final class MentionRules {
     return o;
   }
 
+  /** Offices a body has and a place does not, after a name's possessive. */
+  private static final List<String> BODY_OFFICES =
+      List.of(
+          "chairman",
+          "chairwoman",
+          "chairperson",
+          "secretary-general",
+          "secretary general",
+          "general secretary",
+          "board");
+
+  /** Nouns of a body's kind, written before its name: "the opposition party, ACT-Wazalendo,". */
+  private static final List<String> BODY_KIND_NOUNS =
+      List.of(
+          "party",
+          "group",
+          "movement",
+          "company",
+          "firm",
+          "union",
+          "alliance",
+          "coalition",
+          "militia",
+          "airline",
+          "carrier",
+          "lender",
+          "miner",
+          "insurer");
+
+  /**
+   * A name right after a body's kind, in apposition ("Zanzibar's main opposition party,
+   * ACT-Wazalendo, said", "the miner, Kazzinc, said") or after "group" ("the pro-Islamic State
+   * group Dawlah Islamiyah"), is that body: read as a place or a one-word person by the model, or
+   * not read at all. Not a name our lists place, one opening with a person's name on our lists
+   * ("the group Smith leads"), nor one with a sentence's word, a month or a day.
+   */
+  static List<Mention> bodiesAfterKinds(
+      String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (String noun : BODY_KIND_NOUNS) {
+      for (int at = text.indexOf(noun); at > 0; at = text.indexOf(noun, at + 1)) {
+        int after = at + noun.length();
+        if (Character.isLetter(text.charAt(at - 1))) {
+          continue;
+        }
+        boolean apposition = text.startsWith(", ", after);
+        if (!apposition && !(noun.equals("group") && text.startsWith(" ", after))) {
+          continue;
+        }
+        int s0 = after + (apposition ? 2 : 1);
+        int e0 = s0;
+        int words = 0;
+        boolean plain = true;
+        for (int w = s0;
+            words < 4 && w < text.length() && Character.isUpperCase(text.charAt(w)); ) {
+          int e = nameWordEnd(text, w);
+          String lower = text.substring(w, e).toLowerCase(Locale.ROOT);
+          plain &=
+              e - w > 1
+                  && !EntityRecognizer.isSentenceWord(lower)
+                  && !MONTHS.contains(lower)
+                  && !DATE_WORDS.contains(lower)
+                  && !(words == 0 && isPersonName.test(lower));
+          words++;
+          e0 = e;
+          if (!text.startsWith(" ", e) || e + 1 >= text.length()) {
+            break;
+          }
+          w = e + 1;
+        }
+        if (words == 0 || !plain || apposition && !text.startsWith(",", e0)) {
+          continue;
+        }
+        int start = s0;
+        int end = e0;
+        List<Mention> current = out == null ? found : out;
+        Mention same = null;
+        boolean crossing = false;
+        for (Mention f : current) {
+          if (f.start() == start && f.end() == end) {
+            same = f;
+          } else if (f.start() < end && start < f.end()) {
+            crossing = true;
+          }
+        }
+        if (crossing
+            || same != null && (same.type().equals("ORG") || same.type().equals("PER") && words > 1)
+            || isPlace.test(text.substring(start, end))) {
+          continue;
+        }
+        out = placed(found, out, start, end, "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A country's Red Cross or Red Crescent society, named by the country or its people ("the Chadian
+   * Red Cross", "the Sudanese Red Crescent Society"), is one body, whatever the model read in it.
+   * {@code isCountryOrDemonym}: a country's name or its people's adjective.
+   */
+  static List<Mention> redCrossSocieties(
+      String text, List<Mention> found, Predicate<String> isCountryOrDemonym) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" Red Cr"); at > 0; at = text.indexOf(" Red Cr", at + 1)) {
+      int end;
+      if (text.startsWith(" Red Cross", at)) {
+        end = at + 10;
+      } else if (text.startsWith(" Red Crescent", at)) {
+        end = at + 13;
+      } else {
+        continue;
+      }
+      if (text.startsWith(" Society", end)) {
+        end += 8;
+      }
+      int start = nameWordStart(text, at);
+      if (start >= at
+          || !wordEdge(text, end)
+          || !isCountryOrDemonym.test(text.substring(start, at))) {
+        continue;
+      }
+      int s0 = start;
+      int e0 = end;
+      List<Mention> current = out == null ? found : out;
+      if (current.contains(new Mention(s0, e0, "ORG")) || crossed(current, s0, e0, f -> true)) {
+        continue;
+      }
+      out = placed(found, out, s0, e0, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** What follows a firm's name and a comma and no place's: its owner. */
+  private static final List<String> OWNER_AFTER =
+      List.of(
+          ", controlled by ",
+          ", owned by ",
+          ", majority-owned by ",
+          ", a unit of ",
+          ", a subsidiary of ");
+
+  /**
+   * A name the model read as a place before "'s" and an office only a body has ("the detention of
+   * Chadema's deputy chairman", "Ecoforum's secretary-general"), or before a comma and its owner
+   * ("Kazzinc, controlled by Glencore, pledged"), is that body, unless our lists place it. {@code
+   * isPlace}: a listed place or country.
+   */
+  static List<Mention> bodiesByOfficeOrOwner(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("LOC")
+          || !(officeAfter(text, m.end()) || startsWithAny(text, m.end(), OWNER_AFTER))
+          || isPlace.test(text.substring(m.start(), m.end()))) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Whether "'s", a rank perhaps and one of {@link #BODY_OFFICES} follow {@code end}. */
+  private static boolean officeAfter(String text, int end) {
+    if (!text.startsWith("'s ", end) && !text.startsWith("’s ", end)) {
+      return false;
+    }
+    int at = end + 3;
+    for (String rank : List.of("deputy ", "vice ", "acting ", "former ")) {
+      if (text.startsWith(rank, at)) {
+        at += rank.length();
+        break;
+      }
+    }
+    for (String office : BODY_OFFICES) {
+      if (text.startsWith(office, at) && wordEdge(text, at + office.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A party's name the model ended before "of" and its country holds the country: "the Democratic
    * Party of Ivory Coast", "the Communist Party of Vietnam" (a party's head, capitalised, right
@@ -7710,6 +8061,63 @@ final class MentionRules {
       out.set(i, new Mention(m.start(), m.end(), "PER"));
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * Two or three capitalised words in apposition after a role written in lower case ("Their leader,
+   * Edison Vargas, told", "The fund's mission chief, Constant Lonkeng, is due") are a person when
+   * the first is a given name on our lists: whatever the model read there (a firm's name for
+   * "Edison"), or if it read nothing (a given name that is an English word). Not a name with a
+   * body's head or a word in capitals, nor one something else was read across.
+   */
+  static List<Mention> peopleAfterRoles(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int c = text.indexOf(", "); c > 0; c = text.indexOf(", ", c + 2)) {
+      int w = c;
+      while (w > 0 && Character.isLowerCase(text.charAt(w - 1))) {
+        w--;
+      }
+      if (c - w < 3
+          || w > 0 && Character.isLetter(text.charAt(w - 1))
+          || !EntityRecognizer.isTitle(text.substring(w, c))) {
+        continue;
+      }
+      int s0 = c + 2;
+      int e0 = s0;
+      int words = 0;
+      boolean plain = true;
+      for (int at = s0;
+          words < 3 && at < text.length() && Character.isUpperCase(text.charAt(at)); ) {
+        int e = nameWordEnd(text, at);
+        String word = text.substring(at, e);
+        plain &=
+            e - at > 1
+                && !word.equals(word.toUpperCase(Locale.ROOT))
+                && !EntityRecognizer.isOrgHead(word.toLowerCase(Locale.ROOT));
+        words++;
+        e0 = e;
+        if (!text.startsWith(" ", e)) {
+          break;
+        }
+        at = e + 1;
+      }
+      if (words < 2
+          || !plain
+          || !text.startsWith(",", e0)
+          || !isGivenName.test(text.substring(s0, nameWordEnd(text, s0)))) {
+        continue;
+      }
+      int start = s0;
+      int end = e0;
+      List<Mention> current = out == null ? found : out;
+      if (current.contains(new Mention(start, end, "PER"))
+          || crossed(current, start, end, f -> true)) {
+        continue;
+      }
+      out = placed(found, out, start, end, "PER");
+    }
+    return sortedOr(found, out);
   }
 
   /**
