@@ -822,6 +822,7 @@ public final class ArticleEnricher {
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName);
     found = MentionRules.placeListsFilled(text, found, names::isPersonName);
+    found = MentionRules.placesBasedIn(text, found, names::isPersonName);
     found = MentionRules.washingtonActs(text, found);
     found =
         MentionRules.unlistedPlaceBeforePerson(
@@ -886,7 +887,8 @@ public final class ArticleEnricher {
     found = MentionRules.peopleAfterRoles(text, found, names::isGivenName);
     found =
         MentionRules.bodiesByOfficeOrOwner(
-            text, found, n -> isListedPlace(n) || countries.isCountryName(n));
+            text, found, n -> isListedPlace(n) || countries.isCountryName(n), names::isPersonName);
+    found = MentionRules.bodiesOtherNames(text, found);
     found =
         MentionRules.redCrossSocieties(
             text, found, n -> countries.isCountryName(n) || countries.isDemonym(n));

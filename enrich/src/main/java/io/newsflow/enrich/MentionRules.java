@@ -1891,8 +1891,7 @@ final class MentionRules {
       Mention m = found.get(i);
       if (!m.type().equals("LOC")
           || !text.startsWith(", ", m.end())
-              && !(text.startsWith(" and ", m.end())
-                  && endsWithAny(text, m.start(), PAIR_PLACE_CUES))
+              && !(text.startsWith(" and ", m.end()) && placePair(text, m))
           || m.start() > 0 && text.charAt(m.start() - 1) == '(') {
         continue; // "variations (Rye, Buttered, White and Burnt)": a bracket lists anything
       }
@@ -1943,6 +1942,26 @@ final class MentionRules {
    */
   private static final List<String> PAIR_PLACE_CUES =
       List.of("esidents of ", "illages of ", "towns of ", "ommunities of ", " near ");
+
+  /**
+   * Whether a place and "and" open a pair of places: after {@link #PAIR_PLACE_CUES}, or after "in"
+   * when the pair closes a clause ("Farmers in Sefwi Wiawso and Goaso, in the"; not "talks in Paris
+   * and Macron said").
+   */
+  private static boolean placePair(String text, Mention m) {
+    if (endsWithAny(text, m.start(), PAIR_PLACE_CUES)) {
+      return true;
+    }
+    if (!endsWithWord(text, m.start(), "in ")) {
+      return false;
+    }
+    int end = placeRunEnd(text, m.end() + 5);
+    // a word's end, not an abbreviation's first letter ("in Sacramento and D.C.")
+    return end >= m.end() + 8
+        && end + 1 < text.length()
+        && (text.charAt(end) == ',' || text.charAt(end) == '.' || text.charAt(end) == ';')
+        && Character.isWhitespace(text.charAt(end + 1));
+  }
 
   /** Whether one of {@code ends} ends the text at {@code at}. */
   private static boolean endsWithAny(String text, int at, List<String> ends) {
@@ -2085,6 +2104,45 @@ final class MentionRules {
       pos = e + 1;
     }
     return end;
+  }
+
+  /** What a body is said to be based in: a place. */
+  private static final List<String> BASED_IN =
+      List.of("based in ", "headquartered in ", "headquarters in ");
+
+  /**
+   * A name of up to three capitalised words after "based in" or "headquartered in" is a place, read
+   * as nothing or as a person ("The Cocoa Research Institute of Ghana, based in New Tafo"): a body
+   * is based in a place. Not a sentence's word, a month or a day, nor a name opening with a
+   * person's name on our lists.
+   */
+  static List<Mention> placesBasedIn(
+      String text, List<Mention> found, Predicate<String> isPersonName) {
+    List<Mention> out = null;
+    for (String cue : BASED_IN) {
+      for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+        int s0 = at + cue.length();
+        int e0 = bodyRunEnd(text, s0, isPersonName);
+        if (e0 <= s0 || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+          continue;
+        }
+        List<Mention> current = out == null ? found : out;
+        Mention same = null;
+        boolean crossing = false;
+        for (Mention f : current) {
+          if (f.start() == s0 && f.end() == e0) {
+            same = f;
+          } else if (f.start() < e0 && s0 < f.end()) {
+            crossing = true;
+          }
+        }
+        if (crossing || same != null && !same.type().equals("PER")) {
+          continue;
+        }
+        out = placed(found, out, s0, e0, "LOC");
+      }
+    }
+    return sortedOr(found, out);
   }
 
   /**
@@ -7662,7 +7720,9 @@ final class MentionRules {
           "secretary-general",
           "secretary general",
           "general secretary",
-          "board");
+          "board",
+          "chief executive",
+          "shareholders");
 
   /** Nouns of a body's kind, written before its name: "the opposition party, ACT-Wazalendo,". */
   private static final List<String> BODY_KIND_NOUNS =
@@ -7676,6 +7736,7 @@ final class MentionRules {
           "alliance",
           "coalition",
           "militia",
+          "acronym",
           "airline",
           "carrier",
           "lender",
@@ -7684,10 +7745,11 @@ final class MentionRules {
 
   /**
    * A name right after a body's kind, in apposition ("Zanzibar's main opposition party,
-   * ACT-Wazalendo, said", "the miner, Kazzinc, said") or after "group" ("the pro-Islamic State
-   * group Dawlah Islamiyah"), is that body: read as a place or a one-word person by the model, or
-   * not read at all. Not a name our lists place, one opening with a person's name on our lists
-   * ("the group Smith leads"), nor one with a sentence's word, a month or a day.
+   * ACT-Wazalendo, said", "the miner, Kazzinc, said", "party, known as Libre,") or after "group" or
+   * "acronym" ("the pro-Islamic State group Dawlah Islamiyah", "known by its French acronym ISIE"),
+   * is that body: read as a place or a one-word person by the model, or not read at all. Not a name
+   * our lists place, one opening with a person's name on our lists ("the group Smith leads"), nor
+   * one with a sentence's word, a month or a day.
    */
   static List<Mention> bodiesAfterKinds(
       String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
@@ -7698,11 +7760,14 @@ final class MentionRules {
         if (Character.isLetter(text.charAt(at - 1))) {
           continue;
         }
-        boolean apposition = text.startsWith(", ", after);
-        if (!apposition && !(noun.equals("group") && text.startsWith(" ", after))) {
+        // "the Libertad y Refundacion party, known as Libre, said"
+        int knownAs = text.startsWith(", known as ", after) ? 11 : 0;
+        boolean apposition = knownAs > 0 || text.startsWith(", ", after);
+        if (!apposition
+            && !((noun.equals("group") || noun.equals("acronym")) && text.startsWith(" ", after))) {
           continue;
         }
-        int s0 = after + (apposition ? 2 : 1);
+        int s0 = after + (knownAs > 0 ? knownAs : apposition ? 2 : 1);
         int e0 = s0;
         int words = 0;
         boolean plain = true;
@@ -7723,7 +7788,11 @@ final class MentionRules {
           }
           w = e + 1;
         }
-        if (words == 0 || !plain || apposition && !text.startsWith(",", e0)) {
+        if (words == 0
+            || !plain
+            || apposition
+                && !text.startsWith(",", e0)
+                && !(knownAs > 0 && text.startsWith(".", e0))) {
           continue;
         }
         int start = s0;
@@ -7739,7 +7808,7 @@ final class MentionRules {
           }
         }
         if (crossing
-            || same != null && (same.type().equals("ORG") || same.type().equals("PER") && words > 1)
+            || same != null && same.type().equals("ORG")
             || isPlace.test(text.substring(start, end))) {
           continue;
         }
@@ -7786,6 +7855,42 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * A body's other name after its name, a comma and "or" ("Corporacion Electrica del Ecuador, or
+   * Celec, had rented") is the body's: one capitalised word, whatever the model read in it.
+   */
+  static List<Mention> bodiesOtherNames(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int s0 = m.end() + 5;
+      // the name may end in its country, read apart yet ("Corporacion Electrica del Ecuador")
+      boolean body =
+          m.type().equals("ORG")
+              || i > 0
+                  && found.get(i - 1).type().equals("ORG")
+                  && found.get(i - 1).end() <= m.start()
+                  && List.of(" del ", " de ", " of ", " of the ")
+                      .contains(text.substring(found.get(i - 1).end(), m.start()));
+      if (!body
+          || !text.startsWith(", or ", m.end())
+          || s0 >= text.length()
+          || !Character.isUpperCase(text.charAt(s0))) {
+        continue;
+      }
+      int e0 = nameWordEnd(text, s0);
+      if (e0 - s0 < 2 || !text.startsWith(",", e0)) {
+        continue;
+      }
+      List<Mention> current = out == null ? found : out;
+      if (current.contains(new Mention(s0, e0, "ORG")) || crossed(current, s0, e0, f -> true)) {
+        continue;
+      }
+      out = placed(found, out, s0, e0, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
   /** What follows a firm's name and a comma and no place's: its owner. */
   private static final List<String> OWNER_AFTER =
       List.of(
@@ -7796,19 +7901,23 @@ final class MentionRules {
           ", a subsidiary of ");
 
   /**
-   * A name the model read as a place before "'s" and an office only a body has ("the detention of
-   * Chadema's deputy chairman", "Ecoforum's secretary-general"), or before a comma and its owner
-   * ("Kazzinc, controlled by Glencore, pledged"), is that body, unless our lists place it. {@code
-   * isPlace}: a listed place or country.
+   * A name the model read as a place, or as a one-word person no list names, before "'s" and an
+   * office only a body has ("the detention of Chadema's deputy chairman", "Centerra's chief
+   * executive"), or before a comma and its owner ("Kazzinc, controlled by Glencore, pledged"), is
+   * that body, unless our lists place it. {@code isPlace}: a listed place or country.
    */
   static List<Mention> bodiesByOfficeOrOwner(
-      String text, List<Mention> found, Predicate<String> isPlace) {
+      String text, List<Mention> found, Predicate<String> isPlace, Predicate<String> isPersonName) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("LOC")
+      String name = text.substring(m.start(), m.end());
+      boolean place = m.type().equals("LOC");
+      // a one-word "person" no list names: "Centerra's chief executive, Paul Wright"
+      boolean person = m.type().equals("PER") && name.indexOf(' ') < 0 && !isPersonName.test(name);
+      if (!(place || person)
           || !(officeAfter(text, m.end()) || startsWithAny(text, m.end(), OWNER_AFTER))
-          || isPlace.test(text.substring(m.start(), m.end()))) {
+          || isPlace.test(name)) {
         continue;
       }
       out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
@@ -7930,7 +8039,14 @@ final class MentionRules {
           "has ",
           "had ",
           "will ",
-          "would ");
+          "would ",
+          // a listed unit's shares: "shares of MTN Ghana rose 2 percent"
+          "rose ",
+          "fell ",
+          "gained ",
+          "jumped ",
+          "slipped ",
+          "climbed ");
 
   private static final List<String> TELLING =
       List.of("told ", "tells ", "telling ", "told the ", "asked ", "informed ", "according to ");
@@ -8350,8 +8466,9 @@ final class MentionRules {
 
   /**
    * An acronym between commas after a body's name is the body's ("The European Union Force in
-   * Bosnia, EUFOR, said"), and the name takes the place after "in" or "of" then: a body named with
-   * its acronym is named in full. The acronym opens with the name's first letter.
+   * Bosnia, EUFOR, said", "the Tunisian General Labour Union, the UGTT, said"), and the name takes
+   * the place after "in" or "of" then: a body named with its acronym is named in full. The acronym
+   * opens with the name's first letter.
    */
   static List<Mention> acronymsInApposition(String text, List<Mention> found) {
     List<Mention> out = null;
@@ -8374,7 +8491,8 @@ final class MentionRules {
         continue;
       }
       int after = i + (placeAfter ? 2 : 1); // the first mention after the name
-      int a = end + 2;
+      // "the Tunisian General Labour Union, the UGTT, said"
+      int a = text.startsWith(", the ", end) ? end + 6 : end + 2;
       int e = a;
       while (e < text.length() && e - a < 9 && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
         e++;

@@ -820,7 +820,8 @@ class MentionRulesTest {
   void aDatelinesPlaceIsAPlaceAndASportHeadingNoName() {
     String text =
         "AL-AIN , United Arab Emirates 1996-12-06\nRUGBY UNION - CUTTITTA BACK FOR ITALY\n"
-            + "NAIROBI, Kenya (Reuters) - Rain fell.\nROME 1996-12-06\nItaly recalled Cuttitta.";
+            + "NAIROBI, Kenya (Reuters) - Rain fell.\nROME 1996-12-06\nItaly recalled Cuttitta.\n"
+            + "STONE TOWN, Zanzibar, Dec 2 - The party said no.";
     List<Mention> found =
         List.of(
             mention(text, "AL", "PER"),
@@ -828,7 +829,13 @@ class MentionRulesTest {
             mention(text, "ROME", "LOC"));
     assertThat(surfaces(text, MentionRules.datelinePlaces(text, found)))
         .containsExactly(
-            "LOC AL-AIN", "LOC United Arab Emirates", "LOC NAIROBI", "LOC Kenya", "LOC ROME");
+            "LOC AL-AIN",
+            "LOC United Arab Emirates",
+            "LOC NAIROBI",
+            "LOC Kenya",
+            "LOC ROME",
+            "LOC STONE TOWN",
+            "LOC Zanzibar");
     assertThat(junk(text, "RUGBY UNION")).isTrue();
     assertThat(junk(text, "ITALY")).isFalse();
   }

@@ -1243,4 +1243,35 @@ class OrganisationNamesTest {
         .contains("John Smith", "John Brown", "Mary Jones", "Jane Doe")
         .doesNotContain("Al Ahli");
   }
+
+  @Test
+  void bodiesByOfficeOwnerKindAliasAndListAndRedCrossSocieties() {
+    String text =
+        "The detention of Chadema's deputy chairman, Tundu Lissu, was condemned. Kazzinc,"
+            + " controlled by Glencore, pledged to close a smelter. Zanzibar's main opposition party,"
+            + " ACT-Wazalendo, said it would not accept it. Soldiers killed members of the pro-Islamic"
+            + " State group Dawlah Islamiyah. A hospital run by the Chadian Red Cross opened. The"
+            + " strike halted production for buyers including H&M, Inditex and Primark. The state"
+            + " utility Corporacion Electrica del Ecuador, or Celec, rented a plant. Centerra's chief"
+            + " executive, Paul Wright, said the deal was fair. The Tunisian General Labour Union, the"
+            + " UGTT, called a strike. The authority, known by its French acronym ISIE, objected."
+            + " Kenya's deputy chairman of the panel spoke. France, owned by no one, voted.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Chadema",
+            "Kazzinc",
+            "ACT-Wazalendo",
+            "Dawlah Islamiyah",
+            "Chadian Red Cross",
+            "Inditex",
+            "Primark",
+            "Celec",
+            "Centerra",
+            "UGTT",
+            "ISIE")
+        .doesNotContain("Tundu Lissu", "Paul Wright", "Kenya", "France");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Tundu Lissu", "Paul Wright")
+        .doesNotContain("Centerra", "Celec");
+  }
 }

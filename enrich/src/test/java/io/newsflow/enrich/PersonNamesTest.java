@@ -639,4 +639,15 @@ class PersonNamesTest {
         .contains("Kusal Mendis")
         .doesNotContain("Mumbai Indians");
   }
+
+  @Test
+  void peopleInAppositionAfterALowerCaseRole() {
+    String text =
+        "Their leader, Edison Vargas, told the radio the blockade would last. The fund's mission"
+            + " chief, Constant Lonkeng, is due in January. The group's founder, Acme Holdings, sold"
+            + " it.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Edison Vargas", "Constant Lonkeng")
+        .doesNotContain("Acme Holdings");
+  }
 }

@@ -677,4 +677,18 @@ class PlaceNamesTest {
         .contains("Roston Chase", "Rolando Alvarez")
         .doesNotContain("Antigua", "Coolidge", "JOHN");
   }
+
+  @Test
+  void placesInPairsListsAfterTravelAndBasedIn() {
+    String text =
+        "Residents of Wete, Chake Chake and Mkoani were turned away. Residents of Huancuire and"
+            + " Chila said the company had not paid. Farmers in Sefwi Wiawso and Goaso, in the west,"
+            + " lost trees. The minister will travel to Challhuahuacho on Friday. The institute,"
+            + " based in New Tafo, tests seeds. Traders crossed the Irkeshtam pass. Our bureau chiefs"
+            + " in Sacramento and D.C. wrote.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains(
+            "Chake Chake", "Mkoani", "Chila", "Goaso", "Challhuahuacho", "New Tafo", "Irkeshtam")
+        .doesNotContain("D");
+  }
 }

@@ -1378,7 +1378,8 @@ public final class EntityRecognizer {
   private static final Pattern STRONG_PLACE_AFTER =
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
-              + "prefecture|oblast|river|state)\\b");
+              + "prefecture|oblast|river|state|border crossing|border post|border town|salt flats?)"
+              + "\\b");
 
   /**
    * The plural place nouns after two names joined by "and" ("Khanh Hoa and Lam Dong provinces").
