@@ -890,6 +890,9 @@ public final class ArticleEnricher {
             text, found, n -> isListedPlace(n) || countries.isCountryName(n), names::isPersonName);
     found = MentionRules.bodiesOtherNames(text, found);
     found =
+        MentionRules.ownersOfUnits(
+            text, found, names::isPersonName, n -> isListedPlace(n) || countries.isCountryName(n));
+    found =
         MentionRules.redCrossSocieties(
             text, found, n -> countries.isCountryName(n) || countries.isDemonym(n));
     found =

@@ -7891,6 +7891,66 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /** What stands before the name of a firm's owner. */
+  private static final List<String> OWNER_BEFORE =
+      List.of(
+          "unit of ",
+          "subsidiary of ",
+          "division of ",
+          "affiliate of ",
+          "controlled by ",
+          "owned by ");
+
+  /**
+   * The owner named after a firm's unit or its owning ("the local unit of Brazil's Vale",
+   * "controlled by Glencore") is a body, read as nothing, a place no list holds or a one-word
+   * person no list names; a country's possessive may stand before it. Not a name opening with a
+   * person's name on our lists ("owned by Elon Musk"), a sentence's word, a month or a day. {@code
+   * isPlace}: a listed place or country.
+   */
+  static List<Mention> ownersOfUnits(
+      String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (String cue : OWNER_BEFORE) {
+      for (int at = text.indexOf(cue); at > 0; at = text.indexOf(cue, at + 1)) {
+        if (Character.isLetter(text.charAt(at - 1))) {
+          continue;
+        }
+        int s0 = at + cue.length();
+        int possessive = nameWordEnd(text, s0);
+        if (possessive > s0
+            && (text.startsWith("'s ", possessive) || text.startsWith("’s ", possessive))
+            && isPlace.test(text.substring(s0, possessive))) {
+          s0 = possessive + 3; // "Brazil's Vale"
+        }
+        int e0 = bodyRunEnd(text, s0, isPersonName);
+        if (e0 <= s0 || isPlace.test(text.substring(s0, e0))) {
+          continue;
+        }
+        int start = s0;
+        int end = e0;
+        List<Mention> current = out == null ? found : out;
+        Mention same = null;
+        boolean crossing = false;
+        for (Mention f : current) {
+          if (f.start() == start && f.end() == end) {
+            same = f;
+          } else if (f.start() < end && start < f.end()) {
+            crossing = true;
+          }
+        }
+        if (crossing
+            || same != null
+                && (same.type().equals("ORG")
+                    || same.type().equals("PER") && text.substring(start, end).indexOf(' ') > 0)) {
+          continue;
+        }
+        out = placed(found, out, start, end, "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
   /** What follows a firm's name and a comma and no place's: its owner. */
   private static final List<String> OWNER_AFTER =
       List.of(
@@ -8661,9 +8721,15 @@ final class MentionRules {
           "terminal",
           "complex");
 
+  /** Where a site lies, said before its noun: "the Bonga deepwater field". */
+  private static final List<String> SITE_SETTINGS =
+      List.of("deepwater", "offshore", "onshore", "underground", "open-pit", "opencast");
+
   private static final Pattern SITE_AFTER =
       Pattern.compile(
           " (?:(?:"
+              + String.join("|", SITE_SETTINGS)
+              + ") )?(?:(?:"
               + EntityRecognizer.MINED_ALTERNATION
               + ") )?(?:"
               + String.join("|", SITE_NOUNS)
@@ -8676,7 +8742,7 @@ final class MentionRules {
   /** Whether {@link #SITE_AFTER} (a mined word and a site's noun) follows {@code end}. */
   private static boolean siteAfter(String text, int end) {
     return siteWordAfter(text, end)
-        && SITE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt();
+        && SITE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 36)).lookingAt();
   }
 
   private static boolean siteWordAfter(String text, int end) {
@@ -8698,7 +8764,7 @@ final class MentionRules {
 
   private static final List<String> SITE_FIRST_WORDS =
       Stream.concat(
-              SITE_NOUNS.stream().map(w -> w.split(" ")[0]),
+              Stream.concat(SITE_NOUNS.stream().map(w -> w.split(" ")[0]), SITE_SETTINGS.stream()),
               EntityRecognizer.MINED_FIRST_WORDS.stream())
           .distinct()
           .toList();
