@@ -820,7 +820,7 @@ public final class ArticleEnricher {
             recognizer::isNameAfterTitle,
             this::isListedPlace);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
-    found = MentionRules.placesByContext(text, found, names::isGivenName);
+    found = MentionRules.placesByContext(text, found, names::isGivenName, names::isPersonName);
     found = MentionRules.placeListsFilled(text, found, names::isPersonName);
     found = MentionRules.placesBasedIn(text, found, names::isPersonName);
     found = MentionRules.washingtonActs(text, found);

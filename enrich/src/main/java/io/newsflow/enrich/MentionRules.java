@@ -1803,11 +1803,14 @@ final class MentionRules {
    * Farchana", "in North Mitrovica, Zvecan and Zubin Potok").
    */
   static List<Mention> placesByContext(
-      String text, List<Mention> found, Predicate<String> isGivenName) {
+      String text,
+      List<Mention> found,
+      Predicate<String> isGivenName,
+      Predicate<String> isPersonName) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("PER") || !placeByContext(text, found, i, isGivenName)) {
+      if (!m.type().equals("PER") || !placeByContext(text, found, i, isGivenName, isPersonName)) {
         continue;
       }
       if (out == null) {
@@ -1819,7 +1822,11 @@ final class MentionRules {
   }
 
   private static boolean placeByContext(
-      String text, List<Mention> found, int i, Predicate<String> isGivenName) {
+      String text,
+      List<Mention> found,
+      int i,
+      Predicate<String> isGivenName,
+      Predicate<String> isPersonName) {
     Mention m = found.get(i);
     int s = m.start();
     if (anyWordBefore(text, s, NEAR_WORDS)) {
@@ -1842,10 +1849,11 @@ final class MentionRules {
     int firstSpace = text.indexOf(' ', s);
     if (firstSpace > 0
         && firstSpace < m.end()
-        && text.indexOf(' ', firstSpace + 1) > 0
-        && text.indexOf(' ', firstSpace + 1) < m.end()
-        && isGivenName.test(text.substring(s, firstSpace))) {
-      return false;
+        && isGivenName.test(text.substring(s, firstSpace))
+        && (text.indexOf(' ', firstSpace + 1) > 0 && text.indexOf(' ', firstSpace + 1) < m.end()
+            || isPersonName.test(
+                text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end())))) {
+      return false; // nor one of two words, a given name and a surname ("in Paris and John Smith")
     }
     int lo = i;
     while (lo > 0 && listJoin(text, found.get(lo - 1).end(), found.get(lo).start())) {
@@ -7971,12 +7979,14 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
+      // the cue first: most names are followed by neither
+      if (!(m.type().equals("LOC") || m.type().equals("PER"))
+          || !(officeAfter(text, m.end()) || startsWithAny(text, m.end(), OWNER_AFTER))) {
+        continue;
+      }
       String name = text.substring(m.start(), m.end());
-      boolean place = m.type().equals("LOC");
       // a one-word "person" no list names: "Centerra's chief executive, Paul Wright"
-      boolean person = m.type().equals("PER") && name.indexOf(' ') < 0 && !isPersonName.test(name);
-      if (!(place || person)
-          || !(officeAfter(text, m.end()) || startsWithAny(text, m.end(), OWNER_AFTER))
+      if (m.type().equals("PER") && (name.indexOf(' ') >= 0 || isPersonName.test(name))
           || isPlace.test(name)) {
         continue;
       }
@@ -8256,8 +8266,9 @@ final class MentionRules {
       }
       if (c - w < 3
           || w > 0 && Character.isLetter(text.charAt(w - 1))
+          || !EntityRecognizer.mayBeTitle(text, w, c)
           || !EntityRecognizer.isTitle(text.substring(w, c))) {
-        continue;
+        continue; // most commas follow no role: turned away without a string made
       }
       int s0 = c + 2;
       int e0 = s0;
@@ -8723,7 +8734,18 @@ final class MentionRules {
 
   /** Where a site lies, said before its noun: "the Bonga deepwater field". */
   private static final List<String> SITE_SETTINGS =
-      List.of("deepwater", "offshore", "onshore", "underground", "open-pit", "opencast");
+      List.of(
+          "deepwater",
+          "offshore",
+          "onshore",
+          "underground",
+          "open-pit",
+          "opencast",
+          "nuclear",
+          "coal-fired",
+          "gas-fired",
+          "hydroelectric",
+          "hydropower");
 
   private static final Pattern SITE_AFTER =
       Pattern.compile(

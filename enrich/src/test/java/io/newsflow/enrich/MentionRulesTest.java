@@ -1420,7 +1420,8 @@ class MentionRulesTest {
   void aPersonWhereNewsWritesPlacesIsAPlace() {
     String text =
         "Refugees live in camps around Adre and Farchana. A canal near Zubin Potok was hit."
-            + " The deal between Aoun and Hariri held. Trust in Farage's party fell, as in Anna.";
+            + " The deal between Aoun and Hariri held. Trust in Farage's party fell, as in Anna."
+            + " Talks in Paris and Anna Smith said no.";
     List<Mention> model =
         typed(
             text,
@@ -1430,9 +1431,16 @@ class MentionRulesTest {
             "LOC Aoun",
             "PER Hariri",
             "PER Farage",
-            "PER Anna");
-    // "between" places nothing; a possessive or a given name after "in" is a person's
-    assertThat(surfaces(text, MentionRules.placesByContext(text, model, n -> n.equals("Anna"))))
+            "PER Anna",
+            "LOC Paris",
+            "PER Anna Smith");
+    // "between" places nothing; a possessive or a given name after "in" is a person's, and so is
+    // a given name and a surname in a list
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.placesByContext(
+                    text, model, n -> n.equals("Anna"), n -> n.equals("Smith"))))
         .containsExactly(
             "LOC Adre",
             "LOC Farchana",
@@ -1440,7 +1448,9 @@ class MentionRulesTest {
             "LOC Aoun",
             "PER Hariri",
             "PER Farage",
-            "PER Anna");
+            "PER Anna",
+            "LOC Paris",
+            "PER Anna Smith");
   }
 
   @Test
