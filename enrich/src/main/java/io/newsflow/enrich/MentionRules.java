@@ -2127,28 +2127,17 @@ final class MentionRules {
   static List<Mention> placesBasedIn(
       String text, List<Mention> found, Predicate<String> isPersonName) {
     List<Mention> out = null;
-    for (String cue : BASED_IN) {
-      for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-        int s0 = at + cue.length();
-        int e0 = bodyRunEnd(text, s0, isPersonName);
-        if (e0 <= s0 || at > 0 && Character.isLetter(text.charAt(at - 1))) {
-          continue;
-        }
-        List<Mention> current = out == null ? found : out;
-        Mention same = null;
-        boolean crossing = false;
-        for (Mention f : current) {
-          if (f.start() == s0 && f.end() == e0) {
-            same = f;
-          } else if (f.start() < e0 && s0 < f.end()) {
-            crossing = true;
-          }
-        }
-        if (crossing || same != null && !same.type().equals("PER")) {
-          continue;
-        }
-        out = placed(found, out, s0, e0, "LOC");
+    for (int[] cue : cuesAt(text, BASED_IN)) {
+      int s0 = cue[1];
+      int e0 = bodyRunEnd(text, s0, isPersonName);
+      if (e0 <= s0) {
+        continue;
       }
+      Mention same = readOver(out == null ? found : out, s0, e0);
+      if (same == CROSSING || same != null && !same.type().equals("PER")) {
+        continue;
+      }
+      out = placed(found, out, s0, e0, "LOC");
     }
     return sortedOr(found, out);
   }
@@ -7762,66 +7751,52 @@ final class MentionRules {
   static List<Mention> bodiesAfterKinds(
       String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
     List<Mention> out = null;
-    for (String noun : BODY_KIND_NOUNS) {
-      for (int at = text.indexOf(noun); at > 0; at = text.indexOf(noun, at + 1)) {
-        int after = at + noun.length();
-        if (Character.isLetter(text.charAt(at - 1))) {
-          continue;
-        }
-        // "the Libertad y Refundacion party, known as Libre, said"
-        int knownAs = text.startsWith(", known as ", after) ? 11 : 0;
-        boolean apposition = knownAs > 0 || text.startsWith(", ", after);
-        if (!apposition
-            && !((noun.equals("group") || noun.equals("acronym")) && text.startsWith(" ", after))) {
-          continue;
-        }
-        int s0 = after + (knownAs > 0 ? knownAs : apposition ? 2 : 1);
-        int e0 = s0;
-        int words = 0;
-        boolean plain = true;
-        for (int w = s0;
-            words < 4 && w < text.length() && Character.isUpperCase(text.charAt(w)); ) {
-          int e = nameWordEnd(text, w);
-          String lower = text.substring(w, e).toLowerCase(Locale.ROOT);
-          plain &=
-              e - w > 1
-                  && !EntityRecognizer.isSentenceWord(lower)
-                  && !MONTHS.contains(lower)
-                  && !DATE_WORDS.contains(lower)
-                  && !(words == 0 && isPersonName.test(lower));
-          words++;
-          e0 = e;
-          if (!text.startsWith(" ", e) || e + 1 >= text.length()) {
-            break;
-          }
-          w = e + 1;
-        }
-        if (words == 0
-            || !plain
-            || apposition
-                && !text.startsWith(",", e0)
-                && !(knownAs > 0 && text.startsWith(".", e0))) {
-          continue;
-        }
-        int start = s0;
-        int end = e0;
-        List<Mention> current = out == null ? found : out;
-        Mention same = null;
-        boolean crossing = false;
-        for (Mention f : current) {
-          if (f.start() == start && f.end() == end) {
-            same = f;
-          } else if (f.start() < end && start < f.end()) {
-            crossing = true;
-          }
-        }
-        if (crossing
-            || same != null && same.type().equals("ORG")
-            || isPlace.test(text.substring(start, end))) {
-          continue;
-        }
-        out = placed(found, out, start, end, "ORG");
+    for (int[] cue : cuesAt(text, BODY_KIND_NOUNS)) {
+      String noun = text.substring(cue[0], cue[1]);
+      int after = cue[1];
+      // "the Libertad y Refundacion party, known as Libre, said"
+      int knownAs = text.startsWith(", known as ", after) ? 11 : 0;
+      boolean apposition = knownAs > 0 || text.startsWith(", ", after);
+      if (!apposition
+          && !((noun.equals("group") || noun.equals("acronym")) && text.startsWith(" ", after))) {
+        continue;
       }
+      int s0 = after + (knownAs > 0 ? knownAs : apposition ? 2 : 1);
+      int e0 = s0;
+      int words = 0;
+      boolean plain = true;
+      for (int w = s0; words < 4 && w < text.length() && Character.isUpperCase(text.charAt(w)); ) {
+        int e = nameWordEnd(text, w);
+        String lower = text.substring(w, e).toLowerCase(Locale.ROOT);
+        plain &=
+            e - w > 1
+                && !EntityRecognizer.isSentenceWord(lower)
+                && !MONTHS.contains(lower)
+                && !DATE_WORDS.contains(lower)
+                && !(words == 0 && isPersonName.test(lower));
+        words++;
+        e0 = e;
+        if (!text.startsWith(" ", e) || e + 1 >= text.length()) {
+          break;
+        }
+        w = e + 1;
+      }
+      if (words == 0
+          || !plain
+          || apposition
+              && !text.startsWith(",", e0)
+              && !(knownAs > 0 && text.startsWith(".", e0))) {
+        continue;
+      }
+      int start = s0;
+      int end = e0;
+      Mention same = readOver(out == null ? found : out, start, end);
+      if (same == CROSSING
+          || same != null && same.type().equals("ORG")
+          || isPlace.test(text.substring(start, end))) {
+        continue;
+      }
+      out = placed(found, out, start, end, "ORG");
     }
     return sortedOr(found, out);
   }
@@ -7899,6 +7874,41 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * Where each of {@code cues} stands in the text at a word's start, cue by cue and in the text's
+   * order: {start, end} of the cue.
+   */
+  private static List<int[]> cuesAt(String text, List<String> cues) {
+    List<int[]> out = new ArrayList<>();
+    for (String cue : cues) {
+      for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+        if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+          out.add(new int[] {at, at + cue.length()});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@link #readOver}'s answer when a mention crosses the span's edges. */
+  private static final Mention CROSSING = new Mention(-1, -1, "");
+
+  /**
+   * What was read over [start, end): the mention read exactly there, {@link #CROSSING} when one
+   * crosses its edges or lies inside it, or null when nothing was.
+   */
+  private static Mention readOver(List<Mention> mentions, int start, int end) {
+    Mention same = null;
+    for (Mention f : mentions) {
+      if (f.start() == start && f.end() == end) {
+        same = f;
+      } else if (f.start() < end && start < f.end()) {
+        return CROSSING;
+      }
+    }
+    return same;
+  }
+
   /** What stands before the name of a firm's owner. */
   private static final List<String> OWNER_BEFORE =
       List.of(
@@ -7919,54 +7929,48 @@ final class MentionRules {
   static List<Mention> ownersOfUnits(
       String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
     List<Mention> out = null;
-    for (String cue : OWNER_BEFORE) {
-      for (int at = text.indexOf(cue); at > 0; at = text.indexOf(cue, at + 1)) {
-        if (Character.isLetter(text.charAt(at - 1))) {
-          continue;
-        }
-        int s0 = at + cue.length();
-        int possessive = nameWordEnd(text, s0);
-        if (possessive > s0
-            && (text.startsWith("'s ", possessive) || text.startsWith("’s ", possessive))
-            && isPlace.test(text.substring(s0, possessive))) {
-          s0 = possessive + 3; // "Brazil's Vale"
-        }
-        int e0 = bodyRunEnd(text, s0, isPersonName);
-        if (e0 <= s0 || isPlace.test(text.substring(s0, e0))) {
-          continue;
-        }
-        int start = s0;
-        int end = e0;
-        List<Mention> current = out == null ? found : out;
-        Mention same = null;
-        boolean crossing = false;
-        for (Mention f : current) {
-          if (f.start() == start && f.end() == end) {
-            same = f;
-          } else if (f.start() < end && start < f.end()) {
-            crossing = true;
-          }
-        }
-        if (crossing
-            || same != null
-                && (same.type().equals("ORG")
-                    || same.type().equals("PER") && text.substring(start, end).indexOf(' ') > 0)) {
-          continue;
-        }
-        out = placed(found, out, start, end, "ORG");
+    for (int[] cue : cuesAt(text, OWNER_BEFORE)) {
+      int s0 = cue[1];
+      int possessive = nameWordEnd(text, s0);
+      if (possessive > s0
+          && (text.startsWith("'s ", possessive) || text.startsWith("’s ", possessive))
+          && isPlace.test(text.substring(s0, possessive))) {
+        s0 = possessive + 3; // "Brazil's Vale"
       }
+      int e0 = bodyRunEnd(text, s0, isPersonName);
+      if (e0 <= s0 || isPlace.test(text.substring(s0, e0))) {
+        continue;
+      }
+      int start = s0;
+      int end = e0;
+      Mention same = readOver(out == null ? found : out, start, end);
+      if (same == CROSSING
+          || same != null
+              && (same.type().equals("ORG")
+                  || same.type().equals("PER") && text.substring(start, end).indexOf(' ') > 0)) {
+        continue;
+      }
+      out = placed(found, out, start, end, "ORG");
     }
     return sortedOr(found, out);
   }
 
-  /** What follows a firm's name and a comma and no place's: its owner. */
-  private static final List<String> OWNER_AFTER =
-      List.of(
-          ", controlled by ",
-          ", owned by ",
-          ", majority-owned by ",
-          ", a unit of ",
-          ", a subsidiary of ");
+  /**
+   * Whether a comma and the firm's owner follow a name, as no place's does: ", controlled by", ", a
+   * unit of", ", majority-owned by" ({@link #OWNER_BEFORE}).
+   */
+  private static boolean ownerAfter(String text, int end) {
+    if (!text.startsWith(", ", end)) {
+      return false;
+    }
+    int at = end + 2;
+    if (text.startsWith("a ", at)) {
+      at += 2;
+    } else if (text.startsWith("majority-", at)) {
+      at += 9;
+    }
+    return startsWithAny(text, at, OWNER_BEFORE);
+  }
 
   /**
    * A name the model read as a place, or as a one-word person no list names, before "'s" and an
@@ -7981,7 +7985,7 @@ final class MentionRules {
       Mention m = found.get(i);
       // the cue first: most names are followed by neither
       if (!(m.type().equals("LOC") || m.type().equals("PER"))
-          || !(officeAfter(text, m.end()) || startsWithAny(text, m.end(), OWNER_AFTER))) {
+          || !(officeAfter(text, m.end()) || ownerAfter(text, m.end()))) {
         continue;
       }
       String name = text.substring(m.start(), m.end());
