@@ -737,6 +737,11 @@ public final class ArticleEnricher {
     return cities.isListed(name) || countries.isPlaceName(name);
   }
 
+  /** A listed place's name or a country's. */
+  private boolean isListedPlaceOrCountry(String name) {
+    return isListedPlace(name) || countries.isCountryName(name);
+  }
+
   /** The model's mentions with their edges mended, then the teams of results and matches. */
   private List<NerTagger.Mention> modelMentions(
       String text, List<int[]> capsLines, List<Entity> foundCities, List<Entity> named) {
@@ -840,9 +845,7 @@ public final class ArticleEnricher {
     found = MentionRules.rightsBodies(text, found);
     found = MentionRules.acronymFirmsOn(text, found);
     found = MentionRules.possessiveOffices(text, found);
-    found =
-        MentionRules.unitsInFirmLists(
-            text, found, n -> isListedPlace(n) || countries.isCountryName(n));
+    found = MentionRules.unitsInFirmLists(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.namesKnownAs(text, found);
     found =
         MentionRules.organisationsAfterAnd(text, found, countries::isDemonym, this::isListedPlace);
@@ -851,28 +854,21 @@ public final class ArticleEnricher {
             text,
             found,
             n -> isListedPlace(n) || countries.isCountryName(n) || countries.isDemonym(n));
-    if (named.stream().anyMatch(n -> n.getType() == EntityType.ORGANIZATION)) {
-      Set<String> knownOrgs = new HashSet<>();
-      for (Entity n : named) {
-        if (n.getType() == EntityType.ORGANIZATION) {
-          n.getSpans().forEach(sp -> knownOrgs.add(text.substring(sp.getStart(), sp.getEnd())));
-        }
-      }
-      found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
-    }
+    // the bodies the watchlist and the knowledge base found: their spans, and the names there
     List<int[]> knownBodies = new ArrayList<>();
     for (Entity n : named) {
       if (n.getType() == EntityType.ORGANIZATION) {
         n.getSpans().forEach(sp -> knownBodies.add(new int[] {sp.getStart(), sp.getEnd()}));
       }
     }
+    if (!knownBodies.isEmpty()) {
+      Set<String> knownOrgs = new HashSet<>();
+      knownBodies.forEach(b -> knownOrgs.add(text.substring(b[0], b[1])));
+      found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
+    }
     found =
         MentionRules.bodyListsFilled(
-            text,
-            found,
-            knownBodies,
-            names::isPersonName,
-            n -> isListedPlace(n) || countries.isCountryName(n));
+            text, found, knownBodies, names::isPersonName, this::isListedPlaceOrCountry);
     found = MentionRules.placesApartOverAnd(text, found, this::isListedPlace);
     found = MentionRules.sitesWhole(text, found);
     found = MentionRules.acronymsInApposition(text, found);
@@ -890,16 +886,14 @@ public final class ArticleEnricher {
             text, found, n -> isListedPlace(n) || countries.isCountryName(n), names::isPersonName);
     found = MentionRules.bodiesOtherNames(text, found);
     found =
-        MentionRules.ownersOfUnits(
-            text, found, names::isPersonName, n -> isListedPlace(n) || countries.isCountryName(n));
+        MentionRules.ownersOfUnits(text, found, names::isPersonName, this::isListedPlaceOrCountry);
     found =
         MentionRules.redCrossSocieties(
             text, found, n -> countries.isCountryName(n) || countries.isDemonym(n));
     found =
         MentionRules.bodiesAfterKinds(
-            text, found, names::isPersonName, n -> isListedPlace(n) || countries.isCountryName(n));
-    found =
-        MentionRules.cricketers(text, found, n -> isListedPlace(n) || countries.isCountryName(n));
+            text, found, names::isPersonName, this::isListedPlaceOrCountry);
+    found = MentionRules.cricketers(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);
     found = MentionRules.bodiesListedAlike(text, found);
