@@ -685,10 +685,18 @@ class PlaceNamesTest {
             + " Chila said the company had not paid. Farmers in Sefwi Wiawso and Goaso, in the west,"
             + " lost trees. The minister will travel to Challhuahuacho on Friday. The institute,"
             + " based in New Tafo, tests seeds. Traders crossed the Irkeshtam pass. Our bureau chiefs"
-            + " in Sacramento and D.C. wrote.";
+            + " in Sacramento and D.C. wrote. Hundreds marched to the offices of the Adjara regional"
+            + " government.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains(
-            "Chake Chake", "Mkoani", "Chila", "Goaso", "Challhuahuacho", "New Tafo", "Irkeshtam")
+            "Chake Chake",
+            "Mkoani",
+            "Chila",
+            "Goaso",
+            "Challhuahuacho",
+            "New Tafo",
+            "Irkeshtam",
+            "Adjara")
         .doesNotContain("D");
   }
 }

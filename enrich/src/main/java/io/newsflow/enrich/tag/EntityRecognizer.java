@@ -162,6 +162,9 @@ public final class EntityRecognizer {
           "block",
           "checkpoint",
           "border post",
+          "regional government",
+          "provincial government",
+          "municipal government",
           "air base",
           "airbase",
           "naval base");
@@ -1378,7 +1381,8 @@ public final class EntityRecognizer {
   private static final Pattern STRONG_PLACE_AFTER =
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
-              + "prefecture|oblast|river|state|border crossing|border post|border town|salt flats?)"
+              + "prefecture|oblast|river|state|border crossing|border post|border town|salt flats?"
+              + "|regional government|provincial government|municipal government)"
               + "\\b");
 
   /**
