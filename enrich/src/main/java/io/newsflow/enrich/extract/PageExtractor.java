@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import io.newsflow.enrich.extract.Blocks.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the articles on a page of text: drops chrome, splits pages that hold several articles,
@@ -241,6 +242,16 @@ public final class PageExtractor {
     return n;
   }
 
+  /**
+   * A dateline alone on a line: a place in capitals, perhaps a comma and its region or country, and
+   * the day ("LONDON 1996-08-30", "BULAWAYO, Zimbabwe 1996-11-24", "CAIRO, Nov 29").
+   */
+  private static final Pattern DATELINE_LINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3}"
+              + "(?: ?, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})?,?"
+              + " (?:\\d{4}-\\d\\d-\\d\\d|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)");
+
   private static ExtractedArticle article(Segment seg, String titleHint) {
     String title = titleOf(seg.blocks());
     int firstBody = -1;
@@ -257,6 +268,14 @@ public final class PageExtractor {
       title = TextNormalizer.normalize(titleHint);
     }
     List<String> body = new ArrayList<>();
+    if (firstBody > 0) {
+      // a wire report's dateline on its own line above the first paragraph ("BULAWAYO, Zimbabwe
+      // 1996-11-24") names where the report is from: the tagger reads its place
+      String above = seg.blocks().get(firstBody - 1).text();
+      if (!above.equals(title) && DATELINE_LINE.matcher(above).matches()) {
+        body.add(above);
+      }
+    }
     for (int i = firstBody; i < seg.blocks().size(); i++) {
       Block b = seg.blocks().get(i);
       if (b.kind() == Kind.PROSE || b.kind() == Kind.SENTENCE) {

@@ -28,6 +28,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aDatelineOnItsOwnLineAboveTheFirstParagraphIsKept() {
+    String page =
+        "CRICKET - ZIMBABWE BEAT PAKISTAN BY 80 RUNS\n\nBULAWAYO, Zimbabwe 1996-11-24\n\n"
+            + P1
+            + "\n\n"
+            + P2
+            + "\n\nShare this article\n";
+    List<ExtractedArticle> report = extractor.extract("text/plain", page);
+    assertThat(report).hasSize(1);
+    assertThat(report.get(0).paragraphs()).startsWith("BULAWAYO, Zimbabwe 1996-11-24", P1);
+    // a short line that is no dateline stays out
+    List<ExtractedArticle> other =
+        extractor.extract("text/plain", "Central bank raises rates\n\nBy Staff\n\n" + P1);
+    assertThat(other.get(0).paragraphs()).containsExactly(P1);
+  }
+
+  @Test
   void rowsOfResultsALineIntroducesAreTheBodyAndStrayFiguresAreNot() {
     String page =
         "SOCCER - ENGLISH PREMIER LEAGUE RESULTS\n\nLONDON 1996-08-24\n\n"
