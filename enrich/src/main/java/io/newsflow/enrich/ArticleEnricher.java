@@ -2012,13 +2012,11 @@ public final class ArticleEnricher {
     }
     String head = text.substring(text.lastIndexOf(' ', in - 1) + 1, in);
     String after = text.substring(in + 4, m.end());
-    return SERVING_HEADS.contains(head) || !(countries.isPlaceName(after) || cities.hasCity(after))
+    return EntityRecognizer.isServingHead(head)
+            || !(countries.isPlaceName(after) || cities.hasCity(after))
         ? -1
         : in;
   }
-
-  /** Heads of bodies named for where they serve, "in" and the place being part of the name. */
-  private static final Set<String> SERVING_HEADS = EntityRecognizer.wordList("serving-head");
 
   /**
    * The word after "and" after a place, when it is a listed town or city of one word that no

@@ -1255,7 +1255,8 @@ class OrganisationNamesTest {
             + " utility Corporacion Electrica del Ecuador, or Celec, rented a plant. Centerra's chief"
             + " executive, Paul Wright, said the deal was fair. The Tunisian General Labour Union, the"
             + " UGTT, called a strike. The authority, known by its French acronym ISIE, objected."
-            + " Kenya's deputy chairman of the panel spoke. France, owned by no one, voted.";
+            + " Kenya's deputy chairman of the panel spoke. France, owned by no one, voted. The"
+            + " European Union Mission in Armenia heard gunfire. The Post Office in India said no.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains(
             "Chadema",
@@ -1268,8 +1269,9 @@ class OrganisationNamesTest {
             "Celec",
             "Centerra",
             "UGTT",
-            "ISIE")
-        .doesNotContain("Tundu Lissu", "Paul Wright", "Kenya", "France");
+            "ISIE",
+            "European Union Mission in Armenia")
+        .doesNotContain("Tundu Lissu", "Paul Wright", "Kenya", "France", "Post Office in India");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Tundu Lissu", "Paul Wright")
         .doesNotContain("Centerra", "Celec");

@@ -731,15 +731,43 @@ public final class EntityRecognizer {
 
   /**
    * Where "in the" and a country after a body's name from {@code start} to {@code end} that holds "
-   * for " end; else {@code end}.
+   * for " end, or "in" and a country after a mission's or a force's head ({@link
+   * #SERVING_IN_HEADS}); else {@code end}.
    */
   public static int countryServedEnd(
       String text, int start, int end, Predicate<String> isCountryName) {
-    if (!text.startsWith(" in the ", end) || text.lastIndexOf(" for ", end) < start) {
-      return end;
+    if (text.startsWith(" in the ", end) && text.lastIndexOf(" for ", end) >= start) {
+      int country = countryAfter(text, end + 7, isCountryName);
+      if (country > end + 7) {
+        return country;
+      }
     }
-    int country = countryAfter(text, end + 7, isCountryName);
-    return country > end + 7 ? country : end;
+    // a mission, a force, a delegation serves in a country its name holds: "the European Union
+    // Mission in Armenia" (not "the World Bank in Kenya", nor "the Post Office in India")
+    if (text.startsWith(" in ", end)
+        && SERVING_IN_HEADS.contains(
+            text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end))) {
+      int at = text.startsWith(" in the ", end) ? end + 7 : end + 3;
+      int country = countryAfter(text, at, isCountryName);
+      if (country > at) {
+        return country;
+      }
+    }
+    return end;
+  }
+
+  /** Heads of bodies named for where they serve, "in" and the place being part of the name. */
+  private static final Set<String> SERVING_HEADS = wordList("serving-head");
+
+  /**
+   * Those of them whose name the rules carry on over "in" and a country (Mission, Force): an
+   * "Office" or an "Authority" in a country is as often the body's branch there.
+   */
+  private static final Set<String> SERVING_IN_HEADS = wordList("serving-in-head");
+
+  /** Whether a word heads a body named for where it serves (Mission, Office, Delegation). */
+  public static boolean isServingHead(String word) {
+    return SERVING_HEADS.contains(word);
   }
 
   /**
