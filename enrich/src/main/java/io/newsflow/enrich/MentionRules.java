@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.avro.Entity;
 import io.newsflow.avro.EntityType;
 import io.newsflow.avro.Span;
+import io.newsflow.enrich.extract.PageExtractor;
 import io.newsflow.enrich.extract.TextNormalizer;
 import io.newsflow.enrich.ner.NerLexicon;
 import io.newsflow.enrich.ner.NerTagger.Mention;
@@ -1908,18 +1909,11 @@ final class MentionRules {
       boolean fills = false;
       int pos = m.end();
       while (!closed) {
-        int from;
-        if (text.startsWith(", and ", pos)) {
-          from = pos + 6;
-          closed = true;
-        } else if (text.startsWith(" and ", pos)) {
-          from = pos + 5;
-          closed = true;
-        } else if (text.startsWith(", ", pos)) {
-          from = pos + 2;
-        } else {
+        int from = listItemStart(text, pos);
+        if (from < 0) {
           break;
         }
+        closed = closesList(text, pos);
         int end = placeRunEnd(text, from);
         if (end <= from) {
           break;
@@ -2016,31 +2010,26 @@ final class MentionRules {
         bodies.add(new int[] {m.start(), m.end()});
       }
     }
-    // a nationality's or an event's reading (MISC) across the list does not stop it: the model
-    // read "Inditex and Primark" as one
-    List<Mention> names = found.stream().filter(f -> !f.type().equals("MISC")).toList();
+    List<Mention> names = null;
     List<Mention> out = null;
     for (int[] body : bodies) {
       if (!text.startsWith(", ", body[1])) {
         continue;
       }
+      if (names == null) {
+        // a nationality's or an event's reading (MISC) across the list does not stop it: the
+        // model read "Inditex and Primark" as one
+        names = found.stream().filter(f -> !f.type().equals("MISC")).toList();
+      }
       List<int[]> items = new ArrayList<>();
       boolean closed = false;
-      boolean fills = false;
       int pos = body[1];
       while (!closed) {
-        int from;
-        if (text.startsWith(", and ", pos)) {
-          from = pos + 6;
-          closed = true;
-        } else if (text.startsWith(" and ", pos)) {
-          from = pos + 5;
-          closed = true;
-        } else if (text.startsWith(", ", pos)) {
-          from = pos + 2;
-        } else {
+        int from = listItemStart(text, pos);
+        if (from < 0) {
           break;
         }
+        closed = closesList(text, pos);
         int end = bodyRunEnd(text, from, isPersonName);
         if (end <= from || isPlace.test(text.substring(from, end))) {
           break;
@@ -2056,23 +2045,19 @@ final class MentionRules {
           int e0 = end;
           if (kind == null && names.contains(new Mention(from, end, "ORG"))
               || known.stream().anyMatch(k -> k[0] == f0 && k[1] == e0)) {
-            items.add(new int[] {from, end, 0}); // a body the model read: the list goes on
-            pos = end;
+            pos = end; // a body the model or the lists read: the list goes on
             continue;
           }
           break;
         }
-        fills = true;
-        items.add(new int[] {from, end, 1});
+        items.add(new int[] {from, end});
         pos = end;
       }
-      if (!closed || !fills) {
+      if (!closed || items.isEmpty()) {
         continue;
       }
       for (int[] item : items) {
-        if (item[2] == 1) {
-          out = placed(found, out, item[0], item[1], "ORG");
-        }
+        out = placed(found, out, item[0], item[1], "ORG");
       }
     }
     return sortedOr(found, out);
@@ -2140,6 +2125,25 @@ final class MentionRules {
       out = placed(found, out, s0, e0, "LOC");
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Where the next item of a list of names starts after {@code pos}: after ", ", " and " or ", and
+   * "; -1 where the list stops.
+   */
+  private static int listItemStart(String text, int pos) {
+    if (text.startsWith(", and ", pos)) {
+      return pos + 6;
+    }
+    if (text.startsWith(" and ", pos)) {
+      return pos + 5;
+    }
+    return text.startsWith(", ", pos) ? pos + 2 : -1;
+  }
+
+  /** Whether the item after {@code pos} closes its list: an "and" stands before it. */
+  private static boolean closesList(String text, int pos) {
+    return text.startsWith(", and ", pos) || text.startsWith(" and ", pos);
   }
 
   /**
@@ -4124,8 +4128,8 @@ final class MentionRules {
    */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "(?m)(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
-              + "(?: ?, (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}))?"
+          "(?m)"
+              + PageExtractor.DATELINE_PLACE
               + "(?: \\d{4}-\\d\\d-\\d\\d[ \\t]*$"
               // an agency's one-word name in brackets (Reuters, AP, AFP, dpa), after the day if one
               // is given ("Dec 3 (AFP) -")

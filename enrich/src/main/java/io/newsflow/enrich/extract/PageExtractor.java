@@ -243,14 +243,22 @@ public final class PageExtractor {
   }
 
   /**
+   * A dateline's place in capitals (group 1), perhaps after a comma its region or country (group
+   * 2): "BULAWAYO, Zimbabwe", "ST JOHN'S, Antigua", "LONDON". The tagger reads datelines with it
+   * too.
+   */
+  public static final String DATELINE_PLACE =
+      "(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
+          + "(?: ?, (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}))?";
+
+  /**
    * A dateline alone on a line: a place in capitals, perhaps a comma and its region or country, and
    * the day ("LONDON 1996-08-30", "BULAWAYO, Zimbabwe 1996-11-24", "CAIRO, Nov 29").
    */
   private static final Pattern DATELINE_LINE =
       Pattern.compile(
-          "\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3}"
-              + "(?: ?, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})?,?"
-              + " (?:\\d{4}-\\d\\d-\\d\\d|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)");
+          DATELINE_PLACE
+              + ",? (?:\\d{4}-\\d\\d-\\d\\d|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)");
 
   private static ExtractedArticle article(Segment seg, String titleHint) {
     String title = titleOf(seg.blocks());
