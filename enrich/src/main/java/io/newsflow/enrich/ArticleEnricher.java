@@ -892,7 +892,11 @@ public final class ArticleEnricher {
             text, found, n -> countries.isCountryName(n) || countries.isDemonym(n));
     found =
         MentionRules.bodiesAfterKinds(
-            text, found, names::isPersonName, this::isListedPlaceOrCountry);
+            text,
+            found,
+            names::isPersonName,
+            n -> isListedPlaceOrCountry(n) || countries.isDemonym(n));
+    found = MentionRules.vietnameseNames(text, found);
     found = MentionRules.cricketers(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);

@@ -96,7 +96,7 @@ final class MentionRules {
    */
   static List<Mention> shaped(String text, List<Mention> found) {
     List<Mention> joined = new ArrayList<>(found.size());
-    for (Mention m : joinParticles(text, found)) {
+    for (Mention m : joinParticles(text, verbsApart(text, found))) {
       Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
       if (last != null
           && last.type().equals("PER")
@@ -158,6 +158,69 @@ final class MentionRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Two people the model read as one over the verb between them ("Nkosinathi Sibisi fouled Iqraam
+   * Rayners"): decoding scores a lower-case word only inside a name, and there it may go on. A word
+   * of four or more lower-case letters inside a person's name is no particle (those are shorter, or
+   * listed: della, binti, arap), so the name ends before it and another may start after it.
+   */
+  static List<Mention> verbsApart(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int k = 0; k < found.size(); k++) {
+      Mention m = found.get(k);
+      int cut = m.type().equals("PER") ? lowerWordInside(text, m.start(), m.end()) : -1;
+      if (cut < 0) {
+        if (out != null) {
+          out.add(m);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found.subList(0, k));
+      }
+      int from = m.start();
+      while (cut >= 0) {
+        int wordEnd = cut;
+        while (wordEnd < m.end() && Character.isLetter(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        out.add(new Mention(from, cut - 1, "PER"));
+        from = wordEnd + 1;
+        cut = lowerWordInside(text, from, m.end());
+      }
+      out.add(new Mention(from, m.end(), "PER"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Particles of four letters or more, in lower case, inside a person's name. */
+  private static final Set<String> LONG_PARTICLES =
+      Set.of("della", "delle", "dello", "degli", "dalla", "binti", "bint", "arap", "ould");
+
+  /**
+   * The start of the first word of four or more lower-case letters, no particle, between two
+   * capitalised words inside [from, end) (after a space, before one), or -1.
+   */
+  private static int lowerWordInside(String text, int from, int end) {
+    for (int i = text.indexOf(' ', from); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) {
+      int s = i + 1;
+      int e = s;
+      while (e < end && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') {
+        e++;
+      }
+      if (e - s >= 4
+          && e < end
+          && text.charAt(e) == ' '
+          && Character.isUpperCase(text.charAt(e + 1))
+          && i > from
+          && Character.isLetter(text.charAt(i - 1))
+          && !LONG_PARTICLES.contains(text.substring(s, e))) {
+        return s;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -513,7 +576,8 @@ final class MentionRules {
   /**
    * Names joined by "known as" are one thing's: a capitalised name nothing was found in before ",
    * also known as" and a name found takes its type ("Kiritimati, also known as Christmas Island,");
-   * an organisation's or a place's other name after it nothing was found in takes the first's.
+   * another name after a found one nothing was found in takes the first's (a person's nickname when
+   * it ends the clause).
    */
   static List<Mention> namesKnownAs(String text, List<Mention> found) {
     if (text.indexOf("known as ") < 0) {
@@ -549,10 +613,14 @@ final class MentionRules {
             && current.stream().noneMatch(f -> f.start() < before && s0 < f.end())) {
           out = placed(found, out, s0, before, second.type());
         }
-      } else if (second == null && first != null && !first.type().equals("PER")) {
+      } else if (second == null && first != null) {
         int e0 = nameWordEnd(text, after);
         if (e0 > after + 1
             && Character.isUpperCase(text.charAt(after))
+            // a person's nickname ends the clause ("Jimmy Cherizier, known as Barbecue,"); "known
+            // as Britain's ..." describes
+            && (!first.type().equals("PER")
+                || e0 < text.length() && ",.;)".indexOf(text.charAt(e0)) >= 0)
             && current.stream().noneMatch(f -> f.start() < e0 && after < f.end())) {
           out = placed(found, out, after, e0, first.type());
         }
@@ -7742,15 +7810,18 @@ final class MentionRules {
           "carrier",
           "lender",
           "miner",
-          "insurer");
+          "insurer",
+          "state-owned",
+          "state-run");
 
   /**
    * A name right after a body's kind, in apposition ("Zanzibar's main opposition party,
    * ACT-Wazalendo, said", "the miner, Kazzinc, said", "party, known as Libre,") or after "group" or
    * "acronym" ("the pro-Islamic State group Dawlah Islamiyah", "known by its French acronym ISIE"),
-   * is that body: read as a place or a one-word person by the model, or not read at all. Not a name
-   * our lists place, one opening with a person's name on our lists ("the group Smith leads"), nor
-   * one with a sentence's word, a month or a day.
+   * or "state-owned" ("Niger's state-owned Sopamin") is that body: read as a place or a one-word
+   * person by the model, or not read at all. Not a name our lists place, one opening with a
+   * person's name on our lists ("the group Smith leads"), nor one with a sentence's word, a month
+   * or a day.
    */
   static List<Mention> bodiesAfterKinds(
       String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
@@ -7762,7 +7833,8 @@ final class MentionRules {
       int knownAs = text.startsWith(", known as ", after) ? 11 : 0;
       boolean apposition = knownAs > 0 || text.startsWith(", ", after);
       if (!apposition
-          && !((noun.equals("group") || noun.equals("acronym")) && text.startsWith(" ", after))) {
+          && !((noun.equals("group") || noun.equals("acronym") || noun.startsWith("state-"))
+              && text.startsWith(" ", after))) {
         continue;
       }
       int s0 = after + (knownAs > 0 ? knownAs : apposition ? 2 : 1);
@@ -7801,6 +7873,50 @@ final class MentionRules {
         continue;
       }
       out = placed(found, out, start, end, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A Vietnamese woman's name, family name, "Thi" and one or two given names ("Do Thi Nhan",
+   * "Nguyen Thi Thanh Ha"), is a person's, whatever the model read there (a family name such as Do
+   * or Le reads as an English word, and the rest as something else). "Thi" stands between
+   * capitalised words in no other name the news has.
+   */
+  static List<Mention> vietnameseNames(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" Thi "); at > 0; at = text.indexOf(" Thi ", at + 1)) {
+      int start = nameWordStart(text, at);
+      if (at - start < 2
+          || at - start > 6
+          || !Character.isUpperCase(text.charAt(start))
+          || start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        continue;
+      }
+      int end = at + 5;
+      int words = 0;
+      while (words < 2 && end < text.length() && Character.isUpperCase(text.charAt(end))) {
+        int e = nameWordEnd(text, end);
+        if (e - end < 2) {
+          break;
+        }
+        words++;
+        end = e;
+        if (!text.startsWith(" ", end) || end + 1 >= text.length()) {
+          break;
+        }
+        if (words < 2 && Character.isUpperCase(text.charAt(end + 1))) {
+          end++;
+        }
+      }
+      if (words == 0) {
+        continue;
+      }
+      int e0 = text.charAt(end - 1) == ' ' ? end - 1 : end;
+      Mention same = readOver(out == null ? found : out, start, e0);
+      if (same == null || !same.type().equals("PER")) {
+        out = placed(found, out, start, e0, "PER");
+      }
     }
     return sortedOr(found, out);
   }
@@ -8723,6 +8839,9 @@ final class MentionRules {
           "field",
           "oil field",
           "gas field",
+          "oilfields",
+          "oil fields",
+          "gas fields",
           "dam",
           "reservoir",
           "pipeline",

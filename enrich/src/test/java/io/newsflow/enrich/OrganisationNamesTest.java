@@ -1276,4 +1276,28 @@ class OrganisationNamesTest {
         .contains("Tundu Lissu", "Paul Wright")
         .doesNotContain("Centerra", "Celec");
   }
+
+  @Test
+  void aBodyAfterStateOwnedAndASiteAfterGasFields() {
+    String text =
+        "Orano holds 63.4 percent of the mine alongside Niger's state-owned Sopamin. Sales to"
+            + " state-run Chinese firms rose. The fields of the Greater Sunrise gas fields lie in the"
+            + " Timor Sea.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Sopamin")
+        .doesNotContain("Chinese", "Greater Sunrise");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Greater Sunrise");
+  }
+
+  @Test
+  void bodiesEndingInExplorationOrEnergia() {
+    String text =
+        "The railway must carry ore for other miners, including High Power Exploration, which wants"
+            + " to ship from Guinea. The pipeline is being built with Vista Energy and Pampa Energia.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("High Power Exploration", "Pampa Energia");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Pampa Energia", "Pampa");
+  }
 }

@@ -650,4 +650,31 @@ class PersonNamesTest {
         .contains("Edison Vargas", "Constant Lonkeng")
         .doesNotContain("Acme Holdings");
   }
+
+  @Test
+  void peopleApartOverAVerbNicknamesAndVietnameseNames() {
+    String text =
+        "Peter Shalulile scored from the spot after Nkosinathi Sibisi fouled Iqraam Rayners. Gangs"
+            + " led by Jimmy Cherizier, known as Barbecue, attacked the town. Jimmy Cherizier, known"
+            + " as Britain's most wanted, fled. Officials including Do Thi Nhan and Nguyen Thi Thanh"
+            + " Ha were jailed. Ana della Rosa and Jack the Ripper were named.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains(
+            "Nkosinathi Sibisi",
+            "Iqraam Rayners",
+            "Barbecue",
+            "Do Thi Nhan",
+            "Nguyen Thi Thanh Ha",
+            "Ana della Rosa")
+        .doesNotContain("Nkosinathi Sibisi fouled Iqraam Rayners", "Britain", "Thi Nhan");
+  }
+
+  @Test
+  void aPlayerAfterHisPosition() {
+    String text =
+        "Samoa's only try came from hooker Seilala Lam, with Rodney Iona converting. Flyhalf Caleb"
+            + " Muntz kicked 11 points and wicketkeeper Clive Madande took three catches.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Seilala Lam", "Caleb Muntz", "Clive Madande");
+  }
 }
