@@ -824,6 +824,7 @@ public final class ArticleEnricher {
             recognizer::isPersonBeforeOf,
             recognizer::isNameAfterTitle,
             this::isListedPlace);
+    found = MentionRules.peopleAfterBodies(text, found, names::isGivenName);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName, names::isPersonName);
     found = MentionRules.placeListsFilled(text, found, names::isPersonName);

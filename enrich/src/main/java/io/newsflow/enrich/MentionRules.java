@@ -3428,6 +3428,40 @@ final class MentionRules {
           "village");
 
   /**
+   * A body and the person who leads it, which the model read as one name across "of" ("the
+   * Mauritian Militant Movement of Paul Berenger"): the words before "of" end in a body's head, the
+   * two or three after it open with a listed given name and end the mention. The body keeps its
+   * words, the person theirs.
+   */
+  static List<Mention> peopleAfterBodies(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      if (m.type().equals("LOC")) {
+        continue;
+      }
+      int of = within(text, " of ", m);
+      if (of < 0
+          || !EntityRecognizer.isOrgHead(lastWordLower(text, new Mention(m.start(), of, ""))))
+        continue;
+      int name = of + 4;
+      String[] words = text.substring(name, m.end()).split(" ");
+      boolean capitalised = words.length >= 2 && words.length <= 3;
+      for (int k = 0; capitalised && k < words.length; k++) {
+        capitalised = words[k].length() > 1 && Character.isUpperCase(words[k].charAt(0));
+      }
+      if (!capitalised || !isGivenName.test(words[0])) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(found) : out;
+      out.remove(m);
+      out.add(new Mention(m.start(), of, "ORG"));
+      out.add(new Mention(name, m.end(), "PER"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A person and the body they speak for, which the model read as one name across "of" ("Lawyer
    * Obey Shava of Zimbabwe Lawyers", "Analyst Grace Mutasa of Harare Capital Partners"): the person
    * is the two or three capitalised words before "of" after a title (or opening with a given name),
@@ -6132,13 +6166,13 @@ final class MentionRules {
     return out;
   }
 
-  /** Spanish and Portuguese particles inside a body's name, longest first. */
+  /** Spanish, Portuguese and French particles inside a body's name, longest first. */
   private static final List<String> ORG_PARTICLES =
-      List.of(" de los ", " de las ", " de la ", " del ", " de ", " do ", " da ");
+      List.of(" de los ", " de las ", " de la ", " del ", " de ", " do ", " da ", " du ", " des ");
 
   /**
    * A body the model read without its first word and a particle takes them: "the Cartel de los
-   * Soles" (read as "Soles"). One capitalised word no mention holds.
+   * Soles" (read as "Soles"), "Alliance du Changement". One capitalised word no mention holds.
    */
   private static Mention withParticleOpening(String text, Mention m, Mention last) {
     if (!m.type().equals("ORG") || m.start() < 6 || text.charAt(m.start() - 1) != ' ') {

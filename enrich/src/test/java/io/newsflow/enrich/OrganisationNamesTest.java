@@ -1300,4 +1300,18 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Pampa Energia", "Pampa");
   }
+
+  @Test
+  void aBodyApartFromItsLeaderAfterOfAndAFrenchParticle() {
+    String text =
+        "His alliance includes the Mauritian Militant Movement of Paul Berenger. Mauritius's"
+            + " opposition Alliance du Changement won all 60 seats. The Bank of England and the"
+            + " University of John Moores said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Mauritian Militant Movement", "Alliance du Changement", "Bank of England")
+        .doesNotContain("Changement", "University of John");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Paul Berenger")
+        .doesNotContain("John Moores");
+  }
 }
