@@ -452,7 +452,7 @@ public final class ArticleEnricher {
     shadow.addAll(cued);
     // a sea, a gulf or a cape "of" a place holds that place's name and is no mention of it (Gulf of
     // Thailand, Bay of Bengal), nor is a river or a delta named after a country (Paraguay River,
-    // Niger Delta)
+    // Niger Delta), nor a mine or a field
     shadow.addAll(
         modelEntities(
             text,
@@ -462,7 +462,10 @@ public final class ArticleEnricher {
                         featureOfAPlaceWhole(text, m)
                             || hyphenatedPlace(text, m)
                             || m.type().equals("LOC")
-                                && naturalPlace(text.substring(m.start(), m.end()))
+                                // a site named with a country's name ("the Cobre Panama copper
+                                // mine") holds it too
+                                && (naturalPlace(text.substring(m.start(), m.end()))
+                                    || MentionRules.siteAfter(text, m.end()))
                                 // the lists' own name (Ivory Coast, Cape Coast) stays theirs
                                 && !listedIndex.exactly(m.start(), m.end()))
                 .toList(),
@@ -867,6 +870,7 @@ public final class ArticleEnricher {
       knownBodies.forEach(b -> knownOrgs.add(text.substring(b[0], b[1])));
       found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
     }
+    found = MentionRules.acronymsApartOverAnd(text, found);
     found =
         MentionRules.bodyListsFilled(
             text, found, knownBodies, names::isPersonName, this::isListedPlaceOrCountry);
@@ -898,6 +902,7 @@ public final class ArticleEnricher {
             names::isPersonName,
             n -> isListedPlaceOrCountry(n) || countries.isDemonym(n));
     found = MentionRules.vietnameseNames(text, found);
+    found = MentionRules.glottalStopNames(text, found);
     found = MentionRules.cricketers(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);

@@ -680,6 +680,39 @@ final class MentionRules {
   }
 
   /**
+   * An organisation the model read over "and" that opens with an acronym alone is two ("TUI and
+   * Binter Canarias have added flights"): a body's name joins words by "and", not an acronym to a
+   * name. The acronym, two to six capitals, then the capitalised words after "and".
+   */
+  static List<Mention> acronymsApartOverAnd(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      int and = within(text, " and ", m);
+      if (and < 0
+          || and - m.start() < 2
+          || and - m.start() > 6
+          || !Character.isUpperCase(text.charAt(and + 5))) {
+        continue;
+      }
+      boolean acronym = true;
+      for (int i = m.start(); i < and && acronym; i++) {
+        acronym = text.charAt(i) >= 'A' && text.charAt(i) <= 'Z';
+      }
+      if (!acronym) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(found) : out;
+      out.remove(m);
+      out.add(new Mention(m.start(), and, "ORG"));
+      out.add(new Mention(and + 5, m.end(), "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * An organisation the model read over "and" where a known organisation stands on one side is two
    * ("TotalEnergies and Shell had delayed", TotalEnergies known): each side up to three capitalised
    * words. {@code isKnown}: an organisation the knowledge base found in the text by that name.
@@ -5501,8 +5534,9 @@ final class MentionRules {
           && Character.isUpperCase(text.charAt(personStart))
           && !isGivenName.test(words[0])
           // a possessor of two words or more is someone's full name; one may name a thing
-          // ("Prince's Trust", "Moore's Law")
-          && text.lastIndexOf(' ', apostrophe) > m.start()) {
+          // ("Prince's Trust", "Moore's Law"), but not before three words or more ("Hajiji's
+          // Gabungan Rakyat Sabah")
+          && (text.lastIndexOf(' ', apostrophe) > m.start() || words.length >= 3)) {
         // "Nouri al-Maliki's State of Law": no one's name holds a possessive; the person, and
         // what is theirs a body where a head names it (else no name of its own)
         boolean body = false;
@@ -7956,6 +7990,143 @@ final class MentionRules {
   }
 
   /**
+   * Polynesian names, whose glottal stop is written as an apostrophe inside a word ("Tuila'epa
+   * Sa'ilele Malielegaoi", "La'auli Leuatea Schmidt", "Papali'i Li'o Taeu Masipa'u"): words the
+   * model has rarely seen, which it reads in pieces or as something else. Capitalised words in a
+   * row, none a title or a sentence's word, two of them with such a stop, are one person's name; so
+   * is one such word right before a person the model found.
+   */
+  static List<Mention> glottalStopNames(String text, List<Mention> found) {
+    if (text.indexOf('\'') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('\u02BB') < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    int from = 0;
+    while (from < text.length()) {
+      int stop = nextGlottalStop(text, from);
+      if (stop < 0) {
+        break;
+      }
+      int start = glottalWordStart(text, stop);
+      while (start >= 2 && text.charAt(start - 1) == ' ' && nameWordOfRun(text, start - 2)) {
+        start = glottalWordStart(text, start - 1);
+      }
+      int end = stop;
+      int stops = 0;
+      int words = 0;
+      for (int w = start; w < text.length() && words < 5; ) {
+        if (!nameWordOfRun(text, w)) {
+          break;
+        }
+        int e = glottalWordEnd(text, w);
+        stops += nextGlottalStop(text, w) >= 0 && nextGlottalStop(text, w) < e ? 1 : 0;
+        words++;
+        end = e;
+        if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+          break;
+        }
+        w = e + 1;
+      }
+      from = Math.max(end, stop + 1);
+      List<Mention> current = out == null ? found : out;
+      Mention person = null;
+      for (Mention f : current) {
+        if (f.type().equals("PER") && f.start() <= end + 1 && start < f.end()) {
+          person = f;
+        }
+      }
+      if (stops >= 2 && words >= 2) {
+        int s0 = person == null ? start : Math.min(start, person.start());
+        int e0 = person == null ? end : Math.max(end, person.end());
+        Mention same = readOver(current, s0, e0);
+        if (same == null || !same.type().equals("PER")) {
+          out = placed(found, out, s0, e0, "PER");
+        }
+      } else if (person != null && person.start() > start) {
+        // "La'auli Leuatea Schmidt": the words before the person the model found are theirs
+        out = placed(found, out, start, Math.max(end, person.end()), "PER");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Where a glottal stop (a letter, an apostrophe, a letter in lower case) stands from, or -1. */
+  private static int nextGlottalStop(String text, int from) {
+    for (int i = from + 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '\u2018' || c == '\u02BB')
+          && Character.isLowerCase(text.charAt(i - 1))
+          && Character.isLowerCase(text.charAt(i + 1))
+          // not a contraction (don't, we'll, they've, I'd), which ends in no vowel (Papali'i)
+          && (i + 2 < text.length() && Character.isLetter(text.charAt(i + 2))
+              || "aeiou".indexOf(text.charAt(i + 1)) >= 0)
+          && !text.startsWith("ll", i + 1)
+          && !text.startsWith("ve", i + 1)
+          && !text.startsWith("re", i + 1)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of the word of letters, hyphens and glottal stops that ends at {@code end}. */
+  private static int glottalWordStart(String text, int end) {
+    int s = end;
+    while (s > 0) {
+      char c = text.charAt(s - 1);
+      if (Character.isLetter(c)
+          || c == '-'
+          || (c == '\'' || c == '\u2018' || c == '\u02BB')
+              && s - 1 > 0
+              && Character.isLetter(text.charAt(s - 2))) {
+        s--;
+      } else {
+        break;
+      }
+    }
+    return s;
+  }
+
+  /** The end of a word of letters, hyphens and glottal stops from {@code from}. */
+  private static int glottalWordEnd(String text, int from) {
+    int e = from;
+    while (e < text.length()) {
+      char c = text.charAt(e);
+      if (Character.isLetter(c)
+          || c == '-'
+          || (c == '\'' || c == '\u2018' || c == '\u02BB')
+              && e > from
+              && e + 1 < text.length()
+              && Character.isLetter(text.charAt(e + 1))) {
+        e++;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /**
+   * Whether the word at {@code at} (or ending there, for a word before) is a capitalised word of a
+   * name: not a title, a sentence's word, a month or a day.
+   */
+  private static boolean nameWordOfRun(String text, int at) {
+    int s = at;
+    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+      s--;
+    }
+    int e = glottalWordEnd(text, s);
+    if (e - s < 2 || !Character.isUpperCase(text.charAt(s))) {
+      return false;
+    }
+    String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
+    return !EntityRecognizer.isTitle(lower)
+        && !EntityRecognizer.isSentenceWord(lower)
+        && !MONTHS.contains(lower)
+        && !DATE_WORDS.contains(lower);
+  }
+
+  /**
    * A country's Red Cross or Red Crescent society, named by the country or its people ("the Chadian
    * Red Cross", "the Sudanese Red Crescent Society"), is one body, whatever the model read in it.
    * {@code isCountryOrDemonym}: a country's name or its people's adjective.
@@ -8918,16 +9089,16 @@ final class MentionRules {
               + String.join("|", SITE_NOUNS)
               + ")\\b");
 
-  /**
-   * Whether the word after {@code end} and one space opens {@link #SITE_AFTER} (a metal, mine, oil,
-   * gas, oilfield): the pattern is tried only then, as most names are followed by other words.
-   */
   /** Whether {@link #SITE_AFTER} (a mined word and a site's noun) follows {@code end}. */
-  private static boolean siteAfter(String text, int end) {
+  static boolean siteAfter(String text, int end) {
     return siteWordAfter(text, end)
         && SITE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 36)).lookingAt();
   }
 
+  /**
+   * Whether the word after {@code end} and one space opens {@link #SITE_AFTER} (a metal, mine, oil,
+   * gas, oilfield): the pattern is tried only then, as most names are followed by other words.
+   */
   private static boolean siteWordAfter(String text, int end) {
     int from = end + 1;
     if (from >= text.length() || text.charAt(end) != ' ') {

@@ -1314,4 +1314,37 @@ class OrganisationNamesTest {
         .contains("Paul Berenger")
         .doesNotContain("John Moores");
   }
+
+  @Test
+  void malayCoalitionsSpanishFirmsAndNewspapersAfterAPossessor() {
+    String text =
+        "Hajiji's Gabungan Rakyat Sabah alliance will govern with Pakatan Harapan and the United"
+            + " Malays National Organisation. First Quantum owns 90 percent of Minera Panama, which"
+            + " operates the mine. The Samoa Observer reported that a motion was being prepared.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Gabungan Rakyat Sabah", "Pakatan Harapan", "Minera Panama", "Samoa Observer");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Hajiji")
+        .doesNotContain("Minera Panama", "Hajiji's Gabungan Rakyat Sabah");
+  }
+
+  @Test
+  void formerOpensNoBodysName() {
+    String text =
+        "Former Credit Suisse chief executive Tidjane Thiam leads the party. Former Shell chief"
+            + " executive Ben van Beurden left.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Credit Suisse", "Shell")
+        .doesNotContain("Former Credit Suisse", "Former Shell");
+  }
+
+  @Test
+  void anAcronymAndANameAreTwoBodies() {
+    String text =
+        "TUI and Binter Canarias have added flights. The Research and Development Corp said it"
+            + " would hire.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("TUI", "Binter Canarias")
+        .doesNotContain("TUI and Binter Canarias");
+  }
 }

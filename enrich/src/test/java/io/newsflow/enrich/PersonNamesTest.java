@@ -679,4 +679,20 @@ class PersonNamesTest {
         .contains("Seilala Lam", "Caleb Muntz", "Clive Madande", "Rashid Khan")
         .doesNotContain("Spinner Rashid Khan");
   }
+
+  @Test
+  void polynesianNamesWithGlottalStops() {
+    String text =
+        "La'auli Leuatea Schmidt, the party's founder, was charged. The opposition, led by"
+            + " Tuila'epa Sa'ilele Malielegaoi, called for a vote. Parliament's speaker, Papali'i"
+            + " Li'o Taeu Masipa'u, said the house would sit. Hawai'i Governor Josh Green said"
+            + " he'd go. Don't Stop Me Now played.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains(
+            "La'auli Leuatea Schmidt",
+            "Tuila'epa Sa'ilele Malielegaoi",
+            "Papali'i Li'o Taeu Masipa'u",
+            "Josh Green")
+        .doesNotContain("Hawai'i Governor Josh Green", "Don't Stop Me Now");
+  }
 }

@@ -699,4 +699,25 @@ class PlaceNamesTest {
             "Adjara")
         .doesNotContain("D");
   }
+
+  @Test
+  void aSiteNamedWithACountryAndATerminal() {
+    String text =
+        "The government will not negotiate a reopening of the Cobre Panama copper mine before an"
+            + " audit. Biden toured the Lobito Mineral Terminal with Trafigura's chief executive.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Cobre Panama", "Lobito Mineral Terminal");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).doesNotContain("Panama");
+  }
+
+  @Test
+  void aPlaceBeforeMunicipality() {
+    String text =
+        "The Khumbu Pasang Lhamu rural municipality, home to Mount Everest, has banned plastic"
+            + " bottles.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Khumbu Pasang Lhamu");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Khumbu Pasang Lhamu");
+  }
 }

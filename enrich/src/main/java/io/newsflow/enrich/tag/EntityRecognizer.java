@@ -165,6 +165,9 @@ public final class EntityRecognizer {
           "regional government",
           "provincial government",
           "municipal government",
+          "municipality",
+          "rural municipality",
+          "urban municipality",
           "air base",
           "airbase",
           "naval base");
@@ -1410,7 +1413,8 @@ public final class EntityRecognizer {
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
               + "prefecture|oblast|river|state|border crossing|border post|border town|salt flats?"
-              + "|regional government|provincial government|municipal government)"
+              + "|regional government|provincial government|municipal government"
+              + "|(?:rural |urban )?municipality)"
               + "\\b");
 
   /**
