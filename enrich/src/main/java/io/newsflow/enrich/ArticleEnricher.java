@@ -871,6 +871,7 @@ public final class ArticleEnricher {
       found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
     }
     found = MentionRules.acronymsApartOverAnd(text, found);
+    found = MentionRules.bodiesThroughParticles(text, found);
     found =
         MentionRules.bodyListsFilled(
             text, found, knownBodies, names::isPersonName, this::isListedPlaceOrCountry);

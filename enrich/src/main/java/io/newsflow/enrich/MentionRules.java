@@ -186,7 +186,15 @@ final class MentionRules {
         while (wordEnd < m.end() && Character.isLetter(text.charAt(wordEnd))) {
           wordEnd++;
         }
-        out.add(new Mention(from, cut - 1, "PER"));
+        // "Dashzegviin Amarbayasgalan of the ruling ...": the words in lower case before the verb
+        // end no name either
+        int end = cut - 1;
+        for (int space = text.lastIndexOf(' ', end - 1);
+            space > from && Character.isLowerCase(text.charAt(space + 1));
+            space = text.lastIndexOf(' ', end - 1)) {
+          end = space;
+        }
+        out.add(new Mention(from, end, "PER"));
         from = wordEnd + 1;
         cut = lowerWordInside(text, from, m.end());
       }
@@ -675,6 +683,45 @@ final class MentionRules {
         continue;
       }
       out = placed(found, out, w, e, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A body read without the particle and the words that end its name ("Esperance Sportive de
+   * Tunis", read as a body and a place): up to three capitalised words after " de ", " del ", " de
+   * la ", " da ", " do ", " du " or " des " right after it, whatever was read there.
+   */
+  static List<Mention> bodiesThroughParticles(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      if (!m.type().equals("ORG")) {
+        continue;
+      }
+      for (String p : ORG_PARTICLES) {
+        if (!text.startsWith(p, m.end())) {
+          continue;
+        }
+        int from = m.end() + p.length();
+        int end = from;
+        for (int w = from, words = 0; words < 3 && w < text.length(); words++) {
+          int e = nameWordEnd(text, w);
+          if (!Character.isUpperCase(text.charAt(w))
+              || e - w < 2
+              || EntityRecognizer.isSentenceWord(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+            break;
+          }
+          end = e;
+          if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+            break;
+          }
+          w = e + 1;
+        }
+        if (end > from) {
+          out = placed(found, out, m.start(), end, "ORG");
+        }
+        break;
+      }
     }
     return sortedOr(found, out);
   }
@@ -9047,6 +9094,9 @@ final class MentionRules {
           "oilfields",
           "oil fields",
           "gas fields",
+          "oil project",
+          "gas project",
+          "barracks",
           "dam",
           "reservoir",
           "pipeline",
@@ -9077,7 +9127,8 @@ final class MentionRules {
           "coal-fired",
           "gas-fired",
           "hydroelectric",
-          "hydropower");
+          "hydropower",
+          "military");
 
   private static final Pattern SITE_AFTER =
       Pattern.compile(

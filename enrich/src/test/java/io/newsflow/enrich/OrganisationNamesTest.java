@@ -1347,4 +1347,14 @@ class OrganisationNamesTest {
         .contains("TUI", "Binter Canarias")
         .doesNotContain("TUI and Binter Canarias");
   }
+
+  @Test
+  void aBodysNameGoesOnOverARomanceParticle() {
+    String text =
+        "CAIRO, May 3 - Esperance Sportive de Tunis drew 0-0 with Al Ahly at the Cairo International"
+            + " Stadium. The Ministry of Finance de facto ruled it out.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Esperance Sportive de Tunis", "Ministry of Finance")
+        .doesNotContain("Esperance Sportive", "Tunis");
+  }
 }

@@ -654,7 +654,9 @@ class PersonNamesTest {
   @Test
   void peopleApartOverAVerbNicknamesAndVietnameseNames() {
     String text =
-        "Peter Shalulile scored from the spot after Nkosinathi Sibisi fouled Iqraam Rayners. Gangs"
+        "Peter Shalulile scored from the spot after Nkosinathi Sibisi fouled Iqraam Rayners. The"
+            + " parliament elected Dashzegviin Amarbayasgalan of the ruling Mongolian People's Party"
+            + " as speaker. Gangs"
             + " led by Jimmy Cherizier, known as Barbecue, attacked the town. Jimmy Cherizier, known"
             + " as Britain's most wanted, fled. Officials including Do Thi Nhan and Nguyen Thi Thanh"
             + " Ha were jailed. Ana della Rosa and Jack the Ripper were named.";
@@ -662,11 +664,16 @@ class PersonNamesTest {
         .contains(
             "Nkosinathi Sibisi",
             "Iqraam Rayners",
+            "Dashzegviin Amarbayasgalan",
             "Barbecue",
             "Do Thi Nhan",
             "Nguyen Thi Thanh Ha",
             "Ana della Rosa")
-        .doesNotContain("Nkosinathi Sibisi fouled Iqraam Rayners", "Britain", "Thi Nhan");
+        .doesNotContain(
+            "Nkosinathi Sibisi fouled Iqraam Rayners",
+            "Dashzegviin Amarbayasgalan of the",
+            "Britain",
+            "Thi Nhan");
   }
 
   @Test

@@ -720,4 +720,16 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Khumbu Pasang Lhamu");
   }
+
+  @Test
+  void barracksOilProjectsAndStadiums() {
+    String text =
+        "Gunmen attacked the Wilberforce military barracks and a prison. Revenue from the"
+            + " GranMorgu offshore oil project would be shared. Kipyegon clocked 3:49.04 at the Stade"
+            + " Charlety.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Wilberforce", "GranMorgu", "Stade Charlety");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Stade Charlety");
+  }
 }
