@@ -703,20 +703,7 @@ final class MentionRules {
           continue;
         }
         int from = m.end() + p.length();
-        int end = from;
-        for (int w = from, words = 0; words < 3 && w < text.length(); words++) {
-          int e = nameWordEnd(text, w);
-          if (!Character.isUpperCase(text.charAt(w))
-              || e - w < 2
-              || EntityRecognizer.isSentenceWord(text.substring(w, e).toLowerCase(Locale.ROOT))) {
-            break;
-          }
-          end = e;
-          if (e + 1 >= text.length() || text.charAt(e) != ' ') {
-            break;
-          }
-          w = e + 1;
-        }
+        int end = bodyRunEnd(text, from, word -> false);
         if (end > from) {
           out = placed(found, out, m.start(), end, "ORG");
         }
