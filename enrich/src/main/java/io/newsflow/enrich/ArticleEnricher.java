@@ -907,6 +907,12 @@ public final class ArticleEnricher {
     found = MentionRules.cricketers(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);
+    found =
+        MentionRules.firmsAfterCountries(
+            text,
+            found,
+            countries::isCountryName,
+            n -> isListedPlaceOrCountry(n) || names.isPersonName(n) || countries.isDemonym(n));
     found = MentionRules.bodiesListedAlike(text, found);
     found = MentionRules.bodiesInApposition(text, found);
     found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);

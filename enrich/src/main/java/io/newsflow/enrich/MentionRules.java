@@ -7692,6 +7692,115 @@ final class MentionRules {
   }
 
   /**
+   * A firm after its country's possessive ("Norway's Telenor", "Italy's Webuild", "Germany's
+   * Enertrag and ..."): one capitalised word no list holds as a place or a person's name, not a
+   * people's adjective, before a word in lower case, a comma or a full stop, which the model read
+   * as a place or not at all, is a body; not before a place's or a site's noun ("Sudan's Zamzam
+   * camp", {@link #PLACE_WORDS_AFTER}). {@code isCountry}: a country's name; {@code isKnown}: a
+   * listed place, a given name or surname, or a demonym.
+   */
+  static List<Mention> firmsAfterCountries(
+      String text, List<Mention> found, Predicate<String> isCountry, Predicate<String> isKnown) {
+    List<Mention> out = null;
+    for (int at = text.indexOf("'s "); at > 0; at = text.indexOf("'s ", at + 1)) {
+      int start = at + 3;
+      int end = nameWordEnd(text, start);
+      if (end - start < 3
+          || end >= text.length()
+          || !Character.isUpperCase(text.charAt(start))
+          || !(text.charAt(end) == ','
+              || text.charAt(end) == '.'
+              || text.charAt(end) == ' '
+                  && end + 1 < text.length()
+                  && Character.isLowerCase(text.charAt(end + 1)))
+          || !countryBefore(text, at, isCountry)) {
+        continue;
+      }
+      String word = text.substring(start, end);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (isKnown.test(word)
+          // an acronym there is as often a measure ("Moldova's GDP"): the model reads firms' own
+          || word.equals(word.toUpperCase(Locale.ROOT))
+          || EntityRecognizer.isSentenceWord(lower)
+          || EntityRecognizer.isTitle(lower)
+          || MONTHS.contains(lower)
+          || DATE_WORDS.contains(lower)
+          || EntityRecognizer.strongPlaceCue(text, start, end)
+          || siteAfter(text, end)
+          || PLACE_WORDS_AFTER.contains(wordAfter(text, end))) {
+        continue;
+      }
+      Mention same = readOver(out == null ? found : out, start, end);
+      if (same == CROSSING || same != null && !same.type().equals("LOC")) {
+        continue;
+      }
+      out = placed(found, out, start, end, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Words in lower case after a name that say it is a place ({@link #firmsAfterCountries}; "Sudan's
+   * Zamzam camp", "Bangladesh's Ashulia industrial belt"), besides the nouns of {@link
+   * EntityRecognizer#strongPlaceCue}.
+   */
+  private static final Set<String> PLACE_WORDS_AFTER =
+      Set.of(
+          "industrial",
+          "belt",
+          "zone",
+          "area",
+          "coast",
+          "island",
+          "islands",
+          "port",
+          "frontline",
+          "enclave",
+          "exclave",
+          "camp",
+          "outskirts",
+          "suburb",
+          "suburbs",
+          "neighbourhood",
+          "neighborhood",
+          "basin",
+          "delta",
+          "desert",
+          "peninsula",
+          "heartland",
+          "hinterland",
+          "airport",
+          "capital");
+
+  /** The word of lower-case letters one space after {@code end}, or "". */
+  private static String wordAfter(String text, int end) {
+    int e = end + 1;
+    while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+      e++;
+    }
+    return end + 1 < e && text.charAt(end) == ' ' ? text.substring(end + 1, e) : "";
+  }
+
+  /** Whether one to three words before {@code end} name a country ({@code isCountry}). */
+  private static boolean countryBefore(String text, int end, Predicate<String> isCountry) {
+    int start = end;
+    for (int words = 0; words < 3 && start > 0; words++) {
+      int s = nameWordStart(text, start);
+      if (s == start || !Character.isUpperCase(text.charAt(s))) {
+        return false;
+      }
+      if (isCountry.test(text.substring(s, end))) {
+        return true;
+      }
+      if (s < 2 || text.charAt(s - 1) != ' ') {
+        return false;
+      }
+      start = s - 1;
+    }
+    return false;
+  }
+
+  /**
    * A firm named for its trade, then "of" and a country, is the firm and the country it comes from
    * ("with partner Northland Power of Canada"), not one name: two capitalised words or more before
    * "of", the last a trade (kb/recognizer.tsv activity), the first no body's opening, head or

@@ -1357,4 +1357,16 @@ class OrganisationNamesTest {
         .contains("Esperance Sportive de Tunis", "Ministry of Finance")
         .doesNotContain("Esperance Sportive", "Tunis");
   }
+
+  @Test
+  void aFirmAfterItsCountrysPossessive() {
+    String text =
+        "Ooredoo joined Norway's Telenor in leaving. The dam is being built by Italy's Webuild."
+            + " Projects are backed by Germany's Enertrag and Hyphen Hydrogen Energy. Workers in"
+            + " Bangladesh's Ashulia industrial belt went back. Moldova's GDP grew. Famine spread to"
+            + " Sudan's Zamzam camp.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Telenor", "Webuild", "Enertrag")
+        .doesNotContain("Ashulia", "GDP", "Zamzam");
+  }
 }
