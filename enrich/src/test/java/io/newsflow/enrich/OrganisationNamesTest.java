@@ -1320,9 +1320,17 @@ class OrganisationNamesTest {
     String text =
         "Hajiji's Gabungan Rakyat Sabah alliance will govern with Pakatan Harapan and the United"
             + " Malays National Organisation. First Quantum owns 90 percent of Minera Panama, which"
-            + " operates the mine. The Samoa Observer reported that a motion was being prepared.";
+            + " operates the mine. The Samoa Observer reported that a motion was being prepared. The"
+            + " Autoriti Monetari Brunei Darussalam said growth would pick up. The Suruhanjaya"
+            + " Pencegahan Rasuah Malaysia arrested him.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
-        .contains("Gabungan Rakyat Sabah", "Pakatan Harapan", "Minera Panama", "Samoa Observer");
+        .contains(
+            "Gabungan Rakyat Sabah",
+            "Pakatan Harapan",
+            "Minera Panama",
+            "Samoa Observer",
+            "Autoriti Monetari Brunei Darussalam",
+            "Suruhanjaya Pencegahan Rasuah Malaysia");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Hajiji")
         .doesNotContain("Minera Panama", "Hajiji's Gabungan Rakyat Sabah");
