@@ -745,6 +745,11 @@ public final class ArticleEnricher {
     return isListedPlace(name) || countries.isCountryName(name);
   }
 
+  /** A listed place's name, a country's or a people's adjective. */
+  private boolean isListedPlaceCountryOrDemonym(String name) {
+    return isListedPlaceOrCountry(name) || countries.isDemonym(name);
+  }
+
   /** The model's mentions with their edges mended, then the teams of results and matches. */
   private List<NerTagger.Mention> modelMentions(
       String text, List<int[]> capsLines, List<Entity> foundCities, List<Entity> named) {
@@ -853,11 +858,7 @@ public final class ArticleEnricher {
     found = MentionRules.namesKnownAs(text, found);
     found =
         MentionRules.organisationsAfterAnd(text, found, countries::isDemonym, this::isListedPlace);
-    found =
-        MentionRules.activityBodiesOverAnd(
-            text,
-            found,
-            n -> isListedPlace(n) || countries.isCountryName(n) || countries.isDemonym(n));
+    found = MentionRules.activityBodiesOverAnd(text, found, this::isListedPlaceCountryOrDemonym);
     // the bodies the watchlist and the knowledge base found: their spans, and the names there
     List<int[]> knownBodies = new ArrayList<>();
     for (Entity n : named) {
@@ -881,10 +882,7 @@ public final class ArticleEnricher {
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
     found =
         MentionRules.bodiesByPronoun(
-            text,
-            found,
-            names::isGivenName,
-            n -> isListedPlace(n) || countries.isCountryName(n) || countries.isDemonym(n));
+            text, found, names::isGivenName, this::isListedPlaceCountryOrDemonym);
     found = MentionRules.peopleByPronoun(text, found);
     found = MentionRules.peopleAfterRoles(text, found, names::isGivenName);
     found =
@@ -898,10 +896,7 @@ public final class ArticleEnricher {
             text, found, n -> countries.isCountryName(n) || countries.isDemonym(n));
     found =
         MentionRules.bodiesAfterKinds(
-            text,
-            found,
-            names::isPersonName,
-            n -> isListedPlaceOrCountry(n) || countries.isDemonym(n));
+            text, found, names::isPersonName, this::isListedPlaceCountryOrDemonym);
     found = MentionRules.vietnameseNames(text, found);
     found = MentionRules.glottalStopNames(text, found);
     found = MentionRules.cricketers(text, found, this::isListedPlaceOrCountry);
@@ -912,7 +907,7 @@ public final class ArticleEnricher {
             text,
             found,
             countries::isCountryName,
-            n -> isListedPlaceOrCountry(n) || names.isPersonName(n) || countries.isDemonym(n));
+            n -> isListedPlaceCountryOrDemonym(n) || names.isPersonName(n));
     found = MentionRules.bodiesListedAlike(text, found);
     found = MentionRules.bodiesInApposition(text, found);
     found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);

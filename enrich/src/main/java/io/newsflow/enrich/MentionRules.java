@@ -7772,13 +7772,10 @@ final class MentionRules {
           "airport",
           "capital");
 
-  /** The word of lower-case letters one space after {@code end}, or "". */
+  /** The word one space after {@code end} ({@link #nextWordEnd}), or "". */
   private static String wordAfter(String text, int end) {
-    int e = end + 1;
-    while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
-      e++;
-    }
-    return end + 1 < e && text.charAt(end) == ' ' ? text.substring(end + 1, e) : "";
+    int next = nextWordEnd(text, end);
+    return next > end ? text.substring(end + 1, next) : "";
   }
 
   /** Whether one to three words before {@code end} name a country ({@code isCountry}). */
@@ -8104,29 +8101,27 @@ final class MentionRules {
           || start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
         continue;
       }
-      int end = at + 5;
-      int words = 0;
-      while (words < 2 && end < text.length() && Character.isUpperCase(text.charAt(end))) {
-        int e = nameWordEnd(text, end);
-        if (e - end < 2) {
+      // one or two given names after "Thi", each of two letters or more
+      int end = -1;
+      for (int w = at + 5, words = 0;
+          words < 2 && w < text.length() && Character.isUpperCase(text.charAt(w));
+          words++) {
+        int e = nameWordEnd(text, w);
+        if (e - w < 2) {
           break;
         }
-        words++;
         end = e;
-        if (!text.startsWith(" ", end) || end + 1 >= text.length()) {
+        if (e + 1 >= text.length() || text.charAt(e) != ' ') {
           break;
         }
-        if (words < 2 && Character.isUpperCase(text.charAt(end + 1))) {
-          end++;
-        }
+        w = e + 1;
       }
-      if (words == 0) {
+      if (end < 0) {
         continue;
       }
-      int e0 = text.charAt(end - 1) == ' ' ? end - 1 : end;
-      Mention same = readOver(out == null ? found : out, start, e0);
+      Mention same = readOver(out == null ? found : out, start, end);
       if (same == null || !same.type().equals("PER")) {
-        out = placed(found, out, start, e0, "PER");
+        out = placed(found, out, start, end, "PER");
       }
     }
     return sortedOr(found, out);
@@ -8197,7 +8192,7 @@ final class MentionRules {
   private static int nextGlottalStop(String text, int from) {
     for (int i = from + 1; i + 1 < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c == '\'' || c == '\u2018' || c == '\u02BB')
+      if (stopMark(c)
           && Character.isLowerCase(text.charAt(i - 1))
           && Character.isLowerCase(text.charAt(i + 1))
           // not a contraction (don't, we'll, they've, I'd), which ends in no vowel (Papali'i)
@@ -8212,6 +8207,11 @@ final class MentionRules {
     return -1;
   }
 
+  /** Whether a character writes a glottal stop: an apostrophe, a left quote or the okina. */
+  private static boolean stopMark(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u02BB';
+  }
+
   /** The start of the word of letters, hyphens and glottal stops that ends at {@code end}. */
   private static int glottalWordStart(String text, int end) {
     int s = end;
@@ -8219,9 +8219,7 @@ final class MentionRules {
       char c = text.charAt(s - 1);
       if (Character.isLetter(c)
           || c == '-'
-          || (c == '\'' || c == '\u2018' || c == '\u02BB')
-              && s - 1 > 0
-              && Character.isLetter(text.charAt(s - 2))) {
+          || stopMark(c) && s - 1 > 0 && Character.isLetter(text.charAt(s - 2))) {
         s--;
       } else {
         break;
@@ -8237,7 +8235,7 @@ final class MentionRules {
       char c = text.charAt(e);
       if (Character.isLetter(c)
           || c == '-'
-          || (c == '\'' || c == '\u2018' || c == '\u02BB')
+          || stopMark(c)
               && e > from
               && e + 1 < text.length()
               && Character.isLetter(text.charAt(e + 1))) {
