@@ -5026,7 +5026,8 @@ final class MentionRules {
         continue;
       }
       int end = sp + 1;
-      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      // six letters are enough to tell: the forms are two to five characters long
+      while (end < text.length() && end - sp <= 6 && Character.isLetter(text.charAt(end))) {
         end++;
       }
       if (end < text.length() && text.charAt(end) == '.') {
@@ -5884,8 +5885,9 @@ final class MentionRules {
 
   /** Where {@code word} stands whole between {@code start} and {@code end}, else -1. */
   static int within(String text, String word, int start, int end) {
+    char first = word.charAt(0);
     for (int i = start; i + word.length() <= end; i++) {
-      if (text.startsWith(word, i)) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
         return i;
       }
     }
@@ -6110,7 +6112,22 @@ final class MentionRules {
       return false;
     }
     char c = text.charAt(end + 1);
-    return c >= 'a' && c <= 'z' || c == '\'';
+    if (c == '\'') {
+      return true;
+    }
+    // the next word is one the pattern opens with, or it cannot match (most names are followed by
+    // other words, and a matcher costs more to set up than this)
+    int from = end + 1;
+    int to = from;
+    while (to < text.length() && text.charAt(to) >= 'a' && text.charAt(to) <= 'z') {
+      to++;
+    }
+    for (String w : SHARES_AFTER_FIRST_WORDS) {
+      if (w.length() == to - from && text.startsWith(w, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "in " or "of " (in any case) may end just before {@code at}: n or f, and a space. */
@@ -6128,9 +6145,16 @@ final class MentionRules {
         && text.regionMatches(true, at - words.length(), words, 0, words.length());
   }
 
-  private static final String MARKET_VERB =
-      "(?:rose|fell|gained|lost|added|eased|slipped|dropped|climbed|firmed|jumped|slid|closed|ended"
-          + "|opened|traded|were|was)";
+  private static final List<String> MARKET_VERBS =
+      List.of(
+          "rose", "fell", "gained", "lost", "added", "eased", "slipped", "dropped", "climbed",
+          "firmed", "jumped", "slid", "closed", "ended", "opened", "traded", "were", "was");
+
+  private static final String MARKET_VERB = "(?:" + String.join("|", MARKET_VERBS) + ")";
+
+  /** The words {@link #SHARES_AFTER} may open with after its space (or "'s"). */
+  private static final List<String> SHARES_AFTER_FIRST_WORDS =
+      Stream.concat(Stream.of("shares", "stock"), MARKET_VERBS.stream()).toList();
 
   /** "X shares rose" (not "Smith shares a flat"), "X rose 10 cents". */
   private static final Pattern SHARES_AFTER =
@@ -8135,13 +8159,14 @@ final class MentionRules {
    * is one such word right before a person the model found.
    */
   static List<Mention> glottalStopNames(String text, List<Mention> found) {
-    if (text.indexOf('\'') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('\u02BB') < 0) {
+    boolean apostrophesOnly = text.indexOf('\u2018') < 0 && text.indexOf('\u02BB') < 0;
+    if (apostrophesOnly && text.indexOf('\'') < 0) {
       return found;
     }
     List<Mention> out = null;
     int from = 0;
     while (from < text.length()) {
-      int stop = nextGlottalStop(text, from);
+      int stop = nextGlottalStop(text, from, apostrophesOnly);
       if (stop < 0) {
         break;
       }
@@ -8157,7 +8182,8 @@ final class MentionRules {
           break;
         }
         int e = glottalWordEnd(text, w);
-        stops += nextGlottalStop(text, w) >= 0 && nextGlottalStop(text, w) < e ? 1 : 0;
+        int next = nextGlottalStop(text, w, apostrophesOnly);
+        stops += next >= 0 && next < e ? 1 : 0;
         words++;
         end = e;
         if (e + 1 >= text.length() || text.charAt(e) != ' ') {
@@ -8188,9 +8214,14 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
-  /** Where a glottal stop (a letter, an apostrophe, a letter in lower case) stands from, or -1. */
-  private static int nextGlottalStop(String text, int from) {
-    for (int i = from + 1; i + 1 < text.length(); i++) {
+  /**
+   * Where a glottal stop (a letter, an apostrophe, a letter in lower case) stands after {@code
+   * from}, or -1; in a text without the other marks, found by the apostrophes alone.
+   */
+  private static int nextGlottalStop(String text, int from, boolean apostrophesOnly) {
+    for (int i = apostrophesOnly ? text.indexOf('\'', from + 1) : from + 1;
+        i >= 0 && i + 1 < text.length();
+        i = apostrophesOnly ? text.indexOf('\'', i + 1) : i + 1) {
       char c = text.charAt(i);
       if (stopMark(c)
           && Character.isLowerCase(text.charAt(i - 1))
@@ -9224,25 +9255,73 @@ final class MentionRules {
           "hydropower",
           "military");
 
-  private static final Pattern SITE_AFTER =
-      Pattern.compile(
-          " (?:(?:"
-              + String.join("|", SITE_SETTINGS)
-              + ") )?(?:(?:"
-              + EntityRecognizer.MINED_ALTERNATION
-              + ") )?(?:"
-              + String.join("|", SITE_NOUNS)
-              + ")\\b");
+  private static final List<String> MINED_WORDS =
+      List.of(EntityRecognizer.MINED_ALTERNATION.split("\\|"));
 
-  /** Whether {@link #SITE_AFTER} (a mined word and a site's noun) follows {@code end}. */
+  /**
+   * Whether a site's noun follows {@code end} within 36 characters, after a space, a setting and a
+   * mined word, each optional ("Bonga deepwater field", "Cobre Panama copper mine"). Read word by
+   * word: a pattern of the three alternations cost more to set up per name than to match.
+   */
   static boolean siteAfter(String text, int end) {
-    return siteWordAfter(text, end)
-        && SITE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 36)).lookingAt();
+    if (!siteWordAfter(text, end)) {
+      return false;
+    }
+    int limit = Math.min(text.length(), end + 36);
+    int p = end + 1;
+    if (minedThenSiteNoun(text, p, limit)) {
+      return true;
+    }
+    for (String s : SITE_SETTINGS) {
+      if (wordThenSpace(text, p, s, limit) && minedThenSiteNoun(text, p + s.length() + 1, limit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A site's noun at {@code p}, a mined word and a space before it or not. */
+  private static boolean minedThenSiteNoun(String text, int p, int limit) {
+    if (siteNounAt(text, p, limit)) {
+      return true;
+    }
+    for (String m : MINED_WORDS) {
+      if (wordThenSpace(text, p, m, limit) && siteNounAt(text, p + m.length() + 1, limit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordThenSpace(String text, int p, String w, int limit) {
+    int after = p + w.length();
+    return after < limit && text.charAt(after) == ' ' && text.startsWith(w, p);
+  }
+
+  /** One of {@link #SITE_NOUNS} at {@code p}, ending a word by {@code limit}. */
+  private static boolean siteNounAt(String text, int p, int limit) {
+    for (String n : SITE_NOUNS) {
+      int q = p + n.length();
+      if (q <= limit && text.startsWith(n, p) && (q == limit || !regexWordChar(text.charAt(q)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Whether the word after {@code end} and one space opens {@link #SITE_AFTER} (a metal, mine, oil,
-   * gas, oilfield): the pattern is tried only then, as most names are followed by other words.
+   * A character a pattern's {@code \b} counts as a word's (letters, digits, '_', joining marks).
+   */
+  private static boolean regexWordChar(char c) {
+    return c == '_'
+        || Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /**
+   * Whether the word after {@code end} and one space opens {@link #siteAfter}'s words (a metal,
+   * mine, oil, gas, oilfield): the pattern is tried only then, as most names are followed by other
+   * words.
    */
   private static boolean siteWordAfter(String text, int end) {
     int from = end + 1;

@@ -301,6 +301,12 @@ public final class Gazetteer<T> {
   private static volatile Last last;
 
   /**
+   * Texts shorter than this (a name, a title) are cut without the cache: the lookups of single
+   * names between two of the article's would push its tokens out and have them cut again.
+   */
+  private static final int KEPT_LENGTH = 200;
+
+  /**
    * The last text's tokens and the thread that cut them, in a field checked first: a {@code
    * ThreadLocal} probe per lookup cost more than the check. Each thread's last text stays in {@link
    * #PER_THREAD} too, so stream threads that interleave do not cut each other's texts again.
@@ -383,6 +389,9 @@ public final class Gazetteer<T> {
    * trailing possessive is left out.
    */
   static Tokens tokens(String s) {
+    if (s.length() < KEPT_LENGTH) {
+      return cut(s);
+    }
     Thread thread = Thread.currentThread();
     Last cached = last;
     if (cached != null && cached.tokens.text == s && cached.thread == thread) {
@@ -393,6 +402,14 @@ public final class Gazetteer<T> {
       last = new Last(thread, mine);
       return mine;
     }
+    Tokens out = cut(s);
+    PER_THREAD.set(out);
+    last = new Last(thread, out);
+    return out;
+  }
+
+  /** {@link #tokens} without the cache. */
+  private static Tokens cut(String s) {
     Tokens out = new Tokens(s);
     int n = s.length();
     int i = 0;
@@ -429,8 +446,6 @@ public final class Gazetteer<T> {
       }
       out.add(start, end);
     }
-    PER_THREAD.set(out);
-    last = new Last(thread, out);
     return out;
   }
 
