@@ -6031,7 +6031,11 @@ final class MentionRules {
           "consumer",
           "veterans",
           "parliamentary",
-          "cultural");
+          "cultural",
+          "mines",
+          "lands",
+          "labour",
+          "labor");
 
   private static final Set<String> OFFICES =
       Set.of(
@@ -7749,6 +7753,8 @@ final class MentionRules {
           || EntityRecognizer.isTitle(lower)
           || MONTHS.contains(lower)
           || DATE_WORDS.contains(lower)
+          // a ministry's portfolio: "Brazil's Mines and Energy Minister"
+          || PORTFOLIOS.contains(lower)
           || EntityRecognizer.strongPlaceCue(text, start, end)
           || siteAfter(text, end)
           || PLACE_WORDS_AFTER.contains(wordAfter(text, end))) {
@@ -8593,6 +8599,11 @@ final class MentionRules {
   private static final List<String> COUNTRY_UNIT_VERBS =
       List.of(
           "said ",
+          "is ",
+          "was ",
+          "are ",
+          "were ",
+          "have ",
           "says ",
           "raised ",
           "cut ",

@@ -1377,4 +1377,37 @@ class OrganisationNamesTest {
         .contains("Telenor", "Webuild", "Enertrag")
         .doesNotContain("Ashulia", "GDP", "Zamzam");
   }
+
+  @Test
+  void aPortfolioAfterItsCountrysPossessiveIsNoFirm() {
+    String text =
+        "The tariff was negotiated by Brazil's Mines and Energy Minister Alexandre Silveira and"
+            + " Kenya's Lands and Housing Minister.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Mines", "Lands");
+  }
+
+  @Test
+  void aDioceseOfAPlaceAndACharityOfItsCountry() {
+    String text =
+        "Rescuers drove from Wabag to the Porgera mine, the PNG Defence Force said. Villagers in"
+            + " Mulitaka said fighting had slowed relief in Papua New Guinea. The Catholic Diocese of"
+            + " Wabag and Caritas Papua New Guinea were sending food from Mount Hagen.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Catholic Diocese of Wabag", "Caritas Papua New Guinea")
+        .doesNotContain("Catholic Diocese", "Caritas");
+  }
+
+  @Test
+  void aBodyForTheDefenceOfTheHomeland() {
+    String text =
+        "Human Rights Watch said soldiers and allied militias of the Volunteers for the Defence of"
+            + " the Homeland had killed civilians in Djibo. The Front for the Liberation of the"
+            + " Enclave of Cabinda attacked.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Volunteers for the Defence of the Homeland",
+            "Front for the Liberation of the Enclave of Cabinda")
+        .doesNotContain("Homeland");
+  }
 }

@@ -609,6 +609,9 @@ public final class EntityRecognizer {
   /** What a body is for, which ends its name after "for" (Independent Patriots for Change). */
   private static final Set<String> CAUSES = LEXICON.list("cause");
 
+  /** What a body's name is for, which goes on over "of the" (the Defence of the Homeland). */
+  private static final Set<String> CAUSES_OF = LEXICON.list("cause-of");
+
   /**
    * Whether a lower-cased word is a cause a body's name may end in after "for" ({@link #CAUSES}).
    */
@@ -1675,7 +1678,13 @@ public final class EntityRecognizer {
           run.add(tokens.get(j + 1));
           j += 2;
         } else if ((n.lower().equals("of") || n.lower().equals("for"))
-            && isOrgHead(prev.lower())
+            && (isOrgHead(prev.lower())
+                // "the Volunteers for the Defence of the Homeland": a body's first word before
+                // "for the", and what it is for before "of the"
+                || n.lower().equals("for") && run.size() == 1 && ORG_STARTS.contains(prev.lower())
+                || n.lower().equals("of")
+                    && CAUSES_OF.contains(prev.lower())
+                    && run.stream().anyMatch(r -> r.lower().equals("for")))
             && j + 2 < tokens.size()
             && tokens.get(j + 1).text().equals("the")
             && capitalised(tokens.get(j + 2))
