@@ -901,6 +901,8 @@ public final class ArticleEnricher {
     found = MentionRules.glottalStopNames(text, found);
     found = MentionRules.cricketers(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
+    found = MentionRules.platformX(text, found);
+    found = MentionRules.acronymsBeforeParticiples(text, found, countries::isCountryName);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);
     found =
         MentionRules.firmsAfterCountries(

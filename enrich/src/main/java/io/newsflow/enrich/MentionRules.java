@@ -643,9 +643,10 @@ final class MentionRules {
   /**
    * A capitalised word nothing was found in right after an organisation and "and" is another
    * ("TotalEnergies and Shell had delayed"), or after a comma in a list ("Sinn Fein, Labour and the
-   * Social Democrats"): one word, then a lower-case word or punctuation; not a listed place, a word
-   * that opens sentences ("and The"), a title, or a people's or a faith's adjective ("Sunni Arab
-   * and Shiite insurgencies").
+   * Social Democrats"), or right before "and" and an organisation after a word in lower case ("made
+   * by Shell and TotalEnergies"): one word, then a lower-case word or punctuation; not a listed
+   * place, a word that opens sentences ("and The"), a title, or a people's or a faith's adjective
+   * ("Sunni Arab and Shiite insurgencies").
    */
   static List<Mention> organisationsAfterAnd(
       String text, List<Mention> found, Predicate<String> isDemonym, Predicate<String> isPlace) {
@@ -671,20 +672,56 @@ final class MentionRules {
               || text.charAt(e) == '.')) {
         continue;
       }
-      String word = text.substring(w, e);
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (EntityRecognizer.isTitle(lower)
-          || EntityRecognizer.isHonorific(lower)
-          // "Sunni Arab and Shiite insurgencies": a people's or a faith's adjective
-          || EntityRecognizer.isPeople(lower)
-          || isDemonym.test(word)
-          || isPlace.test(word)
-          || ADJECTIVE_SUFFIX.matcher(lower).find()) {
+      if (!mayBeABodysWord(text.substring(w, e), isDemonym, isPlace)) {
+        continue;
+      }
+      out = placed(found, out, w, e, "ORG");
+    }
+    // and before it, after a word in lower case: "made by Shell and TotalEnergies"
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int e = m.start() - 5;
+      if (!m.type().equals("ORG") || e < 3 || !text.startsWith(" and ", e)) {
+        continue;
+      }
+      int w = e;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      Mention last = i > 0 ? found.get(i - 1) : null;
+      int before = w - 1; // the word before, possessive and all ("Brazil's Mines and Energy")
+      while (before > 0
+          && (Character.isLetter(text.charAt(before - 1)) || text.charAt(before - 1) == '\'')) {
+        before--;
+      }
+      if (w < 2
+          || looseWordEnd(text, w) != e
+          || text.charAt(w - 1) != ' '
+          || before == w - 1
+          || !Character.isLowerCase(text.charAt(before))
+          || last != null && last.end() > w - 2
+          || PORTFOLIOS.contains(text.substring(w, e).toLowerCase(Locale.ROOT))
+          || !mayBeABodysWord(text.substring(w, e), isDemonym, isPlace)) {
         continue;
       }
       out = placed(found, out, w, e, "ORG");
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Whether one capitalised word beside a body over "and" may be another body's name: not a title,
+   * a people's or a faith's adjective ("Sunni Arab and Shiite insurgencies"), nor a listed place.
+   */
+  private static boolean mayBeABodysWord(
+      String word, Predicate<String> isDemonym, Predicate<String> isPlace) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !(EntityRecognizer.isTitle(lower)
+        || EntityRecognizer.isHonorific(lower)
+        || EntityRecognizer.isPeople(lower)
+        || isDemonym.test(word)
+        || isPlace.test(word)
+        || ADJECTIVE_SUFFIX.matcher(lower).find());
   }
 
   /**
@@ -3598,7 +3635,7 @@ final class MentionRules {
       }
       int body = of + 4;
       if (text.startsWith("the ", body)) {
-        body += 4;
+        body = pastAdjectives(text, body + 4);
       }
       int end = bodyRunEnd(text, body);
       if (end <= body) {
@@ -3612,21 +3649,45 @@ final class MentionRules {
   }
 
   /**
-   * Whether " of the" and a party's or a movement's name follow {@code of}: "Nasry Asfura of the
-   * National Party" names a person and the party (a body of a party has its own head: "Youth Wing
-   * of the ...").
+   * Whether " of the" and a party's or a movement's name follow {@code of}, maybe after a word or
+   * two in lower case: "Nasry Asfura of the (conservative) National Party" names a person and the
+   * party (a body of a party has its own head: "Youth Wing of the ...").
    */
   private static boolean partyAfterOf(String text, int of) {
-    int body = of + 8;
     if (!text.startsWith(" of the ", of)) {
       return false;
     }
+    int body = pastAdjectives(text, of + 8);
     int end = bodyRunEnd(text, body);
     int space = text.lastIndexOf(' ', end - 1);
     return end > body
         && space >= body - 1
         && EntityRecognizer.isPoliticalHead(
             text.substring(space + 1, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Where a capitalised name starts after up to two lower-case words from {@code at} ("the
+   * conservative National Party", "the ruling left-wing Libre party"); {@code at} itself if no
+   * capitalised word follows them.
+   */
+  private static int pastAdjectives(String text, int at) {
+    int p = at;
+    for (int words = 0; words < 2; words++) {
+      if (p < text.length() && Character.isUpperCase(text.charAt(p))) {
+        return p;
+      }
+      int e = p;
+      while (e < text.length()
+          && (text.charAt(e) >= 'a' && text.charAt(e) <= 'z' || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == p || e + 1 >= text.length() || text.charAt(e) != ' ') {
+        return at;
+      }
+      p = e + 1;
+    }
+    return p < text.length() && Character.isUpperCase(text.charAt(p)) ? p : at;
   }
 
   /**
@@ -5898,6 +5959,14 @@ final class MentionRules {
    * Where the word after {@code end} ends, when one space separates it; else {@code end}. With the
    * mention before it, it may be a demonym the model cut in two ("South" "Korean President").
    */
+  /** Whether the word after {@code end} and a space is a title in lower case ("president"). */
+  private static boolean titleAfter(String text, int end) {
+    int e = nextWordEnd(text, end);
+    return e > end + 1
+        && Character.isLowerCase(text.charAt(end + 1))
+        && EntityRecognizer.isTitle(text.substring(end + 1, e));
+  }
+
   static int nextWordEnd(String text, int end) {
     if (end + 1 >= text.length() || text.charAt(end) != ' ') {
       return end;
@@ -6206,7 +6275,9 @@ final class MentionRules {
   /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
   private static final Pattern PARTICLES =
       Pattern.compile(
-          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa|arap)"
+          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa|arap"
+              // Hassaniya "son of", capitalised in Mauritanian names (Hamadi Ould Sid'El Moctar)
+              + "|ould|Ould)"
               + " ){1,2}");
 
   /** Arabic, Malay and Kalenjin "son of" and "daughter of" between two names (Daniel arap Moi). */
@@ -6248,6 +6319,15 @@ final class MentionRules {
         // "Salem bin Breik": the model reads Salem as the city; "son of" names a person
         out.set(out.size() - 1, new Mention(last.start(), m.end(), "PER"));
       } else if (last != null
+          && last.type().equals("PER")
+          && m.type().equals("PER")
+          && last.end() - last.start() > 5
+          && text.startsWith(" Ould", last.end() - 5)
+          && oneNameWordBetween(text, last.end(), m.start())) {
+        // "Hamadi Ould" "Sid'El" "Moctar": the particle read into the first name, the word after
+        // it into none
+        out.set(out.size() - 1, new Mention(last.start(), m.end(), "PER"));
+      } else if (last != null
           && last.type().equals("LOC")
           && (m.type().equals("LOC") || m.type().equals("PER"))
           && m.start() - last.end() <= 8
@@ -6260,6 +6340,23 @@ final class MentionRules {
       }
     }
     return out;
+  }
+
+  /** Whether [from, to) is a space, one capitalised word (apostrophes inside) and a space. */
+  private static boolean oneNameWordBetween(String text, int from, int to) {
+    if (to - from < 3
+        || text.charAt(from) != ' '
+        || text.charAt(to - 1) != ' '
+        || !Character.isUpperCase(text.charAt(from + 1))) {
+      return false;
+    }
+    for (int i = from + 2; i < to - 1; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Spanish, Portuguese and French particles inside a body's name, longest first. */
@@ -8393,6 +8490,104 @@ final class MentionRules {
     return out;
   }
 
+  /**
+   * An acronym before "-led", "-backed" and the like ("the PAIGC-led coalition", "a UN-backed
+   * court"): a body that leads or backs something, where the model read nothing; not a country's
+   * code ("US-led"). {@code isCountry}: a country's name or code.
+   */
+  static List<Mention> acronymsBeforeParticiples(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int dash = text.indexOf('-'); dash > 1; dash = text.indexOf('-', dash + 1)) {
+      if (!participleAt(text, dash + 1)) {
+        continue;
+      }
+      int s = dash;
+      while (s > 0 && Character.isUpperCase(text.charAt(s - 1))) {
+        s--;
+      }
+      if (dash - s < 2 || s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
+        continue;
+      }
+      if (isCountry.test(text.substring(s, dash))
+          || readOver(out == null ? found : out, s, dash) != null) {
+        continue;
+      }
+      out = placed(found, out, s, dash, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  private static boolean participleAt(String text, int at) {
+    for (String p : PARTICIPLES_AFTER_BODIES) {
+      int end = at + p.length();
+      if (text.startsWith(p, at)
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a body does to what follows its acronym and a hyphen. */
+  private static final List<String> PARTICIPLES_AFTER_BODIES =
+      List.of(
+          "led",
+          "backed",
+          "run",
+          "owned",
+          "controlled",
+          "allied",
+          "aligned",
+          "brokered",
+          "sponsored",
+          "funded");
+
+  /**
+   * X, the platform once called Twitter, where a report says something was said or posted on it
+   * ("said on X that", "wrote on X.", "in a post on X"): one capital letter the model reads as no
+   * name.
+   */
+  static List<Mention> platformX(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" on X"); at >= 0; at = text.indexOf(" on X", at + 1)) {
+      int x = at + 4;
+      char after = x + 1 < text.length() ? text.charAt(x + 1) : ' ';
+      if (Character.isLetterOrDigit(after)
+          || after == '-'
+          || after == '\''
+          || after == '.' && x + 2 < text.length() && Character.isLetter(text.charAt(x + 2))
+          || !anyBefore(text, at, POSTED_ON)) {
+        continue; // "X-ray", "X's", "X.com"
+      }
+      Mention same = readOver(out == null ? found : out, x, x + 1);
+      if (same == CROSSING || same != null && same.type().equals("ORG")) {
+        continue;
+      }
+      out = placed(found, out, x, x + 1, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** What is said or posted on a platform, right before "on X". */
+  private static final List<String> POSTED_ON =
+      List.of(
+          " said",
+          " says",
+          " wrote",
+          " writes",
+          " posted",
+          " posts",
+          " post",
+          " statement",
+          " message",
+          " video",
+          " announced",
+          " added",
+          " shared",
+          " tweeted",
+          " account");
+
   /** {@link #readOver}'s answer when a mention crosses the span's edges. */
   private static final Mention CROSSING = new Mention(-1, -1, "");
 
@@ -9517,6 +9712,13 @@ final class MentionRules {
         && opensSentence(text, start)) {
       return true; // "Left-arm spinner Noor Ahmad", "Far-right groups": a capital only for the
       // sentence
+    }
+    if (oneWord
+        && type.equals("PER")
+        && lowerCased != null
+        && EntityRecognizer.isOrgHead(lowerCased)
+        && titleAfter(text, end)) {
+      return true; // a body's office before a name: "Council president Cossette Lopez"
     }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
       return true; // a prize's name: "Nobel laureate Muhammad Yunus"

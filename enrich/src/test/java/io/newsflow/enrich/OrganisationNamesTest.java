@@ -1410,4 +1410,65 @@ class OrganisationNamesTest {
             "Front for the Liberation of the Enclave of Cabinda")
         .doesNotContain("Homeland");
   }
+
+  @Test
+  void plantationsAreFirmsThoughAValleyNamesThem() {
+    String text =
+        "Kelani Valley Plantations and Watawala Plantations said they would raise wages for pickers"
+            + " in the Kelani Valley.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Kelani Valley Plantations", "Watawala Plantations");
+  }
+
+  @Test
+  void thePlatformXWhereSomethingIsSaidOrPosted() {
+    String text =
+        "President Xiomara Castro said on X that foreign interference had tainted the vote. In a"
+            + " post on X, the ministry denied it. Doctors ordered an X-ray.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).contains("X");
+    assertThat(
+            EntityNames.mentions(
+                enricher, "Doctors took an X-ray on X-ray day.", EntityType.ORGANIZATION))
+        .doesNotContain("X");
+  }
+
+  @Test
+  void aBodyBeforeAnotherOverAnd() {
+    String text =
+        "Oil discoveries in the Orange Basin were made by Shell and TotalEnergies. Talks between"
+            + " Sunni and Hezbollah leaders stalled.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Shell", "TotalEnergies", "Hezbollah")
+        .doesNotContain("Sunni");
+  }
+
+  @Test
+  void aCreedsAdjectiveBeforeAPartysOneWordName() {
+    String text =
+        "Hamadi Ould Sid'El Moctar of the Islamist Tewassoul party is also running. The Shia Amal"
+            + " movement backed him.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Tewassoul", "Amal")
+        .doesNotContain("Islamist Tewassoul", "Shia Amal");
+  }
+
+  @Test
+  void anInitiativeForTheResurgenceOfAMovement() {
+    String text =
+        "Campaigner Biram Dah Abeid of the Initiative for the Resurgence of the Abolitionist"
+            + " Movement said he would not accept a rigged result.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Initiative for the Resurgence of the Abolitionist Movement")
+        .doesNotContain("Abolitionist Movement");
+  }
+
+  @Test
+  void anAcronymBeforeLedOrBacked() {
+    String text =
+        "The assembly was controlled by the PAIGC-led coalition. A UN-backed court and the US-led"
+            + " coalition met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("PAIGC", "UN")
+        .doesNotContain("US");
+  }
 }

@@ -23,6 +23,38 @@ class PersonNamesTest {
   }
 
   @Test
+  void aNameOfTheConservativePartyIsAPersonOfTheParty() {
+    String text =
+        "TEGUCIGALPA, Dec 1 - Nasry Asfura of the conservative National Party held a narrow lead."
+            + " Trump urged Hondurans to vote for Asfura.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Nasry Asfura", "Asfura");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("National Party")
+        .doesNotContain("Nasry Asfura of the conservative National Party");
+  }
+
+  @Test
+  void aMauritanianNameOverOuld() {
+    String text =
+        "NOUAKCHOTT, June 29 - Mauritanians voted on Saturday. Hamadi Ould Sid'El Moctar of the"
+            + " Islamist Tewassoul party is also running.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Hamadi Ould Sid'El Moctar")
+        .doesNotContain("Hamadi");
+  }
+
+  @Test
+  void aBodysOfficeBeforeANameIsNoPerson() {
+    String text =
+        "TEGUCIGALPA, Dec 1 - The National Electoral Council said turnout was high. Council"
+            + " president Cossette Lopez said 57 percent of tally sheets had been counted.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Cossette Lopez")
+        .doesNotContain("Council");
+  }
+
+  @Test
   void anotherPersonsFullNameEndingInTheSameSurnameIsThatPerson() {
     // the rules link "Sall" to Khalifa Sall, found by his title; "Macky Sall" is someone else
     String text =

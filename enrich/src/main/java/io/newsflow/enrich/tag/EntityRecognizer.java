@@ -2248,7 +2248,17 @@ public final class EntityRecognizer {
     boolean defined =
         acr != null && ts.size() >= 2 && Character.toUpperCase(whole.charAt(0)) == acr.charAt(0);
     if (orgLike || defined) {
-      Found f = add(found, EntityType.ORGANIZATION, whole, run.start(), run.end());
+      int start = run.start();
+      if (ts.size() == 2
+          && acr == null
+          && ONE_WORD_ORG_AFTER.contains(next)
+          && (PEOPLES.contains(first) || first.endsWith("ist"))) {
+        // "the Islamist Tewassoul party", "the Shia Amal movement": the faith's or the creed's
+        // adjective describes the party, its name is the word after it
+        start = ts.get(1).start();
+        whole = text.substring(start, run.end());
+      }
+      Found f = add(found, EntityType.ORGANIZATION, whole, start, run.end());
       if (acr == null) {
         acr = shortNameAfter(text, run.end(), whole);
       }
