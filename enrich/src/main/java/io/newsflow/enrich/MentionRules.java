@@ -7813,6 +7813,29 @@ final class MentionRules {
       }
       out = runOn(found, out, i, c, end);
     }
+    // a trade the model read as nothing at all before the country ("Tourism Fiji said")
+    for (Mention m : found) {
+      int w = m.start() - 1;
+      if (!m.type().equals("LOC") || w < 4 || text.charAt(w) != ' ') {
+        continue;
+      }
+      int s = w;
+      while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      int end = countryEnd(text, m.start(), isCountry);
+      if (end != m.end()
+          || w - s < 4
+          || !Character.isUpperCase(text.charAt(s))
+          || s > 0 && !(text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\n')
+          || !EntityRecognizer.isActivity(text.substring(s, w).toLowerCase(Locale.ROOT))
+          || !unitVerbAt(text, end)
+          || anyBefore(text, s, TELLING)
+          || readOver(out == null ? found : out, s, w) != null) {
+        continue;
+      }
+      out = placed(found, out, s, end, "ORG");
+    }
     return out == null ? found : out;
   }
 

@@ -1471,4 +1471,13 @@ class OrganisationNamesTest {
         .contains("PAIGC", "UN")
         .doesNotContain("US");
   }
+
+  @Test
+  void aTradeAndItsCountryTheModelReadAsNothing() {
+    String text =
+        "SUVA, Aug 14 - The vote was close. Tourism Fiji said visitor arrivals at Nadi"
+            + " International Airport rose 9 percent in July.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Tourism Fiji");
+  }
 }
