@@ -12,6 +12,7 @@ import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.NameKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1690,7 +1691,12 @@ final class MentionRules {
     if ("HTCS".indexOf(text.charAt(at)) < 0) {
       return false; // most words are turned away unread
     }
-    for (String w : STORM_WORDS) {
+    return wholeWordAt(text, at, STORM_WORDS);
+  }
+
+  /** Whether one of {@code words} stands at {@code at} with no letter right after it. */
+  private static boolean wholeWordAt(String text, int at, Collection<String> words) {
+    for (String w : words) {
       int end = at + w.length();
       if (text.startsWith(w, at)
           && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
@@ -8522,7 +8528,7 @@ final class MentionRules {
       String text, List<Mention> found, Predicate<String> isCountry) {
     List<Mention> out = null;
     for (int dash = text.indexOf('-'); dash > 1; dash = text.indexOf('-', dash + 1)) {
-      if (!participleAt(text, dash + 1)) {
+      if (!wholeWordAt(text, dash + 1, PARTICIPLES_AFTER_BODIES)) {
         continue;
       }
       int s = dash;
@@ -8539,17 +8545,6 @@ final class MentionRules {
       out = placed(found, out, s, dash, "ORG");
     }
     return sortedOr(found, out);
-  }
-
-  private static boolean participleAt(String text, int at) {
-    for (String p : PARTICIPLES_AFTER_BODIES) {
-      int end = at + p.length();
-      if (text.startsWith(p, at)
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** What a body does to what follows its acronym and a hyphen. */
@@ -9484,9 +9479,6 @@ final class MentionRules {
           "hydropower",
           "military");
 
-  private static final List<String> MINED_WORDS =
-      List.of(EntityRecognizer.MINED_ALTERNATION.split("\\|"));
-
   /**
    * Whether a site's noun follows {@code end} within 36 characters, after a space, a setting and a
    * mined word, each optional ("Bonga deepwater field", "Cobre Panama copper mine"). Read word by
@@ -9514,7 +9506,7 @@ final class MentionRules {
     if (siteNounAt(text, p, limit)) {
       return true;
     }
-    for (String m : MINED_WORDS) {
+    for (String m : EntityRecognizer.MINED) {
       if (wordThenSpace(text, p, m, limit) && siteNounAt(text, p + m.length() + 1, limit)) {
         return true;
       }

@@ -102,7 +102,7 @@ public final class EntityRecognizer {
       Pattern.compile("^\\s+(?:in|near|outside)\\s+(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)");
 
   /** What mines yield, before "mine" in a mine's name ("the Oyu Tolgoi copper mine"). */
-  private static final List<String> MINED =
+  public static final List<String> MINED =
       List.of(
           "gold",
           "copper",
