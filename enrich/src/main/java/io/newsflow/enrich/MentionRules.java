@@ -864,6 +864,47 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  /**
+   * A firm named for two activities over "and" is one body ("Jindal Steel and Power", read as a
+   * firm and another; the recogniser's twin is EntityRecognizer.twoActivities): a body of two words
+   * ending in an activity (or holding), "and", and one more activity word in title case that ends
+   * the name (before a word in lower case or punctuation), read as one word or not at all.
+   */
+  static List<Mention> firmsOfTwoActivities(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention a = found.get(i);
+      int w = a.end() + 5;
+      if (!a.type().equals("ORG")
+          || !text.startsWith(" and ", a.end())
+          || w >= text.length()
+          || !Character.isUpperCase(text.charAt(w))) {
+        continue;
+      }
+      int space = text.indexOf(' ', a.start());
+      int e = nextWordEnd(text, w - 1);
+      if (space < 0
+          || space >= a.end()
+          || text.indexOf(' ', space + 1) < a.end()
+          || e <= w
+          || e + 1 < text.length()
+              && !(text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))
+                  || text.charAt(e) == ','
+                  || text.charAt(e) == '.')
+          || !EntityRecognizer.isActivityOrHolding(
+              text.substring(space + 1, a.end()).toLowerCase(Locale.ROOT))
+          || !EntityRecognizer.isActivity(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Mention b = readOver(out == null ? found : out, w, e);
+      if (b == CROSSING || b != null && b.type().equals("PER")) {
+        continue;
+      }
+      out = placed(found, out, a.start(), e, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
   /** Whether text[start, end) is one to {@code most} words, each capitalised. */
   private static boolean capitalisedWords(String text, int start, int end, int most) {
     int words = 1;

@@ -1480,4 +1480,15 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Tourism Fiji");
   }
+
+  @Test
+  void aFirmNamedForTwoActivitiesAndAnAirlineForItsCountry() {
+    String text =
+        "Oman's Sohar port signed a deal with India's Jindal Steel and Power for a plant. Druk"
+            + " Holding and Investments said it would invest. Oman Air added flights to Salalah.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Jindal Steel and Power", "Druk Holding and Investments", "Oman Air")
+        .doesNotContain("Jindal Steel", "Druk Holding");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Oman Air");
+  }
 }

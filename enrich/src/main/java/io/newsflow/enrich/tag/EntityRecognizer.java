@@ -996,7 +996,7 @@ public final class EntityRecognizer {
         continue;
       }
       boolean theBody = theAndBody(text, a, b);
-      if (activityAndBody(text, a, b)) {
+      if (activityAndBody(text, a, b) || twoActivities(a, b)) {
         out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
         continue;
       }
@@ -1046,6 +1046,24 @@ public final class EntityRecognizer {
   /** Whether a lower-cased word is what a body does ("Shipping", "Ports", "Construction"). */
   public static boolean isActivity(String lower) {
     return ACTIVITIES.contains(lower);
+  }
+
+  /**
+   * Whether "A and B" is one firm named for two activities ("Jindal Steel and Power", "Druk Holding
+   * and Investments"): A a name and an activity word (or holding), B one activity word alone.
+   */
+  private static boolean twoActivities(Run a, Run b) {
+    List<Token> as = a.tokens();
+    List<Token> bs = b.tokens();
+    if (as.size() != 2 || bs.size() != 1 || bs.get(0).sentenceStart()) {
+      return false;
+    }
+    return isActivityOrHolding(as.get(1).lower()) && ACTIVITIES.contains(bs.get(0).lower());
+  }
+
+  /** An activity word ({@link #isActivity}), or "holding(s)", which names a firm the same way. */
+  public static boolean isActivityOrHolding(String lower) {
+    return ACTIVITIES.contains(lower) || lower.equals("holding") || lower.equals("holdings");
   }
 
   /**
@@ -2130,6 +2148,10 @@ public final class EntityRecognizer {
                     || tradeCompany(ts)))
             // a country's airline: Air India, Air France
             || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
+            // and an airline named for its country first: Oman Air, Kenya Airways
+            || ts.size() == 2
+                && (last.equals("air") || last.equals("airways") || last.equals("airlines"))
+                && isCountryName.test(ts.get(0).text())
             || peoplesBody(text, ts)
             // "the National Unity Government": three words or more, no people's or place's first
             || ts.size() >= 3
@@ -2583,6 +2605,9 @@ public final class EntityRecognizer {
     String p = prev.lower();
     return p.equals("people")
         || p.equals("peoples")
+        // "the Special Prosecutor's Office Against Impunity", "the Prime Minister's Office": an
+        // office's holder, capitalised, before "Office"
+        || gap == 3 && TITLES.contains(p) && capitalised(prev) && next.text().equals("Office")
         || gap == 2
             && p.length() >= 4
             && p.endsWith("s")
