@@ -7870,18 +7870,18 @@ final class MentionRules {
       while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
         s--;
       }
-      int end = countryEnd(text, m.start(), isCountry);
-      if (end != m.end()
-          || w - s < 4
+      // the cheap tests first: this runs for every place the model found
+      if (w - s < 4
           || !Character.isUpperCase(text.charAt(s))
           || s > 0 && !(text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\n')
+          || !unitVerbAt(text, m.end())
           || !EntityRecognizer.isActivity(text.substring(s, w).toLowerCase(Locale.ROOT))
-          || !unitVerbAt(text, end)
+          || countryEnd(text, m.start(), isCountry) != m.end()
           || anyBefore(text, s, TELLING)
           || readOver(out == null ? found : out, s, w) != null) {
         continue;
       }
-      out = placed(found, out, s, end, "ORG");
+      out = placed(found, out, s, m.end(), "ORG");
     }
     return out == null ? found : out;
   }
