@@ -8588,6 +8588,55 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * A place a mayor or a governor is of, where the model read nothing or a person ("Talib Ahmed
+   * Bensouda, the mayor of Kanifing,"): one or two capitalised words right after "mayor of " or
+   * "governor of " in lower case, then a word in lower case or punctuation (so not "the mayor of
+   * London Sadiq Khan").
+   */
+  static List<Mention> placesOfMayors(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (String cue : OF_A_PLACE) {
+      for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+        int start = at + cue.length();
+        int end = start;
+        int words = 0;
+        while (words < 3 && end < text.length() && Character.isUpperCase(text.charAt(end))) {
+          int e = end + 1;
+          while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+          }
+          words++;
+          if (e + 1 < text.length()
+              && text.charAt(e) == ' '
+              && Character.isUpperCase(text.charAt(e + 1))) {
+            end = e + 1;
+          } else {
+            end = e;
+            break;
+          }
+        }
+        if (words == 0
+            || words > 2
+            || end - start < 3
+            || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+            || end + 1 < text.length()
+                && text.charAt(end) == ' '
+                && !Character.isLowerCase(text.charAt(end + 1))) {
+          continue;
+        }
+        Mention same = readOver(out == null ? found : out, start, end);
+        if (same == CROSSING || same != null && !same.type().equals("PER")) {
+          continue;
+        }
+        out = placed(found, out, start, end, "LOC");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  private static final List<String> OF_A_PLACE = List.of(" mayor of ", " governor of ");
+
   /** What a body does to what follows its acronym and a hyphen. */
   private static final List<String> PARTICIPLES_AFTER_BODIES =
       List.of(

@@ -732,4 +732,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Stade Charlety");
   }
+
+  @Test
+  void thePlaceAMayorIsOf() {
+    String text =
+        "Talib Ahmed Bensouda, the mayor of Kanifing, has also said he will stand. The mayor of"
+            + " London Sadiq Khan said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Kanifing");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Talib Ahmed Bensouda");
+  }
 }
