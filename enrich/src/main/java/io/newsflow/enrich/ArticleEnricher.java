@@ -903,6 +903,7 @@ public final class ArticleEnricher {
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
     found = MentionRules.platformX(text, found);
     found = MentionRules.placesOfMayors(text, found);
+    found = MentionRules.featuresUnread(text, found);
     found = MentionRules.firmsOfTwoActivities(text, found);
     found = MentionRules.acronymsBeforeParticiples(text, found, countries::isCountryName);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);

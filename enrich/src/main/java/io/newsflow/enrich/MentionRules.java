@@ -8637,6 +8637,51 @@ final class MentionRules {
 
   private static final List<String> OF_A_PLACE = List.of(" mayor of ", " governor of ");
 
+  /**
+   * A geographic feature "of" a place the model read nothing of ("sail around the Cape of Good
+   * Hope"): a capitalised `place-of` word of kb/recognizer.tsv (Cape, Gulf, Bay, Strait, Lake,
+   * Mount), " of " and one to three capitalised words, nothing read over them.
+   */
+  static List<Mention> featuresUnread(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int of = text.indexOf(" of "); of > 2; of = text.indexOf(" of ", of + 1)) {
+      int s = of;
+      while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (of - s < 3
+          || of - s > 8
+          || !Character.isUpperCase(text.charAt(s))
+          || s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
+          || !EntityRecognizer.isPlaceOfWord(text.substring(s, of).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int end = of + 4;
+      for (int words = 0; words < 3 && end < text.length(); words++) {
+        int e = nextWordEnd(text, end - 1);
+        if (e <= end || !Character.isUpperCase(text.charAt(end))) {
+          break;
+        }
+        int next = e + 1;
+        if (next < text.length()
+            && text.charAt(e) == ' '
+            && Character.isUpperCase(text.charAt(next))) {
+          end = next;
+        } else {
+          end = e;
+          break;
+        }
+      }
+      if (end <= of + 4
+          || text.charAt(end - 1) == ' '
+          || readOver(out == null ? found : out, s, end) != null) {
+        continue;
+      }
+      out = placed(found, out, s, end, "LOC");
+    }
+    return sortedOr(found, out);
+  }
+
   /** What a body does to what follows its acronym and a hyphen. */
   private static final List<String> PARTICIPLES_AFTER_BODIES =
       List.of(

@@ -1491,4 +1491,13 @@ class OrganisationNamesTest {
         .doesNotContain("Jindal Steel", "Druk Holding");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Oman Air");
   }
+
+  @Test
+  void aPeoplesAdjectiveBeforeAnAcronymsBloc() {
+    String text =
+        "Mickoski's coalition includes the ethnic Albanian VLEN bloc and the left-wing Levica.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("VLEN")
+        .doesNotContain("Albanian VLEN");
+  }
 }

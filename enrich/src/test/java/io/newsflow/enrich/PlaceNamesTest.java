@@ -742,4 +742,11 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Talib Ahmed Bensouda");
   }
+
+  @Test
+  void aCapeOfAPlaceTheModelReadNothingOf() {
+    String text = "Houthi attacks have forced many ships to sail around the Cape of Good Hope.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Cape of Good Hope");
+  }
 }

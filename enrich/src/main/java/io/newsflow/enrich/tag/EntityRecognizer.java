@@ -1061,6 +1061,19 @@ public final class EntityRecognizer {
     return isActivityOrHolding(as.get(1).lower()) && ACTIVITIES.contains(bs.get(0).lower());
   }
 
+  /** Whether a word of two letters or more is written in capitals (VLEN, PAIGC). */
+  private static boolean inCapitals(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An activity word ({@link #isActivity}), or "holding(s)", which names a firm the same way. */
   public static boolean isActivityOrHolding(String lower) {
     return ACTIVITIES.contains(lower) || lower.equals("holding") || lower.equals("holdings");
@@ -2274,7 +2287,10 @@ public final class EntityRecognizer {
       if (ts.size() == 2
           && acr == null
           && ONE_WORD_ORG_AFTER.contains(next)
-          && (PEOPLES.contains(first) || first.endsWith("ist"))) {
+          && (PEOPLES.contains(first)
+              || first.endsWith("ist")
+              // "the ethnic Albanian VLEN bloc": a people's adjective before an acronym
+              || isCountryName.test(ts.get(0).text()) && inCapitals(ts.get(1).text()))) {
         // "the Islamist Tewassoul party", "the Shia Amal movement": the faith's or the creed's
         // adjective describes the party, its name is the word after it
         start = ts.get(1).start();
