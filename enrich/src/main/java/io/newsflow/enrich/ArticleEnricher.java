@@ -1448,7 +1448,7 @@ public final class ArticleEnricher {
         || !placeOfWordAt(text, m.start(), m.end())) {
       return null;
     }
-    int end = capitalisedWordsEnd(text, m.end() + 4, m.end());
+    int end = MentionRules.capitalisedWordsEnd(text, m.end() + 4, m.end());
     return end > m.end() ? new NerTagger.Mention(m.start(), end, "LOC") : null;
   }
 
@@ -1583,7 +1583,7 @@ public final class ArticleEnricher {
         || text.charAt(m.end()) != ' ') {
       return null;
     }
-    int end = capitalisedWordsEnd(text, m.end() + 1, m.end());
+    int end = MentionRules.capitalisedWordsEnd(text, m.end() + 1, m.end());
     // the longest run of up to three words after it that is a country's name
     for (int e = end; e > m.end() + 1; e = text.lastIndexOf(' ', e - 1)) {
       if (countries.isCountryName(text.substring(m.end() + 1, e))) {
@@ -1591,39 +1591,6 @@ public final class ArticleEnricher {
       }
     }
     return null;
-  }
-
-  /**
-   * The end of the capitalised words (letters, hyphens, apostrophes; one space apart, up to four)
-   * from {@code from}, or {@code otherwise} when none starts there.
-   */
-  private static int capitalisedWordsEnd(String text, int from, int otherwise) {
-    int end = otherwise;
-    int i = from;
-    for (int words = 0;
-        words < 4 && i < text.length() && Character.isUpperCase(text.charAt(i));
-        words++) {
-      int w = i;
-      while (w < text.length()
-          && (Character.isLetter(text.charAt(w))
-              || text.charAt(w) == '-'
-              || text.charAt(w) == '\'')) {
-        w++;
-      }
-      if (w - i <= 3
-          && w + 2 < text.length()
-          && text.charAt(w) == '.'
-          && text.charAt(w + 1) == ' '
-          && Character.isUpperCase(text.charAt(w + 2))) {
-        w++; // an abbreviation inside the name: Gulf of St. Lawrence
-      }
-      end = w;
-      if (w + 1 >= text.length() || text.charAt(w) != ' ') {
-        break;
-      }
-      i = w + 1;
-    }
-    return end;
   }
 
   static boolean placeByFirstWord(String text, NerTagger.Mention m) {

@@ -685,10 +685,7 @@ final class MentionRules {
       if (!m.type().equals("ORG") || e < 3 || !text.startsWith(" and ", e)) {
         continue;
       }
-      int w = e;
-      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-        w--;
-      }
+      int w = letterWordStart(text, e);
       Mention last = i > 0 ? found.get(i - 1) : null;
       int before = w - 1; // the word before, possessive and all ("Brazil's Mines and Energy")
       while (before > 0
@@ -6591,6 +6588,15 @@ final class MentionRules {
     return e;
   }
 
+  /** Where the word of letters (no hyphen, no apostrophe) that ends at {@code end} starts. */
+  private static int letterWordStart(String text, int end) {
+    int w = end;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w;
+  }
+
   /** Where the word of letters and hyphens that ends at {@code end} starts. */
   private static int nameWordStart(String text, int end) {
     int w = end;
@@ -7866,10 +7872,7 @@ final class MentionRules {
       if (!m.type().equals("LOC") || w < 4 || text.charAt(w) != ' ') {
         continue;
       }
-      int s = w;
-      while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-        s--;
-      }
+      int s = letterWordStart(text, w);
       // the cheap tests first: this runs for every place the model found
       if (w - s < 4
           || !Character.isUpperCase(text.charAt(s))
@@ -8599,26 +8602,9 @@ final class MentionRules {
     for (String cue : OF_A_PLACE) {
       for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
         int start = at + cue.length();
-        int end = start;
-        int words = 0;
-        while (words < 3 && end < text.length() && Character.isUpperCase(text.charAt(end))) {
-          int e = end + 1;
-          while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
-            e++;
-          }
-          words++;
-          if (e + 1 < text.length()
-              && text.charAt(e) == ' '
-              && Character.isUpperCase(text.charAt(e + 1))) {
-            end = e + 1;
-          } else {
-            end = e;
-            break;
-          }
-        }
-        if (words == 0
-            || words > 2
-            || end - start < 3
+        int end = capitalisedWordsEnd(text, start, start);
+        if (end - start < 3
+            || !capitalisedWords(text, start, end, 2)
             || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
             || end + 1 < text.length()
                 && text.charAt(end) == ' '
@@ -8638,6 +8624,39 @@ final class MentionRules {
   private static final List<String> OF_A_PLACE = List.of(" mayor of ", " governor of ");
 
   /**
+   * The end of the capitalised words (letters, hyphens, apostrophes; one space apart, up to four)
+   * from {@code from}, or {@code otherwise} when none starts there.
+   */
+  static int capitalisedWordsEnd(String text, int from, int otherwise) {
+    int end = otherwise;
+    int i = from;
+    for (int words = 0;
+        words < 4 && i < text.length() && Character.isUpperCase(text.charAt(i));
+        words++) {
+      int w = i;
+      while (w < text.length()
+          && (Character.isLetter(text.charAt(w))
+              || text.charAt(w) == '-'
+              || text.charAt(w) == '\'')) {
+        w++;
+      }
+      if (w - i <= 3
+          && w + 2 < text.length()
+          && text.charAt(w) == '.'
+          && text.charAt(w + 1) == ' '
+          && Character.isUpperCase(text.charAt(w + 2))) {
+        w++; // an abbreviation inside the name: Gulf of St. Lawrence
+      }
+      end = w;
+      if (w + 1 >= text.length() || text.charAt(w) != ' ') {
+        break;
+      }
+      i = w + 1;
+    }
+    return end;
+  }
+
+  /**
    * A geographic feature "of" a place the model read nothing of ("sail around the Cape of Good
    * Hope"): a capitalised `place-of` word of kb/recognizer.tsv (Cape, Gulf, Bay, Strait, Lake,
    * Mount), " of " and one to three capitalised words, nothing read over them.
@@ -8645,10 +8664,7 @@ final class MentionRules {
   static List<Mention> featuresUnread(String text, List<Mention> found) {
     List<Mention> out = null;
     for (int of = text.indexOf(" of "); of > 2; of = text.indexOf(" of ", of + 1)) {
-      int s = of;
-      while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-        s--;
-      }
+      int s = letterWordStart(text, of);
       if (of - s < 3
           || of - s > 8
           || !Character.isUpperCase(text.charAt(s))
@@ -8656,25 +8672,8 @@ final class MentionRules {
           || !EntityRecognizer.isPlaceOfWord(text.substring(s, of).toLowerCase(Locale.ROOT))) {
         continue;
       }
-      int end = of + 4;
-      for (int words = 0; words < 3 && end < text.length(); words++) {
-        int e = nextWordEnd(text, end - 1);
-        if (e <= end || !Character.isUpperCase(text.charAt(end))) {
-          break;
-        }
-        int next = e + 1;
-        if (next < text.length()
-            && text.charAt(e) == ' '
-            && Character.isUpperCase(text.charAt(next))) {
-          end = next;
-        } else {
-          end = e;
-          break;
-        }
-      }
-      if (end <= of + 4
-          || text.charAt(end - 1) == ' '
-          || readOver(out == null ? found : out, s, end) != null) {
+      int end = capitalisedWordsEnd(text, of + 4, of + 4);
+      if (end <= of + 4 || readOver(out == null ? found : out, s, end) != null) {
         continue;
       }
       out = placed(found, out, s, end, "LOC");
