@@ -392,7 +392,7 @@ public final class ArticleEnricher {
     rules.replaceAll(
         e ->
             e.getType() == EntityType.ORGANIZATION
-                ? beforePersonAfterAnd(text, e, found0, names::isGivenName)
+                ? beforePersonAfterAnd(text, e, found0, names::isGivenName, countries::isPlaceName)
                 : e);
     // "Macky Sall", which the model reads, is no mention of Khalifa Sall, whose surname the rules
     // found there
@@ -833,6 +833,7 @@ public final class ArticleEnricher {
             recognizer::isNameAfterTitle,
             this::isListedPlace);
     found = MentionRules.peopleAfterBodies(text, found, names::isGivenName);
+    found = MentionRules.bodiesOfMembers(text, found, countries::isPlaceName);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName, names::isPersonName);
     found = MentionRules.placeListsFilled(text, found, names::isPersonName);
@@ -879,6 +880,7 @@ public final class ArticleEnricher {
     found = MentionRules.placesApartOverAnd(text, found, this::isListedPlace);
     found = MentionRules.sitesWhole(text, found);
     found = MentionRules.acronymsInApposition(text, found);
+    found = MentionRules.syllableShortForms(text, found, names::isGivenName);
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
     found =
         MentionRules.bodiesByPronoun(
@@ -916,17 +918,47 @@ public final class ArticleEnricher {
     found = MentionRules.bodiesListedAlike(text, found);
     found = MentionRules.bodiesInApposition(text, found);
     found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);
+    found = MentionRules.countriesFirst(text, found, countries::isCountryName);
+    found = MentionRules.bodiesInCountriesWhole(text, found, countries::isCountryName);
+    found = MentionRules.gasVentures(text, found);
+    found = MentionRules.camelCaseFirms(text, found);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);
     return MentionRules.groupWordsApart(text, found);
   }
 
   /**
+   * Whether one to three words before " and " at {@code and} (after {@code from}), the "and" and
+   * what follows to {@code end} are a listed place ("Sao Tome and Principe").
+   */
+  private static boolean placeOverAnd(
+      String text, int from, int and, int end, Predicate<String> isPlace) {
+    int w = and;
+    for (int words = 0; words < 3; words++) {
+      int s0 = text.lastIndexOf(' ', w - 1) + 1;
+      if (s0 <= from || !Character.isUpperCase(text.charAt(s0))) {
+        return false;
+      }
+      if (isPlace.test(text.substring(s0, end))) {
+        return true;
+      }
+      w = s0 - 1;
+    }
+    return false;
+  }
+
+  /**
    * The organisation without the " and " and the person the model found that end a mention of it of
-   * more than one word before the "and", or the organisation as it is.
+   * more than one word before the "and", or the organisation as it is; not where the words over
+   * "and" name a listed place ("the Movement for the Liberation of Sao Tome and Principe", its
+   * "Principe" a person to the model).
    */
   private static Entity beforePersonAfterAnd(
-      String text, Entity org, List<NerTagger.Mention> modelFound, Predicate<String> isGivenName) {
+      String text,
+      Entity org,
+      List<NerTagger.Mention> modelFound,
+      Predicate<String> isGivenName,
+      Predicate<String> isPlace) {
     List<Span> spans = null;
     for (int k = 0; k < org.getSpans().size(); k++) {
       Span sp = org.getSpans().get(k);
@@ -953,7 +985,8 @@ public final class ArticleEnricher {
         if (m.type().equals("PER")
             && m.start() == cut
             && m.end() == sp.getEnd()
-            && !pluralOfNoOne(text, m, isGivenName)) {
+            && !pluralOfNoOne(text, m, isGivenName)
+            && !placeOverAnd(text, sp.getStart(), and, m.end(), isPlace)) {
           if (spans == null) {
             spans = new ArrayList<>(org.getSpans());
           }

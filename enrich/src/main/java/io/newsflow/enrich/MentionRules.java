@@ -667,8 +667,10 @@ final class MentionRules {
       Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
       if (e <= w
           || next != null && next.start() < e + 2
-          || e + 1 >= text.length()
-          || !(text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1))
+          || e >= text.length() // (a text's last word ends in a full stop)
+          || !(text.charAt(e) == ' '
+                  && e + 1 < text.length()
+                  && Character.isLowerCase(text.charAt(e + 1))
               || text.charAt(e) == ','
               || text.charAt(e) == '.')) {
         continue;
@@ -2017,7 +2019,8 @@ final class MentionRules {
    * or flies to ("travel to Challhuahuacho"), after "in" unless a possessive follows or it opens
    * with a given name ("in Farchana"; not "in Trump's", "in John Smith"), or in a list joined by
    * "and", after such a word, that holds at least as many places as people ("around Adre and
-   * Farchana", "in North Mitrovica, Zvecan and Zubin Potok").
+   * Farchana", "in North Mitrovica, Zvecan and Zubin Potok"); and a "body" named with "City" there
+   * ("in Hulhumale and Addu City").
    */
   static List<Mention> placesByContext(
       String text,
@@ -2027,7 +2030,10 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("PER") || !placeByContext(text, found, i, isGivenName, isPersonName)) {
+      // a club's name elsewhere (Manchester City)
+      if (!(m.type().equals("PER")
+              || m.type().equals("ORG") && text.startsWith(" City", m.end() - 5))
+          || !placeByContext(text, found, i, isGivenName, isPersonName)) {
         continue;
       }
       if (out == null) {
@@ -2558,7 +2564,9 @@ final class MentionRules {
       // "in St Elizabeth and Westmoreland": a saint's name after a place's preposition is the
       // place named after the saint (a Jamaican parish), not a person
       int w = saintBefore(text, m.start());
-      return w < m.start() && afterPlacePreposition(text, w) ? new Mention(w, m.end(), "LOC") : m;
+      return w < m.start() && (afterPlacePreposition(text, w) || afterPlaceAndAnd(text, w))
+          ? new Mention(w, m.end(), "LOC")
+          : m;
     }
     int w = abbreviatedFirstWord(text, m.start());
     return w == m.start() ? m : new Mention(w, m.end(), m.type());
@@ -3693,6 +3701,46 @@ final class MentionRules {
   }
 
   /**
+   * Two to four capitalised words after a person and " of the ", none of them read and no place,
+   * are the person's body ("Andris Kulbergs of the United List said"): the model reads a body after
+   * "of" alone but mostly not after "of the". Not one word (a novel's "Mr Lynde of the Grange"),
+   * nor words that end in a place's or a street's head (of the Old Town Hall).
+   */
+  static List<Mention> bodiesOfMembers(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    if (text.indexOf(" of the ") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (Mention m : found) {
+      int body = m.end() + 8;
+      if (!m.type().equals("PER")
+          || body >= text.length()
+          || !text.startsWith(" of the ", m.end())
+          || !Character.isUpperCase(text.charAt(body))) {
+        continue;
+      }
+      int end = bodyRunEnd(text, body);
+      int last = text.lastIndexOf(' ', end - 1) + 1;
+      int words = 1;
+      for (int k = body; k < end; k++) {
+        words += text.charAt(k) == ' ' ? 1 : 0;
+      }
+      String lastLower = text.substring(last, end).toLowerCase(Locale.ROOT);
+      if (words < 2
+          || words > 4
+          || EntityRecognizer.isPlaceHead(lastLower)
+          || EntityRecognizer.isStreetHead(lastLower)
+          || isPlace.test(text.substring(body, end))
+          || crossed(found, body, end, f -> false)) {
+        continue;
+      }
+      out = placed(found, out, body, end, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * Whether " of the" and a party's or a movement's name follow {@code of}, maybe after a word or
    * two in lower case: "Nasry Asfura of the (conservative) National Party" names a person and the
    * party (a body of a party has its own head: "Youth Wing of the ...").
@@ -4050,7 +4098,8 @@ final class MentionRules {
 
   /**
    * An acronym no list holds before a role ("PLO chairman Yasser Arafat", "GOP leader", "NAACP
-   * president") is an organisation; a country's ("US president") is the country.
+   * president") is an organisation; a country's ("US president") is the country. One the model read
+   * as a place before what a body is ("The CFCO railway") is a body too.
    */
   static List<Mention> acronymsBeforeRoles(
       String text, List<Mention> found, Predicate<String> isCountry) {
@@ -4082,9 +4131,20 @@ final class MentionRules {
         wordEnd++;
       }
       String acronym = text.substring(start, end);
-      if (!EntityRecognizer.isTitle(text.substring(end + 1, wordEnd))
-          || isCountry.test(acronym)
-          || crossed(found, start, end, f -> false)) {
+      String word = text.substring(end + 1, wordEnd);
+      if (isCountry.test(acronym)) {
+        continue;
+      }
+      if (BODY_NOUNS.contains(word)
+          || EntityRecognizer.isCompanyNoun(word)
+          || word.equals("railway")) {
+        // "The CFCO railway", "the PDP party": what a body is, though the model read a place
+        if ((out == null ? found : out).contains(new Mention(start, end, "LOC"))) {
+          out = placed(found, out, start, end, "ORG");
+        }
+        continue;
+      }
+      if (!EntityRecognizer.isTitle(word) || crossed(found, start, end, f -> false)) {
         continue;
       }
       if (out == null) {
@@ -4094,6 +4154,9 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /** Nouns after one word that make it a body's name ("Likud party", "Geo television"). */
+  private static final Set<String> BODY_NOUNS = EntityRecognizer.wordList("org-after-one");
 
   private static boolean matchVerbAt(String text, int at) {
     if (!spaceAndLowerAt(text, at)) {
@@ -5676,10 +5739,15 @@ final class MentionRules {
           // a possessor of two words or more is someone's full name; one may name a thing
           // ("Prince's Trust", "Moore's Law"), but not before three words or more ("Hajiji's
           // Gabungan Rakyat Sabah")
-          && (text.lastIndexOf(' ', apostrophe) > m.start() || words.length >= 3)) {
+          && (text.lastIndexOf(' ', apostrophe) > m.start()
+              || words.length >= 3
+              // "Silina's New Unity" after "Evika Silina": a person the text names
+              || surnameOfAPerson(
+                  text, found, m, List.of(text.substring(m.start(), possessorEnd))))) {
         // "Nouri al-Maliki's State of Law": no one's name holds a possessive; the person, and
-        // what is theirs a body where a head names it (else no name of its own)
-        boolean body = false;
+        // what is theirs a body where a head names it or a body's act follows ("Silina's New
+        // Unity called the vote a mistake"), else no name of its own
+        boolean body = bodysActAt(text, m.end());
         for (String w : words) {
           String lower = w.toLowerCase(Locale.ROOT);
           body |= EntityRecognizer.isOrgHead(lower) || EntityRecognizer.isOrgStart(lower);
@@ -5726,6 +5794,34 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /** Whether a space and a verb of what a body says or does ("said", "called", "urged") follow. */
+  private static boolean bodysActAt(String text, int end) {
+    if (!text.startsWith(" ", end)) {
+      return false;
+    }
+    for (String verb : BODY_ACTS) {
+      if (text.startsWith(verb, end + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> BODY_ACTS =
+      List.of(
+          "said ",
+          "says ",
+          "called ",
+          "calls ",
+          "urged ",
+          "voted ",
+          "accused ",
+          "announced ",
+          "backed ",
+          "rejected ",
+          "demanded ",
+          "won ");
 
   /**
    * A team a results line or a match verb showed ("Leicestershire beat Somerset") is that team
@@ -6210,6 +6306,31 @@ final class MentionRules {
       List.of("near ", "in ", "at ", "outside ", "on ");
 
   /** Whether "near", "in", "at", "outside" or "on" stands right before {@code start}. */
+  /**
+   * Whether " and " and one or two capitalised words after a place's preposition stand before
+   * {@code start} ("in Westmoreland and St Elizabeth").
+   */
+  private static boolean afterPlaceAndAnd(String text, int start) {
+    if (!endsBefore(text, start, " and ")) {
+      return false;
+    }
+    int w = start - 5;
+    for (int words = 0; words < 2; words++) {
+      w = letterWordStart(text, w);
+      if (w >= start - 5 || !Character.isUpperCase(text.charAt(w))) {
+        return false;
+      }
+      if (afterPlacePreposition(text, w)) {
+        return true;
+      }
+      if (w < 2 || text.charAt(w - 1) != ' ') {
+        return false;
+      }
+      w--;
+    }
+    return false;
+  }
+
   private static boolean afterPlacePreposition(String text, int start) {
     for (String p : PLACE_PREPOSITIONS) {
       int from = start - p.length();
@@ -8870,6 +8991,121 @@ final class MentionRules {
   }
 
   /**
+   * A country's name and a capitalised "First" are a party or a movement, no place ("with the
+   * opposition National Alliance and Latvia First"), whether the model read the country alone or
+   * the two as a place; not before another capitalised word ("Kenya First Lady Rachel Ruto").
+   */
+  static List<Mention> countriesFirst(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" First"); at > 0; at = text.indexOf(" First", at + 1)) {
+      int end = at + 6;
+      if (end < text.length()
+          && (Character.isLetterOrDigit(text.charAt(end))
+              || end + 1 < text.length()
+                  && text.charAt(end) == ' '
+                  && Character.isUpperCase(text.charAt(end + 1)))) {
+        continue;
+      }
+      for (Mention f : found) {
+        if ((f.end() == at || f.end() == end && f.type().equals("LOC"))
+            && f.start() < at
+            && isCountry.test(text.substring(f.start(), at))) {
+          out = placed(found, out, f.start(), end, "ORG");
+          break;
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A place and "LNG" name a gas venture, no place: "the Atlantic LNG plant", "Nigeria LNG said"
+   * (before a plant, a project, its statement, a company's suffix or a possessive); not "a U.S. LNG
+   * plant", one of a country's.
+   */
+  static List<Mention> gasVentures(String text, List<Mention> found) {
+    if (text.indexOf(" LNG") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (Mention f : found) {
+      int end = f.end() + 4;
+      if (!f.type().equals("LOC")
+          || !text.startsWith(" LNG", f.end())
+          || text.startsWith("a ", f.start() - 2)
+          || text.startsWith("an ", f.start() - 3)) {
+        continue;
+      }
+      for (String next : GAS_VENTURE_NEXT) {
+        if (text.startsWith(next, end)) {
+          out = placed(found, out, f.start(), end, "ORG");
+          break;
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  private static final List<String> GAS_VENTURE_NEXT =
+      List.of(" plant", " project", " said", " says", " Ltd", " Limited", "'s ", "’s ", ", ", ". ");
+
+  /**
+   * A brand written in camel case from a lower-case letter is a company where it says something or
+   * an appositive says what it is ("airBaltic, the national airline, said", "eBay said"): the model
+   * leaves a word opening in lower case unread. Not a product ("the iPhone"), which does neither.
+   */
+  static List<Mention> camelCaseFirms(String text, List<Mention> found) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (int i = 1; i + 2 < n; i++) {
+      if (!Character.isUpperCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))) {
+        continue;
+      }
+      int start = letterWordStart(text, i);
+      int end = i;
+      while (end < n && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (i - start > 5
+          || !Character.isLowerCase(text.charAt(start))
+          || end - i < 3
+          || start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+          || end < n && !" ,'’".contains(String.valueOf(text.charAt(end)))
+          || !(bodysActAt(text, end) || companyAppositiveAt(text, end))
+          || crossed(found, start, end, f -> false)) {
+        i = end;
+        continue;
+      }
+      out = placed(found, out, start, end, "ORG");
+      i = end;
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Whether ", the" or ", a" and up to four words, one a company noun, follow {@code end}. */
+  private static boolean companyAppositiveAt(String text, int end) {
+    int at =
+        text.startsWith(", the ", end)
+            ? end + 6
+            : text.startsWith(", a ", end) ? end + 4 : text.startsWith(", an ", end) ? end + 5 : -1;
+    for (int words = 0; at > 0 && words < 4 && at < text.length(); words++) {
+      int e = at;
+      while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+        e++;
+      }
+      if (e == at) {
+        return false;
+      }
+      if (EntityRecognizer.isCompanyNoun(text.substring(at, e))) {
+        return true;
+      }
+      at = e < text.length() && text.charAt(e) == ' ' ? e + 1 : -1;
+    }
+    return false;
+  }
+
+  /**
    * A party's name the model ended before "of" and its country holds the country: "the Democratic
    * Party of Ivory Coast", "the Communist Party of Vietnam" (a party's head, capitalised, right
    * before "of"). {@code isCountry}: a country's name.
@@ -8902,6 +9138,32 @@ final class MentionRules {
       out = runOn(found, out, i, c, end);
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * A body the model read up to the first word of a country named with "and" ("the European Union
+   * Force in Bosnia" of "... in Bosnia and Herzegovina") takes the whole country: else the country,
+   * which the lists name, crosses the body and only the country is kept.
+   */
+  static List<Mention> bodiesInCountriesWhole(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") || !text.startsWith(" and ", m.end())) {
+        continue;
+      }
+      int in = Math.max(within(text, " in ", m), within(text, " of ", m));
+      int e = nameWordEnd(text, m.end() + 5);
+      if (in < 0
+          || e <= m.end() + 5
+          || !Character.isUpperCase(text.charAt(m.end() + 5))
+          || !isCountry.test(text.substring(in + 4, e))) {
+        continue;
+      }
+      out = placed(found, out, m.start(), e, "ORG");
+    }
+    return sortedOr(found, out);
   }
 
   /** Where a country's name of one to three capitalised words from {@code c} ends, or -1. */
@@ -9393,6 +9655,88 @@ final class MentionRules {
           "is controlled ",
           "is listed ",
           "is based ");
+
+  /**
+   * A body's short form made of its words' first syllables, in brackets after its name ("Aluminium
+   * Bahrain (Alba)", "Petroleo Brasileiro SA (Petrobras)", "Arabian American Oil Company
+   * (Aramco)"): the name and the short form are a body, whatever the model read in them (a person
+   * "Aluminium", a place "Alba"). The short form opens with the name's first word and takes the
+   * start of at least two of its words, in order; a name of given names alone ("Maria Luisa
+   * (Malu)") is left.
+   */
+  static List<Mention> syllableShortForms(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int open = text.indexOf(" ("); open > 0; open = text.indexOf(" (", open + 2)) {
+      int a = open + 2;
+      int e = a + 1;
+      while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+        e++;
+      }
+      if (a >= text.length()
+          || !Character.isUpperCase(text.charAt(a))
+          || e - a < 3
+          || e >= text.length()
+          || text.charAt(e) != ')') {
+        continue;
+      }
+      String shortForm = text.substring(a, e).toLowerCase(Locale.ROOT);
+      // the name's words before the bracket, the farthest first: up to five
+      List<Integer> starts = new ArrayList<>();
+      int w = open;
+      while (starts.size() < 5 && w > 0 && text.charAt(w - 1) != '\n') {
+        int s0 = w;
+        while (s0 > 0 && Character.isLetter(text.charAt(s0 - 1))) {
+          s0--;
+        }
+        if (s0 == w || !(s0 == 0 || text.charAt(s0 - 1) == ' ')) {
+          break;
+        }
+        starts.add(s0);
+        w = s0 - 1;
+      }
+      for (int k = starts.size() - 1; k >= 1; k--) {
+        int start = starts.get(k);
+        if (!Character.isUpperCase(text.charAt(start))) {
+          continue;
+        }
+        String[] words = text.substring(start, open).toLowerCase(Locale.ROOT).split(" ");
+        boolean givenNamesAlone = true;
+        for (String word : text.substring(start, open).split(" ")) {
+          givenNamesAlone &= isGivenName.test(word);
+        }
+        if (givenNamesAlone || !syllablesOf(shortForm, 0, words, 0, 0)) {
+          continue;
+        }
+        out = placed(found, out, start, open, "ORG");
+        out = placed(found, out, a, e, "ORG");
+        break;
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * Whether {@code s} from {@code i} is made of the starts of {@code words} from {@code j}, in
+   * order, the first of them {@code words[j]} when none was used yet, at least two used in all.
+   */
+  private static boolean syllablesOf(String s, int i, String[] words, int j, int used) {
+    if (i == s.length()) {
+      return used >= 2;
+    }
+    for (int k = j; k < words.length && (used > 0 || k == j); k++) {
+      String word = words[k];
+      for (int p = 1; p <= word.length() && i + p <= s.length(); p++) {
+        if (word.charAt(p - 1) != s.charAt(i + p - 1)) {
+          break;
+        }
+        if (syllablesOf(s, i + p, words, k + 1, used + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * An acronym between commas after a body's name is the body's ("The European Union Force in

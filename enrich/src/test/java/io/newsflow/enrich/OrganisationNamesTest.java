@@ -1500,4 +1500,101 @@ class OrganisationNamesTest {
         .contains("VLEN")
         .doesNotContain("Albanian VLEN");
   }
+
+  @Test
+  void aPersonsBodyAfterOfTheAndAPersonsPartyAfterTheirPossessive() {
+    String text =
+        "Prime Minister Evika Silina lost a vote. Silina's New Unity called the vote a mistake."
+            + " Andris Kulbergs of the United List said the government should resign.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("New Unity", "United List");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Silina", "Andris Kulbergs")
+        .doesNotContain("Silina's New Unity");
+  }
+
+  @Test
+  void aCountrysNameAndFirstIsAParty() {
+    String text =
+        "The Greens voted with the opposition National Alliance and Latvia First to leave the"
+            + " treaty. Kenya First Lady Rachel Ruto spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Latvia First")
+        .doesNotContain("Kenya First");
+  }
+
+  @Test
+  void aPlaceAndLngNameAGasVentureButNotAfterA() {
+    String text =
+        "Shell and BP supply the Atlantic LNG plant at Point Fortin. He visited a U.S. LNG plant"
+            + " in Texas.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Atlantic LNG")
+        .doesNotContain("U.S. LNG");
+  }
+
+  @Test
+  void aCamelCaseBrandThatSpeaksOrIsSaidToBeAFirm() {
+    String text =
+        "airBaltic, the national airline, said it would cut flights from Riga. Buyers queued for"
+            + " the iPhone.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("airBaltic")
+        .doesNotContain("iPhone");
+  }
+
+  @Test
+  void aBodyAfterAnotherAndAndTheTextsLastFullStop() {
+    String text = "Shares on Boursa Kuwait fell 2 percent, led by Gulf Bank of Kuwait and Zain.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Gulf Bank of Kuwait", "Zain");
+  }
+
+  @Test
+  void anAcronymBeforeWhatABodyIsAndAnAppositiveWithAnApostropheInsideAWord() {
+    String text =
+        "The CFCO railway, which links the port to the capital, resumed freight trains. Al"
+            + " Wefaq, the dissolved Shi'ite opposition group, said police detained 30 people.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("CFCO", "Al Wefaq");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Al Wefaq");
+  }
+
+  @Test
+  void fleetsCommunitiesAndDemocratsHeadBodies() {
+    String text =
+        "Bahrain hosts the U.S. Navy's Fifth Fleet at Juffair. Lithuania's Social Democrats"
+            + " signed a deal. The Lithuanian Jewish Community said it was alarmed. He leads 40"
+            + " Trump-district House Democrats.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Fifth Fleet", "Social Democrats", "Lithuanian Jewish Community")
+        .doesNotContain("Trump-district House Democrats");
+  }
+
+  @Test
+  void aShortFormOfSyllablesInBrackets() {
+    String text =
+        "Aluminium Bahrain (Alba) said output rose 2 percent. She met Maria Luisa (Malu) there.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Aluminium Bahrain", "Alba")
+        .doesNotContain("Malu", "Maria Luisa");
+  }
+
+  @Test
+  void aBodyInACountryNamedWithAnd() {
+    String text =
+        "The European Union Force in Bosnia and Herzegovina said it was monitoring the situation.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("European Union Force in Bosnia and Herzegovina");
+  }
+
+  @Test
+  void theTwoWordsAndTwoWordsOfOneBody() {
+    String text =
+        "The deal was signed with the Lithuanian Farmers and Greens Union. The Treasury and"
+            + " Foreign Ministry said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Lithuanian Farmers and Greens Union", "Foreign Ministry")
+        .doesNotContain("Treasury and Foreign Ministry");
+  }
 }

@@ -749,4 +749,22 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Cape of Good Hope");
   }
+
+  @Test
+  void aCityTheModelReadAsABodyInAListOfPlaces() {
+    String text = "Projects in Hulhumale and Addu City funded by the bank are behind schedule.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Hulhumale", "Addu City");
+  }
+
+  @Test
+  void aSaintsPlaceAfterAnotherPlaceAndAndAndTheCongoRepublic() {
+    String text =
+        "Hurricane Melissa damaged homes in Westmoreland and St Elizabeth. Congo Republic"
+            + " President Denis Sassou Nguesso signed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Westmoreland", "St Elizabeth");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Elizabeth");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Congo Republic");
+  }
 }

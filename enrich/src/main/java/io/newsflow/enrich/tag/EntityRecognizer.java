@@ -198,7 +198,7 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}['’]s) (?:[\\p{L}.-]+(?:['’]s?)? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}['’]s) (?:[\\p{L}.-]+(?:['’]\\p{L}*)? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
@@ -1164,10 +1164,10 @@ public final class EntityRecognizer {
   /**
    * Whether "the A and B" names one body: after "the", A one or two capitalised words with no head,
    * title, place, given name or known organisation of its own, B a body's name of three words or
-   * more up to its head, with at most "of" and a place after it ("the Kanak and Socialist National
-   * Liberation Front", "the Petroleum and Natural Gas Senior Staff Association of Nigeria", "The
-   * Nigerian Midstream and Downstream Petroleum Regulatory Authority"; not "the Treasury and
-   * Foreign Ministry", "the Army and Navy").
+   * more up to its head (two after two: "the Lithuanian Farmers and Greens Union"), with at most
+   * "of" and a place after it ("the Kanak and Socialist National Liberation Front", "the Petroleum
+   * and Natural Gas Senior Staff Association of Nigeria", "The Nigerian Midstream and Downstream
+   * Petroleum Regulatory Authority"; not "the Treasury and Foreign Ministry", "the Army and Navy").
    */
   private boolean theAndBody(String text, Run a, Run b) {
     List<Token> as = a.tokens();
@@ -1176,6 +1176,9 @@ public final class EntityRecognizer {
     if (as.size() > 2
         || bs.size() < 2
         || bs.size() > 7
+        // B of two words names itself after one word ("the Treasury and Foreign Ministry"), not
+        // after two ("the Lithuanian Farmers and Greens Union")
+        || bs.size() == 2 && as.size() < 2
         || s < 4
         || !text.regionMatches(true, s - 4, "the ", 0, 4)
         || s > 4 && Character.isLetter(text.charAt(s - 5))
@@ -1196,7 +1199,9 @@ public final class EntityRecognizer {
         break;
       }
     }
-    if (head < 2 || !headWord(bs.get(head).lower()) || ARTICLES.contains(bs.get(0).lower())) {
+    if (head < bs.size() - 1 && head < 2
+        || !headWord(bs.get(head).lower())
+        || ARTICLES.contains(bs.get(0).lower())) {
       return false; // "the Treasury and Foreign Ministry" is two: B names itself in two words
     }
     return head == bs.size() - 1
