@@ -922,6 +922,7 @@ public final class ArticleEnricher {
     found = MentionRules.bodiesInCountriesWhole(text, found, countries::isCountryName);
     found = MentionRules.gasVentures(text, found);
     found = MentionRules.camelCaseFirms(text, found);
+    found = MentionRules.groupsNamed(text, found);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);
     return MentionRules.groupWordsApart(text, found);

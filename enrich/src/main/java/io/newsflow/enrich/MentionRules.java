@@ -583,6 +583,65 @@ final class MentionRules {
   }
 
   /**
+   * A name a group gives itself is a body's: "a group calling itself GenZ 212", "a militia called
+   * the Ansar Brigade", "a startup named Wingly". One to four capitalised words or numbers after a
+   * group's or a company's noun (kb/recognizer.tsv group-noun, company-noun, org-after-one) and
+   * "calling itself", "called" or "named", where no person was read.
+   */
+  static List<Mention> groupsNamed(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (String cue : NAMING_CUES) {
+      for (int at = text.indexOf(cue); at > 0; at = text.indexOf(cue, at + 1)) {
+        int noun = letterWordStart(text, at);
+        String word = text.substring(noun, at);
+        if (!(GROUP_NOUNS.contains(word)
+            || BODY_NOUNS.contains(word)
+            || EntityRecognizer.isCompanyNoun(word))) {
+          continue;
+        }
+        int start = at + cue.length();
+        if (text.startsWith("the ", start)) {
+          start += 4;
+        }
+        int end = start;
+        for (int words = 0; words < 4; words++) {
+          int from = words == 0 ? start : end + 1;
+          if (words > 0 && (from >= text.length() || text.charAt(end) != ' ')) {
+            break;
+          }
+          if (from >= text.length()
+              || !(Character.isUpperCase(text.charAt(from))
+                  || words > 0 && Character.isDigit(text.charAt(from)))) {
+            break;
+          }
+          int e = from;
+          while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+          }
+          end = e;
+        }
+        int s0 = start;
+        int e0 = end;
+        if (e0 <= s0
+            || crossed(
+                out == null ? found : out,
+                s0,
+                e0,
+                f -> !f.type().equals("PER") && f.start() >= s0 && f.end() <= e0)) {
+          continue;
+        }
+        out = placed(found, out, s0, e0, "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  private static final List<String> NAMING_CUES =
+      List.of(" calling itself ", " calling themselves ", " called ", " named ");
+
+  private static final Set<String> GROUP_NOUNS = EntityRecognizer.wordList("group-noun");
+
+  /**
    * Names joined by "known as" are one thing's: a capitalised name nothing was found in before ",
    * also known as" and a name found takes its type ("Kiritimati, also known as Christmas Island,");
    * another name after a found one nothing was found in takes the first's (a person's nickname when
@@ -2505,7 +2564,9 @@ final class MentionRules {
           "to ",
           "into ",
           "through ",
-          "via ");
+          "via ",
+          // islands: "Turnout was high on Mahe, Praslin and La Digue"
+          "on ");
 
   /** Whether one of {@code words} ends right at {@code at}, a whole word ("in ", not "within "). */
   private static boolean anyWordBefore(String text, int at, List<String> words) {
@@ -5602,7 +5663,8 @@ final class MentionRules {
    * Kurdistan Democratic Party of Masoud Barzani", "the Georgian Dream party of billionaire Bidzina
    * Ivanishvili". The words after "of" are two or three capitalised words opening with a given name
    * or after a role, the word before it a party's or a movement's head, or the party's acronym
-   * alone ("the liberal VVD of Dilan Yesilgoz").
+   * alone ("the liberal VVD of Dilan Yesilgoz"). A party the model ended at its head before such a
+   * name it left unread: the name is the leader.
    */
   static List<Mention> leadersOfParties(
       String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
@@ -5642,6 +5704,30 @@ final class MentionRules {
       boolean lowerHead = Character.isLowerCase(text.charAt(head)) && head - 1 > m.start();
       out.set(out.indexOf(m), new Mention(m.start(), lowerHead ? head - 1 : of, "ORG"));
       out.add(new Mention(name, m.end(), "PER"));
+    }
+    // the party ended at its head and the leader after "of" left unread ("the People's Party of
+    // Inga Saeland were seen"): two or three capitalised words opening with a given name
+    for (Mention m : found) {
+      int name = m.end() + 4;
+      int head = text.lastIndexOf(' ', m.end() - 1) + 1;
+      if (!m.type().equals("ORG")
+          || !text.startsWith(" of ", m.end())
+          || name >= text.length()
+          || !Character.isUpperCase(text.charAt(name))
+          || !EntityRecognizer.isPoliticalHead(
+              text.substring(head, m.end()).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int end = capitalisedWordsEnd(text, name, name);
+      if (text.indexOf(' ', name) < 0
+          || text.indexOf(' ', name) >= end
+          || !capitalisedWords(text, name, end, 3)
+          || !isGivenName.test(text.substring(name, nameWordEnd(text, name)))
+          || isPlace.test(text.substring(name, end))
+          || crossed(out == null ? found : out, name, end, f -> false)) {
+        continue;
+      }
+      out = placed(found, out, name, end, "PER");
     }
     return sortedOr(found, out);
   }

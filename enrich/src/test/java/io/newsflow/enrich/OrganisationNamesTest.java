@@ -1597,4 +1597,14 @@ class OrganisationNamesTest {
         .contains("Lithuanian Farmers and Greens Union", "Foreign Ministry")
         .doesNotContain("Treasury and Foreign Ministry");
   }
+
+  @Test
+  void aNameAGroupGivesItself() {
+    String text =
+        "The protests, organised online by a group calling itself GenZ 212, spread. A man called"
+            + " Smith came.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("GenZ 212")
+        .doesNotContain("Smith");
+  }
 }

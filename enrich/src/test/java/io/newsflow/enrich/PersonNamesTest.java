@@ -734,4 +734,14 @@ class PersonNamesTest {
             "Josh Green")
         .doesNotContain("Hawai'i Governor Josh Green", "Don't Stop Me Now");
   }
+
+  @Test
+  void aPartysLeaderAfterOfTheModelLeftUnread() {
+    String text =
+        "The Liberal Reform Party, led by Thorgerdur Katrin Gunnarsdottir, and the People's Party"
+            + " of Inga Saeland were seen as likely coalition partners.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Inga Saeland");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("People's Party");
+  }
 }

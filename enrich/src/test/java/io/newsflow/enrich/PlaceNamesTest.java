@@ -767,4 +767,13 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Elizabeth");
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Congo Republic");
   }
+
+  @Test
+  void islandsInAListAfterOnAndTerminalsAfterAPair() {
+    String text =
+        "Turnout was high on Mahe, Praslin and La Digue. Zueitina Oil said exports from the Es"
+            + " Sider and Zueitina terminals had stopped.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Mahe", "Praslin", "La Digue", "Es Sider", "Zueitina");
+  }
 }

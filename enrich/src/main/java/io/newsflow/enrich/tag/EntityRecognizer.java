@@ -1462,7 +1462,8 @@ public final class EntityRecognizer {
   private static final Pattern PLURAL_PLACE_AFTER =
       Pattern.compile(
           "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands|fields|oilfields"
-              + "|gas fields|oil fields|mines|dams|ports)\\b");
+              + "|gas fields|oil fields|mines|dams|ports|terminals|airports|villages|towns"
+              + "|parishes|governorates|prefectures)\\b");
 
   /**
    * Whether a name [start, end) is one of two capitalised names joined by "and" before a plural
