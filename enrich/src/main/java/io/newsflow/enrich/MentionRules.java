@@ -2114,6 +2114,21 @@ final class MentionRules {
     if (anyWordBefore(text, s, NEAR_WORDS)) {
       return true;
     }
+    // "flies from Nadi to Funafuti": a route's ends, one of them a place
+    Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+    Mention prev = i > 0 ? found.get(i - 1) : null;
+    if (endsWithWord(text, s, "from ")
+            && next != null
+            && next.type().equals("LOC")
+            && next.start() == m.end() + 4
+            && text.startsWith(" to ", m.end())
+        || endsWithWord(text, s, "to ")
+            && prev != null
+            && prev.type().equals("LOC")
+            && prev.end() == s - 4
+            && endsWithWord(text, prev.start(), "from ")) {
+      return true;
+    }
     if (endsWithWord(text, s, "in ")) {
       int space = text.indexOf(' ', s);
       String first = text.substring(s, space < 0 || space > m.end() ? m.end() : space);
@@ -5693,7 +5708,12 @@ final class MentionRules {
               || head == m.start() && acronymAt(text, head, of))
           || words.length < 2
           || words.length > 3
-          || !(afterRole || afterLowerHead || isGivenName.test(text.substring(name, given)))
+          || !(afterRole
+              || afterLowerHead
+              || isGivenName.test(text.substring(name, given))
+              || words.length == 2
+                  && EntityRecognizer.mayBeLeadersName(words[0], words[1])
+                  && !isPlace.test(text.substring(name, m.end())))
           || !allWordsCapitalised(text, name, m.end())) {
         continue;
       }
@@ -5728,6 +5748,26 @@ final class MentionRules {
         continue;
       }
       out = placed(found, out, name, end, "PER");
+    }
+    // the leader's name the model read alone as a place after the party's head and "of" ("the Free
+    // Patriotic Movement of Gebran Bassil", the party read by the rules)
+    for (Mention m : out == null ? found : List.copyOf(out)) {
+      int head = m.start() - 4;
+      if (!m.type().equals("LOC")
+          || head < 2
+          || !text.startsWith(" of ", head)
+          || !Character.isUpperCase(text.charAt(text.lastIndexOf(' ', head - 1) + 1))
+          || !EntityRecognizer.isPoliticalHead(
+              text.substring(text.lastIndexOf(' ', head - 1) + 1, head).toLowerCase(Locale.ROOT))
+          || isPlace.test(text.substring(m.start(), m.end()))) {
+        continue;
+      }
+      String[] words = text.substring(m.start(), m.end()).split(" ");
+      if (words.length == 2
+          && (isGivenName.test(words[0]) || EntityRecognizer.mayBeLeadersName(words[0], words[1]))
+          && allWordsCapitalised(text, m.start(), m.end())) {
+        out = placed(found, out, m.start(), m.end(), "PER");
+      }
     }
     return sortedOr(found, out);
   }

@@ -744,4 +744,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("People's Party");
   }
+
+  @Test
+  void aPartysLeaderNoListNamesAfterItsHeadAndOf() {
+    String text =
+        "Samir Geagea backed Aoun, as did the Free Patriotic Movement of Gebran Bassil in the"
+            + " end. The Labour Party of New Zealand won. The Front of National Salvation met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Gebran Bassil");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Free Patriotic Movement", "Labour Party of New Zealand", "Front of National Salvation");
+  }
 }

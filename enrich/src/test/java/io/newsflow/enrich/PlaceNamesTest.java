@@ -776,4 +776,13 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Mahe", "Praslin", "La Digue", "Es Sider", "Zueitina");
   }
+
+  @Test
+  void aRoutesEndsArePlaces() {
+    String text =
+        "Fiji Airways flies twice a week from Nadi to Funafuti. Power passed from Obama to Trump.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Nadi", "Funafuti")
+        .doesNotContain("Obama", "Trump");
+  }
 }

@@ -2043,13 +2043,39 @@ public final class EntityRecognizer {
    */
   private boolean namedPersonAt(List<Token> tokens, int k) {
     return k + 1 < tokens.size()
-        && isGivenName.test(tokens.get(k).text())
+        && (isGivenName.test(tokens.get(k).text())
+            || mayBeLeadersName(tokens.get(k).text(), tokens.get(k + 1).text())
+                && !isPlaceName.test(tokens.get(k).text() + " " + tokens.get(k + 1).text()))
         && capitalised(tokens.get(k + 1))
         && !headWord(tokens.get(k + 1).lower())
         && (k + 2 >= tokens.size()
             || !capitalised(tokens.get(k + 2))
             || tokens.get(k + 2).start() - tokens.get(k + 1).end() > 1);
   }
+
+  /**
+   * Whether two capitalised words after a party's head and "of" may be its leader's name though no
+   * list holds the given name ("the Free Patriotic Movement of Gebran Bassil"): the first no
+   * adjective (the Party of Democratic Action, the Front of National Salvation), the second no
+   * plural (the Movement of Free Citizens), neither a head.
+   */
+  public static boolean mayBeLeadersName(String first, String second) {
+    String a = first.toLowerCase(Locale.ROOT);
+    String b = second.toLowerCase(Locale.ROOT);
+    return a.length() > 2
+        && b.length() > 2
+        && !LEADER_ADJECTIVE.matcher(a).find()
+        && !(b.endsWith("s") && !b.endsWith("ss"))
+        && !headWord(a)
+        && !headWord(b)
+        && !isTitle(a);
+  }
+
+  /**
+   * Endings of adjectives that open parties' names after "of" (Democratic, National, Socialist).
+   */
+  private static final Pattern LEADER_ADJECTIVE =
+      Pattern.compile("(?:ic|al|ive|ian|ean|can|ist|ary)$");
 
   /**
    * Whether a run is a person's name, two or three words opening with a given name and none a title
