@@ -2114,6 +2114,12 @@ final class MentionRules {
     if (anyWordBefore(text, s, NEAR_WORDS)) {
       return true;
     }
+    // "seized Moqokori": not a person's goods ("seized Pablo Escobar's assets")
+    if (anyWordBefore(text, s, TAKEN_WORDS)
+        && !possessiveAt(text, m.end())
+        && !isGivenName.test(text.substring(s, nameWordEnd(text, s)))) {
+      return true;
+    }
     // "flies from Nadi to Funafuti": a route's ends, one of them a place
     Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
     Mention prev = i > 0 ? found.get(i - 1) : null;
@@ -2177,10 +2183,16 @@ final class MentionRules {
     // "Deqa Dhalac, South Portland" is a person and her town: only a list with an "and" counts,
     // and only after a word that places it ("the deal between Aoun and Hariri" is two people)
     return and
-        && places > 0
-        && places >= people
-        && anyWordBefore(text, found.get(lo).start(), PLACE_WORDS);
+        && (places > 0
+                && places >= people
+                && anyWordBefore(text, found.get(lo).start(), PLACE_WORDS)
+            // "fighters seized Moqokori and Adan Yabaal": what fighters take is places
+            || anyWordBefore(text, found.get(lo).start(), TAKEN_WORDS));
   }
+
+  /** Verbs of fighting over ground, whose object is a place (people are captured, not seized). */
+  private static final List<String> TAKEN_WORDS =
+      List.of("seized ", "overran ", "recaptured ", "retook ");
 
   /**
    * The names a list of places holds after a place the model found, which the model left out or

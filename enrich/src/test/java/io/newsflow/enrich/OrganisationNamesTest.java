@@ -1607,4 +1607,13 @@ class OrganisationNamesTest {
         .contains("GenZ 212")
         .doesNotContain("Smith");
   }
+
+  @Test
+  void anAirlineOfACountryOfTwoWordsAndAnArmedGroupWithItsArticleInLowerCase() {
+    String text =
+        "Air Marshall Islands said it would resume flights to Ebeye. The militants advanced as al"
+            + " Shabaab fighters moved.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Air Marshall Islands", "al Shabaab");
+  }
 }

@@ -753,6 +753,8 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Gebran Bassil");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains(
-            "Free Patriotic Movement", "Labour Party of New Zealand", "Front of National Salvation");
+            "Free Patriotic Movement",
+            "Labour Party of New Zealand",
+            "Front of National Salvation");
   }
 }

@@ -785,4 +785,15 @@ class PlaceNamesTest {
         .contains("Nadi", "Funafuti")
         .doesNotContain("Obama", "Trump");
   }
+
+  @Test
+  void whatFightersSeizeIsAPlace() {
+    String text =
+        "Al Shabaab fighters seized Moqokori and Adan Yabaal in Hiiraan region this year. Police"
+            + " seized Pablo Escobar's assets.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Moqokori", "Adan Yabaal")
+        .doesNotContain("Pablo Escobar");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Pablo Escobar");
+  }
 }

@@ -2191,8 +2191,11 @@ public final class EntityRecognizer {
                     || ORG_STARTS.contains(first)
                     || headOfPhrase(ts)
                     || tradeCompany(ts)))
-            // a country's airline: Air India, Air France
-            || ts.size() == 2 && first.equals("air") && isCountryName.test(ts.get(1).text())
+            // a country's airline: Air India, Air France, Air Marshall Islands
+            || ts.size() >= 2
+                && ts.size() <= 4
+                && first.equals("air")
+                && isCountryName.test(text.substring(ts.get(1).start(), run.end()))
             // and an airline named for its country first: Oman Air, Kenya Airways
             || ts.size() == 2
                 && (last.equals("air") || last.equals("airways") || last.equals("airlines"))
