@@ -858,7 +858,8 @@ public final class ArticleEnricher {
     found = MentionRules.unitsInFirmLists(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.namesKnownAs(text, found);
     found =
-        MentionRules.organisationsAfterAnd(text, found, countries::isDemonym, this::isListedPlace);
+        MentionRules.organisationsAfterAnd(
+            text, found, countries::isDemonym, this::isListedPlace, names::isGivenName);
     found = MentionRules.activityBodiesOverAnd(text, found, this::isListedPlaceCountryOrDemonym);
     // the bodies the watchlist and the knowledge base found: their spans, and the names there
     List<int[]> knownBodies = new ArrayList<>();
@@ -923,6 +924,7 @@ public final class ArticleEnricher {
     found = MentionRules.gasVentures(text, found);
     found = MentionRules.camelCaseFirms(text, found);
     found = MentionRules.groupsNamed(text, found);
+    found = MentionRules.placesSuchAs(text, found);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);
     return MentionRules.groupWordsApart(text, found);

@@ -704,12 +704,17 @@ final class MentionRules {
    * A capitalised word nothing was found in right after an organisation and "and" is another
    * ("TotalEnergies and Shell had delayed"), or after a comma in a list ("Sinn Fein, Labour and the
    * Social Democrats"), or right before "and" and an organisation after a word in lower case ("made
-   * by Shell and TotalEnergies"): one word, then a lower-case word or punctuation; not a listed
+   * by Shell and TotalEnergies"): one word, then a lower-case word or punctuation (two words after
+   * "and" before a comma, the first no given name: "Newmont and Gold Fields, which"); not a listed
    * place, a word that opens sentences ("and The"), a title, or a people's or a faith's adjective
    * ("Sunni Arab and Shiite insurgencies").
    */
   static List<Mention> organisationsAfterAnd(
-      String text, List<Mention> found, Predicate<String> isDemonym, Predicate<String> isPlace) {
+      String text,
+      List<Mention> found,
+      Predicate<String> isDemonym,
+      Predicate<String> isPlace,
+      Predicate<String> isGivenName) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -722,6 +727,16 @@ final class MentionRules {
       // after a comma, a list goes on after the word: "Sinn Fein, Labour and the Social Democrats"
       if (!and && !(text.startsWith(" and ", e) || text.startsWith(", ", e))) {
         continue;
+      }
+      // two words after "and" and before a comma ("Newmont and Gold Fields, which run mines"),
+      // the first no given name (not "and John Smith,")
+      int e2 = e + 1 < text.length() && text.charAt(e) == ' ' ? looseWordEnd(text, e + 1) : e;
+      if (and
+          && e2 > e + 1
+          && text.startsWith(", ", e2)
+          && !isGivenName.test(text.substring(w, e))
+          && !isPlace.test(text.substring(w, e2))) {
+        e = e2;
       }
       Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
       if (e <= w
@@ -2073,6 +2088,60 @@ final class MentionRules {
   }
 
   /**
+   * The names after a plural place noun and "such as" are places, whatever the model read ("rivers
+   * such as the Pra and Ankobra", one body to the model; "cities such as Kumasi, Tamale and
+   * Takoradi"): each capitalised name of the list, split at its "and" where one mention ran over
+   * it.
+   */
+  static List<Mention> placesSuchAs(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" such as "); at > 0; at = text.indexOf(" such as ", at + 1)) {
+      int w = letterWordStart(text, at);
+      if (!PLURAL_PLACE_NOUNS.contains(text.substring(w, at))) {
+        continue;
+      }
+      int from = at + 9;
+      if (text.startsWith("the ", from)) {
+        from += 4;
+      }
+      // the list: capitalised names joined by ", ", " and " or ", and "
+      for (int p = from, items = 0; items < 8 && p < text.length(); items++) {
+        int end = capitalisedWordsEnd(text, p, p);
+        if (end <= p) {
+          break;
+        }
+        out = placed(found, out, p, end, "LOC");
+        if (text.startsWith(", and ", end)) {
+          p = end + 6;
+        } else if (text.startsWith(" and ", end)) {
+          p = end + 5;
+        } else if (text.startsWith(", ", end)) {
+          p = end + 2;
+        } else {
+          break;
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  private static final Set<String> PLURAL_PLACE_NOUNS =
+      Set.of(
+          "rivers",
+          "cities",
+          "towns",
+          "villages",
+          "provinces",
+          "regions",
+          "districts",
+          "islands",
+          "ports",
+          "lakes",
+          "states",
+          "capitals",
+          "counties");
+
+  /**
    * A "person" the model found where news writes places: right after "near" or "outside" (in the
    * open NER data's train and dev splits 36 names stand there, none a person) or where one travels
    * or flies to ("travel to Challhuahuacho"), after "in" unless a possessive follows or it opens
@@ -2896,6 +2965,7 @@ final class MentionRules {
   private static final List<String> AFTER_RESULT =
       List.of(" Halftime", " Half-time", " Attendance");
 
+  /** Whether one of {@code words} stands at {@code at}. */
   private static boolean startsWithAny(String text, int at, List<String> words) {
     for (String w : words) {
       if (text.startsWith(w, at)) {
@@ -5935,15 +6005,12 @@ final class MentionRules {
 
   /** Whether a space and a verb of what a body says or does ("said", "called", "urged") follow. */
   private static boolean bodysActAt(String text, int end) {
-    if (!text.startsWith(" ", end)) {
-      return false;
-    }
-    for (String verb : BODY_ACTS) {
-      if (text.startsWith(verb, end + 1)) {
-        return true;
-      }
-    }
-    return false;
+    return verbAfterSpace(text, end, BODY_ACTS);
+  }
+
+  /** Whether a space and one of {@code verbs} (each with its trailing space) follow {@code end}. */
+  private static boolean verbAfterSpace(String text, int end, List<String> verbs) {
+    return text.startsWith(" ", end) && startsWithAny(text, end + 1, verbs);
   }
 
   private static final List<String> BODY_ACTS =
@@ -9175,11 +9242,8 @@ final class MentionRules {
           || text.startsWith("an ", f.start() - 3)) {
         continue;
       }
-      for (String next : GAS_VENTURE_NEXT) {
-        if (text.startsWith(next, end)) {
-          out = placed(found, out, f.start(), end, "ORG");
-          break;
-        }
+      if (startsWithAny(text, end, GAS_VENTURE_NEXT)) {
+        out = placed(found, out, f.start(), end, "ORG");
       }
     }
     return sortedOr(found, out);
@@ -9329,18 +9393,7 @@ final class MentionRules {
 
   /** Whether a verb a company's unit does ("said", "raised", "'s") follows {@code end}. */
   private static boolean unitVerbAt(String text, int end) {
-    if (text.startsWith("'s ", end)) {
-      return true;
-    }
-    if (!text.startsWith(" ", end)) {
-      return false;
-    }
-    for (String verb : COUNTRY_UNIT_VERBS) {
-      if (text.startsWith(verb, end + 1)) {
-        return true;
-      }
-    }
-    return false;
+    return text.startsWith("'s ", end) || verbAfterSpace(text, end, COUNTRY_UNIT_VERBS);
   }
 
   private static final List<String> COUNTRY_UNIT_VERBS =
@@ -9676,13 +9729,7 @@ final class MentionRules {
     if (!text.startsWith("it ", at)) {
       return false;
     }
-    at += 3;
-    for (String verb : BODY_MODALS) {
-      if (text.startsWith(verb, at)) {
-        return true;
-      }
-    }
-    return false;
+    return startsWithAny(text, at + 3, BODY_MODALS);
   }
 
   /**
@@ -9720,15 +9767,7 @@ final class MentionRules {
 
   /** Whether ", which" and a verb of what a firm does follow {@code end}. */
   private static boolean whichAfter(String text, int end) {
-    if (!text.startsWith(", which ", end)) {
-      return false;
-    }
-    for (String verb : FIRM_VERBS) {
-      if (text.startsWith(verb, end + 8)) {
-        return true;
-      }
-    }
-    return false;
+    return text.startsWith(", which ", end) && startsWithAny(text, end + 8, FIRM_VERBS);
   }
 
   /**

@@ -1616,4 +1616,13 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Air Marshall Islands", "al Shabaab");
   }
+
+  @Test
+  void twoWordsAfterABodyAndAndBeforeAComma() {
+    String text =
+        "The Bank of Ghana said inflation eased. Newmont and Gold Fields, which run mines in the"
+            + " Western Region, welcomed the plans.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Newmont", "Gold Fields");
+  }
 }

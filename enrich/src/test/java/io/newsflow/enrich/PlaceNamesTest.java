@@ -796,4 +796,15 @@ class PlaceNamesTest {
         .doesNotContain("Pablo Escobar");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Pablo Escobar");
   }
+
+  @Test
+  void theNamesAfterAPluralPlaceNounAndSuchAs() {
+    String text =
+        "Mining has polluted rivers such as the Pra and Ankobra. Prices rose in cities such as"
+            + " Kumasi, Tamale and Takoradi.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Pra", "Ankobra", "Kumasi", "Tamale", "Takoradi");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Pra and Ankobra");
+  }
 }
