@@ -925,6 +925,8 @@ public final class ArticleEnricher {
     found = MentionRules.camelCaseFirms(text, found);
     found = MentionRules.groupsNamed(text, found);
     found = MentionRules.placesSuchAs(text, found);
+    found = MentionRules.islandsUnread(text, found);
+    found = MentionRules.pluralPossessorsOpening(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);
     return MentionRules.groupWordsApart(text, found);

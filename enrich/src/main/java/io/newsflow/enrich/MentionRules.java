@@ -9308,6 +9308,84 @@ final class MentionRules {
   }
 
   /**
+   * A head the model read alone after a plural's possessive takes it in: "Heroes' Square", read as
+   * "Square" (the model reads "Martyrs' Square" whole); not a place's possessive ("the Philippines'
+   * Senate").
+   */
+  static List<Mention> pluralPossessorsOpening(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int s0 = m.start();
+      if (s0 < 5
+          || text.charAt(s0 - 1) != ' '
+          || text.charAt(s0 - 2) != '\''
+          || text.charAt(s0 - 3) != 's'
+          || within(text, " ", m) > 0) {
+        continue;
+      }
+      String head = text.substring(s0, m.end()).toLowerCase(Locale.ROOT);
+      int w = letterWordStart(text, s0 - 2);
+      if (!(EntityRecognizer.isStreetHead(head)
+              || EntityRecognizer.isPlaceHead(head)
+              || EntityRecognizer.isOrgHead(head))
+          || w >= s0 - 3
+          || !Character.isUpperCase(text.charAt(w))
+          || EntityRecognizer.opensSentence(text, w)
+          || isPlace.test(text.substring(w, s0 - 2))) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(w, m.end(), m.type()));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * One or two capitalised words and "Island" or "Islands" the model read nothing in are a place
+   * ("flights to the Loyalty Islands"); not before another capitalised word (the Pacific Islands
+   * Forum), nor after a word that opens sentences.
+   */
+  static List<Mention> islandsUnread(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" Island"); at > 0; at = text.indexOf(" Island", at + 1)) {
+      int end = at + 7;
+      if (end < text.length() && text.charAt(end) == 's') {
+        end++;
+      }
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+          || end + 1 < text.length()
+              && text.charAt(end) == ' '
+              && Character.isUpperCase(text.charAt(end + 1))) {
+        continue;
+      }
+      int start = -1;
+      int w = at;
+      for (int words = 0; words < 2; words++) {
+        int s0 = letterWordStart(text, w);
+        if (s0 == w || !Character.isUpperCase(text.charAt(s0))) {
+          break;
+        }
+        start = s0;
+        if (s0 < 2 || text.charAt(s0 - 1) != ' ') {
+          break;
+        }
+        w = s0 - 1;
+      }
+      int s1 = start;
+      int e1 = end;
+      if (s1 < 0
+          || EntityRecognizer.isSentenceWord(
+              text.substring(s1, nameWordEnd(text, s1)).toLowerCase(Locale.ROOT))
+          || crossed(out == null ? found : out, s1, e1, f -> false)) {
+        continue;
+      }
+      out = placed(found, out, s1, e1, "LOC");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A party's name the model ended before "of" and its country holds the country: "the Democratic
    * Party of Ivory Coast", "the Communist Party of Vietnam" (a party's head, capitalised, right
    * before "of"). {@code isCountry}: a country's name.

@@ -757,4 +757,13 @@ class PersonNamesTest {
             "Labour Party of New Zealand",
             "Front of National Salvation");
   }
+
+  @Test
+  void aPersonBeforeAnAppositiveWithACompoundInLowerCase() {
+    String text =
+        "NOUMEA, June 12 - Christian Tein, the pro-independence leader detained in France, was"
+            + " released on bail on Thursday. Tein, who heads the front, said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Christian Tein", "Tein");
+  }
 }

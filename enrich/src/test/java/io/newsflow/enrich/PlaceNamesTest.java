@@ -807,4 +807,25 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Pra and Ankobra");
   }
+
+  @Test
+  void aSquareOfAPluralsPossessiveAnAirportNamedForSomeoneAndARegency() {
+    String text =
+        "Magyar led a march from Deak Square to Heroes' Square on Sunday. Flights land at"
+            + " Douglas-Charles Airport daily. Rebels killed 11 gold miners in Yahukimo regency.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Deak Square", "Heroes' Square", "Douglas-Charles Airport", "Yahukimo")
+        .doesNotContain("Square");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Douglas-Charles Airport");
+  }
+
+  @Test
+  void islandsTheModelReadNothingIn() {
+    String text =
+        "Air Caledonie resumed flights to the Loyalty Islands. The Pacific Islands Forum met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Loyalty Islands")
+        .doesNotContain("Pacific Islands");
+  }
 }

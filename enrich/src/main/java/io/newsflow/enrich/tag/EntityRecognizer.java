@@ -184,7 +184,9 @@ public final class EntityRecognizer {
   private static final Pattern PERSON_APPOSITIVE =
       Pattern.compile(
           "^, (?:(?:a|an|the|who is|who was) |(?=[a-z]+ of ))(?:(?:former|senior|top|local|retired"
-              + "|veteran|deputy|chief|[A-Z][a-z]+) )?(?:(?:prime|foreign|finance|defence|defense|interior"
+              // "the pro-independence leader", "the hard-line cleric": a compound in lower case
+              + "|veteran|deputy|chief|exiled|jailed|[a-z]+-[a-z]+|[A-Z][a-z]+) )?"
+              + "(?:(?:prime|foreign|finance|defence|defense|interior"
               + "|justice) )?(?:police officer|officer|commander|leader|"
               + "spokesman|spokeswoman|spokesperson|minister|lawmaker|politician|general|colonel|journalist|activist|"
               + "cleric|warlord|diplomat|envoy|official|president|governor|mayor|senator|ambassador|judge|businessman|"
@@ -1451,7 +1453,8 @@ public final class EntityRecognizer {
   private static final Pattern STRONG_PLACE_AFTER =
       Pattern.compile(
           "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
-              + "prefecture|oblast|river|state|border crossing|border post|border town|salt flats?"
+              + "prefecture|regency|oblast|river|state|border crossing|border post|border town"
+              + "|salt flats?"
               + "|regional government|provincial government|municipal government"
               + "|(?:rural |urban )?municipality)"
               + "\\b");
@@ -2170,7 +2173,9 @@ public final class EntityRecognizer {
         && spaces(text, ts.get(1).end(), run.end()) <= 2
         && isGivenName.test(ts.get(0).text())
         && isGivenName.test(ts.get(1).text())
-        && personLike(ts.subList(2, ts.size()))) {
+        && personLike(ts.subList(2, ts.size()))
+        // "Douglas-Charles Airport": a site named after the person
+        && !STREET_HEADS.contains(last)) {
       add(found, EntityType.PERSON, whole, run.start(), run.end());
       return;
     }
