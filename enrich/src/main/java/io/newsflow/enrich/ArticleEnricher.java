@@ -405,7 +405,7 @@ public final class ArticleEnricher {
     MentionIndex cuedIndex = new MentionIndex(cued);
     MentionIndex listedIndex = new MentionIndex(listed);
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
-    ModelSplit split = modelSplit(text, found0, listedIndex);
+    ModelSplit split = modelSplit(text, found0, listedIndex, cuedIndex);
     List<NerTagger.Mention> found1 = split.mentions();
     Set<String> modelSurnames = split.surnames();
     for (NerTagger.Mention m : found1) {
@@ -920,6 +920,7 @@ public final class ArticleEnricher {
     found = MentionRules.bodiesInApposition(text, found);
     found = MentionRules.partiesOfCountries(text, found, countries::isCountryName);
     found = MentionRules.countriesFirst(text, found, countries::isCountryName);
+    found = MentionRules.bodiesForCountries(text, found, countries::isCountryName);
     found = MentionRules.bodiesInCountriesWhole(text, found, countries::isCountryName);
     found = MentionRules.gasVentures(text, found);
     found = MentionRules.camelCaseFirms(text, found);
@@ -1061,7 +1062,10 @@ public final class ArticleEnricher {
    * "and", a person of an organisation) and their edges mended against the listed places.
    */
   private ModelSplit modelSplit(
-      String text, List<NerTagger.Mention> found0, MentionIndex listedIndex) {
+      String text,
+      List<NerTagger.Mention> found0,
+      MentionIndex listedIndex,
+      MentionIndex cuedIndex) {
     List<NerTagger.Mention> found1 = new ArrayList<>(found0.size());
     Set<String> modelSurnames = new HashSet<>();
     for (NerTagger.Mention m00 : found0) {
@@ -1082,6 +1086,20 @@ public final class ArticleEnricher {
           found1.addAll(places);
           continue;
         }
+      }
+      int andBody = m0.type().equals("ORG") ? MentionRules.within(text, " and ", m0) : -1;
+      if (andBody > m0.start()
+          && cuedIndex.exactly(andBody + 5, m0.end())
+          && Character.isUpperCase(text.charAt(m0.start()))
+          // not a head alone before "and", which shares the name ("the University and College
+          // Union")
+          && !(text.indexOf(' ', m0.start()) >= andBody
+              && EntityRecognizer.isOrgHead(
+                  text.substring(m0.start(), andBody).toLowerCase(Locale.ROOT)))) {
+        // "a venture of Bollore and China Harbour Engineering Company": the rules read the second
+        // body by its head, which the model's one name crosses; the first is a body of its own
+        found1.add(new NerTagger.Mention(m0.start(), andBody, "ORG"));
+        continue;
       }
       int in = m0.type().equals("ORG") ? bodyInPlace(text, m0) : -1;
       if (in > 0) {

@@ -9446,6 +9446,41 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * A body named after a group's noun goes on over "for" and a country ("the ruling coalition Unity
+   * for Chile", read as "Unity" and the country): a coalition's, a party's or a movement's name for
+   * its country; not without the noun ("a loan from the IMF for Ukraine").
+   */
+  static List<Mention> bodiesForCountries(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int c = m.end() + 5;
+      if (!m.type().equals("ORG")
+          || !text.startsWith(" for ", m.end())
+          || c >= text.length()
+          || !Character.isUpperCase(text.charAt(c))
+          || m.start() < 3
+          || text.charAt(m.start() - 1) != ' ') {
+        continue;
+      }
+      int w = letterWordStart(text, m.start() - 1);
+      String noun = text.substring(w, m.start() - 1);
+      if (!(GROUP_NOUNS.contains(noun) || BODY_NOUNS.contains(noun))) {
+        continue;
+      }
+      int end = countryEnd(text, c, isCountry);
+      if (end < 0
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+          || crossedAfter(found, i, end)) {
+        continue;
+      }
+      out = placed(found, out, m.start(), end, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
   /** Where a country's name of one to three capitalised words from {@code c} ends, or -1. */
   private static int countryEnd(String text, int c, Predicate<String> isCountry) {
     int end = -1;

@@ -1625,4 +1625,23 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Newmont", "Gold Fields");
   }
+
+  @Test
+  void aBodyBeforeAndAndABodyTheRulesReadByItsHead() {
+    String text =
+        "The port of Kribi, run by a venture of Bollore and China Harbour Engineering Company,"
+            + " continued operations. The Ministry of Trade and Industry said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Bollore", "China Harbour Engineering Company", "Ministry of Trade and Industry");
+  }
+
+  @Test
+  void aCoalitionNamedForItsCountry() {
+    String text =
+        "Jara, who was backed by the ruling left-wing coalition Unity for Chile, conceded defeat."
+            + " It got a loan from the IMF for Ukraine.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Unity for Chile", "IMF")
+        .doesNotContain("IMF for Ukraine");
+  }
 }
