@@ -9395,29 +9395,41 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      int c = m.end() + 4;
-      if (!m.type().equals("ORG")
-          || !text.startsWith(" of ", m.end())
-          || c >= text.length()
-          || !Character.isUpperCase(text.charAt(c))) {
-        continue;
-      }
       int head = text.lastIndexOf(' ', m.end() - 1) + 1;
-      if (head <= m.start()
+      if (!m.type().equals("ORG")
+          || head <= m.start()
           || !Character.isUpperCase(text.charAt(head))
           || !EntityRecognizer.isPoliticalHead(
               text.substring(head, m.end()).toLowerCase(Locale.ROOT))) {
         continue;
       }
-      int end = countryEnd(text, c, isCountry);
-      if (end < 0
-          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-          || crossedAfter(found, i, end)) {
-        continue; // no country, or a longer name after "of"
+      int end = countryAfter(text, found, i, " of ", isCountry);
+      if (end > 0) {
+        out = runOn(found, out, i, m.end() + 4, end);
       }
-      out = runOn(found, out, i, c, end);
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * Where a country's name right after the {@code i}-th mention and {@code connector} ends, the
+   * name ending there (no longer name after it, none the mention after crosses); else -1.
+   */
+  private static int countryAfter(
+      String text, List<Mention> found, int i, String connector, Predicate<String> isCountry) {
+    Mention m = found.get(i);
+    int c = m.end() + connector.length();
+    if (!text.startsWith(connector, m.end())
+        || c >= text.length()
+        || !Character.isUpperCase(text.charAt(c))) {
+      return -1;
+    }
+    int end = countryEnd(text, c, isCountry);
+    return end < 0
+            || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+            || crossedAfter(found, i, end)
+        ? -1
+        : end;
   }
 
   /**
@@ -9456,13 +9468,7 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      int c = m.end() + 5;
-      if (!m.type().equals("ORG")
-          || !text.startsWith(" for ", m.end())
-          || c >= text.length()
-          || !Character.isUpperCase(text.charAt(c))
-          || m.start() < 3
-          || text.charAt(m.start() - 1) != ' ') {
+      if (!m.type().equals("ORG") || m.start() < 3 || text.charAt(m.start() - 1) != ' ') {
         continue;
       }
       int w = letterWordStart(text, m.start() - 1);
@@ -9470,13 +9476,10 @@ final class MentionRules {
       if (!(GROUP_NOUNS.contains(noun) || BODY_NOUNS.contains(noun))) {
         continue;
       }
-      int end = countryEnd(text, c, isCountry);
-      if (end < 0
-          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-          || crossedAfter(found, i, end)) {
-        continue;
+      int end = countryAfter(text, found, i, " for ", isCountry);
+      if (end > 0) {
+        out = placed(found, out, m.start(), end, "ORG");
       }
-      out = placed(found, out, m.start(), end, "ORG");
     }
     return sortedOr(found, out);
   }
