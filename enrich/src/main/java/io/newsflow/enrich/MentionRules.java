@@ -5834,13 +5834,13 @@ final class MentionRules {
     // the leader's name the model read alone as a place after the party's head and "of" ("the Free
     // Patriotic Movement of Gebran Bassil", the party read by the rules)
     for (Mention m : out == null ? found : List.copyOf(out)) {
-      int head = m.start() - 4;
-      if (!m.type().equals("LOC")
-          || head < 2
-          || !text.startsWith(" of ", head)
-          || !Character.isUpperCase(text.charAt(text.lastIndexOf(' ', head - 1) + 1))
-          || !EntityRecognizer.isPoliticalHead(
-              text.substring(text.lastIndexOf(' ', head - 1) + 1, head).toLowerCase(Locale.ROOT))
+      int of = m.start() - 4;
+      if (!m.type().equals("LOC") || of < 2 || !text.startsWith(" of ", of)) {
+        continue;
+      }
+      int head = text.lastIndexOf(' ', of - 1) + 1;
+      if (!Character.isUpperCase(text.charAt(head))
+          || !EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
           || isPlace.test(text.substring(m.start(), m.end()))) {
         continue;
       }
@@ -9273,7 +9273,7 @@ final class MentionRules {
           || !Character.isLowerCase(text.charAt(start))
           || end - i < 3
           || start > 0 && !Character.isWhitespace(text.charAt(start - 1))
-          || end < n && !" ,'’".contains(String.valueOf(text.charAt(end)))
+          || end < n && " ,'’".indexOf(text.charAt(end)) < 0
           || !(bodysActAt(text, end) || companyAppositiveAt(text, end))
           || crossed(found, start, end, f -> false)) {
         i = end;
@@ -9993,10 +9993,11 @@ final class MentionRules {
         if (!Character.isUpperCase(text.charAt(start))) {
           continue;
         }
-        String[] words = text.substring(start, open).toLowerCase(Locale.ROOT).split(" ");
+        String[] words = text.substring(start, open).split(" ");
         boolean givenNamesAlone = true;
-        for (String word : text.substring(start, open).split(" ")) {
-          givenNamesAlone &= isGivenName.test(word);
+        for (int j = 0; j < words.length; j++) {
+          givenNamesAlone &= isGivenName.test(words[j]);
+          words[j] = words[j].toLowerCase(Locale.ROOT);
         }
         if (givenNamesAlone || !syllablesOf(shortForm, 0, words, 0, 0)) {
           continue;
