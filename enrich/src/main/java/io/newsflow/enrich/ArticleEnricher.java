@@ -770,7 +770,10 @@ public final class ArticleEnricher {
                     names::isGivenName),
                 names::isGivenName));
     List<NerTagger.Mention> found =
-        MentionRules.resultTeams(text, shaped, countries::isCountryName);
+        MentionRules.resultTeams(
+            text,
+            MentionRules.surnamesBeforeApostrophe(text, shaped, this::isGivenName),
+            countries::isCountryName);
     found = MentionRules.matchSides(text, found, countries::isPlaceName, cities::hasCity);
     List<NerTagger.Mention> cityMentions = new ArrayList<>();
     for (Entity c : foundCities) {
@@ -887,6 +890,7 @@ public final class ArticleEnricher {
         MentionRules.bodiesByPronoun(
             text, found, names::isGivenName, this::isListedPlaceCountryOrDemonym);
     found = MentionRules.peopleByPronoun(text, found);
+    found = MentionRules.peopleOfParties(text, found);
     found = MentionRules.peopleAfterRoles(text, found, names::isGivenName);
     found =
         MentionRules.bodiesByOfficeOrOwner(
@@ -930,6 +934,7 @@ public final class ArticleEnricher {
     found = MentionRules.pluralPossessorsOpening(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);
+    found = MentionRules.surnamesThatAreCountries(text, found, countries::isCountryName);
     return MentionRules.groupWordsApart(text, found);
   }
 
@@ -1223,6 +1228,12 @@ public final class ArticleEnricher {
           && !cities.hasCity(text.substring(m.start(), m.end()))) {
         // "Jawhar Ben Mbarek", "Mohamed Ould Ghazouani": a name with a "son of" inside, which no
         // list holds as a place, is a person's
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "PER"));
+      } else if (m.type().equals("LOC")
+          && unlisted(text, m, listedIndex)
+          && wordOfAPerson(text, m, model, named, cued)) {
+        // "Anwar Ibrahim ... at Anwar's official residence": a person's first word alone,
+        // which no list holds as a place and no body of the text bears, is the person
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "PER"));
       } else if (m.type().equals("ORG") && (stateOfAPlace(text, m) || stateOfARegion(text, m))) {
         // "in Borno State", "most of Rakhine State": a listed region's state is the place
@@ -1815,6 +1826,55 @@ public final class ArticleEnricher {
    * text, ends no other person's name there, is no given name and no head (those name no body
    * alone: "Bank", "Party").
    */
+  /**
+   * Whether a one-word mention is a listed given name that opens a person of two or more words the
+   * model, the lists or the rules read in the text, and no other name there: a given name used
+   * alone, as Malay, Thai and Indonesian names are (a surname alone is linked to its person later).
+   */
+  private boolean wordOfAPerson(
+      String text,
+      NerTagger.Mention m,
+      List<NerTagger.Mention> model,
+      List<Entity> named,
+      List<Entity> cued) {
+    int space = text.indexOf(' ', m.start());
+    if (space >= 0 && space < m.end() || m.end() - m.start() < 3) {
+      return false;
+    }
+    String word = text.substring(m.start(), m.end());
+    if (!isGivenName(word)) {
+      return false;
+    }
+    boolean person = false;
+    for (NerTagger.Mention o : model) {
+      if (o != m && opensWith(text, o.start(), o.end(), word)) {
+        if (!o.type().equals("PER")) {
+          return false;
+        }
+        person = true;
+      }
+    }
+    for (List<Entity> list : List.of(named, cued)) {
+      for (Entity e : list) {
+        for (Span sp : e.getSpans()) {
+          if (opensWith(text, sp.getStart(), sp.getEnd(), word)) {
+            if (e.getType() != EntityType.PERSON) {
+              return false;
+            }
+            person = true;
+          }
+        }
+      }
+    }
+    return person;
+  }
+
+  /** Whether text[start, end) holds more than one word and opens with {@code word}. */
+  private static boolean opensWith(String text, int start, int end, String word) {
+    int n = word.length();
+    return end - start > n + 1 && text.startsWith(word, start) && text.charAt(start + n) == ' ';
+  }
+
   private boolean lastWordOfABody(
       String text,
       NerTagger.Mention m,

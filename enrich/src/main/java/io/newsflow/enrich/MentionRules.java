@@ -149,6 +149,10 @@ final class MentionRules {
           && !group(text, m)
           && !storm(text, m)) {
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        Mention whole = withBodyBeforeCause(text, m);
+        if (whole != m && (last == null || whole.start() >= last.end())) {
+          m = whole;
+        }
         if (last == null || m.start() >= last.end()) { // not inside a company's name taken before
           out.add(
               withArabicArticle(
@@ -249,6 +253,29 @@ final class MentionRules {
       return m;
     }
     return new Mention(m.start(), end, "ORG");
+  }
+
+  /**
+   * A body the model read as the cause after its "for" alone ("A Partnership for National Unity"
+   * read as a place, "National Unity"): one to three capitalised words right before "for" and the
+   * cause are one body, as {@link #withCause} joins them from the other side (not a person: "for
+   * Bob Hope").
+   */
+  static Mention withBodyBeforeCause(String text, Mention m) {
+    if (m.type().equals("PER")
+        || m.start() < 7
+        || !endsBefore(text, m.start(), " for ")
+        || !EntityRecognizer.isCause(
+            text.substring(nameWordStart(text, m.end()), m.end()).toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    int s = capitalisedRunBefore(text, m.start() - 5, 1);
+    if (s < 0
+        || EntityRecognizer.isSentenceWord(
+            text.substring(s, nameWordEnd(text, s)).toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    return new Mention(s, m.end(), "ORG");
   }
 
   /** Sports whose national governing bodies are named with their country (Sri Lanka Cricket). */
@@ -3912,8 +3939,34 @@ final class MentionRules {
     int space = text.lastIndexOf(' ', end - 1);
     return end > body
         && space >= body - 1
-        && EntityRecognizer.isPoliticalHead(
-            text.substring(space + 1, end).toLowerCase(Locale.ROOT));
+        && (EntityRecognizer.isPoliticalHead(
+                text.substring(space + 1, end).toLowerCase(Locale.ROOT))
+            // "of the ruling Libre party": the head in lower case after the name
+            || text.startsWith(" ", end) && wholeWordAt(text, end + 1, PARTY_HEADS_AFTER));
+  }
+
+  private static final List<String> PARTY_HEADS_AFTER = List.of("party", "movement");
+
+  /**
+   * A person the model read as a body before "of the" and a party ("Rixi Moncada of the ruling
+   * Libre party trailed"): two or three plain capitalised words, no head last.
+   */
+  static List<Mention> peopleOfParties(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG")
+          || !text.startsWith(" of the ", m.end())
+          || !personShaped(text, m, w -> false)
+          || !partyAfterOf(text, m.end())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "PER"));
+    }
+    return out == null ? found : out;
   }
 
   /**
@@ -5646,6 +5699,82 @@ final class MentionRules {
   }
 
   /**
+   * A country's name that is the surname of a person of the text, alone as a sentence's subject or
+   * after a comma, before a verb in lower case: "Luis Montenegro won ... Montenegro called the snap
+   * vote" (not "in Montenegro", "Montenegro's coast", "Montenegro and Serbia").
+   */
+  static List<Mention> surnamesThatAreCountries(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    Set<String> surnames = null;
+    for (Mention m : found) {
+      int space = text.lastIndexOf(' ', m.end() - 1);
+      if (m.type().equals("PER")
+          && space > m.start()
+          && isCountry.test(text.substring(space + 1, m.end()))) {
+        if (surnames == null) {
+          surnames = new HashSet<>();
+        }
+        surnames.add(text.substring(space + 1, m.end()));
+      }
+    }
+    if (surnames == null) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (Mention m : found) {
+      int after = m.end() + 1;
+      if (!m.type().equals("LOC")
+          || !surnames.contains(text.substring(m.start(), m.end()))
+          || after >= text.length()
+          || text.charAt(m.end()) != ' '
+          || !Character.isLowerCase(text.charAt(after))
+          || COORDINATORS.contains(text.substring(after, nameWordEnd(text, after)))
+          || !(endsBefore(text, m.start(), ", ") || opensSentence(text, m.start()))) {
+        continue;
+      }
+      out = placed(found, out, m.start(), m.end(), "PER");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Words after a name that join it to another: "Montenegro and Serbia". */
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
+
+  /**
+   * A person the model ended before a surname in "s" that takes a bare apostrophe ("Geert Wilders'
+   * party" read as "Geert"): the surname goes on the name, where nothing else was read; the name
+   * opens with a given name (not "Indigenous Peoples' rights"). {@code isGivenName}: a listed given
+   * name.
+   */
+  static List<Mention> surnamesBeforeApostrophe(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      int w = m.end() + 1;
+      if (!m.type().equals("PER")
+          || !isGivenName.test(text.substring(m.start(), nameWordEnd(text, m.start())))
+          || w >= text.length()
+          || text.charAt(m.end()) != ' '
+          || !Character.isUpperCase(text.charAt(w))) {
+        continue;
+      }
+      int e = nameWordEnd(text, w);
+      if (e - w < 3
+          || e + 1 > text.length() - 1
+          || text.charAt(e - 1) != 's'
+          || (text.charAt(e) != '\'' && text.charAt(e) != '’')
+          || Character.isLetter(text.charAt(e + 1))
+          // "Acme Partners' fund": a firm's head word is no surname
+          || EntityRecognizer.isOrgHead(text.substring(w, e).toLowerCase(Locale.ROOT))
+          || crossed(out == null ? found : out, w, e, f -> false)) {
+        continue;
+      }
+      out = placed(found, out, m.start(), e, "PER");
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A mention the model ran over a spaced dash is the dateline's place before it: "SUVA - Fiji
    * will", "Lautoka - The government", "RABAT - Protests led" read as one place. No name holds a
    * spaced dash ("Guinea-Bissau" holds an unspaced one); what follows is the story's first words,
@@ -5769,6 +5898,11 @@ final class MentionRules {
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int of = ofAfterWord(text, m);
+      if (of < 0 && m.type().equals("ORG")) {
+        // "the liberal VVD of Dilan Yesilgoz": an acronym is the party's first word and its head
+        int o = within(text, " of ", m);
+        of = o > 0 && acronymAt(text, m.start(), o) ? o : -1;
+      }
       if (of < 0) {
         continue;
       }
@@ -5826,7 +5960,9 @@ final class MentionRules {
           || !capitalisedWords(text, name, end, 3)
           || !isGivenName.test(text.substring(name, nameWordEnd(text, name)))
           || isPlace.test(text.substring(name, end))
-          || crossed(out == null ? found : out, name, end, f -> false)) {
+          // "the Kurdistan Democratic Party of Masoud Barzani", "Barzani" read as a name of
+          // something else: what the model read inside as MISC yields
+          || crossed(out == null ? found : out, name, end, f -> f.type().equals("MISC"))) {
         continue;
       }
       out = placed(found, out, name, end, "PER");

@@ -1644,4 +1644,37 @@ class OrganisationNamesTest {
         .contains("Unity for Chile", "IMF")
         .doesNotContain("IMF for Ukraine");
   }
+
+  @Test
+  void aBodyForACauseTheModelReadAsItsCauseAlone() {
+    String text =
+        "Mohamed's party won 16 seats, and A Partnership for National Unity, led by Aubrey Norton,"
+            + " fell to 12. The Motorists for Themselves, a new group led by Petr Macinka, entered"
+            + " parliament. Many voted for National Unity.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Partnership for National Unity", "Motorists for Themselves")
+        .doesNotContain("Themselves", "National Unity");
+  }
+
+  @Test
+  void aBodyAfterWhereItStands() {
+    String text =
+        "Babis beat Prime Minister Petr Fiala's centre-right Spolu alliance. Slawomir Mentzen of"
+            + " the far-right Confederation refused. The far-right Marine Le Pen spoke, and the"
+            + " opposition Democrats and the Atlantic alliance met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Spolu", "Confederation")
+        .doesNotContain("Marine Le Pen", "Democrats", "Atlantic");
+  }
+
+  @Test
+  void aTitleThatHeadsBodiesOpeningABodyBeforeAGroupsNoun() {
+    String text =
+        "The State of Law coalition of former premier Nouri al-Maliki came second. Secretary of"
+            + " State Marco Rubio said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("State of Law");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Nouri al-Maliki", "Marco Rubio");
+  }
 }

@@ -766,4 +766,40 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Christian Tein", "Tein");
   }
+
+  @Test
+  void leadersAfterAPartysAcronymOrAfterWhatTheModelReadAsSomethingElse() {
+    String text =
+        "Jetten said he wanted to govern with the centre-right VVD of Dilan Yesilgoz. In the"
+            + " Kurdistan Region, the Kurdistan Democratic Party of Masoud Barzani beat its rival,"
+            + " the Patriotic Union of Kurdistan.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Dilan Yesilgoz", "Masoud Barzani");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("VVD", "Kurdistan Democratic Party")
+        .doesNotContain("VVD of Dilan Yesilgoz");
+  }
+
+  @Test
+  void aSurnameBeforeABareApostropheAndACountrysNameThatIsASurname() {
+    String text =
+        "The ruling party beat Ahmed Kharis' party. Prime Minister Luis Montenegro's Democratic"
+            + " Alliance won. Montenegro called the vote after losing a motion. Serbia and"
+            + " Montenegro signed a deal in Podgorica.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Ahmed Kharis", "Luis Montenegro")
+        .containsOnlyOnce("Montenegro");
+  }
+
+  @Test
+  void aPersonsFirstWordTheModelReadAsAPlace() {
+    String text =
+        "Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysian Prime"
+            + " Minister Anwar Ibrahim. Acting Thai prime minister Phumtham Wechayachai and"
+            + " Cambodian Prime Minister Hun Manet met at Anwar's official residence in Putrajaya.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Anwar Ibrahim", "Anwar", "Phumtham Wechayachai", "Hun Manet")
+        .doesNotContain("Acting Thai");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Anwar");
+  }
 }

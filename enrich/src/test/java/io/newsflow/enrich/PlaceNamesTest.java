@@ -828,4 +828,17 @@ class PlaceNamesTest {
         .contains("Loyalty Islands")
         .doesNotContain("Pacific Islands");
   }
+
+  @Test
+  void countriesNamedWithSaintAbbreviated() {
+    String text =
+        "The opposition won in St Vincent and the Grenadines. Tourism in St. Kitts and Nevis,"
+            + " Saint Lucia and St. Vincent and the Grenadines grew.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
+        .contains(
+            "St Vincent and the Grenadines",
+            "St. Kitts and Nevis",
+            "Saint Lucia",
+            "St. Vincent and the Grenadines");
+  }
 }

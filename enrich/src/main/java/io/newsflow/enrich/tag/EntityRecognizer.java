@@ -633,6 +633,33 @@ public final class EntityRecognizer {
             || run.size() == 1 && CAUSES.contains(run.get(0).lower()));
   }
 
+  /** Where a party or a bloc stands, in lower case before its name ("the ruling X coalition"). */
+  private static final Set<String> LEANS =
+      Set.of(
+          "ruling",
+          "governing",
+          "opposition",
+          "conservative",
+          "liberal",
+          "centrist",
+          "nationalist",
+          "populist",
+          "leftist",
+          "socialist");
+
+  /**
+   * Whether the word right before {@code name} says where a bloc stands: one of {@link #LEANS} or a
+   * hyphened "-right", "-left", "-wing" ("centre-right", "far-left", "right-wing").
+   */
+  private static boolean leanBefore(List<Token> tokens, Token name) {
+    int k = name.index() - 1;
+    if (k < 0 || name.start() - tokens.get(k).end() != 1) {
+      return false;
+    }
+    String w = tokens.get(k).text();
+    return LEANS.contains(w) || w.endsWith("-right") || w.endsWith("-left") || w.endsWith("-wing");
+  }
+
   /** Whether a lower-cased word is an organisation's head word (Army, Ministry, Union). */
   public static boolean isOrgHead(String lower) {
     return ORG_HEADS.contains(lower);
@@ -2234,6 +2261,16 @@ public final class EntityRecognizer {
       add(found, EntityType.LOCATION, whole, run.start(), run.end());
       return;
     }
+    // "the State of Law coalition": a title that heads bodies opens a body's name before a group's
+    // noun
+    if (lastTitle == 0
+        && ts.size() >= 2
+        && !titleBefore
+        && ORG_HEADS.contains(first)
+        && ORG_AFTER.contains(nextWord(text, run.end(), 16))) {
+      lastTitle = -1;
+      orgLike = true;
+    }
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
       // a title that also heads organisations names no one by one more word ("State House said",
@@ -2303,6 +2340,29 @@ public final class EntityRecognizer {
                 .region(run.end(), Math.min(text.length(), run.end() + 90))
                 .lookingAt();
     orgLike |= next.equals("mission") && ts.size() >= 2 && MISSION_WORDS.contains(last);
+    // "Petr Fiala's centre-right Spolu alliance": a word between where a bloc stands and
+    // "alliance" names it (not "the Atlantic alliance", "the Western alliance")
+    // "Slawomir Mentzen of the far-right Confederation", "the ruling Frelimo": where a party
+    // stands, in lower case, before a name that is no person's, place's, people's or plural
+    orgLike |=
+        ts.size() <= 3
+            && lastTitle < 0
+            && !ts.get(0).sentenceStart()
+            && leanBefore(tokens, ts.get(0))
+            && !isGivenName.test(ts.get(0).text())
+            && !isPlaceName.test(whole)
+            && !isPlaceName.test(ts.get(0).text())
+            && !PEOPLES.contains(first)
+            && !ADJECTIVE_END.matcher(first).find()
+            && !(ts.size() == 1 && first.endsWith("s"));
+    orgLike |=
+        ts.size() == 1
+            && (next.equals("alliance") || next.equals("coalition"))
+            && !ts.get(0).sentenceStart()
+            && leanBefore(tokens, ts.get(0))
+            && !isPlaceName.test(whole)
+            && !PEOPLES.contains(ts.get(0).lower())
+            && !ADJECTIVE_END.matcher(ts.get(0).lower()).find();
     orgLike |=
         ORG_AFTER.contains(next)
             && (ts.size() >= 2

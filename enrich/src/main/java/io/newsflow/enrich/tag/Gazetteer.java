@@ -191,6 +191,19 @@ public final class Gazetteer<T> {
     return h;
   }
 
+  /** Whether text[start, end) is a capital and one or two lower-case letters: St, Mt, Ft. */
+  private static boolean shortAbbreviation(String text, int start, int end) {
+    if (end - start < 2 || end - start > 3 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Tokens of a multi-word name must be separated by single spaces or hyphens, not by punctuation;
    * an abbreviation's final dot may come before the space (U.N. Security Council).
@@ -203,7 +216,9 @@ public final class Gazetteer<T> {
           gap == 2
               && sep == ' '
               && text.charAt(tokens.end[k - 1]) == '.'
-              && text.lastIndexOf('.', tokens.end[k - 1] - 1) >= tokens.start[k - 1];
+              && (text.lastIndexOf('.', tokens.end[k - 1] - 1) >= tokens.start[k - 1]
+                  // "St. Vincent and the Grenadines", "Mt. Kenya": a short word's abbreviation
+                  || shortAbbreviation(text, tokens.start[k - 1], tokens.end[k - 1]));
       if (!abbreviation
           && (gap != 1 || (sep != ' ' && sep != '-'))
           && possessiveGap(text, tokens, k) == 0) {
