@@ -863,6 +863,7 @@ public final class ArticleEnricher {
     found =
         MentionRules.organisationsAfterAnd(
             text, found, countries::isDemonym, this::isListedPlace, names::isGivenName);
+    found = MentionRules.peopleBesideBodies(text, found, names::isPersonName);
     found = MentionRules.activityBodiesOverAnd(text, found, this::isListedPlaceCountryOrDemonym);
     // the bodies the watchlist and the knowledge base found: their spans, and the names there
     List<int[]> knownBodies = new ArrayList<>();
@@ -935,6 +936,8 @@ public final class ArticleEnricher {
     found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
     found = MentionRules.buildingsNamed(text, found);
     found = MentionRules.surnamesThatAreCountries(text, found, countries::isCountryName);
+    found = MentionRules.acronymsBeforePartyNouns(text, found);
+    found = MentionRules.airlinesOfPlaces(text, found);
     return MentionRules.groupWordsApart(text, found);
   }
 

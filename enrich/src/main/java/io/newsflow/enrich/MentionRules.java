@@ -811,6 +811,41 @@ final class MentionRules {
   }
 
   /**
+   * One word the model read as a person beside a body over "and" is another body where no list
+   * holds it as a person's name and no person of the text bears it: "Banco Atlantida and Ficohsa
+   * said", "Moldovagaz and Energocom said" (not "Google and Smith", a listed surname). {@code
+   * isPersonName}: a listed given name or surname.
+   */
+  static List<Mention> peopleBesideBodies(
+      String text, List<Mention> found, Predicate<String> isPersonName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("PER")
+          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
+          || !(i > 0
+                  && found.get(i - 1).type().equals("ORG")
+                  && found.get(i - 1).end() == m.start() - 5
+                  && text.startsWith(" and ", found.get(i - 1).end())
+              || i + 1 < found.size()
+                  && found.get(i + 1).type().equals("ORG")
+                  && found.get(i + 1).start() == m.end() + 5
+                  && text.startsWith(" and ", m.end()))) {
+        continue;
+      }
+      String word = text.substring(m.start(), m.end());
+      if (isPersonName.test(word) || surnameOfAPerson(text, found, m, List.of(word))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * Whether one capitalised word beside a body over "and" may be another body's name: not a title,
    * a people's or a faith's adjective ("Sunni Arab and Shiite insurgencies"), nor a listed place.
    */
@@ -5741,6 +5776,62 @@ final class MentionRules {
   private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
 
   /**
+   * "Air" and a place the model read alone is the place's airline: "Air Rarotonga and Air New
+   * Zealand flights", "Air Tahiti" (the recogniser reads "Air" and a country itself).
+   */
+  static List<Mention> airlinesOfPlaces(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int air = m.start() - 4;
+      if (!m.type().equals("LOC")
+          || air < 0
+          || !text.startsWith("Air ", air)
+          || air > 0 && Character.isLetterOrDigit(text.charAt(air - 1))
+          || i > 0 && found.get(i - 1).end() > air) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(air, m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A party's acronym in brackets before its lower-case noun is the party's, wherever it stands in
+   * the text: "the Faatuatua i le Atua Samoa ua Tasi (FAST) party won ... expelled from FAST" (a
+   * name with lower-case words inside, which no rule reads whole). Not where something else was
+   * read.
+   */
+  static List<Mention> acronymsBeforePartyNouns(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      int close = text.indexOf(')', open);
+      if (close < 0
+          || !acronymAt(text, open + 1, close)
+          || !text.startsWith(" ", close + 1)
+          || !wholeWordAt(text, close + 2, PARTY_HEADS_AFTER)) {
+        continue;
+      }
+      String acronym = text.substring(open + 1, close);
+      for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+        int end = at + acronym.length();
+        if (wordEdge(text, at - 1)
+            && wordEdge(text, end)
+            && !crossed(out == null ? found : out, at, end, f -> false)) {
+          if (out == null) {
+            out = new ArrayList<>(found);
+          }
+          out.add(new Mention(at, end, "ORG"));
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A person the model ended before a surname in "s" that takes a bare apostrophe ("Geert Wilders'
    * party" read as "Geert"): the surname goes on the name, where nothing else was read; the name
    * opens with a given name (not "Indigenous Peoples' rights"). {@code isGivenName}: a listed given
@@ -9171,7 +9262,7 @@ final class MentionRules {
           || after == '-'
           || after == '\''
           || after == '.' && x + 2 < text.length() && Character.isLetter(text.charAt(x + 2))
-          || !anyBefore(text, at, POSTED_ON)) {
+          || !(anyBefore(text, at, POSTED_ON) || addressedBefore(text, at))) {
         continue; // "X-ray", "X's", "X.com"
       }
       Mention same = readOver(out == null ? found : out, x, x + 1);
@@ -9182,6 +9273,26 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /**
+   * Whether a verb that addresses someone and a name end at {@code at}: "congratulated Milei on X"
+   * (a post, as in "said on X").
+   */
+  private static boolean addressedBefore(String text, int at) {
+    int name = capitalisedRunBefore(text, at, 1);
+    return name > 0 && anyBefore(text, name, ADDRESSING_VERBS);
+  }
+
+  private static final List<String> ADDRESSING_VERBS =
+      List.of(
+          " congratulated ",
+          " thanked ",
+          " praised ",
+          " criticised ",
+          " criticized ",
+          " attacked ",
+          " mocked ",
+          " blasted ");
 
   /** What is said or posted on a platform, right before "on X". */
   private static final List<String> POSTED_ON =

@@ -1652,7 +1652,7 @@ class OrganisationNamesTest {
             + " fell to 12. The Motorists for Themselves, a new group led by Petr Macinka, entered"
             + " parliament. Many voted for National Unity.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
-        .contains("Partnership for National Unity", "Motorists for Themselves")
+        .contains("A Partnership for National Unity")
         .doesNotContain("Themselves", "National Unity");
   }
 
@@ -1676,5 +1676,36 @@ class OrganisationNamesTest {
         .contains("State of Law");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Nouri al-Maliki", "Marco Rubio");
+  }
+
+  @Test
+  void aPartysAcronymInBracketsBeforeItsNounWhereverItStands() {
+    String text =
+        "APIA, Sept 16 - The Faatuatua i le Atua Samoa ua Tasi (FAST) party won a majority. She"
+            + " was expelled from FAST last year. It was FASTER.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .containsExactly("FAST", "FAST");
+  }
+
+  @Test
+  void bodiesBesideBodiesTheModelReadAsPeopleAndAirlinesOfPlaces() {
+    String text =
+        "Banco Atlantida and Ficohsa said branches would open. Banco Atlantida and Smith said so. Air"
+            + " Rarotonga and Air New Zealand flights were unaffected. The Air Force said so."
+            + " Bessent congratulated Milei on X.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Ficohsa", "Air Rarotonga", "Air New Zealand", "X")
+        .doesNotContain("Smith");
+  }
+
+  @Test
+  void bodiesForACauseAfterAnAdjectiveAShortWordBeforeMovementAndANationsParty() {
+    String text =
+        "The Egyptian Initiative for Personal Rights said the vote lacked real competition. A"
+            + " minister close to the Amal movement walked out. He said the Nation's Future Party"
+            + " won. He blamed Smith for Social Justice. It was a Liberal movement.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Egyptian Initiative for Personal Rights", "Amal", "Nation's Future Party")
+        .doesNotContain("Smith for Social Justice", "Liberal");
   }
 }

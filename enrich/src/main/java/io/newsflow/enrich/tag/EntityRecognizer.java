@@ -630,7 +630,12 @@ public final class EntityRecognizer {
     return tokens.get(j).lower().equals("for")
         && j + 1 < tokens.size()
         && (CAUSES.contains(tokens.get(j + 1).lower())
-            || run.size() == 1 && CAUSES.contains(run.get(0).lower()));
+            || run.size() == 1 && CAUSES.contains(run.get(0).lower())
+            // "the Egyptian Initiative for Personal Rights": a cause after one more word
+            || j + 2 < tokens.size()
+                && CAUSES.contains(tokens.get(j + 2).lower())
+                && Character.isUpperCase(tokens.get(j + 1).first())
+                && Character.isUpperCase(tokens.get(j + 2).first()));
   }
 
   /** Where a party or a bloc stands, in lower case before its name ("the ruling X coalition"). */
@@ -2342,6 +2347,14 @@ public final class EntityRecognizer {
     orgLike |= next.equals("mission") && ts.size() >= 2 && MISSION_WORDS.contains(last);
     // "Petr Fiala's centre-right Spolu alliance": a word between where a bloc stands and
     // "alliance" names it (not "the Atlantic alliance", "the Western alliance")
+    // "the Egyptian Initiative for Personal Rights", "Partnership for Change": a run joined over
+    // "for" that ends in a cause names a body
+    orgLike |=
+        ts.size() >= 3
+            && lastTitle < 0
+            && CAUSES.contains(last)
+            && ts.stream().anyMatch(t -> t.lower().equals("for"))
+            && !isPlaceName.test(whole);
     // "Slawomir Mentzen of the far-right Confederation", "the ruling Frelimo": where a party
     // stands, in lower case, before a name that is no person's, place's, people's or plural
     orgLike |=
@@ -2375,9 +2388,11 @@ public final class EntityRecognizer {
                     && !SENTENCE_WORDS.contains(ts.get(0).lower())
                     // "a Shia militia", "the Kurdish party": a people or a faith names no group
                     && !PEOPLES.contains(ts.get(0).lower())
-                    // "the nationalist Revival party": a noun in -ival is no adjective
+                    // "the nationalist Revival party": a noun in -ival is no adjective, nor is a
+                    // word of four letters ("the Amal movement")
                     && !(ADJECTIVE_END.matcher(ts.get(0).lower()).find()
-                        && !ts.get(0).lower().endsWith("ival")));
+                        && !ts.get(0).lower().endsWith("ival")
+                        && ts.get(0).lower().length() > 4));
     // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
     // a dateline and its agency
     boolean defined =
@@ -2694,11 +2709,6 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Whether "People's" (or "Peoples'") stands between two tokens, or a capitalised plural's
-   * apostrophe before an organisation's head ("Workers' Party", "Teachers' Union"): the possessive
-   * inside many parties', unions' and movements' names, which the tokens leave out.
-   */
-  /**
    * Whether a name holds "People's" before another word, as bodies' names do ("National People's
    * Power", "People's Daily"); a republic is a country ("the People's Republic of China").
    */
@@ -2713,6 +2723,11 @@ public final class EntityRecognizer {
     return false;
   }
 
+  /**
+   * Whether "People's" (or "Peoples'", "Nation's") stands between two tokens, or a capitalised
+   * plural's apostrophe before an organisation's head ("Workers' Party", "Teachers' Union"): the
+   * possessive inside many parties', unions' and movements' names, which the tokens leave out.
+   */
   private static boolean peoplesPossessive(String text, Token prev, Token next) {
     int gap = Gazetteer.possessiveGap(text, prev.end(), next.start());
     if (gap == 0) {
@@ -2721,6 +2736,8 @@ public final class EntityRecognizer {
     String p = prev.lower();
     return p.equals("people")
         || p.equals("peoples")
+        // "the Nation's Future Party" (Egypt)
+        || p.equals("nation") && capitalised(prev) && capitalised(next)
         // "the Special Prosecutor's Office Against Impunity", "the Prime Minister's Office": an
         // office's holder, capitalised, before "Office"
         || gap == 3 && TITLES.contains(p) && capitalised(prev) && next.text().equals("Office")
