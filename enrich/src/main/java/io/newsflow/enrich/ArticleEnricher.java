@@ -938,6 +938,8 @@ public final class ArticleEnricher {
     found = MentionRules.surnamesThatAreCountries(text, found, countries::isCountryName);
     found = MentionRules.acronymsBeforePartyNouns(text, found);
     found = MentionRules.airlinesOfPlaces(text, found);
+    found = MentionRules.firmsOfGoods(text, found, this::isGivenName);
+    found = MentionRules.firmsBeforeShares(text, found, this::isListedPlaceCountryOrDemonym);
     return MentionRules.groupWordsApart(text, found);
   }
 
@@ -1221,9 +1223,10 @@ public final class ArticleEnricher {
         // "Radio New Zealand", "Television Malaysia": a broadcaster named for its country, which
         // the model reads as a person and a country
         model.set(i, wider);
-      } else if (m.type().equals("PER") && placeByFirstWord(text, m)) {
+      } else if (m.type().equals("PER") && placeByFirstWord(text, m)
+          || m.type().equals("ORG") && placeByHyphenedFirstWord(text, m)) {
         // "Avenue Habib Bourguiba", "Puerto Barrios", "Port Sudan": a street's or a place's first
-        // word opens no person's name
+        // word opens no person's name, nor with a hyphen a body's ("Port-Gentil")
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("LOC")
           && patronymInside(text, m)
@@ -1669,6 +1672,21 @@ public final class ArticleEnricher {
         && space < m.end()
         && EntityRecognizer.isPlaceFirstWord(
             text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a one-word name opens with a place's first word and a hyphen: "Port-Gentil",
+   * "Port-au-Prince" (which the model may read as a body).
+   */
+  static boolean placeByHyphenedFirstWord(String text, NerTagger.Mention m) {
+    int dash = text.indexOf('-', m.start());
+    int space = text.indexOf(' ', m.start());
+    return dash > m.start()
+        && dash + 1 < m.end()
+        && (space < 0 || space >= m.end())
+        && Character.isLetter(text.charAt(dash + 1))
+        && EntityRecognizer.isPlaceFirstWord(
+            text.substring(m.start(), dash).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -5776,6 +5776,132 @@ final class MentionRules {
   private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
 
   /**
+   * A firm the model read as a person, named for what it makes or sells: "Illovo Sugar said",
+   * "Dangote Cement", "British American Tobacco" (not "Lord Alan Sugar": a title or a given name
+   * before the last word). {@code isGivenName}: a listed given name.
+   */
+  static List<Mention> firmsOfGoods(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int last = text.lastIndexOf(' ', m.end() - 1) + 1;
+      if (!m.type().equals("PER")
+          || last <= m.start()
+          || !GOODS.contains(text.substring(last, m.end()))) {
+        continue;
+      }
+      boolean named = false; // "Lord Alan Sugar": a title or a given name before the last word
+      for (String w : text.substring(m.start(), last - 1).split(" ")) {
+        named |= isGivenName.test(w) || EntityRecognizer.isTitle(w.toLowerCase(Locale.ROOT));
+      }
+      if (named) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.set(i, new Mention(m.start(), m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** What a firm is named for making or selling, as its last word. */
+  private static final Set<String> GOODS =
+      Set.of(
+          "Sugar",
+          "Cement",
+          "Tobacco",
+          "Breweries",
+          "Textiles",
+          "Fertilisers",
+          "Fertilizers",
+          "Foods",
+          "Beverages",
+          "Motors",
+          "Minerals",
+          "Metals",
+          "Petroleum",
+          "Chemicals");
+
+  /**
+   * One capitalised word right before "shares", or two joined by "and" there, are listed firms:
+   * "Krka and Petrol shares were flat", "Galp shares fell", before what shares do (not the verb:
+   * "Make Stuff shares how"; nor a place's or a people's market: "Tokyo shares", "European shares",
+   * "Asian shares"). What the model read there as a person or a place is retyped; a word it left
+   * unread is placed. {@code isPlace}: a listed place, country or demonym.
+   */
+  static List<Mention> firmsBeforeShares(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" shares "); at > 0; at = text.indexOf(" shares ", at + 1)) {
+      int next = at + 8;
+      if (!SHARES_MOVES.contains(text.substring(next, nameWordEnd(text, next)))) {
+        continue; // "Hey Let's Make Stuff shares how she did it": the verb
+      }
+      int end = at;
+      for (int k = 0; k < 2; k++) {
+        int w = nameWordStart(text, end);
+        String word = text.substring(w, end);
+        if (end - w < 2
+            || !Character.isUpperCase(text.charAt(w))
+            || w > 0 && text.charAt(w - 1) != ' '
+            || opensSentence(text, w)
+            || EntityRecognizer.isSentenceWord(word.toLowerCase(Locale.ROOT))
+            || ADJECTIVE_SUFFIX.matcher(word.toLowerCase(Locale.ROOT)).find()
+            || isPlace.test(word)) {
+          break;
+        }
+        Mention same = readOver(out == null ? found : out, w, end);
+        if (same == CROSSING) {
+          break;
+        }
+        if (same == null || !same.type().equals("ORG")) {
+          out = placed(found, out, w, end, "ORG");
+        }
+        if (w < 6 || !text.startsWith(" and ", w - 5)) {
+          break;
+        }
+        end = w - 5;
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** What shares do, or where they trade, right after "shares" ("Krka shares were flat"). */
+  private static final Set<String> SHARES_MOVES =
+      Set.of(
+          "rose",
+          "fell",
+          "jumped",
+          "slid",
+          "were",
+          "was",
+          "are",
+          "gained",
+          "dropped",
+          "climbed",
+          "tumbled",
+          "traded",
+          "closed",
+          "ended",
+          "plunged",
+          "surged",
+          "slumped",
+          "edged",
+          "opened",
+          "rallied",
+          "sank",
+          "soared",
+          "lost",
+          "added",
+          "hit",
+          "rebounded",
+          "recovered",
+          "in",
+          "on");
+
+  /**
    * "Air" and a place the model read alone is the place's airline: "Air Rarotonga and Air New
    * Zealand flights", "Air Tahiti" (the recogniser reads "Air" and a country itself).
    */
@@ -5990,12 +6116,35 @@ final class MentionRules {
       Mention m = found.get(i);
       int of = ofAfterWord(text, m);
       if (of < 0 && m.type().equals("ORG")) {
-        // "the liberal VVD of Dilan Yesilgoz": an acronym is the party's first word and its head
+        // "the liberal VVD of Dilan Yesilgoz": an acronym is the party's first word and its head;
+        // "the Progress Party of Sylvi Listhaug" read from "Party": the head alone before "of"
         int o = within(text, " of ", m);
-        of = o > 0 && acronymAt(text, m.start(), o) ? o : -1;
+        of =
+            o > 0
+                    && (acronymAt(text, m.start(), o)
+                        || Character.isUpperCase(text.charAt(m.start()))
+                            && EntityRecognizer.isPoliticalHead(
+                                text.substring(m.start(), o).toLowerCase(Locale.ROOT)))
+                ? o
+                : -1;
       }
       if (of < 0) {
         continue;
+      }
+      // "the Democratic Party of Kosovo of Bedri Hamza": a party named for its country, then "of"
+      // and its leader
+      boolean ofCountry = false;
+      int last = text.lastIndexOf(" of ", m.end() - 1);
+      if (last > of) {
+        int headOfFirst = text.lastIndexOf(' ', of - 1) + 1;
+        ofCountry =
+            text.lastIndexOf(" of ", last - 1) == of
+                && EntityRecognizer.isPoliticalHead(
+                    text.substring(headOfFirst, of).toLowerCase(Locale.ROOT))
+                && isPlace.test(text.substring(of + 4, last));
+        if (ofCountry) {
+          of = last;
+        }
       }
       int head = text.lastIndexOf(' ', of - 1) + 1;
       // "the Georgian Dream party of billionaire Bidzina Ivanishvili": a role may stand between
@@ -6010,7 +6159,8 @@ final class MentionRules {
       // ended, and what follows "of" is its leader unless a place
       boolean afterLowerHead =
           Character.isLowerCase(text.charAt(head)) && !isPlace.test(text.substring(name, m.end()));
-      if (!(EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
+      if (!(ofCountry
+              || EntityRecognizer.isPoliticalHead(text.substring(head, of).toLowerCase(Locale.ROOT))
               // "the liberal VVD of Dilan Yesilgoz": a party's acronym alone before "of"
               || head == m.start() && acronymAt(text, head, of))
           || words.length < 2
@@ -6029,6 +6179,10 @@ final class MentionRules {
       }
       // a head in lower case is no part of the name ("the Georgian Dream party")
       boolean lowerHead = Character.isLowerCase(text.charAt(head)) && head - 1 > m.start();
+      if (head == m.start() && !acronymAt(text, head, of)) {
+        out.set(out.indexOf(m), new Mention(name, m.end(), "PER")); // a head alone names nothing
+        continue;
+      }
       out.set(out.indexOf(m), new Mention(m.start(), lowerHead ? head - 1 : of, "ORG"));
       out.add(new Mention(name, m.end(), "PER"));
     }

@@ -1708,4 +1708,15 @@ class OrganisationNamesTest {
         .contains("Egyptian Initiative for Personal Rights", "Amal", "Nation's Future Party")
         .doesNotContain("Smith for Social Justice", "Liberal");
   }
+
+  @Test
+  void firmsNamedForTheirGoodsAndFirmsBeforeShares() {
+    String text =
+        "Illovo Sugar said its Nchalo estate was unaffected by protests in Mzuzu. Lord Alan Sugar"
+            + " said so. Polling stations in Maribor reported long queues, and Krka and Petrol"
+            + " shares were flat. Tokyo shares fell while European shares rose.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Illovo Sugar", "Krka", "Petrol")
+        .doesNotContain("Lord Alan Sugar", "Alan Sugar", "Tokyo", "European");
+  }
 }

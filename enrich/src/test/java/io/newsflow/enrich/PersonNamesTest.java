@@ -802,4 +802,28 @@ class PersonNamesTest {
         .doesNotContain("Acting Thai");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Anwar");
   }
+
+  @Test
+  void aLeaderAfterAPartyNamedForItsCountry() {
+    String text =
+        "The Democratic Party of Kosovo of Bedri Hamza and the Democratic League of Kosovo led by"
+            + " Lumir Abdixhiku voted against. The Communist Party of China of Xi Jinping met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Bedri Hamza", "Xi Jinping");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Democratic Party of Kosovo", "Communist Party of China");
+  }
+
+  @Test
+  void aLeaderAfterAPartyTheModelReadFromItsHead() {
+    String text =
+        "Labour won, while the anti-immigration Progress Party of Sylvi Listhaug doubled its"
+            + " support. The Party of Regions and the Party of European Socialists met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Sylvi Listhaug");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Progress Party")
+        .doesNotContain("Party");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("European Socialists", "Regions");
+  }
 }

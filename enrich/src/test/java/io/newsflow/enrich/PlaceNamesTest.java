@@ -841,4 +841,15 @@ class PlaceNamesTest {
             "Saint Lucia",
             "St. Vincent and the Grenadines");
   }
+
+  @Test
+  void aPlaceWhoseFirstWordIsHyphenedTheModelReadAsABody() {
+    String text =
+        "Eramet, whose Comilog unit mines manganese at Moanda, said operations were normal, and"
+            + " Perenco said oil production off Port-Gentil was unaffected.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Port-Gentil");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Perenco")
+        .doesNotContain("Port-Gentil");
+  }
 }

@@ -1743,7 +1743,9 @@ public final class EntityRecognizer {
             // "the Bangladesh Nationalist Party of Tarique Rahman": a given name and a surname
             // after "of" are its leader, not more of its name
             && !(n.lower().equals("of")
-                && POLITICAL_HEADS.contains(prev.lower())
+                && (POLITICAL_HEADS.contains(prev.lower())
+                    // "the Democratic Party of Kosovo of Bedri Hamza": after the party's country
+                    || partyOfPlace(run))
                 && namedPersonAt(tokens, j + 1))
             && tokens.get(j + 1).start() - n.end() <= 1) {
           run.add(n);
@@ -2086,6 +2088,17 @@ public final class EntityRecognizer {
         && (k + 2 >= tokens.size()
             || !capitalised(tokens.get(k + 2))
             || tokens.get(k + 2).start() - tokens.get(k + 1).end() > 1);
+  }
+
+  /**
+   * Whether a run ends in a party's head, "of" and one listed place (Democratic Party of Kosovo).
+   */
+  private boolean partyOfPlace(List<Token> run) {
+    int n = run.size();
+    return n >= 3
+        && run.get(n - 2).lower().equals("of")
+        && POLITICAL_HEADS.contains(run.get(n - 3).lower())
+        && isPlaceName.test(run.get(n - 1).text());
   }
 
   /**
