@@ -863,7 +863,9 @@ public final class ArticleEnricher {
     found =
         MentionRules.organisationsAfterAnd(
             text, found, countries::isDemonym, this::isListedPlace, names::isGivenName);
-    found = MentionRules.peopleBesideBodies(text, found, names::isPersonName);
+    found =
+        MentionRules.peopleBesideBodies(
+            text, found, names::isPersonName, this::isListedPlaceCountryOrDemonym);
     found = MentionRules.activityBodiesOverAnd(text, found, this::isListedPlaceCountryOrDemonym);
     // the bodies the watchlist and the knowledge base found: their spans, and the names there
     List<int[]> knownBodies = new ArrayList<>();
@@ -940,7 +942,7 @@ public final class ArticleEnricher {
     found = MentionRules.airlinesOfPlaces(text, found);
     found = MentionRules.firmsOfGoods(text, found, this::isGivenName);
     found = MentionRules.firmsBeforeShares(text, found, this::isListedPlaceCountryOrDemonym);
-    return MentionRules.groupWordsApart(text, found);
+    return MentionRules.withoutHyphenedAdjectives(text, MentionRules.groupWordsApart(text, found));
   }
 
   /**

@@ -811,17 +811,19 @@ final class MentionRules {
   }
 
   /**
-   * One word the model read as a person beside a body over "and" is another body where no list
-   * holds it as a person's name and no person of the text bears it: "Banco Atlantida and Ficohsa
-   * said", "Moldovagaz and Energocom said" (not "Google and Smith", a listed surname). {@code
-   * isPersonName}: a listed given name or surname.
+   * One word the model read as a person, or as a place no list holds, beside a body over "and" is
+   * another body where no list holds it as a person's name and no person of the text bears it:
+   * "Banco Atlantida and Ficohsa said", "Banco Pichincha and Produbanco closed branches" (not
+   * "Google and Smith", a listed surname). {@code isPersonName}: a listed given name or surname;
+   * {@code isPlace}: a listed place, country or demonym.
    */
   static List<Mention> peopleBesideBodies(
-      String text, List<Mention> found, Predicate<String> isPersonName) {
+      String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!m.type().equals("PER")
+      if (!(m.type().equals("PER")
+              || m.type().equals("LOC") && !isPlace.test(text.substring(m.start(), m.end())))
           || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
           || !(i > 0
                   && found.get(i - 1).type().equals("ORG")
@@ -834,7 +836,10 @@ final class MentionRules {
         continue;
       }
       String word = text.substring(m.start(), m.end());
-      if (isPersonName.test(word) || surnameOfAPerson(text, found, m, List.of(word))) {
+      if (isPersonName.test(word)
+          || surnameOfAPerson(text, found, m, List.of(word))
+          // "Talks between Sunni and Hezbollah leaders": a people's or a faith's word
+          || !mayBeABodysWord(word, isPlace, isPlace)) {
         continue;
       }
       if (out == null) {
@@ -7227,6 +7232,54 @@ final class MentionRules {
           || !Character.isUpperCase(w.charAt(0))
           || EntityRecognizer.isOrgHead(w.toLowerCase(Locale.ROOT))
           || EntityRecognizer.isTitle(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A name the model or a rule read on from a hyphened adjective before it is the name after it:
+   * "the Chinese-built National Stadium", "the Iranian-backed Houthis", "London-based Amnesty" (a
+   * word with a capital, a hyphen and a word in lower case, then more words).
+   */
+  static List<Mention> withoutHyphenedAdjectives(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention cut = withoutHyphenedAdjective(text, m);
+      if (cut != m) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, cut);
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  private static Mention withoutHyphenedAdjective(String text, Mention m) {
+    int space = text.indexOf(' ', m.start());
+    if (space < 0 || space + 1 >= m.end() || !Character.isUpperCase(text.charAt(space + 1))) {
+      return m;
+    }
+    return Character.isUpperCase(text.charAt(m.start()))
+            && hyphenedAdjective(text, m.start(), space)
+        ? new Mention(space + 1, m.end(), m.type())
+        : m;
+  }
+
+  /**
+   * Whether text[start, end) is one word with a hyphen and two or more lower-case letters after its
+   * last hyphen: "Chinese-built", "Soviet-era", "London-based" (not "Guinea-Bissau").
+   */
+  private static boolean hyphenedAdjective(String text, int start, int end) {
+    int dash = text.lastIndexOf('-', end - 1);
+    if (dash <= start || dash + 2 >= end || text.lastIndexOf(' ', end - 1) >= start) {
+      return false;
+    }
+    for (int i = dash + 1; i < end; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
         return false;
       }
     }

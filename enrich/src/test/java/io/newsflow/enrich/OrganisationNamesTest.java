@@ -1719,4 +1719,23 @@ class OrganisationNamesTest {
         .contains("Illovo Sugar", "Krka", "Petrol")
         .doesNotContain("Lord Alan Sugar", "Alan Sugar", "Tokyo", "European");
   }
+
+  @Test
+  void aWordTheModelReadAsAnUnlistedPlaceBesideABody() {
+    String text =
+        "Petroecuador said output was normal. Banco Pichincha and Produbanco closed branches in"
+            + " Ibarra.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Banco Pichincha", "Produbanco");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Ibarra");
+  }
+
+  @Test
+  void bodiesKnownByOneWord() {
+    String text =
+        "The party's Politburo named Tran Thanh Man, the chairman of the National Assembly, to"
+            + " the board. Tokayev proposed a single chamber to be called the Kurultai.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Politburo", "Kurultai");
+  }
 }

@@ -852,4 +852,15 @@ class PlaceNamesTest {
         .contains("Perenco")
         .doesNotContain("Port-Gentil");
   }
+
+  @Test
+  void aHyphenedAdjectiveOpensNoName() {
+    String text =
+        "Delegates visited the Chinese-built National Stadium and the Guadalcanal Plains palm oil"
+            + " estate. Guinea-Bissau's president spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("National Stadium")
+        .doesNotContain("Chinese-built National Stadium");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Guinea-Bissau");
+  }
 }
