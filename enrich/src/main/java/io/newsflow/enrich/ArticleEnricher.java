@@ -320,7 +320,7 @@ public final class ArticleEnricher {
     listed.addAll(foundCities);
     List<NerTagger.Mention> model = new ArrayList<>();
     List<NerTagger.Mention> found0 =
-        modelReads ? modelMentions(text, capsLines, foundCities, named) : List.of();
+        modelReads ? modelMentions(text, capsLines, foundCities, named, rules) : List.of();
     // one word opening a sentence before "in <country>" is a place only where the model reads a
     // name too: "Voters in Kazakhstan", "Residents in Ukraine" take that cue as a town does
     rules.removeIf(
@@ -752,7 +752,11 @@ public final class ArticleEnricher {
 
   /** The model's mentions with their edges mended, then the teams of results and matches. */
   private List<NerTagger.Mention> modelMentions(
-      String text, List<int[]> capsLines, List<Entity> foundCities, List<Entity> named) {
+      String text,
+      List<int[]> capsLines,
+      List<Entity> foundCities,
+      List<Entity> named,
+      List<Entity> rules) {
     List<NerTagger.Mention> shaped =
         MentionRules.shaped(
             text,
@@ -863,9 +867,15 @@ public final class ArticleEnricher {
     found =
         MentionRules.organisationsAfterAnd(
             text, found, countries::isDemonym, this::isListedPlace, names::isGivenName);
+    // before the bodies beside bodies: "Air Rarotonga and Air New Zealand", Rarotonga the place
+    found = MentionRules.airlinesOfPlaces(text, found);
     found =
         MentionRules.peopleBesideBodies(
-            text, found, names::isPersonName, this::isListedPlaceCountryOrDemonym);
+            text,
+            found,
+            mentionsOf(List.of(named, rules), EntityType.ORGANIZATION, "ORG"),
+            names::isPersonName,
+            this::isListedPlaceCountryOrDemonym);
     found = MentionRules.activityBodiesOverAnd(text, found, this::isListedPlaceCountryOrDemonym);
     // the bodies the watchlist and the knowledge base found: their spans, and the names there
     List<int[]> knownBodies = new ArrayList<>();
@@ -939,10 +949,24 @@ public final class ArticleEnricher {
     found = MentionRules.buildingsNamed(text, found);
     found = MentionRules.surnamesThatAreCountries(text, found, countries::isCountryName);
     found = MentionRules.acronymsBeforePartyNouns(text, found);
-    found = MentionRules.airlinesOfPlaces(text, found);
     found = MentionRules.firmsOfGoods(text, found, this::isGivenName);
     found = MentionRules.firmsBeforeShares(text, found, this::isListedPlaceCountryOrDemonym);
     return MentionRules.withoutHyphenedAdjectives(text, MentionRules.groupWordsApart(text, found));
+  }
+
+  /** The spans of the lists' entities of one type, as mentions of the model's type name. */
+  private static List<NerTagger.Mention> mentionsOf(
+      List<List<Entity>> lists, EntityType type, String modelType) {
+    List<NerTagger.Mention> out = new ArrayList<>();
+    for (List<Entity> entities : lists) {
+      for (Entity e : entities) {
+        if (e.getType() == type) {
+          e.getSpans()
+              .forEach(sp -> out.add(new NerTagger.Mention(sp.getStart(), sp.getEnd(), modelType)));
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -814,25 +814,35 @@ final class MentionRules {
    * One word the model read as a person, or as a place no list holds, beside a body over "and" is
    * another body where no list holds it as a person's name and no person of the text bears it:
    * "Banco Atlantida and Ficohsa said", "Banco Pichincha and Produbanco closed branches" (not
-   * "Google and Smith", a listed surname). {@code isPersonName}: a listed given name or surname;
-   * {@code isPlace}: a listed place, country or demonym.
+   * "Google and Smith", a listed surname). {@code listedBodies}: the bodies the lists read; {@code
+   * isPersonName}: a listed given name or surname; {@code isPlace}: a listed place, country or
+   * demonym.
    */
   static List<Mention> peopleBesideBodies(
-      String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
+      String text,
+      List<Mention> found,
+      List<Mention> listedBodies,
+      Predicate<String> isPersonName,
+      Predicate<String> isPlace) {
+    // where the bodies the model and the lists read start and end
+    Set<Integer> bodyStarts = new HashSet<>();
+    Set<Integer> bodyEnds = new HashSet<>();
+    for (List<Mention> list : List.of(found, listedBodies)) {
+      for (Mention b : list) {
+        if (b.type().equals("ORG")) {
+          bodyStarts.add(b.start());
+          bodyEnds.add(b.end());
+        }
+      }
+    }
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       if (!(m.type().equals("PER")
               || m.type().equals("LOC") && !isPlace.test(text.substring(m.start(), m.end())))
           || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
-          || !(i > 0
-                  && found.get(i - 1).type().equals("ORG")
-                  && found.get(i - 1).end() == m.start() - 5
-                  && text.startsWith(" and ", found.get(i - 1).end())
-              || i + 1 < found.size()
-                  && found.get(i + 1).type().equals("ORG")
-                  && found.get(i + 1).start() == m.end() + 5
-                  && text.startsWith(" and ", m.end()))) {
+          || !(bodyEnds.contains(m.start() - 5) && endsBefore(text, m.start(), " and ")
+              || bodyStarts.contains(m.end() + 5) && text.startsWith(" and ", m.end()))) {
         continue;
       }
       String word = text.substring(m.start(), m.end());

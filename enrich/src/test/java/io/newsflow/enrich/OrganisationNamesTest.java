@@ -1738,4 +1738,13 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Politburo", "Kurultai");
   }
+
+  @Test
+  void aWordTheModelReadAsAPersonBesideABodyTheRulesRead() {
+    String text =
+        "The National Jury of Elections said the vote would go ahead, and Southern Copper and"
+            + " Antamina said mining in Arequipa and Ancash was unaffected.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Southern Copper", "Antamina");
+  }
 }
