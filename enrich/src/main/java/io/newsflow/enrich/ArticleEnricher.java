@@ -873,7 +873,7 @@ public final class ArticleEnricher {
         MentionRules.peopleBesideBodies(
             text,
             found,
-            mentionsOf(List.of(named, rules), EntityType.ORGANIZATION, "ORG"),
+            () -> mentionsOf(List.of(named, rules), EntityType.ORGANIZATION, "ORG"),
             names::isPersonName,
             this::isListedPlaceCountryOrDemonym);
     found = MentionRules.activityBodiesOverAnd(text, found, this::isListedPlaceCountryOrDemonym);
@@ -1869,11 +1869,6 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Whether a one-word model person is the last word of a body's name of two words or more in the
-   * text, ends no other person's name there, is no given name and no head (those name no body
-   * alone: "Bank", "Party").
-   */
-  /**
    * Whether a one-word mention is a listed given name that opens a person of two or more words the
    * model, the lists or the rules read in the text, and no other name there: a given name used
    * alone, as Malay, Thai and Indonesian names are (a surname alone is linked to its person later).
@@ -1889,39 +1884,15 @@ public final class ArticleEnricher {
       return false;
     }
     String word = text.substring(m.start(), m.end());
-    if (!isGivenName(word)) {
-      return false;
-    }
-    boolean person = false;
-    for (NerTagger.Mention o : model) {
-      if (o != m && opensWith(text, o.start(), o.end(), word)) {
-        if (!o.type().equals("PER")) {
-          return false;
-        }
-        person = true;
-      }
-    }
-    for (List<Entity> list : List.of(named, cued)) {
-      for (Entity e : list) {
-        for (Span sp : e.getSpans()) {
-          if (opensWith(text, sp.getStart(), sp.getEnd(), word)) {
-            if (e.getType() != EntityType.PERSON) {
-              return false;
-            }
-            person = true;
-          }
-        }
-      }
-    }
-    return person;
+    return isGivenName(word)
+        && onlyAtEdgeOf(text, m, word, true, model, named, cued, EntityType.PERSON);
   }
 
-  /** Whether text[start, end) holds more than one word and opens with {@code word}. */
-  private static boolean opensWith(String text, int start, int end, String word) {
-    int n = word.length();
-    return end - start > n + 1 && text.startsWith(word, start) && text.charAt(start + n) == ' ';
-  }
-
+  /**
+   * Whether a one-word model person is the last word of a body's name of two words or more in the
+   * text, ends no other person's name there, is no given name and no head (those name no body
+   * alone: "Bank", "Party").
+   */
   private boolean lastWordOfABody(
       String text,
       NerTagger.Mention m,
@@ -1933,34 +1904,62 @@ public final class ArticleEnricher {
       return false;
     }
     String word = text.substring(m.start(), m.end());
-    if (names.isGivenName(word) || EntityRecognizer.isOrgHead(word.toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    String ending = " " + word;
-    boolean body = false;
+    return !names.isGivenName(word)
+        && !EntityRecognizer.isOrgHead(word.toLowerCase(Locale.ROOT))
+        && onlyAtEdgeOf(text, m, word, false, model, named, cued, EntityType.ORGANIZATION);
+  }
+
+  /**
+   * Whether the names of the text other than {@code m} that hold more than {@code word} and open
+   * with it ({@code first}) or end in it are all of one type, and there is one: the model's
+   * mentions, and the spans of the lists' and the rules' entities.
+   */
+  private static boolean onlyAtEdgeOf(
+      String text,
+      NerTagger.Mention m,
+      String word,
+      boolean first,
+      List<NerTagger.Mention> model,
+      List<Entity> named,
+      List<Entity> cued,
+      EntityType type) {
+    String modelType = type == EntityType.PERSON ? "PER" : "ORG";
+    boolean seen = false;
     for (NerTagger.Mention o : model) {
-      if (o != m
-          && o.end() - o.start() > ending.length()
-          && text.startsWith(ending, o.end() - ending.length())) {
-        if (!o.type().equals("ORG")) {
+      if (o != m && atEdge(text, o.start(), o.end(), word, first)) {
+        if (!o.type().equals(modelType)) {
           return false;
         }
-        body = true;
+        seen = true;
       }
     }
     for (List<Entity> list : List.of(named, cued)) {
       for (Entity e : list) {
-        if (e.getName().endsWith(ending)
-            && e.getSpans().stream()
-                .anyMatch(sp -> text.startsWith(ending, sp.getEnd() - ending.length()))) {
-          if (e.getType() != EntityType.ORGANIZATION) {
-            return false;
+        for (Span sp : e.getSpans()) {
+          if (atEdge(text, sp.getStart(), sp.getEnd(), word, first)) {
+            if (e.getType() != type) {
+              return false;
+            }
+            seen = true;
           }
-          body = true;
         }
       }
     }
-    return body;
+    return seen;
+  }
+
+  /**
+   * Whether text[start, end) holds more than one word and opens with {@code word} ({@code first})
+   * or ends in it.
+   */
+  private static boolean atEdge(String text, int start, int end, String word, boolean first) {
+    int n = word.length();
+    if (end - start <= n + 1) {
+      return false;
+    }
+    return first
+        ? text.startsWith(word, start) && text.charAt(start + n) == ' '
+        : text.startsWith(word, end - n) && text.charAt(end - n - 1) == ' ';
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -821,28 +822,37 @@ final class MentionRules {
   static List<Mention> peopleBesideBodies(
       String text,
       List<Mention> found,
-      List<Mention> listedBodies,
+      Supplier<List<Mention>> listedBodies,
       Predicate<String> isPersonName,
       Predicate<String> isPlace) {
-    // where the bodies the model and the lists read start and end
-    Set<Integer> bodyStarts = new HashSet<>();
-    Set<Integer> bodyEnds = new HashSet<>();
-    for (List<Mention> list : List.of(found, listedBodies)) {
-      for (Mention b : list) {
-        if (b.type().equals("ORG")) {
-          bodyStarts.add(b.start());
-          bodyEnds.add(b.end());
-        }
-      }
-    }
+    Set<Integer> bodyStarts = null; // where the bodies start and end, made on first need
+    Set<Integer> bodyEnds = null;
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      if (!(m.type().equals("PER")
-              || m.type().equals("LOC") && !isPlace.test(text.substring(m.start(), m.end())))
-          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
-          || !(bodyEnds.contains(m.start() - 5) && endsBefore(text, m.start(), " and ")
-              || bodyStarts.contains(m.end() + 5) && text.startsWith(" and ", m.end()))) {
+      boolean andBefore = endsBefore(text, m.start(), " and ");
+      boolean andAfter = text.startsWith(" and ", m.end());
+      int space = text.indexOf(' ', m.start());
+      if (!(andBefore || andAfter)
+          || space >= 0 && space < m.end()
+          || !(m.type().equals("PER")
+              || m.type().equals("LOC") && !isPlace.test(text.substring(m.start(), m.end())))) {
+        continue; // most mentions stand beside no "and": turned away before any set is made
+      }
+      if (bodyStarts == null) {
+        bodyStarts = new HashSet<>();
+        bodyEnds = new HashSet<>();
+        for (List<Mention> list : List.of(found, listedBodies.get())) {
+          for (Mention b : list) {
+            if (b.type().equals("ORG")) {
+              bodyStarts.add(b.start());
+              bodyEnds.add(b.end());
+            }
+          }
+        }
+      }
+      if (!(andBefore && bodyEnds.contains(m.start() - 5)
+          || andAfter && bodyStarts.contains(m.end() + 5))) {
         continue;
       }
       String word = text.substring(m.start(), m.end());
