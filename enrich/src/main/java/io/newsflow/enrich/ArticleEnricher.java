@@ -838,7 +838,8 @@ public final class ArticleEnricher {
             found,
             recognizer::isPersonBeforeOf,
             recognizer::isNameAfterTitle,
-            this::isListedPlace);
+            // "Pramila Jayapal of Washington": the state, which the city list leaves out
+            n -> isListedPlace(n) || TEAM_PLACES.contains(n));
     found = MentionRules.peopleAfterBodies(text, found, names::isGivenName);
     found = MentionRules.bodiesOfMembers(text, found, countries::isPlaceName);
     found = MentionRules.missionsIn(text, found, countries::isCountryName);

@@ -3909,6 +3909,13 @@ final class MentionRules {
         continue; // one word left: "Queen Elizabeth of"
       }
       List<String> words = List.of(text.substring(name, of).split(" "));
+      // "Ossufo Momade of Renamo and": one word no list holds as a place, the model's person
+      // ending there, is a body of that one word
+      boolean oneWordBody =
+          m.type().equals("PER")
+              && text.indexOf(' ', of + 4) >= m.end()
+              && Character.isUpperCase(text.charAt(of + 4))
+              && !isPlace.test(text.substring(of + 4, m.end()));
       // "Nova Scotia House of Assembly", "Eliza Countess of Gaverick": a head, a rank or a place
       // among the words makes them no one's name
       if (titled
@@ -3917,6 +3924,7 @@ final class MentionRules {
               && !(nameAfterTitle.test(words)
                   && (surnameOfAPerson(text, found, m, words)
                       || partyAfterOf(text, of)
+                      || oneWordBody
                       // "Luhaga Mpina of ACT-Wazalendo": an acronym after "of" is a body
                       || of + 6 < text.length()
                           && Character.isUpperCase(text.charAt(of + 4))
@@ -3934,7 +3942,7 @@ final class MentionRules {
       if (text.startsWith("the ", body)) {
         body = pastAdjectives(text, body + 4);
       }
-      int end = bodyRunEnd(text, body);
+      int end = oneWordBody ? m.end() : bodyRunEnd(text, body);
       if (end <= body) {
         continue;
       }
@@ -3987,8 +3995,9 @@ final class MentionRules {
 
   /**
    * Whether " of the" and a party's or a movement's name follow {@code of}, maybe after a word or
-   * two in lower case: "Nasry Asfura of the (conservative) National Party" names a person and the
-   * party (a body of a party has its own head: "Youth Wing of the ...").
+   * two in lower case: "Nasry Asfura of the (conservative) National Party", "Lutero Simango of the
+   * Democratic Movement of Mozambique" name a person and the party (a body of a party has its own
+   * head: "Youth Wing of the ...").
    */
   private static boolean partyAfterOf(String text, int of) {
     if (!text.startsWith(" of the ", of)) {
@@ -3996,13 +4005,25 @@ final class MentionRules {
     }
     int body = pastAdjectives(text, of + 8);
     int end = bodyRunEnd(text, body);
-    int space = text.lastIndexOf(' ', end - 1);
-    return end > body
-        && space >= body - 1
-        && (EntityRecognizer.isPoliticalHead(
-                text.substring(space + 1, end).toLowerCase(Locale.ROOT))
-            // "of the ruling Libre party": the head in lower case after the name
-            || text.startsWith(" ", end) && wholeWordAt(text, end + 1, PARTY_HEADS_AFTER));
+    if (end <= body) {
+      return false;
+    }
+    // "of the (conservative) National Party", "of the Democratic Movement of Mozambique": a
+    // political head among the name's words
+    for (int w = body; w < end; ) {
+      int e = nameWordEnd(text, w);
+      if (e > w
+          && EntityRecognizer.isPoliticalHead(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      int next = text.indexOf(' ', e);
+      if (next < 0 || next >= end) {
+        break;
+      }
+      w = next + 1;
+    }
+    // "of the ruling Libre party": the head in lower case after the name
+    return text.startsWith(" ", end) && wholeWordAt(text, end + 1, PARTY_HEADS_AFTER);
   }
 
   private static final List<String> PARTY_HEADS_AFTER = List.of("party", "movement");

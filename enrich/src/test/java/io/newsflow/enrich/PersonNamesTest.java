@@ -826,4 +826,17 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("European Socialists", "Regions");
   }
+
+  @Test
+  void peopleOfOneWordBodiesAndOfBodiesWithAPoliticalHeadInside() {
+    String text =
+        "Ossufo Momade of Renamo and Lutero Simango of the Democratic Movement of Mozambique"
+            + " welcomed it. Chapo of the ruling Frelimo party signed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Ossufo Momade", "Lutero Simango")
+        .doesNotContain("Ossufo Momade of Renamo");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Renamo", "Democratic Movement of Mozambique")
+        .doesNotContain("Lutero Simango");
+  }
 }
