@@ -862,10 +862,7 @@ final class MentionRules {
           || !mayBeABodysWord(word, isPlace, isPlace)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.set(i, new Mention(m.start(), m.end(), "ORG"));
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
     }
     return out == null ? found : out;
   }
@@ -4042,10 +4039,7 @@ final class MentionRules {
           || !partyAfterOf(text, m.end())) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.set(i, new Mention(m.start(), m.end(), "PER"));
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "PER"));
     }
     return out == null ? found : out;
   }
@@ -5844,10 +5838,7 @@ final class MentionRules {
       if (named) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.set(i, new Mention(m.start(), m.end(), "ORG"));
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
     }
     return out == null ? found : out;
   }
@@ -5963,10 +5954,7 @@ final class MentionRules {
           || i > 0 && found.get(i - 1).end() > air) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(found);
-      }
-      out.set(i, new Mention(air, m.end(), "ORG"));
+      out = setAt(found, out, i, new Mention(air, m.end(), "ORG"));
     }
     return out == null ? found : out;
   }
@@ -5993,10 +5981,7 @@ final class MentionRules {
         if (wordEdge(text, at - 1)
             && wordEdge(text, end)
             && !crossed(out == null ? found : out, at, end, f -> false)) {
-          if (out == null) {
-            out = new ArrayList<>(found);
-          }
-          out.add(new Mention(at, end, "ORG"));
+          out = placed(found, out, at, end, "ORG");
         }
       }
     }
@@ -7290,10 +7275,7 @@ final class MentionRules {
       Mention m = found.get(i);
       Mention cut = withoutHyphenedAdjective(text, m);
       if (cut != m) {
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.set(i, cut);
+        out = setAt(found, out, i, cut);
       }
     }
     return out == null ? found : out;

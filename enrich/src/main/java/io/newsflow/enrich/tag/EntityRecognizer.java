@@ -2358,8 +2358,6 @@ public final class EntityRecognizer {
                 .region(run.end(), Math.min(text.length(), run.end() + 90))
                 .lookingAt();
     orgLike |= next.equals("mission") && ts.size() >= 2 && MISSION_WORDS.contains(last);
-    // "Petr Fiala's centre-right Spolu alliance": a word between where a bloc stands and
-    // "alliance" names it (not "the Atlantic alliance", "the Western alliance")
     // "the Egyptian Initiative for Personal Rights", "Partnership for Change": a run joined over
     // "for" that ends in a cause names a body
     orgLike |=
@@ -2368,8 +2366,9 @@ public final class EntityRecognizer {
             && CAUSES.contains(last)
             && ts.stream().anyMatch(t -> t.lower().equals("for"))
             && !isPlaceName.test(whole);
-    // "Slawomir Mentzen of the far-right Confederation", "the ruling Frelimo": where a party
-    // stands, in lower case, before a name that is no person's, place's, people's or plural
+    // "Slawomir Mentzen of the far-right Confederation", "the ruling Frelimo", "Petr Fiala's
+    // centre-right Spolu alliance": where a party stands, in lower case, before a name that is no
+    // person's, place's, people's or plural (not "the Atlantic alliance", "the Western alliance")
     orgLike |=
         ts.size() <= 3
             && lastTitle < 0
@@ -2381,14 +2380,6 @@ public final class EntityRecognizer {
             && !PEOPLES.contains(first)
             && !ADJECTIVE_END.matcher(first).find()
             && !(ts.size() == 1 && first.endsWith("s"));
-    orgLike |=
-        ts.size() == 1
-            && (next.equals("alliance") || next.equals("coalition"))
-            && !ts.get(0).sentenceStart()
-            && leanBefore(tokens, ts.get(0))
-            && !isPlaceName.test(whole)
-            && !PEOPLES.contains(ts.get(0).lower())
-            && !ADJECTIVE_END.matcher(ts.get(0).lower()).find();
     orgLike |=
         ORG_AFTER.contains(next)
             && (ts.size() >= 2
