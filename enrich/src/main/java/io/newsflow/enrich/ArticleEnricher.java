@@ -899,6 +899,7 @@ public final class ArticleEnricher {
     found = MentionRules.sitesWhole(text, found);
     found = MentionRules.acronymsInApposition(text, found);
     found = MentionRules.syllableShortForms(text, found, names::isGivenName);
+    found = MentionRules.banksWhole(text, found);
     found = MentionRules.bankShortForms(text, found, countries::isCountryName);
     found =
         MentionRules.bodiesByPronoun(

@@ -2941,11 +2941,6 @@ final class MentionRules {
               + "(?: (?:\\d{1,4}|\\d{0,3}\\.\\d{3}|-|\\d/\\d)){4,}");
 
   /**
-   * In a line of results each side is a team: a club (an organisation, though it bears a city's
-   * name) or a country's side (the country). The model's mention of a side takes the side's whole
-   * name and that type; a side it left out is added ("Arsenal" at the start of a line).
-   */
-  /**
    * Where a results line's sides start after a group's label ("Group A : Grasshoppers ( Switzerland
    * ) 0 Ajax ( Netherlands ) 1", "Pool B: ..."), else {@code from}.
    */
@@ -2965,6 +2960,11 @@ final class MentionRules {
     return start;
   }
 
+  /**
+   * In a line of results each side is a team: a club (an organisation, though it bears a city's
+   * name) or a country's side (the country). The model's mention of a side takes the side's whole
+   * name and that type; a side it left out is added ("Arsenal" at the start of a line).
+   */
   static List<Mention> resultTeams(String text, List<Mention> found, Predicate<String> isCountry) {
     List<Mention> teams = null;
     Matcher standing = STANDINGS_LINE.matcher(text);
@@ -3419,7 +3419,7 @@ final class MentionRules {
 
   /**
    * Whether one score follows a side, not a set after a set: "beat Benfica 2-1 on Sunday" is a
-   * team's result, "beat Agassi 6-4 6-3" a player's.
+   * team's result, "beat Agassi 6-4 6-3" and "beat Alcaraz 7-6(4) 7-5" a player's.
    */
   private static boolean oneScoreAfter(String text, int end) {
     if (end + 4 >= text.length()
@@ -3431,8 +3431,9 @@ final class MentionRules {
     return m.lookingAt();
   }
 
+  // a bracket right after a score is a tie-break's, a set's: "beat Alcaraz 7-6(4) 7-5"
   private static final Pattern ONE_SCORE =
-      Pattern.compile(" \\d{1,3}-\\d{1,3}(?![\\d-])(?! \\(?\\d{1,3}-\\d)");
+      Pattern.compile(" \\d{1,3}-\\d{1,3}(?![\\d(-])(?! \\(?\\d{1,3}-\\d)");
 
   /** Whether a team's standing is named right before: "behind leaders Fenerbahce". */
   private static boolean standingBefore(String text, int start) {
@@ -7339,7 +7340,8 @@ final class MentionRules {
     int lastTitle = -1;
     for (int i = 0; i < words.length - 1; i++) {
       String w = words[i].toLowerCase(Locale.ROOT).replace(".", "");
-      if (EntityRecognizer.isTitle(w)) {
+      if (EntityRecognizer.isTitle(w)
+          && !EntityRecognizer.capitalsNoTitle(words[i], words[i + 1])) {
         lastTitle = i;
       }
     }
@@ -8511,6 +8513,60 @@ final class MentionRules {
   private static final Set<String> BANK_OPENERS = Set.of("Banco", "Banca", "Banque", "Bank");
 
   /**
+   * A bank the model cut at its first word ("Bank" of "Bank Rakyat Indonesia", the rest a word it
+   * does not know and a country) is the whole name: one to three capitalised words after "Bank",
+   * "Banco", "Banca" or "Banque", which nothing else read or read as a place or a miscellany, up to
+   * a lower-case word or punctuation. Not over a title ("Bank Indonesia Governor"), a sentence's
+   * word, a month or a day, nor where a fourth capitalised word follows.
+   */
+  static List<Mention> banksWhole(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      if (!m.type().equals("ORG")
+          || !BANK_OPENERS.contains(text.substring(m.start(), m.end()))
+          || !text.startsWith(" ", m.end())) {
+        continue;
+      }
+      int end = -1;
+      int words = 0;
+      for (int w = m.end() + 1; w < text.length() && Character.isUpperCase(text.charAt(w)); ) {
+        int e = nameWordEnd(text, w);
+        String lower = text.substring(w, e).toLowerCase(Locale.ROOT);
+        if (e - w < 2
+            || !lettersOnly(lower)
+            || EntityRecognizer.isTitle(lower)
+            || EntityRecognizer.isSentenceWord(lower)
+            || MONTHS.contains(lower)
+            || DATE_WORDS.contains(lower)) {
+          break;
+        }
+        end = e;
+        if (++words > 3 || !text.startsWith(" ", e) || e + 1 >= text.length()) {
+          break;
+        }
+        w = e + 1;
+      }
+      if (end < 0 || words > 3) {
+        continue;
+      }
+      int from = m.end();
+      int to = end;
+      boolean plain =
+          (out == null ? found : out)
+              .stream()
+                  .noneMatch(
+                      f ->
+                          f.start() < to
+                              && from < f.end()
+                              && (f.start() < from || f.end() > to || f.type().equals("PER")));
+      if (plain) {
+        out = placed(found, out, m.start(), end, "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A "person" the report refers to as "it" or "which" is a body: "Fortum said on Tuesday it would
    * study ...", "Teollisuuden Voima, which runs Olkiluoto, said"; a person says "he" or "she" and
    * is "who". Not where a word of the name is a given name, the name is part of a longer person's
@@ -9002,17 +9058,38 @@ final class MentionRules {
           "lender",
           "miner",
           "insurer",
+          "fund",
+          "service",
           "state-owned",
           "state-run");
+
+  /**
+   * Kinds a name follows with no comma between: "the group Dawlah Islamiyah", "sovereign wealth
+   * fund Danantara", "flag carrier Garuda" (a person's trade, "coal miner John Smith", opens with a
+   * listed given name, which the rule leaves alone).
+   */
+  private static final Set<String> KINDS_BEFORE_NAMES =
+      Set.of(
+          "group",
+          "acronym",
+          "state-owned",
+          "state-run",
+          "fund",
+          "carrier",
+          "airline",
+          "lender",
+          "miner",
+          "insurer",
+          "service");
 
   /**
    * A name right after a body's kind, in apposition ("Zanzibar's main opposition party,
    * ACT-Wazalendo, said", "the miner, Kazzinc, said", "party, known as Libre,") or after "group" or
    * "acronym" ("the pro-Islamic State group Dawlah Islamiyah", "known by its French acronym ISIE"),
-   * or "state-owned" ("Niger's state-owned Sopamin") is that body: read as a place or a one-word
-   * person by the model, or not read at all. Not a name our lists place, one opening with a
-   * person's name on our lists ("the group Smith leads"), nor one with a sentence's word, a month
-   * or a day.
+   * "state-owned" ("Niger's state-owned Sopamin") or another of {@link #KINDS_BEFORE_NAMES} is that
+   * body: read as a place or a one-word person by the model, or not read at all. Not a name our
+   * lists place, one opening with a person's name on our lists ("the group Smith leads"), nor one
+   * with a sentence's word, a month or a day.
    */
   static List<Mention> bodiesAfterKinds(
       String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
@@ -9024,8 +9101,10 @@ final class MentionRules {
       int knownAs = text.startsWith(", known as ", after) ? 11 : 0;
       boolean apposition = knownAs > 0 || text.startsWith(", ", after);
       if (!apposition
-          && !((noun.equals("group") || noun.equals("acronym") || noun.startsWith("state-"))
-              && text.startsWith(" ", after))) {
+          && !(KINDS_BEFORE_NAMES.contains(noun)
+              && text.startsWith(" ", after)
+              // a word of its own: "a Full-service Marketing & PR Consultancy" names no service
+              && (cue[0] == 0 || text.charAt(cue[0] - 1) == ' '))) {
         continue;
       }
       int s0 = after + (knownAs > 0 ? knownAs : apposition ? 2 : 1);

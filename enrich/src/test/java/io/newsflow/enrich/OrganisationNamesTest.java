@@ -1747,4 +1747,37 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Southern Copper", "Antamina");
   }
+
+  @Test
+  void aBankCutAtItsFirstWordAndANameAfterAFundOrACarrierAreBodies() {
+    String text =
+        "Indonesia's sovereign wealth fund Danantara will put cash into flag carrier Garuda, and"
+            + " has placed more at Bank Mandiri, Bank Rakyat Indonesia and other lenders. Bank"
+            + " Indonesia Governor Perry Warjiyo cut rates.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Danantara", "Garuda", "Bank Rakyat Indonesia", "Bank Indonesia")
+        .doesNotContain("Bank", "Bank Indonesia Governor");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Perry Warjiyo")
+        .doesNotContain("Danantara");
+  }
+
+  @Test
+  void aServiceNamedAfterItsNounAndASpanishNameOverPorAreBodies() {
+    String text =
+        "The electoral service Servel said Jara won 26.8% for the governing coalition Unidad por"
+            + " Chile. She works at a Full-service Marketing & PR Consultancy.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Servel", "Unidad por Chile")
+        .doesNotContain("Marketing");
+  }
+
+  @Test
+  void aTitleInCapitalsBeforeAWordThatIsNotIsAnAcronym() {
+    String text = "The marketers could lose business, while MRS Oil welcomed the move.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Oil");
+    assertThat(
+            EntityNames.mentions(enricher, "CEO Elon Musk and MR SMITH spoke.", EntityType.PERSON))
+        .contains("Elon Musk");
+  }
 }

@@ -839,4 +839,17 @@ class PersonNamesTest {
         .contains("Renamo", "Democratic Movement of Mozambique")
         .doesNotContain("Lutero Simango");
   }
+
+  @Test
+  void aPlayerBeatenWithATieBreakAndAPersonOfABodyAfterATitleArePeople() {
+    String text =
+        "Jannik Sinner beat Carlos Alcaraz 7-6(4) 7-5 in Turin. The motion, brought by opposition"
+            + " leader Inia Seruiratu of FijiFirst, failed 29 votes to 24.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Jannik Sinner", "Carlos Alcaraz", "Inia Seruiratu")
+        .doesNotContain("Inia Seruiratu of FijiFirst");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("FijiFirst")
+        .doesNotContain("Carlos Alcaraz");
+  }
 }

@@ -484,15 +484,15 @@ public final class EntityRecognizer {
 
   private static final Set<String> TEAM_NICKNAMES = LEXICON.list("team-nickname");
 
-  /**
-   * The names North American league clubs bear after their city or state, as written: "Bulls", "Red
-   * Sox" (kb/recognizer.tsv).
-   */
   /** One of kb/recognizer.tsv's word lists, for the rules outside the recogniser. */
   public static Set<String> wordList(String name) {
     return LEXICON.list(name);
   }
 
+  /**
+   * The names North American league clubs bear after their city or state, as written: "Bulls", "Red
+   * Sox" (kb/recognizer.tsv).
+   */
   public static Set<String> teamNicknames() {
     return TEAM_NICKNAMES;
   }
@@ -2170,6 +2170,41 @@ public final class EntityRecognizer {
     return words.size() >= 2 && isGivenName.test(words.get(0)) && isNameAfterTitle(words);
   }
 
+  /**
+   * Whether a token is a title before the next: not a title written in mixed case elsewhere that
+   * stands in capitals before a word that does not ("MRS Oil", "MS Dhoni": an acronym or initials;
+   * "CEO Elon Musk" is a title).
+   */
+  private static boolean titleBefore(Token t, Token next) {
+    return TITLES.contains(t.lower()) && !capitalsNoTitle(t.text(), next.text());
+  }
+
+  /** Titles written in mixed case ("Mr", "Dr"): in capitals beside a word that is not, none. */
+  private static final Set<String> MIXED_CASE_TITLES = Set.of("mr", "mrs", "ms", "dr");
+
+  /**
+   * Whether {@code word}, a title's word, stands in capitals before {@code next}, which does not,
+   * and is a title written in mixed case: an acronym or initials ("MRS Oil", "MS Dhoni").
+   */
+  public static boolean capitalsNoTitle(String word, String next) {
+    return MIXED_CASE_TITLES.contains(word.toLowerCase(Locale.ROOT))
+        && upperCase(word)
+        && !upperCase(next);
+  }
+
+  /** Whether a word has two or more letters and no lower-case one. */
+  private static boolean upperCase(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void classify(
       String text,
       List<Token> tokens,
@@ -2180,15 +2215,18 @@ public final class EntityRecognizer {
     List<Token> ts = run.tokens();
     // a title inside or just before the run marks what follows the last title word as a person
     int lastTitle = -1;
-    for (int k = 0; k < ts.size(); k++) {
-      if (TITLES.contains(ts.get(k).lower())) {
+    for (int k = 0; k + 1 < ts.size(); k++) {
+      if (titleBefore(ts.get(k), ts.get(k + 1))) {
         lastTitle = k;
       }
+    }
+    if (TITLES.contains(ts.get(ts.size() - 1).lower())) {
+      lastTitle = ts.size() - 1;
     }
     int before = ts.get(0).index() - 1;
     boolean titleBefore =
         before >= 0
-                && TITLES.contains(tokens.get(before).lower())
+                && titleBefore(tokens.get(before), ts.get(0))
                 && (ts.get(0).start() - tokens.get(before).end() <= 1
                         // a title ending a line (a heading's last word) names nothing on the next
                         && text.charAt(tokens.get(before).end()) != '\n'
@@ -2319,13 +2357,14 @@ public final class EntityRecognizer {
             && PERSON_APPOSITIVE
                 .matcher(text.substring(run.end(), Math.min(text.length(), run.end() + 48)))
                 .lookingAt();
-    if ((titleBefore || roleAfter)
-        && !orgLike
-        && ts.size() <= 4
-        && lastTitle < 0
-        && personLike(ts)) {
-      add(found, EntityType.PERSON, whole, run.start(), run.end());
-      return;
+    if ((titleBefore || roleAfter) && !orgLike && ts.size() <= 4 && lastTitle < 0) {
+      // "opposition leader Inia Seruiratu of FijiFirst": the person ends before "of" and a body
+      List<Token> name = titleBefore ? beforeOf(ts) : ts;
+      if (personLike(name)) {
+        int end = name.get(name.size() - 1).end();
+        add(found, EntityType.PERSON, text.substring(run.start(), end), run.start(), end);
+        return;
+      }
     }
     String next = nextWord(text, run.end(), 16);
     orgLike |= ts.size() <= 4 && lastTitle < 0 && companyNounBefore(text, tokens, ts.get(0));
@@ -2544,6 +2583,16 @@ public final class EntityRecognizer {
    * A titled name without the place it is "of": "Supervisor Alfredo Pedroza of Napa County" names
    * Alfredo Pedroza (and Napa County stays a place, not his surname).
    */
+  /** The words before an "of" that two words or more stand before, else all. */
+  private static List<Token> beforeOf(List<Token> name) {
+    for (int k = 2; k + 1 < name.size(); k++) {
+      if (name.get(k).lower().equals("of")) {
+        return name.subList(0, k);
+      }
+    }
+    return name;
+  }
+
   private List<Token> withoutPlaceAfterOf(List<Token> name) {
     // two words at least before "of": one is more likely a head ("State Railway of Thailand")
     for (int k = 2; k + 1 < name.size(); k++) {
