@@ -2311,6 +2311,9 @@ final class MentionRules {
                 text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end())))) {
       return false; // nor one of two words, a given name and a surname ("in Paris and John Smith")
     }
+    if (reportsAfterAnd(text, m)) {
+      return false;
+    }
     int lo = i;
     while (lo > 0 && listJoin(text, found.get(lo - 1).end(), found.get(lo).start())) {
       lo--;
@@ -2341,6 +2344,15 @@ final class MentionRules {
                 && anyWordBefore(text, found.get(lo).start(), PLACE_WORDS)
             // "fighters seized Moqokori and Adan Yabaal": what fighters take is places
             || anyWordBefore(text, found.get(lo).start(), TAKEN_WORDS));
+  }
+
+  /**
+   * Whether a name after ", and" says something: the subject of a clause of its own, no list's last
+   * item ("cut output at Oranjemund, and Galp said").
+   */
+  private static boolean reportsAfterAnd(String text, Mention m) {
+    return endsAt(text, m.start(), ", and ")
+        && (text.startsWith(" said", m.end()) || text.startsWith(" says", m.end()));
   }
 
   /** Verbs of fighting over ground, whose object is a place (people are captured, not seized). */
@@ -2382,7 +2394,8 @@ final class MentionRules {
         String kind = coveredAs(text, found, from, end, isPersonName);
         if (kind == null
             || kind.equals("part") && !withParticle(text, from, end)
-            || !kind.equals("LOC") && notAPlace(text, from, end)) {
+            || !kind.equals("LOC") && notAPlace(text, from, end)
+            || closed && reportsAfterAnd(text, new Mention(from, end, "LOC"))) {
           break; // a person's or a body's name, or one read across the list
         }
         fills |= !kind.equals("LOC");
@@ -4646,16 +4659,27 @@ final class MentionRules {
 
   /**
    * Washington as the subject of what a government does ("wrote that Washington would cut aid",
-   * "Washington has said"): the city that stands for the U.S. government, a place in the open NER
+   * "Washington has said") or after a preposition ("negotiating with Washington over tariffs"), not
+   * before another name: the city that stands for the U.S. government, a place in the open NER
    * data's convention, which the model misses and the lists take only with a cue (Washington is a
    * surname and a state too). Not after a capitalised word (George Washington), where something
    * else was found, nor where a person of the text bears the name.
    */
   static List<Mention> washingtonActs(String text, List<Mention> found) {
     List<Mention> out = null;
-    for (int at = text.indexOf("Washington "); at >= 0; at = text.indexOf("Washington ", at + 1)) {
+    for (int at = text.indexOf("Washington"); at >= 0; at = text.indexOf("Washington", at + 1)) {
       int end = at + "Washington".length();
-      if (!WASHINGTON_ACTS.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+      boolean acts =
+          WASHINGTON_ACTS.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
+      // "negotiating with Washington over tariffs"; not "with Washington Post reporters"
+      boolean after =
+          anyBefore(text, at, WASHINGTON_AFTER)
+              && (end == text.length()
+                  || !Character.isLetterOrDigit(text.charAt(end))
+                      && !(text.startsWith(" ", end)
+                          && end + 1 < text.length()
+                          && Character.isUpperCase(text.charAt(end + 1))));
+      if (!(acts || after)
           || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
           || capitalisedWordBefore(text, at)) {
         continue;
@@ -4674,6 +4698,10 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /** Words Washington, the government, follows: "talks with Washington", "ties to Washington". */
+  private static final List<String> WASHINGTON_AFTER =
+      List.of("with ", "to ", "from ", "against ", "on ", "between ");
 
   private static final Pattern WASHINGTON_ACTS =
       Pattern.compile(
@@ -8569,19 +8597,23 @@ final class MentionRules {
   /**
    * A "person" the report refers to as "it" or "which" is a body: "Fortum said on Tuesday it would
    * study ...", "Teollisuuden Voima, which runs Olkiluoto, said"; a person says "he" or "she" and
-   * is "who". Not where a word of the name is a given name, the name is part of a longer person's
-   * (a surname alone: "Rama said it would"), or a title stands before it ("coach Thompson"); "said
-   * it was" is left alone (a person says "it was hard"). The name is the body wherever it stands.
-   * So is one capitalised word nothing was found in before "said it would" ("Tui said it would
-   * add"), unless it is a given name, a place, or a common word. {@code isGivenName}: a listed
-   * given name; {@code isPlace}: a listed place, country or people.
+   * is "who". So is one "led by" or "headed by" someone ("Warisan, led by ..."). Not where a word
+   * of the name is a given name, the name is part of a longer person's (a surname alone: "Rama said
+   * it would"), or a title stands before it ("coach Thompson"); "said it was" is left alone (a
+   * person says "it was hard"). The name is the body wherever it stands. So is one capitalised word
+   * nothing was found in before "said it would" ("Tui said it would add"), unless it is a given
+   * name, a place, or a common word. {@code isGivenName}: a listed given name; {@code isPlace}: a
+   * listed place, country or people.
    */
   static List<Mention> bodiesByPronoun(
       String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     Set<String> bodies = null;
     for (Mention m : found) {
       if (!m.type().equals("PER")
-          || !(itAfterSaid(text, m.end()) || whichAfter(text, m.end()) || itsAfter(text, m.end()))
+          || !(itAfterSaid(text, m.end())
+              || whichAfter(text, m.end())
+              || itsAfter(text, m.end())
+              || startsWithAny(text, m.end(), LED_AFTER))
           || noSubject(text, m.start())) {
         continue; // "the administration led by Tadesse Werede said it": "it" is the administration
       }
@@ -10322,9 +10354,10 @@ final class MentionRules {
 
   /**
    * A "body" of two or three capitalised words that scores runs or takes wickets is a cricketer:
-   * "Kusal Mendis scored 91 as Sri Lanka beat Zimbabwe", "Wanindu Hasaranga took four wickets". Not
-   * a name with a listed place or a country in it (Mumbai Indians, Rajasthan Royals scored 180),
-   * nor one ending in a body's head. {@code isPlace}: a listed place or a country.
+   * "Kusal Mendis scored 91 as Sri Lanka beat Zimbabwe", "Wanindu Hasaranga took four wickets",
+   * "Sahibzada Farhan top-scored for Pakistan with 57". Not a name with a listed place or a country
+   * in it (Mumbai Indians, Rajasthan Royals scored 180), nor one ending in a body's head. {@code
+   * isPlace}: a listed place or a country.
    */
   static List<Mention> cricketers(String text, List<Mention> found, Predicate<String> isPlace) {
     List<Mention> out = null;
@@ -10372,6 +10405,7 @@ final class MentionRules {
         || text.startsWith(" made ", end)
         || text.startsWith(" hit ", end)
         || text.startsWith(" smashed ", end)
+        || text.startsWith(" top-scored ", end)
         || text.startsWith(" took ", end))) {
       return false;
     }
@@ -10384,7 +10418,9 @@ final class MentionRules {
   private static final Pattern BATTING_OR_BOWLING =
       Pattern.compile(
           " (?:scored|made|hit|smashed) \\d{1,3}(?:\\*| not out)?(?= as | runs| off | from | before |,|\\.| and )"
-              + "| took (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:wickets?|for \\d)");
+              + "| took (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:wickets?|for \\d)"
+              // "Sahibzada Farhan top-scored for Pakistan with 57"
+              + "| top-scored (?:for [^,.\\n]{1,40} )?with \\d{1,3}\\b");
 
   /** Whether " said" (and when) and "it" with a verb of what a body does follow {@code end}. */
   private static boolean itAfterSaid(String text, int end) {
@@ -10436,6 +10472,10 @@ final class MentionRules {
           "suspended",
           "resumed",
           "expanded");
+
+  /** What follows a body and no person: "Warisan, led by former chief minister Shafie Apdal". */
+  private static final List<String> LED_AFTER =
+      List.of(", led by ", ", headed by ", ", founded by ", ", chaired by ");
 
   /** Whether ", which" and a verb of what a firm does follow {@code end}. */
   private static boolean whichAfter(String text, int end) {

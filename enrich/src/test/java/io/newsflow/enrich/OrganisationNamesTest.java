@@ -1780,4 +1780,35 @@ class OrganisationNamesTest {
             EntityNames.mentions(enricher, "CEO Elon Musk and MR SMITH spoke.", EntityType.PERSON))
         .contains("Elon Musk");
   }
+
+  @Test
+  void aBodyLedBySomeoneAnOperatorAndABodyBeforeItsOfficeHolderAreBodies() {
+    String text =
+        "Hajiji's party won 29 seats, while Warisan, led by former chief minister Shafie Apdal,"
+            + " came second. Central Bank of Barbados Governor Kevin Greenidge said growth slowed,"
+            + " and the California Independent System Operator warned of blackouts. Its partner"
+            + " Skyborn Renewables holds a stake.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Warisan",
+            "Central Bank of Barbados",
+            "California Independent System Operator",
+            "Skyborn Renewables")
+        .doesNotContain("Central Bank of Barbados Governor Kevin Greenidge");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Kevin Greenidge", "Shafie Apdal")
+        .doesNotContain("Warisan", "Skyborn Renewables");
+  }
+
+  @Test
+  void aNameThatSaysSomethingAfterAndAndAJointVentureAreBodies() {
+    String text =
+        "Namdeb, the diamond joint venture with De Beers, has cut output at Oranjemund, and Galp"
+            + " said it would sell part of its stake.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Namdeb", "De Beers", "Galp");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Oranjemund")
+        .doesNotContain("Galp");
+  }
 }

@@ -852,4 +852,15 @@ class PersonNamesTest {
         .contains("FijiFirst")
         .doesNotContain("Carlos Alcaraz");
   }
+
+  @Test
+  void hyphenedGivenNamesBeforeAParticleAndABatsmanWhoTopScoredArePeople() {
+    String text =
+        "Jean-Lucien Savi de Tove, 85, was elected president. Sahibzada Farhan top-scored for"
+            + " Pakistan with 57, and Shivam Dube hit the winning runs.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Jean-Lucien Savi de Tove", "Sahibzada Farhan", "Shivam Dube");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Jean-Lucien Savi");
+  }
 }

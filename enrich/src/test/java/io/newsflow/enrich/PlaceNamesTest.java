@@ -863,4 +863,17 @@ class PlaceNamesTest {
         .doesNotContain("Chinese-built National Stadium");
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Guinea-Bissau");
   }
+
+  @Test
+  void aCapeNamedRasAndWashingtonAfterAPrepositionArePlaces() {
+    String text =
+        "Ras Tanura exports rose in July. Taipei is negotiating with Washington over tariffs, and"
+            + " Washington Post reporters asked why.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Ras Tanura", "Washington");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Ras Tanura", "Washington");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Washington Post");
+  }
 }

@@ -210,7 +210,8 @@ public final class EntityRecognizer {
               // "Samruk-Kazyna, the sovereign wealth fund that"; not "Smith, the party chairman",
               // "Jones, the bank chief", "Lee, the fund manager"
               + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange|fund|holding)"
-              + "(?=[,.;:)]| (?:that|which|of|in)\\b))"
+              // "Namdeb, the diamond joint venture with De Beers"
+              + "(?=[,.;:)]| (?:that|which|of|in|with|between)\\b))"
               + "(?![\\p{L}'’])"
               // "in Basilan, the agency said": a reporting clause, not what the name is
               + "(?! (?:\\p{Lu}[\\p{L}.-]* ){0,3}(?:said|says|told|added|reported|wrote|announced"
@@ -2253,7 +2254,12 @@ public final class EntityRecognizer {
         && ts.get(1).start() == ts.get(0).end() + 1
         && text.charAt(ts.get(0).end()) == '-'
         && text.charAt(ts.get(1).end()) == ' '
-        && spaces(text, ts.get(1).end(), run.end()) <= 2
+        // one or two words of surname, particles aside ("Jean-Lucien Savi de Tove")
+        && spaces(text, ts.get(1).end(), run.end())
+                - ts.subList(2, ts.size()).stream()
+                    .filter(t -> CONNECTORS.contains(t.lower()))
+                    .count()
+            <= 2
         && isGivenName.test(ts.get(0).text())
         && isGivenName.test(ts.get(1).text())
         && personLike(ts.subList(2, ts.size()))
@@ -2326,6 +2332,25 @@ public final class EntityRecognizer {
         && ORG_AFTER.contains(nextWord(text, run.end(), 16))) {
       lastTitle = -1;
       orgLike = true;
+    }
+    // "Central Bank of Barbados Governor Kevin Greenidge": a body, its office and the person who
+    // holds it, a given name first
+    if (orgLike
+        && lastTitle >= 2
+        && ts.size() - lastTitle - 1 >= 2
+        && !ORG_HEADS.contains(ts.get(lastTitle).lower())
+        && isGivenName.test(ts.get(lastTitle + 1).text())
+        && personLike(ts.subList(lastTitle + 1, ts.size()))) {
+      Token bodyEnd = ts.get(lastTitle - 1);
+      add(
+          found,
+          EntityType.ORGANIZATION,
+          text.substring(run.start(), bodyEnd.end()),
+          run.start(),
+          bodyEnd.end());
+      int from = ts.get(lastTitle + 1).start();
+      add(found, EntityType.PERSON, text.substring(from, run.end()), from, run.end());
+      return;
     }
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
