@@ -771,7 +771,8 @@ public final class ArticleEnricher {
                             MentionRules.dashesApart(text, ner.tag(text), names::isGivenName)),
                         this::isGivenName,
                         countries::isPlaceName),
-                    names::isGivenName),
+                    names::isGivenName,
+                    this::isListedPlaceCountryOrDemonym),
                 names::isGivenName));
     List<NerTagger.Mention> found =
         MentionRules.resultTeams(
@@ -878,6 +879,7 @@ public final class ArticleEnricher {
             names::isPersonName,
             this::isListedPlaceCountryOrDemonym);
     found = MentionRules.activityBodiesOverAnd(text, found, this::isListedPlaceCountryOrDemonym);
+    found = MentionRules.possessorsOfPeople(text, found, this::isListedPlaceCountryOrDemonym);
     // the bodies the watchlist and the knowledge base found: their spans, and the names there
     List<int[]> knownBodies = new ArrayList<>();
     for (Entity n : named) {
@@ -3047,10 +3049,10 @@ public final class ArticleEnricher {
 
   /**
    * What the text from {@code from} to {@code to} beside a known name adds to it: 0 nothing, 1
-   * capitalised words of a longer name or a hyphenated part ("-EMI"), 2 only a company's heads
-   * (Plc, Corporation, Group) or a hashtag's sign, -1 anything else (a function word, a title, a
-   * country unless {@code countryIsPart}: a national unit after a body's name, a demonym, a date,
-   * punctuation).
+   * capitalised words of a longer name (after a body's name, "of" may open them) or a hyphenated
+   * part ("-EMI"), 2 only a company's heads (Plc, Corporation, Group) or a hashtag's sign, -1
+   * anything else (a function word, a title, a country unless {@code countryIsPart}: a national
+   * unit after a body's name, a demonym, a date, punctuation).
    */
   private int extraNameWords(String text, int from, int to, boolean countryIsPart) {
     if (from == to) {
@@ -3069,6 +3071,7 @@ public final class ArticleEnricher {
       return 1;
     }
     boolean heads = true;
+    boolean afterOf = false;
     int i = from;
     while (i < to) {
       if (text.charAt(i) == ' ') {
@@ -3081,7 +3084,16 @@ public final class ArticleEnricher {
       }
       String word = text.substring(i, e);
       String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
-      if (!Character.isUpperCase(word.charAt(0))
+      if (countryIsPart && i == from + 1 && e < to && word.equals("of")) {
+        // "National Rally of Independents": a body the model reads on over "of" is another's,
+        // unless a person follows ("the National Rally of Marine Le Pen")
+        i = e;
+        heads = false;
+        afterOf = true;
+        continue;
+      }
+      if (afterOf && names.isPersonName(word)
+          || !Character.isUpperCase(word.charAt(0))
           || i > from && text.charAt(i - 1) != ' '
           || e < to && text.charAt(e) != ' '
           || e + 1 < to && text.charAt(e + 1) == ' '

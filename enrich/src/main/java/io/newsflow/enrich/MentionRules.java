@@ -213,9 +213,13 @@ final class MentionRules {
   private static final Set<String> LONG_PARTICLES =
       Set.of("della", "delle", "dello", "degli", "dalla", "binti", "bint", "arap", "ould");
 
+  /** Short prepositions the model reads a person on over, which no name holds. */
+  private static final Set<String> PREPOSITIONS_INSIDE = Set.of("at", "in", "on", "to", "for");
+
   /**
-   * The start of the first word of four or more lower-case letters, no particle, between two
-   * capitalised words inside [from, end) (after a space, before one), or -1.
+   * The start of the first word of four or more lower-case letters, no particle, or a short
+   * preposition ({@link #PREPOSITIONS_INSIDE}), between two capitalised words inside [from, end)
+   * (after a space, before one), or -1.
    */
   private static int lowerWordInside(String text, int from, int end) {
     for (int i = text.indexOf(' ', from); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) {
@@ -224,7 +228,8 @@ final class MentionRules {
       while (e < end && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') {
         e++;
       }
-      if (e - s >= 4
+      // "replaces Joseph Boahen Aidoo at Cocobod": a preposition is no particle either
+      if ((e - s >= 4 || PREPOSITIONS_INSIDE.contains(text.substring(s, e)))
           && e < end
           && text.charAt(e) == ' '
           && Character.isUpperCase(text.charAt(e + 1))
@@ -6357,12 +6362,13 @@ final class MentionRules {
 
   /**
    * A mention the model ran over a possessive into a person's name ("Britain's Damon Hill",
-   * "Britain 's Damon Hill") is two: the possessor, as the model typed the whole, and the person,
-   * two or three capitalised words opening with a given name. "McDonald's Corp" stays whole. A
-   * place read over a possessive before a place noun is two ("Dagestan's Karabudakhkent district").
+   * "Britain 's Damon Hill") is two: the possessor, as the model typed the whole (a place or a body
+   * where it typed a person: {@code isPlace} says which), and the person, two or three capitalised
+   * words opening with a given name. "McDonald's Corp" stays whole. A place read over a possessive
+   * before a place noun is two ("Dagestan's Karabudakhkent district").
    */
   static List<Mention> possessorsApart(
-      String text, List<Mention> found, Predicate<String> isGivenName) {
+      String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -6394,9 +6400,10 @@ final class MentionRules {
               || surnameOfAPerson(
                   text, found, m, List.of(text.substring(m.start(), possessorEnd))))) {
         // "Nouri al-Maliki's State of Law": no one's name holds a possessive; the person, and
-        // what is theirs a body where a head names it or a body's act follows ("Silina's New
-        // Unity called the vote a mistake"), else no name of its own
-        boolean body = bodysActAt(text, m.end());
+        // what is theirs a body where a head names it or a body's act or kind follows ("Silina's
+        // New Unity called the vote a mistake", "Karapetyan's Tashir group"), else no name of its
+        // own
+        boolean body = bodysActAt(text, m.end()) || kindNounAfter(text, m.end());
         for (String w : words) {
           String lower = w.toLowerCase(Locale.ROOT);
           body |= EntityRecognizer.isOrgHead(lower) || EntityRecognizer.isOrgStart(lower);
@@ -6438,10 +6445,55 @@ final class MentionRules {
       if (out == null) {
         out = new ArrayList<>(found);
       }
-      out.set(i, new Mention(m.start(), possessorEnd, m.type()));
+      // a person's possessor of one word read as one person with them is a place or a body
+      // ("McLaren's Lando Norris"); two words are someone's name ("David Sexton's Dan Brown")
+      String possessor = text.substring(m.start(), possessorEnd);
+      String type =
+          !m.type().equals("PER") || possessor.indexOf(' ') > 0
+              ? m.type()
+              : isPlace.test(possessor) ? "LOC" : "ORG";
+      out.set(i, new Mention(m.start(), possessorEnd, type));
       out.add(new Mention(personStart, m.end(), "PER"));
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * One word the model read as a person before "'s" and a person of two words or more is whose that
+   * person is, a place ({@code isPlace}) or a body: "McLaren's Lando Norris", "Ferrari's Charles
+   * Leclerc". Not a surname of a person the text names ("Trump's Mike Pence" after "Donald Trump").
+   */
+  static List<Mention> possessorsOfPeople(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention next = found.get(i + 1);
+      if (!m.type().equals("PER")
+          || !next.type().equals("PER")
+          || !(text.startsWith("'s ", m.end()) || text.startsWith("\u2019s ", m.end()))
+          || next.start() != m.end() + 3
+          || within(text, " ", m) >= 0) {
+        continue;
+      }
+      String word = text.substring(m.start(), m.end());
+      if (within(text, " ", next) < 0 || surnameOfAPerson(text, found, m, List.of(word))) {
+        continue;
+      }
+      out =
+          setAt(found, out, i, new Mention(m.start(), m.end(), isPlace.test(word) ? "LOC" : "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Whether a body's kind in lower case follows: "Karapetyan's Tashir group said". */
+  private static boolean kindNounAfter(String text, int end) {
+    for (String noun : List.of(" group", " party", " company", " firm", " movement")) {
+      if (text.startsWith(noun, end) && wordEdge(text, end + noun.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a space and a verb of what a body says or does ("said", "called", "urged") follow. */
@@ -10473,9 +10525,19 @@ final class MentionRules {
           "resumed",
           "expanded");
 
-  /** What follows a body and no person: "Warisan, led by former chief minister Shafie Apdal". */
+  /**
+   * What follows a body and no person: "Warisan, led by former chief minister Shafie Apdal",
+   * "Dynagas, run by George Prokopiou".
+   */
   private static final List<String> LED_AFTER =
-      List.of(", led by ", ", headed by ", ", founded by ", ", chaired by ");
+      List.of(
+          ", led by ",
+          ", headed by ",
+          ", founded by ",
+          ", chaired by ",
+          ", run by ",
+          ", owned by ",
+          ", controlled by ");
 
   /** Whether ", which" and a verb of what a firm does follow {@code end}. */
   private static boolean whichAfter(String text, int end) {
@@ -10520,6 +10582,8 @@ final class MentionRules {
           "expected ",
           "intends ",
           "aims ",
+          "hoped ",
+          "hopes ",
           "could ",
           "did not ",
           "does not ",

@@ -743,8 +743,27 @@ class MentionRulesTest {
     List<Mention> found =
         List.of(
             mention(text, "Britain 's Damon Hill", "LOC"), mention(text, "McDonald's Corp", "ORG"));
-    assertThat(surfaces(text, MentionRules.possessorsApart(text, found, n -> n.equals("Damon"))))
+    assertThat(
+            surfaces(
+                text,
+                MentionRules.possessorsApart(
+                    text, found, n -> n.equals("Damon"), n -> n.equals("Britain"))))
         .containsExactly("LOC Britain", "PER Damon Hill", "ORG McDonald's Corp");
+    // a person's possessor the model read as one person with them is a body or a place
+    String f1 = "McLaren's Lando Norris and Britain's Lewis Hamilton";
+    List<Mention> read =
+        List.of(
+            mention(f1, "McLaren's Lando Norris", "PER"),
+            mention(f1, "Britain's Lewis Hamilton", "PER"));
+    assertThat(
+            surfaces(
+                f1,
+                MentionRules.possessorsApart(
+                    f1,
+                    read,
+                    n -> n.equals("Lando") || n.equals("Lewis"),
+                    n -> n.equals("Britain"))))
+        .containsExactly("ORG McLaren", "PER Lando Norris", "LOC Britain", "PER Lewis Hamilton");
     assertThat(junk(text, "Halftime")).isTrue();
     // a country before an event's head names the event; a team before an event is the team
     String events = "at the U.S. Open; Roy Hodgson's England World Cup squad";

@@ -1811,4 +1811,38 @@ class OrganisationNamesTest {
         .contains("Oranjemund")
         .doesNotContain("Galp");
   }
+
+  @Test
+  void aKnownBodysNameReadOnOverOfAndBodiesRunOwnedOrHopingAreBodies() {
+    String text =
+        "Akhannouch, whose National Rally of Independents leads the coalition, spoke. Rival"
+            + " Dynagas, run by George Prokopiou, and Maran Gas Maritime are adding ships."
+            + " Samvel Karapetyan was arrested, and Karapetyan's Tashir group said the move was"
+            + " illegal. Keidanren said it hoped for"
+            + " more investment. Quiroga, of the Libre alliance, conceded, and the Western alliance"
+            + " was silent.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "National Rally of Independents",
+            "Dynagas",
+            "Maran Gas Maritime",
+            "Tashir",
+            "Keidanren",
+            "Libre")
+        .doesNotContain("National Rally", "Western");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("George Prokopiou")
+        .doesNotContain("Dynagas", "Keidanren", "Karapetyan's Tashir");
+  }
+
+  @Test
+  void aTeamBeforeItsDriversPossessiveIsABody() {
+    String text =
+        "Max Verstappen won, and McLaren's Lando Norris and Oscar Piastri were disqualified."
+            + " Donald Trump spoke. Trump's Mike Pence did not.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).contains("McLaren");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Lando Norris", "Trump", "Mike Pence")
+        .doesNotContain("McLaren");
+  }
 }

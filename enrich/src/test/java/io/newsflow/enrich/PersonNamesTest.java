@@ -863,4 +863,12 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Jean-Lucien Savi");
   }
+
+  @Test
+  void aPersonReadOnOverAPrepositionEndsBeforeIt() {
+    String text = "Abbey replaces Joseph Boahen Aidoo at Cocobod, which has struggled.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Joseph Boahen Aidoo")
+        .doesNotContain("Joseph Boahen Aidoo at Cocobod");
+  }
 }

@@ -54,7 +54,7 @@ public final class EntityRecognizer {
    */
   private static final Set<String> MISSION_WORDS = LEXICON.list("mission-word");
 
-  private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ic|an|ist|ive|al)$");
+  private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ic|an|ist|ive|al|ern)$");
 
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
   private static final Set<String> PARTICLES =
