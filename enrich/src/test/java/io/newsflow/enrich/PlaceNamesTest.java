@@ -876,4 +876,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Washington Post");
   }
+
+  @Test
+  void aRegionOfTwoWordsTheModelMissesIsFoundOutsideLongerNames() {
+    String text =
+        "Exports go to the Middle East and Africa. The Middle East Eye reported that German East"
+            + " Africa was a colony, and the Wall Street Journal agreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Middle East")
+        .doesNotContain("East Africa", "Wall Street");
+  }
 }
