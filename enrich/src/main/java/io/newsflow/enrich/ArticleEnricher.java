@@ -856,7 +856,9 @@ public final class ArticleEnricher {
     // last: "analysts at Merrill Lynch" is no place an "at" made
     found = MentionRules.employersAfterAt(text, found, this::isListedPlace);
     found = MentionRules.hyphenatedSurnamesAlone(text, found);
-    found = MentionRules.personsInPieces(text, found, names::isGivenName);
+    found =
+        MentionRules.personsInPieces(
+            text, found, names::isGivenName, this::isListedPlaceCountryOrDemonym);
     found = MentionRules.sportsBodies(text, found, countries::isCountryName, this::isListedPlace);
     found = MentionRules.dateNamedPlaces(text, found);
     found = MentionRules.namesByApposition(text, found);

@@ -1398,8 +1398,30 @@ final class MentionRules {
    * label and a sentence's first word that opens no name go ({@link #politicalLabelsApart}, {@link
    * #openersOff}), and a given name before a person joins it ({@link #givenNamesBefore}).
    */
+  /**
+   * Whether text[from, end) is shaped as a surname: a capital and lower-case letters, no sentence's
+   * word, month, day, title or head of a place's or a body's name.
+   */
+  private static boolean surnameShaped(String text, int from, int end) {
+    if (!Character.isUpperCase(text.charAt(from))) {
+      return false;
+    }
+    for (int k = from + 1; k < end; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
+    return !EntityRecognizer.isSentenceWord(lower)
+        && !MONTHS.contains(lower)
+        && !DATE_WORDS.contains(lower)
+        && !EntityRecognizer.isTitle(lower)
+        && !EntityRecognizer.isPlaceHead(lower)
+        && !EntityRecognizer.isOrgHead(lower);
+  }
+
   static List<Mention> personsInPieces(
-      String text, List<Mention> found, Predicate<String> isGivenName) {
+      String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -1442,6 +1464,26 @@ final class MentionRules {
           && (next == null || next.start() > e)
           && (text.startsWith("'s ", e) || text.startsWith("’s ", e))
           && startsACompany(text, found, text.substring(w, e))) {
+        out = placed(found, out, m.start(), e, "PER");
+        continue;
+      }
+      // "beat [Amanda] Anisimova 6-3": a listed given name the model read alone, and a surname
+      // in title case nothing was read in
+      if (e - w >= 3
+          && text.charAt(m.end()) == ' '
+          && (next == null || next.start() > e)
+          && isGivenName.test(text.substring(m.start(), m.end()))
+          && surnameShaped(text, w, e)
+          && !isPlace.test(text.substring(w, e))
+          // in a sentence, not a heading's words ("Price Alerts", "Unique Features"); a score
+          // may follow a player
+          && (inProse(text, m.start(), e)
+              || m.start() >= 2
+                  && text.charAt(m.start() - 1) == ' '
+                  && Character.isLowerCase(text.charAt(m.start() - 2))
+                  && e + 1 < text.length()
+                  && text.charAt(e) == ' '
+                  && Character.isDigit(text.charAt(e + 1)))) {
         out = placed(found, out, m.start(), e, "PER");
         continue;
       }
@@ -9144,6 +9186,7 @@ final class MentionRules {
           "insurer",
           "fund",
           "service",
+          "body",
           "state-owned",
           "state-run");
 
@@ -9164,7 +9207,8 @@ final class MentionRules {
           "lender",
           "miner",
           "insurer",
-          "service");
+          "service",
+          "body");
 
   /**
    * A name right after a body's kind, in apposition ("Zanzibar's main opposition party,

@@ -1845,4 +1845,12 @@ class OrganisationNamesTest {
         .contains("Lando Norris", "Trump", "Mike Pence")
         .doesNotContain("McLaren");
   }
+
+  @Test
+  void aNameAfterAnElectoralBodyIsThatBody() {
+    String text =
+        "Maurice Kamto, whose candidacy was rejected by the electoral body Elecam, urged calm.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).contains("Elecam");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Elecam");
+  }
 }

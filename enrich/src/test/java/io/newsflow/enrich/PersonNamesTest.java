@@ -871,4 +871,14 @@ class PersonNamesTest {
         .contains("Joseph Boahen Aidoo")
         .doesNotContain("Joseph Boahen Aidoo at Cocobod");
   }
+
+  @Test
+  void aGivenNameReadAloneTakesTheSurnameNothingWasReadIn() {
+    String text =
+        "Aryna Sabalenka beat Amanda Anisimova 6-3 7-6(3) in the final, and Gustave Caillebotte"
+            + " painted it. He spoke of a Christian America in prose.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Amanda Anisimova")
+        .doesNotContain("Amanda", "Christian America");
+  }
 }
