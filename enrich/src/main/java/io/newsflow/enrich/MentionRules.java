@@ -1396,30 +1396,10 @@ final class MentionRules {
    * Dangote's refinery"); two people joined by a Romance connector ("[Marcelo Rebelo] de [Sousa]").
    * Not a title, a sentence's opening word or a word something else was found in. Then a political
    * label and a sentence's first word that opens no name go ({@link #politicalLabelsApart}, {@link
-   * #openersOff}), and a given name before a person joins it ({@link #givenNamesBefore}).
+   * #openersOff}), and a given name before a person joins it ({@link #givenNamesBefore}). A listed
+   * given name the model read alone takes the surname after it that nothing was read in, in a
+   * sentence ("beat [Amanda] Anisimova 6-3"; not "Christian America": {@code isPlace}).
    */
-  /**
-   * Whether text[from, end) is shaped as a surname: a capital and lower-case letters, no sentence's
-   * word, month, day, title or head of a place's or a body's name.
-   */
-  private static boolean surnameShaped(String text, int from, int end) {
-    if (!Character.isUpperCase(text.charAt(from))) {
-      return false;
-    }
-    for (int k = from + 1; k < end; k++) {
-      if (!Character.isLowerCase(text.charAt(k))) {
-        return false;
-      }
-    }
-    String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
-    return !EntityRecognizer.isSentenceWord(lower)
-        && !MONTHS.contains(lower)
-        && !DATE_WORDS.contains(lower)
-        && !EntityRecognizer.isTitle(lower)
-        && !EntityRecognizer.isPlaceHead(lower)
-        && !EntityRecognizer.isOrgHead(lower);
-  }
-
   static List<Mention> personsInPieces(
       String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     List<Mention> out = null;
@@ -1711,6 +1691,21 @@ final class MentionRules {
             && !EntityRecognizer.isSentenceWord(text.substring(from, e).toLowerCase(Locale.ROOT))
         ? e
         : from;
+  }
+
+  /**
+   * Whether text[from, end) is shaped as a surname: a {@link #capitalisedWord} that is no month,
+   * day or head of a place's or a body's name.
+   */
+  private static boolean surnameShaped(String text, int from, int end) {
+    if (!capitalisedWord(text, from, end)) {
+      return false;
+    }
+    String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
+    return !MONTHS.contains(lower)
+        && !DATE_WORDS.contains(lower)
+        && !EntityRecognizer.isPlaceHead(lower)
+        && !EntityRecognizer.isOrgHead(lower);
   }
 
   /** Whether text[start, end) is a capitalised word that is no title and no sentence word. */
@@ -6528,9 +6523,12 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
+  private static final List<String> KIND_NOUNS_AFTER =
+      List.of(" group", " party", " company", " firm", " movement");
+
   /** Whether a body's kind in lower case follows: "Karapetyan's Tashir group said". */
   private static boolean kindNounAfter(String text, int end) {
-    for (String noun : List.of(" group", " party", " company", " firm", " movement")) {
+    for (String noun : KIND_NOUNS_AFTER) {
       if (text.startsWith(noun, end) && wordEdge(text, end + noun.length())) {
         return true;
       }

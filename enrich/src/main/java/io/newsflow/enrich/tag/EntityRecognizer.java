@@ -2604,10 +2604,6 @@ public final class EntityRecognizer {
     return inCountry.find() && isCountryName.test(inCountry.group(1));
   }
 
-  /**
-   * A titled name without the place it is "of": "Supervisor Alfredo Pedroza of Napa County" names
-   * Alfredo Pedroza (and Napa County stays a place, not his surname).
-   */
   /** The words before an "of" that two words or more stand before, else all. */
   private static List<Token> beforeOf(List<Token> name) {
     for (int k = 2; k + 1 < name.size(); k++) {
@@ -2618,6 +2614,10 @@ public final class EntityRecognizer {
     return name;
   }
 
+  /**
+   * A titled name without the place it is "of": "Supervisor Alfredo Pedroza of Napa County" names
+   * Alfredo Pedroza (and Napa County stays a place, not his surname).
+   */
   private List<Token> withoutPlaceAfterOf(List<Token> name) {
     // two words at least before "of": one is more likely a head ("State Railway of Thailand")
     for (int k = 2; k + 1 < name.size(); k++) {
