@@ -1387,9 +1387,6 @@ public final class ArticleEnricher {
   }
 
   /**
-   * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
-   */
-  /**
    * Where a person's name starts in a mention that opens with a nationality, or with the last word
    * of an office after "of", and then a listed given name ("Russian Igor Trandenkov", "Chancellor
    * of the Exchequer Kenneth Clarke"), or -1.
@@ -1440,6 +1437,9 @@ public final class ArticleEnricher {
 
   private static final Set<String> COMPASS_WORDS = EntityRecognizer.wordList("compass");
 
+  /**
+   * A demonym, also joined to another (African-American) or in capitals (ENGLISH): no place's name.
+   */
   private boolean demonym(String name) {
     int dash = name.lastIndexOf('-');
     return countries.isDemonym(name)
@@ -1519,11 +1519,6 @@ public final class ArticleEnricher {
     return out;
   }
 
-  /**
-   * A person's name without the title or role the model took in ("Major General Zaw Min Tun",
-   * "Labour Minister Alfred Mutua"): news data marks the name alone. A name whose last word is an
-   * organisation's head stays whole.
-   */
   /**
    * An organisation no list places whose name opens with a country is that country's (US Central
    * Command, Pakistan Army): the country word is part of the name, yet the report is about the
@@ -2099,11 +2094,6 @@ public final class ArticleEnricher {
   }
 
   /**
-   * The places in a place the model read as one: "Cucuta and Tibu" is two, unless the whole is a
-   * listed name (Trinidad and Tobago), a country or B a person's name; "Tibu in Colombia" is two
-   * when what follows "in" is a country, a listed place or a city. Pieces are split again.
-   */
-  /**
    * Whether a model body or person is two listed cities joined by "and" ("Mashhad and Isfahan have
    * also rationed water"), which no body's name is.
    */
@@ -2116,6 +2106,11 @@ public final class ArticleEnricher {
         && !names.isPersonName(text.substring(and + 5, m.end()));
   }
 
+  /**
+   * The places in a place the model read as one: "Cucuta and Tibu" is two, unless the whole is a
+   * listed name (Trinidad and Tobago), a country or B a person's name; "Tibu in Colombia" is two
+   * when what follows "in" is a country, a listed place or a city. Pieces are split again.
+   */
   private List<NerTagger.Mention> placesApart(
       String text, NerTagger.Mention m, MentionIndex listed) {
     for (String word : List.of(" in ", " near ")) {
@@ -2795,10 +2790,6 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Whether every listed entity that overlaps an organisation is a place whose overlapping mentions
-   * lie inside the organisation's, shorter than it.
-   */
-  /**
    * Whether every known name a person's mentions overlap is a body's one word that ends one of
    * them, and each mention opens with a given name.
    */
@@ -2835,6 +2826,10 @@ public final class ArticleEnricher {
     return true;
   }
 
+  /**
+   * Whether every listed entity that overlaps an organisation is a place whose overlapping mentions
+   * lie inside the organisation's, shorter than it.
+   */
   private static boolean holdsPlacesWhole(Entity org, List<Entity> named) {
     return holdsWhole(org, named, EntityType.LOCATION);
   }

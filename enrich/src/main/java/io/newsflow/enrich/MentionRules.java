@@ -6833,10 +6833,6 @@ final class MentionRules {
     return -1;
   }
 
-  /**
-   * Where the word after {@code end} ends, when one space separates it; else {@code end}. With the
-   * mention before it, it may be a demonym the model cut in two ("South" "Korean President").
-   */
   /** Whether the word after {@code end} and a space is a title in lower case ("president"). */
   private static boolean titleAfter(String text, int end) {
     int e = nextWordEnd(text, end);
@@ -6845,6 +6841,10 @@ final class MentionRules {
         && EntityRecognizer.isTitle(text.substring(end + 1, e));
   }
 
+  /**
+   * Where the word after {@code end} ends, when one space separates it; else {@code end}. With the
+   * mention before it, it may be a demonym the model cut in two ("South" "Korean President").
+   */
   static int nextWordEnd(String text, int end) {
     if (end + 1 >= text.length() || text.charAt(end) != ' ') {
       return end;
@@ -8254,12 +8254,6 @@ final class MentionRules {
   }
 
   /**
-   * A club or a company named with its city is one body: a one-word body the model ended before a
-   * listed city takes it in ("Vitesse Arnhem", "Spartak Moscow"); not a sentence's first word,
-   * which may be any word ("Wer Malaga ..." in German). The city ends the name: no capitalised word
-   * after it. {@code isCity}: a listed city.
-   */
-  /**
    * A body's name the model ended at its head, before "for the" or "of the" and what the body is
    * for ("the Republican Bloc [for the Defence of the Constitution]"), or ended before "in the" and
    * the country a body "for" something serves ("the Union for Peace [in the Central African
@@ -8334,6 +8328,12 @@ final class MentionRules {
   /** Verbs after a company's national unit that end its name (see {@link #nationalUnits}). */
   private static final Set<String> UNIT_VERBS = EntityRecognizer.wordList("unit-verb");
 
+  /**
+   * A club or a company named with its city is one body: a one-word body the model ended before a
+   * listed city takes it in ("Vitesse Arnhem", "Spartak Moscow"); not a sentence's first word,
+   * which may be any word ("Wer Malaga ..." in German). The city ends the name: no capitalised word
+   * after it. {@code isCity}: a listed city.
+   */
   static List<Mention> bodiesWithCity(String text, List<Mention> found, Predicate<String> isCity) {
     List<Mention> out = null;
     int n = text.length();

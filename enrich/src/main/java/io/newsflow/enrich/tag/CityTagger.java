@@ -513,7 +513,11 @@ public final class CityTagger {
           "Between", "Like", "Unlike", "Amid", "Despite", "For", "On", "By", "With", "Without",
           "The", "A", "An");
 
-  /** Whether a capitalised word stands right before or after the match (one space between). */
+  /**
+   * Whether a capitalised word stands right before or after the match (one space between), or a
+   * particle and another capitalised word ("Norte de Santander", "Rio Grande do Sul"): the match is
+   * part of a longer name.
+   */
   static boolean insideLongerName(String text, int start, int end) {
     if (start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))) {
       int w = lettersBefore(text, start - 1);
@@ -537,10 +541,6 @@ public final class CityTagger {
             && CONTINUED.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
 
-  /**
-   * Norte de Santander: a capitalised word and a particle before the match make it part of a longer
-   * name.
-   */
   /**
    * Whether a particle of {@link #CONTINUATION} may start at {@code i} (after a space): its first
    * letter is d or l. Most places have none beside them, and the patterns are tried only then.

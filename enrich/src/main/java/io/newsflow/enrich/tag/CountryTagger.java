@@ -56,34 +56,7 @@ public final class CountryTagger {
    * Places of places-extra.tsv of two words or more that name no country (Middle East, Wall
    * Street): found only where no capitalised word runs on before or after them.
    */
-  private final Set<String> wordsOfLongerNames = new HashSet<>();
-
-  /**
-   * Whether a capitalised word stands right before text[start, end), not opening its sentence, or
-   * right after it.
-   */
-  private static boolean insideLongerName(String text, int start, int end) {
-    boolean before =
-        start >= 2
-            && text.charAt(start - 1) == ' '
-            && Character.isLetter(text.charAt(start - 2))
-            && !EntityRecognizer.opensSentence(text, wordStart(text, start - 1))
-            && Character.isUpperCase(text.charAt(wordStart(text, start - 1)));
-    boolean after =
-        end + 1 < text.length()
-            && text.charAt(end) == ' '
-            && Character.isUpperCase(text.charAt(end + 1));
-    return before || after;
-  }
-
-  /** Where the word ending at {@code end} starts. */
-  private static int wordStart(String text, int end) {
-    int w = end;
-    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-      w--;
-    }
-    return w;
-  }
+  private final Set<String> placesStandingAlone = new HashSet<>();
 
   public CountryTagger() {
     for (String cc : Locale.getISOCountries()) {
@@ -118,7 +91,7 @@ public final class CountryTagger {
         compounds.put(name, f.length > 1 ? f[1].trim() : "");
       } else if (!codeByName.containsKey(name) && name.indexOf(' ') > 0) {
         compounds.put(name, f.length > 1 ? f[1].trim() : "");
-        wordsOfLongerNames.add(name);
+        placesStandingAlone.add(name);
       }
     }
     for (Map.Entry<String, String> e : codeByName.entrySet()) {
@@ -192,7 +165,8 @@ public final class CountryTagger {
     for (Gazetteer.Hit<String> h : gazetteer.find(text)) {
       if (h.value().startsWith(COMPOUND)) {
         String name = h.value().substring(COMPOUND.length());
-        if (wordsOfLongerNames.contains(name) && insideLongerName(text, h.start(), h.end())) {
+        if (placesStandingAlone.contains(name)
+            && CityTagger.insideLongerName(text, h.start(), h.end())) {
           continue; // "German East Africa", "the Wall Street Journal": a longer name's words
         }
         places.computeIfAbsent(name, k -> new ArrayList<>()).add(new Span(h.start(), h.end()));

@@ -168,10 +168,6 @@ public final class LocalLexicon {
   }
 
   /**
-   * Whether a language is written in the Latin script (so English names and cues can occur in its
-   * text).
-   */
-  /**
    * Runs of two or three capitalised Cyrillic words, each reduced by the language's endings and
    * written in Latin letters, looked up by loose key; a run already found by an alias is left
    * alone.
@@ -356,6 +352,10 @@ public final class LocalLexicon {
     return sb.toString();
   }
 
+  /**
+   * Whether a language is written in the Latin script (so English names and cues can occur in its
+   * text).
+   */
   public static boolean latinScript(String language) {
     return LATIN_SCRIPT.contains(language);
   }
