@@ -1853,4 +1853,12 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).contains("Elecam");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Elecam");
   }
+
+  @Test
+  void anEnglishHeadBeforeOfMakesABodyInEnglishText() {
+    String text =
+        "Gas Transmission System Operator of Ukraine said flows from Slovakia were at record highs.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Gas Transmission System Operator of Ukraine");
+  }
 }

@@ -2283,7 +2283,7 @@ public final class EntityRecognizer {
                 && (ORG_HEADS.contains(last)
                     || !nounsCapitalised && ENGLISH_HEADS.contains(last)
                     || ORG_STARTS.contains(first)
-                    || headOfPhrase(ts)
+                    || headOfPhrase(ts, nounsCapitalised)
                     || tradeCompany(ts)))
             // a country's airline: Air India, Air France, Air Marshall Islands
             || ts.size() >= 2
@@ -2657,14 +2657,18 @@ public final class EntityRecognizer {
    * A head word before "of" or "for" inside the name: International Organization for Migration,
    * Bank of Japan.
    */
-  private static boolean headOfPhrase(List<Token> ts) {
+  private static boolean headOfPhrase(List<Token> ts, boolean nounsCapitalised) {
     for (int k = 0; k + 1 < ts.size(); k++) {
       String head = ts.get(k).lower();
       String w = ts.get(k + 1).lower();
       // "State of Israel", "Republic of Korea" name countries, not organisations
       boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
       if (!country
-          && (ORG_HEADS.contains(head) || head.equals("house") && w.equals("of"))
+          && (ORG_HEADS.contains(head)
+              // "Gas Transmission System Operator of Ukraine", in text that does not capitalise
+              // every noun
+              || !nounsCapitalised && ENGLISH_HEADS.contains(head)
+              || head.equals("house") && w.equals("of"))
           && (w.equals("of") || HEAD_CONNECTORS.contains(w))) {
         return true;
       }
