@@ -2176,7 +2176,7 @@ public final class EntityRecognizer {
    * stands in capitals before a word that does not ("MRS Oil", "MS Dhoni": an acronym or initials;
    * "CEO Elon Musk" is a title).
    */
-  private static boolean titleBefore(Token t, Token next) {
+  private static boolean isTitleBefore(Token t, Token next) {
     return TITLES.contains(t.lower()) && !capitalsNoTitle(t.text(), next.text());
   }
 
@@ -2217,7 +2217,7 @@ public final class EntityRecognizer {
     // a title inside or just before the run marks what follows the last title word as a person
     int lastTitle = -1;
     for (int k = 0; k + 1 < ts.size(); k++) {
-      if (titleBefore(ts.get(k), ts.get(k + 1))) {
+      if (isTitleBefore(ts.get(k), ts.get(k + 1))) {
         lastTitle = k;
       }
     }
@@ -2227,7 +2227,7 @@ public final class EntityRecognizer {
     int before = ts.get(0).index() - 1;
     boolean titleBefore =
         before >= 0
-                && titleBefore(tokens.get(before), ts.get(0))
+                && isTitleBefore(tokens.get(before), ts.get(0))
                 && (ts.get(0).start() - tokens.get(before).end() <= 1
                         // a title ending a line (a heading's last word) names nothing on the next
                         && text.charAt(tokens.get(before).end()) != '\n'
