@@ -817,6 +817,7 @@ public final class ArticleEnricher {
     found = MentionRules.initialled(text, found, countries::isPlaceName);
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
+    found = MentionRules.unitsOfAcronyms(text, found);
     found = MentionRules.acronymsAfterPossessor(text, found, countries::isPlaceName);
     found =
         MentionRules.holdingsOfPlaces(

@@ -2311,6 +2311,7 @@ final class MentionRules {
     }
     // "seized Moqokori": not a person's goods ("seized Pablo Escobar's assets")
     if (anyWordBefore(text, s, TAKEN_WORDS)
+        && Character.isUpperCase(text.charAt(s))
         && !possessiveAt(text, m.end())
         && !isGivenName.test(text.substring(s, nameWordEnd(text, s)))) {
       return true;
@@ -2398,8 +2399,12 @@ final class MentionRules {
   }
 
   /** Verbs of fighting over ground, whose object is a place (people are captured, not seized). */
+  /**
+   * Words before a place taken or passed through ("seized Moqokori", "through Colchane"; not "via",
+   * which tweets write before a handle).
+   */
   private static final List<String> TAKEN_WORDS =
-      List.of("seized ", "overran ", "recaptured ", "retook ");
+      List.of("seized ", "overran ", "recaptured ", "retook ", "through ");
 
   /**
    * The names a list of places holds after a place the model found, which the model left out or
@@ -4437,6 +4442,43 @@ final class MentionRules {
   /** The hyphenated ends of words that say who owns or hosts the company named after them. */
   private static final List<String> OWNED =
       List.of("-owned ", "-based ", "-controlled ", "-run ", "-listed ");
+
+  /**
+   * A "person" that opens with an acronym the text names a body ("OCP Africa has an office", after
+   * "the phosphate group OCP") is that body's unit: a body too.
+   */
+  static List<Mention> unitsOfAcronyms(String text, List<Mention> found) {
+    Set<String> bodies = null;
+    for (Mention m : found) {
+      if (m.type().equals("ORG") && m.end() - m.start() >= 2 && m.end() - m.start() <= 6) {
+        String name = text.substring(m.start(), m.end());
+        if (allCaps(text, m.start(), m.end()) && lettersOnly(name)) { // not "J."
+          if (bodies == null) {
+            bodies = new HashSet<>();
+          }
+          bodies.add(name);
+        }
+      }
+    }
+    if (bodies == null) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int space = text.indexOf(' ', m.start());
+      if (m.type().equals("PER")
+          && space > 0
+          && space < m.end()
+          && bodies.contains(text.substring(m.start(), space))) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(m.start(), m.end(), "ORG"));
+      }
+    }
+    return out == null ? found : out;
+  }
 
   /**
    * An acronym no list holds before a role ("PLO chairman Yasser Arafat", "GOP leader", "NAACP
@@ -8739,26 +8781,56 @@ final class MentionRules {
       }
       bodies.add(name);
     }
-    // a one-word firm nothing was found in: "Tui said it would add a flight"
+    // a one-word firm nothing was found in: "Tui said it would add a flight", "Nuclearelectrica,
+    // which runs the Cernavoda plant, raised"
     for (int at = text.indexOf(" said "); at > 0; at = text.indexOf(" said ", at + 6)) {
-      int w = text.lastIndexOf(' ', at - 1) + 1;
-      if (at - w < 3
-          || !Character.isUpperCase(text.charAt(w))
-          || !itAfterSaid(text, at)
-          || noSubject(text, w)
-          || crossed(found, w, at, f -> false)) {
-        continue;
+      if (itAfterSaid(text, at)) {
+        bodies = withLoneBody(text, found, at, isGivenName, isPlace, bodies);
       }
-      String word = text.substring(w, at);
-      if (!loneName(text, w, at) || isGivenName.test(word) || isPlace.test(word)) {
-        continue;
+    }
+    for (int at = text.indexOf(", which "); at > 0; at = text.indexOf(", which ", at + 8)) {
+      if (startsWithAny(text, at + 8, LONE_FIRM_VERBS)) {
+        bodies = withLoneBody(text, found, at, isGivenName, isPlace, bodies);
       }
-      if (bodies == null) {
-        bodies = new HashSet<>();
-      }
-      bodies.add(word);
     }
     return spreadOver(text, found, bodies, "ORG");
+  }
+
+  /**
+   * What a firm alone does, after ", which" and one capitalised word nothing was found in (not
+   * "makes" or "builds": "Fury, which makes enemies attack", a spell; "the Future Strategists Hub,
+   * which builds on").
+   */
+  private static final List<String> LONE_FIRM_VERBS =
+      List.of("runs ", "owns ", "operates ", "controls ", "employs ", "manages ");
+
+  /**
+   * {@code bodies} (made when null) with the one capitalised word right before {@code at} that
+   * {@link #bodiesByPronoun}'s cue stands after, where it is a sentence's subject nothing was found
+   * in and no given name, place or common word.
+   */
+  private static Set<String> withLoneBody(
+      String text,
+      List<Mention> found,
+      int at,
+      Predicate<String> isGivenName,
+      Predicate<String> isPlace,
+      Set<String> bodies) {
+    int w = text.lastIndexOf(' ', at - 1) + 1;
+    if (at - w < 3
+        || !Character.isUpperCase(text.charAt(w))
+        || noSubject(text, w)
+        || crossed(found, w, at, f -> false)
+        || at > 8 && text.charAt(at) == ',' && capitalisedWordBefore(text, w)) {
+      return bodies; // "the Future Strategists Hub, which": a longer name's last word
+    }
+    String word = text.substring(w, at);
+    if (!loneName(text, w, at) || isGivenName.test(word) || isPlace.test(word)) {
+      return bodies;
+    }
+    Set<String> out = bodies == null ? new HashSet<>() : bodies;
+    out.add(word);
+    return out;
   }
 
   /**

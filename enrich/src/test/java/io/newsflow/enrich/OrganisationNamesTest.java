@@ -1861,4 +1861,26 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Gas Transmission System Operator of Ukraine");
   }
+
+  @Test
+  void aPluralsConferencePortfoliosAGroupAUnitAndAFirmThatRunsAreBodies() {
+    String text =
+        "Thousands marched in protests organised by the Catholic Bishops' Conference, said the"
+            + " Ministry of Investment, Industry and Trade. The Ministry of Finance, Kenya and Uganda"
+            + " signed. A factory owned by the Beximco group failed to pay wages. The phosphate group"
+            + " OCP signed in Addis Ababa, where OCP Africa has an office. Nuclearelectrica, which"
+            + " runs the Cernavoda plant, raised its forecast. The trader has Fury, which makes"
+            + " enemies attack.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Catholic Bishops' Conference",
+            "Ministry of Investment, Industry and Trade",
+            "Ministry of Finance",
+            "Beximco",
+            "OCP Africa",
+            "Nuclearelectrica")
+        .doesNotContain("Catholic Bishops", "Ministry of Finance, Kenya and Uganda", "Fury");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Beximco", "OCP Africa");
+  }
 }

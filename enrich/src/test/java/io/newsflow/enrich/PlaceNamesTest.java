@@ -886,4 +886,15 @@ class PlaceNamesTest {
         .contains("Middle East")
         .doesNotContain("East Africa", "Wall Street");
   }
+
+  @Test
+  void aCityOfACommonWordBeforeBasedAndAPlacePassedThroughArePlaces() {
+    String text =
+        "Miguel Incha, an analyst at Lima-based Macroconsult, said migrants entered illegally"
+            + " through Colchane. Bill Gates backed British Columbia-based Carbon Engineering.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Lima", "Colchane", "British Columbia")
+        .doesNotContain("Columbia");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Colchane");
+  }
 }

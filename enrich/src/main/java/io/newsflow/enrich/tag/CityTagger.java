@@ -404,6 +404,7 @@ public final class CityTagger {
       }
       found.computeIfAbsent(c, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
     }
+    basedIn(text, countries, found);
     List<Entity> out = new ArrayList<>();
     found.forEach(
         (c, spans) ->
@@ -417,6 +418,28 @@ public final class CityTagger {
                     .setCountry(c.country())
                     .build()));
     return out;
+  }
+
+  /**
+   * A city whose name is a common word or a surname too ({@link #AMBIGUOUS}) before "-based": what
+   * is based there is based in the city ("Lima-based Macroconsult").
+   */
+  private void basedIn(String text, Collection<String> countries, Map<City, List<Span>> found) {
+    for (int at = text.indexOf("-based"); at > 0; at = text.indexOf("-based", at + 6)) {
+      int start = lettersBefore(text, at);
+      if (start < at
+          && Character.isUpperCase(text.charAt(start))
+          && (start == 0 || text.charAt(start - 1) == ' ')
+          && !insideLongerName(text, start, at)) { // "British Columbia-based"
+        List<City> candidates =
+            datelineOnly.get(text.substring(start, at).toLowerCase(Locale.ROOT));
+        if (candidates != null) {
+          found
+              .computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>())
+              .add(new Span(start, at));
+        }
+      }
+    }
   }
 
   /** German words that stand before a noun and never before a town's name. */

@@ -734,6 +734,7 @@ public final class EntityRecognizer {
         withPatronymics(text, f);
       } else if (f.type == EntityType.ORGANIZATION) {
         withCountryServed(text, f);
+        withPortfolios(text, f);
       }
       String prefix =
           f.type == EntityType.PERSON
@@ -751,6 +752,44 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     return out;
   }
+
+  /**
+   * A ministry's or a department's portfolios listed with commas, which the run stops at: "the
+   * Ministry of Investment, Industry and Trade". Each listed portfolio is one or two capitalised
+   * words that name no place and no person's given name ("the Ministry of Finance, Kenya and
+   * Uganda" lists countries, not portfolios), the last after "and" and before no further capital.
+   */
+  private void withPortfolios(String text, Found f) {
+    for (int k = 0; k < f.spans.size(); k++) {
+      Span sp = f.spans.get(k);
+      String name = text.substring(sp.getStart(), sp.getEnd());
+      if (!(name.startsWith("Ministry of ") || name.startsWith("Department of "))
+          || !text.startsWith(", ", sp.getEnd())) {
+        continue;
+      }
+      Matcher m = PORTFOLIOS.matcher(text).region(sp.getEnd(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      boolean portfolios = true;
+      for (String w : m.group().substring(2).split(",? (and )?")) {
+        portfolios &= !isPlaceName.test(w) && !isGivenName.test(w);
+      }
+      if (portfolios) {
+        if (f.name.equals(name)) {
+          f.name = text.substring(sp.getStart(), m.end());
+          f.key = NameKeys.loose(f.name);
+        }
+        f.spans.set(k, new Span(sp.getStart(), m.end()));
+      }
+    }
+  }
+
+  /** {@link #withPortfolios}'s list: ", A, B and C" of one or two title-case words each. */
+  private static final Pattern PORTFOLIOS =
+      Pattern.compile(
+          ", [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)* and [A-Z][a-z]+"
+              + "(?: [A-Z][a-z]+)?(?![\\p{L}\\d-]| [A-Z])");
 
   /**
    * A body "for" something with "in the" and the country it serves after it, which is part of its
@@ -2450,7 +2489,12 @@ public final class EntityRecognizer {
                 // one word names a party or a movement ("Likud party", "Hamas movement") unless it
                 // is a place or reads as an adjective ("the Republican party", "an Islamic
                 // movement")
-                || ONE_WORD_ORG_AFTER.contains(next)
+                || (ONE_WORD_ORG_AFTER.contains(next)
+                        // "the Beximco group", "the Adani group": a firm's group, where "the"
+                        // stands before the one word, names the firm
+                        || next.equals("group")
+                            && ts.size() == 1
+                            && text.startsWith("the ", run.start() - 4))
                     && !ts.get(0).sentenceStart()
                     && !isPlaceName.test(whole)
                     && !SENTENCE_WORDS.contains(ts.get(0).lower())
@@ -2791,14 +2835,23 @@ public final class EntityRecognizer {
   }
 
   /**
+   * A conference after a plural's apostrophe is a standing body ("Catholic Bishops' Conference").
+   */
+  private static final String CONFERENCE = "Conference";
+
+  /**
    * Whether a name holds "People's" before another word, as bodies' names do ("National People's
-   * Power", "People's Daily"); a republic is a country ("the People's Republic of China").
+   * Power", "People's Daily"), or a plural's apostrophe before {@link #CONFERENCE}; a republic is a
+   * country ("the People's Republic of China").
    */
   private static boolean peoplesBody(String text, List<Token> ts) {
     for (int k = 0; k + 1 < ts.size(); k++) {
+      int gap = Gazetteer.possessiveGap(text, ts.get(k).end(), ts.get(k + 1).start());
       if (ts.get(k).lower().equals("people")
-          && Gazetteer.possessiveGap(text, ts.get(k).end(), ts.get(k + 1).start()) == 3
-          && !ts.get(k + 1).lower().equals("republic")) {
+              && gap == 3
+              && !ts.get(k + 1).lower().equals("republic")
+          // "the Catholic Bishops' Conference": a conference that a plural owns is a standing body
+          || gap == 2 && ts.get(k + 1).text().equals(CONFERENCE)) {
         return true;
       }
     }
@@ -2828,7 +2881,7 @@ public final class EntityRecognizer {
             && p.endsWith("s")
             && capitalised(prev)
             && capitalised(next)
-            && isOrgHead(next.lower());
+            && (isOrgHead(next.lower()) || next.text().equals(CONFERENCE));
   }
 
   /** How many spaces stand in [from, to) of the text. */
