@@ -818,6 +818,9 @@ public final class ArticleEnricher {
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
     found = MentionRules.unitsOfAcronyms(text, found);
+    found =
+        MentionRules.placesBeforeTheirServices(
+            text, found, n -> countries.isPlaceName(n) || cities.isListed(n));
     found = MentionRules.acronymsAfterPossessor(text, found, countries::isPlaceName);
     found =
         MentionRules.holdingsOfPlaces(
@@ -928,6 +931,7 @@ public final class ArticleEnricher {
     found = MentionRules.glottalStopNames(text, found);
     found = MentionRules.cricketers(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.countryUnits(text, found, countries::isCountryName);
+    found = MentionRules.hyphenedBranches(text, found, countries::isCountryName);
     found = MentionRules.platformX(text, found);
     found = MentionRules.placesOfMayors(text, found);
     found = MentionRules.featuresUnread(text, found);

@@ -4444,6 +4444,41 @@ final class MentionRules {
       List.of("-owned ", "-based ", "-controlled ", "-run ", "-listed ");
 
   /**
+   * A listed place the model read as a body after "the" and before the name of its police or its
+   * government in lower case is the place they serve: "the Tamil Nadu police", "the Punjab
+   * government". {@code isPlace}: a listed place's name.
+   */
+  static List<Mention> placesBeforeTheirServices(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (m.type().equals("ORG")
+          && (endsWithWord(text, m.start(), "the ") || endsWithWord(text, m.start(), "The "))
+          && startsWithAny(text, m.end(), SERVICES_OF_PLACES)
+          && isPlace.test(text.substring(m.start(), m.end()))) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(m.start(), m.end(), "LOC"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /** What a place has, in lower case after its name ({@link #placesBeforeTheirServices}). */
+  private static final List<String> SERVICES_OF_PLACES =
+      List.of(
+          " police ",
+          " police,",
+          " police.",
+          " government ",
+          " government,",
+          " government.",
+          " state government",
+          " authorities");
+
+  /**
    * A "person" that opens with an acronym the text names a body ("OCP Africa has an office", after
    * "the phosphate group OCP") is that body's unit: a body too.
    */
@@ -8868,6 +8903,39 @@ final class MentionRules {
         || EntityRecognizer.isOrgHead(lower)
         || wordAt(text, lower);
   }
+
+  /**
+   * A body's acronym, a hyphen and a country are one name, the body's branch there
+   * ("WWF-Australia", "UNDP-Kenya"), which the lists read as the country; not where the acronym is
+   * a country's or a bloc's ("US-China", "EU-Ukraine talks"). {@code isCountry}: a country's name.
+   */
+  static List<Mention> hyphenedBranches(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int h = text.indexOf('-'); h > 1; h = text.indexOf('-', h + 1)) {
+      int s = letterWordStart(text, h);
+      int end = h + 1 < text.length() ? countryEnd(text, h + 1, isCountry) : -1;
+      if (end < 0
+          || h - s < 2
+          || h - s > 6
+          || s > 0 && !(text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '(')
+          || end < text.length()
+              && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')
+          || !allCaps(text, s, h)) {
+        continue;
+      }
+      String acronym = text.substring(s, h);
+      if (!lettersOnly(acronym) || isCountry.test(acronym) || BLOCS.contains(acronym)) {
+        continue;
+      }
+      out = placed(found, out, s, end, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Acronyms of blocs, which a hyphen joins to a country as a relation, not a branch. */
+  private static final Set<String> BLOCS =
+      Set.of("EU", "UN", "NATO", "ASEAN", "AU", "GCC", "OPEC", "BRICS", "G7", "SCO", "OAS");
 
   /**
    * A company and the country it serves, before a verb, are one name: the company's unit there

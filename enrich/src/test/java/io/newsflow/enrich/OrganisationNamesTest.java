@@ -1883,4 +1883,15 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Beximco", "OCP Africa");
   }
+
+  @Test
+  void anAcronymsBranchInACountryAndAKazhagamAreBodies() {
+    String text =
+        "Richard Leck of WWF-Australia said the report showed the need to cut emissions. Chief"
+            + " Minister M.K. Stalin of the Dravida Munnetra Kazhagam said the state would cooperate."
+            + " The US-China talks and the EU-Ukraine summit went ahead.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("WWF-Australia", "Dravida Munnetra Kazhagam")
+        .doesNotContain("US-China", "EU-Ukraine");
+  }
 }

@@ -897,4 +897,15 @@ class PlaceNamesTest {
         .doesNotContain("Columbia");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Colchane");
   }
+
+  @Test
+  void aRegionBeforeItsPoliceOrGovernmentIsAPlace() {
+    String text =
+        "Justice N. Senthilkumar said the Tamil Nadu police had failed to control the crowd. The"
+            + " Punjab government said it would help.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Tamil Nadu", "Punjab");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Tamil Nadu", "Punjab");
+  }
 }
