@@ -1889,9 +1889,10 @@ class OrganisationNamesTest {
     String text =
         "Richard Leck of WWF-Australia said the report showed the need to cut emissions. Chief"
             + " Minister M.K. Stalin of the Dravida Munnetra Kazhagam said the state would cooperate."
-            + " The US-China talks and the EU-Ukraine summit went ahead.";
+            + " The US-China talks and the EU-Ukraine summit went ahead. A blackout stopped the Santo"
+            + " Domingo Metro, the grid operator said.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
-        .contains("WWF-Australia", "Dravida Munnetra Kazhagam")
+        .contains("WWF-Australia", "Dravida Munnetra Kazhagam", "Santo Domingo Metro")
         .doesNotContain("US-China", "EU-Ukraine");
   }
 }

@@ -881,4 +881,15 @@ class PersonNamesTest {
         .contains("Amanda Anisimova")
         .doesNotContain("Amanda", "Christian America");
   }
+
+  @Test
+  void aPoliticianOfAPartyIsAPersonAndThePartyABody() {
+    String text =
+        "Opposition politician Temirlan Sultanbekov of the Social Democrats said the timing left"
+            + " little time to campaign.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Temirlan Sultanbekov");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Social Democrats");
+  }
 }

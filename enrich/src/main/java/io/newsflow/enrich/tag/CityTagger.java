@@ -123,6 +123,8 @@ public final class CityTagger {
           "Mustafa",
           "Ali",
           "Hassan",
+          // a city in Lampung, and a city's underground, a newspaper and a retailer everywhere
+          "Metro",
           // GeoNames' Engel’s and Mar’ino without the soft sign: Friedrich Engels, Dan Marino
           "Engels",
           "Engel’s",
