@@ -4000,7 +4000,7 @@ final class MentionRules {
       if (text.startsWith("the ", body)) {
         body = pastAdjectives(text, body + 4);
       }
-      int end = oneWordBody ? m.end() : bodyRunEnd(text, body);
+      int end = oneWordBody ? m.end() : bodyRunEnd(text, body, nextPersonStart(found, m));
       if (end <= body) {
         continue;
       }
@@ -4154,9 +4154,18 @@ final class MentionRules {
    * "the" between them (Lawyers for Human Rights), at most eight words; {@code from} if none.
    */
   private static int bodyRunEnd(String text, int from) {
+    return bodyRunEnd(text, from, text.length());
+  }
+
+  /**
+   * As {@link #bodyRunEnd(String, int)}, ending before {@code limit}: where a person starts
+   * ("Salvador Nasralla of the Liberal Party and Nasry Asfura": the body is no longer than its
+   * party's name).
+   */
+  private static int bodyRunEnd(String text, int from, int limit) {
     int end = from;
     int pos = from;
-    int n = text.length();
+    int n = Math.min(text.length(), limit);
     for (int words = 0; words < 8 && pos < n; words++) {
       int e = nameWordEnd(text, pos);
       if (e == pos) {
@@ -4178,6 +4187,17 @@ final class MentionRules {
   }
 
   private static final Set<String> BODY_CONNECTORS = Set.of("for", "and", "of", "the");
+
+  /** Where the first person found after {@code m} starts; {@link Integer#MAX_VALUE} if none. */
+  private static int nextPersonStart(List<Mention> found, Mention m) {
+    int next = Integer.MAX_VALUE;
+    for (Mention o : found) {
+      if (o.start() >= m.end() && o.start() < next && o.type().equals("PER")) {
+        next = o.start();
+      }
+    }
+    return next;
+  }
 
   /**
    * A holding the model reads on over "of" into the place it is of ("International Resources

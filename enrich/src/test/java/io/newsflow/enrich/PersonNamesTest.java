@@ -892,4 +892,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Social Democrats");
   }
+
+  @Test
+  void aPersonOfOnePartyEndsThatPartyBeforeTheNextPerson() {
+    String text =
+        "The count stalled with Salvador Nasralla of the Liberal Party and Nasry Asfura separated"
+            + " by votes.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Salvador Nasralla", "Nasry Asfura");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Liberal Party");
+  }
 }
