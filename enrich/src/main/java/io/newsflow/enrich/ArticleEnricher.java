@@ -847,6 +847,9 @@ public final class ArticleEnricher {
             n -> isListedPlace(n) || TEAM_PLACES.contains(n));
     found = MentionRules.peopleAfterBodies(text, found, names::isGivenName);
     found = MentionRules.bodiesOfMembers(text, found, countries::isPlaceName);
+    found =
+        MentionRules.bodiesAfterPeopleOf(
+            text, found, n -> isListedPlace(n) || TEAM_PLACES.contains(n));
     found = MentionRules.missionsIn(text, found, countries::isCountryName);
     found = MentionRules.placesByContext(text, found, names::isGivenName, names::isPersonName);
     found = MentionRules.placeListsFilled(text, found, names::isPersonName);

@@ -4012,6 +4012,34 @@ final class MentionRules {
   }
 
   /**
+   * A "person" right after a person of two words or more and "of" is what that person belongs to: a
+   * body ("Rafael Lopez Aliaga of Popular Renewal"), or a place where one is listed; one person is
+   * not "of" another. {@code isPlace}: a listed place.
+   */
+  static List<Mention> bodiesAfterPeopleOf(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention a = found.get(i);
+      Mention b = found.get(i + 1);
+      if (a.type().equals("PER")
+          && b.type().equals("PER")
+          && b.start() == a.end() + 4
+          && text.startsWith(" of ", a.end())
+          && text.indexOf(' ', a.start()) < a.end()) {
+        String name = text.substring(b.start(), b.end());
+        out =
+            setAt(
+                found,
+                out,
+                i + 1,
+                new Mention(b.start(), b.end(), isPlace.test(name) ? "LOC" : "ORG"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * Two to four capitalised words after a person and " of the ", none of them read and no place,
    * are the person's body ("Andris Kulbergs of the United List said"): the model reads a body after
    * "of" alone but mostly not after "of the". Not one word (a novel's "Mr Lynde of the Grange"),
@@ -4052,10 +4080,10 @@ final class MentionRules {
   }
 
   /**
-   * Whether " of the" and a party's or a movement's name follow {@code of}, maybe after a word or
-   * two in lower case: "Nasry Asfura of the (conservative) National Party", "Lutero Simango of the
-   * Democratic Movement of Mozambique" name a person and the party (a body of a party has its own
-   * head: "Youth Wing of the ...").
+   * Whether " of the" and a party's, a movement's or an association's name follow {@code of}, maybe
+   * after a word or two in lower case: "Nasry Asfura of the (conservative) National Party", "Lutero
+   * Simango of the Democratic Movement of Mozambique" name a person and the party (a body of a
+   * party has its own head: "Youth Wing of the ...").
    */
   private static boolean partyAfterOf(String text, int of) {
     if (!text.startsWith(" of the ", of)) {
@@ -4080,9 +4108,14 @@ final class MentionRules {
       }
       w = next + 1;
     }
-    // "of the ruling Libre party": the head in lower case after the name
-    return text.startsWith(" ", end) && wholeWordAt(text, end + 1, PARTY_HEADS_AFTER);
+    // "of the ruling Libre party", "of the Linava association": the head in lower case after the
+    // name
+    return text.startsWith(" ", end) && wholeWordAt(text, end + 1, BODY_HEADS_AFTER);
   }
+
+  /** Heads in lower case after a body's name that a person is "of the" ({@link #partyAfterOf}). */
+  private static final List<String> BODY_HEADS_AFTER =
+      List.of("party", "movement", "association", "union", "federation", "alliance", "coalition");
 
   private static final List<String> PARTY_HEADS_AFTER = List.of("party", "movement");
 
@@ -9193,6 +9226,21 @@ final class MentionRules {
    * ends the description (a comma, a stop, "of", "in", "that", "which", "owned", "based", "whose").
    * The name is the body wherever it stands. A person's name of two words or more is left alone.
    */
+  /**
+   * Where the words after one capitalised word's possessive at {@code at} start ("Eramet's unit":
+   * at "unit"), else -1.
+   */
+  private static int possessorEnd(String text, int at) {
+    if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+      return -1;
+    }
+    int e = at + 1;
+    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+      e++;
+    }
+    return text.startsWith("'s ", e) || text.startsWith("\u2019s ", e) ? e + 3 : -1;
+  }
+
   static List<Mention> bodiesInApposition(String text, List<Mention> found) {
     Set<String> bodies = null;
     for (int c = text.indexOf(", "); c > 0; c = text.indexOf(", ", c + 2)) {
@@ -9203,8 +9251,8 @@ final class MentionRules {
         w = c + 4;
       } else if (text.startsWith("an ", c + 2)) {
         w = c + 5;
-      } else {
-        continue;
+      } else if ((w = possessorEnd(text, c + 2)) < 0) {
+        continue; // "Comilog, Eramet's unit in Moanda": a firm's possessive stands for the article
       }
       String name = describedName(text, found, c);
       if (name == null || !firmDescribed(text, w)) {

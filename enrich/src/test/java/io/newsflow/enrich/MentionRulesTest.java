@@ -1880,4 +1880,30 @@ class MentionRulesTest {
     assertThat(MentionRules.placeListsFilled(people, named, n -> !n.equals("Paris")))
         .isSameAs(named);
   }
+
+  @Test
+  void aPersonAfterAPersonAndOfIsTheirBodyOrPlace() {
+    String text =
+        "Rafael Lopez Aliaga of Popular Renewal spoke, as did Pramila Jayapal of Washington and Anne"
+            + " of Cleves.";
+    List<Mention> found =
+        typed(
+            text,
+            "PER Rafael Lopez Aliaga",
+            "PER Popular Renewal",
+            "PER Pramila Jayapal",
+            "PER Washington",
+            "PER Anne",
+            "PER Cleves");
+    assertThat(
+            surfaces(
+                text, MentionRules.bodiesAfterPeopleOf(text, found, n -> n.equals("Washington"))))
+        .containsExactly(
+            "PER Rafael Lopez Aliaga",
+            "ORG Popular Renewal",
+            "PER Pramila Jayapal",
+            "LOC Washington",
+            "PER Anne",
+            "PER Cleves");
+  }
 }

@@ -1895,4 +1895,22 @@ class OrganisationNamesTest {
         .contains("WWF-Australia", "Dravida Munnetra Kazhagam", "Santo Domingo Metro")
         .doesNotContain("US-China", "EU-Ukraine");
   }
+
+  @Test
+  void aFirmsUnitInAppositionAfterItsPossessiveIsABody() {
+    String text =
+        "Comilog, Eramet's unit in Moanda, said it would hire 500 workers. Smith, Jones's lawyer,"
+            + " said no.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Comilog")
+        .doesNotContain("Smith");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Comilog");
+  }
+
+  @Test
+  void aCompanyAfterPtIsOneBody() {
+    String text = "The ministry would investigate permits held by PT Toba Pulp Lestari.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("PT Toba Pulp Lestari");
+  }
 }

@@ -903,4 +903,14 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Liberal Party");
   }
+
+  @Test
+  void aPersonOfAnAssociationNamedInLowerCaseIsAPersonAndTheAssociationABody() {
+    String text =
+        "Lithuanian trucking firms have 1,700 trucks stuck in Belarus, said Erlandas Mikenas of the"
+            + " Linava association.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Erlandas Mikenas");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).contains("Linava");
+  }
 }

@@ -908,4 +908,12 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Tamil Nadu", "Punjab");
   }
+
+  @Test
+  void twoNamesBeforeRegenciesAreTwoPlaces() {
+    String text = "Most of the missing were in the Central Tapanuli and Agam regencies.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Central Tapanuli", "Agam");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Tapanuli");
+  }
 }

@@ -1538,7 +1538,7 @@ public final class EntityRecognizer {
       Pattern.compile(
           "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands|fields|oilfields"
               + "|gas fields|oil fields|mines|dams|ports|terminals|airports|villages|towns"
-              + "|parishes|governorates|prefectures)\\b");
+              + "|parishes|governorates|prefectures|regencies|municipalities|oblasts)\\b");
 
   /**
    * Whether a name [start, end) is one of two capitalised names joined by "and" before a plural
@@ -2321,7 +2321,7 @@ public final class EntityRecognizer {
         (ts.size() >= 2
                 && (ORG_HEADS.contains(last)
                     || !nounsCapitalised && ENGLISH_HEADS.contains(last)
-                    || ORG_STARTS.contains(first)
+                    || ORG_STARTS.contains(first) && !companyFormBeforeAcronym(ts)
                     || headOfPhrase(ts, nounsCapitalised)
                     || tradeCompany(ts)))
             // a country's airline: Air India, Air France, Air Marshall Islands
@@ -2832,6 +2832,15 @@ public final class EntityRecognizer {
 
   private static boolean closingQuote(char c) {
     return c == '"' || c == '\u201d';
+  }
+
+  /**
+   * Whether a run opens with Indonesia's company form "PT" before a word in capitals or in lower
+   * case: "PT e PDT" is two Brazilian parties, "PT Toba Pulp Lestari" one firm.
+   */
+  private static boolean companyFormBeforeAcronym(List<Token> ts) {
+    return ts.get(0).text().equals("PT")
+        && (inCapitals(ts.get(1).text()) || !capitalised(ts.get(1)));
   }
 
   /**
