@@ -49,8 +49,9 @@ import org.apache.kafka.common.TopicPartition;
  * committed, not after a sleep.
  */
 public final class Demo {
-  /** What to run on. */
   /**
+   * What to run on.
+   *
    * @param deskPort serve the desk on this port when done (and wait for Ctrl-C); -1: no desk
    */
   public record Options(

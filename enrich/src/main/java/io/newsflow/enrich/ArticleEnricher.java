@@ -1544,7 +1544,6 @@ public final class ArticleEnricher {
         .ifPresent(c -> e.setCountry(c.getCountry()));
   }
 
-  /** Whether a model name of two words or more opens with a street's or a place's first word. */
   /**
    * The whole geographic feature when the mention is that feature's word alone (Gulf, Bay, Strait,
    * Sea, Isle, Cape, Lake, Mount: `place-of` in kb/recognizer.tsv) and "of" and a capitalised name
@@ -1701,6 +1700,7 @@ public final class ArticleEnricher {
     return null;
   }
 
+  /** Whether a model name of two words or more opens with a street's or a place's first word. */
   static boolean placeByFirstWord(String text, NerTagger.Mention m) {
     int space = text.indexOf(' ', m.start());
     return space > m.start()
@@ -2765,7 +2765,6 @@ public final class ArticleEnricher {
     return out;
   }
 
-  /** Adds an entity, or its mentions to the entity of the same id already in the list. */
   /** Adds to {@code to} the mentions of {@code from} that no entity of {@code taken} overlaps. */
   private static void addFreeMentions(Entity to, Entity from, List<Entity> taken) {
     List<Span> spans = new ArrayList<>(to.getSpans());
@@ -2783,6 +2782,7 @@ public final class ArticleEnricher {
     }
   }
 
+  /** Adds an entity, or its mentions to the entity of the same id already in the list. */
   private static void mergeById(List<Entity> list, Entity e) {
     for (int i = 0; i < list.size(); i++) {
       Entity had = list.get(i);
@@ -2900,7 +2900,6 @@ public final class ArticleEnricher {
     return true;
   }
 
-  /** An entity with only its mentions that lie outside another's. */
   /** The heads that make a known organisation's name, continued, a body of its own. */
   private static final Set<String> BODY_HEADS =
       Set.of(
@@ -3174,6 +3173,7 @@ public final class ArticleEnricher {
     return kept == null ? e : Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build();
   }
 
+  /** An entity with only its mentions that lie outside another's. */
   private static Entity spansOutside(Entity e, Entity other) {
     List<Span> kept = new ArrayList<>();
     for (Span x : e.getSpans()) {

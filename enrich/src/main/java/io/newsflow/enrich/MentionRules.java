@@ -2398,10 +2398,10 @@ final class MentionRules {
         && (text.startsWith(" said", m.end()) || text.startsWith(" says", m.end()));
   }
 
-  /** Verbs of fighting over ground, whose object is a place (people are captured, not seized). */
   /**
-   * Words before a place taken or passed through ("seized Moqokori", "through Colchane"; not "via",
-   * which tweets write before a handle).
+   * Verbs of fighting over ground, whose object is a place (people are captured, not seized), and
+   * "through", before a place passed through ("through Colchane"; not "via", which tweets write
+   * before a handle).
    */
   private static final List<String> TAKEN_WORDS =
       List.of("seized ", "overran ", "recaptured ", "retook ", "through ");
@@ -3554,7 +3554,6 @@ final class MentionRules {
 
   private static final List<String> PLURAL_VERBS = List.of(" have ", " are ", " were ");
 
-  /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
   /**
    * Whether the mention next to {@code i} within a few words, over a match verb, is an
    * organisation: the other side of a match a club plays.
@@ -3573,6 +3572,7 @@ final class MentionRules {
             && text.lastIndexOf('.', m.start()) < last.end();
   }
 
+  /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
   private static boolean sideOfMatch(String text, int start, int end) {
     return matchVerbAt(text, end)
         || matchVerbBefore(text, start)
@@ -5631,7 +5631,6 @@ final class MentionRules {
   private static final Pattern COMPANY_NAME =
       Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2} $");
 
-  /** Second words after which a company's first word alone names it (Ford Motor Co: Ford). */
   /** A two-word company's trade, after which its first word alone names it. */
   private static final Set<String> SHORT_FORM_HEADS =
       Set.of("Energy", "Mining", "Minerals", "Resources", "Petroleum", "Holdings", "Industries");
@@ -5649,6 +5648,7 @@ final class MentionRules {
     return false;
   }
 
+  /** Second words after which a company's first word alone names it (Ford Motor Co: Ford). */
   private static final Set<String> GENERIC_COMPANY_WORDS =
       Set.of(
           "Motor",
@@ -7173,7 +7173,6 @@ final class MentionRules {
   private static final List<String> PLACE_PREPOSITIONS =
       List.of("near ", "in ", "at ", "outside ", "on ");
 
-  /** Whether "near", "in", "at", "outside" or "on" stands right before {@code start}. */
   /**
    * Whether " and " and one or two capitalised words after a place's preposition stand before
    * {@code start} ("in Westmoreland and St Elizabeth").
@@ -7199,6 +7198,7 @@ final class MentionRules {
     return false;
   }
 
+  /** Whether "near", "in", "at", "outside" or "on" stands right before {@code start}. */
   private static boolean afterPlacePreposition(String text, int start) {
     for (String p : PLACE_PREPOSITIONS) {
       int from = start - p.length();
@@ -8965,16 +8965,19 @@ final class MentionRules {
   static List<Mention> hyphenedBranches(
       String text, List<Mention> found, Predicate<String> isCountry) {
     List<Mention> out = null;
-    for (int h = text.indexOf('-'); h > 1; h = text.indexOf('-', h + 1)) {
+    for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
       int s = letterWordStart(text, h);
-      int end = h + 1 < text.length() ? countryEnd(text, h + 1, isCountry) : -1;
-      if (end < 0
-          || h - s < 2
+      // the cheap tests first: this runs for every hyphen of the text
+      if (h - s < 2
           || h - s > 6
           || s > 0 && !(text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '(')
-          || end < text.length()
-              && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')
           || !allCaps(text, s, h)) {
+        continue;
+      }
+      int end = h + 1 < text.length() ? countryEnd(text, h + 1, isCountry) : -1;
+      if (end < 0
+          || end < text.length()
+              && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
         continue;
       }
       String acronym = text.substring(s, h);
@@ -9219,14 +9222,6 @@ final class MentionRules {
   }
 
   /**
-   * A name a comma and "the", "a" or "an" describe as a firm is one: "Lek, the Novartis unit in
-   * Ljubljana", "Plantaze, the state winemaker, said", "Santos, the Australian gas producer, said"
-   * (kb/recognizer.tsv company-noun), whatever the model read; up to four words before the noun,
-   * none a preposition or an article ("a lawyer for the company" describes a person), and the noun
-   * ends the description (a comma, a stop, "of", "in", "that", "which", "owned", "based", "whose").
-   * The name is the body wherever it stands. A person's name of two words or more is left alone.
-   */
-  /**
    * Where the words after one capitalised word's possessive at {@code at} start ("Eramet's unit":
    * at "unit"), else -1.
    */
@@ -9241,6 +9236,14 @@ final class MentionRules {
     return text.startsWith("'s ", e) || text.startsWith("\u2019s ", e) ? e + 3 : -1;
   }
 
+  /**
+   * A name a comma and "the", "a" or "an" describe as a firm is one: "Lek, the Novartis unit in
+   * Ljubljana", "Plantaze, the state winemaker, said", "Santos, the Australian gas producer, said"
+   * (kb/recognizer.tsv company-noun), whatever the model read; up to four words before the noun,
+   * none a preposition or an article ("a lawyer for the company" describes a person), and the noun
+   * ends the description (a comma, a stop, "of", "in", "that", "which", "owned", "based", "whose").
+   * The name is the body wherever it stands. A person's name of two words or more is left alone.
+   */
   static List<Mention> bodiesInApposition(String text, List<Mention> found) {
     Set<String> bodies = null;
     for (int c = text.indexOf(", "); c > 0; c = text.indexOf(", ", c + 2)) {

@@ -27,8 +27,7 @@ import java.util.function.Consumer;
  * as their publication time. A feed URL that turns out to serve a page is taken as that page.
  */
 public final class FeedSource implements Source {
-  /** A feed to poll. */
-  /** One feed: a name (default: the URL's host) and its URL. */
+  /** A feed to poll: a name (default: the URL's host) and its URL. */
   public record Feed(String name, String url) {
     /** A feed list's entry may also be the URL alone. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
