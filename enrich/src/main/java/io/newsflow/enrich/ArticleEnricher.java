@@ -846,6 +846,13 @@ public final class ArticleEnricher {
             // "Pramila Jayapal of Washington": the state, which the city list leaves out
             n -> isListedPlace(n) || TEAM_PLACES.contains(n));
     found = MentionRules.peopleAfterBodies(text, found, names::isGivenName);
+    found = MentionRules.peopleAfterBodiesOverAnd(text, found);
+    found =
+        MentionRules.bodiesHeaded(
+            text,
+            found,
+            n -> isGivenName(n) || names.isPersonName(n),
+            n -> isListedPlace(n) || countries.isPlaceName(n));
     found = MentionRules.bodiesOfMembers(text, found, countries::isPlaceName);
     found =
         MentionRules.bodiesAfterPeopleOf(

@@ -3921,6 +3921,71 @@ final class MentionRules {
   }
 
   /**
+   * One word the model read as a person after "head of", "chief of" or "boss of" is what they head:
+   * a body ("the former head of Eurocontrol"), unless it is a listed given name or a place. {@code
+   * isGivenName}: a listed given name; {@code isPlace}: a listed place or country.
+   */
+  static List<Mention> bodiesHeaded(
+      String text, List<Mention> found, Predicate<String> isPersonName, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("PER") || !anyWordBefore(text, m.start(), HEADED_BY)) {
+        continue;
+      }
+      String name = text.substring(m.start(), m.end());
+      if (name.indexOf(' ') >= 0
+          || possessiveAt(text, m.end())
+          || isPersonName.test(name)
+          || isPlace.test(name)) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** What a person heads, after them: a body ({@link #bodiesHeaded}). */
+  private static final List<String> HEADED_BY = List.of("head of ", "chief of ", "boss of ");
+
+  /**
+   * A body read on over "and" into a person who is "of" a body in turn is the body and the person:
+   * "Bedri Hamza of the Democratic Party of Kosovo and Lumir Abdixhiku of the Democratic League".
+   * The words after "and" are two or three capitalised ones, none a body's head; a body is not "of
+   * the" another body.
+   */
+  static List<Mention> peopleAfterBodiesOverAnd(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("ORG") || !text.startsWith(" of the ", m.end())) {
+        continue;
+      }
+      int and = text.lastIndexOf(" and ", m.end());
+      if (and <= m.start()) {
+        continue;
+      }
+      String[] words = text.substring(and + 5, m.end()).split(" ");
+      boolean personal = words.length >= 2 && words.length <= 3;
+      for (int k = 0; personal && k < words.length; k++) {
+        personal =
+            words[k].length() > 1
+                && Character.isUpperCase(words[k].charAt(0))
+                && lettersOnly(words[k].replace("-", ""))
+                && !EntityRecognizer.isOrgHead(words[k].toLowerCase(Locale.ROOT));
+      }
+      if (!personal) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(found) : out;
+      out.remove(m);
+      out.add(new Mention(m.start(), and, "ORG"));
+      out.add(new Mention(and + 5, m.end(), "PER"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
    * A person and the body they speak for, which the model read as one name across "of" ("Lawyer
    * Obey Shava of Zimbabwe Lawyers", "Analyst Grace Mutasa of Harare Capital Partners"): the person
    * is the two or three capitalised words before "of" after a title (or opening with a given name),

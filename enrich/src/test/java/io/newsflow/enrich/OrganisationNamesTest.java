@@ -1913,4 +1913,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("PT Toba Pulp Lestari");
   }
+
+  @Test
+  void whatAPersonHeadsIsABody() {
+    String text =
+        "Eamonn Brennan, the former head of Eurocontrol, said strikes had cost airlines millions. He"
+            + " is the head of Smith's campaign.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Eurocontrol")
+        .doesNotContain("Smith");
+  }
 }

@@ -913,4 +913,24 @@ class PersonNamesTest {
         .contains("Erlandas Mikenas");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).contains("Linava");
   }
+
+  @Test
+  void aPersonAfterABodyReadOnOverAndIsAPersonOfTheirOwnBody() {
+    String text =
+        "Bedri Hamza of the Democratic Party of Kosovo and Lumir Abdixhiku of the Democratic League"
+            + " of Kosovo refused to join him.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Bedri Hamza", "Lumir Abdixhiku");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Democratic Party of Kosovo", "Democratic League of Kosovo");
+  }
+
+  @Test
+  void aKnownPersonsLastNameAfterAnotherGivenNameIsAnotherPerson() {
+    String text =
+        "Supporters of jailed former prime minister Imran Khan attacked army buildings. Chief Justice"
+            + " Aminuddin Khan said the army had the right. Later Khan's party said it would appeal.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Imran Khan", "Aminuddin Khan");
+  }
 }

@@ -279,6 +279,7 @@ public final class KnowledgeBase {
         List<Span> spans = found.get(h.value());
         if (spans != null
             && !afterGivenName(text, h.start(), isGivenName)
+            && !afterAnotherName(text, h.start(), spans)
             && !insideAnotherName(text, h.start(), h.end())
             && spans.stream().noneMatch(s -> s.getStart() <= h.start() && h.end() <= s.getEnd())) {
           spans.add(new Span(h.start(), h.end()));
@@ -379,6 +380,30 @@ public final class KnowledgeBase {
         || c == ';'
         || c == ':'
         || c == ' ' && at + 1 < text.length() && Character.isLowerCase(text.charAt(at + 1));
+  }
+
+  /**
+   * Whether a capitalised word that is no title, no sentence's opening word, day or month stands
+   * right before {@code start}: the last name ends another person's name ("Chief Justice Aminuddin
+   * Khan" is not Imran Khan; "Prime Minister Khan" and "Later Khan said" may be). A word that also
+   * stands before the person's full name ({@code fullNames}) is a title in any language
+   * ("Staatspräsident Kais Saied ... Staatspräsident Saied").
+   */
+  static boolean afterAnotherName(String text, int start, List<Span> fullNames) {
+    String before = capitalisedWordBefore(text, start);
+    if (before == null) {
+      return false;
+    }
+    for (Span sp : fullNames) {
+      if (before.equals(capitalisedWordBefore(text, sp.getStart()))) {
+        return false;
+      }
+    }
+    String lower = before.toLowerCase(Locale.ROOT);
+    return !EntityRecognizer.isTitle(lower)
+        && !EntityRecognizer.isSentenceWord(lower)
+        && !EntityRecognizer.WEEKDAYS.contains(lower)
+        && !EntityRecognizer.MONTH_NAMES.contains(lower);
   }
 
   /** Whether the word before {@code start} is a capitalised given name, one space before it. */
