@@ -1923,4 +1923,12 @@ class OrganisationNamesTest {
         .contains("Eurocontrol")
         .doesNotContain("Smith");
   }
+
+  @Test
+  void aCricketFranchiseNamedForItsCityIsABody() {
+    String text = "Lucknow Super Giants beat Kolkata Knight Riders in Lucknow.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Lucknow Super Giants", "Kolkata Knight Riders");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Lucknow");
+  }
 }
