@@ -4047,6 +4047,7 @@ final class MentionRules {
               && !(nameAfterTitle.test(words)
                   && (surnameOfAPerson(text, found, m, words)
                       || partyAfterOf(text, of)
+                      || headedBodyAfterOf(text, of)
                       || oneWordBody
                       // "Luhaga Mpina of ACT-Wazalendo": an acronym after "of" is a body
                       || of + 6 < text.length()
@@ -4176,6 +4177,32 @@ final class MentionRules {
     // "of the ruling Libre party", "of the Linava association": the head in lower case after the
     // name
     return text.startsWith(" ", end) && wholeWordAt(text, end + 1, BODY_HEADS_AFTER);
+  }
+
+  /**
+   * Whether " of the" and a name of capitalised words that ends in a body's head follow {@code of}:
+   * "Shahmar Movsumov of the State Oil Fund of Azerbaijan" names a person and the fund.
+   */
+  private static boolean headedBodyAfterOf(String text, int of) {
+    if (!text.startsWith(" of the ", of)) {
+      return false;
+    }
+    int body = of + 8;
+    int end = bodyRunEnd(text, body);
+    for (int w = body; w < end; ) {
+      int e = nameWordEnd(text, w);
+      if (e > w
+          && Character.isUpperCase(text.charAt(w))
+          && EntityRecognizer.isOrgHead(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      int next = text.indexOf(' ', e);
+      if (next < 0 || next >= end) {
+        break;
+      }
+      w = next + 1;
+    }
+    return false;
   }
 
   /** Heads in lower case after a body's name that a person is "of the" ({@link #partyAfterOf}). */

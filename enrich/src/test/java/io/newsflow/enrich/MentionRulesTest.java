@@ -1766,17 +1766,21 @@ class MentionRulesTest {
 
   @Test
   void aPersonOfABodyIsSplitWhenTheTextNamesThePersonBySurnameElsewhereOrTheBodyIsAParty() {
-    // without either, the model's body stands ("Rixi Nuevo of the Libre Institute")
+    // or the body after "of the" ends in a body's head ("Rixi Soto of the Libre Institute");
+    // without
+    // any of these, the model's body stands ("Rixi Vega of the Libre Hills")
     String text =
         "Nasry Asfura of the National Party led. Trump endorsed Asfura. Rixi Nuevo of the Libre"
-            + " Party trailed. Rixi Soto of the Libre Institute spoke.";
+            + " Party trailed. Rixi Soto of the Libre Institute spoke. Rixi Vega of the Libre Hills"
+            + " sang.";
     List<Mention> found =
         List.of(
             mention(text, "Nasry Asfura of the National Party", "ORG"),
             mention(text, "Trump", "PER"),
             new Mention(text.indexOf("Asfura."), text.indexOf("Asfura.") + 6, "PER"),
             mention(text, "Rixi Nuevo of the Libre Party", "ORG"),
-            mention(text, "Rixi Soto of the Libre Institute", "ORG"));
+            mention(text, "Rixi Soto of the Libre Institute", "ORG"),
+            mention(text, "Rixi Vega of the Libre Hills", "ORG"));
     assertThat(
             surfaces(
                 text,
@@ -1793,7 +1797,9 @@ class MentionRulesTest {
             "PER Asfura",
             "PER Rixi Nuevo",
             "ORG Libre Party",
-            "ORG Rixi Soto of the Libre Institute");
+            "PER Rixi Soto",
+            "ORG Libre Institute",
+            "ORG Rixi Vega of the Libre Hills");
   }
 
   @Test

@@ -933,4 +933,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Imran Khan", "Aminuddin Khan");
   }
+
+  @Test
+  void aPersonOfABodyWithAHeadIsAPersonAndTheBody() {
+    String text =
+        "The corridor will not be affected, said Shahmar Movsumov of the State Oil Fund of"
+            + " Azerbaijan.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Shahmar Movsumov");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("State Oil Fund of Azerbaijan");
+  }
 }
