@@ -4162,17 +4162,8 @@ final class MentionRules {
     }
     // "of the (conservative) National Party", "of the Democratic Movement of Mozambique": a
     // political head among the name's words
-    for (int w = body; w < end; ) {
-      int e = nameWordEnd(text, w);
-      if (e > w
-          && EntityRecognizer.isPoliticalHead(text.substring(w, e).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-      int next = text.indexOf(' ', e);
-      if (next < 0 || next >= end) {
-        break;
-      }
-      w = next + 1;
+    if (anyWordOf(text, body, end, EntityRecognizer::isPoliticalHead)) {
+      return true;
     }
     // "of the ruling Libre party", "of the Linava association": the head in lower case after the
     // name
@@ -4188,12 +4179,22 @@ final class MentionRules {
       return false;
     }
     int body = of + 8;
-    int end = bodyRunEnd(text, body);
-    for (int w = body; w < end; ) {
+    return anyWordOf(
+        text,
+        body,
+        bodyRunEnd(text, body),
+        // a capitalised head: the run's lower-case connectors are none
+        lower -> !BODY_CONNECTORS.contains(lower) && EntityRecognizer.isOrgHead(lower));
+  }
+
+  /**
+   * Whether a word of the name at [from, end), lower-cased, passes {@code test} (the name's words
+   * are {@link #nameWordEnd}'s, one space apart).
+   */
+  private static boolean anyWordOf(String text, int from, int end, Predicate<String> test) {
+    for (int w = from; w < end; ) {
       int e = nameWordEnd(text, w);
-      if (e > w
-          && Character.isUpperCase(text.charAt(w))
-          && EntityRecognizer.isOrgHead(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+      if (e > w && test.test(text.substring(w, e).toLowerCase(Locale.ROOT))) {
         return true;
       }
       int next = text.indexOf(' ', e);
