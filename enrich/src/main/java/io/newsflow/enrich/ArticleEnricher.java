@@ -818,13 +818,9 @@ public final class ArticleEnricher {
     found = MentionRules.datelinePlaces(text, found);
     found = MentionRules.acronymsBeforeRoles(text, found, countries::isCountryName);
     found = MentionRules.unitsOfAcronyms(text, found);
-    found =
-        MentionRules.placesBeforeTheirServices(
-            text, found, n -> countries.isPlaceName(n) || cities.isListed(n));
+    found = MentionRules.placesBeforeTheirServices(text, found, this::isListedPlace);
     found = MentionRules.acronymsAfterPossessor(text, found, countries::isPlaceName);
-    found =
-        MentionRules.holdingsOfPlaces(
-            text, found, n -> countries.isPlaceName(n) || cities.isListed(n));
+    found = MentionRules.holdingsOfPlaces(text, found, this::isListedPlace);
     found = MentionRules.nicknamedPeople(text, found, names::isGivenName);
     found =
         MentionRules.initialsBeforePeople(text, found, countries::isPlaceName, names::isPersonName);
@@ -849,10 +845,7 @@ public final class ArticleEnricher {
     found = MentionRules.peopleAfterBodiesOverAnd(text, found);
     found =
         MentionRules.bodiesHeaded(
-            text,
-            found,
-            n -> isGivenName(n) || names.isPersonName(n),
-            n -> isListedPlace(n) || countries.isPlaceName(n));
+            text, found, n -> isGivenName(n) || names.isPersonName(n), this::isListedPlace);
     found = MentionRules.bodiesOfMembers(text, found, countries::isPlaceName);
     found =
         MentionRules.bodiesAfterPeopleOf(

@@ -4603,10 +4603,7 @@ final class MentionRules {
           && (endsWithWord(text, m.start(), "the ") || endsWithWord(text, m.start(), "The "))
           && startsWithAny(text, m.end(), SERVICES_OF_PLACES)
           && isPlace.test(text.substring(m.start(), m.end()))) {
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.set(i, new Mention(m.start(), m.end(), "LOC"));
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "LOC"));
       }
     }
     return out == null ? found : out;
@@ -4652,10 +4649,7 @@ final class MentionRules {
           && space > 0
           && space < m.end()
           && bodies.contains(text.substring(m.start(), space))) {
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.set(i, new Mention(m.start(), m.end(), "ORG"));
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
       }
     }
     return out == null ? found : out;

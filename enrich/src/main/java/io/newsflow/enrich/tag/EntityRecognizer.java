@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -760,29 +761,28 @@ public final class EntityRecognizer {
    * Uganda" lists countries, not portfolios), the last after "and" and before no further capital.
    */
   private void withPortfolios(String text, Found f) {
-    for (int k = 0; k < f.spans.size(); k++) {
-      Span sp = f.spans.get(k);
-      String name = text.substring(sp.getStart(), sp.getEnd());
-      if (!(name.startsWith("Ministry of ") || name.startsWith("Department of "))
-          || !text.startsWith(", ", sp.getEnd())) {
-        continue;
-      }
-      Matcher m = PORTFOLIOS.matcher(text).region(sp.getEnd(), text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      boolean portfolios = true;
-      for (String w : m.group().substring(2).split(",? (and )?")) {
-        portfolios &= !isPlaceName.test(w) && !isGivenName.test(w);
-      }
-      if (portfolios) {
-        if (f.name.equals(name)) {
-          f.name = text.substring(sp.getStart(), m.end());
-          f.key = NameKeys.loose(f.name);
-        }
-        f.spans.set(k, new Span(sp.getStart(), m.end()));
+    lengthened(text, f, (start, end) -> portfoliosEnd(text, start, end));
+  }
+
+  /** Where {@link #withPortfolios}' list after the name at [start, end) ends; else {@code end}. */
+  private int portfoliosEnd(String text, int start, int end) {
+    if (!text.startsWith(", ", end)) {
+      return end;
+    }
+    String name = text.substring(start, end);
+    if (!(name.startsWith("Ministry of ") || name.startsWith("Department of "))) {
+      return end;
+    }
+    Matcher m = PORTFOLIOS.matcher(text).region(end, text.length());
+    if (!m.lookingAt()) {
+      return end;
+    }
+    for (String w : m.group().substring(2).split(",? (and )?")) {
+      if (isPlaceName.test(w) || isGivenName.test(w)) {
+        return end;
       }
     }
+    return m.end();
   }
 
   /** {@link #withPortfolios}'s list: ", A, B and C" of one or two title-case words each. */
@@ -796,9 +796,17 @@ public final class EntityRecognizer {
    * name: "the Union for Peace in the Central African Republic" (the run stops at "in").
    */
   private void withCountryServed(String text, Found f) {
+    lengthened(text, f, (start, end) -> countryServedEnd(text, start, end, isCountryName));
+  }
+
+  /**
+   * {@code f} with each span run on to where {@code endOf} (given a span's start and end) says its
+   * name ends, and its name with it where the name was that span's words.
+   */
+  private static void lengthened(String text, Found f, IntBinaryOperator endOf) {
     for (int k = 0; k < f.spans.size(); k++) {
       Span sp = f.spans.get(k);
-      int end = countryServedEnd(text, sp.getStart(), sp.getEnd(), isCountryName);
+      int end = endOf.applyAsInt(sp.getStart(), sp.getEnd());
       if (end > sp.getEnd()) {
         if (f.name.equals(text.substring(sp.getStart(), sp.getEnd()))) {
           f.name = text.substring(sp.getStart(), end);

@@ -312,11 +312,7 @@ public final class KnowledgeBase {
     int space = e.name().indexOf(' ');
     String own = space < 0 ? e.name() : e.name().substring(0, space);
     String w1 = capitalisedWordBefore(text, start);
-    if (w1 == null
-        || w1.equals(own)
-        || EntityRecognizer.isTitle(w1.toLowerCase(Locale.ROOT))
-        || EntityRecognizer.WEEKDAYS.contains(w1.toLowerCase(Locale.ROOT))
-        || EntityRecognizer.MONTH_NAMES.contains(w1.toLowerCase(Locale.ROOT))) {
+    if (w1 == null || w1.equals(own) || titleOrDate(w1.toLowerCase(Locale.ROOT))) {
       return false; // "President Prabowo", "On Tuesday Prabowo said"
     }
     if (isGivenName.test(w1)) {
@@ -400,10 +396,14 @@ public final class KnowledgeBase {
       }
     }
     String lower = before.toLowerCase(Locale.ROOT);
-    return !EntityRecognizer.isTitle(lower)
-        && !EntityRecognizer.isSentenceWord(lower)
-        && !EntityRecognizer.WEEKDAYS.contains(lower)
-        && !EntityRecognizer.MONTH_NAMES.contains(lower);
+    return !titleOrDate(lower) && !EntityRecognizer.isSentenceWord(lower);
+  }
+
+  /** Whether a lower-cased word before a name is a title, a day or a month: no part of the name. */
+  private static boolean titleOrDate(String lower) {
+    return EntityRecognizer.isTitle(lower)
+        || EntityRecognizer.WEEKDAYS.contains(lower)
+        || EntityRecognizer.MONTH_NAMES.contains(lower);
   }
 
   /** Whether the word before {@code start} is a capitalised given name, one space before it. */
