@@ -777,7 +777,8 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found =
         MentionRules.resultTeams(
             text,
-            MentionRules.surnamesBeforeApostrophe(text, shaped, this::isGivenName),
+            MentionRules.surnamesBeforeApostrophe(
+                text, MentionRules.sonsNamed(text, shaped), this::isGivenName),
             countries::isCountryName);
     found = MentionRules.matchSides(text, found, countries::isPlaceName, cities::hasCity);
     List<NerTagger.Mention> cityMentions = new ArrayList<>();
@@ -1305,6 +1306,11 @@ public final class ArticleEnricher {
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (!m.type().equals("ORG")
           && (MentionRules.tradedName(text, m.start(), m.end())
+                  // "Evan Fournier added 15 points": a player, who bears a given name; an index
+                  // does not
+                  && !(m.type().equals("PER")
+                      && MentionRules.pointsAfter(text, m.end())
+                      && isGivenName(MentionRules.firstWord(text.substring(m.start(), m.end()))))
               || MentionRules.beforeArmedGroupNoun(text, m.end())
                   && !adjectiveOfPeople(text.substring(m.start(), m.end())))
           && unlisted(text, m, listedIndex)) {

@@ -167,6 +167,83 @@ final class MentionRules {
   }
 
   /**
+   * A capitalised word, "bin" or "ibn" and capitalised words name a person, whatever the model read
+   * there ("Osama bin Laden", nothing or a place "Osama"): the words name a son and his father.
+   * Where a body or place the model read runs on past the name ("the Khalifa bin Salman Port"), it
+   * stays; a person read in part takes the whole.
+   */
+  static List<Mention> sonsNamed(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int b = text.indexOf(" bin "); b >= 0; b = text.indexOf(" bin ", b + 1)) {
+      out = sonNamed(text, found, out, b);
+    }
+    for (int b = text.indexOf(" ibn "); b >= 0; b = text.indexOf(" ibn ", b + 1)) {
+      out = sonNamed(text, found, out, b);
+    }
+    return sortedOr(found, out);
+  }
+
+  /** {@link #sonsNamed} at the " bin " or " ibn " at {@code b}. */
+  private static List<Mention> sonNamed(
+      String text, List<Mention> found, List<Mention> out, int b) {
+    int w = b;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    int end = b + 5;
+    if (w == b
+        || !Character.isUpperCase(text.charAt(w))
+        || w > 0 && !wordEdge(text, w - 1)
+        || end >= text.length()
+        || !Character.isUpperCase(text.charAt(end))) {
+      return out;
+    }
+    // the father's name: capitalised words, and "al-" or "Al" before them, up to three
+    for (int words = 0; words < 3; words++) {
+      int e = end;
+      if (words > 0) {
+        if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+          break;
+        }
+        e++;
+      }
+      int s0 = e;
+      while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == s0 || !Character.isUpperCase(text.charAt(s0)) && !text.startsWith("al-", s0)) {
+        break;
+      }
+      end = e;
+    }
+    List<Mention> cur = out == null ? found : out;
+    int start = w;
+    int stop = end;
+    for (Mention m : cur) {
+      if (m.start() < stop && start < m.end()) {
+        if (!m.type().equals("PER") && (m.start() < start || m.end() > stop)) {
+          return out; // inside a longer name of another kind
+        }
+      }
+    }
+    List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+    int s1 = start;
+    int e1 = stop;
+    for (Mention m : cur) {
+      if (m.start() < stop && start < m.end()) {
+        s1 = Math.min(s1, m.start());
+        e1 = Math.max(e1, m.end());
+      }
+    }
+    if (s1 == start && e1 == stop && copy.contains(new Mention(start, stop, "PER"))) {
+      return out;
+    }
+    copy.removeIf(m -> m.start() < stop && start < m.end());
+    copy.add(new Mention(s1, e1, "PER"));
+    return copy;
+  }
+
+  /**
    * Two people the model read as one over the verb between them ("Nkosinathi Sibisi fouled Iqraam
    * Rayners"): decoding scores a lower-case word only inside a name, and there it may go on. A word
    * of four or more lower-case letters inside a person's name is no particle (those are shorter, or
@@ -1487,7 +1564,10 @@ final class MentionRules {
       }
     }
     return givenNamesBefore(
-        text, openersOff(text, politicalLabelsApart(text, sortedOr(found, out))), isGivenName);
+        text,
+        openersOff(text, politicalLabelsApart(text, sortedOr(found, out))),
+        isGivenName,
+        isPlace);
   }
 
   /** Words that open a sentence and never a name, which the model may read into one. */
@@ -1607,7 +1687,7 @@ final class MentionRules {
    * first word ("Puntland's leader, Said Abdullahi Deni," where "Said" may be read as the verb).
    */
   private static List<Mention> givenNamesBefore(
-      String text, List<Mention> found, Predicate<String> isGivenName) {
+      String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
@@ -1616,7 +1696,17 @@ final class MentionRules {
         continue;
       }
       int ws = nameWordStart(text, b);
-      if (ws >= b || !capitalisedWord(text, ws, b) || !isGivenName.test(text.substring(ws, b))) {
+      if (ws >= b
+          || !capitalisedWord(text, ws, b)
+          || !(isGivenName.test(text.substring(ws, b))
+              // after a word in lower case: a sentence's or a heading's word may be any word
+              // ("Because Elsa", "How We Evaluated Coinbase")
+              || within(text, " ", m) < 0
+                  && Character.isUpperCase(text.charAt(m.start()))
+                  && ws >= 2
+                  && text.charAt(ws - 1) == ' '
+                  && Character.isLowerCase(text.charAt(letterWordStart(text, ws - 1)))
+                  && unknownWord(text, ws, b, isPlace))) {
         continue;
       }
       Mention prev = i > 0 ? found.get(i - 1) : null;
@@ -1642,6 +1732,38 @@ final class MentionRules {
     }
     out.removeIf(x -> x == null);
     return out;
+  }
+
+  /**
+   * Whether [ws, b) is a capitalised word of lower-case letters that none of the lists knows: not a
+   * title, a people's or a faith's word, a sentence's word, a body's or a place's word, a date's, a
+   * demonym or a listed place. Before a one-word person in prose such a word is most often the
+   * person's given name that no list holds ("the Kurdistan Democratic Party of Masoud Barzani").
+   */
+  private static boolean unknownWord(String text, int ws, int b, Predicate<String> isPlace) {
+    if (b - ws < 4) { // "Min", "Sec": titles cut short
+      return false;
+    }
+    for (int k = ws + 1; k < b; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    String word = text.substring(ws, b);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !(EntityRecognizer.isTitle(lower)
+        || EntityRecognizer.isHonorific(lower)
+        || EntityRecognizer.isPeople(lower)
+        || EntityRecognizer.isSentenceWord(lower)
+        || EntityRecognizer.isOrgHead(lower)
+        || EntityRecognizer.isOrgStart(lower)
+        || EntityRecognizer.isPlaceHead(lower)
+        || EntityRecognizer.isCompanyNoun(lower)
+        || EntityRecognizer.isActivity(lower)
+        || DATE_WORDS.contains(lower)
+        || MONTHS.contains(lower)
+        || ADJECTIVE_SUFFIX.matcher(lower).find()
+        || isPlace.test(word));
   }
 
   /**
@@ -1797,12 +1919,25 @@ final class MentionRules {
   /**
    * Two places the model read as one over "and" are two ("clashes in Zvečan and Leposavić"), unless
    * the whole is a listed place (Trinidad and Tobago, Bosnia and Herzegovina): one word each side.
+   * So are a "body" the model read over "and" from a name ending in a place's head to a listed
+   * place ("the Central Province and Kandy").
    */
   static List<Mention> placesApartOverAnd(
       String text, List<Mention> found, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
+      if (m.type().equals("ORG")) {
+        int and = within(text, " and ", m);
+        if (and > m.start()
+            && isPlace.test(text.substring(and + 5, m.end()))
+            && EntityRecognizer.isPlaceHead(
+                text.substring(text.lastIndexOf(' ', and - 1) + 1, and).toLowerCase(Locale.ROOT))) {
+          out = setAt(found, out, i, new Mention(m.start(), and, "LOC"));
+          out.add(new Mention(and + 5, m.end(), "LOC"));
+        }
+        continue;
+      }
       int and = m.type().equals("LOC") ? within(text, " and ", m) : -1;
       int spaceAfter = and < 0 ? -1 : text.indexOf(' ', and + 5);
       if (and < 0
@@ -3200,7 +3335,31 @@ final class MentionRules {
       }
       out.set(i, new Mention(m.start(), m.end(), "ORG"));
     }
+    // a "person" whose opponent was found a club only now is a club too: "Al Qadsiah beat Al
+    // Taawoun 2-0", the second a club by its score, the first by its opponent (not "Valencia and
+    // Sampras beat Agassi": a club beside, no opponent)
+    for (int i = 0; out != null && i < out.size(); i++) {
+      Mention m = out.get(i);
+      if (m.type().equals("PER")
+          && (opponentClub(text, m, i + 1 < out.size() ? out.get(i + 1) : null)
+              || opponentClub(text, m, i > 0 ? out.get(i - 1) : null))
+          && !isCountry.test(text.substring(m.start(), m.end()))) {
+        out.set(i, new Mention(m.start(), m.end(), "ORG"));
+      }
+    }
     return out == null ? found : out;
+  }
+
+  /** Whether {@code o} is a club that {@code m} plays: a match verb and nothing else between. */
+  private static boolean opponentClub(String text, Mention m, Mention o) {
+    if (o == null || !o.type().equals("ORG")) {
+      return false;
+    }
+    String between =
+        o.start() >= m.end()
+            ? text.substring(m.end(), o.start())
+            : o.end() <= m.start() ? text.substring(o.end(), m.start()) : "";
+    return !between.endsWith(" for ") && MATCH_VERBS.contains(between);
   }
 
   /**
@@ -4722,6 +4881,9 @@ final class MentionRules {
       return false; // every verb opens with both: most names have neither after them
     }
     for (String v : MATCH_VERBS) {
+      if (v.endsWith(" for ")) {
+        continue; // who "equalised for PSV" or "plays for" a club is a player, not a side
+      }
       if (text.startsWith(v, at)
           && at + v.length() < text.length()
           && Character.isUpperCase(text.charAt(at + v.length()))) {
@@ -5878,7 +6040,7 @@ final class MentionRules {
         || endsBefore(text, start, " their ");
   }
 
-  private static String firstWord(String name) {
+  static String firstWord(String name) {
     int space = name.indexOf(' ');
     return space < 0 ? name : name.substring(0, space);
   }
@@ -6228,18 +6390,21 @@ final class MentionRules {
 
   /**
    * "Air" and a place the model read alone is the place's airline: "Air Rarotonga and Air New
-   * Zealand flights", "Air Tahiti" (the recogniser reads "Air" and a country itself).
+   * Zealand flights", "Air Tahiti" (the recogniser reads "Air" and a country itself); so is "Air"
+   * and a body it read alone ("Air Niugini"), unless a capitalised word stands before "Air" (the
+   * "Royal Air Force" is a longer name).
    */
   static List<Mention> airlinesOfPlaces(String text, List<Mention> found) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int air = m.start() - 4;
-      if (!m.type().equals("LOC")
+      if (!(m.type().equals("LOC") || m.type().equals("ORG"))
           || air < 0
           || !text.startsWith("Air ", air)
           || air > 0 && Character.isLetterOrDigit(text.charAt(air - 1))
-          || i > 0 && found.get(i - 1).end() > air) {
+          || i > 0 && found.get(i - 1).end() > air
+          || m.type().equals("ORG") && capitalisedWordBefore(text, air)) {
         continue;
       }
       out = setAt(found, out, i, new Mention(air, m.end(), "ORG"));
@@ -7358,6 +7523,18 @@ final class MentionRules {
               + MARKET_VERB
               + " \\d[\\d.,]* (?:cents|pence|percent|pct|points|marks|yen|francs|pesos|rand)"
               + "(?![\\p{L}\\p{N}])");
+
+  private static final Pattern POINTS_AFTER =
+      Pattern.compile(" " + MARKET_VERB + " \\d{1,3} points(?![\\p{L}\\p{N}])");
+
+  /**
+   * Whether a market's verb and points follow {@code end} ("added 15 points"): an index's move, or
+   * a player's score in a game.
+   */
+  static boolean pointsAfter(String text, int end) {
+    return sharesAfterMayFollow(text, end)
+        && POINTS_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
 
   /** The first letters of {@link #ARMED_GROUP_NOUN}'s nouns. */
   private static final String ARMED_GROUP_FIRST_LETTERS = "grmi";
@@ -9260,6 +9437,12 @@ final class MentionRules {
       }
       int lastSpace = text.lastIndexOf(' ', of - 1);
       int firstEnd = text.indexOf(' ', m.start());
+      if (lastSpace > m.start() && CLUB_AFTER.contains(text.substring(lastSpace + 1, of))) {
+        // a club and its country: "Simba SC of Tanzania beat Petro de Luanda"
+        out = placed(found, out, m.start(), of, "ORG");
+        out.add(new Mention(of + 4, m.end(), "LOC"));
+        continue;
+      }
       if (lastSpace <= m.start()
           || !EntityRecognizer.isActivity(
               text.substring(lastSpace + 1, of).toLowerCase(Locale.ROOT))) {
@@ -10746,10 +10929,10 @@ final class MentionRules {
 
   /**
    * A "body" of two or three capitalised words that scores runs or takes wickets is a cricketer:
-   * "Kusal Mendis scored 91 as Sri Lanka beat Zimbabwe", "Wanindu Hasaranga took four wickets",
-   * "Sahibzada Farhan top-scored for Pakistan with 57". Not a name with a listed place or a country
-   * in it (Mumbai Indians, Rajasthan Royals scored 180), nor one ending in a body's head. {@code
-   * isPlace}: a listed place or a country.
+   * "Kusal Mendis scored 91 as Sri Lanka beat Zimbabwe", "with Pathum Nissanka hitting 89",
+   * "Wanindu Hasaranga took four wickets", "Sahibzada Farhan top-scored for Pakistan with 57". Not
+   * a name with a listed place or a country in it (Mumbai Indians, Rajasthan Royals scored 180),
+   * nor one ending in a body's head. {@code isPlace}: a listed place or a country.
    */
   static List<Mention> cricketers(String text, List<Mention> found, Predicate<String> isPlace) {
     List<Mention> out = null;
@@ -10797,6 +10980,8 @@ final class MentionRules {
         || text.startsWith(" made ", end)
         || text.startsWith(" hit ", end)
         || text.startsWith(" smashed ", end)
+        || text.startsWith(" hitting ", end)
+        || text.startsWith(" scoring ", end)
         || text.startsWith(" top-scored ", end)
         || text.startsWith(" took ", end))) {
       return false;
@@ -10809,7 +10994,7 @@ final class MentionRules {
 
   private static final Pattern BATTING_OR_BOWLING =
       Pattern.compile(
-          " (?:scored|made|hit|smashed) \\d{1,3}(?:\\*| not out)?(?= as | runs| off | from | before |,|\\.| and )"
+          " (?:scored|made|hit|smashed|hitting|scoring) \\d{1,3}(?:\\*| not out)?(?= as | runs| off | from | before |,|\\.| and )"
               + "| took (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:wickets?|for \\d)"
               // "Sahibzada Farhan top-scored for Pakistan with 57"
               + "| top-scored (?:for [^,.\\n]{1,40} )?with \\d{1,3}\\b");

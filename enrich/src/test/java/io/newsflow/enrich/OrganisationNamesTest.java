@@ -1931,4 +1931,23 @@ class OrganisationNamesTest {
         .contains("Lucknow Super Giants", "Kolkata Knight Riders");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Lucknow");
   }
+
+  @Test
+  void bothSidesOfAMatchAreClubsWhenOneIsAClubByItsScore() {
+    String text =
+        "Al Qadsiah beat Al Taawoun 2-0 in Dammam on Friday, and the coach said his side had been"
+            + " the better team. Simba SC of Tanzania beat Petro de Luanda 1-0 in the other match.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Al Qadsiah", "Al Taawoun", "Simba SC")
+        .doesNotContain("Simba SC of Tanzania");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void anAirlineIsAirAndTheBodyTheModelReadAfterIt() {
+    String text = "Air Niugini cancelled flights to Lae. The Royal Air Force said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Air Niugini")
+        .doesNotContain("Niugini", "Air Force");
+  }
 }

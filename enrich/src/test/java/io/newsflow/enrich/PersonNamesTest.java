@@ -944,4 +944,38 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("State Oil Fund of Azerbaijan");
   }
+
+  @Test
+  void aSonAndHisFatherOverBinAreOnePersonWhateverTheModelRead() {
+    String text =
+        "The raid killed Osama bin Laden in Abbottabad. He replaced Sultan bin Salem al-Habsi with"
+            + " Said bin Mohammed al-Saqri. Ships docked at the Khalifa bin Salman Port.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Osama bin Laden", "Said bin Mohammed al-Saqri")
+        .doesNotContain("Khalifa bin Salman", "Mohammed al-Saqri");
+  }
+
+  @Test
+  void aPlayerWhoEqualisesForAClubAndABatsmanHittingRunsArePeople() {
+    String text =
+        "Luc Nilis equalised for PSV on Sunday. Sri Lanka made 288 for seven, with Pathum Nissanka"
+            + " hitting 89 and Kamindu Mendis 61.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Luc Nilis", "Pathum Nissanka");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("PSV")
+        .doesNotContain("Luc Nilis", "Pathum Nissanka");
+  }
+
+  @Test
+  void aWordNoListKnowsBeforeAOneWordPersonIsTheirGivenNameAndPlayersScorePoints() {
+    String text =
+        "In Erbil, the Kurdistan Democratic Party of Masoud Barzani won most seats. Evan Fournier"
+            + " added 15 points for the Greek champions. The Nikkei added 150 points on Friday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Masoud Barzani", "Evan Fournier")
+        .doesNotContain("Barzani");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Evan Fournier");
+  }
 }

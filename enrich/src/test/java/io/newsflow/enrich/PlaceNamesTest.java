@@ -916,4 +916,15 @@ class PlaceNamesTest {
         .contains("Central Tapanuli", "Agam");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Tapanuli");
   }
+
+  @Test
+  void aNameBeforeAnEconomicZoneAndAProvinceAndAPlaceOverAndArePlaces() {
+    String text =
+        "Duqm's special economic zone signed a deal. The cyclone flooded large parts of the Central"
+            + " Province and Kandy.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Duqm", "Central Province", "Kandy");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
 }

@@ -163,6 +163,10 @@ public final class EntityRecognizer {
           "block",
           "checkpoint",
           "border post",
+          "special economic zone",
+          "economic zone",
+          "free zone",
+          "free trade zone",
           "regional government",
           "provincial government",
           "municipal government",
@@ -1535,6 +1539,7 @@ public final class EntityRecognizer {
           "^('s)? ?(province|region|district|county|valley|city|town|village|governorate|"
               + "prefecture|regency|oblast|river|state|border crossing|border post|border town"
               + "|salt flats?"
+              + "|(?:special )?economic zone|free(?: trade)? zone"
               + "|regional government|provincial government|municipal government"
               + "|(?:rural |urban )?municipality)"
               + "\\b");
@@ -2560,7 +2565,8 @@ public final class EntityRecognizer {
    * followed by punctuation or other words.
    */
   private static boolean placeNounAfter(String text, int end) {
-    int limit = Math.min(text.length(), end + 20);
+    // room for the longest noun after a possessive: "'s special economic zone"
+    int limit = Math.min(text.length(), end + 28);
     int j = end;
     while (j < limit && Character.isWhitespace(text.charAt(j))) {
       j++;
