@@ -881,6 +881,7 @@ public final class ArticleEnricher {
             text, found, countries::isDemonym, this::isListedPlace, names::isGivenName);
     // before the bodies beside bodies: "Air Rarotonga and Air New Zealand", Rarotonga the place
     found = MentionRules.airlinesOfPlaces(text, found);
+    found = MentionRules.websitesNamed(text, found);
     found =
         MentionRules.peopleBesideBodies(
             text,

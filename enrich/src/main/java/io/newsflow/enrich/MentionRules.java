@@ -6413,6 +6413,46 @@ final class MentionRules {
   }
 
   /**
+   * A one-word name the model read before a dot and a web domain's ending is a site, which news
+   * cites as a body: "the news site Kun.uz", "Gazeta.ru", "Rappler.com". Not a file's ending
+   * ("Node.js") nor a web address that goes on ("Site.com/news").
+   */
+  static List<Mention> websitesNamed(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int dot = m.end();
+      if (dot + 3 > text.length()
+          || text.charAt(dot) != '.'
+          || within(text, " ", m) >= 0
+          || !Character.isUpperCase(text.charAt(m.start()))
+          || !Character.isLowerCase(text.charAt(dot - 1))) { // not a date's "YY.mm"
+        continue;
+      }
+      int e = dot + 1;
+      while (e < text.length() && e - dot <= 5 && Character.isLowerCase(text.charAt(e))) {
+        e++;
+      }
+      String ending = text.substring(dot + 1, e);
+      if (!(ending.length() == 2 && !FILE_ENDINGS.contains(ending) || WEB_ENDINGS.contains(ending))
+          || e < text.length()
+              && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '/')) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(m.start(), e, "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * Web domains' endings of three letters or more ({@link #websitesNamed}; two-letter ones too).
+   */
+  private static final Set<String> WEB_ENDINGS = Set.of("com", "org", "net", "info", "news");
+
+  /** Two-letter endings of files and languages' sources, not of web domains. */
+  private static final Set<String> FILE_ENDINGS = Set.of("js", "py", "ts", "sh", "cs", "md", "rb");
+
+  /**
    * A party's acronym in brackets before its lower-case noun is the party's, wherever it stands in
    * the text: "the Faatuatua i le Atua Samoa ua Tasi (FAST) party won ... expelled from FAST" (a
    * name with lower-case words inside, which no rule reads whole). Not where something else was

@@ -1950,4 +1950,15 @@ class OrganisationNamesTest {
         .contains("Air Niugini")
         .doesNotContain("Niugini", "Air Force");
   }
+
+  @Test
+  void aNameBeforeAWebDomainsEndingIsTheSite() {
+    String text =
+        "The deal was criticised by the president's daughter, according to the news site Kun.uz."
+            + " Install Node.js first, and buy it from Amazon.com if you like.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Kun.uz")
+        .doesNotContain("Node.js", "Kun");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Kun");
+  }
 }
