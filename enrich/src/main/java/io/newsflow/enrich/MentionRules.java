@@ -3321,8 +3321,11 @@ final class MentionRules {
               // at Leeds"): a player's is a set after a set ("Sampras won 6-3 6-4")
               : m.type().equals("PER")
                   && (teamResultAfter(text, m.end())
-                      // "Olimpia beat Cerro Porteño 2-1": a club's opponent is a club
-                      || clubBeside(text, found, i) && sideOfMatch(text, m.start(), m.end())
+                      // "Olimpia beat Cerro Porteño 2-1": a club's opponent is a club (not a
+                      // golfer who plays at a club's course: "at Royal Melbourne to beat Cameron
+                      // Smith")
+                      || opponentClub(text, m, i + 1 < found.size() ? found.get(i + 1) : null)
+                      || opponentClub(text, m, i > 0 ? found.get(i - 1) : null)
                       || oneScoreAfter(text, m.end()) && matchVerbBefore(text, m.start())
                       || name.indexOf(' ') < 0 && standingBefore(text, m.start())
                       || clubOverAndWithResult(text, found, i)
@@ -3350,16 +3353,39 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
-  /** Whether {@code o} is a club that {@code m} plays: a match verb and nothing else between. */
+  /**
+   * Whether {@code o} is a club that {@code m} plays: between them a few words in lower case with a
+   * match verb or a score ("beat", "drew 1-1 with"), not a player's club ("equalised for") nor a
+   * verb of someone else's ("at Royal Melbourne to beat Cameron Smith").
+   */
   private static boolean opponentClub(String text, Mention m, Mention o) {
     if (o == null || !o.type().equals("ORG")) {
       return false;
     }
-    String between =
-        o.start() >= m.end()
-            ? text.substring(m.end(), o.start())
-            : o.end() <= m.start() ? text.substring(o.end(), m.start()) : "";
-    return !between.endsWith(" for ") && MATCH_VERBS.contains(between);
+    int from = o.start() >= m.end() ? m.end() : o.end();
+    int to = o.start() >= m.end() ? o.start() : m.start();
+    if (to - from > 20 || to - from < 3 || o.end() > m.start() && o.start() < m.end()) {
+      return false;
+    }
+    String between = text.substring(from, to);
+    for (int k = 0; k < between.length(); k++) {
+      char c = between.charAt(k);
+      if (Character.isUpperCase(c) || c == '.' || c == '\n') {
+        return false;
+      }
+    }
+    if (between.startsWith(" to ") || between.endsWith(" for ")) {
+      return false;
+    }
+    if (hasScore(text, from, to)) {
+      return true;
+    }
+    for (String v : MATCH_VERBS) {
+      if (between.contains(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3712,24 +3738,6 @@ final class MentionRules {
   }
 
   private static final List<String> PLURAL_VERBS = List.of(" have ", " are ", " were ");
-
-  /**
-   * Whether the mention next to {@code i} within a few words, over a match verb, is an
-   * organisation: the other side of a match a club plays.
-   */
-  private static boolean clubBeside(String text, List<Mention> found, int i) {
-    Mention m = found.get(i);
-    Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
-    Mention last = i > 0 ? found.get(i - 1) : null;
-    return next != null
-            && next.type().equals("ORG")
-            && next.start() - m.end() <= 20
-            && text.lastIndexOf('.', next.start()) < m.end()
-        || last != null
-            && last.type().equals("ORG")
-            && m.start() - last.end() <= 20
-            && text.lastIndexOf('.', m.start()) < last.end();
-  }
 
   /** Whether the words around [start, end) make it a side of a match ({@link #matchSides}). */
   private static boolean sideOfMatch(String text, int start, int end) {
@@ -4954,7 +4962,11 @@ final class MentionRules {
     for (int k = 0; k < MATCH_VERBS.size(); k++) {
       String v = MATCH_VERBS.get(k);
       int at = start - v.length();
-      if (at > 0 && endsAt(text, start, v) && Character.isLetter(text.charAt(at - 1))) {
+      // a name, or a clause about it, before the verb: "Hearts, who lead the league by six
+      // points, beat Aberdeen"
+      if (at > 0
+          && endsAt(text, start, v)
+          && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == ',')) {
         return true;
       }
     }
@@ -5126,7 +5138,9 @@ final class MentionRules {
 
   private static final Pattern WASHINGTON_ACTS =
       Pattern.compile(
-          " (?:would|will|has|had|is|was|says|said|wants|must|should|could|can|may|did|does)\\b");
+          " (?:would|will|has|had|is|was|says|said|wants|must|should|could|can|may|did|does"
+              + "|accused|warned|imposed|urged|demanded|rejected|condemned|threatened|sanctioned)"
+              + "\\b");
 
   /** Whether a capitalised word, not a sentence's first, stands right before {@code at}. */
   private static boolean capitalisedWordBefore(String text, int at) {

@@ -1961,4 +1961,30 @@ class OrganisationNamesTest {
         .doesNotContain("Node.js", "Kun");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Kun");
   }
+
+  @Test
+  void aBodyNamedForTwoActivitiesAndLeagueNicknamesAfterTheirCity() {
+    String text =
+        "The State Bank of Pakistan kept rates unchanged, and Oil and Gas Development Company rose"
+            + " on the Pakistan Stock Exchange. Penrith signed Sunia Turuva from the Melbourne Storm"
+            + " on Saturday. Storm coach Craig Bellamy said the club had released him.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Oil and Gas Development Company", "Melbourne Storm", "Storm")
+        .doesNotContain("Gas Development Company", "Oil");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Melbourne Storm", "Melbourne");
+  }
+
+  @Test
+  void aClubAfterACommaClauseAndAGolferWhoBeatsPlayersAtACourse() {
+    String text =
+        "Hearts, who lead the Scottish Premiership by six points, beat Aberdeen 2-0 on Saturday."
+            + " Rory McIlroy closed with a 67 at Royal Melbourne to beat Cameron Smith by three"
+            + " strokes.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Aberdeen")
+        .doesNotContain("Cameron Smith");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Rory McIlroy", "Cameron Smith");
+  }
 }

@@ -927,4 +927,12 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void washingtonThatAccusesIsTheGovernment() {
+    String text =
+        "The president said the sanctions were an insult, after Washington accused him of failing"
+            + " to curb cocaine production.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Washington");
+  }
 }

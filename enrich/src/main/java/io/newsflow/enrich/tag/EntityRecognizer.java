@@ -1082,7 +1082,7 @@ public final class EntityRecognizer {
         continue;
       }
       boolean theBody = theAndBody(text, a, b);
-      if (activityAndBody(text, a, b) || twoActivities(a, b)) {
+      if (activityAndBody(text, a, b) || twoActivities(a, b) || activityPairBody(a, b)) {
         out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
         continue;
       }
@@ -1197,6 +1197,30 @@ public final class EntityRecognizer {
     return !isPlaceName.test(first)
         && !isCountryName.test(first)
         && !isPlaceName.test(text.substring(bs.get(0).start(), bs.get(1).end()));
+  }
+
+  /**
+   * Whether "A and B" is one body named for two activities and its head: "Oil and Gas Development
+   * Company" (A one activity word, B an activity, more words and a body's head).
+   */
+  private static boolean activityPairBody(Run a, Run b) {
+    List<Token> as = a.tokens();
+    List<Token> bs = b.tokens();
+    if (as.size() != 1
+        || bs.size() < 2
+        || bs.size() > 4
+        || !ACTIVITIES.contains(as.get(0).lower())
+        || !ACTIVITIES.contains(bs.get(0).lower())
+        || !isOrgHead(bs.get(bs.size() - 1).lower())) {
+      return false;
+    }
+    for (int k = 0; k < bs.size(); k++) {
+      Token t = bs.get(k);
+      if (!capitalised(t) || k > 0 && t.start() != bs.get(k - 1).end() + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower-case heads after "A and B" that make it one party's name. */
