@@ -882,6 +882,7 @@ public final class ArticleEnricher {
     // before the bodies beside bodies: "Air Rarotonga and Air New Zealand", Rarotonga the place
     found = MentionRules.airlinesOfPlaces(text, found);
     found = MentionRules.websitesNamed(text, found);
+    found = MentionRules.employersBeforeStaff(text, found, this::isListedPlaceOrCountry);
     found =
         MentionRules.peopleBesideBodies(
             text,

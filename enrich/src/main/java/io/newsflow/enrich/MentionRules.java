@@ -5324,6 +5324,42 @@ final class MentionRules {
   private static final Set<String> STAFF = EntityRecognizer.wordList("staff");
 
   /**
+   * A "person" before a market's staff and a name is the firm they work for: "Nomura analyst
+   * Hiroshi Matsumoto", "Commerzbank economist Joerg Kraemer" (a person is named after their role,
+   * not before it). A listed place read as a body before the staff is where they work: "A Tokyo
+   * trader said" (read with the sentence's "A"). {@code isPlace}: a listed place or country.
+   */
+  static List<Mention> employersBeforeStaff(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int w = m.end() + 1;
+      if (m.type().equals("LOC")
+          || w + 2 >= text.length()
+          || text.charAt(m.end()) != ' '
+          || !Character.isLowerCase(text.charAt(w))) {
+        continue;
+      }
+      int e = w;
+      while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+        e++;
+      }
+      if (e + 2 >= text.length()
+          || text.charAt(e) != ' '
+          || !STAFF.contains(text.substring(w, e))) {
+        continue;
+      }
+      if (m.type().equals("PER") && Character.isUpperCase(text.charAt(e + 1))) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+      } else if (m.type().equals("ORG") && isPlace.test(text.substring(m.start(), m.end()))) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "LOC"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * A firm named after its staff and "at" ("said a dealer at Rudolf Wolff", "analysts at Merrill
    * Lynch"), whatever the model read there (a firm named after its founder reads as a person, one
    * of two surnames as a place), unless the lists place it ("a trader at Singapore"). {@code

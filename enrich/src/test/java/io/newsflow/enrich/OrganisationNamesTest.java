@@ -1987,4 +1987,17 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Rory McIlroy", "Cameron Smith");
   }
+
+  @Test
+  void aFirmBeforeItsAnalystAndAPlaceBeforeItsTrader() {
+    String text =
+        "Nomura analyst Hiroshi Matsumoto said investors were betting on a rate cut. A Tokyo"
+            + " trader said the yen fell on Monday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Nomura")
+        .doesNotContain("Tokyo");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Hiroshi Matsumoto");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Tokyo");
+  }
 }

@@ -13,6 +13,8 @@ final class Blocks {
     PROSE,
     /** A short complete sentence; body text when it stands among prose. */
     SENTENCE,
+    /** A line of a table of results or figures that a line introduces: body text. */
+    TABLE,
     /** Short line: headline, label, byline, menu item. */
     SHORT,
     /** Page chrome: dropped wherever it stands. */

@@ -124,10 +124,10 @@ public final class PageExtractor {
       if (out == null) {
         out = new ArrayList<>(blocks);
       }
-      out.set(i, new Block(intro.text(), Kind.SENTENCE));
+      out.set(i, new Block(intro.text(), Kind.TABLE));
       int j = i + 1;
       while (j < blocks.size() && (row(blocks.get(j)) || subheading(blocks, j))) {
-        out.set(j, new Block(blocks.get(j).text(), Kind.SENTENCE));
+        out.set(j, new Block(blocks.get(j).text(), Kind.TABLE));
         j++;
       }
       i = j - 1;
@@ -165,7 +165,7 @@ public final class PageExtractor {
   }
 
   private static boolean isBody(Block b) {
-    return b.kind() == Kind.PROSE || b.kind() == Kind.SENTENCE;
+    return b.kind() == Kind.PROSE || b.kind() == Kind.SENTENCE || b.kind() == Kind.TABLE;
   }
 
   private static boolean headlineLike(Block b) {
@@ -275,6 +275,11 @@ public final class PageExtractor {
     if (titleHint != null && !titleHint.isBlank()) {
       title = TextNormalizer.normalize(titleHint);
     }
+    // a table of results its line introduces may come before the first paragraph ("LONDON, Dec 6
+    // - Results of English Premier League matches on Saturday:" and its rows): it opens the body
+    while (firstBody > 0 && seg.blocks().get(firstBody - 1).kind() == Kind.TABLE) {
+      firstBody--;
+    }
     List<String> body = new ArrayList<>();
     if (firstBody > 0) {
       // a wire report's dateline on its own line above the first paragraph ("BULAWAYO, Zimbabwe
@@ -286,7 +291,7 @@ public final class PageExtractor {
     }
     for (int i = firstBody; i < seg.blocks().size(); i++) {
       Block b = seg.blocks().get(i);
-      if (b.kind() == Kind.PROSE || b.kind() == Kind.SENTENCE) {
+      if (isBody(b)) {
         body.add(b.text());
       }
     }

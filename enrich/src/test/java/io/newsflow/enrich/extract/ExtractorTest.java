@@ -73,6 +73,16 @@ class ExtractorTest {
     assertThat(rounds).hasSize(1);
     assertThat(rounds.get(0).text())
         .contains("Men's singles", "Pete Sampras", "Women's singles", "Naoko Kijimuta");
+    // rows before the report's first paragraph open its body (after its dateline); they are not
+    // cut away with the lines above it
+    List<ExtractedArticle> withReport =
+        extractor.extract("text/plain", page.replace("Home | Sport", P1 + "\n\nHome | Sport"));
+    assertThat(withReport.get(0).paragraphs())
+        .startsWith(
+            "LONDON 1996-08-24",
+            "Results of English premier league matches on Saturday:",
+            "Arsenal 2 West Ham 0")
+        .contains(P1);
     // an article's stray short lines with figures stay out: no line introduces them
     List<ExtractedArticle> article =
         extractor.extract("text/plain", P1 + "\n\nPage 2 of 10\nUpdated 3 May 2024\n\n" + P2);
