@@ -962,7 +962,8 @@ public final class ArticleEnricher {
     found = MentionRules.placesSuchAs(text, found);
     found = MentionRules.islandsUnread(text, found);
     found = MentionRules.pluralPossessorsOpening(text, found, this::isListedPlaceOrCountry);
-    found = MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName);
+    found =
+        MentionRules.placesBeforeLocalOffices(text, found, names::isGivenName, this::isListedPlace);
     found = MentionRules.buildingsNamed(text, found);
     found = MentionRules.surnamesThatAreCountries(text, found, countries::isCountryName);
     found = MentionRules.acronymsBeforePartyNouns(text, found);

@@ -10805,17 +10805,18 @@ final class MentionRules {
   /**
    * One word before "mayor" or "governor" and a name is the place the office serves ("former Bamban
    * mayor Alice Guo", "Cebu governor Pam Baricuatro"), which the model may read as a person or a
-   * body; not a listed given name. {@code isGivenName}: a listed given name.
+   * body; not a listed given name; so is a listed place of more words ("Sao Paulo governor Tarcisio
+   * de Freitas"). {@code isGivenName}: a listed given name; {@code isPlace}: a listed place.
    */
   static List<Mention> placesBeforeLocalOffices(
-      String text, List<Mention> found, Predicate<String> isGivenName) {
+      String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int office = m.end() + 1;
       if (!(text.startsWith(" mayor ", m.end()) || text.startsWith(" governor ", m.end()))
           || m.type().equals("LOC")
-          || within(text, " ", m) >= 0) {
+          || within(text, " ", m) >= 0 && !isPlace.test(text.substring(m.start(), m.end()))) {
         continue;
       }
       int name = text.indexOf(' ', office) + 1;

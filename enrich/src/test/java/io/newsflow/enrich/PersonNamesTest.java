@@ -978,4 +978,13 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Evan Fournier");
   }
+
+  @Test
+  void aKnownPersonsRelativeNamedWithAnotherFirstNameIsAnotherPerson() {
+    String text =
+        "Commander Khalifa Haftar met the envoys on Saturday. Haftar's son Saddam Haftar, who"
+            + " commands the ground forces, attended the talks in Benghazi.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Khalifa Haftar", "Saddam Haftar");
+  }
 }

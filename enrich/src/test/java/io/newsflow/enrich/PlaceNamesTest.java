@@ -935,4 +935,13 @@ class PlaceNamesTest {
             + " to curb cocaine production.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Washington");
   }
+
+  @Test
+  void aListedPlaceOfTwoWordsBeforeItsGovernorAndTheGovernorsName() {
+    String text =
+        "Sao Paulo governor Tarcisio de Freitas, seen as the right's likely candidate, said the law"
+            + " was electioneering.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Sao Paulo");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
 }

@@ -306,7 +306,9 @@ public final class KnowledgeBase {
   /**
    * Whether a person's one-word alias at {@code start} ends another name: after a given name, or
    * after two capitalised words, the nearer no title, neither the person's own first name
-   * ("Vladimir Vladimirovich Putin" is Putin; "Indonesian President Prabowo" is Prabowo).
+   * ("Vladimir Vladimirovich Putin" is Putin; "Indonesian President Prabowo" is Prabowo); or after
+   * any other word that is no title where the text names the person whole ("Saddam Haftar" beside
+   * Khalifa Haftar).
    */
   static boolean endsAnotherName(String text, int start, Entry e, Predicate<String> isGivenName) {
     int space = e.name().indexOf(' ');
@@ -317,6 +319,11 @@ public final class KnowledgeBase {
     }
     if (isGivenName.test(w1)) {
       return true;
+    }
+    if (space > 0
+        && !EntityRecognizer.isSentenceWord(w1.toLowerCase(Locale.ROOT))
+        && text.contains(e.name())) {
+      return true; // "Khalifa Haftar ... Haftar's son Saddam Haftar": a relative, named whole too
     }
     String w2 = capitalisedWordBefore(text, start - w1.length() - 1);
     return w2 != null && !w2.equals(own);
