@@ -216,25 +216,20 @@ final class MentionRules {
       }
       end = e;
     }
-    List<Mention> cur = out == null ? found : out;
     int start = w;
     int stop = end;
-    for (Mention m : cur) {
+    int s1 = start;
+    int e1 = stop;
+    for (Mention m : out == null ? found : out) {
       if (m.start() < stop && start < m.end()) {
         if (!m.type().equals("PER") && (m.start() < start || m.end() > stop)) {
           return out; // inside a longer name of another kind
         }
-      }
-    }
-    List<Mention> copy = out == null ? new ArrayList<>(found) : out;
-    int s1 = start;
-    int e1 = stop;
-    for (Mention m : cur) {
-      if (m.start() < stop && start < m.end()) {
-        s1 = Math.min(s1, m.start());
+        s1 = Math.min(s1, m.start()); // a person read in part takes the whole
         e1 = Math.max(e1, m.end());
       }
     }
+    List<Mention> copy = out == null ? new ArrayList<>(found) : out;
     if (s1 == start && e1 == stop && copy.contains(new Mention(start, stop, "PER"))) {
       return out;
     }
@@ -6495,7 +6490,8 @@ final class MentionRules {
   }
 
   /**
-   * Web domains' endings of three letters or more ({@link #websitesNamed}; two-letter ones too).
+   * The web domains' endings of three letters or more that {@link #websitesNamed} takes; it takes
+   * every two-letter one (a country's) but {@link #FILE_ENDINGS}.
    */
   private static final Set<String> WEB_ENDINGS = Set.of("com", "org", "net", "info", "news");
 
