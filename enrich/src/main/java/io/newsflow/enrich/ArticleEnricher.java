@@ -882,7 +882,8 @@ public final class ArticleEnricher {
     // before the bodies beside bodies: "Air Rarotonga and Air New Zealand", Rarotonga the place
     found = MentionRules.airlinesOfPlaces(text, found);
     found = MentionRules.websitesNamed(text, found);
-    found = MentionRules.employersBeforeStaff(text, found, this::isListedPlaceOrCountry);
+    found = MentionRules.employersBeforeStaff(text, found);
+    found = MentionRules.placesAfterOpeningArticle(text, found, this::isListedPlaceOrCountry);
     found =
         MentionRules.peopleBesideBodies(
             text,

@@ -5321,16 +5321,14 @@ final class MentionRules {
   /**
    * A "person" before a market's staff and a name is the firm they work for: "Nomura analyst
    * Hiroshi Matsumoto", "Commerzbank economist Joerg Kraemer" (a person is named after their role,
-   * not before it). A listed place read as a body before the staff is where they work: "A Tokyo
-   * trader said" (read with the sentence's "A"). {@code isPlace}: a listed place or country.
+   * not before it).
    */
-  static List<Mention> employersBeforeStaff(
-      String text, List<Mention> found, Predicate<String> isPlace) {
+  static List<Mention> employersBeforeStaff(String text, List<Mention> found) {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int w = m.end() + 1;
-      if (m.type().equals("LOC")
+      if (!m.type().equals("PER")
           || w + 2 >= text.length()
           || text.charAt(m.end()) != ' '
           || !Character.isLowerCase(text.charAt(w))) {
@@ -5340,16 +5338,41 @@ final class MentionRules {
       while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
         e++;
       }
-      if (e + 2 >= text.length()
-          || text.charAt(e) != ' '
-          || !STAFF.contains(text.substring(w, e))) {
+      if (e + 2 < text.length()
+          && text.charAt(e) == ' '
+          && Character.isUpperCase(text.charAt(e + 1))
+          && STAFF.contains(text.substring(w, e))) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A listed place the model read as a body with the sentence's opening "A" or "An", before a noun
+   * in lower case or "-based", is the place: "A Paris court ruled", "A Beijing spokesman said", "A
+   * Tokyo trader said" (the model reads "A Paris" as one body at a sentence's start). {@code
+   * isPlace}: a listed place or country.
+   */
+  static List<Mention> placesAfterOpeningArticle(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int article =
+          text.startsWith("A ", m.start() - 2)
+              ? m.start() - 2
+              : text.startsWith("An ", m.start() - 3) ? m.start() - 3 : -1;
+      if (!m.type().equals("ORG")
+          || article < 0
+          || m.end() + 1 >= text.length()
+          || !(text.charAt(m.end()) == ' ' && Character.isLowerCase(text.charAt(m.end() + 1))
+              || text.startsWith("-based", m.end()))
+          || !EntityRecognizer.opensSentence(text, article)
+          || !isPlace.test(text.substring(m.start(), m.end()))) {
         continue;
       }
-      if (m.type().equals("PER") && Character.isUpperCase(text.charAt(e + 1))) {
-        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
-      } else if (m.type().equals("ORG") && isPlace.test(text.substring(m.start(), m.end()))) {
-        out = setAt(found, out, i, new Mention(m.start(), m.end(), "LOC"));
-      }
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "LOC"));
     }
     return out == null ? found : out;
   }

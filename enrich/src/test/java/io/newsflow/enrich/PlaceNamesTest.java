@@ -944,4 +944,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Sao Paulo");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void aListedPlaceAfterASentencesOpeningArticleBeforeANounIsThePlace() {
+    String text =
+        "A Paris court ruled on Monday that the ban was legal. A Beijing spokesman said talks would"
+            + " resume.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Paris", "Beijing");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
 }
