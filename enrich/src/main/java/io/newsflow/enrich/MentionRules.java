@@ -1010,10 +1010,13 @@ final class MentionRules {
       if (!acronym) {
         continue;
       }
-      out = out == null ? new ArrayList<>(found) : out;
-      out.remove(m);
-      out.add(new Mention(m.start(), and, "ORG"));
-      out.add(new Mention(and + 5, m.end(), "ORG"));
+      out =
+          split(
+              found,
+              out,
+              m,
+              new Mention(m.start(), and, "ORG"),
+              new Mention(and + 5, m.end(), "ORG"));
     }
     return sortedOr(found, out);
   }
@@ -4074,10 +4077,9 @@ final class MentionRules {
       if (!capitalised || !isGivenName.test(words[0])) {
         continue;
       }
-      out = out == null ? new ArrayList<>(found) : out;
-      out.remove(m);
-      out.add(new Mention(m.start(), of, "ORG"));
-      out.add(new Mention(name, m.end(), "PER"));
+      out =
+          split(
+              found, out, m, new Mention(m.start(), of, "ORG"), new Mention(name, m.end(), "PER"));
     }
     return sortedOr(found, out);
   }
@@ -4139,10 +4141,13 @@ final class MentionRules {
       if (!personal) {
         continue;
       }
-      out = out == null ? new ArrayList<>(found) : out;
-      out.remove(m);
-      out.add(new Mention(m.start(), and, "ORG"));
-      out.add(new Mention(and + 5, m.end(), "PER"));
+      out =
+          split(
+              found,
+              out,
+              m,
+              new Mention(m.start(), and, "ORG"),
+              new Mention(and + 5, m.end(), "PER"));
     }
     return sortedOr(found, out);
   }
@@ -5334,10 +5339,7 @@ final class MentionRules {
           || !Character.isLowerCase(text.charAt(w))) {
         continue;
       }
-      int e = w;
-      while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
-        e++;
-      }
+      int e = nextWordEnd(text, m.end());
       if (e + 2 < text.length()
           && text.charAt(e) == ' '
           && Character.isUpperCase(text.charAt(e + 1))
@@ -7604,6 +7606,16 @@ final class MentionRules {
     }
     char c = text.charAt(at - 2);
     return c == 'n' || c == 'f' || c == 'N' || c == 'F';
+  }
+
+  /** {@code m} replaced by two names, {@code a} and {@code b}, in a copy made on first change. */
+  private static List<Mention> split(
+      List<Mention> found, List<Mention> out, Mention m, Mention a, Mention b) {
+    List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+    copy.remove(m);
+    copy.add(a);
+    copy.add(b);
+    return copy;
   }
 
   /** Whether {@code words} stand just before {@code at}, in any case. */
