@@ -407,6 +407,34 @@ public final class ArticleEnricher {
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
     ModelSplit split = modelSplit(text, found0, listedIndex, cuedIndex);
     List<NerTagger.Mention> found1 = split.mentions();
+    // "the Freedom and Justice Party": a body the model reads whole over "and", "&" or "of"
+    // outranks
+    // the rules' names inside it, read by a head word on one side of the connector
+    List<Entity> over = null;
+    for (NerTagger.Mention m : found1) {
+      if (wholeOverConnector(text, m, cuedIndex, namedIndex)) {
+        if (over == null) {
+          over = new ArrayList<>();
+        }
+        over.add(
+            Entity.newBuilder()
+                .setId("")
+                .setName("")
+                .setType(EntityType.ORGANIZATION)
+                .setSpans(List.of(new Span(m.start(), m.end())))
+                .setMentions(1)
+                .build());
+      }
+    }
+    if (over != null) {
+      for (Entity o : over) {
+        rules.replaceAll(
+            e -> e.getType() != EntityType.LOCATION && overlaps(e, o) ? spansOutside(e, o) : e);
+      }
+      rules.removeIf(e -> e.getSpans().isEmpty());
+      cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
+      cuedIndex = new MentionIndex(cued);
+    }
     Set<String> modelSurnames = split.surnames();
     for (NerTagger.Mention m : found1) {
       if (modelKeeps(
@@ -1147,10 +1175,12 @@ public final class ArticleEnricher {
           && cuedIndex.exactly(andBody + 5, m0.end())
           && Character.isUpperCase(text.charAt(m0.start()))
           // not a head alone before "and", which shares the name ("the University and College
-          // Union")
+          // Union"), nor a cause ("the Freedom and Justice Party", "Peace and Development Party")
           && !(text.indexOf(' ', m0.start()) >= andBody
-              && EntityRecognizer.isOrgHead(
-                  text.substring(m0.start(), andBody).toLowerCase(Locale.ROOT)))) {
+              && (EntityRecognizer.isOrgHead(
+                      text.substring(m0.start(), andBody).toLowerCase(Locale.ROOT))
+                  || EntityRecognizer.isCause(
+                      text.substring(m0.start(), andBody).toLowerCase(Locale.ROOT))))) {
         // "a venture of Bollore and China Harbour Engineering Company": the rules read the second
         // body by its head, which the model's one name crosses; the first is a body of its own
         found1.add(new NerTagger.Mention(m0.start(), andBody, "ORG"));
@@ -1207,6 +1237,33 @@ public final class ArticleEnricher {
    * surname (Brian Lara ... Lara said); one it calls an organisation may be a club or a government,
    * and stays the model's.
    */
+  /**
+   * Whether the model's organisation holds a connector (" and ", " & ", " of ") outside every
+   * rule's name it overlaps, and holds each of those whole: its three or more words are one name
+   * where the rules read the part by its head ("Justice Party").
+   */
+  private static boolean wholeOverConnector(
+      String text, NerTagger.Mention m, MentionIndex cuedIndex, MentionIndex namedIndex) {
+    if (!m.type().equals("ORG")
+        || !cuedIndex.covered(m.start(), m.end())
+        || cuedIndex.crosses(m.start(), m.end())
+        || namedIndex.covered(m.start(), m.end())) {
+      return false;
+    }
+    for (String c : CONNECTORS) {
+      for (int at = text.indexOf(c, m.start()); at > m.start() && at + c.length() < m.end(); ) {
+        if (!cuedIndex.covered(at, at + c.length())
+            && cuedIndex.exactly(at + c.length(), m.end())) {
+          return true;
+        }
+        at = text.indexOf(c, at + 1);
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> CONNECTORS = List.of(" and ", " & ");
+
   private boolean modelKeeps(
       String text,
       NerTagger.Mention m,

@@ -883,7 +883,14 @@ final class MentionRules {
           || !mayBeABodysWord(text.substring(w, e), isDemonym, isPlace)) {
         continue;
       }
-      out = placed(found, out, w, e, "ORG");
+      // "the Freedom and Justice Party", "the Peace and Development Party": two causes over "and"
+      // are one name
+      boolean causes =
+          EntityRecognizer.isCause(text.substring(w, e).toLowerCase(Locale.ROOT))
+              && EntityRecognizer.isCause(
+                  text.substring(m.start(), looseWordEnd(text, m.start()))
+                      .toLowerCase(Locale.ROOT));
+      out = placed(found, out, w, causes ? m.end() : e, "ORG");
     }
     return sortedOr(found, out);
   }
@@ -6171,6 +6178,13 @@ final class MentionRules {
     return false; // a headline in capitals: "JOHNSON & JOHNSON SAYS" would run on
   }
 
+  /**
+   * Whether the word [from, to) ends in a full stop, holds no other and has four letters or more.
+   */
+  private static boolean sentenceEndAt(String text, int from, int to) {
+    return to - from > 4 && text.charAt(to - 1) == '.' && text.lastIndexOf('.', to - 2) < from;
+  }
+
   /** Whether a space and a lower-case company noun (shipyard, company, group) follow {@code at}. */
   private static boolean companyNounAt(String text, int at) {
     if (at + 2 >= text.length()
@@ -6213,8 +6227,11 @@ final class MentionRules {
         if (w == probe
             || !ampersandWord(text, w, probe)
             || words > 0
-                && EntityRecognizer.isSentenceWord(
-                    text.substring(w, probe).toLowerCase(Locale.ROOT))) {
+                && (EntityRecognizer.isSentenceWord(
+                        text.substring(w, probe).toLowerCase(Locale.ROOT))
+                    // "on Sunday. Mahindra & Mahindra": a word with its only full stop at its
+                    // end, longer than "St." or "Co.", ends the sentence before the name
+                    || sentenceEndAt(text, w, probe))) {
           break;
         }
         start = w;

@@ -2000,4 +2000,23 @@ class OrganisationNamesTest {
         .containsExactly("Hiroshi Matsumoto");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Tokyo");
   }
+
+  @Test
+  void twoCausesOverAndAreOnePartyAndASentenceEndsBeforeAFirmWithAnAmpersand() {
+    String text =
+        "Opposition leader Dragan Djilas of the Freedom and Justice Party said the protests would"
+            + " go on. The board met on Sunday. Mahindra & Mahindra said its profit rose.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Freedom and Justice Party", "Mahindra & Mahindra")
+        .doesNotContain("Freedom", "Justice Party", "Sunday. Mahindra & Mahindra");
+  }
+
+  @Test
+  void aBodyTheModelReadsWholeOverAndOutranksTheRulesHeadInsideIt() {
+    String text =
+        "Thousands of UK academics are treated as second-class citizens, says a report by the"
+            + " University and College Union.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .containsExactly("University and College Union");
+  }
 }
