@@ -407,9 +407,8 @@ public final class ArticleEnricher {
     MentionIndex strongPlaceIndex = new MentionIndex(strongPlaces);
     ModelSplit split = modelSplit(text, found0, listedIndex, cuedIndex);
     List<NerTagger.Mention> found1 = split.mentions();
-    // "the Freedom and Justice Party": a body the model reads whole over "and", "&" or "of"
-    // outranks
-    // the rules' names inside it, read by a head word on one side of the connector
+    // "the University and College Union", "director Laurence des Cars": a name the model reads
+    // whole over a connector outranks the rules' name inside it, read by a head word or a title
     List<Entity> over = null;
     for (NerTagger.Mention m : found1) {
       if (wholeOverConnector(text, m, cuedIndex, namedIndex)) {
@@ -687,6 +686,50 @@ public final class ArticleEnricher {
   }
 
   /**
+   * Whether the body's only mentions a known name touches are the acronym of its own name, which
+   * the text uses for it ("the People's Action Party ... the PAP slate"), and those known names are
+   * all acronyms: a listed body that bears the same letters (the Polish Press Agency's PAP) is
+   * another body.
+   */
+  private static boolean acronymOfItsOwn(String text, Entity e, List<Entity> named) {
+    String acr = initialsOf(e.getName());
+    if (acr.length() < 3 || e.getName().indexOf(' ') < 0) {
+      return false;
+    }
+    boolean any = false;
+    for (Span sp : e.getSpans()) {
+      if (text.startsWith(" (" + acr, sp.getEnd())) {
+        return false; // defined in brackets: acronymsDefined weighs the listed body
+      }
+      String s = text.substring(sp.getStart(), sp.getEnd());
+      for (Entity n : named) {
+        for (Span x : n.getSpans()) {
+          if (x.getStart() < sp.getEnd() && sp.getStart() < x.getEnd()) {
+            if (!s.equals(acr)
+                || !text.substring(x.getStart(), x.getEnd()).equals(acr)
+                || NameKeys.loose(n.getName()).equals(NameKeys.loose(e.getName()))) {
+              return false;
+            }
+            any = true;
+          }
+        }
+      }
+    }
+    return any;
+  }
+
+  /** The capitals that open a name's capitalised words ("People's Action Party": PAP). */
+  private static String initialsOf(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
    * The context rules' names that no known name overlaps. An organisation they find by its head
    * that holds a listed place whole ("Tigray People's Liberation Front") takes that place's
    * mentions inside it from {@code named}.
@@ -694,6 +737,7 @@ public final class ArticleEnricher {
   private List<Entity> ruleNames(
       String text, List<int[]> capsLines, List<Entity> named, boolean nounsCapitalised) {
     List<Entity> rules = new ArrayList<>();
+    List<Entity> acronymOwners = new ArrayList<>();
     for (Entity e0 : recognizer.recognise(text, capsLines, nounsCapitalised)) {
       Entity e = pluralParty(MentionRules.cleaned(text, e0));
       if (e != null && e.getType() == EntityType.LOCATION && demonymOfAPart(e.getName())) {
@@ -716,6 +760,13 @@ public final class ArticleEnricher {
         named.removeIf(n -> n.getSpans().isEmpty());
         rules.add(e);
       } else if (e != null
+          && e.getType() == EntityType.ORGANIZATION
+          && acronymOfItsOwn(text, e, named)) {
+        named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
+        named.removeIf(n -> n.getSpans().isEmpty());
+        rules.add(e);
+        acronymOwners.add(e);
+      } else if (e != null
           && e.getType() == EntityType.PERSON
           && e.getName().indexOf(' ') > 0
           && e.getSpans().size() > 1) {
@@ -733,6 +784,10 @@ public final class ArticleEnricher {
           rules.add(kept);
         }
       }
+    }
+    // the recogniser reads a listed acronym alone too: that reading is the owner's mention
+    for (Entity o : acronymOwners) {
+      rules.removeIf(r -> r != o && r.getSpans().stream().allMatch(o.getSpans()::contains));
     }
     return rules;
   }
@@ -891,10 +946,12 @@ public final class ArticleEnricher {
         MentionRules.peopleNamedAfterCities(text, found, names::isGivenName, this::isListedPlace);
     // last: "analysts at Merrill Lynch" is no place an "at" made
     found = MentionRules.employersAfterAt(text, found, this::isListedPlace);
+    found = MentionRules.housesOfBusiness(text, found);
     found = MentionRules.hyphenatedSurnamesAlone(text, found);
     found =
         MentionRules.personsInPieces(
             text, found, names::isGivenName, this::isListedPlaceCountryOrDemonym);
+    found = MentionRules.particleSurnames(text, found, names::isGivenName);
     found = MentionRules.sportsBodies(text, found, countries::isCountryName, this::isListedPlace);
     found = MentionRules.dateNamedPlaces(text, found);
     found = MentionRules.namesByApposition(text, found);
@@ -1231,29 +1288,26 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Whether a model mention stands: not inside a known, cued or listed name, no demonym, no office,
-   * not a country read as an organisation (its government, its team: the country). A listed place
-   * the model calls a person is the place ("Caracas said"), unless a person of the text bears it as
-   * surname (Brian Lara ... Lara said); one it calls an organisation may be a club or a government,
-   * and stays the model's.
-   */
-  /**
-   * Whether the model's organisation holds a connector (" and ", " & ", " of ") outside every
-   * rule's name it overlaps, and holds each of those whole: its three or more words are one name
-   * where the rules read the part by its head ("Justice Party").
+   * Whether the model's name holds a connector outside every rule's name it overlaps, and holds
+   * each of those whole: an organisation over " and " or " & " that ends in the rules' name read by
+   * its head ("the University and College Union"), a person over a surname's particle that opens
+   * with the rules' name read after a title ("director Laurence des Cars").
    */
   private static boolean wholeOverConnector(
       String text, NerTagger.Mention m, MentionIndex cuedIndex, MentionIndex namedIndex) {
-    if (!m.type().equals("ORG")
+    boolean org = m.type().equals("ORG");
+    if (!org && !m.type().equals("PER")
         || !cuedIndex.covered(m.start(), m.end())
         || cuedIndex.crosses(m.start(), m.end())
         || namedIndex.covered(m.start(), m.end())) {
       return false;
     }
-    for (String c : CONNECTORS) {
+    for (String c : org ? CONNECTORS : PARTICLES) {
       for (int at = text.indexOf(c, m.start()); at > m.start() && at + c.length() < m.end(); ) {
         if (!cuedIndex.covered(at, at + c.length())
-            && cuedIndex.exactly(at + c.length(), m.end())) {
+            && (org
+                ? cuedIndex.exactly(at + c.length(), m.end())
+                : cuedIndex.exactly(m.start(), at))) {
           return true;
         }
         at = text.indexOf(c, at + 1);
@@ -1264,6 +1318,17 @@ public final class ArticleEnricher {
 
   private static final List<String> CONNECTORS = List.of(" and ", " & ");
 
+  /** Particles inside people's names, lower case (Laurence des Cars, Ursula von der Leyen). */
+  private static final List<String> PARTICLES =
+      List.of(" des ", " de ", " du ", " da ", " dos ", " di ", " della ", " van ", " von ");
+
+  /**
+   * Whether a model mention stands: not inside a known, cued or listed name, no demonym, no office,
+   * not a country read as an organisation (its government, its team: the country). A listed place
+   * the model calls a person is the place ("Caracas said"), unless a person of the text bears it as
+   * surname (Brian Lara ... Lara said); one it calls an organisation may be a club or a government,
+   * and stays the model's.
+   */
   private boolean modelKeeps(
       String text,
       NerTagger.Mention m,

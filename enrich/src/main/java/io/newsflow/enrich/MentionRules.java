@@ -1469,6 +1469,50 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /** A surname's particle and one capitalised word after it: " des Cars", " de la Fuente". */
+  private static final Pattern PARTICLE_AND_SURNAME =
+      Pattern.compile(
+          "^ (?:des|du|de|de la|della|di|van|van der|van den|von|da|dos) \\p{Lu}\\p{Ll}[\\p{L}'’]*");
+
+  /**
+   * A listed given name the model read alone before a particle and one capitalised word that
+   * nothing was read in is a person with that surname: "Louvre director Laurence des Cars" (not
+   * "Jean de Brebeuf Park": no capitalised word after it).
+   */
+  static List<Mention> particleSurnames(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("PER")
+          || m.end() + 4 >= text.length()
+          || text.charAt(m.end()) != ' '
+          || text.indexOf(' ', m.start()) < m.end() && text.indexOf(' ', m.start()) >= 0
+          || !isGivenName.test(text.substring(m.start(), m.end()))) {
+        continue;
+      }
+      Matcher p =
+          PARTICLE_AND_SURNAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+      if (!p.lookingAt()) {
+        continue;
+      }
+      int end = p.end();
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (end < text.length()
+              && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')
+          || next != null && next.start() < end
+          || text.startsWith(" ", end)
+              && end + 1 < text.length()
+              && Character.isUpperCase(text.charAt(end + 1))
+          || EntityRecognizer.isSentenceWord(
+              text.substring(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      out = placed(found, out, m.start(), end, "PER");
+    }
+    return sortedOr(found, out);
+  }
+
   /**
    * A person the model read in pieces is one: a capitalised word between two one-word people
    * ("[Issa] Tchiroma [Bakary]"); a capitalised word inside a sentence before a surname that
@@ -5382,6 +5426,41 @@ final class MentionRules {
         continue;
       }
       out = setAt(found, out, i, new Mention(m.start(), m.end(), "LOC"));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Words after a possessive that name no thing of its owner: "at Christie's and", "in". */
+  private static final Set<String> AFTER_A_SHOP =
+      Set.of("and", "or", "for", "in", "on", "at", "to", "with", "from", "said", "says", "but");
+
+  /**
+   * One capitalised word with a possessive after "at" or "by", and then a preposition, a
+   * conjunction or punctuation, names a house of business, however the model read the word: "sold
+   * at Sotheby's for $5 million", "experts at Christie's and the firm Chaumet", "works at Macy's in
+   * New York" (not "at Trump's Mar-a-Lago resort": a name of the owner's follows).
+   */
+  static List<Mention> housesOfBusiness(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int after = m.end() + 2;
+      if (m.type().equals("ORG")
+          || after >= text.length()
+          || !possessiveAt(text, m.end())
+          || text.charAt(m.end()) == ' '
+          || text.indexOf(' ', m.start()) < m.end()
+          || !(endsBefore(text, m.start(), " at ") || endsBefore(text, m.start(), " by "))) {
+        continue;
+      }
+      char c = text.charAt(after);
+      boolean ends =
+          ",.;:)".indexOf(c) >= 0
+              || c == ' '
+                  && AFTER_A_SHOP.contains(text.substring(after + 1, nameWordEnd(text, after + 1)));
+      if (ends) {
+        out = setAt(found, out, i, new Mention(m.start(), after, "ORG"));
+      }
     }
     return out == null ? found : out;
   }

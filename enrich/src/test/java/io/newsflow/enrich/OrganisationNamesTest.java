@@ -2019,4 +2019,23 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .containsExactly("University and College Union");
   }
+
+  @Test
+  void aPartysOwnAcronymIsNotAListedBodyWithTheSameLetters() {
+    String text =
+        "The People's Action Party won 87 seats. Gan Kim Yong led the PAP slate in Punggol.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .containsExactly("People's Action Party", "PAP");
+    assertThat(EntityNames.of(enricher, text)).doesNotContain("Polish Press Agency");
+  }
+
+  @Test
+  void aPossessiveAfterAtBeforeAPrepositionIsAHouseOfBusiness() {
+    String text =
+        "Experts at Christie's and the firm Chaumet said the gems could be sold. The painting sold"
+            + " at Sotheby's for $5 million. They met at Trump's Mar-a-Lago resort.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Christie's", "Sotheby's")
+        .doesNotContain("Trump's");
+  }
 }

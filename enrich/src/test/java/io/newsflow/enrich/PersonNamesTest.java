@@ -987,4 +987,26 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Khalifa Haftar", "Saddam Haftar");
   }
+
+  @Test
+  void aSurnameAndTwoSyllablesWrittenApartAreOnePersonButNotAMenusWords() {
+    String text =
+        "Its non-constituency seats go to Leong Mun Wai and Hazel Poa. Chee Soon Juan of the"
+            + " Singapore Democratic Party took 34 percent, and the Progress Singapore Party of Tan"
+            + " Cheng Bock lost.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Leong Mun Wai", "Chee Soon Juan", "Tan Cheng Bock");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Progress Singapore Party")
+        .doesNotContain("Progress Singapore Party of Tan Cheng Bock");
+    String menu = "0 Fruit; 0 Skim Milk; 0 Low-Fat Milk; 0 Milk; 0 Vegetable; 3 Fat;";
+    assertThat(EntityNames.mentions(enricher, menu, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aGivenNameAndAParticleSurnameAfterATitleAreOnePerson() {
+    String text = "Louvre director Laurence des Cars offered her resignation on Tuesday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Laurence des Cars");
+  }
 }

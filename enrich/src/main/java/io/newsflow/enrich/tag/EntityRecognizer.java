@@ -2055,6 +2055,40 @@ public final class EntityRecognizer {
         && !MONTH_NAMES.contains(first.lower());
   }
 
+  /** Chinese and Vietnamese surnames written before a given name of two syllables apart. */
+  private static final Set<String> SPACED_NAME_SURNAMES = LEXICON.list("spaced-name-surname");
+
+  /**
+   * One syllable of a Chinese or Vietnamese name, as written apart: an initial, vowels and a final
+   * of the romanisations (Mun, Wai, Hsien, Loong, Bock, Minh, Thuong; not Milk).
+   */
+  private static final Pattern SYLLABLE =
+      Pattern.compile(
+          "(?:[BCDFGHJKLMNPQRSTVWXYZ]|Ch|Sh|Zh|Hs|Ts|Tz|Ng|Nh|Kw|Gw|Th|Tr|Ph|Kh|Gi|Qu)?"
+              + "[aeiouy]{1,3}(?:ng|nh|ch|ck|n|m|h|k|t|p|w|c)?");
+
+  /**
+   * Whether three words are a listed surname and two syllables that are no common word, title,
+   * head, weekday or month (Tan Cheng Bock, Chee Soon Juan, Pham Minh Chinh).
+   */
+  public static boolean spacedSyllableName(String surname, String first, String second) {
+    if (!SPACED_NAME_SURNAMES.contains(surname.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String w : new String[] {first, second}) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!SYLLABLE.matcher(w).matches()
+          || isSentenceWord(lower)
+          || isTitle(lower)
+          || headWord(lower)
+          || WEEKDAYS.contains(lower)
+          || MONTH_NAMES.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Korean and Chinese surnames written before a given name of two hyphened syllables. */
   private static final Set<String> HYPHENED_NAME_SURNAMES = LEXICON.list("hyphened-name-surname");
 
@@ -2157,14 +2191,19 @@ public final class EntityRecognizer {
    */
   private boolean namedPersonAt(List<Token> tokens, int k) {
     return k + 1 < tokens.size()
-        && (isGivenName.test(tokens.get(k).text())
-            || mayBeLeadersName(tokens.get(k).text(), tokens.get(k + 1).text())
-                && !isPlaceName.test(tokens.get(k).text() + " " + tokens.get(k + 1).text()))
-        && capitalised(tokens.get(k + 1))
-        && !headWord(tokens.get(k + 1).lower())
-        && (k + 2 >= tokens.size()
-            || !capitalised(tokens.get(k + 2))
-            || tokens.get(k + 2).start() - tokens.get(k + 1).end() > 1);
+            && (isGivenName.test(tokens.get(k).text())
+                || mayBeLeadersName(tokens.get(k).text(), tokens.get(k + 1).text())
+                    && !isPlaceName.test(tokens.get(k).text() + " " + tokens.get(k + 1).text()))
+            && capitalised(tokens.get(k + 1))
+            && !headWord(tokens.get(k + 1).lower())
+            && (k + 2 >= tokens.size()
+                || !capitalised(tokens.get(k + 2))
+                || tokens.get(k + 2).start() - tokens.get(k + 1).end() > 1)
+        // "the Progress Singapore Party of Tan Cheng Bock": a surname and two syllables
+        || k + 2 < tokens.size()
+            && spacedSyllableName(
+                tokens.get(k).text(), tokens.get(k + 1).text(), tokens.get(k + 2).text())
+            && (k + 3 >= tokens.size() || !capitalised(tokens.get(k + 3)));
   }
 
   /**
@@ -2349,6 +2388,16 @@ public final class EntityRecognizer {
         && lastTitle < 0
         && HYPHENED_NAME_SURNAMES.contains(first)
         && SYLLABLE_PAIR.matcher(ts.get(1).text()).matches()) {
+      add(found, EntityType.PERSON, whole, run.start(), run.end());
+      return;
+    }
+    // "Leong Mun Wai and Hazel Poa": a Chinese or Vietnamese surname and a given name of two
+    // syllables written apart, as Singapore, Malaysia and Vietnam write them
+    if (ts.size() == 3
+        && lastTitle < 0
+        && whole.equals(ts.get(0).text() + " " + ts.get(1).text() + " " + ts.get(2).text())
+        && spacedSyllableName(ts.get(0).text(), ts.get(1).text(), ts.get(2).text())
+        && !isPlaceName.test(whole)) {
       add(found, EntityType.PERSON, whole, run.start(), run.end());
       return;
     }
