@@ -947,6 +947,12 @@ public final class ArticleEnricher {
     // last: "analysts at Merrill Lynch" is no place an "at" made
     found = MentionRules.employersAfterAt(text, found, this::isListedPlace);
     found = MentionRules.housesOfBusiness(text, found);
+    found = MentionRules.nationalsNamed(text, found, countries::isDemonym);
+    found =
+        MentionRules.firmsByLastWord(text, found, countries::isCountryName, names::isPersonName);
+    found =
+        MentionRules.peopleOfCountries(
+            text, found, countries::isCountryName, names::isGivenName, this::isListedPlace);
     found = MentionRules.hyphenatedSurnamesAlone(text, found);
     found =
         MentionRules.personsInPieces(
@@ -1251,9 +1257,17 @@ public final class ArticleEnricher {
       }
       int and = m0.type().equals("PER") ? MentionRules.within(text, " and ", m0) : -1;
       if (and > m0.start() && and + 6 < m0.end() && Character.isUpperCase(text.charAt(and + 5))) {
-        // two people the model read as one ("Grant and Ambersley were pronounced dead")
+        // two people the model read as one ("Grant and Ambersley were pronounced dead"); a
+        // people's adjective before the second is no part of the name ("and American Noah Lyles")
         found1.add(new NerTagger.Mention(m0.start(), and, "PER"));
-        found1.add(new NerTagger.Mention(and + 5, m0.end(), "PER"));
+        int second = and + 5;
+        int space = text.indexOf(' ', second);
+        if (space > second
+            && space + 1 < m0.end()
+            && countries.isDemonym(text.substring(second, space))) {
+          second = space + 1;
+        }
+        found1.add(new NerTagger.Mention(second, m0.end(), "PER"));
         continue;
       }
       int person = personAfterQualifier(text, m0);

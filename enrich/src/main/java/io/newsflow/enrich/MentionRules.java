@@ -1374,6 +1374,13 @@ final class MentionRules {
   private static final Pattern LED_BY =
       Pattern.compile(", (?:led|headed|founded|chaired|co-founded) by \\p{Lu}");
 
+  /** A body's kind and what it did or is after a name and a comma: ", the party launched by". */
+  private static final Pattern BODY_APPOSED =
+      Pattern.compile(
+          ", the (?:party|movement|company|firm|airline|bank|lender|broadcaster|charity|group"
+              + "|startup|carrier|insurer|miner) (?:launched|founded|formed|set up|created|started"
+              + "|backed|owned|run|led|headed|which|that|whose|behind)\\b");
+
   /**
    * A place after a name and a comma that makes the name a city: "Comrat, the region's capital".
    */
@@ -1384,12 +1391,14 @@ final class MentionRules {
 
   /**
    * Names a comma and what follows type: a one-word "person" led, headed or founded by someone is a
-   * body, and so are its other one-word mentions ("and Hlas, led by Peter Pellegrini's successor");
-   * a capitalised name followed by "the region's capital", "the provincial capital" is a city, read
-   * or not ("Comrat, the region's capital, saw a small protest").
+   * body, and so are its other one-word mentions ("and Hlas, led by Peter Pellegrini's successor"),
+   * as is a "person" that is a party or a firm that did something ("Jan Suraaj, the party launched
+   * by"); a capitalised name followed by "the region's capital", "the provincial capital" is a
+   * city, read or not ("Comrat, the region's capital, saw a small protest").
    */
   static List<Mention> namesByApposition(String text, List<Mention> found) {
-    if (text.indexOf(" by ") < 0 && text.indexOf(" capital") < 0) {
+    boolean the = text.indexOf(", the ") >= 0;
+    if (text.indexOf(" by ") < 0 && text.indexOf(" capital") < 0 && !the) {
       return found;
     }
     List<Mention> out = null;
@@ -1397,11 +1406,26 @@ final class MentionRules {
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       // the comma first: no matcher for the mentions no comma follows
-      if (!text.startsWith(", ", m.end())
-          || !LED_BY
+      if (!text.startsWith(", ", m.end())) {
+        continue;
+      }
+      if (the
+          && m.type().equals("PER")
+          && BODY_APPOSED
               .matcher(text)
-              .region(m.end(), Math.min(text.length(), m.end() + 20))
+              .region(m.end(), Math.min(text.length(), m.end() + 40))
               .lookingAt()) {
+        // "Jan Suraaj, the party launched by Prashant Kishor": no person is a party
+        if (bodies == null) {
+          bodies = new HashSet<>();
+        }
+        bodies.add(text.substring(m.start(), m.end()));
+        continue;
+      }
+      if (!LED_BY
+          .matcher(text)
+          .region(m.end(), Math.min(text.length(), m.end() + 20))
+          .lookingAt()) {
         continue;
       }
       int and = m.type().equals("ORG") ? within(text, " and ", m) : -1;
@@ -2236,6 +2260,106 @@ final class MentionRules {
       return new Mention(m.start(), m.end(), "ORG");
     }
     return m;
+  }
+
+  /** Last words of firms' names that end no person's (Kotak Mahindra Capital, BofA Securities). */
+  private static final Set<String> FIRM_LAST_WORDS =
+      Set.of(
+          "Capital",
+          "Securities",
+          "Investments",
+          "Ventures",
+          "Motors",
+          "Airways",
+          "Airlines",
+          "Pharmaceuticals",
+          "Textiles",
+          "Cement",
+          "Telecom",
+          "Bancorp",
+          "Financial");
+
+  /**
+   * A "person" of two words or more that ends in a firm's word or in a country's name no list holds
+   * as a person's is a firm, its national unit: "Kotak Mahindra Capital", "rivals Voltas and
+   * Havells India" (not "Michael Jordan": Jordan is a listed surname). {@code isPersonName}: a
+   * listed given name or surname.
+   */
+  static List<Mention> firmsByLastWord(
+      String text,
+      List<Mention> found,
+      Predicate<String> isCountry,
+      Predicate<String> isPersonName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int space = m.type().equals("PER") ? text.lastIndexOf(' ', m.end() - 1) : -1;
+      if (space <= m.start()) {
+        continue;
+      }
+      String last = text.substring(space + 1, m.end());
+      // every word capitalised: "Carlos dos Santos of Angola" is a person of a country
+      boolean capitalised = true;
+      for (String w : text.substring(m.start(), m.end()).split(" ")) {
+        capitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      }
+      if (capitalised
+          && (FIRM_LAST_WORDS.contains(last) || isCountry.test(last) && !isPersonName.test(last))) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A listed given name and one capitalised word after a country's possessive, where nothing was
+   * read, are a person: "beating Dorcas Ewoi and Australia's Jessica Hull" (sports copy names
+   * athletes by their country). Not before another capitalised word, nor a listed place's name.
+   * {@code isCountry}: a country's name; {@code isPlace}: a listed place.
+   */
+  static List<Mention> peopleOfCountries(
+      String text,
+      List<Mention> found,
+      Predicate<String> isCountry,
+      Predicate<String> isGivenName,
+      Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention c = found.get(i);
+      int given = c.end() + 3;
+      if (!c.type().equals("LOC")
+          || !text.startsWith("'s ", c.end())
+          || given >= text.length()
+          || !Character.isUpperCase(text.charAt(given))
+          || i + 1 < found.size() && found.get(i + 1).start() < given + 1
+          || !isCountry.test(text.substring(c.start(), c.end()))) {
+        continue;
+      }
+      int givenEnd = nameWordEnd(text, given);
+      int surname = givenEnd + 1;
+      if (!text.startsWith(" ", givenEnd)
+          || surname >= text.length()
+          || !Character.isUpperCase(text.charAt(surname))
+          || !isGivenName.test(text.substring(given, givenEnd))) {
+        continue;
+      }
+      int end = nameWordEnd(text, surname);
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (end - surname < 2
+          || next != null && next.start() < end
+          || text.startsWith(" ", end)
+              && end + 1 < text.length()
+              && Character.isUpperCase(text.charAt(end + 1))
+          || isPlace.test(text.substring(given, end))
+          || EntityRecognizer.isOrgHead(text.substring(surname, end).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      out.add(new Mention(given, end, "PER"));
+    }
+    return sortedOr(found, out);
   }
 
   /**
@@ -5426,6 +5550,38 @@ final class MentionRules {
         continue;
       }
       out = setAt(found, out, i, new Mention(m.start(), m.end(), "LOC"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A name after a people's adjective and "national" or "citizen" is a person's, however the model
+   * read it: "The sole survivor, British national Vishwash Kumar Ramesh, was seated in 11A" (the
+   * model reads the adjective's MISC on).
+   */
+  static List<Mention> nationalsNamed(
+      String text, List<Mention> found, Predicate<String> isDemonym) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (m.type().equals("PER")) {
+        continue;
+      }
+      int cue =
+          endsBefore(text, m.start(), " national ")
+              ? m.start() - 10
+              : endsBefore(text, m.start(), " citizen ") ? m.start() - 9 : -1;
+      if (cue < 1 || !isDemonym.test(text.substring(letterWordStart(text, cue), cue))) {
+        continue;
+      }
+      String name = text.substring(m.start(), m.end());
+      boolean capitalised = name.indexOf(' ') > 0;
+      for (String w : name.split(" ")) {
+        capitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      }
+      if (capitalised) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "PER"));
+      }
     }
     return out == null ? found : out;
   }
@@ -10473,7 +10629,8 @@ final class MentionRules {
           "division of ",
           "affiliate of ",
           "controlled by ",
-          "owned by ");
+          "owned by ",
+          "operated by ");
 
   /**
    * The owner named after a firm's unit or its owning ("the local unit of Brazil's Vale",

@@ -2038,4 +2038,61 @@ class OrganisationNamesTest {
         .contains("Christie's", "Sotheby's")
         .doesNotContain("Trump's");
   }
+
+  @Test
+  void aPartysFactionInBracketsIsPartOfItsName() {
+    String text =
+        "Kumar's Janata Dal (United) won 85 seats, Tejashwi Yadav's Rashtriya Janata Dal 25. Oli"
+            + " leads the Communist Party of Nepal (Unified Marxist-Leninist). The Democratic Party"
+            + " (DP) lost.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Janata Dal (United)",
+            "Rashtriya Janata Dal",
+            "Communist Party of Nepal (Unified Marxist-Leninist)")
+        .doesNotContain("Democratic Party (DP)");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("United");
+  }
+
+  @Test
+  void aNameAfterACommaAndTheKindOfBodyItIsIsThatBody() {
+    String text =
+        "Jan Suraaj, the party launched by election strategist Prashant Kishor, failed to win a"
+            + " seat. The Directorate General of Civil Aviation ordered checks, and the Partnership"
+            + " for New York City said it was ready. Rahul Gandhi, the party leader, spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Jan Suraaj", "Directorate General of Civil Aviation", "Partnership for New York City");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Prashant Kishor", "Rahul Gandhi")
+        .doesNotContain("Jan Suraaj");
+  }
+
+  @Test
+  void firmsByTheirLastWordTheirOwnerTheirKindAndTheirStaff() {
+    String text =
+        "Kotak Mahindra Capital and Axis Capital managed the offering, and analysts compared it"
+            + " with local rivals Voltas and Havells India. Malls operated by Central Pattana"
+            + " dimmed their lights. Zabiri plays for Portuguese club Famalicao. Unmesh Kulkarni, a"
+            + " senior adviser at Julius Baer, said Michael Jordan had invested.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Kotak Mahindra Capital",
+            "Havells India",
+            "Central Pattana",
+            "Famalicao",
+            "Julius Baer");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Unmesh Kulkarni", "Michael Jordan")
+        .doesNotContain("Julius Baer", "Havells India");
+  }
+
+  @Test
+  void nationalTeamsByTheirNicknames() {
+    String text = "France beat New Zealand's Black Ferns 42-24 as England's Red Roses watched.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Black Ferns", "Red Roses");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Black Ferns");
+  }
 }

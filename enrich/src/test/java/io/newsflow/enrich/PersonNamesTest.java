@@ -1009,4 +1009,32 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactly("Laurence des Cars");
   }
+
+  @Test
+  void aNameAfterAPeoplesAdjectiveAndNationalIsAPerson() {
+    String text =
+        "The sole survivor, British national Vishwash Kumar Ramesh, was seated in 11A. He was"
+            + " taken to a hospital at Gandhi Maidan.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Vishwash Kumar Ramesh");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Gandhi Maidan");
+  }
+
+  @Test
+  void athletesAfterTheirCountryAndAfterAPeoplesAdjective() {
+    String text =
+        "Kenya's Faith Kipyegon won, beating Dorcas Ewoi and Australia's Jessica Hull. Oblique"
+            + " Seville beat teammate Kishane Thompson and American Noah Lyles.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Jessica Hull", "Kishane Thompson", "Noah Lyles")
+        .doesNotContain("American Noah Lyles");
+  }
+
+  @Test
+  void aKnownNameWrittenWithoutItsAccentsIsThatPerson() {
+    String text = "The reform was pushed through by former President Andres Manuel Lopez Obrador.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Andres Manuel Lopez Obrador");
+    assertThat(EntityNames.of(enricher, text)).contains("Andrés Manuel López Obrador");
+  }
 }

@@ -740,6 +740,7 @@ public final class EntityRecognizer {
       } else if (f.type == EntityType.ORGANIZATION) {
         withCountryServed(text, f);
         withPortfolios(text, f);
+        withFaction(text, f);
       }
       String prefix =
           f.type == EntityType.PERSON
@@ -802,6 +803,55 @@ public final class EntityRecognizer {
   private void withCountryServed(String text, Found f) {
     lengthened(text, f, (start, end) -> countryServedEnd(text, start, end, isCountryName));
   }
+
+  /**
+   * A party's faction in brackets after its name, which is part of the name: "Janata Dal (United)",
+   * "Lok Janshakti Party (Ram Vilas)", "Communist Party of Nepal (Unified Marxist-Leninist)". One
+   * to four capitalised words, none in capitals alone (an acronym defined there), no place or
+   * country ("the Democratic Party (Kosovo)" says where), after a party's head.
+   */
+  private void withFaction(String text, Found f) {
+    lengthened(text, f, (start, end) -> factionEnd(text, start, end));
+  }
+
+  /** Where {@link #withFaction}'s bracket after the name at [start, end) ends; else {@code end}. */
+  private int factionEnd(String text, int start, int end) {
+    if (!text.startsWith(" (", end)) {
+      return end;
+    }
+    int close = text.indexOf(')', end + 2);
+    if (close < 0 || close - end > 48) {
+      return end;
+    }
+    String name = text.substring(start, end).toLowerCase(Locale.ROOT);
+    boolean party = false;
+    for (String w : name.split(" ")) {
+      party |= POLITICAL_HEADS.contains(w) || FACTION_HEADS.contains(w);
+    }
+    String inside = text.substring(end + 2, close);
+    if (!party || inside.isEmpty() || isPlaceName.test(inside) || isCountryName.test(inside)) {
+      return end;
+    }
+    String[] words = inside.split(" ");
+    if (words.length > 4) {
+      return end;
+    }
+    for (String w : words) {
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.charAt(0))
+          || w.length() == 1
+          || w.equals(w.toUpperCase(Locale.ROOT))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return end;
+      }
+    }
+    return close + 1;
+  }
+
+  /**
+   * Heads of South Asian parties' names beside {@link #POLITICAL_HEADS} (Janata Dal, Shiv Sena).
+   */
+  private static final Set<String> FACTION_HEADS = Set.of("dal", "sena");
 
   /**
    * {@code f} with each span run on to where {@code endOf} (given a span's start and end) says its

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -148,7 +149,8 @@ public final class KnowledgeBase {
   /**
    * A name as the other spelling writes it ("Organisation for Security and Cooperation in Europe"
    * for the Organization for Security and Co-operation in Europe): wire copy writes one, the list
-   * the other. Each mix of the two spellings, and a UN body's name with each way of writing "UN".
+   * the other. Each mix of the two spellings, a UN body's name with each way of writing "UN", and
+   * each without its accents.
    */
   static List<String> spellings(String name) {
     List<String> out = new ArrayList<>(List.of(name));
@@ -180,9 +182,20 @@ public final class KnowledgeBase {
         }
       }
     }
+    // "Andres Manuel Lopez Obrador": English copy often drops a name's accents
+    for (int i = 0, n = out.size(); i < n; i++) {
+      String bare =
+          MARKS.matcher(Normalizer.normalize(out.get(i), Normalizer.Form.NFD)).replaceAll("");
+      if (!out.contains(bare)) {
+        out.add(bare);
+      }
+    }
     out.remove(0);
     return out;
   }
+
+  /** Combining marks, which a decomposed letter's accents are. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static final List<String> UN_PREFIXES = List.of("United Nations ", "UN ", "U.N. ");
 
