@@ -948,6 +948,10 @@ public final class ArticleEnricher {
     found = MentionRules.employersAfterAt(text, found, this::isListedPlace);
     found = MentionRules.housesOfBusiness(text, found);
     found = MentionRules.nationalsNamed(text, found, countries::isDemonym);
+    found = MentionRules.formerNames(text, found, this::isListedPlace);
+    found =
+        MentionRules.peopleNamedLikeCountries(
+            text, found, countries::isCountryName, names::isGivenName, this::isListedPlace);
     found =
         MentionRules.firmsByLastWord(text, found, countries::isCountryName, names::isPersonName);
     found =
@@ -1405,9 +1409,11 @@ public final class ArticleEnricher {
         // the model reads as a person and a country
         model.set(i, wider);
       } else if (m.type().equals("PER") && placeByFirstWord(text, m)
-          || m.type().equals("ORG") && placeByHyphenedFirstWord(text, m)) {
+          || m.type().equals("ORG")
+              && (placeByHyphenedFirstWord(text, m) || streetByFirstWord(text, m))) {
         // "Avenue Habib Bourguiba", "Puerto Barrios", "Port Sudan": a street's or a place's first
-        // word opens no person's name, nor with a hyphen a body's ("Port-Gentil")
+        // word opens no person's name, nor with a hyphen a body's ("Port-Gentil"), nor another
+        // language's word for a street ("Avenida Paulista")
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("LOC")
           && patronymInside(text, m)
@@ -1853,6 +1859,23 @@ public final class ArticleEnricher {
         && space < m.end()
         && EntityRecognizer.isPlaceFirstWord(
             text.substring(m.start(), space).toLowerCase(Locale.ROOT));
+  }
+
+  /** Other languages' words for a street, which open no body's name before no head. */
+  private static final Set<String> STREET_WORDS =
+      Set.of("rue", "avenida", "calle", "jalan", "piazza", "rua");
+
+  /**
+   * Whether a name of two words or more opens with {@link #STREET_WORDS} and ends in no head
+   * ("Avenida Paulista"; not "Rua Capital Holdings").
+   */
+  static boolean streetByFirstWord(String text, NerTagger.Mention m) {
+    int space = text.indexOf(' ', m.start());
+    int last = text.lastIndexOf(' ', m.end() - 1);
+    return space > m.start()
+        && space < m.end()
+        && STREET_WORDS.contains(text.substring(m.start(), space).toLowerCase(Locale.ROOT))
+        && !EntityRecognizer.isOrgHead(text.substring(last + 1, m.end()).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -2262,6 +2262,85 @@ final class MentionRules {
     return m;
   }
 
+  /**
+   * A firm's former name after it and "formerly" is a firm too, however the model read it: "Italy's
+   * Webuild, formerly Salini Impregilo, built the dam". {@code isPlace}: a listed place.
+   */
+  static List<Mention> formerNames(String text, List<Mention> found, Predicate<String> isPlace) {
+    if (text.indexOf("formerly ") < 0) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (int i = 1; i < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention firm = found.get(i - 1);
+      boolean former =
+          (text.startsWith(", formerly ", firm.end()) || text.startsWith(" (formerly ", firm.end()))
+              && m.start() == firm.end() + 11;
+      // the firm the model read as a body, or as a place no list holds
+      if (former
+          && !m.type().equals("ORG")
+          && (firm.type().equals("ORG")
+              || firm.type().equals("LOC")
+                  && !isPlace.test(text.substring(firm.start(), firm.end())))) {
+        out = setAt(found, out, i - 1, new Mention(firm.start(), firm.end(), "ORG"));
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * A listed country that is a given name too, after a title and before a capitalised word that
+   * nothing was read in, no head, place or sentence word, opens a person's name: "party president
+   * Jordan Bardella said" (not "in Jordan", "Jordan Valley"). {@code isCountry}: a country's name;
+   * {@code isPlace}: a listed place.
+   */
+  static List<Mention> peopleNamedLikeCountries(
+      String text,
+      List<Mention> found,
+      Predicate<String> isCountry,
+      Predicate<String> isGivenName,
+      Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      String word = text.substring(m.start(), m.end());
+      int s = m.end() + 1;
+      if (!m.type().equals("LOC")
+          || s + 2 >= text.length()
+          || text.charAt(m.end()) != ' '
+          || !Character.isUpperCase(text.charAt(s))
+          || word.indexOf(' ') >= 0
+          || !isCountry.test(word)
+          || !isGivenName.test(word)
+          || i + 1 < found.size() && found.get(i + 1).start() <= s + 1) {
+        continue;
+      }
+      int before = m.start() - 1;
+      int w = before > 0 && text.charAt(before) == ' ' ? letterWordStart(text, before) : before;
+      if (w >= before
+          || !EntityRecognizer.isTitle(text.substring(w, before).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int e = nameWordEnd(text, s);
+      String surname = text.substring(s, e);
+      String lower = surname.toLowerCase(Locale.ROOT);
+      if (e - s < 3
+          || isPlace.test(surname)
+          || isCountry.test(surname)
+          || EntityRecognizer.isOrgHead(lower)
+          || EntityRecognizer.isSentenceWord(lower)
+          || text.startsWith(" ", e)
+              && e + 1 < text.length()
+              && Character.isUpperCase(text.charAt(e + 1))) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(m.start(), e, "PER"));
+    }
+    return out == null ? found : out;
+  }
+
   /** Last words of firms' names that end no person's (Kotak Mahindra Capital, BofA Securities). */
   private static final Set<String> FIRM_LAST_WORDS =
       Set.of(

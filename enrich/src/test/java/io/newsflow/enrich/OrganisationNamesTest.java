@@ -2095,4 +2095,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Black Ferns");
   }
+
+  @Test
+  void aFirmsFormerNameABodyBeforeADateAndAListedFirmAfterAPreposition() {
+    String text =
+        "The dam was built by Italy's Webuild, formerly Salini Impregilo, with turbines supplied"
+            + " by General Electric and Voith. Troops were sent to the National Assembly on Dec. 3.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Webuild", "Salini Impregilo", "General Electric", "Voith", "National Assembly")
+        .doesNotContain("National Assembly on Dec");
+  }
 }

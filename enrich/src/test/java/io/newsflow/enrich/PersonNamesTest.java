@@ -1037,4 +1037,15 @@ class PersonNamesTest {
         .containsExactly("Andres Manuel Lopez Obrador");
     assertThat(EntityNames.of(enricher, text)).contains("Andrés Manuel López Obrador");
   }
+
+  @Test
+  void aCountrysNameThatIsAGivenNameAfterATitleOpensAPersonsName() {
+    String text =
+        "Marine Le Pen called for a vote, and party president Jordan Bardella said it was ready."
+            + " King Abdullah of Jordan agreed. Protesters gathered on Avenida Paulista.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Jordan Bardella");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).containsExactly("Jordan");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Avenida Paulista");
+  }
 }

@@ -1861,7 +1861,7 @@ public final class EntityRecognizer {
             && !(n.lower().equals("on")
                 && j + 1 < tokens.size()
                 && (WEEKDAYS.contains(tokens.get(j + 1).lower())
-                    || MONTH_NAMES.contains(tokens.get(j + 1).lower())))
+                    || MONTHS.contains(tokens.get(j + 1).lower())))
             && j + 1 < tokens.size()
             && capitalised(tokens.get(j + 1))
             // "the Party of Democratic Action of President Alija Izetbegovic": a person's title
