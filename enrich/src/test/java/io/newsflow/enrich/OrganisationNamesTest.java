@@ -2105,4 +2105,19 @@ class OrganisationNamesTest {
         .contains("Webuild", "Salini Impregilo", "General Electric", "Voith", "National Assembly")
         .doesNotContain("National Assembly on Dec");
   }
+
+  @Test
+  void aCartelAChamberServingACountryAndTheCommonwealthOfIndependentStates() {
+    String text =
+        "She was killed on the orders of Pablo Escobar's Medellin Cartel. The European Chamber of"
+            + " Commerce in Vietnam welcomed the reform. Putin and Aliyev met at a summit of the"
+            + " Commonwealth of Independent States.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Medellin Cartel",
+            "European Chamber of Commerce in Vietnam",
+            "Commonwealth of Independent States");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Medellin Cartel");
+  }
 }
