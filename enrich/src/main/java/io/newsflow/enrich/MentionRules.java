@@ -2356,7 +2356,12 @@ final class MentionRules {
           "Cement",
           "Telecom",
           "Bancorp",
-          "Financial");
+          "Financial",
+          "Supplies",
+          "Industries",
+          "Enterprises",
+          "Technologies",
+          "Logistics");
 
   /**
    * A "person" of two words or more that ends in a firm's word or in a country's name no list holds
@@ -2372,6 +2377,14 @@ final class MentionRules {
     List<Mention> out = null;
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
+      // "returned from Trabzonspor": a Turkish club's "-spor" (sport) ends no place's name
+      if (!m.type().equals("ORG")
+          && m.end() - m.start() > 6
+          && text.startsWith("spor", m.end() - 4)
+          && text.lastIndexOf(' ', m.end() - 1) < m.start()) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+        continue;
+      }
       int space = m.type().equals("PER") ? text.lastIndexOf(' ', m.end() - 1) : -1;
       if (space <= m.start()) {
         continue;
@@ -10268,7 +10281,11 @@ final class MentionRules {
         break;
       }
       int start = glottalWordStart(text, stop);
-      while (start >= 2 && text.charAt(start - 1) == ' ' && nameWordOfRun(text, start - 2)) {
+      // a word before, not a comma ("The Controller of Budget, Margaret Nyakang'o")
+      while (start >= 2
+          && text.charAt(start - 1) == ' '
+          && Character.isLetter(text.charAt(start - 2))
+          && nameWordOfRun(text, start - 2)) {
         start = glottalWordStart(text, start - 1);
       }
       int end = stop;

@@ -2120,4 +2120,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Medellin Cartel");
   }
+
+  @Test
+  void aTurkishClubAnMlsClubAndASupplier() {
+    String text =
+        "Trezeguet returned from Trabzonspor in the summer. Wessam Abou Ali left Ahly for Columbus"
+            + " Crew in Major League Soccer. One of them, Bluecrest Medical Supplies, never"
+            + " delivered.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Trabzonspor", "Columbus Crew", "Bluecrest Medical Supplies");
+  }
 }

@@ -1048,4 +1048,11 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Avenida Paulista");
   }
+
+  @Test
+  void aNameWithAnApostropheAfterACommaStartsAtItsFirstLetter() {
+    String text = "The Controller of Budget, Margaret Nyakang'o, has warned the counties.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Margaret Nyakang'o");
+  }
 }
