@@ -949,6 +949,7 @@ public final class ArticleEnricher {
     found = MentionRules.housesOfBusiness(text, found);
     found = MentionRules.nationalsNamed(text, found, countries::isDemonym);
     found = MentionRules.formerNames(text, found, this::isListedPlace);
+    found = MentionRules.peopleByAge(text, found);
     found =
         MentionRules.peopleNamedLikeCountries(
             text, found, countries::isCountryName, names::isGivenName, this::isListedPlace);

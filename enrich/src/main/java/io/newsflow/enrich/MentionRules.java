@@ -2263,6 +2263,45 @@ final class MentionRules {
   }
 
   /**
+   * A name of two words or more followed by an age in commas is a person's, however the model read
+   * it: "Miner Budi Santoso, 34, who escaped" (the company noun before it, which made it a firm,
+   * goes). An age is two or three digits under 120 between commas, which no score or year is.
+   */
+  static List<Mention> peopleByAge(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int d = m.end() + 2;
+      if (m.type().equals("PER")
+          || !text.startsWith(", ", m.end())
+          || d >= text.length()
+          || !Character.isDigit(text.charAt(d))
+          || text.indexOf(' ', m.start()) < 0
+          || text.indexOf(' ', m.start()) >= m.end()) {
+        continue;
+      }
+      int e = d;
+      while (e < text.length() && Character.isDigit(text.charAt(e)) && e - d < 4) {
+        e++;
+      }
+      if (e - d < 2
+          || e - d > 3
+          || !text.startsWith(", ", e)
+          || Integer.parseInt(text.substring(d, e)) >= 120) {
+        continue;
+      }
+      // the name without a company noun the model took in at a sentence's start ("Miner")
+      int start = m.start();
+      int space = text.indexOf(' ', start);
+      if (EntityRecognizer.isCompanyNoun(text.substring(start, space).toLowerCase(Locale.ROOT))) {
+        start = space + 1;
+      }
+      out = setAt(found, out, i, new Mention(start, m.end(), "PER"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * A firm's former name after it and "formerly" is a firm too, however the model read it: "Italy's
    * Webuild, formerly Salini Impregilo, built the dam". {@code isPlace}: a listed place.
    */
@@ -2323,17 +2362,8 @@ final class MentionRules {
           || !EntityRecognizer.isTitle(text.substring(w, before).toLowerCase(Locale.ROOT))) {
         continue;
       }
-      int e = nameWordEnd(text, s);
-      String surname = text.substring(s, e);
-      String lower = surname.toLowerCase(Locale.ROOT);
-      if (e - s < 3
-          || isPlace.test(surname)
-          || isCountry.test(surname)
-          || EntityRecognizer.isOrgHead(lower)
-          || EntityRecognizer.isSentenceWord(lower)
-          || text.startsWith(" ", e)
-              && e + 1 < text.length()
-              && Character.isUpperCase(text.charAt(e + 1))) {
+      int e = loneSurnameEnd(text, s, n -> isPlace.test(n) || isCountry.test(n));
+      if (e < 0) {
         continue;
       }
       out = setAt(found, out, i, new Mention(m.start(), e, "PER"));
@@ -2404,6 +2434,28 @@ final class MentionRules {
   }
 
   /**
+   * The end of one capitalised word at {@code s} that may be a surname ending a name: three letters
+   * or more, no place ({@code isPlace}), head or sentence word, and no capitalised word after it;
+   * else -1.
+   */
+  private static int loneSurnameEnd(String text, int s, Predicate<String> isPlace) {
+    int e = nameWordEnd(text, s);
+    String surname = text.substring(s, e);
+    String lower = surname.toLowerCase(Locale.ROOT);
+    boolean more =
+        text.startsWith(" ", e)
+            && e + 1 < text.length()
+            && Character.isUpperCase(text.charAt(e + 1));
+    return e - s < 3
+            || more
+            || isPlace.test(surname)
+            || EntityRecognizer.isOrgHead(lower)
+            || EntityRecognizer.isSentenceWord(lower)
+        ? -1
+        : e;
+  }
+
+  /**
    * A listed given name and one capitalised word after a country's possessive, where nothing was
    * read, are a person: "beating Dorcas Ewoi and Australia's Jessica Hull" (sports copy names
    * athletes by their country). Not before another capitalised word, nor a listed place's name.
@@ -2435,15 +2487,11 @@ final class MentionRules {
           || !isGivenName.test(text.substring(given, givenEnd))) {
         continue;
       }
-      int end = nameWordEnd(text, surname);
+      int end = loneSurnameEnd(text, surname, isPlace);
       Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
-      if (end - surname < 2
+      if (end < 0
           || next != null && next.start() < end
-          || text.startsWith(" ", end)
-              && end + 1 < text.length()
-              && Character.isUpperCase(text.charAt(end + 1))
-          || isPlace.test(text.substring(given, end))
-          || EntityRecognizer.isOrgHead(text.substring(surname, end).toLowerCase(Locale.ROOT))) {
+          || isPlace.test(text.substring(given, end))) {
         continue;
       }
       if (out == null) {

@@ -2130,4 +2130,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Trabzonspor", "Columbus Crew", "Bluecrest Medical Supplies");
   }
+
+  @Test
+  void aLetterAndAFullStopBeforeASentenceWordEndTheSentence() {
+    String text =
+        "The two clubs join Goias in next year's Serie A. The Brazilian Football Confederation"
+            + " said the final round would be played on Saturday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Brazilian Football Confederation")
+        .noneMatch(n -> n.contains(". The"));
+  }
 }

@@ -1055,4 +1055,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactly("Margaret Nyakang'o");
   }
+
+  @Test
+  void aNameBeforeAnAgeInCommasIsAPerson() {
+    String text =
+        "Miner Budi Santoso, 34, who escaped, told Kompas television he had heard the hill crack."
+            + " Carissa F. Etienne of PAHO spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Budi Santoso", "Carissa F. Etienne");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Miner Budi Santoso", "Budi Santoso");
+  }
 }

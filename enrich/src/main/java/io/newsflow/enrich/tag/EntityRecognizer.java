@@ -357,7 +357,12 @@ public final class EntityRecognizer {
     for (int i = to - 1; i >= from; i--) {
       char c = text.charAt(i);
       if (c == '.' && initial(text, i)) {
-        return false; // Carissa F. Etienne
+        // Carissa F. Etienne; but "next year's Serie A. The Brazilian ..." ends a sentence
+        int e = to;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        return e > to && isSentenceWord(text.substring(to, e).toLowerCase(Locale.ROOT));
       }
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"') {
         return true;
