@@ -950,6 +950,7 @@ public final class ArticleEnricher {
     found = MentionRules.nationalsNamed(text, found, countries::isDemonym);
     found = MentionRules.formerNames(text, found, this::isListedPlace);
     found = MentionRules.peopleByAge(text, found);
+    found = MentionRules.peopleAfterPortfolios(text, found, names::isGivenName);
     found =
         MentionRules.peopleNamedLikeCountries(
             text, found, countries::isCountryName, names::isGivenName, this::isListedPlace);

@@ -2263,6 +2263,43 @@ final class MentionRules {
   }
 
   /**
+   * A minister's portfolio and a person's name the model read as one name of another kind, after
+   * "Minister of" or "Secretary of": the name from its listed given name on is the person
+   * ("Minister of Tourism Anthony Mahler said", read as one MISC).
+   */
+  static List<Mention> peopleAfterPortfolios(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!(endsBefore(text, m.start(), "Minister of ")
+              || endsBefore(text, m.start(), "Secretary of ")
+              || endsBefore(text, m.start(), "Minister for "))
+          // a person's name that opens with a given name is that name
+          || m.type().equals("PER")
+              && isGivenName.test(text.substring(m.start(), nameWordEnd(text, m.start())))) {
+        continue;
+      }
+      // the first listed given name after the portfolio's first word, then capitalised words
+      for (int w = text.indexOf(' ', m.start()) + 1; w > 0 && w < m.end(); ) {
+        int e = nameWordEnd(text, w);
+        if (isGivenName.test(text.substring(w, e)) && e < m.end()) {
+          boolean capitalised = true;
+          for (String x : text.substring(w, m.end()).split(" ")) {
+            capitalised &= !x.isEmpty() && Character.isUpperCase(x.charAt(0));
+          }
+          if (capitalised) {
+            out = setAt(found, out, i, new Mention(w, m.end(), "PER"));
+          }
+          break;
+        }
+        w = text.indexOf(' ', w) + 1;
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * A name of two words or more followed by an age in commas is a person's, however the model read
    * it: "Miner Budi Santoso, 34, who escaped" (the company noun before it, which made it a firm,
    * goes). An age is two or three digits under 120 between commas, which no score or year is.

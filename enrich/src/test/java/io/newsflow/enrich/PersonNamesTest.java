@@ -1066,4 +1066,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Miner Budi Santoso", "Budi Santoso");
   }
+
+  @Test
+  void aPersonAfterAMinistersPortfolioAndAKeyOpeningAPlace() {
+    String text =
+        "Minister of Tourism Anthony Mahler said fishermen from Caye Caulker pulled most of the"
+            + " passengers from the water.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Anthony Mahler");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .containsExactly("Caye Caulker");
+  }
 }
