@@ -409,27 +409,15 @@ public final class ArticleEnricher {
     List<NerTagger.Mention> found1 = split.mentions();
     // "the University and College Union", "director Laurence des Cars": a name the model reads
     // whole over a connector outranks the rules' name inside it, read by a head word or a title
-    List<Entity> over = null;
+    boolean over = false;
     for (NerTagger.Mention m : found1) {
       if (wholeOverConnector(text, m, cuedIndex, namedIndex)) {
-        if (over == null) {
-          over = new ArrayList<>();
-        }
-        over.add(
-            Entity.newBuilder()
-                .setId("")
-                .setName("")
-                .setType(EntityType.ORGANIZATION)
-                .setSpans(List.of(new Span(m.start(), m.end())))
-                .setMentions(1)
-                .build());
+        rules.replaceAll(
+            e -> e.getType() != EntityType.LOCATION ? spansOutside(e, m.start(), m.end()) : e);
+        over = true;
       }
     }
-    if (over != null) {
-      for (Entity o : over) {
-        rules.replaceAll(
-            e -> e.getType() != EntityType.LOCATION && overlaps(e, o) ? spansOutside(e, o) : e);
-      }
+    if (over) {
       rules.removeIf(e -> e.getSpans().isEmpty());
       cued = rules.stream().filter(e -> e.getType() != EntityType.LOCATION).toList();
       cuedIndex = new MentionIndex(cued);
@@ -944,7 +932,7 @@ public final class ArticleEnricher {
             text, found, n -> cities.isListed(n) || countries.isPlaceName(n) || cities.hasCity(n));
     found =
         MentionRules.peopleNamedAfterCities(text, found, names::isGivenName, this::isListedPlace);
-    // last: "analysts at Merrill Lynch" is no place an "at" made
+    // the last of the place rules: "analysts at Merrill Lynch" is no place an "at" made
     found = MentionRules.employersAfterAt(text, found, this::isListedPlace);
     found = MentionRules.housesOfBusiness(text, found);
     found = MentionRules.nationalsNamed(text, found, countries::isDemonym);
@@ -3342,6 +3330,19 @@ public final class ArticleEnricher {
       }
     }
     return kept == null ? e : Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build();
+  }
+
+  /** An entity with only its mentions that lie outside [start, end); itself if none is inside. */
+  private static Entity spansOutside(Entity e, int start, int end) {
+    List<Span> kept = new ArrayList<>();
+    for (Span x : e.getSpans()) {
+      if (x.getStart() >= end || start >= x.getEnd()) {
+        kept.add(x);
+      }
+    }
+    return kept.size() == e.getSpans().size()
+        ? e
+        : Entity.newBuilder(e).setSpans(kept).setMentions(kept.size()).build();
   }
 
   /** An entity with only its mentions that lie outside another's. */
