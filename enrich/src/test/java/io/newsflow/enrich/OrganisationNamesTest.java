@@ -2140,4 +2140,14 @@ class OrganisationNamesTest {
         .contains("Brazilian Football Confederation")
         .noneMatch(n -> n.contains(". The"));
   }
+
+  @Test
+  void aChamberOfCommercesTradesListedWithCommasArePartOfItsName() {
+    String text =
+        "The Kenya National Chamber of Commerce, Industry and Agriculture said exports fell. The"
+            + " Chamber of Commerce, Kenya and Uganda met.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Kenya National Chamber of Commerce, Industry and Agriculture", "Chamber of Commerce");
+  }
 }

@@ -766,9 +766,11 @@ public final class EntityRecognizer {
 
   /**
    * A ministry's or a department's portfolios listed with commas, which the run stops at: "the
-   * Ministry of Investment, Industry and Trade". Each listed portfolio is one or two capitalised
-   * words that name no place and no person's given name ("the Ministry of Finance, Kenya and
-   * Uganda" lists countries, not portfolios), the last after "and" and before no further capital.
+   * Ministry of Investment, Industry and Trade", and a chamber's trades after its commerce ("the
+   * Chamber of Commerce, Industry and Agriculture"). Each listed portfolio is one or two
+   * capitalised words that name no place and no person's given name ("the Ministry of Finance,
+   * Kenya and Uganda" lists countries, not portfolios), the last after "and" and before no further
+   * capital.
    */
   private void withPortfolios(String text, Found f) {
     lengthened(text, f, (start, end) -> portfoliosEnd(text, start, end));
@@ -780,7 +782,9 @@ public final class EntityRecognizer {
       return end;
     }
     String name = text.substring(start, end);
-    if (!(name.startsWith("Ministry of ") || name.startsWith("Department of "))) {
+    if (!(name.startsWith("Ministry of ")
+        || name.startsWith("Department of ")
+        || name.endsWith("Chamber of Commerce"))) {
       return end;
     }
     Matcher m = PORTFOLIOS.matcher(text).region(end, text.length());
