@@ -7324,7 +7324,8 @@ final class MentionRules {
    * "Britain 's Damon Hill") is two: the possessor, as the model typed the whole (a place or a body
    * where it typed a person: {@code isPlace} says which), and the person, two or three capitalised
    * words opening with a given name. "McDonald's Corp" stays whole. A place read over a possessive
-   * before a place noun is two ("Dagestan's Karabudakhkent district").
+   * before a place noun is two ("Dagestan's Karabudakhkent district", "Papua New Guinea's Southern
+   * Highlands province").
    */
   static List<Mention> possessorsApart(
       String text, List<Mention> found, Predicate<String> isGivenName, Predicate<String> isPlace) {
@@ -7377,8 +7378,9 @@ final class MentionRules {
         continue;
       }
       if (m.type().equals("LOC")
-          && words.length == 1
-          && text.lastIndexOf(' ', apostrophe) < m.start()
+          && (words.length == 1 && text.lastIndexOf(' ', apostrophe) < m.start()
+              // "Papua New Guinea's Southern Highlands province": a listed place's region
+              || words.length <= 3 && isPlace.test(text.substring(m.start(), possessorEnd)))
           && Character.isUpperCase(text.charAt(personStart))
           && nextWordEnd(text, m.end()) > m.end()
           && EntityRecognizer.isPlaceHead(

@@ -954,4 +954,16 @@ class PlaceNamesTest {
         .contains("Paris", "Beijing");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void aListedPlacesPossessiveBeforeItsRegionIsTwoPlaces() {
+    String text =
+        "A landslide hit a road near Mendi in Papua New Guinea's Southern Highlands province on"
+            + " Monday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Southern Highlands")
+        .doesNotContain("Papua New Guinea's Southern Highlands");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
+        .containsExactly("Papua New Guinea");
+  }
 }
