@@ -680,7 +680,7 @@ public final class ArticleEnricher {
    * another body.
    */
   private static boolean acronymOfItsOwn(String text, Entity e, List<Entity> named) {
-    String acr = initialsOf(e.getName());
+    String acr = NameKeys.initials(e.getName());
     if (acr.length() < 3 || e.getName().indexOf(' ') < 0) {
       return false;
     }
@@ -704,17 +704,6 @@ public final class ArticleEnricher {
       }
     }
     return any;
-  }
-
-  /** The capitals that open a name's capitalised words ("People's Action Party": PAP). */
-  private static String initialsOf(String name) {
-    StringBuilder b = new StringBuilder();
-    for (String w : name.split(" ")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        b.append(w.charAt(0));
-      }
-    }
-    return b.toString();
   }
 
   /**

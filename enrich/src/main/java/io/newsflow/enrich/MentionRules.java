@@ -2284,11 +2284,7 @@ final class MentionRules {
       for (int w = text.indexOf(' ', m.start()) + 1; w > 0 && w < m.end(); ) {
         int e = nameWordEnd(text, w);
         if (isGivenName.test(text.substring(w, e)) && e < m.end()) {
-          boolean capitalised = true;
-          for (String x : text.substring(w, m.end()).split(" ")) {
-            capitalised &= !x.isEmpty() && Character.isUpperCase(x.charAt(0));
-          }
-          if (capitalised) {
+          if (allWordsCapitalised(text, w, m.end())) {
             out = setAt(found, out, i, new Mention(w, m.end(), "PER"));
           }
           break;
@@ -2458,11 +2454,7 @@ final class MentionRules {
       }
       String last = text.substring(space + 1, m.end());
       // every word capitalised: "Carlos dos Santos of Angola" is a person of a country
-      boolean capitalised = true;
-      for (String w : text.substring(m.start(), m.end()).split(" ")) {
-        capitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-      }
-      if (capitalised
+      if (allWordsCapitalised(text, m.start(), m.end())
           && (FIRM_LAST_WORDS.contains(last) || isCountry.test(last) && !isPersonName.test(last))) {
         out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
       }
@@ -5751,12 +5743,7 @@ final class MentionRules {
       if (cue < 1 || !isDemonym.test(text.substring(letterWordStart(text, cue), cue))) {
         continue;
       }
-      String name = text.substring(m.start(), m.end());
-      boolean capitalised = name.indexOf(' ') > 0;
-      for (String w : name.split(" ")) {
-        capitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-      }
-      if (capitalised) {
+      if (text.indexOf(' ', m.start()) < m.end() && allWordsCapitalised(text, m.start(), m.end())) {
         out = setAt(found, out, i, new Mention(m.start(), m.end(), "PER"));
       }
     }

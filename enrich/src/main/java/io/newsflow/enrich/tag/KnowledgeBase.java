@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -184,8 +183,7 @@ public final class KnowledgeBase {
     }
     // "Andres Manuel Lopez Obrador": English copy often drops a name's accents
     for (int i = 0, n = out.size(); i < n; i++) {
-      String bare =
-          MARKS.matcher(Normalizer.normalize(out.get(i), Normalizer.Form.NFD)).replaceAll("");
+      String bare = CityTagger.withoutDiacritics(out.get(i));
       if (!out.contains(bare)) {
         out.add(bare);
       }
@@ -193,9 +191,6 @@ public final class KnowledgeBase {
     out.remove(0);
     return out;
   }
-
-  /** Combining marks, which a decomposed letter's accents are. */
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static final List<String> UN_PREFIXES = List.of("United Nations ", "UN ", "U.N. ");
 
