@@ -423,9 +423,10 @@ public final class ArticleEnricher {
       cuedIndex = new MentionIndex(cued);
     }
     Set<String> modelSurnames = split.surnames();
+    Set<String> personWords =
+        withGivenNamesListed(text, modelSurnames, found, foundCities, found1, listedIndex);
     for (NerTagger.Mention m : found1) {
-      if (modelKeeps(
-          text, m, namedIndex, cuedIndex, strongPlaceIndex, listedIndex, modelSurnames)) {
+      if (modelKeeps(text, m, namedIndex, cuedIndex, strongPlaceIndex, listedIndex, personWords)) {
         model.add(m);
       }
     }
@@ -1318,6 +1319,55 @@ public final class ArticleEnricher {
   /** Particles inside people's names, lower case (Laurence des Cars, Ursula von der Leyen). */
   private static final List<String> PARTICLES =
       List.of(" des ", " de ", " du ", " da ", " dos ", " di ", " della ", " van ", " von ");
+
+  /**
+   * The model's surnames and the given names the lists read as regions of a country the article
+   * does not name, where the model reads a person: "Coach Smith said Paul played well" names no
+   * Cape Verdean region (Paúl), nor "Nelson said" New Zealand's. Where the article names the
+   * region's country, or a city bears the name, the place stands, as a listed place the model calls
+   * a person does.
+   */
+  private Set<String> withGivenNamesListed(
+      String text,
+      Set<String> modelSurnames,
+      CountryTagger.Found found,
+      List<Entity> foundCities,
+      List<NerTagger.Mention> model,
+      MentionIndex listedIndex) {
+    Set<String> out = null;
+    for (NerTagger.Mention m : model) {
+      if (!m.type().equals("PER")
+          || !listedIndex.exactly(m.start(), m.end())
+          || listedIndex.holds(m.start(), m.end(), true)
+          || text.startsWith("St. ", m.start() - 4) // St. Elizabeth, a Jamaican parish
+          || text.regionMatches(true, m.start() - 4, "the ", 0, 4) // "look over the Arno"
+          || text.indexOf(' ', m.start()) < m.end()) {
+        continue;
+      }
+      String word = text.substring(m.start(), m.end());
+      if (!isGivenName(word) || modelSurnames.contains(word)) {
+        continue;
+      }
+      // a city of that name stays the city (Darwin, Palma: the model misreads them more often
+      // than news names a person so)
+      boolean keep =
+          anyMention(found.places(), sp -> sp.getStart() == m.start() && sp.getEnd() == m.end());
+      for (Entity e : foundCities) {
+        if (anyMention(List.of(e), sp -> sp.getStart() == m.start() && sp.getEnd() == m.end())) {
+          keep |=
+              !e.getId().startsWith("iso3166-2:")
+                  || found.entities().stream().anyMatch(c -> c.getCountry().equals(e.getCountry()));
+        }
+      }
+      if (!keep) {
+        if (out == null) {
+          out = new HashSet<>(modelSurnames);
+        }
+        out.add(word);
+      }
+    }
+    return out == null ? modelSurnames : out;
+  }
 
   /**
    * Whether a model mention stands: not inside a known, cued or listed name, no demonym, no office,
@@ -2723,6 +2773,15 @@ public final class ArticleEnricher {
     }
     String before = text.substring(m.start(), of);
     if (recognizer.isPersonBeforeOf(List.of(before.split(" ")))) {
+      return of;
+    }
+    // a person the model reads on over "of the" and a body, whatever the given name ("Christakis
+    // Evagorou Loizides of the Panagrotikos farmers' union"): two words or more before it, none a
+    // title, rank or head
+    if (m.type().equals("PER")
+        && what == of + 8
+        && before.indexOf(' ') >= 0
+        && recognizer.isNameAfterTitle(List.of(before.split(" ")))) {
       return of;
     }
     // a person of two words or more the model ends with "of" and a listed place, whatever the

@@ -12237,6 +12237,15 @@ final class MentionRules {
         && titleAfter(text, end)) {
       return true; // a body's office before a name: "Council president Cossette Lopez"
     }
+    if (oneWord
+        && lowerCased != null
+        && start >= 4
+        && text.startsWith(" of ", start - 4)
+        && EntityRecognizer.isTitle(lowerCased)
+        && EntityRecognizer.isTitle(
+            text.substring(nameWordStart(text, start - 4), start - 4).toLowerCase(Locale.ROOT))) {
+      return true; // an office's second title: "Secretary of State for Wales", "Minister of State"
+    }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
       return true; // a prize's name: "Nobel laureate Muhammad Yunus"
     }

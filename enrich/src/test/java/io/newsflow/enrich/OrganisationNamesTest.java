@@ -2150,4 +2150,33 @@ class OrganisationNamesTest {
         .contains(
             "Kenya National Chamber of Commerce, Industry and Agriculture", "Chamber of Commerce");
   }
+
+  @Test
+  void oneWordBeforeWhatABodyDealsInAndItsNounIsTheBody() {
+    String text =
+        "The Intercafe coffee board said the harvest could be delayed. The Tamarind shipping"
+            + " company and the Grand Bahama Shipyard agreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Intercafe", "Tamarind", "Grand Bahama Shipyard");
+  }
+
+  @Test
+  void waysOfCarryingShareATransportBodysHead() {
+    String text =
+        "said Maral Hanova, head of the Turkmen Maritime and River Transport Agency. The Road and"
+            + " Rail Safety Agency agreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Turkmen Maritime and River Transport Agency", "Road and Rail Safety Agency");
+  }
+
+  @Test
+  void powerCompaniesAndOneWordBeforeAssociation() {
+    String text =
+        "Malta will buy a stake from Shanghai Electric Power. Fleet owners, led by the Opagac"
+            + " association, objected. The Ministry of Water and Power agreed. The Surprising Power"
+            + " of Groups is a book.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Shanghai Electric Power", "Opagac", "Ministry of Water and Power")
+        .doesNotContain("Surprising Power");
+  }
 }

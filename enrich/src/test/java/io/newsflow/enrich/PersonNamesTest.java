@@ -1077,4 +1077,54 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .containsExactly("Caye Caulker");
   }
+
+  @Test
+  void anOfficesPortfolioIsNoPartOfItsHoldersName() {
+    String text =
+        "Australia's Minister of Foreign Affairs Marise Payne met the envoy. Minister of Trade and"
+            + " Industry Tobias Mwale said the border was calm. The Cabinet Secretary for Health"
+            + " Mary Muthoni and Secretary of State for Wales Jo Stevens spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactlyInAnyOrder("Marise Payne", "Tobias Mwale", "Mary Muthoni", "Jo Stevens");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void anOfficeOfStateIsATitleNoBody() {
+    String text =
+        "The US Secretary of State said the base would close. The Secretary of State for Defence"
+            + " agreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).isEmpty();
+  }
+
+  @Test
+  void aPersonReadOnOverOfTheAndABodyEndsBeforeIt() {
+    String text =
+        "Farmers, led by Christakis Evagorou Loizides of the Panagrotikos farmers' union, said"
+            + " growers had lost half their crop.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Christakis Evagorou Loizides");
+  }
+
+  @Test
+  void aGivenNameListedAsAPlaceOfACountryTheTextDoesNotNameIsThePerson() {
+    // Paul is a Cape Verdean region, Nelson a New Zealand one; with its country named, the region
+    // stands, and so does a city (Mary, in Turkmenistan)
+    String text = "Coach Smith said Paul played well. Afterwards Nelson said the team was tired.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Paul", "Nelson");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).isEmpty();
+    String placed = "In New Zealand, Nelson said the port was closed. Mary said so too.";
+    assertThat(EntityNames.mentions(enricher, placed, EntityType.LOCATION))
+        .contains("Nelson", "Mary");
+  }
+
+  @Test
+  void aTradeBeforeANameAndAPortfolioAfterAndTheAreNoPartOfIt() {
+    String text =
+        "Grower Marcellina Thomas-Baptiste said prices had doubled. Minister of Fisheries and the"
+            + " Blue Economy Jean-Francois Ferrari said on Thursday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactlyInAnyOrder("Marcellina Thomas-Baptiste", "Jean-Francois Ferrari");
+  }
 }

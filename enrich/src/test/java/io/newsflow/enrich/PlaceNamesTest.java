@@ -966,4 +966,17 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY))
         .containsExactly("Papua New Guinea");
   }
+
+  @Test
+  void aDatelineWithAnAbbreviatedSaintAndIslandsNoListHeld() {
+    String text =
+        "ST. GEORGE'S, July 8 - The government would replant 300 acres destroyed by Hurricane"
+            + " Beryl on Carriacou and Petite Martinique. A state of emergency on Grand Bahama"
+            + " followed a fire at the Grand Bahama Shipyard. Thai Union employs 2,500 people on"
+            + " Mahe. Parks around Aldabra and the Amirantes would be expanded.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("ST. GEORGE'S", "Petite Martinique", "Grand Bahama", "Amirantes", "Mahe");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Grand Bahama Shipyard");
+  }
 }

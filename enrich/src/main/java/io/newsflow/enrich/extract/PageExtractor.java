@@ -244,11 +244,11 @@ public final class PageExtractor {
 
   /**
    * A dateline's place in capitals (group 1), perhaps after a comma its region or country (group
-   * 2): "BULAWAYO, Zimbabwe", "ST JOHN'S, Antigua", "LONDON". The tagger reads datelines with it
-   * too.
+   * 2): "BULAWAYO, Zimbabwe", "ST JOHN'S, Antigua", "ST. GEORGE'S", "LONDON". The tagger reads
+   * datelines with it too.
    */
   public static final String DATELINE_PLACE =
-      "(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
+      "(\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}(?:\\.? \\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}){0,3})"
           + "(?: ?, (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}))?";
 
   /**

@@ -75,6 +75,9 @@ public final class EntityRecognizer {
   /** Ranks held "of" a place, which make "X of Y" a title (Eliza Countess of Gaverick). */
   private static final Set<String> RANKS_OF = LEXICON.list("rank-of");
 
+  /** Portfolios' nouns after a title's adjective (Foreign Affairs): no word of a person's name. */
+  private static final Set<String> PORTFOLIO_NOUNS = LEXICON.list("portfolio-noun");
+
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new HashSet<>(a);
     out.addAll(b);
@@ -1153,7 +1156,9 @@ public final class EntityRecognizer {
           // a given name opens a person's name, unless it is a word of bodies' names alone
           // ("Justice" in "the Party of Freedom and Justice")
           || isGivenName.test(b.tokens().get(0).text())
-              && !(b.tokens().size() == 1 && headWord(b.tokens().get(0).lower()))) {
+              && !(b.tokens().size() == 1 && headWord(b.tokens().get(0).lower()))
+              // "the Maritime and River Transport Agency": a way of carrying, no given name
+              && !TRANSPORT_MODES.contains(b.tokens().get(0).lower())) {
         continue;
       }
       boolean own = false;
@@ -1164,7 +1169,8 @@ public final class EntityRecognizer {
         boolean title = TITLES.contains(w) || PERSON_TITLES.contains(w);
         own |=
             title && (k + 1 < bt.size() || isOrgHead(w))
-                || !title && headWord(w)
+                // "the Ministry of Water and Power": an activity alone is what the body is for
+                || !title && headWord(w) && !(bt.size() == 1 && ACTIVITIES.contains(w))
                 || w.equals("and");
       }
       if (own && headOfOrFor(a)) {
@@ -1434,8 +1440,8 @@ public final class EntityRecognizer {
             ? 1
             : 0;
     // a trade inside B is what the body serves ("the National Geology and Mining Service")
-    return plainWords(as.subList(from, as.size()), as.size() - from, true, Set.of())
-        && plainWords(bs, bs.size() - 1, false, TRADES)
+    return plainWords(as.subList(from, as.size()), as.size() - from, true, TRANSPORT_MODES)
+        && plainWords(bs, bs.size() - 1, false, TRADES_AND_MODES)
         && !SENTENCE_WORDS.contains(as.get(0).lower())
         && !isPlaceName.test(a.text(text))
         && !isGivenName.test(as.get(0).text());
@@ -1452,6 +1458,31 @@ public final class EntityRecognizer {
 
   /** Trades that are heads of companies' names (Navoi Mining) and what a public body serves. */
   private static final Set<String> TRADES = LEXICON.list("trade");
+
+  /**
+   * Whether a run is a power company: "Power" after "Electric", a place or an acronym (Shanghai
+   * Electric Power, Kenya Power, ACWA Power; not "The Surprising Power", "More Power").
+   */
+  private boolean powerCompany(List<Token> ts) {
+    int n = ts.size();
+    if (n < 2 || !ts.get(n - 1).lower().equals("power")) {
+      return false;
+    }
+    Token before = ts.get(n - 2);
+    return before.lower().equals("electric")
+        || inCapitals(before.text())
+        || isPlaceName.test(before.text())
+        || isCountryName.test(before.text());
+  }
+
+  /** Company heads named without the place they are "of" (International Resources Holding). */
+  private static final Set<String> HEADS_WITHOUT_PLACE =
+      Set.of("holding", "holdings", "power", "electric");
+
+  /** Ways of carrying that a transport body's name lists before its shared head. */
+  private static final Set<String> TRANSPORT_MODES = LEXICON.list("transport-mode");
+
+  private static final Set<String> TRADES_AND_MODES = union(TRADES, TRANSPORT_MODES);
 
   /**
    * Whether a run is a trade, "and" and a company's head ("Almalyk Mining and Metallurgical
@@ -1857,10 +1888,9 @@ public final class EntityRecognizer {
           j++;
         } else if (CONNECTORS.contains(n.lower())
             && !(n.lower().equals("of") && personBefore(run))
-            // "International Resources Holding of Abu Dhabi": a holding is named without the
-            // place it is of
-            && !(n.lower().equals("of")
-                && (prev.lower().equals("holding") || prev.lower().equals("holdings")))
+            // "International Resources Holding of Abu Dhabi", "Northland Power of Canada": a
+            // holding or a power company is named without the place it is of
+            && !(n.lower().equals("of") && HEADS_WITHOUT_PLACE.contains(prev.lower()))
             // "for" and "on" join a head to what it is for or on (Group for the Support of Islam,
             // Commission on Human Rights), never a name ("blamed Qassem Soleimani for Baloch")
             && !(HEAD_CONNECTORS.contains(n.lower())
@@ -2421,6 +2451,13 @@ public final class EntityRecognizer {
     if (isPlaceName.test(whole) || placeBeforeConnector(ts)) {
       return;
     }
+    // "Minister of Trade and Industry Tobias Mwale": the last portfolio runs into its holder's name
+    int holder = lastTitle < 0 && !titleBefore ? holderAfterPortfolios(text, tokens, ts) : -1;
+    if (holder > 0) {
+      int from = ts.get(holder).start();
+      add(found, EntityType.PERSON, text.substring(from, run.end()), from, run.end());
+      return;
+    }
     // "Alain-Claude Bilie-By-Nze": two given names joined by a hyphen open a person's name, one
     // or two words of surname after them (not "Leslie-Clio-Album", nor a German run of nouns)
     if (ts.size() >= 3
@@ -2485,7 +2522,14 @@ public final class EntityRecognizer {
                 && !PEOPLES.contains(first)
                 && !isPlaceName.test(ts.get(0).text())
             || AGENCIES.contains(whole)
+            || powerCompany(ts)
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
+    // "the US Secretary of State": an office ending in "of State" is a title, no body
+    orgLike &=
+        !(ts.size() >= 3
+            && last.equals("state")
+            && ts.get(ts.size() - 2).lower().equals("of")
+            && TITLES.contains(ts.get(ts.size() - 3).lower()));
     // "State", "Army" and "Cabinet" are titles (Secretary of State Antony Blinken) and heads:
     // opening a run with no title before it, they open a body's name (the State Great Khural, the
     // Army Corps of Engineers), no person's
@@ -2526,15 +2570,35 @@ public final class EntityRecognizer {
         && isGivenName.test(ts.get(lastTitle + 1).text())
         && personLike(ts.subList(lastTitle + 1, ts.size()))) {
       Token bodyEnd = ts.get(lastTitle - 1);
-      add(
-          found,
-          EntityType.ORGANIZATION,
-          text.substring(run.start(), bodyEnd.end()),
-          run.start(),
-          bodyEnd.end());
+      // "Secretary of State for Defence Tobias Mwale": a title's portfolio before "for" or "of"
+      // ends no body; the office is all title
+      if (!CONNECTORS.contains(bodyEnd.lower())) {
+        add(
+            found,
+            EntityType.ORGANIZATION,
+            text.substring(run.start(), bodyEnd.end()),
+            run.start(),
+            bodyEnd.end());
+      }
       int from = ts.get(lastTitle + 1).start();
       add(found, EntityType.PERSON, text.substring(from, run.end()), from, run.end());
       return;
+    }
+    // "Secretary of State for Wales Jo Stevens", "Cabinet Secretary for Health Mary Muthoni": an
+    // office, a title and "of" or "for" and its portfolio, is all title before its holder's name,
+    // no body
+    int office = officeStart(ts);
+    if (office >= 0) {
+      for (int k = Math.max(office + 3, ts.size() - 3); k <= ts.size() - 2; k++) {
+        if (isGivenName.test(ts.get(k).text())
+            && !isGivenName.test(ts.get(k - 1).text())
+            && !CONNECTORS.contains(ts.get(k - 1).lower())
+            && personLike(ts.subList(k, ts.size()))) {
+          int from = ts.get(k).start();
+          add(found, EntityType.PERSON, text.substring(from, run.end()), from, run.end());
+          return;
+        }
+      }
     }
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
       List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
@@ -2650,6 +2714,17 @@ public final class EntityRecognizer {
                     && !(ADJECTIVE_END.matcher(ts.get(0).lower()).find()
                         && !ts.get(0).lower().endsWith("ival")
                         && ts.get(0).lower().length() > 4));
+    // "the Intercafe coffee board", "the Ubwiza farmers' union": one word after "the", what the
+    // body deals in or who it gathers, and its noun
+    orgLike |=
+        ts.size() == 1
+            && bodyNounAfterNext(wordAfterNext(text, run.end()))
+            && text.regionMatches(true, run.start() - 4, "the ", 0, 4)
+            && !ts.get(0).sentenceStart()
+            && !isPlaceName.test(whole)
+            && !isGivenName.test(whole)
+            && !PEOPLES.contains(first)
+            && !ADJECTIVE_END.matcher(first).find();
     // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
     // a dateline and its agency
     boolean defined =
@@ -2853,7 +2928,14 @@ public final class EntityRecognizer {
       String w = ts.get(k + 1).lower();
       // "State of Israel", "Republic of Korea" name countries, not organisations
       boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
+      // "Secretary of State for Defence", "Minister of State": an office, all title
+      boolean office =
+          k >= 2
+              && head.equals("state")
+              && TITLES.contains(ts.get(k - 2).lower())
+              && ts.get(k - 1).lower().equals("of");
       if (!country
+          && !office
           && (ORG_HEADS.contains(head)
               // "Gas Transmission System Operator of Ukraine", in text that does not capitalise
               // every noun
@@ -2864,6 +2946,70 @@ public final class EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a run that follows a title's portfolios joined by "and" ("Minister of Trade and ...")
+   * goes on from the last portfolio into its holder's name, the index of the name's first word (a
+   * given name, one or two words in, two words of name at least); else -1.
+   */
+  private int holderAfterPortfolios(String text, List<Token> tokens, List<Token> ts) {
+    int and = ts.get(0).index() - 1;
+    if (and >= 1
+        && tokens.get(and).lower().equals("the")
+        && tokens.get(and - 1).lower().equals("and")) {
+      and--; // "Minister of Fisheries and the Blue Economy Jean-Francois Ferrari"
+    }
+    if (ts.size() < 3 || and < 3 || !tokens.get(and).lower().equals("and")) {
+      return -1;
+    }
+    int of = -1;
+    for (int b = and - 1; b >= Math.max(1, and - 8) && of < 0; b--) {
+      Token t = tokens.get(b);
+      String gap = text.substring(t.end(), tokens.get(b + 1).start());
+      if (!gap.equals(" ") && !gap.equals(", ")) {
+        return -1; // a sentence or a clause between
+      }
+      if (t.lower().equals("of") || t.lower().equals("for")) {
+        of = b;
+      } else if (!Character.isUpperCase(t.text().charAt(0)) && !t.lower().equals("and")) {
+        return -1;
+      }
+    }
+    if (of < 1
+        || of == and - 1
+        || !text.startsWith(" ", tokens.get(of - 1).end())
+        || !TITLES.contains(tokens.get(of - 1).lower())) {
+      return -1;
+    }
+    for (int k = 1; k <= 2 && ts.size() - k >= 2; k++) {
+      if (givenNameOrHyphened(ts.get(k).text())
+          && !isGivenName.test(ts.get(k - 1).text())
+          && personLike(ts.subList(k, ts.size()))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A given name, or two joined by a hyphen whose first is one (Jean-Francois). */
+  private boolean givenNameOrHyphened(String word) {
+    int hyphen = word.indexOf('-');
+    return isGivenName.test(word) || hyphen > 0 && isGivenName.test(word.substring(0, hyphen));
+  }
+
+  /**
+   * The index of a title that "of" or "for" follows in a run, with a word after them and two more
+   * words at least (Minister of Foreign Affairs Marise Payne); else -1.
+   */
+  private static int officeStart(List<Token> ts) {
+    for (int j = 0; j + 4 < ts.size(); j++) {
+      String w = ts.get(j + 1).lower();
+      if ((w.equals("of") || w.equals("for")) && TITLES.contains(ts.get(j).lower())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -2888,6 +3034,7 @@ public final class EntityRecognizer {
           || isPlaceName.test(t.text())
           || ORG_HEADS.contains(w)
           || TITLES.contains(w)
+          || PORTFOLIO_NOUNS.contains(w)
           // Islamic, Atlantic: adjectives, not names; Vucic, or any word after a given name
           // (Ratko Mladic, Luka Modric), is a surname
           || (w.endsWith("ic")
@@ -3392,6 +3539,35 @@ public final class EntityRecognizer {
    * The letters that follow {@code from} after any white space, within {@code window} characters
    * (what "the Civil Defence agency" has after the name: "agency").
    */
+  private static boolean bodyNounAfterNext(String w) {
+    return ORG_AFTER.contains(w) || w.equals("company") || w.equals("firm");
+  }
+
+  /**
+   * The word after the next one where the next is a lower-case noun one space away, past a plural's
+   * apostrophe ("coffee board": board; "farmers' union": union); else "". A next word that may be a
+   * verb (-ed, -s, said) has none.
+   */
+  private static String wordAfterNext(String text, int from) {
+    if (from + 1 >= text.length() || text.charAt(from) != ' ') {
+      return "";
+    }
+    int i = from + 1;
+    while (i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i == from + 1 || i + 1 >= text.length()) {
+      return "";
+    }
+    boolean apostrophe = text.charAt(i) == '\'' || text.charAt(i) == '’';
+    String next = text.substring(from + 1, i);
+    if (!apostrophe && (next.endsWith("ed") || next.endsWith("s") || next.equals("said"))) {
+      return "";
+    }
+    int at = apostrophe ? i + 1 : i;
+    return at < text.length() && text.charAt(at) == ' ' ? nextWord(text, at + 1, 16) : "";
+  }
+
   static String nextWord(String text, int from, int window) {
     int limit = Math.min(text.length(), from + window);
     int i = from;
