@@ -2424,7 +2424,10 @@ final class MentionRules {
           "Industries",
           "Enterprises",
           "Technologies",
-          "Logistics");
+          "Logistics",
+          "Transport",
+          "Construction",
+          "Constructions");
 
   /**
    * A "person" of two words or more that ends in a firm's word or in a country's name no list holds
