@@ -2425,6 +2425,7 @@ final class MentionRules {
           "Enterprises",
           "Technologies",
           "Logistics",
+          "Foods",
           "Transport",
           "Construction",
           "Constructions");
@@ -5616,6 +5617,16 @@ final class MentionRules {
       }
     }
     return false;
+  }
+
+  /** Whether a span is a dateline's place, at a line's start ({@link #DATELINE}'s first group). */
+  private static boolean datelinePlace(String text, Span s) {
+    int start = s.getStart();
+    if (start > 0 && text.charAt(start - 1) != '\n') {
+      return false;
+    }
+    Matcher m = DATELINE.matcher(text).useTransparentBounds(true).region(start, text.length());
+    return m.lookingAt() && m.end(1) == s.getEnd();
   }
 
   /** A dateline's place is a place, whatever the model or no one read it as. */
@@ -12552,7 +12563,11 @@ final class MentionRules {
           if (most != null
               && most != type[i]
               && hasLetter(text, s) // "@" where data hide a user's name is no name
-              && !placeByCue(text, type[i], s)) {
+              && !placeByCue(text, type[i], s)
+              // "BURIRAM, Thailand, Nov 2 -": a dateline's place, though the club is named so
+              && !(type[i] == EntityType.LOCATION
+                  && most != EntityType.COUNTRY // SINGAPORE, DJIBOUTI: the country
+                  && datelinePlace(text, s))) {
             to = name.holder[most.ordinal()];
           }
         }

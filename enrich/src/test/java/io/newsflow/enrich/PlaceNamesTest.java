@@ -979,4 +979,16 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Grand Bahama Shipyard");
   }
+
+  @Test
+  void aDatelinesPlaceStaysAPlaceBesideItsClubAndPairsBeforeLongPluralNouns() {
+    String text =
+        "BURIRAM, Thailand, Nov 2 - Buriram United won 3-1. Supachok Sarachat put Buriram ahead,"
+            + " and Buriram held on. The river flooded the Lamorde and Kirkissoye neighbourhoods, and"
+            + " trains cross the Sahara.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("BURIRAM", "Lamorde", "Kirkissoye", "Sahara");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Kirkissoye");
+  }
 }

@@ -1665,7 +1665,8 @@ public final class EntityRecognizer {
       Pattern.compile(
           "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands|fields|oilfields"
               + "|gas fields|oil fields|mines|dams|ports|terminals|airports|villages|towns"
-              + "|parishes|governorates|prefectures|regencies|municipalities|oblasts)\\b");
+              + "|parishes|governorates|prefectures|regencies|municipalities|oblasts"
+              + "|neighbourhoods|neighborhoods|suburbs|communes|settlements)\\b");
 
   /**
    * Whether a name [start, end) is one of two capitalised names joined by "and" before a plural
@@ -1681,7 +1682,7 @@ public final class EntityRecognizer {
         || !Character.isLetter(text.charAt(start - 6))
         || !PLURAL_PLACE_AFTER
             .matcher(text)
-            .region(end, Math.min(text.length(), end + 12))
+            .region(end, Math.min(text.length(), end + 16))
             .lookingAt()) {
       return false;
     }
@@ -1706,7 +1707,7 @@ public final class EntityRecognizer {
       while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
         i++;
       }
-      if (PLURAL_PLACE_AFTER.matcher(text).region(i, Math.min(n, i + 12)).lookingAt()) {
+      if (PLURAL_PLACE_AFTER.matcher(text).region(i, Math.min(n, i + 16)).lookingAt()) {
         return true;
       }
       if (i >= n || text.charAt(i) != ' ') {
