@@ -2179,4 +2179,18 @@ class OrganisationNamesTest {
         .contains("Shanghai Electric Power", "Opagac", "Ministry of Water and Power")
         .doesNotContain("Surprising Power");
   }
+
+  @Test
+  void aPersonOfABodyAfterATitleAndTradesAndServicesBeforeASharedHead() {
+    String text =
+        "Shipping analyst Riina Saar Mets of Tallinn University of Technology said the vessel was"
+            + " old. The vessel, chartered by the Ethiopian Shipping and Logistics Services"
+            + " Enterprise, unloaded fertiliser.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Tallinn University of Technology",
+            "Ethiopian Shipping and Logistics Services Enterprise");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Riina Saar Mets");
+  }
 }

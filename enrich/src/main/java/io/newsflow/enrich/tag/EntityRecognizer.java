@@ -1440,8 +1440,8 @@ public final class EntityRecognizer {
             ? 1
             : 0;
     // a trade inside B is what the body serves ("the National Geology and Mining Service")
-    return plainWords(as.subList(from, as.size()), as.size() - from, true, TRANSPORT_MODES)
-        && plainWords(bs, bs.size() - 1, false, TRADES_AND_MODES)
+    return plainWords(as.subList(from, as.size()), as.size() - from, true, TRADES_AND_MODES)
+        && plainWords(bs, bs.size() - 1, false, TRADES_MODES_AND_SERVICES)
         && !SENTENCE_WORDS.contains(as.get(0).lower())
         && !isPlaceName.test(a.text(text))
         && !isGivenName.test(as.get(0).text());
@@ -1483,6 +1483,10 @@ public final class EntityRecognizer {
   private static final Set<String> TRANSPORT_MODES = LEXICON.list("transport-mode");
 
   private static final Set<String> TRADES_AND_MODES = union(TRADES, TRANSPORT_MODES);
+
+  /** And "Services" before the shared head ("Shipping and Logistics Services Enterprise"). */
+  private static final Set<String> TRADES_MODES_AND_SERVICES =
+      union(TRADES_AND_MODES, Set.of("services"));
 
   /**
    * Whether a run is a trade, "and" and a company's head ("Almalyk Mining and Metallurgical
@@ -2726,6 +2730,26 @@ public final class EntityRecognizer {
             && !isGivenName.test(whole)
             && !PEOPLES.contains(first)
             && !ADJECTIVE_END.matcher(first).find();
+    // "analyst Riina Saar Mets of Tallinn University of Technology": after a title, a person of a
+    // body is two names, the person before "of"
+    if (orgLike && titleBefore && lastTitle < 0) {
+      int of = -1;
+      for (int k = 2; k <= 3 && k + 1 < ts.size() && of < 0; k++) {
+        of = ts.get(k).lower().equals("of") ? k : -1;
+      }
+      if (of > 0 && personLike(ts.subList(0, of)) && !ORG_HEADS.contains(ts.get(of - 1).lower())) {
+        Token name = ts.get(of - 1);
+        add(
+            found,
+            EntityType.PERSON,
+            text.substring(run.start(), name.end()),
+            run.start(),
+            name.end());
+        int from = ts.get(of + 1).start();
+        add(found, EntityType.ORGANIZATION, text.substring(from, run.end()), from, run.end());
+        return;
+      }
+    }
     // "Name (ACR)" defines an acronym that opens with the name's letter; "MEXICO CITY (AP) -" is
     // a dateline and its agency
     boolean defined =
