@@ -1891,8 +1891,7 @@ public final class ArticleEnricher {
   }
 
   /** Other languages' words for a street, which open no body's name before no head. */
-  private static final Set<String> STREET_WORDS =
-      Set.of("rue", "avenida", "calle", "jalan", "piazza", "rua");
+  private static final Set<String> STREET_WORDS = EntityRecognizer.wordList("street-word");
 
   /**
    * Whether a name of two words or more opens with {@link #STREET_WORDS} and ends in no head

@@ -2405,30 +2405,7 @@ final class MentionRules {
   }
 
   /** Last words of firms' names that end no person's (Kotak Mahindra Capital, BofA Securities). */
-  private static final Set<String> FIRM_LAST_WORDS =
-      Set.of(
-          "Capital",
-          "Securities",
-          "Investments",
-          "Ventures",
-          "Motors",
-          "Airways",
-          "Airlines",
-          "Pharmaceuticals",
-          "Textiles",
-          "Cement",
-          "Telecom",
-          "Bancorp",
-          "Financial",
-          "Supplies",
-          "Industries",
-          "Enterprises",
-          "Technologies",
-          "Logistics",
-          "Foods",
-          "Transport",
-          "Construction",
-          "Constructions");
+  private static final Set<String> FIRM_LAST_WORDS = EntityRecognizer.wordList("firm-last-word");
 
   /**
    * A "person" of two words or more that ends in a firm's word or in a country's name no list holds

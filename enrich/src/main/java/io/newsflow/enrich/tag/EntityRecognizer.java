@@ -863,7 +863,7 @@ public final class EntityRecognizer {
   /**
    * Heads of South Asian parties' names beside {@link #POLITICAL_HEADS} (Janata Dal, Shiv Sena).
    */
-  private static final Set<String> FACTION_HEADS = Set.of("dal", "sena");
+  private static final Set<String> FACTION_HEADS = LEXICON.list("faction-head");
 
   /**
    * {@code f} with each span run on to where {@code endOf} (given a span's start and end) says its
@@ -1476,8 +1476,7 @@ public final class EntityRecognizer {
   }
 
   /** Company heads named without the place they are "of" (International Resources Holding). */
-  private static final Set<String> HEADS_WITHOUT_PLACE =
-      Set.of("holding", "holdings", "power", "electric");
+  private static final Set<String> HEADS_WITHOUT_PLACE = LEXICON.list("head-without-place");
 
   /** Ways of carrying that a transport body's name lists before its shared head. */
   private static final Set<String> TRANSPORT_MODES = LEXICON.list("transport-mode");
