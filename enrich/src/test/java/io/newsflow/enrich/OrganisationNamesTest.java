@@ -2190,6 +2190,12 @@ class OrganisationNamesTest {
         .contains(
             "Tallinn University of Technology",
             "Ethiopian Shipping and Logistics Services Enterprise");
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Electricidade de Mocambique said engineers were repairing lines.",
+                EntityType.ORGANIZATION))
+        .containsExactly("Electricidade de Mocambique");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactly("Riina Saar Mets");
   }
