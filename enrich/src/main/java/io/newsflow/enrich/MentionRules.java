@@ -6285,6 +6285,14 @@ final class MentionRules {
    * exactly that span takes the type, a free occurrence becomes a mention; one inside or around
    * another name, or after "in" (the place itself), is left. Returns whether anything changed.
    */
+  /** Whether a place's first word stands right before {@code at} ("Stade TP Mazembe"). */
+  private static boolean afterPlaceFirstWord(String text, int at) {
+    return at >= 2
+        && text.charAt(at - 1) == ' '
+        && EntityRecognizer.isPlaceFirstWord(
+            text.substring(nameWordStart(text, at - 1), at - 1).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean spread(String text, List<Mention> out, Set<String> names, String type) {
     boolean changed = false;
     for (String name : names) {
@@ -6292,7 +6300,12 @@ final class MentionRules {
         int end = at + name.length();
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
             || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-            || at >= 3 && text.regionMatches(true, at - 3, "in ", 0, 3)) {
+            || at >= 3 && text.regionMatches(true, at - 3, "in ", 0, 3)
+            || afterPlaceFirstWord(text, at)
+            // the rest of a prefixed club's name inside it ("Stade TP Mazembe": no "Mazembe")
+            || at >= 2
+                && text.charAt(at - 1) == ' '
+                && CLUB_FIRST_WORDS.contains(text.substring(nameWordStart(text, at - 1), at - 1))) {
           continue;
         }
         int same = -1;
@@ -7599,12 +7612,14 @@ final class MentionRules {
       if (!isCity.test(text.substring(sp + 1, end))) {
         // a city of two words: "Maccabi Tel Aviv", "Real Santa Cruz"
         int second = end + 1 < n && text.charAt(end) == ' ' ? nameWordEnd(text, end + 1) : end;
-        if (second <= end + 1
-            || !Character.isUpperCase(text.charAt(end + 1))
-            || !isCity.test(text.substring(sp + 1, second))) {
+        if (second > end + 1
+            && Character.isUpperCase(text.charAt(end + 1))
+            && isCity.test(text.substring(sp + 1, second))) {
+          end = second;
+        } else if (!sideOfMatch(text, start, end)) {
+          // a prefix and a word no list holds is a club as a side of a match: "CS Sfaxien beat"
           continue;
         }
-        end = second;
       }
       int s0 = start;
       int e0 = end;
@@ -7613,10 +7628,14 @@ final class MentionRules {
           .anyMatch(
               f ->
                   f.type().equals("ORG")
-                      && f.start() <= s0
-                      && e0 <= f.end()
-                      && f.end() - f.start() >= e0 - s0)) {
-        continue; // the club already, or a longer organisation
+                          && f.start() <= s0
+                          && e0 <= f.end()
+                          && f.end() - f.start() >= e0 - s0
+                      || f.start() < s0 && e0 <= f.end())) {
+        continue; // the club already, or a longer name
+      }
+      if (afterPlaceFirstWord(text, s0)) {
+        continue; // "Stade TP Mazembe": a ground named after the club
       }
       out = placed(found, out, s0, e0, "ORG");
     }
@@ -7652,6 +7671,14 @@ final class MentionRules {
           "RSC",
           "SL",
           "CSKA",
+          // African clubs' (TP Mazembe, JS Kabylie, CS Sfaxien, CR Belouizdad, USM Alger, ES Tunis)
+          "TP",
+          "JS",
+          "CS",
+          "CR",
+          "MC",
+          "USM",
+          "ES",
           "Dynamo",
           "Dinamo",
           "Sporting",

@@ -2199,4 +2199,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactly("Riina Saar Mets");
   }
+
+  @Test
+  void aClubPrefixAndAWordNoListHoldsAreAClubAsASideOfAMatch() {
+    String text =
+        "TUNIS, May 3 - CS Sfaxien beat JS Kabylie 2-1 at the Stade TP Mazembe on Saturday."
+            + " Sfaxien scored twice in the first half.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("CS Sfaxien", "JS Kabylie", "Sfaxien")
+        .doesNotContain("TP Mazembe");
+  }
 }
