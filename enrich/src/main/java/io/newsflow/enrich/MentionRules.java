@@ -6280,11 +6280,6 @@ final class MentionRules {
   private static final Pattern CAPS_WORD =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}'’.-]*(?![\\p{L}\\p{N}])");
 
-  /**
-   * Types every whole-word occurrence of {@code names} in {@code out} as {@code type}: a mention of
-   * exactly that span takes the type, a free occurrence becomes a mention; one inside or around
-   * another name, or after "in" (the place itself), is left. Returns whether anything changed.
-   */
   /** Whether a place's first word stands right before {@code at} ("Stade TP Mazembe"). */
   private static boolean afterPlaceFirstWord(String text, int at) {
     return at >= 2
@@ -6293,6 +6288,13 @@ final class MentionRules {
             text.substring(nameWordStart(text, at - 1), at - 1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Types every whole-word occurrence of {@code names} in {@code out} as {@code type}: a mention of
+   * exactly that span takes the type, a free occurrence becomes a mention; one inside or around
+   * another name, after "in" (the place itself), after a place's first word (a ground: "Stade TP
+   * Mazembe") or after a club's prefix (the rest of its name) is left. Returns whether anything
+   * changed.
+   */
   private static boolean spread(String text, List<Mention> out, Set<String> names, String type) {
     boolean changed = false;
     for (String name : names) {

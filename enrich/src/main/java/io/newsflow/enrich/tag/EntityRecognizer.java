@@ -3559,10 +3559,7 @@ public final class EntityRecognizer {
     }
   }
 
-  /**
-   * The letters that follow {@code from} after any white space, within {@code window} characters
-   * (what "the Civil Defence agency" has after the name: "agency").
-   */
+  /** A body's noun after what it deals in ("coffee board", "shipping company"). */
   private static boolean bodyNounAfterNext(String w) {
     return ORG_AFTER.contains(w) || w.equals("company") || w.equals("firm");
   }
@@ -3592,6 +3589,10 @@ public final class EntityRecognizer {
     return at < text.length() && text.charAt(at) == ' ' ? nextWord(text, at + 1, 16) : "";
   }
 
+  /**
+   * The letters that follow {@code from} after any white space, within {@code window} characters
+   * (what "the Civil Defence agency" has after the name: "agency").
+   */
   static String nextWord(String text, int from, int window) {
     int limit = Math.min(text.length(), from + window);
     int i = from;
