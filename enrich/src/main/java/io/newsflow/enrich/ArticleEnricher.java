@@ -2504,8 +2504,8 @@ public final class ArticleEnricher {
 
   /**
    * Whether a model place is one hyphenated word whose first part is no listed place
-   * ("Ibeju-Lekki"): a city the lists find in its second part ("Lekki") is no mention of that city
-   * ("Beijing-Shanghai" is two).
+   * ("Ibeju-Lekki"), or whose second, one word, is none ("Garoua-Boulai"): a city the lists find in
+   * it ("Lekki", "Garoua") is no mention of that city ("Beijing-Shanghai" is two).
    */
   private boolean hyphenatedPlace(String text, NerTagger.Mention m) {
     if (!m.type().equals("LOC")) {
@@ -2525,7 +2525,13 @@ public final class ArticleEnricher {
       return false;
     }
     String first = text.substring(m.start(), dash);
-    return !cities.hasCity(first) && !countries.isPlaceName(first);
+    String second = text.substring(dash + 1, m.end());
+    return !(cities.hasCity(first) || countries.isPlaceName(first))
+        // "Garoua-Boulai": a listed city's name and a word that names no place
+        || second.indexOf('-') < 0
+            && !cities.hasCity(second)
+            && !countries.isPlaceName(second)
+            && !countries.isCountryName(second);
   }
 
   /**

@@ -991,4 +991,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Kirkissoye");
   }
+
+  @Test
+  void aHyphenatedTownOfACitysNameAndAnUnlistedWordIsOnePlace() {
+    String text =
+        "Trucks reached the border town of Garoua-Boulai on Monday. The Beijing-Shanghai railway"
+            + " reopened.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Garoua-Boulai", "Beijing", "Shanghai")
+        .doesNotContain("Garoua");
+  }
 }
