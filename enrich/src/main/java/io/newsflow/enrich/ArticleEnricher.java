@@ -1350,11 +1350,11 @@ public final class ArticleEnricher {
       }
       // a city of that name stays the city (Darwin, Palma: the model misreads them more often
       // than news names a person so)
-      boolean keep =
-          anyMention(found.places(), sp -> sp.getStart() == m.start() && sp.getEnd() == m.end());
+      Predicate<Span> here = sp -> sp.getStart() == m.start() && sp.getEnd() == m.end();
+      boolean keep = anyMention(found.places(), here);
       for (Entity e : foundCities) {
-        if (anyMention(List.of(e), sp -> sp.getStart() == m.start() && sp.getEnd() == m.end())) {
-          keep |=
+        if (!keep && anyMention(List.of(e), here)) {
+          keep =
               !e.getId().startsWith("iso3166-2:")
                   || found.entities().stream().anyMatch(c -> c.getCountry().equals(e.getCountry()));
         }
@@ -2777,7 +2777,8 @@ public final class ArticleEnricher {
       return -1;
     }
     String before = text.substring(m.start(), of);
-    if (recognizer.isPersonBeforeOf(List.of(before.split(" ")))) {
+    List<String> words = List.of(before.split(" "));
+    if (recognizer.isPersonBeforeOf(words)) {
       return of;
     }
     // a person the model reads on over "of the" and a body, whatever the given name ("Christakis
@@ -2786,7 +2787,7 @@ public final class ArticleEnricher {
     if (m.type().equals("PER")
         && what == of + 8
         && before.indexOf(' ') >= 0
-        && recognizer.isNameAfterTitle(List.of(before.split(" ")))) {
+        && recognizer.isNameAfterTitle(words)) {
       return of;
     }
     // a person of two words or more the model ends with "of" and a listed place, whatever the

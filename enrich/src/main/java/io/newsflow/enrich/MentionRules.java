@@ -326,8 +326,7 @@ final class MentionRules {
     int from = m.end() + 5;
     int end = bodyRunEnd(text, from);
     if (end <= from
-        || !EntityRecognizer.isCause(
-            text.substring(nameWordStart(text, end), end).toLowerCase(Locale.ROOT))) {
+        || !EntityRecognizer.isCause(wordEndingAt(text, end).toLowerCase(Locale.ROOT))) {
       return m;
     }
     return new Mention(m.start(), end, "ORG");
@@ -343,8 +342,7 @@ final class MentionRules {
     if (m.type().equals("PER")
         || m.start() < 7
         || !endsBefore(text, m.start(), " for ")
-        || !EntityRecognizer.isCause(
-            text.substring(nameWordStart(text, m.end()), m.end()).toLowerCase(Locale.ROOT))) {
+        || !EntityRecognizer.isCause(wordEndingAt(text, m.end()).toLowerCase(Locale.ROOT))) {
       return m;
     }
     int s = capitalisedRunBefore(text, m.start() - 5, 1);
@@ -6282,10 +6280,17 @@ final class MentionRules {
 
   /** Whether a place's first word stands right before {@code at} ("Stade TP Mazembe"). */
   private static boolean afterPlaceFirstWord(String text, int at) {
-    return at >= 2
-        && text.charAt(at - 1) == ' '
-        && EntityRecognizer.isPlaceFirstWord(
-            text.substring(nameWordStart(text, at - 1), at - 1).toLowerCase(Locale.ROOT));
+    return EntityRecognizer.isPlaceFirstWord(wordBefore(text, at).toLowerCase(Locale.ROOT));
+  }
+
+  /** The word one space before {@code at} ({@link #wordEndingAt} there), or "". */
+  private static String wordBefore(String text, int at) {
+    return at >= 2 && text.charAt(at - 1) == ' ' ? wordEndingAt(text, at - 1) : "";
+  }
+
+  /** The letters and hyphens that end at {@code end} ({@link #nameWordStart}). */
+  private static String wordEndingAt(String text, int end) {
+    return text.substring(nameWordStart(text, end), end);
   }
 
   /**
@@ -6305,9 +6310,7 @@ final class MentionRules {
             || at >= 3 && text.regionMatches(true, at - 3, "in ", 0, 3)
             || afterPlaceFirstWord(text, at)
             // the rest of a prefixed club's name inside it ("Stade TP Mazembe": no "Mazembe")
-            || at >= 2
-                && text.charAt(at - 1) == ' '
-                && CLUB_FIRST_WORDS.contains(text.substring(nameWordStart(text, at - 1), at - 1))) {
+            || CLUB_FIRST_WORDS.contains(wordBefore(text, at))) {
           continue;
         }
         int same = -1;
@@ -12262,8 +12265,7 @@ final class MentionRules {
         && start >= 4
         && text.startsWith(" of ", start - 4)
         && EntityRecognizer.isTitle(lowerCased)
-        && EntityRecognizer.isTitle(
-            text.substring(nameWordStart(text, start - 4), start - 4).toLowerCase(Locale.ROOT))) {
+        && EntityRecognizer.isTitle(wordBefore(text, start - 3).toLowerCase(Locale.ROOT))) {
       return true; // an office's second title: "Secretary of State for Wales", "Minister of State"
     }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {

@@ -2529,11 +2529,7 @@ public final class EntityRecognizer {
             || powerCompany(ts)
             || SINGLE_ORGS.contains(whole.toLowerCase(Locale.ROOT));
     // "the US Secretary of State": an office ending in "of State" is a title, no body
-    orgLike &=
-        !(ts.size() >= 3
-            && last.equals("state")
-            && ts.get(ts.size() - 2).lower().equals("of")
-            && TITLES.contains(ts.get(ts.size() - 3).lower()));
+    orgLike &= !stateOfATitle(ts, ts.size() - 1);
     // "State", "Army" and "Cabinet" are titles (Secretary of State Antony Blinken) and heads:
     // opening a run with no title before it, they open a body's name (the State Great Khural, the
     // Army Corps of Engineers), no person's
@@ -2946,6 +2942,17 @@ public final class EntityRecognizer {
    * A head word before "of" or "for" inside the name: International Organization for Migration,
    * Bank of Japan.
    */
+  /**
+   * Whether token k is "State" after a title and "of": an office, all title ("Secretary of State
+   * for Defence", "the US Secretary of State"), no body's head.
+   */
+  private static boolean stateOfATitle(List<Token> ts, int k) {
+    return k >= 2
+        && ts.get(k).lower().equals("state")
+        && ts.get(k - 1).lower().equals("of")
+        && TITLES.contains(ts.get(k - 2).lower());
+  }
+
   private static boolean headOfPhrase(List<Token> ts, boolean nounsCapitalised) {
     for (int k = 0; k + 1 < ts.size(); k++) {
       String head = ts.get(k).lower();
@@ -2953,13 +2960,8 @@ public final class EntityRecognizer {
       // "State of Israel", "Republic of Korea" name countries, not organisations
       boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
       // "Secretary of State for Defence", "Minister of State": an office, all title
-      boolean office =
-          k >= 2
-              && head.equals("state")
-              && TITLES.contains(ts.get(k - 2).lower())
-              && ts.get(k - 1).lower().equals("of");
       if (!country
-          && !office
+          && !stateOfATitle(ts, k)
           && (ORG_HEADS.contains(head)
               // "Gas Transmission System Operator of Ukraine", in text that does not capitalise
               // every noun
