@@ -2939,10 +2939,6 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A head word before "of" or "for" inside the name: International Organization for Migration,
-   * Bank of Japan.
-   */
-  /**
    * Whether token k is "State" after a title and "of": an office, all title ("Secretary of State
    * for Defence", "the US Secretary of State"), no body's head.
    */
@@ -2953,6 +2949,10 @@ public final class EntityRecognizer {
         && TITLES.contains(ts.get(k - 2).lower());
   }
 
+  /**
+   * A head word before "of" or "for" inside the name: International Organization for Migration,
+   * Bank of Japan.
+   */
   private static boolean headOfPhrase(List<Token> ts, boolean nounsCapitalised) {
     for (int k = 0; k + 1 < ts.size(); k++) {
       String head = ts.get(k).lower();
