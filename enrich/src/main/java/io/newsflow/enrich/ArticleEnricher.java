@@ -597,7 +597,7 @@ public final class ArticleEnricher {
     movable.addAll(rules);
     List<Entity> settled =
         MentionRules.settled(
-            text, inText, movable, this::surnameStandsAlone, this::withoutCity, names::isGivenName);
+            text, inText, movable, this::surnameStandsAlone, this::shortForm, names::isGivenName);
     return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
   }
 
@@ -1654,6 +1654,32 @@ public final class ArticleEnricher {
    * The short form of an organisation named with its city ("Ajax Amsterdam", "PSV Eindhoven",
    * "Vitesse Arnhem"): the rest, which the report then uses alone; null for other names.
    */
+  /**
+   * The short form a body's later mentions may take: without its city ({@link #withoutCity}) or, in
+   * two words, without a firm's last word ("Kolin Madencilik ... Kolin will invest", "Tata Motors
+   * ... Tata").
+   */
+  private String shortForm(String name) {
+    String withoutCity = withoutCity(name);
+    if (withoutCity != null) {
+      return withoutCity;
+    }
+    int last = name.lastIndexOf(' ');
+    if (last <= 0
+        || name.indexOf(' ') != last
+        || !MentionRules.isFirmLastWord(name.substring(last + 1))) {
+      return null;
+    }
+    String rest = name.substring(0, last);
+    return Character.isUpperCase(rest.charAt(0))
+            && !countries.isPlaceName(rest)
+            && !cities.hasCity(rest)
+            && !names.isGivenName(rest)
+            && !EntityRecognizer.isOrgHead(rest.toLowerCase(Locale.ROOT))
+        ? rest
+        : null;
+  }
+
   private String withoutCity(String name) {
     int last = name.lastIndexOf(' ');
     if (last <= 0 || name.indexOf(' ') != last) {

@@ -2405,6 +2405,11 @@ final class MentionRules {
   /** Last words of firms' names that end no person's (Kotak Mahindra Capital, BofA Securities). */
   private static final Set<String> FIRM_LAST_WORDS = EntityRecognizer.wordList("firm-last-word");
 
+  /** Whether a word, as written, is one of {@link #FIRM_LAST_WORDS}. */
+  static boolean isFirmLastWord(String word) {
+    return FIRM_LAST_WORDS.contains(word);
+  }
+
   /**
    * A "person" of two words or more that ends in a firm's word or in a country's name no list holds
    * as a person's is a firm, its national unit: "Kotak Mahindra Capital", "rivals Voltas and
@@ -4308,6 +4313,12 @@ final class MentionRules {
                 && (PORTFOLIOS.contains(lower)
                     || CHIEFS_OF.contains(lower)
                     || opensSentence(text, start))
+            // "Business owner Lily Tasso", "Gang boss": a word opening a sentence that the model
+            // reads as no name is a trade's, not a firm's
+            || (role.equals(" owner ") || role.equals(" boss "))
+                && opensSentence(text, start)
+                && firm.indexOf(' ') < 0
+                && !crossed(found, start, at, f -> false) // the model read nothing there
             || crossed(found, start, at, f -> true)) {
           continue;
         }
@@ -12527,7 +12538,10 @@ final class MentionRules {
         for (int k = 0; k < own.size(); k++) {
           Name name = names.get(i).get(k);
           if (name.kinds > 1) {
-            name.votes[type[i].ordinal()] += placeByCue(text, type[i], own.get(k)) ? 3 : 1;
+            name.votes[type[i].ordinal()] +=
+                placeByCue(text, type[i], own.get(k)) || bodyByCue(text, type[i], own.get(k))
+                    ? 3
+                    : type[i] == EntityType.PERSON && employerBeforeRole(text, own.get(k)) ? 0 : 1;
           }
         }
       }
@@ -12822,6 +12836,73 @@ final class MentionRules {
     return type == EntityType.LOCATION
         && EntityRecognizer.strongPlaceCue(text, s.getStart(), s.getEnd());
   }
+
+  /**
+   * Whether a body is named right after a company noun ("state mining company Trepca", "Turkish
+   * firm Kolin"): a cue no person takes, which outweighs a repeated misreading as a place does.
+   */
+  private static boolean bodyByCue(String text, EntityType type, Span s) {
+    return type == EntityType.ORGANIZATION && companyNounBefore(text, s.getStart());
+  }
+
+  /**
+   * Whether a name stands where an employer does, before its role and a person's name ("Staatsolie
+   * managing director Annand Jagesar", "Webuild's project director Pietro Salini"): a reading as a
+   * person there is no evidence against the body the text names it elsewhere. A person stands there
+   * too ("Putin spokesman Dmitry Peskov"), so such a mention only gives up its vote.
+   */
+  static boolean employerBeforeRole(String text, Span s) {
+    int i = s.getEnd();
+    if (text.startsWith("'s ", i) || text.startsWith("\u2019s ", i)) {
+      i += 2;
+    }
+    if (i + 1 >= text.length() || text.charAt(i) != ' ' || !isAsciiLower(text.charAt(i + 1))) {
+      return false; // most names are followed by anything but a lower-case word
+    }
+    for (int words = 0; words < 3; words++) {
+      int from = i + 1;
+      int to = from;
+      while (to < text.length() && isAsciiLower(text.charAt(to))) {
+        to++;
+      }
+      if (to == from
+          || to + 1 >= text.length()
+          || text.charAt(to) != ' ' && text.charAt(to) != ',') {
+        return false;
+      }
+      if (EMPLOYERS_ROLES.contains(text.substring(from, to))) {
+        // "Trepca's acting director, Ahmet Tmava"
+        int name = text.startsWith(", ", to) ? to + 2 : to + 1;
+        return name < text.length() && Character.isUpperCase(text.charAt(name));
+      }
+      i = to;
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** Roles a body's people hold, which name their employer before them. */
+  private static final Set<String> EMPLOYERS_ROLES =
+      Set.of(
+          "director",
+          "executive",
+          "chairman",
+          "chairwoman",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "manager",
+          "officer",
+          "ceo",
+          "president",
+          "founder",
+          "analyst",
+          "economist",
+          "engineer",
+          "coach");
 
   private static boolean hasLetter(String text, Span s) {
     for (int i = s.getStart(); i < s.getEnd(); i++) {

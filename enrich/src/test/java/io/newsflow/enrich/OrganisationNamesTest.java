@@ -2209,4 +2209,47 @@ class OrganisationNamesTest {
         .contains("CS Sfaxien", "JS Kabylie", "Sfaxien")
         .doesNotContain("TP Mazembe");
   }
+
+  @Test
+  void aFirmBeforeItsPeoplesRoleKeepsTheTypeTheTextGivesItElsewhere() {
+    String text =
+        "PARAMARIBO, Dec 5 - Suriname's state oil company Staatsolie will raise its stake, the"
+            + " president said. Staatsolie managing director Annand Jagesar said the company would"
+            + " borrow. Italy's Webuild is building the dam. Webuild's project director Pietro"
+            + " Salini visited the site, and Surinamers welcomed him. Shipping agent Bolama"
+            + " Maritima said two vessels left.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Staatsolie", "Webuild", "Bolama Maritima");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsOnly("Annand Jagesar", "Pietro Salini");
+    // a person before a role stays a person where the text reads it so
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Vladimir Putin met envoys. Putin spokesman Dmitry Peskov said little.",
+                EntityType.PERSON))
+        .contains("Vladimir Putin", "Putin", "Dmitry Peskov");
+  }
+
+  @Test
+  void aTradeOpeningASentenceBeforeOwnerIsNoFirmAndPortsShareADepartment() {
+    String text =
+        "Business owner Lily Tasso said trade had not recovered. Chelsea owner Todd Boehly said"
+            + " nothing. The Ports and Harbour Department said the ship would dock.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Chelsea", "Ports and Harbour Department")
+        .doesNotContain("Business", "Harbour Department");
+  }
+
+  @Test
+  void aBodyAfterACompanyNounOutweighsItsMisreadingsAndAFirmGoesByItsFirstWord() {
+    String text =
+        "PRISTINA, Dec 14 - Kosovo's state mining company Trepca will reopen a shaft with Turkish"
+            + " firm Kolin Madencilik, the minister said. Kolin will invest 45 million euros in"
+            + " Mitrovica. Trepca's acting director, Ahmet Tmava, said the mine would hire. The"
+            + " agency holds part of Trepca's assets.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Trepca", "Kolin Madencilik", "Kolin");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).containsOnly("Ahmet Tmava");
+  }
 }

@@ -1001,4 +1001,14 @@ class PlaceNamesTest {
         .contains("Garoua-Boulai", "Beijing", "Shanghai")
         .doesNotContain("Garoua");
   }
+
+  @Test
+  void namesAfterTheIslandsOfArePlaces() {
+    String text =
+        "Ships to the northern islands of Santo and Malekula will leave from the small wharf."
+            + " Tourists flew to the island of Tanna.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Santo", "Malekula", "Tanna");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }

@@ -1760,7 +1760,7 @@ public final class EntityRecognizer {
   /** A plural place noun, "of", one name and "and", ending where the second name starts. */
   private static final Pattern PLURAL_PLACES_OF_PAIR =
       Pattern.compile(
-          "\\b(?:towns|cities|villages|provinces|regions|districts|ports|states) of (?:the )?"
+          "\\b(?:towns|cities|villages|provinces|regions|districts|ports|states|islands|atolls) of (?:the )?"
               + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2} and $");
 
   /** Whether the text before a name ends with "<place noun> of" or "<place noun> of the". */
@@ -2622,6 +2622,9 @@ public final class EntityRecognizer {
       }
       return;
     }
+    // "Turkish firm Kolin Madencilik, the minister said": a company noun before the name outweighs
+    // a role after it, which may be the speaker's
+    orgLike |= ts.size() <= 4 && lastTitle < 0 && companyNounBefore(text, tokens, ts.get(0));
     boolean roleAfter =
         ts.size() >= 2
             && ts.size() <= 4
@@ -2640,7 +2643,6 @@ public final class EntityRecognizer {
       }
     }
     String next = nextWord(text, run.end(), 16);
-    orgLike |= ts.size() <= 4 && lastTitle < 0 && companyNounBefore(text, tokens, ts.get(0));
     orgLike |= ts.size() <= 3 && lastTitle < 0 && companyInApposition(text, tokens, ts);
     // "Rosatom, the Russian state nuclear company": an appositive says what the name is
     orgLike |=
