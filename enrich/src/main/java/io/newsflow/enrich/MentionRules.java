@@ -7687,7 +7687,9 @@ final class MentionRules {
           "RSC",
           "SL",
           "CSKA",
-          // African clubs' (TP Mazembe, JS Kabylie, CS Sfaxien, CR Belouizdad, USM Alger, ES Tunis)
+          // African clubs' (TP Mazembe, JS Kabylie, CS Sfaxien, CR Belouizdad, USM Alger, ES Tunis,
+          // RS Berkane, FAR Rabat, FUS Rabat, MAS Fes, HUSA Agadir, IR Tanger, OC Safi, KAC
+          // Marrakech)
           "TP",
           "JS",
           "CS",
@@ -7695,6 +7697,14 @@ final class MentionRules {
           "MC",
           "USM",
           "ES",
+          "RS",
+          "FAR",
+          "FUS",
+          "MAS",
+          "HUSA",
+          "IR",
+          "OC",
+          "KAC",
           "Dynamo",
           "Dinamo",
           "Sporting",

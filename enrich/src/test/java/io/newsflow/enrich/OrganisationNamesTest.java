@@ -2252,4 +2252,16 @@ class OrganisationNamesTest {
         .contains("Trepca", "Kolin Madencilik", "Kolin");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).containsOnly("Ahmet Tmava");
   }
+
+  @Test
+  void moroccanClubPrefixesAndAPetrochemicalFirm() {
+    String text =
+        "The win lifts Raja to second, three points behind leaders FAR Rabat, who drew 1-1 with RS"
+            + " Berkane in Rabat. The refinery is owned 70% by China's Hengyi Petrochemical.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("FAR Rabat", "RS Berkane", "Hengyi Petrochemical")
+        .doesNotContain("RS");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Hengyi Petrochemical");
+  }
 }
