@@ -2264,4 +2264,16 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Hengyi Petrochemical");
   }
+
+  @Test
+  void aScopeWordAfterAndBeforeWhatABodyStudiesIsNoBodyOfItsOwn() {
+    String text =
+        "The Centre for Strategic and International Studies said so. The Department of Justice"
+            + " and National Guard responded.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Centre for Strategic and International Studies",
+            "Department of Justice",
+            "National Guard");
+  }
 }

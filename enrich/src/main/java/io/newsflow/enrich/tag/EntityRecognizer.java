@@ -1163,6 +1163,9 @@ public final class EntityRecognizer {
       }
       boolean own = false;
       List<Token> bt = b.tokens();
+      // "the Centre for Strategic and International Studies": "International" before a last word
+      // that is no head is what the body studies, not a body of its own
+      boolean plainLast = !headWord(bt.get(bt.size() - 1).lower());
       for (int k = 0; k < bt.size(); k++) {
         String w = bt.get(k).lower();
         // a title names someone only before a name: "the Party of Freedom and Justice" ends in one
@@ -1170,7 +1173,10 @@ public final class EntityRecognizer {
         own |=
             title && (k + 1 < bt.size() || isOrgHead(w))
                 // "the Ministry of Water and Power": an activity alone is what the body is for
-                || !title && headWord(w) && !(bt.size() == 1 && ACTIVITIES.contains(w))
+                || !title
+                    && headWord(w)
+                    && !(bt.size() == 1 && ACTIVITIES.contains(w))
+                    && !(plainLast && k + 1 < bt.size() && SCOPE_WORDS.contains(w))
                 || w.equals("and");
       }
       if (own && headOfOrFor(a)) {
@@ -1180,6 +1186,9 @@ public final class EntityRecognizer {
     }
     return out == null ? runs : out;
   }
+
+  /** Heads that also say a scope before what a body is for ("International Studies"). */
+  private static final Set<String> SCOPE_WORDS = Set.of("international", "national", "regional");
 
   /** {@code out} with runs {@code i} ({@code a}) and {@code i + 1} ({@code b}) one over "and". */
   private static List<Run> joinedOverAnd(List<Token> tokens, List<Run> out, int i, Run a, Run b) {
