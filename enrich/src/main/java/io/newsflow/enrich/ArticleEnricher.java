@@ -2461,13 +2461,20 @@ public final class ArticleEnricher {
   }
 
   /**
-   * Whether a name ends in a street's head word. Only these make a model's person a place: other
-   * place heads are surnames too (Damon Hill, Greg Lake).
+   * Whether a name ends in a street's head word, or in "Town", "City" or "Village". Only these make
+   * a model's person a place: other place heads are surnames too (Damon Hill, Greg Lake).
    */
   static boolean street(String name) {
     int space = name.lastIndexOf(' ');
-    return space > 0
-        && EntityRecognizer.isStreetHead(name.substring(space + 1).toLowerCase(Locale.ROOT));
+    if (space <= 0) {
+      return false;
+    }
+    String last = name.substring(space + 1);
+    // "Isa Town", "Kuwait City": a town's word no surname is, capitalised as a name's end
+    return EntityRecognizer.isStreetHead(last.toLowerCase(Locale.ROOT))
+        || last.equals("Town")
+        || last.equals("City")
+        || last.equals("Village");
   }
 
   /** Words before a name that put it in a place: "fled to X", "the port in X". */

@@ -7625,6 +7625,12 @@ final class MentionRules {
       if (end < n && Character.isDigit(text.charAt(end))) {
         continue;
       }
+      if (sp - start == 2
+          && text.startsWith("US", start)
+          && !(isCity.test(text.substring(sp + 1, end)) && sideOfMatch(text, start, end))) {
+        // "US Monastir beat": the country's initials too, so a club only with its city as a side
+        continue;
+      }
       if (!isCity.test(text.substring(sp + 1, end))) {
         // a city of two words: "Maccabi Tel Aviv", "Real Santa Cruz"
         int second = end + 1 < n && text.charAt(end) == ' ' ? nameWordEnd(text, end + 1) : end;
@@ -7698,6 +7704,7 @@ final class MentionRules {
           "USM",
           "ES",
           "RS",
+          "US",
           "FAR",
           "FUS",
           "MAS",

@@ -2276,4 +2276,16 @@ class OrganisationNamesTest {
             "Department of Justice",
             "National Guard");
   }
+
+  @Test
+  void aPartysSideOpeningASentenceABourseAndAUsClubAsASide() {
+    String text =
+        "Opposition Democratic Party of Socialists lawmaker Danijel Zivkovic said so. Alba shares"
+            + " were steady on the Bahrain Bourse. KIGALI, Jan 2 - Petro de Luanda beat US"
+            + " Monastir 88-81, backed by the NBA and FIBA. US Army troops arrived.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Democratic Party of Socialists", "Bahrain Bourse", "US Monastir", "FIBA", "US Army")
+        .doesNotContain("Opposition Democratic Party of Socialists");
+  }
 }

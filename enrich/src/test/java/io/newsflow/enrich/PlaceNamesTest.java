@@ -1011,4 +1011,11 @@ class PlaceNamesTest {
         .contains("Santo", "Malekula", "Tanna");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aPersonTheModelReadsEndingInTownIsAPlace() {
+    String text = "The minister met union leaders at the ministry in Isa Town on Monday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Isa Town");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }
