@@ -775,6 +775,22 @@ final class MentionRules {
           second = f;
         }
       }
+      if (first == null && bodyNounEndingAt(text, before)) {
+        // "The institute, known as Ihcafe,", "the company, known as Alba,": the body's own name
+        if (second != null) {
+          if (!second.type().equals("ORG")) {
+            out = placed(found, out, second.start(), second.end(), "ORG");
+          }
+        } else {
+          int e0 = nameWordEnd(text, after);
+          if (e0 > after + 1
+              && Character.isUpperCase(text.charAt(after))
+              && current.stream().noneMatch(f -> f.start() < e0 && after < f.end())) {
+            out = placed(found, out, after, e0, "ORG");
+          }
+        }
+        continue;
+      }
       if (first == null && second != null && !second.type().equals("PER")) {
         int s0 = nameWordStart(text, before);
         if (s0 < before
@@ -798,6 +814,22 @@ final class MentionRules {
       }
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Whether a company noun or a body's head in lower case ends at {@code end} ("the institute").
+   */
+  private static boolean bodyNounEndingAt(String text, int end) {
+    if (companyNounEndingAt(text, end)) {
+      return true;
+    }
+    int w = end;
+    while (w > 0 && Character.isLowerCase(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < end
+        && (w == 0 || text.charAt(w - 1) == ' ')
+        && EntityRecognizer.isOrgHead(text.substring(w, end));
   }
 
   /** Endings of peoples' and faiths' adjectives (Shiite, Alawite, Lebanese, Kurdish, Islamic). */

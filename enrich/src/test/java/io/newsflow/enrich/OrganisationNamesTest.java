@@ -2288,4 +2288,14 @@ class OrganisationNamesTest {
             "Democratic Party of Socialists", "Bahrain Bourse", "US Monastir", "FIBA", "US Army")
         .doesNotContain("Opposition Democratic Party of Socialists");
   }
+
+  @Test
+  void aNameKnownAsAfterABodysNounIsThatBodys() {
+    String text =
+        "The institute, known as Ihcafe, cut its forecast. The union said the company, known as"
+            + " Alba, had cut the allowance. The gang leader, known as Barbecue, spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Ihcafe", "Alba")
+        .doesNotContain("Barbecue");
+  }
 }

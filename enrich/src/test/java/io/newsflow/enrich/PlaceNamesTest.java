@@ -1014,8 +1014,11 @@ class PlaceNamesTest {
 
   @Test
   void aPersonTheModelReadsEndingInTownIsAPlace() {
-    String text = "The minister met union leaders at the ministry in Isa Town on Monday.";
-    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Isa Town");
+    String text =
+        "The minister met union leaders at the ministry in Isa Town on Monday. Resort owners on"
+            + " Baa Atoll agreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Isa Town", "Baa Atoll");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
 }
