@@ -2298,4 +2298,11 @@ class OrganisationNamesTest {
         .contains("Ihcafe", "Alba")
         .doesNotContain("Barbecue");
   }
+
+  @Test
+  void aFirmsNationalUnitBeforeAndSharesNoHead() {
+    String text = "Digicel Tonga and Tonga Communications Corporation said data was back.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Digicel Tonga", "Tonga Communications Corporation");
+  }
 }

@@ -1453,6 +1453,9 @@ public final class EntityRecognizer {
         && plainWords(bs, bs.size() - 1, false, TRADES_MODES_AND_SERVICES)
         && !SENTENCE_WORDS.contains(as.get(0).lower())
         && !isPlaceName.test(a.text(text))
+        // "Digicel Tonga and Tonga Communications Corporation": a firm's national unit is a name
+        // of its own
+        && !(as.size() >= 2 && isCountryName.test(as.get(as.size() - 1).text()))
         && !isGivenName.test(as.get(0).text());
   }
 
