@@ -1651,10 +1651,6 @@ public final class ArticleEnricher {
   }
 
   /**
-   * The short form of an organisation named with its city ("Ajax Amsterdam", "PSV Eindhoven",
-   * "Vitesse Arnhem"): the rest, which the report then uses alone; null for other names.
-   */
-  /**
    * The short form a body's later mentions may take: without its city ({@link #withoutCity}) or, in
    * two words, without a firm's last word ("Kolin Madencilik ... Kolin will invest", "Tata Motors
    * ... Tata").
@@ -1680,6 +1676,10 @@ public final class ArticleEnricher {
         : null;
   }
 
+  /**
+   * The short form of an organisation named with its city ("Ajax Amsterdam", "PSV Eindhoven",
+   * "Vitesse Arnhem"): the rest, which the report then uses alone; null for other names.
+   */
   private String withoutCity(String name) {
     int last = name.lastIndexOf(' ');
     if (last <= 0 || name.indexOf(' ') != last) {

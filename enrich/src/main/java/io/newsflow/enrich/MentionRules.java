@@ -12900,7 +12900,7 @@ final class MentionRules {
    * person there is no evidence against the body the text names it elsewhere. A person stands there
    * too ("Putin spokesman Dmitry Peskov"), so such a mention only gives up its vote.
    */
-  static boolean employerBeforeRole(String text, Span s) {
+  private static boolean employerBeforeRole(String text, Span s) {
     int i = s.getEnd();
     if (text.startsWith("'s ", i) || text.startsWith("\u2019s ", i)) {
       i += 2;
