@@ -1656,24 +1656,7 @@ public final class ArticleEnricher {
    * ... Tata").
    */
   private String shortForm(String name) {
-    String withoutCity = withoutCity(name);
-    if (withoutCity != null) {
-      return withoutCity;
-    }
-    int last = name.lastIndexOf(' ');
-    if (last <= 0
-        || name.indexOf(' ') != last
-        || !MentionRules.isFirmLastWord(name.substring(last + 1))) {
-      return null;
-    }
-    String rest = name.substring(0, last);
-    return Character.isUpperCase(rest.charAt(0))
-            && !countries.isPlaceName(rest)
-            && !cities.hasCity(rest)
-            && !names.isGivenName(rest)
-            && !EntityRecognizer.isOrgHead(rest.toLowerCase(Locale.ROOT))
-        ? rest
-        : null;
+    return withoutLastWord(name, w -> cities.hasCity(w) || MentionRules.isFirmLastWord(w));
   }
 
   /**
@@ -1681,12 +1664,20 @@ public final class ArticleEnricher {
    * "Vitesse Arnhem"): the rest, which the report then uses alone; null for other names.
    */
   private String withoutCity(String name) {
+    return withoutLastWord(name, cities::hasCity);
+  }
+
+  /**
+   * A name of two words without its last, where {@code lastWord} takes that word and the first
+   * could stand alone as a body's name (capitalised; no place, given name or head); else null.
+   */
+  private String withoutLastWord(String name, Predicate<String> lastWord) {
     int last = name.lastIndexOf(' ');
     if (last <= 0 || name.indexOf(' ') != last) {
       return null; // two words: a longer name's last word is rarely its city
     }
     String rest = name.substring(0, last);
-    return cities.hasCity(name.substring(last + 1))
+    return lastWord.test(name.substring(last + 1))
             && Character.isUpperCase(rest.charAt(0))
             && !countries.isPlaceName(rest)
             && !cities.hasCity(rest)
