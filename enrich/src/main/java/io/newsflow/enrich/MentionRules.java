@@ -12259,6 +12259,10 @@ final class MentionRules {
     return false;
   }
 
+  /** Adjectives of faiths and creeds the model reads as places inside longer names. */
+  private static final Set<String> FAITH_ADJECTIVES =
+      Set.of("Islamic", "Catholic", "Orthodox", "Democratic", "Arabic");
+
   /**
    * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
    * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
@@ -12327,6 +12331,17 @@ final class MentionRules {
         && EntityRecognizer.isTitle(lowerCased)
         && EntityRecognizer.isTitle(wordBefore(text, start - 3).toLowerCase(Locale.ROOT))) {
       return true; // an office's second title: "Secretary of State for Wales", "Minister of State"
+    }
+    if (oneWord
+        && type.equals("LOC")
+        && end + 1 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isUpperCase(text.charAt(end + 1))
+        && surface != null
+        && FAITH_ADJECTIVES.contains(surface)) {
+      // an adjective cut from a longer name: "Leader of [Islamic] Revolution" (not "Pacific", which
+      // a rule may join to "Gas & Electric")
+      return true;
     }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
       return true; // a prize's name: "Nobel laureate Muhammad Yunus"

@@ -1021,4 +1021,15 @@ class PlaceNamesTest {
         .contains("Isa Town", "Baa Atoll");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aFaithsAdjectiveCutFromALongerNameIsNoPlace() {
+    String text =
+        "Leader of Islamic Revolution Ayatollah Seyyed Ali Khamenei underscored the need to act."
+            + " Pacific Gas & Electric cut power.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Islamic");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).contains("Ali Khamenei");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Pacific Gas & Electric");
+  }
 }
