@@ -2463,10 +2463,11 @@ public final class ArticleEnricher {
     String last = name.substring(space + 1);
     // "Isa Town", "Kuwait City": a town's word no surname is, capitalised as a name's end
     return EntityRecognizer.isStreetHead(last.toLowerCase(Locale.ROOT))
-        || last.equals("Town")
-        || last.equals("City")
-        || last.equals("Village");
+        || TOWN_WORDS.contains(last);
   }
+
+  /** A town's words, as written, that end no person's name (kb/recognizer.tsv). */
+  private static final Set<String> TOWN_WORDS = EntityRecognizer.wordList("town-word");
 
   /** Words before a name that put it in a place: "fled to X", "the port in X". */
   private static final Pattern PLACE_BEFORE =

@@ -820,16 +820,9 @@ final class MentionRules {
    * Whether a company noun or a body's head in lower case ends at {@code end} ("the institute").
    */
   private static boolean bodyNounEndingAt(String text, int end) {
-    if (companyNounEndingAt(text, end)) {
-      return true;
-    }
-    int w = end;
-    while (w > 0 && Character.isLowerCase(text.charAt(w - 1))) {
-      w--;
-    }
-    return w < end
-        && (w == 0 || text.charAt(w - 1) == ' ')
-        && EntityRecognizer.isOrgHead(text.substring(w, end));
+    String word = lowerWordEndingAt(text, end);
+    return word != null
+        && (EntityRecognizer.isCompanyNoun(word) || EntityRecognizer.isOrgHead(word));
   }
 
   /** Endings of peoples' and faiths' adjectives (Shiite, Alawite, Lebanese, Kurdish, Islamic). */
@@ -8088,10 +8081,7 @@ final class MentionRules {
     // the next word is one the pattern opens with, or it cannot match (most names are followed by
     // other words, and a matcher costs more to set up than this)
     int from = end + 1;
-    int to = from;
-    while (to < text.length() && text.charAt(to) >= 'a' && text.charAt(to) <= 'z') {
-      to++;
-    }
+    int to = asciiLowerWordEnd(text, from);
     for (String w : SHARES_AFTER_FIRST_WORDS) {
       if (w.length() == to - from && text.startsWith(w, from)) {
         return true;
@@ -12134,10 +12124,7 @@ final class MentionRules {
     if (from >= text.length() || text.charAt(end) != ' ') {
       return false;
     }
-    int to = from;
-    while (to < text.length() && text.charAt(to) >= 'a' && text.charAt(to) <= 'z') {
-      to++;
-    }
+    int to = asciiLowerWordEnd(text, from);
     for (String w : SITE_FIRST_WORDS) {
       if (w.length() == to - from && text.startsWith(w, from)) {
         return true;
@@ -12163,15 +12150,23 @@ final class MentionRules {
 
   /** Whether a company noun in lower case ends at {@code end} (exclusive), a word of its own. */
   private static boolean companyNounEndingAt(String text, int end) {
+    String word = lowerWordEndingAt(text, end);
+    return word != null && EntityRecognizer.isCompanyNoun(word);
+  }
+
+  /**
+   * The word of letters ending at {@code end} in a lower-case letter, after a space or the text's
+   * start ("the institute"); else null.
+   */
+  private static String lowerWordEndingAt(String text, int end) {
     if (end < 1 || !Character.isLowerCase(text.charAt(end - 1))) {
-      return false;
+      return null;
     }
     int w = end - 1;
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
-    return (w == 0 || text.charAt(w - 1) == ' ')
-        && EntityRecognizer.isCompanyNoun(text.substring(w, end));
+    return w == 0 || text.charAt(w - 1) == ' ' ? text.substring(w, end) : null;
   }
 
   /** Last words that make a name the model calls a place a body (kb/recognizer.tsv). */
@@ -12260,8 +12255,7 @@ final class MentionRules {
   }
 
   /** Adjectives of faiths and creeds the model reads as places inside longer names. */
-  private static final Set<String> FAITH_ADJECTIVES =
-      Set.of("Islamic", "Catholic", "Orthodox", "Democratic", "Arabic");
+  private static final Set<String> FAITH_ADJECTIVES = EntityRecognizer.wordList("faith-adjective");
 
   /**
    * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
@@ -12920,15 +12914,12 @@ final class MentionRules {
     if (text.startsWith("'s ", i) || text.startsWith("\u2019s ", i)) {
       i += 2;
     }
-    if (i + 1 >= text.length() || text.charAt(i) != ' ' || !isAsciiLower(text.charAt(i + 1))) {
+    if (!spaceAndLowerAt(text, i)) {
       return false; // most names are followed by anything but a lower-case word
     }
     for (int words = 0; words < 3; words++) {
       int from = i + 1;
-      int to = from;
-      while (to < text.length() && isAsciiLower(text.charAt(to))) {
-        to++;
-      }
+      int to = asciiLowerWordEnd(text, from);
       if (to == from
           || to + 1 >= text.length()
           || text.charAt(to) != ' ' && text.charAt(to) != ',') {
@@ -12944,29 +12935,17 @@ final class MentionRules {
     return false;
   }
 
-  private static boolean isAsciiLower(char c) {
-    return c >= 'a' && c <= 'z';
+  /** Where the run of lower-case ASCII letters from {@code from} ends. */
+  private static int asciiLowerWordEnd(String text, int from) {
+    int to = from;
+    while (to < text.length() && text.charAt(to) >= 'a' && text.charAt(to) <= 'z') {
+      to++;
+    }
+    return to;
   }
 
-  /** Roles a body's people hold, which name their employer before them. */
-  private static final Set<String> EMPLOYERS_ROLES =
-      Set.of(
-          "director",
-          "executive",
-          "chairman",
-          "chairwoman",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "manager",
-          "officer",
-          "ceo",
-          "president",
-          "founder",
-          "analyst",
-          "economist",
-          "engineer",
-          "coach");
+  /** Roles a body's people hold, which name their employer before them (kb/recognizer.tsv). */
+  private static final Set<String> EMPLOYERS_ROLES = EntityRecognizer.wordList("employer-role");
 
   private static boolean hasLetter(String text, Span s) {
     for (int i = s.getStart(); i < s.getEnd(); i++) {

@@ -1188,7 +1188,7 @@ public final class EntityRecognizer {
   }
 
   /** Heads that also say a scope before what a body is for ("International Studies"). */
-  private static final Set<String> SCOPE_WORDS = Set.of("international", "national", "regional");
+  private static final Set<String> SCOPE_WORDS = LEXICON.list("scope-word");
 
   /** {@code out} with runs {@code i} ({@code a}) and {@code i + 1} ({@code b}) one over "and". */
   private static List<Run> joinedOverAnd(List<Token> tokens, List<Run> out, int i, Run a, Run b) {
