@@ -24,6 +24,7 @@ import io.newsflow.enrich.tag.LocalLexicon;
 import io.newsflow.enrich.tag.NameKeys;
 import io.newsflow.enrich.tag.Towns;
 import io.newsflow.enrich.tag.WatchlistTagger;
+import io.newsflow.enrich.tag.WordSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -70,7 +71,8 @@ public final class ArticleEnricher {
    * as often; Tampa Bay, Golden State: no city's): before a club's nickname they are the club's
    * place.
    */
-  private static final Set<String> TEAM_PLACES = Set.of("Washington", "Tampa Bay", "Golden State");
+  private static final Set<String> TEAM_PLACES =
+      WordSet.of("Washington", "Tampa Bay", "Golden State");
 
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner;
@@ -1167,7 +1169,7 @@ public final class ArticleEnricher {
 
   /** Place nouns in the plural, after two places joined by "and". */
   private static final Set<String> PLURAL_PLACE_NOUNS =
-      Set.of(
+      WordSet.of(
           "rivers",
           "states",
           "provinces",
@@ -1535,7 +1537,7 @@ public final class ArticleEnricher {
    * the place itself.
    */
   private static final Set<String> REGIONAL_DEMONYMS =
-      Set.of(
+      WordSet.of(
           "African",
           "Asian",
           "European",
@@ -1597,7 +1599,7 @@ public final class ArticleEnricher {
 
   /** Forms of address a person's name may open with, in fiction and in news. */
   private static final Set<String> ADDRESS_FORMS =
-      Set.of(
+      WordSet.of(
           "Miss", "Lady", "Lord", "Sir", "Dame", "Mrs", "Mr", "Ms", "Madame", "Master", "Saint",
           "St", "Brother", "Sister", "Father", "Mother", "Uncle", "Aunt");
 
@@ -2437,7 +2439,7 @@ public final class ArticleEnricher {
   }
 
   private static final Set<String> NATURAL_HEADS =
-      Set.of(
+      WordSet.of(
           "ocean", "sea", "seas", "gulf", "bay", "lake", "river", "valley", "coast", "island",
           "islands");
 
@@ -2706,7 +2708,7 @@ public final class ArticleEnricher {
 
   /** Words that open a place's name and are surnames too: West India is no person. */
   private static final Set<String> PLACE_QUALIFIERS =
-      Set.of(
+      WordSet.of(
           "North",
           "South",
           "East",
@@ -3140,7 +3142,7 @@ public final class ArticleEnricher {
 
   /** The heads that make a known organisation's name, continued, a body of its own. */
   private static final Set<String> BODY_HEADS =
-      Set.of(
+      WordSet.of(
           "Mission",
           "Commission",
           "Council",
@@ -3372,7 +3374,7 @@ public final class ArticleEnricher {
 
   /** Roles a headline or a dateline capitalises after a body's name ("Federal Reserve Chair"). */
   private static final Set<String> ROLES_AFTER_NAME =
-      Set.of("chair", "head", "boss", "leader", "leaders", "staff", "official", "officials");
+      WordSet.of("chair", "head", "boss", "leader", "leaders", "staff", "official", "officials");
 
   /**
    * A person without the one-word mentions that end another person's full name the model reads: the

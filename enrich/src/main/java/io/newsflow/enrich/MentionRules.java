@@ -10,6 +10,7 @@ import io.newsflow.enrich.ner.NerTagger.Mention;
 import io.newsflow.enrich.tag.CapsLines;
 import io.newsflow.enrich.tag.EntityRecognizer;
 import io.newsflow.enrich.tag.NameKeys;
+import io.newsflow.enrich.tag.WordSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -41,7 +42,7 @@ final class MentionRules {
 
   /** Words that are never a name on their own, as written in running text (The, I, For). */
   private static final Set<String> FUNCTION_WORDS =
-      Set.of(
+      WordSet.of(
           "the", "a", "an", "i", "we", "he", "she", "it", "they", "you", "me", "us", "him", "them",
           "my", "our", "his", "her", "their", "its", "your", "this", "that", "these", "those",
           "for", "of", "and", "or", "but", "in", "on", "at", "to", "by", "with", "from", "as", "if",
@@ -63,7 +64,7 @@ final class MentionRules {
 
   /** Words that say how long an office is held, which open a title: never a name alone. */
   private static final Set<String> OFFICE_TERMS =
-      Set.of("acting", "interim", "outgoing", "incoming", "former");
+      WordSet.of("acting", "interim", "outgoing", "incoming", "former");
 
   /**
    * Days and the months no one is named after: a date beside a name is not part of it. (April, May,
@@ -88,7 +89,7 @@ final class MentionRules {
 
   /** Lower-case articles that open an Arabic surname joined by a hyphen (al-Safi, el-Sisi). */
   private static final Set<String> SURNAME_ARTICLES =
-      Set.of("al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ben", "abu");
+      WordSet.of("al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ben", "abu");
 
   /**
    * The model's mentions with their edges mended: two people side by side with one space between
@@ -283,10 +284,10 @@ final class MentionRules {
 
   /** Particles of four letters or more, in lower case, inside a person's name. */
   private static final Set<String> LONG_PARTICLES =
-      Set.of("della", "delle", "dello", "degli", "dalla", "binti", "bint", "arap", "ould");
+      WordSet.of("della", "delle", "dello", "degli", "dalla", "binti", "bint", "arap", "ould");
 
   /** Short prepositions the model reads a person on over, which no name holds. */
-  private static final Set<String> PREPOSITIONS_INSIDE = Set.of("at", "in", "on", "to", "for");
+  private static final Set<String> PREPOSITIONS_INSIDE = WordSet.of("at", "in", "on", "to", "for");
 
   /**
    * The start of the first word of four or more lower-case letters, no particle, or a short
@@ -356,7 +357,7 @@ final class MentionRules {
 
   /** Sports whose national governing bodies are named with their country (Sri Lanka Cricket). */
   private static final Set<String> GOVERNED_SPORTS =
-      Set.of(
+      WordSet.of(
           "Cricket",
           "Rugby",
           "Football",
@@ -373,7 +374,7 @@ final class MentionRules {
   private static final String SPORT_LAST_LETTERS = lastLetters(GOVERNED_SPORTS);
 
   /** Abbreviations clubs put after their name: Simba SC, Pyramids FC, Bodo/Glimt FK. */
-  private static final Set<String> CLUB_AFTER = Set.of("FC", "SC", "AFC", "CF", "FK", "SK");
+  private static final Set<String> CLUB_AFTER = WordSet.of("FC", "SC", "AFC", "CF", "FK", "SK");
 
   /**
    * Sports bodies the model reads as their country or leaves in part: a country and a sport's name
@@ -1668,7 +1669,7 @@ final class MentionRules {
 
   /** Words that open a sentence and never a name, which the model may read into one. */
   private static final Set<String> OPENERS_NO_NAME =
-      Set.of(
+      WordSet.of(
           "Rival",
           "Rivals",
           "His",
@@ -1729,11 +1730,11 @@ final class MentionRules {
    * Lower-case words inside people's names of Romance languages: Rebelo de Sousa, Gouveia e Melo.
    */
   private static final Set<String> PERSON_CONNECTORS =
-      Set.of("de", "da", "do", "dos", "das", "del", "e", "y");
+      WordSet.of("de", "da", "do", "dos", "das", "del", "e", "y");
 
   /** Political labels a report puts before a person's name: no part of it. */
   private static final Set<String> POLITICAL_LABELS =
-      Set.of(
+      WordSet.of(
           "Communist",
           "Socialist",
           "Republican",
@@ -2113,7 +2114,7 @@ final class MentionRules {
   }
 
   private static final Set<String> ROLES_AFTER_BODY =
-      Set.of(
+      WordSet.of(
           "Speaker",
           "President",
           "Chairman",
@@ -2178,7 +2179,7 @@ final class MentionRules {
   }
 
   private static final Set<String> STORM_WORDS =
-      Set.of(
+      WordSet.of(
           "Hurricane",
           "Typhoon",
           "Cyclone",
@@ -2229,7 +2230,7 @@ final class MentionRules {
   }
 
   private static final Set<String> ARABIC_ARTICLES =
-      Set.of("al", "el", "ez", "es", "ed", "ad", "ash", "as", "an", "en", "ar", "az", "at");
+      WordSet.of("al", "el", "ez", "es", "ed", "ad", "ash", "as", "an", "en", "ar", "az", "at");
 
   /**
    * A body with the capitalised adjective that opens its name, which the model left out ("his
@@ -2268,7 +2269,8 @@ final class MentionRules {
         && text.startsWith("an", firstEnd - 2);
   }
 
-  private static final Set<String> COMPASS = Set.of("West", "East", "North", "South", "Central");
+  private static final Set<String> COMPASS =
+      WordSet.of("West", "East", "North", "South", "Central");
 
   private static final Set<String> ORG_ADJECTIVES = EntityRecognizer.wordList("org-adjective");
 
@@ -2592,7 +2594,7 @@ final class MentionRules {
 
   /** Words after a city's name that make a district, a treaty, a network or an event, no person. */
   private static final Set<String> NO_SURNAME_AFTER_CITY =
-      Set.of(
+      WordSet.of(
           "North",
           "South",
           "East",
@@ -2738,7 +2740,7 @@ final class MentionRules {
   }
 
   private static final Set<String> PLURAL_PLACE_NOUNS =
-      Set.of(
+      WordSet.of(
           "rivers",
           "cities",
           "towns",
@@ -3264,7 +3266,7 @@ final class MentionRules {
   }
 
   private static final Set<String> PLACE_LIST_PARTICLES =
-      Set.of("de", "du", "da", "do", "dos", "das", "des", "del", "la", "le");
+      WordSet.of("de", "du", "da", "do", "dos", "das", "des", "del", "la", "le");
 
   private static final List<String> NEAR_WORDS =
       List.of(
@@ -3410,7 +3412,7 @@ final class MentionRules {
   }
 
   private static final Set<String> ABBREVIATED_FIRST_WORDS =
-      Set.of("St", "Ste", "Mt", "Ft", "Pt", "Sta");
+      WordSet.of("St", "Ste", "Mt", "Ft", "Pt", "Sta");
 
   /**
    * A mention without the lower-case preposition the model read on into at its end ("held in
@@ -3427,7 +3429,7 @@ final class MentionRules {
   }
 
   private static final Set<String> TRAILING_FUNCTION_WORDS =
-      Set.of(
+      WordSet.of(
           "since", "in", "on", "at", "from", "after", "before", "until", "during", "near", "with",
           "to", "by");
 
@@ -3843,7 +3845,7 @@ final class MentionRules {
 
   /** A player's position between a team and the player: "Bath centre Phil de Glanville". */
   private static final Set<String> POSITIONS =
-      Set.of(
+      WordSet.of(
           "striker",
           "midfielder",
           "defender",
@@ -4383,7 +4385,7 @@ final class MentionRules {
 
   /** What a chief is chief of besides a firm, capitalised at times ("Intelligence chief"). */
   private static final Set<String> CHIEFS_OF =
-      Set.of(
+      WordSet.of(
           "intelligence",
           "spy",
           "security",
@@ -4838,7 +4840,7 @@ final class MentionRules {
     return end;
   }
 
-  private static final Set<String> BODY_CONNECTORS = Set.of("for", "and", "of", "the");
+  private static final Set<String> BODY_CONNECTORS = WordSet.of("for", "and", "of", "the");
 
   /** Where the first person found after {@code m} starts; {@link Integer#MAX_VALUE} if none. */
   private static int nextPersonStart(List<Mention> found, Mention m) {
@@ -4959,7 +4961,8 @@ final class MentionRules {
 
   /** Two capitals before a name that are a role, a body or a place, not a person's initials. */
   private static final Set<String> NOT_INITIALS =
-      Set.of("PM", "MP", "UN", "EU", "AU", "US", "UK", "AI", "TV", "PR", "HR", "IT", "OK", "VP");
+      WordSet.of(
+          "PM", "MP", "UN", "EU", "AU", "US", "UK", "AI", "TV", "PR", "HR", "IT", "OK", "VP");
 
   /**
    * A person named by two capitals and one to three capitalised words ("KP Sharma Oli", "MK
@@ -5048,7 +5051,7 @@ final class MentionRules {
 
   /** Acronyms a country's possessive takes that name what it has, not a body ("China's GDP"). */
   private static final Set<String> MEASURE_ACRONYMS =
-      Set.of(
+      WordSet.of(
           "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "VAT", "FDI", "LNG", "LPG", "EEZ", "CEO", "CFO",
           "COO", "ICBM", "AIDS", "COVID", "SUV", "EV", "EVS", "ETF", "IPO", "ESG", "AI");
 
@@ -5777,7 +5780,7 @@ final class MentionRules {
 
   /** Words after a possessive that name no thing of its owner: "at Christie's and", "in". */
   private static final Set<String> AFTER_A_SHOP =
-      Set.of("and", "or", "for", "in", "on", "at", "to", "with", "from", "said", "says", "but");
+      WordSet.of("and", "or", "for", "in", "on", "at", "to", "with", "from", "said", "says", "but");
 
   /**
    * One capitalised word with a possessive after "at" or "by", and then a preposition, a
@@ -6382,7 +6385,7 @@ final class MentionRules {
    * Wicklow), "AG" (a state's attorney general), "SA" or "AB".
    */
   private static final Set<String> UNMISTAKABLE_FORMS =
-      Set.of("Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "GmbH");
+      WordSet.of("Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "GmbH");
 
   /**
    * Whether the word at [from, to) is "Co" or "Co." with no capitalised word after it: a company's
@@ -6403,7 +6406,8 @@ final class MentionRules {
 
   /** A two-word company's trade, after which its first word alone names it. */
   private static final Set<String> SHORT_FORM_HEADS =
-      Set.of("Energy", "Mining", "Minerals", "Resources", "Petroleum", "Holdings", "Industries");
+      WordSet.of(
+          "Energy", "Mining", "Minerals", "Resources", "Petroleum", "Holdings", "Industries");
 
   /** Whether a mention of a place in {@code found} reads [start, end) as written. */
   private static boolean placeNamed(String text, List<Mention> found, int start, int end) {
@@ -6420,7 +6424,7 @@ final class MentionRules {
 
   /** Second words after which a company's first word alone names it (Ford Motor Co: Ford). */
   private static final Set<String> GENERIC_COMPANY_WORDS =
-      Set.of(
+      WordSet.of(
           "Motor",
           "Motors",
           "Group",
@@ -6534,7 +6538,7 @@ final class MentionRules {
    * breakfast, food and beverage, rhythm and blues, gin and tonic.
    */
   private static final Set<String> AMPERSAND_ABBREVIATIONS =
-      Set.of("R&D", "M&A", "Q&A", "P&L", "B&B", "F&B", "R&B", "G&T");
+      WordSet.of("R&D", "M&A", "Q&A", "P&L", "B&B", "F&B", "R&B", "G&T");
 
   private static boolean ampersandNameChar(char c) {
     return Character.isLetterOrDigit(c) || c == '-';
@@ -6794,7 +6798,7 @@ final class MentionRules {
   }
 
   /** Words after a name that join it to another: "Montenegro and Serbia". */
-  private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
+  private static final Set<String> COORDINATORS = WordSet.of("and", "or", "nor");
 
   /**
    * A firm the model read as a person, named for what it makes or sells: "Illovo Sugar said",
@@ -6826,7 +6830,7 @@ final class MentionRules {
 
   /** What a firm is named for making or selling, as its last word. */
   private static final Set<String> GOODS =
-      Set.of(
+      WordSet.of(
           "Sugar",
           "Cement",
           "Tobacco",
@@ -6888,7 +6892,7 @@ final class MentionRules {
 
   /** What shares do, or where they trade, right after "shares" ("Krka shares were flat"). */
   private static final Set<String> SHARES_MOVES =
-      Set.of(
+      WordSet.of(
           "rose",
           "fell",
           "jumped",
@@ -6979,10 +6983,11 @@ final class MentionRules {
    * The web domains' endings of three letters or more that {@link #websitesNamed} takes; it takes
    * every two-letter one (a country's) but {@link #FILE_ENDINGS}.
    */
-  private static final Set<String> WEB_ENDINGS = Set.of("com", "org", "net", "info", "news");
+  private static final Set<String> WEB_ENDINGS = WordSet.of("com", "org", "net", "info", "news");
 
   /** Two-letter endings of files and languages' sources, not of web domains. */
-  private static final Set<String> FILE_ENDINGS = Set.of("js", "py", "ts", "sh", "cs", "md", "rb");
+  private static final Set<String> FILE_ENDINGS =
+      WordSet.of("js", "py", "ts", "sh", "cs", "md", "rb");
 
   /**
    * A party's acronym in brackets before its lower-case noun is the party's, wherever it stands in
@@ -7613,7 +7618,7 @@ final class MentionRules {
         || CLUB_PREFIXES.contains(name.substring(0, space));
   }
 
-  private static final Set<String> PLACE_SUFFIXES = Set.of("City", "Town", "County");
+  private static final Set<String> PLACE_SUFFIXES = WordSet.of("City", "Town", "County");
 
   /**
    * A club's first word and a listed city after it are the club, whatever was read there: "Real
@@ -7691,7 +7696,7 @@ final class MentionRules {
 
   /** Abbreviations clubs put before their town's name: AC Milan, VfB Stuttgart, FC Porto. */
   private static final Set<String> CLUB_PREFIXES =
-      Set.of(
+      WordSet.of(
           "AC",
           "AS",
           "FC",
@@ -7792,7 +7797,7 @@ final class MentionRules {
    * ("Blackburn Rovers ... Blackburn", "Leicester City ... Leicester").
    */
   private static final Set<String> CLUB_SUFFIXES =
-      Set.of(
+      WordSet.of(
           "United",
           "Rovers",
           "Wanderers",
@@ -7924,7 +7929,7 @@ final class MentionRules {
   }
 
   private static final Set<String> PORTFOLIOS =
-      Set.of(
+      WordSet.of(
           "finance",
           "interior",
           "foreign",
@@ -7972,7 +7977,7 @@ final class MentionRules {
           "labor");
 
   private static final Set<String> OFFICES =
-      Set.of(
+      WordSet.of(
           "minister",
           "president",
           "premier",
@@ -8758,7 +8763,7 @@ final class MentionRules {
    * Connectors that join a site's head to what it is of or for, no part of a person's name before
    * it ("Deregulation of Wall Street", "Oval on South Main Street").
    */
-  private static final Set<String> NOT_IN_SITE_NAMES = Set.of("of", "for", "on");
+  private static final Set<String> NOT_IN_SITE_NAMES = WordSet.of("of", "for", "on");
 
   /** {@link #namesBeforeHeads} for one head at [headStart, headEnd). */
   private static List<Mention> nameBeforeHead(
@@ -8897,7 +8902,7 @@ final class MentionRules {
 
   /** Romance articles that open a name: the model sometimes reads them alone as the name. */
   private static final Set<String> NAME_ARTICLES =
-      Set.of("La", "El", "Le", "Les", "Los", "Las", "Il");
+      WordSet.of("La", "El", "Le", "Les", "Los", "Las", "Il");
 
   /**
    * Two names the model reads on either side of a demonym are one where the second ends in a
@@ -8947,7 +8952,7 @@ final class MentionRules {
    * 19th Party Congress" is an event).
    */
   private static final Set<String> UNIT_HEADS =
-      Set.of(
+      WordSet.of(
           "army",
           "brigade",
           "battalion",
@@ -9107,7 +9112,7 @@ final class MentionRules {
    * place; news data mark them as no name (or as the party, which the model may still find).
    */
   private static final Set<String> PARTY_MEMBERS =
-      Set.of(
+      WordSet.of(
           "Democrat",
           "Democrats",
           "Republican",
@@ -9129,7 +9134,7 @@ final class MentionRules {
 
   /** Last words of the names of events (sports, mostly); news data do not count them as names. */
   private static final Set<String> EVENT_HEADS =
-      Set.of(
+      WordSet.of(
           "open",
           "cup",
           "championship",
@@ -9153,7 +9158,7 @@ final class MentionRules {
 
   /** The legal forms that end a company's name: a name they end is an organisation. */
   private static final Set<String> COMPANY_FORMS =
-      Set.of(
+      WordSet.of(
           "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "ASA", "Oyj", "Plc", "PLC", "plc", "Corp",
           "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co", "Co.", "Cos", "Bhd", "Berhad", "Tbk",
           "KK");
@@ -9379,7 +9384,7 @@ final class MentionRules {
 
   /** Nouns of kin and acquaintance: the name right after one is a person's ("his sister, X"). */
   private static final Set<String> KIN =
-      Set.of(
+      WordSet.of(
           "sister",
           "brother",
           "mother",
@@ -9450,7 +9455,8 @@ final class MentionRules {
   }
 
   private static final Set<String> NAME_PREFIXES =
-      Set.of("Mac", "Fitz", "Van", "Von", "Vander", "Del", "Della", "Des", "Dela", "Ten", "Ver");
+      WordSet.of(
+          "Mac", "Fitz", "Van", "Von", "Vander", "Del", "Della", "Des", "Dela", "Ten", "Ver");
 
   /**
    * Whether [start, end) is one word of capitals, at least two each side of a hyphen, in a line
@@ -9636,7 +9642,7 @@ final class MentionRules {
     return spreadOver(text, found, forms, "ORG");
   }
 
-  private static final Set<String> BANK_OPENERS = Set.of("Banco", "Banca", "Banque", "Bank");
+  private static final Set<String> BANK_OPENERS = WordSet.of("Banco", "Banca", "Banque", "Bank");
 
   /**
    * A bank the model cut at its first word ("Bank" of "Bank Rakyat Indonesia", the rest a word it
@@ -9867,7 +9873,7 @@ final class MentionRules {
 
   /** Acronyms of blocs, which a hyphen joins to a country as a relation, not a branch. */
   private static final Set<String> BLOCS =
-      Set.of("EU", "UN", "NATO", "ASEAN", "AU", "GCC", "OPEC", "BRICS", "G7", "SCO", "OAS");
+      WordSet.of("EU", "UN", "NATO", "ASEAN", "AU", "GCC", "OPEC", "BRICS", "G7", "SCO", "OAS");
 
   /**
    * A company and the country it serves, before a verb, are one name: the company's unit there
@@ -9980,7 +9986,7 @@ final class MentionRules {
    * EntityRecognizer#strongPlaceCue}.
    */
   private static final Set<String> PLACE_WORDS_AFTER =
-      Set.of(
+      WordSet.of(
           "industrial",
           "belt",
           "zone",
@@ -10287,7 +10293,7 @@ final class MentionRules {
    * listed given name, which the rule leaves alone).
    */
   private static final Set<String> KINDS_BEFORE_NAMES =
-      Set.of(
+      WordSet.of(
           "group",
           "acronym",
           "state-owned",
@@ -11650,7 +11656,7 @@ final class MentionRules {
   }
 
   private static final Set<String> ITS_VERBS =
-      Set.of(
+      WordSet.of(
           "raised",
           "cut",
           "kept",
@@ -12869,7 +12875,7 @@ final class MentionRules {
   }
 
   private static final Set<String> NAME_SUFFIXES =
-      Set.of("Jr", "Sr", "Jnr", "Snr", "Inc", "Corp", "Co", "Ltd", "Bros", "Cos");
+      WordSet.of("Jr", "Sr", "Jnr", "Snr", "Inc", "Corp", "Co", "Ltd", "Bros", "Cos");
 
   /**
    * A surname preceded by the rest of a full name the same person has in the text is that full

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.ner;
 
+import io.newsflow.enrich.tag.WordSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class Tokens {
   public record Token(String text, int start, int end) {}
 
   private static final Set<String> ABBREVIATIONS =
-      Set.of(
+      WordSet.of(
           "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm",
           "gov", "sen", "rep", "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "no", "vs",
           "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",

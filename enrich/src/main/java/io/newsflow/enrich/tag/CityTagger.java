@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class CityTagger {
   /** Common words and first names that are also city names. */
   private static final Set<String> AMBIGUOUS =
-      Set.of(
+      WordSet.of(
           // the virus, in news since 2020 ("die Corona-Krise", "before Corona"), not the town in
           // California: tagged on 54 of the 689 German pages of ../shared/data/extraction
           "Corona",
@@ -294,7 +294,7 @@ public final class CityTagger {
   }
 
   /** Countries whose names GeoNames transliterates with a soft sign ('’'): Kramators’k. */
-  private static final Set<String> SOFT_SIGN_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG");
+  private static final Set<String> SOFT_SIGN_COUNTRIES = WordSet.of("UA", "RU", "BY", "KZ", "KG");
 
   /**
    * A name of these countries as news writes it, without the transliterated soft sign: Kramators’k
@@ -446,7 +446,7 @@ public final class CityTagger {
 
   /** German words that stand before a noun and never before a town's name. */
   private static final Set<String> GERMAN_DETERMINERS =
-      Set.of(
+      WordSet.of(
           "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer",
           "eines", "am", "im", "beim", "vom", "zum", "zur", "ins", "kein", "keine", "keinem",
           "keinen", "keiner", "mein", "meine", "meinem", "meinen", "meiner", "dein", "deine",
@@ -457,7 +457,7 @@ public final class CityTagger {
           "viele", "weitere", "andere", "anderen");
 
   /** Where German is spoken: their regions' names take an article. */
-  private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI");
+  private static final Set<String> GERMAN_SPEAKING = WordSet.of("DE", "AT", "CH", "LI");
 
   /**
    * Whether a one-word place at [start, end) of a German text reads as a noun (see {@link #tag}).
@@ -532,7 +532,7 @@ public final class CityTagger {
    * capitalised word after the city).
    */
   private static final Set<String> LEADING_WORDS =
-      Set.of(
+      WordSet.of(
           "In", "At", "Near", "Outside", "Inside", "Around", "From", "To", "Into", "Across",
           "After", "Before", "Since", "Until", "Toward", "Towards", "Through", "Beyond", "Via",
           "Between", "Like", "Unlike", "Amid", "Despite", "For", "On", "By", "With", "Without",

@@ -35,13 +35,13 @@ public final class EntityRecognizer {
   private static final Set<String> CONNECTORS = LEXICON.list("connector");
 
   /** Connectors that join only a head to what follows (Commission on Human Rights). */
-  private static final Set<String> HEAD_CONNECTORS = Set.of("for", "on");
+  private static final Set<String> HEAD_CONNECTORS = WordSet.of("for", "on");
 
   /**
    * Articles after "de", "van" or "von" inside a name (Banco de la República, Hof van den Bosch).
    */
   private static final Set<String> ARTICLES_AFTER_CONNECTOR =
-      Set.of("la", "las", "los", "le", "les", "l'", "der", "den", "het");
+      WordSet.of("la", "las", "los", "le", "les", "l'", "der", "den", "het");
 
   /** The words after one capitalised word that make it an organisation ("Likud party"). */
   private static final Set<String> ONE_WORD_ORG_AFTER = LEXICON.list("org-after-one");
@@ -59,7 +59,7 @@ public final class EntityRecognizer {
 
   /** Lower-case particle joined to a name: al-Assad, ul-Adl, bin-Salman. */
   private static final Set<String> PARTICLES =
-      Set.of(
+      WordSet.of(
           "al", "ul", "el", "ad", "ar", "as", "at", "bin", "ibn", "abu", "abd", "de", "di", "da");
 
   /**
@@ -81,7 +81,7 @@ public final class EntityRecognizer {
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new HashSet<>(a);
     out.addAll(b);
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   private static final Set<String> ORG_HEADS = LEXICON.list("org-head");
@@ -654,7 +654,7 @@ public final class EntityRecognizer {
 
   /** Where a party or a bloc stands, in lower case before its name ("the ruling X coalition"). */
   private static final Set<String> LEANS =
-      Set.of(
+      WordSet.of(
           "ruling",
           "governing",
           "opposition",
@@ -989,7 +989,7 @@ public final class EntityRecognizer {
   }
 
   private static final Set<String> PATRONYMIC_WORDS =
-      Set.of("uulu", "kyzy", "qizi", "oglu", "ogly", "ugli", "kizi");
+      WordSet.of("uulu", "kyzy", "qizi", "oglu", "ogly", "ugli", "kizi");
 
   private static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
@@ -1050,11 +1050,11 @@ public final class EntityRecognizer {
 
   /** The days of the week, lower-cased: a name never runs on over one. */
   public static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+      WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** The months' names, lower case. */
   public static final Set<String> MONTH_NAMES =
-      Set.of(
+      WordSet.of(
           "january",
           "february",
           "march",
@@ -1299,7 +1299,7 @@ public final class EntityRecognizer {
 
   /** Lower-case heads after "A and B" that make it one party's name. */
   private static final Set<String> PARTY_NOUNS =
-      Set.of("party", "movement", "alliance", "front", "bloc", "coalition");
+      WordSet.of("party", "movement", "alliance", "front", "bloc", "coalition");
 
   /**
    * Whether "A and B party" names one party in two plain words or pairs of them: "the ruling
@@ -1416,7 +1416,7 @@ public final class EntityRecognizer {
 
   /** Articles that open a second name after "and" ("the Guardian US and The Washington Post"). */
   private static final Set<String> ARTICLES =
-      Set.of("the", "a", "an", "la", "le", "el", "der", "die");
+      WordSet.of("the", "a", "an", "la", "le", "el", "der", "die");
 
   /** The heads a public body's name ends in, which an "and" before may share. */
   private static final Set<String> SHARED_HEADS = LEXICON.list("shared-head");
@@ -1517,7 +1517,7 @@ public final class EntityRecognizer {
 
   /** What a company is called after its trades ("Mining and Metallurgical Company"). */
   private static final Set<String> TRADE_COMPANY_HEADS =
-      Set.of("company", "complex", "combine", "corporation", "group", "works");
+      WordSet.of("company", "complex", "combine", "corporation", "group", "works");
 
   /**
    * Whether "A and B" names one company: A one to three words ending in a trade, B one or two
@@ -1561,7 +1561,7 @@ public final class EntityRecognizer {
 
   /** What may stand between the runs an acronym spells: a possessive, "and", a connector. */
   private static final Set<String> ACRONYM_GAPS =
-      Set.of(
+      WordSet.of(
           "'s ",
           " and ",
           " & ",
@@ -2237,7 +2237,7 @@ public final class EntityRecognizer {
   }
 
   /** Determiners before a company noun that a name stands in apposition to. */
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+  private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "its", "their");
 
   /**
    * What a compound's noun after its hyphen says of the name after it ("Khmer-language"); unlike a
@@ -2254,7 +2254,7 @@ public final class EntityRecognizer {
 
   /** Titles only a person bears before a name, never a word of an organisation's name. */
   private static final Set<String> PERSON_TITLES =
-      Set.of(
+      WordSet.of(
           "president",
           "chairman",
           "premier",
@@ -2401,7 +2401,7 @@ public final class EntityRecognizer {
   }
 
   /** Titles written in mixed case ("Mr", "Dr"): in capitals beside a word that is not, none. */
-  private static final Set<String> MIXED_CASE_TITLES = Set.of("mr", "mrs", "ms", "dr");
+  private static final Set<String> MIXED_CASE_TITLES = WordSet.of("mr", "mrs", "ms", "dr");
 
   /**
    * Whether {@code word}, a title's word, stands in capitals before {@code next}, which does not,
@@ -3531,7 +3531,7 @@ public final class EntityRecognizer {
       if (l == null) {
         throw new IllegalStateException("kb/recognizer.tsv has no list '" + name + "'");
       }
-      return Set.copyOf(l);
+      return WordSet.copyOf(l);
     }
 
     Set<String> knownOrgs() {
@@ -3540,13 +3540,13 @@ public final class EntityRecognizer {
       kbOrgNames().stream()
           .filter(n -> !acronym(n))
           .forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
-      return Set.copyOf(out);
+      return WordSet.copyOf(out);
     }
 
     Set<String> knownAcronyms() {
       Set<String> out = new HashSet<>(list("agency"));
       kbOrgNames().stream().filter(Lexicon::acronym).forEach(out::add);
-      return Set.copyOf(out);
+      return WordSet.copyOf(out);
     }
 
     private static List<String> kbOrgNames() {

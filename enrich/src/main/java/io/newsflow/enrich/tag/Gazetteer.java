@@ -336,7 +336,7 @@ public final class Gazetteer<T> {
    * The nouns that do the same (Khmer-language) are the recogniser's {@code describing-end} list.
    */
   private static final Set<String> COMPOUND_SUFFIXES =
-      Set.of(
+      WordSet.of(
           "flagged",
           "led",
           "backed",

@@ -35,7 +35,7 @@ public final class KnowledgeBase {
   private static final String RESOURCE = "/io/newsflow/enrich/kb/entities.tsv";
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
   private static final Set<String> SUFFIXES =
-      Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "XIV");
+      WordSet.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "XIV");
 
   private final List<Entry> entries;
   private final Gazetteer<Entry> names = Gazetteer.caseSensitive();
@@ -259,7 +259,7 @@ public final class KnowledgeBase {
    * XIV").
    */
   private static final Set<String> REIGNS =
-      Set.of("king", "queen", "pope", "emir", "sultan", "emperor", "empress");
+      WordSet.of("king", "queen", "pope", "emir", "sultan", "emperor", "empress");
 
   /** Entities of the text, in order of first mention. */
   public List<Entity> tag(String text) {

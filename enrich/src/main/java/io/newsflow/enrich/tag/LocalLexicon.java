@@ -31,7 +31,7 @@ public final class LocalLexicon {
   private static final String ALIASES = "/io/newsflow/enrich/kb/aliases.tsv";
   private static final String PLACES = "/io/newsflow/enrich/i18n/places.tsv";
   private static final Set<String> LATIN_SCRIPT =
-      Set.of(
+      WordSet.of(
           "de", "fr", "es", "pt", "it", "nl", "pl", "tr", "sv", "da", "no", "nb", "fi", "ro", "cs",
           "sk", "hu", "hr", "sl", "id", "ms", "vi", "sw", "ca", "et", "lv", "lt", "sq", "af", "tl",
           "eu", "gl", "bs", "az", "uz", "mt", "ga", "cy", "is");
@@ -61,7 +61,7 @@ public final class LocalLexicon {
   private final Map<String, KnowledgeBase.Entry> transliterated = new HashMap<>();
 
   private static final Set<String> CYRILLIC =
-      Set.of("ru", "uk", "bg", "sr", "be", "kk", "mk", "mn", "ky", "tg");
+      WordSet.of("ru", "uk", "bg", "sr", "be", "kk", "mk", "mn", "ky", "tg");
 
   public LocalLexicon(
       String language, CountryTagger countryTagger, KnowledgeBase kb, CityTagger cities) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class NameKeys {
   private static final Set<String> PARTICLES =
-      Set.of(
+      WordSet.of(
           "al", "ul", "el", "ol", "ad", "ar", "as", "at", "ash", "az", "an", "o", "e", "i", "the",
           "of", "and", "y", "wa", "da", "do", "dos", "das", "de", "di", "du", "del");
 
