@@ -156,6 +156,11 @@ public final class CityTagger {
 
   private final Gazetteer<List<City>> gazetteer = Gazetteer.caseSensitive();
 
+  /** The two maps' names as {@link WordSet}s, asked about many words of every text. */
+  private final WordSet canonicalNames;
+
+  private final WordSet listedNames;
+
   public CityTagger(Predicate<String> isCountryName) {
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/cities.tsv")) {
       City c = new City("geonames:" + f[0], f[1], f[2], Long.parseLong(f[3]));
@@ -205,6 +210,8 @@ public final class CityTagger {
     byName.forEach(gazetteer::put);
     byName.forEach(
         (n, cities) -> byLowerName.merge(n.toLowerCase(Locale.ROOT), cities, (a, b) -> a));
+    canonicalNames = WordSet.copyOf(byCanonicalName.keySet());
+    listedNames = WordSet.copyOf(byName.keySet());
   }
 
   /** A place's English names: found by each, named by the first, as English news names it. */
@@ -359,12 +366,12 @@ public final class CityTagger {
 
   /** Whether kb/cities.tsv has a city of this GeoNames name. */
   public boolean hasCity(String name) {
-    return byCanonicalName.containsKey(name);
+    return canonicalNames.contains(name);
   }
 
   /** Whether a name is a listed city's or region's, by any of its names (Utah, St. Louis). */
   public boolean isListed(String name) {
-    return byName.containsKey(name);
+    return listedNames.contains(name);
   }
 
   /**

@@ -31,6 +31,13 @@ public final class CountryTagger {
    */
   private final Set<String> extraPlaces = new HashSet<>();
 
+  /** The names above as {@link WordSet}s, asked about many words of every text. */
+  private final WordSet countryNames;
+
+  private final WordSet placeNames;
+
+  private final WordSet demonymWords;
+
   /**
    * What a text says of countries: entities for the names (a demonym is not a mention of a place:
    * "Iranian" is not a location), and every country it names or implies, with names and demonyms
@@ -106,6 +113,11 @@ public final class CountryTagger {
     for (String[] f : TsvResource.rows("/io/newsflow/enrich/kb/country-qids.tsv")) {
       qidByCode.put(f[0], f[1]);
     }
+    countryNames = WordSet.copyOf(codeByName.keySet());
+    Set<String> places = new HashSet<>(codeByName.keySet());
+    places.addAll(extraPlaces);
+    placeNames = WordSet.copyOf(places);
+    demonymWords = WordSet.copyOf(demonyms);
   }
 
   /**
@@ -138,7 +150,7 @@ public final class CountryTagger {
 
   /** Whether a text is exactly a country's name, alias or demonym. */
   public boolean isCountryName(String s) {
-    return codeByName.containsKey(s);
+    return countryNames.contains(s);
   }
 
   /**
@@ -146,7 +158,7 @@ public final class CountryTagger {
    * (Soviet Union, Middle East): no rule makes an organisation or a person of it.
    */
   public boolean isPlaceName(String s) {
-    return codeByName.containsKey(s) || extraPlaces.contains(s);
+    return placeNames.contains(s);
   }
 
   public String name(String code) {
@@ -215,6 +227,6 @@ public final class CountryTagger {
 
   /** Whether a word is a demonym ("Iranian"): it feeds countries, it is not a place's name. */
   public boolean isDemonym(String s) {
-    return demonyms.contains(s);
+    return demonymWords.contains(s);
   }
 }

@@ -8,10 +8,10 @@ import java.util.LinkedHashSet;
 
 /**
  * An immutable set of words for the recogniser's and the rules' word lists, asked about nearly
- * every word of every text. Nearly every ask is a miss, and the word asked about is mostly a fresh
- * substring whose hash is not yet computed: a word whose length and first, second and last
- * characters match no listed word's is answered before its hash is ({@code Set.of} hashes the
- * string first: with the probe, a tenth of the entity step). Iterates in the order given.
+ * every word of every text, mostly a fresh substring whose hash is not yet computed ({@code Set.of}
+ * hashes the whole string first: with its probe, a tenth of the entity step). Here a few of its
+ * characters are hashed ({@link #key}), a filter on that answers most misses, and the table keyed
+ * by it leaves the rest to {@code equals}. Iterates in the order given.
  */
 public final class WordSet extends AbstractSet<String> {
   private final String[] order;
@@ -36,9 +36,10 @@ public final class WordSet extends AbstractSet<String> {
     filter = new long[bits >>> 6];
     filterMask = bits - 1;
     for (String w : order) {
-      int k = key(w) & filterMask;
+      int h = key(w);
+      int k = h & filterMask;
       filter[k >>> 6] |= 1L << k;
-      int i = spread(w.hashCode()) & mask;
+      int i = Integer.rotateRight(h, 16) & mask;
       while (table[i] != null) {
         i = (i + 1) & mask;
       }
@@ -54,20 +55,20 @@ public final class WordSet extends AbstractSet<String> {
     return words instanceof WordSet w ? w : new WordSet(words);
   }
 
-  /** A hash of a word's length and first, second and last characters, read without a loop. */
+  /**
+   * A hash of a word's length and first, second, middle and last characters, read without a loop:
+   * both the filter's and the table's (the word's own hash would read every character).
+   */
   private static int key(String s) {
     int n = s.length();
     if (n == 0) {
       return 0;
     }
-    int h = ((n * 31 + s.charAt(0)) * 31 + s.charAt(n > 1 ? 1 : 0)) * 31 + s.charAt(n - 1);
+    int h = (n * 31 + s.charAt(0)) * 31 + s.charAt(n > 1 ? 1 : 0);
+    h = (h * 31 + s.charAt(n >>> 1)) * 31 + s.charAt(n - 1);
     h *= 0x85EBCA6B; // murmur3's finaliser: every input bit reaches the low bits the filter reads
     h ^= h >>> 13;
     h *= 0xC2B2AE35;
-    return h ^ (h >>> 16);
-  }
-
-  private static int spread(int h) {
     return h ^ (h >>> 16);
   }
 
@@ -76,11 +77,12 @@ public final class WordSet extends AbstractSet<String> {
     if (!(o instanceof String s)) {
       return false;
     }
-    int k = key(s) & filterMask;
+    int h = key(s);
+    int k = h & filterMask;
     if ((filter[k >>> 6] & (1L << k)) == 0) {
       return false;
     }
-    int i = spread(s.hashCode()) & mask;
+    int i = Integer.rotateRight(h, 16) & mask;
     for (String w = table[i]; w != null; w = table[i]) {
       if (w.equals(s)) {
         return true;
