@@ -205,6 +205,8 @@ final class NerFeatures {
     private final int[] sh;
     private final boolean[] shaped;
     private final int[] marks;
+    private final boolean[] markedFrom;
+    private final NerLexicon lex;
     private final int[] cl;
     private final WordClusters clusters;
 
@@ -219,7 +221,10 @@ final class NerFeatures {
       // shapes too on first use (the tokens scored and their neighbours)
       sh = new int[len];
       shaped = new boolean[len];
-      marks = lex.marks(lw);
+      // list marks on first use too: a lookup per token and name length, mostly cache misses
+      marks = new int[len];
+      markedFrom = new boolean[len];
+      this.lex = lex;
       this.clusters = lex.clusters;
       // looked up on first use: the tagger scores few of a text's tokens, and a lookup in the large
       // cluster table is a cache miss
@@ -234,6 +239,17 @@ final class NerFeatures {
         shaped[i] = true;
       }
       return sh[i];
+    }
+
+    /** Token i's list marks ({@link NerLexicon#markFrom}): the names starting at or before it. */
+    private int mark(int i) {
+      for (int s = Math.max(0, i - NerLexicon.MAX_LEN + 1); s <= i; s++) {
+        if (!markedFrom[s]) {
+          lex.markFrom(lw, s, marks);
+          markedFrom[s] = true;
+        }
+      }
+      return marks[i];
     }
 
     /** Token i's cluster ({@link WordClusters#of}). */
@@ -278,7 +294,7 @@ final class NerFeatures {
         f[k++] = mix(23, sh(i));
       }
       f[k++] = mix(24, Math.min(w.length(), 10));
-      int m = marks[i];
+      int m = mark(i);
       for (int b = 0; m != 0 && b < 2 * NerLexicon.KINDS; b++) {
         if ((m & (1 << b)) != 0) {
           f[k++] = mix(20, b);

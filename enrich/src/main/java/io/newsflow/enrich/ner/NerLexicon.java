@@ -23,7 +23,7 @@ public final class NerLexicon {
   static final int GIVEN = 5;
   static final int SURNAME = 6;
   static final int KINDS = 7;
-  private static final int MAX_LEN = 6;
+  static final int MAX_LEN = 6;
   private static final int PREFIX = 1 << 30;
 
   /**
@@ -167,33 +167,31 @@ public final class NerLexicon {
   }
 
   /**
-   * For each token, bit {@code 2*kind} when a listed name of that kind starts there and {@code
-   * 2*kind+1} when one continues there.
+   * Marks the listed names starting at token {@code i} into {@code m}: bit {@code 2*kind} on token
+   * i where a name of that kind starts there, {@code 2*kind+1} on each token it continues to. A
+   * token's marks are all there once this ran for it and the {@code MAX_LEN - 1} tokens before it
+   * (the tagger asks for few tokens' marks, so not every token's are looked up).
    */
-  int[] marks(int[] lowerHashes) {
+  void markFrom(int[] lowerHashes, int i, int[] m) {
     int n = lowerHashes.length;
-    int[] m = new int[n];
-    for (int i = 0; i < n; i++) {
-      long h = 0;
-      for (int len = 1; len <= MAX_LEN && i + len <= n; len++) {
-        h = combine(h, lowerHashes[i + len - 1]);
-        int kinds = kinds(h);
-        if (kinds == 0) {
-          break;
-        }
-        if ((kinds & ~PREFIX) != 0) {
-          for (int k = 0; k < KINDS; k++) {
-            if ((kinds & (1 << k)) != 0) {
-              m[i] |= 1 << (2 * k);
-              for (int j = i + 1; j < i + len; j++) {
-                m[j] |= 1 << (2 * k + 1);
-              }
+    long h = 0;
+    for (int len = 1; len <= MAX_LEN && i + len <= n; len++) {
+      h = combine(h, lowerHashes[i + len - 1]);
+      int kinds = kinds(h);
+      if (kinds == 0) {
+        break;
+      }
+      if ((kinds & ~PREFIX) != 0) {
+        for (int k = 0; k < KINDS; k++) {
+          if ((kinds & (1 << k)) != 0) {
+            m[i] |= 1 << (2 * k);
+            for (int j = i + 1; j < i + len; j++) {
+              m[j] |= 1 << (2 * k + 1);
             }
           }
         }
       }
     }
-    return m;
   }
 
   /**
