@@ -1462,6 +1462,10 @@ public final class ArticleEnricher {
       } else if (m.type().equals("ORG") && (stateOfAPlace(text, m) || stateOfARegion(text, m))) {
         // "in Borno State", "most of Rakhine State": a listed region's state is the place
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (!m.type().equals("LOC") && departmentOfARegion(text, m)) {
+        // "royalties for the Potosi department", "the Cauca department": a listed region or city
+        // before "department" is one of the regions Bolivia, Colombia or France call so, no body
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("PER") && appositiveOfABody(text, m, model, cued)) {
         // "the Brazilian Institute of Environment and Renewable Natural Resources, Ibama,
         // reported": one word between commas after a body's long name is its short name
@@ -1985,6 +1989,19 @@ public final class ArticleEnricher {
     return (apposition || titleAfter)
         && !countries.isCountryName(place)
         && (countries.isPlaceName(place) || cities.isListed(place));
+  }
+
+  /**
+   * Whether a name the lists hold as a region or a city, no country, stands before " department"
+   * (not "the Interior department": no place's name).
+   */
+  private boolean departmentOfARegion(String text, NerTagger.Mention m) {
+    if (!text.startsWith(" department", m.end())
+        || m.end() + 11 < text.length() && Character.isLetter(text.charAt(m.end() + 11))) {
+      return false;
+    }
+    String place = text.substring(m.start(), m.end());
+    return !countries.isCountryName(place) && cities.isListed(place);
   }
 
   private static final List<String> PATRONYMS = List.of(" Ben ", " Bin ", " Ibn ", " Ould ");
