@@ -8131,15 +8131,26 @@ final class MentionRules {
   private static final List<String> SHARES_AFTER_FIRST_WORDS =
       Stream.concat(Stream.of("shares", "stock"), MARKET_VERBS.stream()).toList();
 
-  /** "X shares rose" (not "Smith shares a flat"), "X rose 10 cents". */
+  /** A figure and its unit after a market's verb. */
+  private static final String MOVE =
+      " \\d[\\d.,]* (?:cents|pence|percent|pct|points|marks|yen|francs|pesos|rand)";
+
+  /**
+   * "X shares rose" (not "Smith shares a flat"), "X rose 10 cents", "X was 2 percent higher" (not
+   * "X was 80 percent complete": after "was" or "were", only a direction makes the figure a move).
+   */
   private static final Pattern SHARES_AFTER =
       Pattern.compile(
           " (?:'s )?(?:shares|stock) (?:"
               + MARKET_VERB
               + "(?![\\p{L}\\p{N}])|[,.;])| "
-              + MARKET_VERB
-              + " \\d[\\d.,]* (?:cents|pence|percent|pct|points|marks|yen|francs|pesos|rand)"
-              + "(?![\\p{L}\\p{N}])");
+              + MARKET_VERBS.stream()
+                  .filter(v -> !v.equals("was") && !v.equals("were"))
+                  .collect(Collectors.joining("|", "(?:", ")"))
+              + MOVE
+              + "(?![\\p{L}\\p{N}])| (?:was|were)"
+              + MOVE
+              + " (?:higher|lower|up|down|firmer|weaker|stronger)(?![\\p{L}\\p{N}])");
 
   private static final Pattern POINTS_AFTER =
       Pattern.compile(" " + MARKET_VERB + " \\d{1,3} points(?![\\p{L}\\p{N}])");

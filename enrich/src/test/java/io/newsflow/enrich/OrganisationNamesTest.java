@@ -2305,4 +2305,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Digicel Tonga", "Tonga Communications Corporation");
   }
+
+  @Test
+  void aBodyByItsHeadAFirmByItsLastWordAndAMarketsMove() {
+    String text =
+        "The Joint Supervisory Body would meet again in October. Drone attacks on the field,"
+            + " operated by the UAE's Dana Gas, have cut power. Barclays was 2 percent higher.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Joint Supervisory Body", "Dana Gas", "Barclays");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }

@@ -1127,4 +1127,11 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactlyInAnyOrder("Marcellina Thomas-Baptiste", "Jean-Francois Ferrari");
   }
+
+  @Test
+  void aBishopsTitleIsNoPartOfTheName() {
+    String text = "Bishop Antonieto Cabajog of the Diocese of Surigao said many were displaced.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Antonieto Cabajog");
+  }
 }

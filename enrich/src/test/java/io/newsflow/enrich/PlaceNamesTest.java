@@ -1032,4 +1032,16 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Pacific Gas & Electric");
   }
+
+  @Test
+  void aListedRegionBeforeDepartmentAndAPlaceAfterNeighbouringArePlaces() {
+    String text =
+        "The senator said the deal did not guarantee royalties for the Potosi department."
+            + " Neighbouring Ivory Coast raised its price. The road to Togochale was 80 percent"
+            + " complete.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Potosi", "Togochale");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Ivory Coast");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
 }
