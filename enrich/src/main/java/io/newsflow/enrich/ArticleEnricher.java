@@ -1462,6 +1462,10 @@ public final class ArticleEnricher {
       } else if (m.type().equals("ORG") && (stateOfAPlace(text, m) || stateOfARegion(text, m))) {
         // "in Borno State", "most of Rakhine State": a listed region's state is the place
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (m.type().equals("ORG") && cityAfterAPlaceAndAnd(text, m, model, listedIndex)) {
+        // "results from San Pedro Sula and La Ceiba": a listed city after a place and "and" is
+        // the city, as its pair is a place (not "Barcelona and Valencia drew", both clubs)
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (!m.type().equals("LOC") && departmentOfARegion(text, m)) {
         // "royalties for the Potosi department", "the Cauca department": a listed region or city
         // before "department" is one of the regions Bolivia, Colombia or France call so, no body
@@ -1989,6 +1993,31 @@ public final class ArticleEnricher {
     return (apposition || titleAfter)
         && !countries.isCountryName(place)
         && (countries.isPlaceName(place) || cities.isListed(place));
+  }
+
+  /**
+   * Whether a name the city list holds, no country, follows " and " and a place: one the lists
+   * found, or the model's.
+   */
+  private boolean cityAfterAPlaceAndAnd(
+      String text, NerTagger.Mention m, List<NerTagger.Mention> model, MentionIndex listedIndex) {
+    if (m.start() < 6 || !text.startsWith(" and ", m.start() - 5)) {
+      return false;
+    }
+    String name = text.substring(m.start(), m.end());
+    if (!cities.hasCity(name) || countries.isCountryName(name)) {
+      return false;
+    }
+    int pairEnd = m.start() - 5;
+    if (listedIndex.endsAt(pairEnd)) {
+      return true;
+    }
+    for (NerTagger.Mention o : model) {
+      if (o.end() == pairEnd) {
+        return o.type().equals("LOC");
+      }
+    }
+    return false;
   }
 
   /**

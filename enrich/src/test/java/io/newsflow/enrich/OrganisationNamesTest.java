@@ -2315,4 +2315,13 @@ class OrganisationNamesTest {
         .contains("Joint Supervisory Body", "Dana Gas", "Barclays");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aBodysNationalChapterEndsInItsCountry() {
+    String text =
+        "Hotels reported cancellations. The Hotel Association Nepal put losses at 25 billion"
+            + " rupees, and Transparency International Kenya said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Hotel Association Nepal", "Transparency International Kenya");
+  }
 }

@@ -1134,4 +1134,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactly("Antonieto Cabajog");
   }
+
+  @Test
+  void aPersonOfAPartyAfterWhereThePartyStands() {
+    String text =
+        "The count went on, with conservative Nasry Asfura of the National Party narrowly ahead."
+            + " Trump, who endorsed Asfura, warned of fraud.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Nasry Asfura", "Asfura");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .containsExactly("National Party");
+  }
 }

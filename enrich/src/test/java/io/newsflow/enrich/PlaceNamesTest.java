@@ -1044,4 +1044,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.COUNTRY)).contains("Ivory Coast");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void aListedCityAfterAPlaceAndAndIsTheCity() {
+    String text =
+        "A technical failure had delayed results from San Pedro Sula and La Ceiba. Council member"
+            + " Marlon Ochoa refused to sign.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("San Pedro Sula", "La Ceiba");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
 }

@@ -2532,6 +2532,13 @@ public final class EntityRecognizer {
                 && (last.equals("air") || last.equals("airways") || last.equals("airlines"))
                 && isCountryName.test(ts.get(0).text())
             || peoplesBody(text, ts)
+            // "Hotel Association Nepal", "Transparency International Kenya": a body's national
+            // chapter, its country after its head (not a headline's "State Department Iraq": a
+            // government's department is "of" a country)
+            || ts.size() >= 3
+                && ORG_HEADS.contains(ts.get(ts.size() - 2).lower())
+                && !ts.get(ts.size() - 2).lower().equals("department")
+                && isCountryName.test(ts.get(ts.size() - 1).text())
             // "the National Unity Government": three words or more, no people's or place's first
             || ts.size() >= 3
                 && last.equals("government")
@@ -2701,6 +2708,8 @@ public final class EntityRecognizer {
             && !ts.get(0).sentenceStart()
             && leanBefore(tokens, ts.get(0))
             && !isGivenName.test(ts.get(0).text())
+            // "conservative Nasry Asfura of the National Party": a person of a party
+            && !(ts.size() >= 2 && text.startsWith(" of ", run.end()))
             && !isPlaceName.test(whole)
             && !isPlaceName.test(ts.get(0).text())
             && !PEOPLES.contains(first)
