@@ -12317,7 +12317,9 @@ final class MentionRules {
           && (surface.equals(lowerCased) || surface.substring(1).equals(lowerCased.substring(1)))) {
         return true;
       }
-      if (type.equals("PER") && EntityRecognizer.isTitle(lowerCased.replace(".", ""))) {
+      if (type.equals("PER")
+          && EntityRecognizer.isTitle(lowerCased.replace(".", ""))
+          && !surnameBefore(text, start, end)) {
         return true;
       }
     }
@@ -12407,7 +12409,7 @@ final class MentionRules {
       return false;
     }
     String[] words = text.substring(start, end).toLowerCase(Locale.ROOT).split(" ");
-    if (words.length > 3) {
+    if (words.length > 3 || words.length == 1 && surnameBefore(text, start, end)) {
       return false;
     }
     boolean rankOrLoneTitle = true;
@@ -12427,6 +12429,35 @@ final class MentionRules {
             && end + 1 < text.length()
             && text.charAt(end) == ' '
             && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  /**
+   * Whether the one word at [start, end), a title ("Major", "Bishop"), ended a person's name
+   * earlier in the text after a listed given name ("John Major ... Major said", "Julie Bishop ...
+   * Bishop said"; not "Transport Minister ... Minister"): there it is the surname.
+   */
+  private static boolean surnameBefore(String text, int start, int end) {
+    if (end - start < 4) {
+      return false; // "Mr", "Mrs", "Gen": abbreviations, no surnames
+    }
+    String word = text.substring(start, end);
+    for (int at = text.lastIndexOf(word, start - 1); at > 1; at = text.lastIndexOf(word, at - 1)) {
+      int after = at + word.length();
+      if (text.charAt(at - 1) != ' '
+          || after < text.length() && Character.isLetter(text.charAt(after))) {
+        continue;
+      }
+      int w = at - 1;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (w < at - 2
+          && Character.isUpperCase(text.charAt(w))
+          && NerLexicon.shipped().isGivenName(text.substring(w, at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

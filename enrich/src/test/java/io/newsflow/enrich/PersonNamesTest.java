@@ -1145,4 +1145,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .containsExactly("National Party");
   }
+
+  @Test
+  void aTitleThatEndedAPersonsNameIsTheirSurnameAlone() {
+    String text =
+        "Foreign Minister Julie Bishop said on Tuesday that talks would go on. Bishop said no deal"
+            + " was close. Former prime minister John Major agreed. Major said so. Mrs Smith left."
+            + " Mrs said nothing.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Julie Bishop", "Bishop", "John Major", "Major")
+        .doesNotContain("Mrs");
+  }
 }
