@@ -12356,6 +12356,9 @@ final class MentionRules {
       // a rule may join to "Gas & Electric")
       return true;
     }
+    if (!oneWord && regionsAdjective(text, start, end)) {
+      return true; // "the Central Asian country", "the West African bloc": an adjective (MISC)
+    }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
       return true; // a prize's name: "Nobel laureate Muhammad Yunus"
     }
@@ -12429,6 +12432,24 @@ final class MentionRules {
             && end + 1 < text.length()
             && text.charAt(end) == ' '
             && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  /** A region's compass word and a continent's adjective: "Central Asian", "West African". */
+  private static final Pattern REGIONS_ADJECTIVE =
+      Pattern.compile(
+          "(?:Central|North|South|East|West|Southeast|Southwest|Northeast|Northwest|Southern"
+              + "|Northern|Eastern|Western) (?:Asian|African|American|European)");
+
+  /**
+   * Whether [start, end) is exactly a region's adjective ({@link #REGIONS_ADJECTIVE}) before a
+   * lower-case word: no name ("the Central Asian country", "a West African bloc").
+   */
+  private static boolean regionsAdjective(String text, int start, int end) {
+    return end - start <= 18
+        && end + 1 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isLowerCase(text.charAt(end + 1))
+        && REGIONS_ADJECTIVE.matcher(text).region(start, end).matches();
   }
 
   /**

@@ -1054,4 +1054,15 @@ class PlaceNamesTest {
         .contains("San Pedro Sula", "La Ceiba");
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void aRegionsAdjectiveIsNoName() {
+    String text =
+        "Kyrgyzstan took the mine after the Central Asian country seized it. The West African bloc"
+            + " met in Abuja. The Southeast Asian nation voted.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Central Asian", "Southeast Asian", "West African");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Central Asian", "West African");
+  }
 }
