@@ -12464,17 +12464,13 @@ final class MentionRules {
     String word = text.substring(start, end);
     for (int at = text.lastIndexOf(word, start - 1); at > 1; at = text.lastIndexOf(word, at - 1)) {
       int after = at + word.length();
-      if (text.charAt(at - 1) != ' '
-          || after < text.length() && Character.isLetter(text.charAt(after))) {
+      if (after < text.length() && Character.isLetter(text.charAt(after))) {
         continue;
       }
-      int w = at - 1;
-      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-        w--;
-      }
-      if (w < at - 2
-          && Character.isUpperCase(text.charAt(w))
-          && NerLexicon.shipped().isGivenName(text.substring(w, at - 1))) {
+      String given = wordBefore(text, at);
+      if (given.length() >= 2
+          && Character.isUpperCase(given.charAt(0))
+          && NerLexicon.shipped().isGivenName(given)) {
         return true;
       }
     }

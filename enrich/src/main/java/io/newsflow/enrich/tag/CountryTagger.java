@@ -189,7 +189,7 @@ public final class CountryTagger {
         continue;
       }
       counts.merge(h.value(), 1, Integer::sum);
-      if (!demonyms.contains(h.surface())) {
+      if (!demonymWords.contains(h.surface())) {
         spans.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(new Span(h.start(), h.end()));
       }
     }
