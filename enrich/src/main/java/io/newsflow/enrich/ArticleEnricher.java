@@ -831,7 +831,10 @@ public final class ArticleEnricher {
                         text,
                         MentionRules.officesOfBodies(
                             text,
-                            MentionRules.dashesApart(text, ner.tag(text), names::isGivenName)),
+                            MentionRules.dashesApart(
+                                text,
+                                MentionRules.saintsJoined(text, ner.tag(text)),
+                                names::isGivenName)),
                         this::isGivenName,
                         countries::isPlaceName),
                     names::isGivenName,
@@ -851,6 +854,7 @@ public final class ArticleEnricher {
               sp -> cityMentions.add(new NerTagger.Mention(sp.getStart(), sp.getEnd(), "LOC")));
     }
     found = MentionRules.citySides(text, found, cityMentions, countries::isPlaceName);
+    found = MentionRules.sidesOfResults(text, found, this::isListedPlaceOrCountry);
     found =
         MentionRules.nicknamedTeams(
             text,
@@ -864,6 +868,7 @@ public final class ArticleEnricher {
     found = MentionRules.bodiesWithTheirPurpose(text, found, countries::isCountryName);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
+    found = MentionRules.bodiesOfCountries(text, found, countries::isCountryName);
     // after the spreading: "the CPU team" of a game's settings page is one mention, not every CPU
     found = MentionRules.theTeams(text, found, countries::isCountryName, countries::isDemonym);
     found = MentionRules.scorers(text, found);
@@ -934,6 +939,7 @@ public final class ArticleEnricher {
     found =
         MentionRules.peopleNamedLikeCountries(
             text, found, countries::isCountryName, names::isGivenName, this::isListedPlace);
+    found = MentionRules.bodiesEndingInAcronyms(text, found, names::isGivenName);
     found =
         MentionRules.firmsByLastWord(text, found, countries::isCountryName, names::isPersonName);
     found =
@@ -956,6 +962,7 @@ public final class ArticleEnricher {
     found =
         MentionRules.organisationsAfterAnd(
             text, found, countries::isDemonym, this::isListedPlace, names::isGivenName);
+    found = MentionRules.firmsBeforeAndFirm(text, found, this::isListedPlaceOrCountry);
     // before the bodies beside bodies: "Air Rarotonga and Air New Zealand", Rarotonga the place
     found = MentionRules.airlinesOfPlaces(text, found);
     found = MentionRules.websitesNamed(text, found);
@@ -983,6 +990,7 @@ public final class ArticleEnricher {
       found = MentionRules.knownOrgsApartOverAnd(text, found, knownOrgs::contains);
     }
     found = MentionRules.acronymsApartOverAnd(text, found);
+    found = MentionRules.firmsApartOverAnd(text, found);
     found = MentionRules.bodiesThroughParticles(text, found);
     found =
         MentionRules.bodyListsFilled(
@@ -1917,7 +1925,7 @@ public final class ArticleEnricher {
             text.substring(m.start(), space).toLowerCase(Locale.ROOT));
   }
 
-  /** Other languages' words for a street, which open no body's name before no head. */
+  /** Other languages' words for a street or a stadium, which open no body's name before no head. */
   private static final Set<String> STREET_WORDS = EntityRecognizer.wordList("street-word");
 
   /**

@@ -8524,6 +8524,15 @@ final class MentionRules {
     return w;
   }
 
+  /** Where the word of letters that starts at {@code start} ends. */
+  private static int letterWordEnd(String text, int start) {
+    int e = start;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
   /** Where the word of letters and hyphens that ends at {@code end} starts. */
   private static int nameWordStart(String text, int end) {
     int w = end;
@@ -10089,6 +10098,356 @@ final class MentionRules {
       out.add(new Mention(of + 4, m.end(), "LOC"));
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * A name read whole over "of" and a country whose part before "of" the text names a body
+   * elsewhere is that body and its country: "meet either Simba of Tanzania or Al Masry of Egypt",
+   * the club "Simba" where it drew (not "Catherine of Aragon", no body of the text). {@code
+   * isCountry}: a country's name.
+   */
+  static List<Mention> bodiesOfCountries(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    Set<String> bodies = null;
+    for (Mention m : found) {
+      int of = m.type().equals("ORG") ? -1 : within(text, " of ", m);
+      if (of < 0 || !isCountry.test(text.substring(of + 4, m.end()))) {
+        continue;
+      }
+      if (bodies == null) {
+        bodies = new HashSet<>();
+        for (Mention b : found) {
+          if (b.type().equals("ORG")) {
+            bodies.add(text.substring(b.start(), b.end()));
+          }
+        }
+      }
+      if (bodies.contains(text.substring(m.start(), of))) {
+        out = placed(found, out, m.start(), of, "ORG");
+        out.add(new Mention(of + 4, m.end(), "LOC"));
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * An unlisted place read right before "and" and a company's noun and a name is a body too: "a
+   * consortium of Mota-Engil and local firm Tecnoedil" (a firm and a firm; not "Kenya and state
+   * miner X", a listed country). Only lower-case words between "and" and the body, the last a
+   * company's noun (kb/recognizer.tsv company-noun). {@code isPlace}: a listed place or country.
+   */
+  static List<Mention> firmsBeforeAndFirm(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention next = found.get(i + 1);
+      // the body after the noun may be the model's place yet (the recogniser reads it by the noun)
+      if (!m.type().equals("LOC")
+          || next.type().equals("PER")
+          || !text.startsWith(" and ", m.end())
+          || next.start() - m.end() > 35
+          || !companyNounBefore(text, next.start())) {
+        continue;
+      }
+      boolean lower = true;
+      for (int k = m.end() + 5; k < next.start() && lower; k++) {
+        char c = text.charAt(k);
+        lower = c == ' ' || c == '-' || Character.isLowerCase(c);
+      }
+      if (lower && !isPlace.test(text.substring(m.start(), m.end()))) {
+        out = placed(found, out, m.start(), m.end(), "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A body the model read over "and" whose part after it is a firm of its own, a name and a firm's
+   * last word (kb/recognizer.tsv firm-last-word), two bodies: "China Northern Rare Earth and
+   * Shenghe Resources bought most of the output". Two words or more before "and"; two or three
+   * after it, the first no trade, head or body's opening ("China Road and Bridge Corporation", "Oil
+   * and Natural Gas Corporation" and "Marks and Spencer Group" stay one).
+   */
+  static List<Mention> firmsApartOverAnd(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      int and = m.type().equals("ORG") ? within(text, " and ", m) : -1;
+      if (and < 0
+          || text.indexOf(' ', m.start()) >= and
+          || within(text, " and ", and + 1, m.end()) >= 0) {
+        continue;
+      }
+      int b = and + 5;
+      int last = text.lastIndexOf(' ', m.end() - 1);
+      int firstEnd = text.indexOf(' ', b);
+      int words = 1;
+      for (int k = b; k < m.end(); k++) {
+        words += text.charAt(k) == ' ' ? 1 : 0;
+      }
+      if (last < b || words > 3 || !FIRM_LAST_WORDS.contains(text.substring(last + 1, m.end()))) {
+        continue;
+      }
+      String first = text.substring(b, firstEnd);
+      String lower = first.toLowerCase(Locale.ROOT);
+      if (!Character.isUpperCase(first.charAt(0))
+          || EntityRecognizer.isActivity(lower)
+          || EntityRecognizer.isOrgHead(lower)
+          || EntityRecognizer.isOrgStart(lower)
+          || ORG_ADJECTIVES.contains(lower)) {
+        continue;
+      }
+      out = placed(found, out, m.start(), and, "ORG");
+      out.add(new Mention(b, m.end(), "ORG"));
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * A "person" whose last word is an acronym in capitals after a word in title case that is no
+   * listed given name (the model may read the acronym alone) is a body, the two words: "but Inter
+   * RAO said" (a surname in capitals follows a given name: "Emmanuel MACRON"). {@code isGivenName}:
+   * a listed given name.
+   */
+  static List<Mention> bodiesEndingInAcronyms(
+      String text, List<Mention> found, Predicate<String> isGivenName) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int last = text.lastIndexOf(' ', m.end() - 1);
+      int acronym = Math.max(last + 1, m.start());
+      if (!m.type().equals("PER")
+          || m.end() - acronym < 3
+          || !acronymWord(text, acronym, m.end())) {
+        continue;
+      }
+      // the model may read the acronym alone: the word before it is the name's first
+      int start = last >= m.start() ? m.start() : last > 0 ? letterWordStart(text, last) : last;
+      if (start >= 0
+          && start < last
+          && !(i > 0 && found.get(i - 1).end() > start)
+          && Character.isUpperCase(text.charAt(start))
+          && Character.isLowerCase(text.charAt(start + 1))) {
+        if (!isGivenName.test(text.substring(start, text.indexOf(' ', start)))) {
+          out = placed(found, out, start, m.end(), "ORG");
+        }
+      } else if (last < m.start() && lowerCaseWordAround(text, m.start(), m.end())) {
+        // "TALCO's critics", in text in lower case: an acronym alone names no one
+        out = placed(found, out, m.start(), m.end(), "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Whether [from, to) is capitals A-Z only and no Roman numeral (a regnal number: "III"). */
+  private static boolean acronymWord(String text, int from, int to) {
+    boolean roman = true;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+      roman &= "IVXLCDM".indexOf(c) >= 0;
+    }
+    return !roman;
+  }
+
+  /**
+   * Whether the words of letters right before {@code start} and right after {@code end} both hold a
+   * letter in lower case (text in lower case, no line or table in capitals).
+   */
+  private static boolean lowerCaseWordAround(String text, int start, int end) {
+    int b = start;
+    while (b > 0 && !Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    int a = end;
+    while (a < text.length() && !Character.isLetter(text.charAt(a))) {
+      a++;
+    }
+    return b > 0
+        && a < text.length()
+        && hasLowerCase(text, letterWordStart(text, b), b)
+        && hasLowerCase(text, a, letterWordEnd(text, a));
+  }
+
+  private static boolean hasLowerCase(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isLowerCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A saint's word, which opens a name and is none alone (San Miguel, Santa Cruz, St Kitts). */
+  private static final Set<String> SAINTS =
+      WordSet.of("San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "St", "St.");
+
+  /**
+   * A saint's word the model read alone right before another name is that name's first word: "San
+   * Miguel Beermen beat TNT" after a dateline, read as a place "San" and a person "Miguel Beermen";
+   * the name keeps the second's type.
+   */
+  static List<Mention> saintsJoined(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention next = found.get(i + 1);
+      if (next.start() == m.end() + 1
+          && text.charAt(m.end()) == ' '
+          && m.end() - m.start() <= 6
+          && SAINTS.contains(text.substring(m.start(), m.end()))) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(m.start(), next.end(), next.type()));
+        out.set(i + 1, null);
+        i++;
+      }
+    }
+    if (out != null) {
+      out.removeIf(java.util.Objects::isNull);
+    }
+    return out == null ? found : out;
+  }
+
+  /** Verbs between two sides of a result, the second side's score right after it. */
+  private static final List<String> RESULT_VERBS =
+      List.of(
+          " beat ", " defeated ", " edged ", " thrashed ", " routed ", " drew with ", " lost to ");
+
+  /** A side's result and the other side after it: "lost 24-20 to the Crusaders". */
+  private static final Pattern RESULT_THEN_SIDE =
+      Pattern.compile(" (?:lost|won|drew) \\d{1,3}-\\d{1,3} (?:to|against|with|over) (?:the )?");
+
+  /**
+   * Both sides of a result no mention holds are clubs: "the Fijian Drua beat the NSW Waratahs
+   * 31-26", "the Brumbies lost 24-20 to the Crusaders" (the model reads nicknames in the plural as
+   * nothing). One to three capitalised words each side, a score right after the second side (one
+   * set: "Sampras beat Agassi 6-3 6-4" is no club's) or between the verb and it; not a listed place
+   * or country (a country's side is the country). {@code isPlace}: a listed place or country.
+   */
+  static List<Mention> sidesOfResults(String text, List<Mention> found, Predicate<String> isPlace) {
+    if (!hasScore(text, 0, text.length())) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (String v : RESULT_VERBS) {
+      for (int at = text.indexOf(v); at > 0; at = text.indexOf(v, at + 1)) {
+        int b = at + v.length();
+        b += text.startsWith("the ", b) ? 4 : 0;
+        int bEnd = capitalisedRunEnd(text, b);
+        if (bEnd > b && oneScoreAt(text, bEnd)) {
+          out = sideOfResult(text, found, out, capitalisedRunStart(text, at), at, isPlace);
+          out = sideOfResult(text, found, out, b, bEnd, isPlace);
+        }
+      }
+    }
+    Matcher m = RESULT_THEN_SIDE.matcher(text);
+    while (m.find()) {
+      int bEnd = capitalisedRunEnd(text, m.end());
+      if (bEnd > m.end()) {
+        out =
+            sideOfResult(
+                text, found, out, capitalisedRunStart(text, m.start()), m.start(), isPlace);
+        out = sideOfResult(text, found, out, m.end(), bEnd, isPlace);
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /** Whether one score, and no set after it, follows a space at {@code at}: " 31-26". */
+  private static boolean oneScoreAt(String text, int at) {
+    int i = at + 1;
+    if (at >= text.length() || text.charAt(at) != ' ') {
+      return false;
+    }
+    int d = i;
+    while (d < text.length() && Character.isDigit(text.charAt(d))) {
+      d++;
+    }
+    if (d == i || d - i > 3 || d + 1 >= text.length() || text.charAt(d) != '-') {
+      return false;
+    }
+    int e = d + 1;
+    while (e < text.length() && Character.isDigit(text.charAt(e))) {
+      e++;
+    }
+    return e > d + 1
+        && e - d - 1 <= 3
+        && !(e + 1 < text.length()
+            && text.charAt(e) == ' '
+            && Character.isDigit(text.charAt(e + 1)));
+  }
+
+  /** Where a run of up to three capitalised words from {@code start} ends ({@code start}: none). */
+  private static int capitalisedRunEnd(String text, int start) {
+    int end = start;
+    for (int words = 0; words < 3; words++) {
+      int w = words == 0 ? start : end + 1;
+      if (w >= text.length()
+          || words > 0 && text.charAt(end) != ' '
+          || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      int e = nameWordEnd(text, w);
+      if (e == w + 1 && words > 0) {
+        break;
+      }
+      end = e;
+    }
+    return end;
+  }
+
+  /**
+   * Where a run of up to three capitalised words ending at {@code end} starts, a sentence's "The"
+   * left out ({@code end}: none).
+   */
+  private static int capitalisedRunStart(String text, int end) {
+    int start = end;
+    for (int words = 0; words < 3; words++) {
+      int e = words == 0 ? end : start - 1;
+      if (e <= 0 || words > 0 && text.charAt(e) != ' ') {
+        break;
+      }
+      int w = nameWordStart(text, e);
+      if (w == e || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      start = w;
+    }
+    if (text.startsWith("The ", start) && start + 4 < end) {
+      start += 4;
+    }
+    return start;
+  }
+
+  /**
+   * A side of a result at [start, end) added as a club where nothing was read and no list holds it.
+   */
+  private static List<Mention> sideOfResult(
+      String text,
+      List<Mention> found,
+      List<Mention> out,
+      int start,
+      int end,
+      Predicate<String> isPlace) {
+    List<Mention> current = out == null ? found : out;
+    // the model's other name there ("Fijian Drua", MISC) or a place opening the club's name
+    // ("NSW" of "NSW Waratahs") gives way
+    if (end <= start
+        || crossed(
+            current,
+            start,
+            end,
+            f -> f.type().equals("MISC") || f.type().equals("LOC") && f.end() < end)
+        || isPlace.test(text.substring(start, end))
+        || EntityRecognizer.isSentenceWord(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      return out;
+    }
+    return placed(found, out, start, end, "ORG");
   }
 
   /**

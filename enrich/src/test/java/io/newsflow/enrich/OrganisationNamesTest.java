@@ -2324,4 +2324,87 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Hotel Association Nepal", "Transparency International Kenya");
   }
+
+  @Test
+  void firmsApartOverAndBeforeAFirmAndByTheirActivities() {
+    String rareEarths =
+        "Researcher Htoi Awng of the Kachin Environmental Network said China Northern Rare Earth"
+            + " and Shenghe Resources bought most of the output.";
+    assertThat(EntityNames.mentions(enricher, rareEarths, EntityType.ORGANIZATION))
+        .contains("China Northern Rare Earth", "Shenghe Resources");
+    String road =
+        "The Inter-American Development Bank and CAF lent $430 million for the project, built by a"
+            + " consortium of Mota-Engil and local firm Tecnoedil. China Road and Bridge"
+            + " Corporation holds the main contract.";
+    assertThat(EntityNames.mentions(enricher, road, EntityType.ORGANIZATION))
+        .contains("Mota-Engil", "Tecnoedil", "China Road and Bridge Corporation");
+    assertThat(EntityNames.mentions(enricher, road, EntityType.LOCATION)).isEmpty();
+    String power =
+        "Georgian Energy Minister Levan Davitashvili said Enguri Hydro would not raise its share,"
+            + " but Inter RAO said transmission lines could carry only a fraction of demand. The"
+            + " bank is financing new lines, which TALCO's critics say takes power away from the"
+            + " plant. Thutmose III built the temple.";
+    assertThat(EntityNames.mentions(enricher, power, EntityType.ORGANIZATION))
+        .contains("Enguri Hydro", "Inter RAO", "TALCO");
+    assertThat(EntityNames.mentions(enricher, power, EntityType.PERSON))
+        .containsOnly("Levan Davitashvili", "Thutmose III");
+  }
+
+  @Test
+  void anActivityOpeningARunBeforeOfIsTheWorkNotABody() {
+    String text =
+        "Construction of the Dakhla Atlantic port in Western Sahara is half complete, the"
+            + " Ministry of Equipment and Water said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Ministry of Equipment and Water")
+        .noneMatch(n -> n.startsWith("Construction"));
+  }
+
+  @Test
+  void aClubOfItsCountryWhereTheTextNamesTheClub() {
+    String text =
+        "Berkane will meet either Simba of Tanzania or Al Masry of Egypt in the last four. In"
+            + " Zanzibar, Simba drew 0-0 with Al Masry and went out.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Simba", "Al Masry");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aMinistrysPortfolioAfterAndOpensWithAGivenName() {
+    String text =
+        "The Ministry of Ports and Marine Transport in Mogadishu objected. The Ministry of"
+            + " Fisheries and Marine Resources Development said catches fell.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Ministry of Ports and Marine Transport",
+            "Ministry of Fisheries and Marine Resources Development");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aSaintsWordReadAloneOpensTheNameAfterIt() {
+    String text =
+        "MANILA, Oct 29 (Reuters) - San Miguel Beermen beat TNT Tropang Giga 104-98 on"
+            + " Wednesday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("San Miguel Beermen");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("San");
+  }
+
+  @Test
+  void bothSidesOfAResultNoMentionHoldsAreClubs() {
+    String text =
+        "The Fijian Drua beat the NSW Waratahs 31-26 at Churchill Park on Saturday. Elsewhere,"
+            + " the Blues beat Moana Pasifika 45-12 and the Brumbies lost 24-20 to the Crusaders"
+            + " in Christchurch. Sinner beat Alcaraz 6-3 6-4.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Fijian Drua", "NSW Waratahs", "Blues", "Moana Pasifika", "Brumbies", "Crusaders")
+        .doesNotContain("Sinner", "Alcaraz");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Christchurch")
+        .doesNotContain("NSW");
+  }
 }
+

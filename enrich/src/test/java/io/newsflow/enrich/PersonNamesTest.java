@@ -1156,4 +1156,14 @@ class PersonNamesTest {
         .contains("Julie Bishop", "Bishop", "John Major", "Major")
         .doesNotContain("Mrs");
   }
+
+  @Test
+  void aRanchersAndAPrefectsTitleIsNoPartOfTheName() {
+    String text =
+        "Rancher Osvaldo Benitez said freight costs had halved. Prefect Francois-Xavier Bieuville"
+            + " said a third of the homes had been repaired.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Osvaldo Benitez", "Francois-Xavier Bieuville")
+        .noneMatch(n -> n.startsWith("Rancher") || n.startsWith("Prefect"));
+  }
 }

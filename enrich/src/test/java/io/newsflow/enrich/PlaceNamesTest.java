@@ -1065,4 +1065,15 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Central Asian", "West African");
   }
+
+  @Test
+  void aStadiumsNameInAnotherLanguageIsAPlace() {
+    String text =
+        "Adil Tahif added a second in stoppage time at the Stade Municipal de Berkane, and"
+            + " Pakhtakor won at the Estadio Defensores del Chaco.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Stade Municipal de Berkane");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("Stade Municipal de Berkane", "Stade Municipal");
+  }
 }

@@ -1158,7 +1158,11 @@ public final class EntityRecognizer {
           || isGivenName.test(b.tokens().get(0).text())
               && !(b.tokens().size() == 1 && headWord(b.tokens().get(0).lower()))
               // "the Maritime and River Transport Agency": a way of carrying, no given name
-              && !TRANSPORT_MODES.contains(b.tokens().get(0).lower())) {
+              && !TRANSPORT_MODES.contains(b.tokens().get(0).lower())
+              // "the Ministry of Ports and Marine Transport": a given name before what a body
+              // does is a word of its portfolio
+              && !(b.tokens().size() >= 2
+                  && ACTIVITIES.contains(b.tokens().get(b.tokens().size() - 1).lower()))) {
         continue;
       }
       boolean own = false;
@@ -2982,8 +2986,13 @@ public final class EntityRecognizer {
       String w = ts.get(k + 1).lower();
       // "State of Israel", "Republic of Korea" name countries, not organisations
       boolean country = k == 0 && (head.equals("state") || head.equals("republic"));
+      // "Construction of the Dakhla Atlantic port": an activity opening the run is the work done
+      // to what follows, no body's head (a body names its activity after its head: "Ministry of
+      // Construction")
+      boolean work = k == 0 && ACTIVITIES.contains(head);
       // "Secretary of State for Defence", "Minister of State": an office, all title
       if (!country
+          && !work
           && !stateOfATitle(ts, k)
           && (ORG_HEADS.contains(head)
               // "Gas Transmission System Operator of Ukraine", in text that does not capitalise
