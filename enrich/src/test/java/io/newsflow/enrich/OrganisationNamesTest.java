@@ -2399,12 +2399,10 @@ class OrganisationNamesTest {
             + " the Blues beat Moana Pasifika 45-12 and the Brumbies lost 24-20 to the Crusaders"
             + " in Christchurch. Sinner beat Alcaraz 6-3 6-4.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
-        .contains(
-            "Fijian Drua", "NSW Waratahs", "Blues", "Moana Pasifika", "Brumbies", "Crusaders")
+        .contains("Fijian Drua", "NSW Waratahs", "Blues", "Moana Pasifika", "Brumbies", "Crusaders")
         .doesNotContain("Sinner", "Alcaraz");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Christchurch")
         .doesNotContain("NSW");
   }
 }
-
