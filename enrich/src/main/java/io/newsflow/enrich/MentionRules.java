@@ -10435,14 +10435,16 @@ final class MentionRules {
       int end,
       Predicate<String> isPlace) {
     List<Mention> current = out == null ? found : out;
-    // the model's other name there ("Fijian Drua", MISC) or a place opening the club's name
-    // ("NSW" of "NSW Waratahs") gives way
+    // the model's other name there ("Fijian Drua", MISC), or a shorter place or body inside the
+    // club's name ("NSW" of "NSW Waratahs", "AFC" of "AFC Leopards"), gives way
     if (end <= start
         || crossed(
             current,
             start,
             end,
-            f -> f.type().equals("MISC") || f.type().equals("LOC") && f.end() < end)
+            f ->
+                f.type().equals("MISC")
+                    || !f.type().equals("PER") && f.end() - f.start() < end - start)
         || isPlace.test(text.substring(start, end))
         || EntityRecognizer.isSentenceWord(text.substring(start, end).toLowerCase(Locale.ROOT))) {
       return out;

@@ -2397,9 +2397,18 @@ class OrganisationNamesTest {
     String text =
         "The Fijian Drua beat the NSW Waratahs 31-26 at Churchill Park on Saturday. Elsewhere,"
             + " the Blues beat Moana Pasifika 45-12 and the Brumbies lost 24-20 to the Crusaders"
-            + " in Christchurch. Sinner beat Alcaraz 6-3 6-4.";
+            + " in Christchurch. Sinner beat Alcaraz 6-3 6-4. Gor Mahia beat AFC Leopards 1-0 at"
+            + " Nyayo Stadium.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
-        .contains("Fijian Drua", "NSW Waratahs", "Blues", "Moana Pasifika", "Brumbies", "Crusaders")
+        .contains(
+            "Fijian Drua",
+            "NSW Waratahs",
+            "Blues",
+            "Moana Pasifika",
+            "Brumbies",
+            "Crusaders",
+            "Gor Mahia",
+            "AFC Leopards")
         .doesNotContain("Sinner", "Alcaraz");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Christchurch")
