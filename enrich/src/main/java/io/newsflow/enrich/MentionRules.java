@@ -10268,17 +10268,8 @@ final class MentionRules {
     }
     return b > 0
         && a < text.length()
-        && hasLowerCase(text, letterWordStart(text, b), b)
-        && hasLowerCase(text, a, letterWordEnd(text, a));
-  }
-
-  private static boolean hasLowerCase(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Character.isLowerCase(text.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
+        && !allCaps(text, letterWordStart(text, b), b)
+        && !allCaps(text, a, letterWordEnd(text, a));
   }
 
   /** A saint's word, which opens a name and is none alone (San Miguel, Santa Cruz, St Kitts). */
