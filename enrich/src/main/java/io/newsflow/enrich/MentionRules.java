@@ -1263,9 +1263,14 @@ final class MentionRules {
 
   /** Where one to four capitalised words that end at {@code end} start, or -1. */
   private static int capitalisedWordsBefore(String text, int end) {
+    return capitalisedWordsBefore(text, end, 4);
+  }
+
+  /** Where one to {@code most} capitalised words that end at {@code end} start, or -1. */
+  private static int capitalisedWordsBefore(String text, int end, int most) {
     int start = -1;
     int at = end;
-    for (int words = 0; words < 4; words++) {
+    for (int words = 0; words < most; words++) {
       int w = nameWordStart(text, at);
       if (w >= at || !Character.isUpperCase(text.charAt(w))) {
         break;
@@ -1281,9 +1286,14 @@ final class MentionRules {
 
   /** Where one to four capitalised words from {@code start} end, or -1. */
   private static int capitalisedWordsAfter(String text, int start) {
+    return capitalisedWordsAfter(text, start, 4);
+  }
+
+  /** Where one to {@code most} capitalised words from {@code start} end, or -1. */
+  private static int capitalisedWordsAfter(String text, int start, int most) {
     int end = -1;
     int at = start;
-    for (int words = 0; words < 4 && at < text.length(); words++) {
+    for (int words = 0; words < most && at < text.length(); words++) {
       if (!Character.isUpperCase(text.charAt(at))) {
         break;
       }
@@ -10329,20 +10339,18 @@ final class MentionRules {
       for (int at = text.indexOf(v); at > 0; at = text.indexOf(v, at + 1)) {
         int b = at + v.length();
         b += text.startsWith("the ", b) ? 4 : 0;
-        int bEnd = capitalisedRunEnd(text, b);
+        int bEnd = capitalisedWordsAfter(text, b, 3);
         if (bEnd > b && oneScoreAt(text, bEnd)) {
-          out = sideOfResult(text, found, out, capitalisedRunStart(text, at), at, isPlace);
+          out = sideOfResult(text, found, out, sideStart(text, at), at, isPlace);
           out = sideOfResult(text, found, out, b, bEnd, isPlace);
         }
       }
     }
     Matcher m = RESULT_THEN_SIDE.matcher(text);
     while (m.find()) {
-      int bEnd = capitalisedRunEnd(text, m.end());
+      int bEnd = capitalisedWordsAfter(text, m.end(), 3);
       if (bEnd > m.end()) {
-        out =
-            sideOfResult(
-                text, found, out, capitalisedRunStart(text, m.start()), m.start(), isPlace);
+        out = sideOfResult(text, found, out, sideStart(text, m.start()), m.start(), isPlace);
         out = sideOfResult(text, found, out, m.end(), bEnd, isPlace);
       }
     }
@@ -10373,46 +10381,16 @@ final class MentionRules {
             && Character.isDigit(text.charAt(e + 1)));
   }
 
-  /** Where a run of up to three capitalised words from {@code start} ends ({@code start}: none). */
-  private static int capitalisedRunEnd(String text, int start) {
-    int end = start;
-    for (int words = 0; words < 3; words++) {
-      int w = words == 0 ? start : end + 1;
-      if (w >= text.length()
-          || words > 0 && text.charAt(end) != ' '
-          || !Character.isUpperCase(text.charAt(w))) {
-        break;
-      }
-      int e = nameWordEnd(text, w);
-      if (e == w + 1 && words > 0) {
-        break;
-      }
-      end = e;
-    }
-    return end;
-  }
-
   /**
-   * Where a run of up to three capitalised words ending at {@code end} starts, a sentence's "The"
-   * left out ({@code end}: none).
+   * Where a side of a result that ends at {@code end} starts: up to three capitalised words, a
+   * sentence's "The" left out ({@code end}: none).
    */
-  private static int capitalisedRunStart(String text, int end) {
-    int start = end;
-    for (int words = 0; words < 3; words++) {
-      int e = words == 0 ? end : start - 1;
-      if (e <= 0 || words > 0 && text.charAt(e) != ' ') {
-        break;
-      }
-      int w = nameWordStart(text, e);
-      if (w == e || !Character.isUpperCase(text.charAt(w))) {
-        break;
-      }
-      start = w;
+  private static int sideStart(String text, int end) {
+    int start = capitalisedWordsBefore(text, end, 3);
+    if (start < 0) {
+      return end;
     }
-    if (text.startsWith("The ", start) && start + 4 < end) {
-      start += 4;
-    }
-    return start;
+    return text.startsWith("The ", start) && start + 4 < end ? start + 4 : start;
   }
 
   /**
