@@ -68,11 +68,11 @@ public final class ArticleEnricher {
 
   /**
    * Places league clubs are named after that the city list leaves out (Washington: a person's name
-   * as often; Tampa Bay, Golden State: no city's): before a club's nickname they are the club's
-   * place.
+   * as often; Tampa Bay, Golden State, Trinbago (Trinidad and Tobago's short name): no city's):
+   * before a club's nickname they are the club's place.
    */
   private static final Set<String> TEAM_PLACES =
-      WordSet.of("Washington", "Tampa Bay", "Golden State");
+      WordSet.of("Washington", "Tampa Bay", "Golden State", "Trinbago");
 
   private final KnowledgeBase kb = KnowledgeBase.shipped();
   private final NerTagger ner;
@@ -867,7 +867,7 @@ public final class ArticleEnricher {
     found = MentionRules.nationalUnits(text, found, countries::isCountryName);
     found = MentionRules.bodiesWithTheirPurpose(text, found, countries::isCountryName);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
-    found = MentionRules.teamsThroughout(text, shaped, found, this::withoutCity);
+    found = MentionRules.teamsThroughout(text, shaped, found, this::teamWithoutCity);
     found = MentionRules.bodiesOfCountries(text, found, countries::isCountryName);
     // after the spreading: "the CPU team" of a game's settings page is one mention, not every CPU
     found = MentionRules.theTeams(text, found, countries::isCountryName, countries::isDemonym);
@@ -1029,6 +1029,7 @@ public final class ArticleEnricher {
     found = MentionRules.featuresUnread(text, found);
     found = MentionRules.firmsOfTwoActivities(text, found);
     found = MentionRules.acronymsBeforeParticiples(text, found, countries::isCountryName);
+    found = MentionRules.acronymsAfterAgents(text, found, countries::isCountryName);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);
     found =
         MentionRules.firmsAfterCountries(
@@ -1683,6 +1684,36 @@ public final class ArticleEnricher {
    */
   private String withoutCity(String name) {
     return withoutLastWord(name, cities::hasCity);
+  }
+
+  /**
+   * A team's name without its city: as {@link #withoutCity}, and for a team of three words or more
+   * the words before a listed city of one or two words ("Ak Bars Kazan ... Ak Bars captain", "SKA
+   * St Petersburg ... SKA"), a side of a result being a club, not a longer body.
+   */
+  private String teamWithoutCity(String name) {
+    String rest = withoutCity(name);
+    int last = name.lastIndexOf(' ');
+    if (rest != null || last <= 0 || name.indexOf(' ') == last) {
+      return rest; // two words: withoutCity's reading
+    }
+    // the longer city first: "St Petersburg", not "Petersburg"
+    for (int cut : new int[] {name.lastIndexOf(' ', last - 1), last}) {
+      if (cut <= 0 || !cities.hasCity(name.substring(cut + 1))) {
+        continue;
+      }
+      String r = name.substring(0, cut);
+      int space = r.indexOf(' ');
+      String first = space < 0 ? r : r.substring(0, space);
+      if (Character.isUpperCase(r.charAt(0))
+          && !countries.isPlaceName(r)
+          && !cities.hasCity(r)
+          && !names.isGivenName(r)
+          && !EntityRecognizer.isOrgHead(first.toLowerCase(Locale.ROOT))) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**
@@ -2400,9 +2431,17 @@ public final class ArticleEnricher {
         if (countries.isPlaceName(after)
             || cities.hasCity(after)
             || word.equals(" near ") && Character.isUpperCase(text.charAt(after0))) {
+          // "the Bashayer terminal near Port Sudan": the common noun the model read on into
+          // before "near" is no part of the first place's name
+          int end = in;
+          for (int space = text.lastIndexOf(' ', end - 1);
+              space > m.start() && lowerCaseWord(text, space + 1, end);
+              space = text.lastIndexOf(' ', end - 1)) {
+            end = space;
+          }
           List<NerTagger.Mention> out =
               new ArrayList<>(
-                  placesApart(text, new NerTagger.Mention(m.start(), in, "LOC"), listed));
+                  placesApart(text, new NerTagger.Mention(m.start(), end, "LOC"), listed));
           out.add(new NerTagger.Mention(after0, m.end(), "LOC"));
           return out;
         }
@@ -2421,6 +2460,16 @@ public final class ArticleEnricher {
       return out;
     }
     return List.of(m);
+  }
+
+  /** Whether [from, end) is a word of lower-case letters only. */
+  private static boolean lowerCaseWord(String text, int from, int end) {
+    for (int c = from; c < end; c++) {
+      if (!Character.isLowerCase(text.charAt(c))) {
+        return false;
+      }
+    }
+    return end > from;
   }
 
   /**

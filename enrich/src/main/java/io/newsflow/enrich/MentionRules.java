@@ -243,13 +243,25 @@ final class MentionRules {
    * Two people the model read as one over the verb between them ("Nkosinathi Sibisi fouled Iqraam
    * Rayners"): decoding scores a lower-case word only inside a name, and there it may go on. A word
    * of four or more lower-case letters inside a person's name is no particle (those are shorter, or
-   * listed: della, binti, arap), so the name ends before it and another may start after it.
+   * listed: della, binti, arap), so the name ends before it and another may start after it. A body
+   * or a place read over "said" ends before it.
    */
   static List<Mention> verbsApart(String text, List<Mention> found) {
     List<Mention> out = null;
     for (int k = 0; k < found.size(); k++) {
       Mention m = found.get(k);
-      int cut = m.type().equals("PER") ? lowerWordInside(text, m.start(), m.end()) : -1;
+      boolean person = m.type().equals("PER");
+      int cut = person ? lowerWordInside(text, m.start(), m.end()) : -1;
+      // "The U.S. State Department said Washington was": a body or place ends before "said"; what
+      // follows is left to the rules that read a sentence's subject
+      int said = person ? -1 : saidInside(text, m);
+      if (said > m.start()) {
+        if (out == null) {
+          out = new ArrayList<>(found.subList(0, k));
+        }
+        out.add(new Mention(m.start(), said, m.type()));
+        continue;
+      }
       if (cut < 0) {
         if (out != null) {
           out.add(m);
@@ -280,6 +292,12 @@ final class MentionRules {
       out.add(new Mention(from, m.end(), "PER"));
     }
     return out == null ? found : out;
+  }
+
+  /** Where " said " or " says " stands inside a mention, or -1. */
+  private static int saidInside(String text, Mention m) {
+    int said = within(text, " said ", m);
+    return said >= 0 ? said : within(text, " says ", m);
   }
 
   /** Particles of four letters or more, in lower case, inside a person's name. */
@@ -2448,10 +2466,10 @@ final class MentionRules {
   }
 
   /**
-   * A "person" of two words or more that ends in a firm's word or in a country's name no list holds
-   * as a person's is a firm, its national unit: "Kotak Mahindra Capital", "rivals Voltas and
-   * Havells India" (not "Michael Jordan": Jordan is a listed surname). {@code isPersonName}: a
-   * listed given name or surname.
+   * A "person" of two words or more that ends in a firm's word, a bank's compound or in a country's
+   * name no list holds as a person's is a firm, its national unit: "Kotak Mahindra Capital",
+   * "rivals Voltas and Havells India" (not "Michael Jordan": Jordan is a listed surname). {@code
+   * isPersonName}: a listed given name or surname.
    */
   static List<Mention> firmsByLastWord(
       String text,
@@ -2469,18 +2487,42 @@ final class MentionRules {
         out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
         continue;
       }
-      int space = m.type().equals("PER") ? text.lastIndexOf(' ', m.end() - 1) : -1;
+      boolean place = m.type().equals("LOC");
+      int space = place || m.type().equals("PER") ? text.lastIndexOf(' ', m.end() - 1) : -1;
       if (space <= m.start()) {
         continue;
       }
       String last = text.substring(space + 1, m.end());
+      if (place) {
+        // "Prony Resources, which runs the mine": a firm, unless a region's word ends it
+        if (FIRM_LAST_WORDS.contains(last)
+            && !REGION_FIRM_WORDS.contains(last)
+            && allWordsCapitalised(text, m.start(), m.end())) {
+          out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+        }
+        continue;
+      }
       // every word capitalised: "Carlos dos Santos of Angola" is a person of a country
       if (allWordsCapitalised(text, m.start(), m.end())
-          && (FIRM_LAST_WORDS.contains(last) || isCountry.test(last) && !isPersonName.test(last))) {
+          && (FIRM_LAST_WORDS.contains(last)
+              || bankCompound(last)
+              || isCountry.test(last) && !isPersonName.test(last))) {
         out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
       }
     }
     return out == null ? found : out;
+  }
+
+  /** Firms' last words that end regions' names too (Federal Capital, Region Maritime). */
+  private static final Set<String> REGION_FIRM_WORDS =
+      WordSet.of("Capital", "Maritime", "Maritima");
+
+  /**
+   * A bank's name of one compound word ("Liechtensteinische Landesbank", "Commerzbank",
+   * "Handelsbanken"): nine letters or more, so no surname ("Chris Eubank", "Fairbank").
+   */
+  private static boolean bankCompound(String word) {
+    return word.length() >= 9 && (word.endsWith("bank") || word.endsWith("banken"));
   }
 
   /**
@@ -2966,14 +3008,14 @@ final class MentionRules {
 
   /**
    * Whether a place and "and" open a pair of places: after {@link #PAIR_PLACE_CUES}, or after "in"
-   * when the pair closes a clause ("Farmers in Sefwi Wiawso and Goaso, in the"; not "talks in Paris
-   * and Macron said").
+   * or "at" when the pair closes a clause ("Farmers in Sefwi Wiawso and Goaso, in the"; "the mines
+   * at Sveagruva and Ny-Alesund,"; not "talks in Paris and Macron said").
    */
   private static boolean placePair(String text, Mention m) {
     if (endsWithAny(text, m.start(), PAIR_PLACE_CUES)) {
       return true;
     }
-    if (!endsWithWord(text, m.start(), "in ")) {
+    if (!endsWithWord(text, m.start(), "in ") && !endsWithWord(text, m.start(), "at ")) {
       return false;
     }
     int end = placeRunEnd(text, m.end() + 5);
@@ -3812,15 +3854,19 @@ final class MentionRules {
 
   /**
    * Where the longest listed place of up to three capitalised words ending one space before {@code
-   * at} starts, or -1.
+   * at} starts (an "and" between two of them allowed), or -1.
    */
   private static int placeBefore(String text, int at, Predicate<String> isPlace) {
     int best = -1;
     int start = at - 1;
-    for (int words = 0; words < 3 && start > 0 && text.charAt(start) == ' '; words++) {
+    for (int words = 0; words < 4 && start > 0 && text.charAt(start) == ' '; words++) {
       int w = start;
       while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
         w--;
+      }
+      if (words > 0 && start - w == 3 && text.startsWith("and", w)) {
+        start = w - 1; // a country of two names ("Antigua and Barbuda Falcons")
+        continue;
       }
       if (w == start || !Character.isUpperCase(text.charAt(w))) {
         break;
@@ -7625,7 +7671,9 @@ final class MentionRules {
     }
     String second = name.substring(space + 1);
     return CLUB_SUFFIXES.contains(second) && !PLACE_SUFFIXES.contains(second)
-        || CLUB_PREFIXES.contains(name.substring(0, space));
+        || CLUB_PREFIXES.contains(name.substring(0, space))
+        // "Kaizer Chiefs ... Chiefs have not won": a club's plural nickname
+        || second.endsWith("s") && TEAM_NICKNAMES.contains(second);
   }
 
   private static final Set<String> PLACE_SUFFIXES = WordSet.of("City", "Town", "County");
@@ -11126,6 +11174,51 @@ final class MentionRules {
           "brokered",
           "sponsored",
           "funded");
+
+  /**
+   * An acronym of three capitals or more after such a participle and "by" ("the railway, run by
+   * SNCFT, lost"; "a plant operated by CPG"): a body, where the model read nothing; not a country's
+   * code ("backed by USA"). Only verbs of running and paying: "caused by HIV" or "powered by LNG"
+   * name no body. {@code isCountry}: a country's name or code.
+   */
+  static List<Mention> acronymsAfterAgents(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (int at = text.indexOf(" by "); at > 0; at = text.indexOf(" by ", at + 1)) {
+      int s = at + 4;
+      int e = s;
+      while (e < text.length() && Character.isUpperCase(text.charAt(e))) {
+        e++;
+      }
+      if (e - s < 3 || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+        continue;
+      }
+      int w = at;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (!AGENTS_BEFORE_BY.contains(text.substring(w, at))
+          || isCountry.test(text.substring(s, e))) {
+        continue;
+      }
+      Mention same = readOver(out == null ? found : out, s, e);
+      if (same == CROSSING || same != null && same.type().equals("ORG")) {
+        continue;
+      }
+      out = placed(found, out, s, e, "ORG");
+    }
+    return sortedOr(found, out);
+  }
+
+  /** The participles of bodies above and the other verbs of running a thing or paying for it. */
+  private static final Set<String> AGENTS_BEFORE_BY =
+      agentsBeforeBy("operated", "managed", "financed", "organised", "organized", "administered");
+
+  private static Set<String> agentsBeforeBy(String... more) {
+    Set<String> all = new HashSet<>(PARTICIPLES_AFTER_BODIES);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
 
   /**
    * X, the platform once called Twitter, where a report says something was said or posted on it

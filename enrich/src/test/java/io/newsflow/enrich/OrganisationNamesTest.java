@@ -2414,4 +2414,106 @@ class OrganisationNamesTest {
         .contains("Christchurch")
         .doesNotContain("NSW");
   }
+
+  @Test
+  void anAcronymAfterAVerbOfRunningIsABody() {
+    String text =
+        "The railway, operated by SNTF, lost a third of its wagons. The mine, run by SOMAIR,"
+            + " closed. The outbreak was caused by HIV and the plant is powered by LNG.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("SNTF", "SOMAIR")
+        .doesNotContain("HIV", "LNG");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).isEmpty();
+  }
+
+  @Test
+  void aClubOfACountryOfTwoNamesIsOneClub() {
+    String text =
+        "St Kitts and Nevis Patriots lost to Jamaica Tallawahs by five wickets at Warner Park on"
+            + " Friday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("St Kitts and Nevis Patriots", "Jamaica Tallawahs");
+  }
+
+  @Test
+  void aClubOfThreeWordsGoesByTheWordsBeforeItsCity() {
+    String text =
+        "Ak Bars Kazan lost 4-2 to Avtomobilist Yekaterinburg on Friday. Ak Bars coach Igor"
+            + " Larionov said his side was tired.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Ak Bars Kazan", "Avtomobilist Yekaterinburg", "Ak Bars");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Igor Larionov");
+  }
+
+  @Test
+  void parliamentsBanksAndCasinosOfOneWord() {
+    String text =
+        "The Lagting approved the budget on Monday. Berner Kantonalbank and Valiant said they would"
+            + " lend. Casino Barriere in Deauville reopened.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Lagting", "Berner Kantonalbank", "Casino Barriere");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aFilmsTitleInQuotesRunsIntoNoName() {
+    String text =
+        "Sie wurde 1995 für ihre Darstellung in \"Casino\" von Martin Scorsese mit einem Golden"
+            + " Globe geehrt.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .noneMatch(n -> n.contains("Scorsese"));
+  }
+
+  @Test
+  void anAcronymAloneBeforeAndIsABodyOfItsOwn() {
+    String text =
+        "The utility signed an agreement with Japan's JERA and Mitsubishi Corporation on Monday to"
+            + " build a plant.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .containsExactlyInAnyOrder("JERA", "Mitsubishi Corporation");
+  }
+
+  @Test
+  void anAcronymWithALowerCaseLetterDefinedInBrackets() {
+    String text =
+        "The state company Petroleos de Panama (PdP) will lease the site, the minister told the"
+            + " Staten, the island's parliament. PdP said it agreed. Staten Island ferries ran.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Petroleos de Panama", "PdP", "Staten");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .containsExactly("Staten Island");
+  }
+
+  @Test
+  void aClubsPluralNicknameNamesItAlone() {
+    String text =
+        "Kaizer Chiefs sacked coach Arthur Zwane on Monday. He had led Chiefs to fifth place, and"
+            + " Chiefs fans wanted more.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Kaizer Chiefs", "Chiefs");
+  }
+
+  @Test
+  void aPlaceEndingInAFirmsWordIsAFirm() {
+    String text =
+        "Glencore has mothballed the plant in the Northern Province, and Prony Resources, which"
+            + " runs the mine at Goro in the south, is seeking a buyer. Oil flows through the Trans"
+            + " Adriatic Consortium fell.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Prony Resources", "Trans Adriatic Consortium");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Northern Province", "Goro")
+        .doesNotContain("Prony Resources");
+  }
+
+  @Test
+  void aBodyReadOverSaidEndsBeforeIt() {
+    String text =
+        "The U.S. State Department said Washington was talking to Tashkent about the attack.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .containsExactly("U.S. State Department");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Washington", "Tashkent");
+  }
 }

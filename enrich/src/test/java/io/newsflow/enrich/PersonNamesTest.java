@@ -1166,4 +1166,24 @@ class PersonNamesTest {
         .contains("Osvaldo Benitez", "Francois-Xavier Bieuville")
         .noneMatch(n -> n.startsWith("Rancher") || n.startsWith("Prefect"));
   }
+
+  @Test
+  void officesOfHeadsAndSeesAreNoPartOfTheName() {
+    String text =
+        "Head of Government Antoni Marti Petit said so. Bishop Joan Enric Vives Sicilia of Urgell"
+            + " did not comment. Goaltender Ilya Sorokin made 30 saves.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactlyInAnyOrder(
+            "Antoni Marti Petit", "Joan Enric Vives Sicilia", "Ilya Sorokin");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aScientistsCallingBeforeANameIsATitle() {
+    String text =
+        "Vulcanologist Kristin Jonsdottir of the Icelandic Meteorological Office said more"
+            + " eruptions were likely.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Kristin Jonsdottir");
+  }
 }

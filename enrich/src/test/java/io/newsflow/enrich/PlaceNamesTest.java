@@ -1076,4 +1076,20 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("Stade Municipal de Berkane", "Stade Municipal");
   }
+
+  @Test
+  void aPairOfPlacesAfterAtClosingAClause() {
+    String text =
+        "The company, which once ran the camps at Hornsund and Ny-Alesund, will now earn its"
+            + " money from tourism.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Hornsund", "Ny-Alesund");
+  }
+
+  @Test
+  void aCommonNounBeforeNearEndsNoPlace() {
+    String text = "Crude reached the Bashayer terminal near Port Sudan on Tuesday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .containsExactlyInAnyOrder("Bashayer", "Port Sudan");
+  }
 }

@@ -343,9 +343,9 @@ public final class EntityRecognizer {
   }
 
   // a space may stand inside the brackets in tokenised wire copy: "the Indonesian Democratic Party
-  // ( PDI )"
+  // ( PDI )"; a lower-case letter may stand between capitals ("Refineria di Aruba (RdA)")
   private static final Pattern ACRONYM_AFTER =
-      Pattern.compile("^\\s*\\( ?([A-Z][A-Z0-9&-]{1,9}) ?\\)");
+      Pattern.compile("^\\s*\\( ?([A-Z](?:[A-Z0-9&-]|[a-z](?=[A-Z0-9])){1,9}) ?\\)");
 
   /** Whether a name at {@code start} opens the text, a sentence or a line. */
   public static boolean opensSentence(String text, int start) {
@@ -504,8 +504,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The names North American league clubs bear after their city or state, as written: "Bulls", "Red
-   * Sox" (kb/recognizer.tsv).
+   * The names league clubs bear after their city, state or country, as written: "Bulls", "Red Sox",
+   * "Amazon Warriors" (kb/recognizer.tsv).
    */
   public static Set<String> teamNicknames() {
     return TEAM_NICKNAMES;
@@ -1150,6 +1150,8 @@ public final class EntityRecognizer {
       }
       if (b.tokens().size() > 3 && !theBody
           || b.tokens().get(0).sentenceStart()
+          // "ENEOS and Sumitomo Corporation": an acronym alone names a body whole
+          || acronymAlone(text, a)
           || !headOfOrFor(a) && !sharedHead(text, a, b) && !theBody && !partyInTwo(text, a, b)
           || text.startsWith("'", b.end())
           || isPlaceName.test(b.text(text))
@@ -1189,6 +1191,19 @@ public final class EntityRecognizer {
       out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
     }
     return out == null ? runs : out;
+  }
+
+  /** Whether a run is one word of two to six capitals (ENEOS, TUI). */
+  private static boolean acronymAlone(String text, Run a) {
+    if (a.tokens().size() != 1 || a.end() - a.start() < 2 || a.end() - a.start() > 6) {
+      return false;
+    }
+    for (int c = a.start(); c < a.end(); c++) {
+      if (text.charAt(c) < 'A' || text.charAt(c) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Heads that also say a scope before what a body is for ("International Studies"). */
@@ -2465,6 +2480,15 @@ public final class EntityRecognizer {
                 && AGE_BEFORE
                     .matcher(text.substring(Math.max(0, run.start() - 14), run.start()))
                     .find();
+    if (ts.size() >= 3
+        && text.startsWith("Head of ", run.start() - 8)
+        && isGivenName.test(ts.get(1).text())
+        && personLike(ts.subList(1, ts.size()))) {
+      // "Head of Government Xavier Espot Zamora": the office's last word, then its holder
+      int from = ts.get(1).start();
+      add(found, EntityType.PERSON, text.substring(from, run.end()), from, run.end());
+      return;
+    }
     String last = ts.get(ts.size() - 1).lower();
     String first = ts.get(0).lower();
     String whole = run.text(text);
@@ -2927,17 +2951,15 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A titled name without the place it is "of": "Supervisor Alfredo Pedroza of Napa County" names
-   * Alfredo Pedroza (and Napa County stays a place, not his surname).
+   * A titled name without the place or body it is "of": "Supervisor Alfredo Pedroza of Napa County"
+   * names Alfredo Pedroza (and Napa County stays a place, not his surname), "Bishop Josep-Lluis
+   * Serrano Pentinat of Urgell" the bishop, listed place or not.
    */
   private List<Token> withoutPlaceAfterOf(List<Token> name) {
     // two words at least before "of": one is more likely a head ("State Railway of Thailand")
     for (int k = 2; k + 1 < name.size(); k++) {
       if (name.get(k).lower().equals("of")) {
-        List<Token> place = name.subList(k + 1, name.size());
-        if (isPlaceName.test(joined(place)) || isPlaceHead(place.get(place.size() - 1).lower())) {
-          return name.subList(0, k);
-        }
+        return name.subList(0, k);
       }
     }
     return name;
@@ -3123,7 +3145,10 @@ public final class EntityRecognizer {
           && text.charAt(q + 1) == ' '
           && Character.isUpperCase(text.charAt(q + 2));
     }
-    if (!closingQuote(text.charAt(a)) || text.charAt(a + 1) != ' ') {
+    if (!closingQuote(text.charAt(a))
+        || text.charAt(a + 1) != ' '
+        // a surname follows a nickname, no connector ("in "Casino" von Martin Scorsese": a title)
+        || !Character.isUpperCase(text.charAt(next.start()))) {
       return false;
     }
     // after the nickname: its opening quote before it or before the word before it (El Mayo)
