@@ -8255,10 +8255,14 @@ final class MentionRules {
     return EVENT_HEADS.contains(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
   }
 
-  /** Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega. */
+  /**
+   * Particles between a given name and a surname: Carlos dos Santos, Pedro de la Vega, Mario de las
+   * Casas.
+   */
   private static final Pattern PARTICLES =
       Pattern.compile(
-          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|wa|arap"
+          " (?:(?:da|das|de|del|della|der|di|do|dos|du|la|las|los|le|van|von|ten|ter|bin|binti|ibn|wa"
+              + "|arap"
               // Hassaniya "son of", capitalised in Mauritanian names (Hamadi Ould Sid'El Moctar)
               + "|ould|Ould)"
               + " ){1,2}");

@@ -2516,4 +2516,14 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Washington", "Tashkent");
   }
+
+  @Test
+  void nationalTeamsOfWomenByTheirNicknames() {
+    String text =
+        "Zambia's Copper Queens will face Kenya's Harambee Starlets in Lusaka, and Zimbabwe's"
+            + " Mighty Warriors play later.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Copper Queens", "Harambee Starlets", "Mighty Warriors");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Queens");
+  }
 }

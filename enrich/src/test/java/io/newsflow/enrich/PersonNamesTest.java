@@ -1186,4 +1186,13 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactly("Kristin Jonsdottir");
   }
+
+  @Test
+  void spanishPluralParticlesJoinTheName() {
+    String text =
+        "Port manager Ana de las Heras said ships now reach Shanghai, and engineer Jose de los Rios"
+            + " agreed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactlyInAnyOrder("Ana de las Heras", "Jose de los Rios");
+  }
 }
