@@ -1703,13 +1703,7 @@ public final class ArticleEnricher {
         continue;
       }
       String r = name.substring(0, cut);
-      int space = r.indexOf(' ');
-      String first = space < 0 ? r : r.substring(0, space);
-      if (Character.isUpperCase(r.charAt(0))
-          && !countries.isPlaceName(r)
-          && !cities.hasCity(r)
-          && !names.isGivenName(r)
-          && !EntityRecognizer.isOrgHead(first.toLowerCase(Locale.ROOT))) {
+      if (standsAlone(r)) {
         return r;
       }
     }
@@ -1726,14 +1720,21 @@ public final class ArticleEnricher {
       return null; // two words: a longer name's last word is rarely its city
     }
     String rest = name.substring(0, last);
-    return lastWord.test(name.substring(last + 1))
-            && Character.isUpperCase(rest.charAt(0))
-            && !countries.isPlaceName(rest)
-            && !cities.hasCity(rest)
-            && !names.isGivenName(rest)
-            && !EntityRecognizer.isOrgHead(rest.toLowerCase(Locale.ROOT))
-        ? rest
-        : null;
+    return lastWord.test(name.substring(last + 1)) && standsAlone(rest) ? rest : null;
+  }
+
+  /**
+   * Whether what is left of a name without its last words could stand alone as a body's name:
+   * capitalised; no place, city or given name; no head as its first word.
+   */
+  private boolean standsAlone(String rest) {
+    int space = rest.indexOf(' ');
+    String first = space < 0 ? rest : rest.substring(0, space);
+    return Character.isUpperCase(rest.charAt(0))
+        && !countries.isPlaceName(rest)
+        && !cities.hasCity(rest)
+        && !names.isGivenName(rest)
+        && !EntityRecognizer.isOrgHead(first.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -1047,16 +1047,8 @@ final class MentionRules {
       }
       int and = within(text, " and ", m);
       if (and < 0
-          || and - m.start() < 2
-          || and - m.start() > 6
+          || !EntityRecognizer.shortAcronym(text, m.start(), and)
           || !Character.isUpperCase(text.charAt(and + 5))) {
-        continue;
-      }
-      boolean acronym = true;
-      for (int i = m.start(); i < and && acronym; i++) {
-        acronym = text.charAt(i) >= 'A' && text.charAt(i) <= 'Z';
-      }
-      if (!acronym) {
         continue;
       }
       out =

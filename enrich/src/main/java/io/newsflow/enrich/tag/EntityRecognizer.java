@@ -1195,10 +1195,15 @@ public final class EntityRecognizer {
 
   /** Whether a run is one word of two to six capitals (ENEOS, TUI). */
   private static boolean acronymAlone(String text, Run a) {
-    if (a.tokens().size() != 1 || a.end() - a.start() < 2 || a.end() - a.start() > 6) {
+    return a.tokens().size() == 1 && shortAcronym(text, a.start(), a.end());
+  }
+
+  /** Whether [start, end) is two to six capitals A-Z (ENEOS, TUI). */
+  public static boolean shortAcronym(String text, int start, int end) {
+    if (end - start < 2 || end - start > 6) {
       return false;
     }
-    for (int c = a.start(); c < a.end(); c++) {
+    for (int c = start; c < end; c++) {
       if (text.charAt(c) < 'A' || text.charAt(c) > 'Z') {
         return false;
       }
