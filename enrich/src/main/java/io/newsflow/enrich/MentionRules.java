@@ -1299,7 +1299,10 @@ final class MentionRules {
     return capitalisedWordsAfter(text, start, 4);
   }
 
-  /** Where one to {@code most} capitalised words from {@code start} end, or -1. */
+  /**
+   * Where one to {@code most} capitalised words from {@code start} end, or -1; an apostrophe
+   * between letters stays inside a word ("Johor Darul Ta'zim"), a possessive's does not.
+   */
   private static int capitalisedWordsAfter(String text, int start, int most) {
     int end = -1;
     int at = start;
@@ -1308,6 +1311,13 @@ final class MentionRules {
         break;
       }
       int e = nameWordEnd(text, at);
+      while (e > at
+          && e + 2 < text.length()
+          && text.charAt(e) == '\''
+          && Character.isLowerCase(text.charAt(e + 1))
+          && Character.isLetter(text.charAt(e + 2))) {
+        e = nameWordEnd(text, e + 1);
+      }
       if (e <= at) {
         break;
       }
@@ -11068,10 +11078,11 @@ final class MentionRules {
   }
 
   /**
-   * A place a mayor or a governor is of, where the model read nothing or a person ("Talib Ahmed
-   * Bensouda, the mayor of Kanifing,"): one or two capitalised words right after "mayor of " or
-   * "governor of " in lower case, then a word in lower case or punctuation (so not "the mayor of
-   * London Sadiq Khan").
+   * A place a mayor or a governor is of, or a municipality, town, village, district, province or
+   * island, where the model read nothing or a person ("Talib Ahmed Bensouda, the mayor of
+   * Kanifing,", "in the municipality of Eurajoki,"): one or two capitalised words right after
+   * "mayor of " or the like in lower case, then a word in lower case or punctuation (so not "the
+   * mayor of London Sadiq Khan").
    */
   static List<Mention> placesOfMayors(String text, List<Mention> found) {
     List<Mention> out = null;
@@ -11097,7 +11108,17 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
-  private static final List<String> OF_A_PLACE = List.of(" mayor of ", " governor of ");
+  private static final List<String> OF_A_PLACE =
+      List.of(
+          " mayor of ",
+          " governor of ",
+          // "in the municipality of Eurajoki," read as a person
+          " municipality of ",
+          " town of ",
+          " village of ",
+          " district of ",
+          " province of ",
+          " island of ");
 
   /**
    * The end of the capitalised words (letters, hyphens, apostrophes; one space apart, up to four)

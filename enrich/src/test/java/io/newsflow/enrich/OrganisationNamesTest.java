@@ -2526,4 +2526,12 @@ class OrganisationNamesTest {
         .contains("Copper Queens", "Harambee Starlets", "Mighty Warriors");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Queens");
   }
+
+  @Test
+  void aSideOfAResultKeepsAnApostropheInsideAWord() {
+    String text = "Selangor beat Johor Darul Ta'zim 2-0 on Sunday in Shah Alam.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Selangor", "Johor Darul Ta'zim")
+        .doesNotContain("Johor");
+  }
 }

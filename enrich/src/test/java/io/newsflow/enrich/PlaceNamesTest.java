@@ -1092,4 +1092,14 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .containsExactlyInAnyOrder("Bashayer", "Port Sudan");
   }
+
+  @Test
+  void aPlaceAfterMunicipalityOf() {
+    String text =
+        "The plant lies in the municipality of Kokemaki, in the district of Satakunta, officials"
+            + " said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Kokemaki", "Satakunta");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }
