@@ -2436,7 +2436,7 @@ public final class ArticleEnricher {
           // before "near" is no part of the first place's name
           int end = in;
           for (int space = text.lastIndexOf(' ', end - 1);
-              space > m.start() && lowerCaseWord(text, space + 1, end);
+              space > m.start() && MentionRules.lowerAfter(text, space + 1, end);
               space = text.lastIndexOf(' ', end - 1)) {
             end = space;
           }
@@ -2461,16 +2461,6 @@ public final class ArticleEnricher {
       return out;
     }
     return List.of(m);
-  }
-
-  /** Whether [from, end) is a word of lower-case letters only. */
-  private static boolean lowerCaseWord(String text, int from, int end) {
-    for (int c = from; c < end; c++) {
-      if (!Character.isLowerCase(text.charAt(c))) {
-        return false;
-      }
-    }
-    return end > from;
   }
 
   /**

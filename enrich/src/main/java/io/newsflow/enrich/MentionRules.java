@@ -50,7 +50,7 @@ final class MentionRules {
           "how");
 
   /** Whether [from, end) is two or more lower-case letters and nothing else. */
-  private static boolean lowerAfter(String text, int from, int end) {
+  static boolean lowerAfter(String text, int from, int end) {
     if (end - from < 2) {
       return false;
     }
@@ -11210,11 +11210,7 @@ final class MentionRules {
       if (e - s < 3 || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
         continue;
       }
-      int w = at;
-      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-        w--;
-      }
-      if (!AGENTS_BEFORE_BY.contains(text.substring(w, at))
+      if (!AGENTS_BEFORE_BY.contains(text.substring(letterWordStart(text, at), at))
           || isCountry.test(text.substring(s, e))) {
         continue;
       }

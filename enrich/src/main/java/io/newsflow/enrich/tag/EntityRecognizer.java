@@ -2653,7 +2653,7 @@ public final class EntityRecognizer {
       }
     }
     if (lastTitle >= 0 && lastTitle < ts.size() - 1 && !orgLike) {
-      List<Token> name = withoutPlaceAfterOf(ts.subList(lastTitle + 1, ts.size()));
+      List<Token> name = beforeOf(ts.subList(lastTitle + 1, ts.size()));
       // a title that also heads organisations names no one by one more word ("State House said",
       // Zambia's presidency; "Secretary of State Antony Blinken" stays)
       boolean headOfOne = name.size() == 1 && ORG_HEADS.contains(ts.get(lastTitle).lower());
@@ -2945,23 +2945,12 @@ public final class EntityRecognizer {
     return inCountry.find() && isCountryName.test(inCountry.group(1));
   }
 
-  /** The words before an "of" that two words or more stand before, else all. */
-  private static List<Token> beforeOf(List<Token> name) {
-    for (int k = 2; k + 1 < name.size(); k++) {
-      if (name.get(k).lower().equals("of")) {
-        return name.subList(0, k);
-      }
-    }
-    return name;
-  }
-
   /**
-   * A titled name without the place or body it is "of": "Supervisor Alfredo Pedroza of Napa County"
-   * names Alfredo Pedroza (and Napa County stays a place, not his surname), "Bishop Josep-Lluis
-   * Serrano Pentinat of Urgell" the bishop, listed place or not.
+   * The words before an "of" that two words or more stand before, else all: a titled name without
+   * the place or body it is "of" ("Supervisor Alfredo Pedroza of Napa County", "Bishop Josep-Lluis
+   * Serrano Pentinat of Urgell").
    */
-  private List<Token> withoutPlaceAfterOf(List<Token> name) {
-    // two words at least before "of": one is more likely a head ("State Railway of Thailand")
+  private static List<Token> beforeOf(List<Token> name) {
     for (int k = 2; k + 1 < name.size(); k++) {
       if (name.get(k).lower().equals("of")) {
         return name.subList(0, k);
