@@ -1837,13 +1837,19 @@ public final class ArticleEnricher {
           continue; // a name of two words or more, then one space and the bracket
         }
         String acr = EntityRecognizer.acronymAfter(text, sp.getEnd(), 14);
+        boolean camel = false;
         if (acr == null) {
-          continue;
+          acr = camelShortName(text, sp.getStart(), sp.getEnd());
+          camel = true;
+          if (acr == null) {
+            continue;
+          }
         }
         int open = text.indexOf(acr, sp.getEnd() + 2);
         int close = open + acr.length();
         boolean initial =
-            acr.charAt(0) == text.charAt(sp.getStart())
+            camel
+                || acr.charAt(0) == text.charAt(sp.getStart())
                 || EntityRecognizer.initialsReordered(
                     acr, text.substring(sp.getStart(), sp.getEnd()));
         // an acronym of three letters or more in another language's order names the body too:
@@ -1869,6 +1875,44 @@ public final class ArticleEnricher {
         entities.set(k, Entity.newBuilder(e).setSpans(added).setMentions(added.size()).build());
       }
     }
+  }
+
+  /**
+   * A body's short name in brackets written in camel case, its capitals the initials of the name's
+   * words in order: "the Kenya Electricity Generating Company (KenGen)"; else null.
+   */
+  private static final Pattern CAMEL_SHORT_NAME =
+      Pattern.compile(" \\(([A-Z][a-z]{1,6}(?:[A-Z][a-z]{1,6}){1,2})\\)");
+
+  private static String camelShortName(String text, int start, int end) {
+    if (!text.startsWith(" (", end)) {
+      return null;
+    }
+    Matcher m = CAMEL_SHORT_NAME.matcher(text).region(end, Math.min(text.length(), end + 24));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group(1);
+    if (name.charAt(0) != text.charAt(start)) {
+      return null;
+    }
+    int word = start;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isUpperCase(c)) {
+        continue;
+      }
+      while (word < end && text.charAt(word) != c) {
+        int space = text.indexOf(' ', word);
+        word = space < 0 || space >= end ? end : space + 1;
+      }
+      if (word >= end) {
+        return null;
+      }
+      int space = text.indexOf(' ', word);
+      word = space < 0 || space >= end ? end : space + 1;
+    }
+    return name;
   }
 
   /**

@@ -2534,4 +2534,20 @@ class OrganisationNamesTest {
         .contains("Selangor", "Johor Darul Ta'zim")
         .doesNotContain("Johor");
   }
+
+  @Test
+  void aUtilitysPairOverAndACamelCasedShortNameAndAnOfficeWithoutItsHolder() {
+    String text =
+        "Bahamas Power and Light said the outage was over, and Pacific Gas and Electric agreed."
+            + " The Kenya Electricity Generating Company (KenGen) sent engineers. The Head of State"
+            + " and the Chief of Staff met the Joint Chiefs of Staff.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Bahamas Power and Light",
+            "Pacific Gas and Electric",
+            "Kenya Electricity Generating Company",
+            "KenGen",
+            "Joint Chiefs of Staff")
+        .doesNotContain("Bahamas Power", "Head of State", "Chief of Staff");
+  }
 }

@@ -37,6 +37,9 @@ public final class EntityRecognizer {
   /** Connectors that join only a head to what follows (Commission on Human Rights). */
   private static final Set<String> HEAD_CONNECTORS = WordSet.of("for", "on");
 
+  /** Words that open an office's name before "of" (Head of State, Chief of Staff). */
+  private static final Set<String> OFFICE_OPENINGS = WordSet.of("head", "heads", "chief", "chiefs");
+
   /**
    * Articles after "de", "van" or "von" inside a name (Banco de la República, Hof van den Bosch).
    */
@@ -1144,7 +1147,10 @@ public final class EntityRecognizer {
         continue;
       }
       boolean theBody = theAndBody(text, a, b);
-      if (activityAndBody(text, a, b) || twoActivities(a, b) || activityPairBody(a, b)) {
+      if (activityAndBody(text, a, b)
+          || twoActivities(a, b)
+          || activityPairBody(a, b)
+          || utilityPair(a, b)) {
         out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
         continue;
       }
@@ -1191,6 +1197,40 @@ public final class EntityRecognizer {
       out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
     }
     return out == null ? runs : out;
+  }
+
+  /**
+   * What a utility sells, paired over "and" to close its name: "Bahamas Power and Light", "Pacific
+   * Gas and Electric", "Los Angeles Department of Water and Power".
+   */
+  private static final Set<String> UTILITY_PAIRS =
+      Set.of(
+          "power and light",
+          "light and power",
+          "gas and electric",
+          "gas and electricity",
+          "water and power",
+          "power and water",
+          "water and electricity",
+          "electricity and water",
+          "water and sewerage",
+          "water and sewer");
+
+  /** Whether a run of two words or more and a one-word run after "and" close a utility's name. */
+  private static boolean utilityPair(Run a, Run b) {
+    List<Token> at = a.tokens();
+    return at.size() >= 2
+        && b.tokens().size() == 1
+        && UTILITY_PAIRS.contains(
+            at.get(at.size() - 1).lower() + " and " + b.tokens().get(0).lower());
+  }
+
+  /** Whether a run ends in a utility's pair ({@link #UTILITY_PAIRS}). */
+  private static boolean utilityName(List<Token> ts) {
+    int n = ts.size();
+    return n >= 4
+        && ts.get(n - 2).lower().equals("and")
+        && UTILITY_PAIRS.contains(ts.get(n - 3).lower() + " and " + ts.get(n - 1).lower());
   }
 
   /** Whether a run is one word of two to six capitals (ENEOS, TUI). */
@@ -2500,6 +2540,15 @@ public final class EntityRecognizer {
     if (isPlaceName.test(whole) || placeBeforeConnector(ts)) {
       return;
     }
+    // "the Head of State", "Chief of Staff", "Heads of Mission": an office, however its last word
+    // heads bodies, names no body (its holder's name after it is read above)
+    if (ts.size() >= 3
+        && ts.size() <= 4
+        && OFFICE_OPENINGS.contains(first)
+        && ts.get(1).lower().equals("of")
+        && ts.subList(2, ts.size()).stream().noneMatch(t -> isGivenName.test(t.text()))) {
+      return;
+    }
     // "Minister of Trade and Industry Tobias Mwale": the last portfolio runs into its holder's name
     int holder = lastTitle < 0 && !titleBefore ? holderAfterPortfolios(text, tokens, ts) : -1;
     if (holder > 0) {
@@ -2554,7 +2603,8 @@ public final class EntityRecognizer {
                     || !nounsCapitalised && ENGLISH_HEADS.contains(last)
                     || ORG_STARTS.contains(first) && !companyFormBeforeAcronym(ts)
                     || headOfPhrase(ts, nounsCapitalised)
-                    || tradeCompany(ts)))
+                    || tradeCompany(ts)
+                    || utilityName(ts)))
             // a country's airline: Air India, Air France, Air Marshall Islands
             || ts.size() >= 2
                 && ts.size() <= 4
