@@ -864,6 +864,7 @@ public final class ArticleEnricher {
     found = MentionRules.scorecardSides(text, found, countries::isCountryName);
     found = MentionRules.prefixedClubs(text, found, cities::isListed);
     found = MentionRules.bodiesWithCity(text, found, cities::isListed);
+    found = MentionRules.bodiesDePlace(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.nationalUnits(text, found, countries::isCountryName);
     found = MentionRules.bodiesWithTheirPurpose(text, found, countries::isCountryName);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
@@ -1030,6 +1031,7 @@ public final class ArticleEnricher {
     found = MentionRules.firmsOfTwoActivities(text, found);
     found = MentionRules.acronymsBeforeParticiples(text, found, countries::isCountryName);
     found = MentionRules.acronymsAfterAgents(text, found, countries::isCountryName);
+    found = MentionRules.operatorsNotPlaces(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.firmsOfCountries(text, found, countries::isCountryName);
     found =
         MentionRules.firmsAfterCountries(
@@ -1537,6 +1539,8 @@ public final class ArticleEnricher {
       } else if (m.type().equals("ORG")
           && naturalPlace(text.substring(m.start(), m.end()))
           && !cities.hasCity(text.substring(m.start(), m.end()))
+          // "a terminal run by Abidjan Terminal": places run nothing
+          && !MentionRules.operatorBefore(text, m.start())
           // a sea says nothing: "Hanwha Ocean said" is the shipbuilder (a province may, by its
           // government)
           && !(natureSaying(text, m.start(), m.end()))) {

@@ -2504,6 +2504,17 @@ final class MentionRules {
         }
         continue;
       }
+      // "Munck Civil Engineering of Denmark": a firm's word before "of" ends a firm, of a place
+      int of = text.indexOf(" of ", m.start());
+      if (of > m.start() && of < m.end()) {
+        int lastSpace = text.lastIndexOf(' ', of - 1);
+        if (lastSpace > m.start()
+            && FIRM_LAST_WORDS.contains(text.substring(lastSpace + 1, of))
+            && allWordsCapitalised(text, m.start(), of)) {
+          out = setAt(found, out, i, new Mention(m.start(), of, "ORG"));
+          continue;
+        }
+      }
       // every word capitalised: "Carlos dos Santos of Angola" is a person of a country
       if (allWordsCapitalised(text, m.start(), m.end())
           && (FIRM_LAST_WORDS.contains(last)
@@ -11221,6 +11232,81 @@ final class MentionRules {
       out = placed(found, out, s, e, "ORG");
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * A place the model reads after "run by", "operated by", "managed by" or "owned by", of two words
+   * or more and no listed place, is a body: places run nothing ("a terminal run by Abidjan
+   * Terminal"). {@code isPlace}: a listed place or country.
+   */
+  static List<Mention> operatorsNotPlaces(
+      String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.type().equals("LOC")
+          || text.indexOf(' ', m.start()) < 0
+          || text.indexOf(' ', m.start()) >= m.end()
+          || !operatorBefore(text, m.start())
+          || isPlace.test(text.substring(m.start(), m.end()))) {
+        continue;
+      }
+      out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * Whether "run by", "operated by", "managed by" or "owned by" ends right before {@code start}.
+   */
+  static boolean operatorBefore(String text, int start) {
+    int by = start - 4;
+    return by >= 1
+        && text.startsWith(" by ", by)
+        && OPERATORS_BEFORE_BY.contains(text.substring(letterWordStart(text, by), by));
+  }
+
+  private static final Set<String> OPERATORS_BEFORE_BY =
+      WordSet.of("run", "operated", "managed", "owned");
+
+  /**
+   * "de", "du" or an elided "d'" between a body and one listed place make one name ("the Port
+   * Autonome d'Abidjan", "Atletico de Madrid"). {@code isPlace}: a listed place or country.
+   */
+  static List<Mention> bodiesDePlace(String text, List<Mention> found, Predicate<String> isPlace) {
+    List<Mention> out = null;
+    int n = text.length();
+    for (int i = 0; i < (out == null ? found : out).size(); i++) {
+      Mention m = (out == null ? found : out).get(i);
+      int at;
+      if (!m.type().equals("ORG")) {
+        continue;
+      } else if (text.startsWith(" de ", m.end()) || text.startsWith(" du ", m.end())) {
+        at = m.end() + 4;
+      } else if (text.startsWith(" d'", m.end()) || text.startsWith(" d\u2019", m.end())) {
+        at = m.end() + 3;
+      } else {
+        continue;
+      }
+      if (at >= n || !Character.isUpperCase(text.charAt(at))) {
+        continue;
+      }
+      int end = nameWordEnd(text, at);
+      if (end + 1 < n && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+          || !isPlace.test(text.substring(at, end))) {
+        continue; // one place's word, no longer name after it
+      }
+      List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+      if (i + 1 < copy.size() && copy.get(i + 1).start() < end) {
+        if (copy.get(i + 1).end() > end) {
+          continue; // a longer name holds the place: leave both as read
+        }
+        copy.remove(i + 1);
+      }
+      copy.set(i, new Mention(m.start(), end, "ORG"));
+      out = copy;
+    }
+    return out == null ? found : out;
   }
 
   /** The participles of bodies above and the other verbs of running a thing or paying for it. */

@@ -2550,4 +2550,17 @@ class OrganisationNamesTest {
             "Joint Chiefs of Staff")
         .doesNotContain("Bahamas Power", "Head of State", "Chief of Staff");
   }
+
+  @Test
+  void bodiesAPlaceNeitherRunsNorIsNamedWithDeAndFirmsOfAPlaceAndUnitsInApposition() {
+    String text =
+        "The Port Autonome d'Abidjan said a terminal run by Abidjan Terminal had cut waiting"
+            + " times. SACO, Barry Callebaut's local unit, shut one line. Amaroq Minerals said it"
+            + " would bid, as did Munck Civil Engineering of Denmark.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Port Autonome d'Abidjan", "Abidjan Terminal", "SACO", "Munck Civil Engineering");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Abidjan Terminal", "SACO");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }

@@ -1090,6 +1090,14 @@ class PersonNamesTest {
   }
 
   @Test
+  void aHolderNoListNamesAfterAPortfoliosNoun() {
+    String text = "Minister of Fisheries and Mineral Resources Naaja Nathanielsen said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Naaja Nathanielsen");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
   void anOfficeOfStateIsATitleNoBody() {
     String text =
         "The US Secretary of State said the base would close. The Secretary of State for Defence"

@@ -220,7 +220,9 @@ public final class EntityRecognizer {
               // "Chadema, the main opposition party, was barred", "Banadesa, the state farm bank.",
               // "Samruk-Kazyna, the sovereign wealth fund that"; not "Smith, the party chairman",
               // "Jones, the bank chief", "Lee, the fund manager"
-              + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange|fund|holding)"
+              + "|(?:party|movement|coalition|alliance|bank|venture|cooperative|exchange|fund|holding"
+              // "SACO, Barry Callebaut's local unit, shut"
+              + "|unit|subsidiary|affiliate)"
               // "Namdeb, the diamond joint venture with De Beers"
               + "(?=[,.;:)]| (?:that|which|of|in|with|between)\\b))"
               + "(?![\\p{L}'’])"
@@ -3107,7 +3109,10 @@ public final class EntityRecognizer {
       return -1;
     }
     for (int k = 1; k <= 2 && ts.size() - k >= 2; k++) {
-      if (givenNameOrHyphened(ts.get(k).text())
+      // a given name no list holds is the holder's after a portfolio's noun ("Minister for
+      // Business and Mineral Resources Naaja Nathanielsen"), two words to the run's end
+      if ((givenNameOrHyphened(ts.get(k).text())
+              || ts.size() - k == 2 && PORTFOLIO_NOUNS.contains(ts.get(k - 1).lower()))
           && !isGivenName.test(ts.get(k - 1).text())
           && personLike(ts.subList(k, ts.size()))) {
         return k;
