@@ -866,6 +866,8 @@ public final class ArticleEnricher {
     found = MentionRules.bodiesWithCity(text, found, cities::isListed);
     found = MentionRules.bodiesDePlace(text, found, this::isListedPlaceOrCountry);
     found = MentionRules.nationalUnits(text, found, countries::isCountryName);
+    found = MentionRules.nationalTeams(text, found, countries::isCountryName);
+    found = MentionRules.teamsNamed(text, found);
     found = MentionRules.bodiesWithTheirPurpose(text, found, countries::isCountryName);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::teamWithoutCity);

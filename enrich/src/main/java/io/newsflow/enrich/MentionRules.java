@@ -125,7 +125,9 @@ final class MentionRules {
                   withNameArticle(
                       text,
                       withoutArticle(
-                          text, withoutFunctionWordAtEnd(text, withoutDatelineDate(text, m1))))));
+                          text,
+                          withoutFunctionWordAtEnd(
+                              text, withoutDatelineDate(text, nationalBeforeName(text, m1)))))));
       // first: "Supreme Court Wednesday" ends in its head; an organisation may be named after a day
       Mention m =
           m0.type().equals("ORG")
@@ -8543,6 +8545,55 @@ final class MentionRules {
         : new Mention(space + 1, m.end(), "ORG");
   }
 
+  /**
+   * "Frenchman Pierre Latour of TotalEnergies", read as one name of no kind: a nationality's noun
+   * before a listed given name opens a person, who ends before "of" and a team or a body.
+   */
+  static Mention nationalBeforeName(String text, Mention m) {
+    if (!m.type().equals("MISC")) {
+      return m;
+    }
+    int space = text.indexOf(' ', m.start());
+    if (space < 0
+        || space + 1 >= m.end()
+        || !NATIONALS.contains(text.substring(m.start(), space))) {
+      return m;
+    }
+    int given = space + 1;
+    int givenEnd = nameWordEnd(text, given);
+    if (givenEnd >= m.end() || !NerLexicon.shipped().isGivenName(text.substring(given, givenEnd))) {
+      return m; // a given name and a surname at least
+    }
+    int of = text.indexOf(" of ", given);
+    int end = of > given && of < m.end() ? of : m.end();
+    return end > givenEnd ? new Mention(given, end, "PER") : m;
+  }
+
+  /** Nationalities' nouns for a person, as written (Frenchman, Briton, Spaniard). */
+  private static final Set<String> NATIONALS =
+      Set.of(
+          "Frenchman",
+          "Frenchwoman",
+          "Englishman",
+          "Englishwoman",
+          "Irishman",
+          "Irishwoman",
+          "Scotsman",
+          "Scotswoman",
+          "Welshman",
+          "Welshwoman",
+          "Dutchman",
+          "Dutchwoman",
+          "Briton",
+          "Spaniard",
+          "Dane",
+          "Swede",
+          "Finn",
+          "Pole",
+          "Turk",
+          "Scot",
+          "Swiss");
+
   static Mention withoutTitle(String text, Mention m) {
     if (m.type().equals("LOC")
         || m.type().equals("MISC")
@@ -9393,6 +9444,63 @@ final class MentionRules {
     }
     return sortedOr(found, out);
   }
+
+  /**
+   * A country before "National Team" or "National Squad" names the team, a body, whole: "Joseph
+   * Areruya of the Rwanda National Team" (the model, having read Rwanda as the country all along,
+   * reads only the country). {@code isCountry}: a listed country's name.
+   */
+  static List<Mention> nationalTeams(
+      String text, List<Mention> found, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (String head : NATIONAL_TEAM_HEADS) {
+      for (int at = text.indexOf(head); at > 0; at = text.indexOf(head, at + 1)) {
+        int end = at + head.length();
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+          continue;
+        }
+        Mention country = null;
+        for (Mention m : out == null ? found : out) {
+          if (m.end() == at && m.type().equals("LOC")) {
+            country = m;
+          }
+        }
+        if (country != null && isCountry.test(text.substring(country.start(), at))) {
+          out = placed(found, out, country.start(), end, "ORG");
+        }
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  /**
+   * "Team" and the name after it are a team, a body, however the model read them: "Eric Manizabayo
+   * of Team Amani" (a person "Amani"), "Team Medellin of Colombia" (a place).
+   */
+  static List<Mention> teamsNamed(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int at = text.indexOf("Team "); at >= 0; at = text.indexOf("Team ", at + 1)) {
+      int s = at + 5;
+      if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+          || s >= text.length()
+          || !Character.isUpperCase(text.charAt(s))) {
+        continue;
+      }
+      Mention read = null;
+      for (Mention m : out == null ? found : out) {
+        if (m.start() == at && m.end() > s || m.start() == s) {
+          read = m;
+        }
+      }
+      if (read != null && !read.type().equals("ORG")) {
+        out = placed(found, out, at, read.end(), "ORG");
+      }
+    }
+    return sortedOr(found, out);
+  }
+
+  private static final List<String> NATIONAL_TEAM_HEADS =
+      List.of(" National Team", " National Squad");
 
   /**
    * A company the model read without the country after it that names its national unit ("Illovo

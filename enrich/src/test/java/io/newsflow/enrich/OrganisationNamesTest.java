@@ -2563,4 +2563,16 @@ class OrganisationNamesTest {
         .doesNotContain("Abidjan Terminal", "SACO");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void teamsBySponsorOrCountryAndBodiesThatAreLed() {
+    String text =
+        "Eric Manizabayo of Team Amani was third and Team Medellin of Colombia won a stage."
+            + " Overnight leader Joseph Areruya of the Rwanda National Team lost a minute. Warisan,"
+            + " led by former chief minister Shafie Apdal, won 25 seats.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Team Amani", "Team Medellin", "Rwanda National Team", "Warisan");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Team Amani", "Team Medellin");
+  }
 }

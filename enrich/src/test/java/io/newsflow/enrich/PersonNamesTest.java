@@ -1090,6 +1090,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void aNationalitysNounBeforeAGivenNameOpensAPersonOfATeam() {
+    String text =
+        "The Lidl-Trek rider attacked 2 km from the top and held off Frenchman Pierre Latour of"
+            + " TotalEnergies by nine seconds.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .containsExactly("Pierre Latour");
+  }
+
+  @Test
   void aHolderNoListNamesAfterAPortfoliosNoun() {
     String text = "Minister of Fisheries and Mineral Resources Naaja Nathanielsen said so.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))

@@ -401,6 +401,16 @@ class PlaceNamesTest {
   }
 
   @Test
+  void aMalayPalaceIsAPlace() {
+    String text =
+        "Governor Musa Aman swore him in at the Istana Seri Kinabalu in Kota Kinabalu, the state"
+            + " capital.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Istana Seri Kinabalu")
+        .doesNotContain("Istana");
+  }
+
+  @Test
   void aClubNamedForABuildingStaysAClub() {
     String text = "Crystal Palace beat Everton 2-1 on Saturday, and Crystal Palace fans sang.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))

@@ -211,7 +211,10 @@ public final class EntityRecognizer {
    */
   private static final Pattern ORG_APPOSITIVE =
       Pattern.compile(
-          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}['’]s) (?:[\\p{L}.-]+(?:['’]\\p{L}*)? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
+          ", (?:now (?:part|a unit|a subsidiary|a division) of (?=\\p{Lu})"
+              // "Warisan, led by former chief minister Shafie Apdal, won": people are not led
+              + "|led by (?=\\p{Lu}|former |the |its |opposition |ex-)"
+              + "|(?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm|wing) of (?=\\p{Lu})|(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2}['’]s) (?:[\\p{L}.-]+(?:['’]\\p{L}*)? ){0,4}(?:company|firm|group|maker|manufacturer|producer|miner"
               + "|carrier|airline|lender|insurer|broadcaster|newspaper|conglomerate|retailer"
               + "|operator|developer|utility|regulator|charity|startup|agency|militia|mission"
               + "|trader|supplier|exporter|importer|distributor|refiner|contractor|shipper|builder"
@@ -2755,6 +2758,7 @@ public final class EntityRecognizer {
                 || text.startsWith(", a ", run.end())
                 || text.startsWith(", an ", run.end())
                 || text.startsWith(", now ", run.end())
+                || text.startsWith(", led by ", run.end())
                 // "QazaqGaz, Kazakhstan's national gas company"
                 || possessiveNameAfter(text, run.end()))
             // "However, the company said", "Separately, the firm"
