@@ -865,6 +865,7 @@ public final class ArticleEnricher {
     found = MentionRules.prefixedClubs(text, found, cities::isListed);
     found = MentionRules.bodiesWithCity(text, found, cities::isListed);
     found = MentionRules.bodiesDePlace(text, found, this::isListedPlaceOrCountry);
+    found = MentionRules.clubsOfCountries(text, found, cities::isListed, countries::isCountryName);
     found = MentionRules.nationalUnits(text, found, countries::isCountryName);
     found = MentionRules.nationalTeams(text, found, countries::isCountryName);
     found = MentionRules.teamsNamed(text, found);

@@ -2771,39 +2771,48 @@ final class MentionRules {
   /**
    * The names after a plural place noun and "such as" are places, whatever the model read ("rivers
    * such as the Pra and Ankobra", one body to the model; "cities such as Kumasi, Tamale and
-   * Takoradi"): each capitalised name of the list, split at its "and" where one mention ran over
-   * it.
+   * Takoradi"), or after "the", a plural place noun and "of" ("the islands of Villingili,
+   * Gulhifalhu and Thilafushi"): each capitalised name of the list, split at its "and" where one
+   * mention ran over it.
    */
   static List<Mention> placesSuchAs(String text, List<Mention> found) {
     List<Mention> out = null;
-    for (int at = text.indexOf(" such as "); at > 0; at = text.indexOf(" such as ", at + 1)) {
-      int w = letterWordStart(text, at);
-      if (!PLURAL_PLACE_NOUNS.contains(text.substring(w, at))) {
-        continue;
-      }
-      int from = at + 9;
-      if (text.startsWith("the ", from)) {
-        from += 4;
-      }
-      // the list: capitalised names joined by ", ", " and " or ", and "
-      for (int p = from, items = 0; items < 8 && p < text.length(); items++) {
-        int end = capitalisedWordsEnd(text, p, p);
-        if (end <= p) {
-          break;
-        }
-        out = placed(found, out, p, end, "LOC");
-        if (text.startsWith(", and ", end)) {
-          p = end + 6;
-        } else if (text.startsWith(" and ", end)) {
-          p = end + 5;
-        } else if (text.startsWith(", ", end)) {
-          p = end + 2;
-        } else {
-          break;
+    for (String cue : List.of(" such as ", " of ")) {
+      for (int at = text.indexOf(cue); at > 0; at = text.indexOf(cue, at + 1)) {
+        int w = letterWordStart(text, at);
+        if (PLURAL_PLACE_NOUNS.contains(text.substring(w, at))
+            && (cue.equals(" such as ") || endsWithWord(text, w, "the "))) {
+          out = placesListed(text, found, out, at + cue.length());
         }
       }
     }
     return sortedOr(found, out);
+  }
+
+  /** {@link #placesSuchAs}' list of names from {@code from}. */
+  private static List<Mention> placesListed(
+      String text, List<Mention> found, List<Mention> out, int from) {
+    if (text.startsWith("the ", from)) {
+      from += 4;
+    }
+    // the list: capitalised names joined by ", ", " and " or ", and "
+    for (int p = from, items = 0; items < 8 && p < text.length(); items++) {
+      int end = capitalisedWordsEnd(text, p, p);
+      if (end <= p) {
+        break;
+      }
+      out = placed(found, out, p, end, "LOC");
+      if (text.startsWith(", and ", end)) {
+        p = end + 6;
+      } else if (text.startsWith(" and ", end)) {
+        p = end + 5;
+      } else if (text.startsWith(", ", end)) {
+        p = end + 2;
+      } else {
+        break;
+      }
+    }
+    return out;
   }
 
   private static final Set<String> PLURAL_PLACE_NOUNS =
@@ -8594,6 +8603,32 @@ final class MentionRules {
           "Scot",
           "Swiss");
 
+  /** {@link #retyped}: one word, or two whose first is no listed given name. */
+  private static boolean wordsNoPerson(String text, Mention m) {
+    int space = text.indexOf(' ', m.start());
+    if (space < 0 || space >= m.end()) {
+      return true;
+    }
+    int second = text.indexOf(' ', space + 1);
+    return (second < 0 || second >= m.end())
+        && !NerLexicon.shipped().isGivenName(text.substring(m.start(), space));
+  }
+
+  /** {@link #retyped}: San, Santa, Santo, Sao or São and two words more. */
+  private static boolean saintsPlace(String text, Mention m) {
+    int space = text.indexOf(' ', m.start());
+    if (space < 0 || space >= m.end()) {
+      return false;
+    }
+    int second = text.indexOf(' ', space + 1);
+    return second > 0
+        && second < m.end()
+        && SAINTS_OF_PLACES.contains(text.substring(m.start(), space));
+  }
+
+  private static final Set<String> SAINTS_OF_PLACES =
+      Set.of("San", "Santa", "Santo", "Sao", "S\u00e3o");
+
   static Mention withoutTitle(String text, Mention m) {
     if (m.type().equals("LOC")
         || m.type().equals("MISC")
@@ -9763,13 +9798,19 @@ final class MentionRules {
             && text.lastIndexOf(' ', m.end() - 1) < m.start()
             && companyNounBefore(text, m.start())
         // "the Sarawak government's own firm, Petros, is taking over", "the Kenyan
-        // anti-doping agency, ADAK,": one word between commas after what it is
+        // anti-doping agency, ADAK,": one word between commas after what it is, or two that open
+        // with no given name ("The joint venture, Novandino Litio, will run")
         || !m.type().equals("ORG")
-            && text.lastIndexOf(' ', m.end() - 1) < m.start()
+            && wordsNoPerson(text, m)
             && text.startsWith(",", m.end())
             && endsBefore(text, m.start(), ", ")
             && companyNounEndingAt(text, m.start() - 2))) {
       return new Mention(m.start(), m.end(), "ORG");
+    }
+    // "San Pedro de Atacama" read as a person: a saint's Spanish or Portuguese word opening three
+    // words or more names a place (not "Santa Claus")
+    if (m.type().equals("PER") && saintsPlace(text, m)) {
+      return new Mention(m.start(), m.end(), "LOC");
     }
     // "Colombia's National Liberation Army" read as a place: a body's head no place bears
     if (m.type().equals("LOC")) {
@@ -11376,6 +11417,32 @@ final class MentionRules {
 
   private static final Set<String> OPERATORS_BEFORE_BY =
       WordSet.of("run", "operated", "managed", "owned");
+
+  /**
+   * A club the model read with the country it is of, its city last before "of", is the club and the
+   * country: "Aalborg knocked out Industria Kielce of Poland" (a city is "of" a country in no
+   * body's name; "the National Bank of Poland" ends no city before "of"). {@code isCity}: a listed
+   * city; {@code isCountry}: a country's name.
+   */
+  static List<Mention> clubsOfCountries(
+      String text, List<Mention> found, Predicate<String> isCity, Predicate<String> isCountry) {
+    List<Mention> out = null;
+    for (Mention m : found) {
+      int of = text.indexOf(" of ", m.start());
+      if (!m.type().equals("ORG") || of < 0 || of + 4 >= m.end()) {
+        continue;
+      }
+      int cityStart = text.lastIndexOf(' ', of - 1) + 1;
+      if (cityStart <= m.start()
+          || !isCity.test(text.substring(cityStart, of))
+          || !isCountry.test(text.substring(of + 4, m.end()))) {
+        continue;
+      }
+      out = placed(found, out, m.start(), of, "ORG");
+      out.add(new Mention(of + 4, m.end(), "LOC"));
+    }
+    return sortedOr(found, out);
+  }
 
   /**
    * "de", "du" or an elided "d'" between a body and one listed place make one name ("the Port

@@ -2575,4 +2575,21 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Team Amani", "Team Medellin");
   }
+
+  @Test
+  void twoActivitiesAClubOfItsCountryASpanishBodyForAndAVentureInCommas() {
+    String text =
+        "Partners include India's Oil and Natural Gas Corp and Thailand's PTTEP. Aalborg beat"
+            + " Industria Kielce of Poland. Chile's securities regulator, the Comision para el"
+            + " Mercado Financiero,"
+            + " rejected it. The joint venture, Novandino Litio, will run the salt flat.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Oil and Natural Gas Corp",
+            "Industria Kielce",
+            "Comision para el Mercado Financiero",
+            "Novandino Litio")
+        .doesNotContain("Natural Gas Corp", "Industria Kielce of Poland");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }

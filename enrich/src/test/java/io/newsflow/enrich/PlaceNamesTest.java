@@ -401,6 +401,16 @@ class PlaceNamesTest {
   }
 
   @Test
+  void placesListedAfterThePluralOfAPlaceNounAndOfASaint() {
+    String text =
+        "A bridge links Male with the islands of Villingili, Gulhifalhu and Thilafushi."
+            + " Indigenous communities around San Pedro de Atacama said they were not consulted.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Villingili", "Gulhifalhu", "Thilafushi", "San Pedro de Atacama");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
   void aMalayPalaceIsAPlace() {
     String text =
         "Governor Musa Aman swore him in at the Istana Seri Kinabalu in Kota Kinabalu, the state"

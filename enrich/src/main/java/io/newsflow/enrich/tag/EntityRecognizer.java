@@ -44,7 +44,7 @@ public final class EntityRecognizer {
    * Articles after "de", "van" or "von" inside a name (Banco de la República, Hof van den Bosch).
    */
   private static final Set<String> ARTICLES_AFTER_CONNECTOR =
-      WordSet.of("la", "las", "los", "le", "les", "l'", "der", "den", "het");
+      WordSet.of("la", "las", "los", "el", "le", "les", "l'", "der", "den", "het");
 
   /** The words after one capitalised word that make it an organisation ("Likud party"). */
   private static final Set<String> ONE_WORD_ORG_AFTER = LEXICON.list("org-after-one");
@@ -1344,7 +1344,8 @@ public final class EntityRecognizer {
 
   /**
    * Whether "A and B" is one body named for two activities and its head: "Oil and Gas Development
-   * Company" (A one activity word, B an activity, more words and a body's head).
+   * Company" (A one activity word, B an activity, or a word and an activity, more words and a
+   * body's head).
    */
   private static boolean activityPairBody(Run a, Run b) {
     List<Token> as = a.tokens();
@@ -1353,7 +1354,9 @@ public final class EntityRecognizer {
         || bs.size() < 2
         || bs.size() > 4
         || !ACTIVITIES.contains(as.get(0).lower())
+        // "Oil and Natural Gas Corp": the second activity may follow a word that qualifies it
         || !ACTIVITIES.contains(bs.get(0).lower())
+            && !(bs.size() >= 3 && ACTIVITIES.contains(bs.get(1).lower()))
         || !isOrgHead(bs.get(bs.size() - 1).lower())) {
       return false;
     }
@@ -2025,8 +2028,9 @@ public final class EntityRecognizer {
           run.add(tokens.get(j + 1));
           run.add(tokens.get(j + 2));
           j += 3;
-        } else if (n.lower().equals("de")
+        } else if ((n.lower().equals("de") || n.lower().equals("para"))
             // "Banco Central de la República Argentina": one more word may stand before "de"
+            // ("Comision para el Mercado Financiero": or "para")
             && run.size() <= 2
             && ORG_STARTS.contains(run.get(0).lower())
             && j + 2 < tokens.size()
