@@ -3855,6 +3855,9 @@ final class MentionRules {
         nickEnd = end;
       }
       int placeStart = nickEnd < 0 ? -1 : placeBefore(text, i, isPlace);
+      if (placeStart < 0 && nickEnd > 0) {
+        placeStart = teamBeforeNickname(text, out == null ? found : out, i, isPlace);
+      }
       if (placeStart < 0) {
         continue;
       }
@@ -3862,7 +3865,17 @@ final class MentionRules {
         out = new ArrayList<>(found);
         teams = new HashSet<>();
       }
-      int s0 = placeStart;
+      int start = placeStart;
+      for (Mention f : out) {
+        // "the Kobelco Kobe Steelers": a sponsor's word the model read before the place stays
+        if (f.type().equals("ORG")
+            && f.end() == nickEnd
+            && f.start() < placeStart
+            && text.lastIndexOf(' ', placeStart - 2) < f.start()) {
+          start = f.start();
+        }
+      }
+      int s0 = start;
       int e0 = nickEnd;
       out.removeIf(f -> f.start() < e0 && s0 < f.end());
       out.add(new Mention(s0, e0, "ORG"));
@@ -3874,6 +3887,28 @@ final class MentionRules {
       spread(text, out, teams, "ORG");
     }
     return sortedOr(found, out);
+  }
+
+  /**
+   * Where a body the model read one space before a nickname at {@code at} starts, when it opens
+   * with a listed place and runs two or three words ("the Saitama Wild" "Knights": the team's name
+   * is the place, a word and the nickname); else -1.
+   */
+  private static int teamBeforeNickname(
+      String text, List<Mention> found, int at, Predicate<String> isPlace) {
+    for (Mention f : found) {
+      if (f.end() == at - 1 && f.type().equals("ORG")) {
+        int space = text.indexOf(' ', f.start());
+        int words = 1;
+        for (int k = f.start(); k < f.end(); k++) {
+          words += text.charAt(k) == ' ' ? 1 : 0;
+        }
+        return words >= 2 && words <= 3 && isPlace.test(text.substring(f.start(), space))
+            ? f.start()
+            : -1;
+      }
+    }
+    return -1;
   }
 
   /**

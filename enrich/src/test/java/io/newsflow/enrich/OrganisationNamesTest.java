@@ -2592,4 +2592,27 @@ class OrganisationNamesTest {
         .doesNotContain("Natural Gas Corp", "Industria Kielce of Poland");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aTeamsSponsorAndAWordBeforeItsNicknameAndAUnionOfTwoActivitiesOfACountry() {
+    String text =
+        "The Kobelco Kobe Steelers thrashed Mie Honda Heat 52-10 in Kobe. The Petroleum and"
+            + " Natural Gas Senior Staff Association of Nigeria called the strike.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Kobelco Kobe Steelers",
+            "Petroleum and Natural Gas Senior Staff Association of Nigeria")
+        .doesNotContain("Kobe Steelers", "Natural Gas Senior Staff Association of Nigeria");
+  }
+
+  @Test
+  void aBodyOfAPlaceAndAWordOneSpaceBeforeANicknameIsOneTeam() {
+    // the model reads "Saitama Wild" and "Knights" apart here
+    String text =
+        "The Kubota Spears beat the Saitama Wild Knights 27-24 on Sunday. \"The Wild Knights are"
+            + " the standard in this league,\" the coach said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Saitama Wild Knights")
+        .doesNotContain("Saitama Wild", "Knights");
+  }
 }

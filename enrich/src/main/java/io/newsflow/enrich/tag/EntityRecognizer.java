@@ -1350,17 +1350,26 @@ public final class EntityRecognizer {
   private static boolean activityPairBody(Run a, Run b) {
     List<Token> as = a.tokens();
     List<Token> bs = b.tokens();
+    // the head may stand before "of" and what the body is of ("Petroleum and Natural Gas Senior
+    // Staff Association of Nigeria")
+    int words = bs.size();
+    for (int k = 2; k + 1 < bs.size(); k++) {
+      if (bs.get(k).lower().equals("of")) {
+        words = k;
+        break;
+      }
+    }
     if (as.size() != 1
-        || bs.size() < 2
-        || bs.size() > 4
+        || words < 2
+        || words > (words < bs.size() ? 6 : 4)
         || !ACTIVITIES.contains(as.get(0).lower())
         // "Oil and Natural Gas Corp": the second activity may follow a word that qualifies it
         || !ACTIVITIES.contains(bs.get(0).lower())
-            && !(bs.size() >= 3 && ACTIVITIES.contains(bs.get(1).lower()))
-        || !isOrgHead(bs.get(bs.size() - 1).lower())) {
+            && !(words >= 3 && ACTIVITIES.contains(bs.get(1).lower()))
+        || !isOrgHead(bs.get(words - 1).lower())) {
       return false;
     }
-    for (int k = 0; k < bs.size(); k++) {
+    for (int k = 0; k < words; k++) {
       Token t = bs.get(k);
       if (!capitalised(t) || k > 0 && t.start() != bs.get(k - 1).end() + 1) {
         return false;
