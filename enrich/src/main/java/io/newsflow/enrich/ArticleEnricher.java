@@ -872,6 +872,7 @@ public final class ArticleEnricher {
     found = MentionRules.bodiesWithTheirPurpose(text, found, countries::isCountryName);
     found = MentionRules.playersBeforeCountries(text, found, countries::isCountryName);
     found = MentionRules.teamsThroughout(text, shaped, found, this::teamWithoutCity);
+    found = MentionRules.bodiesOpeningWithAl(text, found);
     found = MentionRules.bodiesOfCountries(text, found, countries::isCountryName);
     // after the spreading: "the CPU team" of a game's settings page is one mention, not every CPU
     found = MentionRules.theTeams(text, found, countries::isCountryName, countries::isDemonym);

@@ -9569,6 +9569,37 @@ final class MentionRules {
     return sortedOr(found, out);
   }
 
+  /**
+   * "Al" and one word read as a person where two bodies or more of the same text open with "Al" is
+   * one more such body: in "Al Nassr drew with Al Hilal ... Al Ahli lost to Al Taawoun" the last
+   * two are clubs too (not "Al Gore", where no such body stands).
+   */
+  static List<Mention> bodiesOpeningWithAl(String text, List<Mention> found) {
+    int bodies = 0;
+    for (Mention m : found) {
+      if (m.type().equals("ORG") && text.startsWith("Al ", m.start())) {
+        bodies++;
+      }
+    }
+    if (bodies < 2) {
+      return found;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      int space = text.indexOf(' ', m.start() + 3);
+      boolean oneWordAfter = space < 0 || space >= m.end();
+      if (m.type().equals("PER")
+          && text.startsWith("Al ", m.start())
+          && m.end() > m.start() + 4
+          && oneWordAfter
+          && Character.isUpperCase(text.charAt(m.start() + 3))) {
+        out = setAt(found, out, i, new Mention(m.start(), m.end(), "ORG"));
+      }
+    }
+    return out == null ? found : out;
+  }
+
   private static final List<String> NATIONAL_TEAM_HEADS =
       List.of(" National Team", " National Squad");
 

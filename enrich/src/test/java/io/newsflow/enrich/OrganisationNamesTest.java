@@ -2615,4 +2615,14 @@ class OrganisationNamesTest {
         .contains("Saitama Wild Knights")
         .doesNotContain("Saitama Wild", "Knights");
   }
+
+  @Test
+  void clubsOpeningWithAlBesideOthersAndLabsEndAFirm() {
+    String text =
+        "Al Nassr drew 1-1 with Al Hilal on Saturday. Al Ahli, the Asian champions, lost 2-0 away"
+            + " to Al Taawoun in Buraidah. A former finance chief of Terraform Labs was freed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Al Nassr", "Al Hilal", "Al Ahli", "Al Taawoun", "Terraform Labs");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
 }

@@ -411,6 +411,16 @@ class PlaceNamesTest {
   }
 
   @Test
+  void riversInDaryaAndACityOfSportsNamedAfterAKing() {
+    String text =
+        "The Naryn joins the Kara Darya to form the Syr Darya. Ittihad beat Al Qadsiah 3-1 at King"
+            + " Abdullah Sports City.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Kara Darya", "Syr Darya", "King Abdullah Sports City");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
   void aMalayPalaceIsAPlace() {
     String text =
         "Governor Musa Aman swore him in at the Istana Seri Kinabalu in Kota Kinabalu, the state"

@@ -2730,8 +2730,18 @@ public final class EntityRecognizer {
       boolean compound = text.charAt(name.get(0).start() - 1) == '-';
       // one letter after a title is no name ("Gen Z protesters": a generation, no general)
       boolean letter = name.size() == 1 && name.get(0).end() - name.get(0).start() == 1;
-      // "the Prince Moulay Abdellah Stadium": a site named after a titled person is the site
-      boolean site = STREET_HEADS.contains(name.get(name.size() - 1).lower());
+      // "the Prince Moulay Abdellah Stadium": a site named after a titled person is the site, and
+      // so is a city of sports, of medicine ("King Abdullah Sports City")
+      boolean site =
+          STREET_HEADS.contains(name.get(name.size() - 1).lower())
+              || name.size() >= 3 && name.get(name.size() - 1).text().equals("City");
+      if (site
+          && lastTitle == 0
+          && name.size() >= 3
+          && name.get(name.size() - 1).text().equals("City")) {
+        add(found, EntityType.LOCATION, whole, run.start(), run.end());
+        return;
+      }
       if (personLike(name) && !headOfOne && !compound && !letter && !site) {
         add(
             found,
