@@ -2507,8 +2507,8 @@ final class MentionRules {
         continue;
       }
       // "Munck Civil Engineering of Denmark": a firm's word before "of" ends a firm, of a place
-      int of = text.indexOf(" of ", m.start());
-      if (of > m.start() && of < m.end()) {
+      int of = ofWithin(text, m.start(), m.end());
+      if (of > m.start()) {
         int lastSpace = text.lastIndexOf(' ', of - 1);
         if (lastSpace > m.start()
             && FIRM_LAST_WORDS.contains(text.substring(lastSpace + 1, of))
@@ -8608,9 +8608,22 @@ final class MentionRules {
     if (givenEnd >= m.end() || !NerLexicon.shipped().isGivenName(text.substring(given, givenEnd))) {
       return m; // a given name and a surname at least
     }
-    int of = text.indexOf(" of ", given);
-    int end = of > given && of < m.end() ? of : m.end();
+    int of = ofWithin(text, given, m.end());
+    int end = of > given ? of : m.end();
     return end > givenEnd ? new Mention(given, end, "PER") : m;
+  }
+
+  /**
+   * Where " of " stands inside [start, end) with a word after it, else -1: a search that stops at
+   * the mention's end (a text-wide indexOf per mention scans to the text's end where none is).
+   */
+  private static int ofWithin(String text, int start, int end) {
+    for (int k = start; k + 4 < end; k++) {
+      if (text.charAt(k) == ' ' && text.startsWith(" of ", k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Nationalities' nouns for a person, as written (Frenchman, Briton, Spaniard). */
@@ -11494,8 +11507,8 @@ final class MentionRules {
       String text, List<Mention> found, Predicate<String> isCity, Predicate<String> isCountry) {
     List<Mention> out = null;
     for (Mention m : found) {
-      int of = text.indexOf(" of ", m.start());
-      if (!m.type().equals("ORG") || of < 0 || of + 4 >= m.end()) {
+      int of = m.type().equals("ORG") ? ofWithin(text, m.start(), m.end()) : -1;
+      if (of < 0) {
         continue;
       }
       int cityStart = text.lastIndexOf(' ', of - 1) + 1;
