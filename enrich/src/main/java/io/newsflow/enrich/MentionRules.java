@@ -9686,17 +9686,29 @@ final class MentionRules {
           || !isCity.test(text.substring(cityStart, cityEnd))) {
         continue;
       }
-      List<Mention> copy = out == null ? new ArrayList<>(found) : out;
-      if (i + 1 < copy.size() && copy.get(i + 1).start() < cityEnd) {
-        if (copy.get(i + 1).end() > cityEnd) {
-          continue; // a longer name holds the city: leave both as read
-        }
-        copy.remove(i + 1);
+      List<Mention> joined = bodyThrough(found, out, i, cityEnd);
+      if (joined != null) { // else a longer name holds the city: both stay as read
+        out = joined;
       }
-      copy.set(i, new Mention(m.start(), cityEnd, "ORG"));
-      out = copy;
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * {@code found} (or {@code out}, its copy so far) with mention {@code i} a body reaching to
+   * {@code end}, the mention after it that ends by then dropped; null where that mention runs past
+   * {@code end} (a longer name holds the words).
+   */
+  private static List<Mention> bodyThrough(List<Mention> found, List<Mention> out, int i, int end) {
+    List<Mention> copy = out == null ? new ArrayList<>(found) : out;
+    if (i + 1 < copy.size() && copy.get(i + 1).start() < end) {
+      if (copy.get(i + 1).end() > end) {
+        return null;
+      }
+      copy.remove(i + 1);
+    }
+    copy.set(i, new Mention(copy.get(i).start(), end, "ORG"));
+    return copy;
   }
 
   /** Nouns of kin and acquaintance: the name right after one is a person's ("his sister, X"). */
@@ -11550,15 +11562,10 @@ final class MentionRules {
           || !isPlace.test(text.substring(at, end))) {
         continue; // one place's word, no longer name after it
       }
-      List<Mention> copy = out == null ? new ArrayList<>(found) : out;
-      if (i + 1 < copy.size() && copy.get(i + 1).start() < end) {
-        if (copy.get(i + 1).end() > end) {
-          continue; // a longer name holds the place: leave both as read
-        }
-        copy.remove(i + 1);
+      List<Mention> joined = bodyThrough(found, out, i, end);
+      if (joined != null) { // else a longer name holds the place: both stay as read
+        out = joined;
       }
-      copy.set(i, new Mention(m.start(), end, "ORG"));
-      out = copy;
     }
     return out == null ? found : out;
   }
