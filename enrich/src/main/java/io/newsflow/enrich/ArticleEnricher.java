@@ -735,7 +735,9 @@ public final class ArticleEnricher {
         rules.add(e);
       } else if (e != null
           && e.getType() == EntityType.ORGANIZATION
-          && (holdsPlacesWhole(e, named) || !nounsCapitalised && holdsFirmsWhole(e, named))) {
+          && (holdsPlacesWhole(e, named)
+              || !nounsCapitalised && holdsFirmsWhole(e, named)
+              || compassBeforeKnown(e, named))) {
         named.replaceAll(n -> overlaps(n, e) ? spansOutside(n, e) : n);
         named.removeIf(n -> n.getSpans().isEmpty());
         rules.add(e);
@@ -3259,6 +3261,22 @@ public final class ArticleEnricher {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a body the rules read is a point of the compass and a known body's whole name: "the
+   * West African Development Bank" is no "African Development Bank" with a word before it.
+   */
+  private static boolean compassBeforeKnown(Entity org, List<Entity> named) {
+    String name = org.getName();
+    int space = name.indexOf(' ');
+    if (space < 0 || !COMPASS_WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String rest = name.substring(space + 1);
+    return holdsWhole(org, named, EntityType.ORGANIZATION)
+        && named.stream()
+            .anyMatch(n -> n.getType() == EntityType.ORGANIZATION && n.getName().equals(rest));
   }
 
   /** Whether the names {@code org} overlaps are all of {@code type}, each inside it and shorter. */

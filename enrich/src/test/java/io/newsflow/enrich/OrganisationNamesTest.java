@@ -2625,4 +2625,14 @@ class OrganisationNamesTest {
         .contains("Al Nassr", "Al Hilal", "Al Ahli", "Al Taawoun", "Terraform Labs");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aCompassWordBeforeAKnownBodyAndTwoActivitiesWithoutAListedPlace() {
+    String text =
+        "Kingho Mining took over the mine from Shandong Iron and Steel Group, with funding from the"
+            + " West African Development Bank.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Shandong Iron and Steel Group", "West African Development Bank")
+        .doesNotContain("Steel Group", "African Development Bank");
+  }
 }

@@ -417,6 +417,12 @@ class PlaceNamesTest {
             + " Abdullah Sports City.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Kara Darya", "Syr Darya", "King Abdullah Sports City");
+    assertThat(
+            EntityNames.mentions(
+                enricher,
+                "Guatemala claims the Sapodilla Cayes off Belize's southern coast.",
+                EntityType.LOCATION))
+        .contains("Sapodilla Cayes");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
 

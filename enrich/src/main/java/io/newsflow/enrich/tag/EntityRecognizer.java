@@ -1327,7 +1327,10 @@ public final class EntityRecognizer {
       return false;
     }
     String place = as.get(0).text();
-    if (!isPlaceName.test(place) && !isCountryName.test(place)) {
+    // "Shandong Iron and Steel Group": two activities over "and" need no listed place before them
+    if (!isPlaceName.test(place)
+        && !isCountryName.test(place)
+        && !ACTIVITIES.contains(bs.get(0).lower())) {
       return false;
     }
     for (int k = 0; k < bs.size(); k++) {
