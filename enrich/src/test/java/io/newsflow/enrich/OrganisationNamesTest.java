@@ -2635,4 +2635,13 @@ class OrganisationNamesTest {
         .contains("Shandong Iron and Steel Group", "West African Development Bank")
         .doesNotContain("Steel Group", "African Development Bank");
   }
+
+  @Test
+  void aClubAfterSideOrOutfitIsAClub() {
+    String text =
+        "The Sharks beat Welsh side Cardiff 41-17 in Durban. Spanish outfit Real Betis signed him.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Cardiff", "Real Betis");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Cardiff");
+  }
 }
