@@ -3899,10 +3899,7 @@ final class MentionRules {
     for (Mention f : found) {
       if (f.end() == at - 1 && f.type().equals("ORG")) {
         int space = text.indexOf(' ', f.start());
-        int words = 1;
-        for (int k = f.start(); k < f.end(); k++) {
-          words += text.charAt(k) == ' ' ? 1 : 0;
-        }
+        int words = EntityRecognizer.spaces(text, f.start(), f.end()) + 1;
         return words >= 2 && words <= 3 && isPlace.test(text.substring(f.start(), space))
             ? f.start()
             : -1;
@@ -11461,8 +11458,7 @@ final class MentionRules {
       if (e - s < 3 || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
         continue;
       }
-      if (!AGENTS_BEFORE_BY.contains(text.substring(letterWordStart(text, at), at))
-          || isCountry.test(text.substring(s, e))) {
+      if (!verbBeforeBy(text, at, AGENTS_BEFORE_BY) || isCountry.test(text.substring(s, e))) {
         continue;
       }
       Mention same = readOver(out == null ? found : out, s, e);
@@ -11501,9 +11497,12 @@ final class MentionRules {
    */
   static boolean operatorBefore(String text, int start) {
     int by = start - 4;
-    return by >= 1
-        && text.startsWith(" by ", by)
-        && OPERATORS_BEFORE_BY.contains(text.substring(letterWordStart(text, by), by));
+    return by >= 1 && text.startsWith(" by ", by) && verbBeforeBy(text, by, OPERATORS_BEFORE_BY);
+  }
+
+  /** Whether the word right before the " by " at {@code by} is one of {@code verbs}. */
+  private static boolean verbBeforeBy(String text, int by, Set<String> verbs) {
+    return verbs.contains(text.substring(letterWordStart(text, by), by));
   }
 
   private static final Set<String> OPERATORS_BEFORE_BY =

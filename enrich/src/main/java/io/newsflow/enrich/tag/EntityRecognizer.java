@@ -3349,7 +3349,7 @@ public final class EntityRecognizer {
   }
 
   /** How many spaces stand in [from, to) of the text. */
-  private static int spaces(String text, int from, int to) {
+  public static int spaces(String text, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       n += text.charAt(i) == ' ' ? 1 : 0;
