@@ -1323,7 +1323,11 @@ public final class ArticleEnricher {
       for (int at = text.indexOf(c, m.start()); at > m.start() && at + c.length() < m.end(); ) {
         if (!cuedIndex.covered(at, at + c.length())
             && (org
+                // "the Senate and Congress": two bodies named bare are two
                 ? cuedIndex.exactly(at + c.length(), m.end())
+                    && !(BARE_BODIES.contains(
+                            text.substring(m.start(), at).toLowerCase(Locale.ROOT))
+                        && cuedIndex.exactly(m.start(), at))
                 : cuedIndex.exactly(m.start(), at))) {
           return true;
         }
@@ -1334,6 +1338,9 @@ public final class ArticleEnricher {
   }
 
   private static final List<String> CONNECTORS = List.of(" and ", " & ");
+
+  /** Bodies news names bare ("the Senate", "the Knesset"; kb/recognizer.tsv org). */
+  private static final Set<String> BARE_BODIES = EntityRecognizer.wordList("org");
 
   /** Particles inside people's names, lower case (Laurence des Cars, Ursula von der Leyen). */
   private static final List<String> PARTICLES =
@@ -3429,14 +3436,21 @@ public final class ArticleEnricher {
           int before = extraNameWords(text, m.start(), sp.getStart(), false);
           // a country after a company the model reads as one body is its national unit (Airtel
           // Kenya, Greenpeace Indonesia); before it, it says whose the body is (US Federal Reserve)
-          int after = extraNameWords(text, sp.getEnd(), m.end(), m.type().equals("ORG"));
+          int end = m.end();
+          int after = extraNameWords(text, sp.getEnd(), end, m.type().equals("ORG"));
+          int of = after < 0 ? headsThenCountry(text, sp.getEnd(), end) : -1;
+          if (of > 0) {
+            // "Zijin Mining Group of China": the known body and its heads, then its country
+            end = of;
+            after = 2;
+          }
           if (before < 0 || after < 0) {
             continue;
           }
           if (spans == null) {
             spans = new ArrayList<>(n.getSpans());
           }
-          spans.set(k, before != 1 && after != 1 ? new Span(m.start(), m.end()) : null);
+          spans.set(k, before != 1 && after != 1 ? new Span(m.start(), end) : null);
           break;
         }
       }
@@ -3453,6 +3467,20 @@ public final class ArticleEnricher {
     }
     out.removeIf(e -> e.getSpans().isEmpty());
     return out;
+  }
+
+  /**
+   * Where " of " stands in [from, to) when only a company's heads come before it and a country's
+   * name after it, to the end ("Group of China"); -1 otherwise.
+   */
+  private int headsThenCountry(String text, int from, int to) {
+    int of = text.indexOf(" of ", from);
+    return of > from
+            && of + 4 < to
+            && countries.isCountryName(text.substring(of + 4, to))
+            && extraNameWords(text, from, of, false) == 2
+        ? of
+        : -1;
   }
 
   /**

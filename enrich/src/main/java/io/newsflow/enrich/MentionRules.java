@@ -10591,14 +10591,25 @@ final class MentionRules {
   /**
    * A saint's word the model read alone right before another name is that name's first word: "San
    * Miguel Beermen beat TNT" after a dateline, read as a place "San" and a person "Miguel Beermen";
-   * the name keeps the second's type.
+   * the name keeps the second's type. And a monarch's or a group's possessive right before a body
+   * or a place opens its name ("Queen's Park Oval", read "Park Oval"; {@link
+   * EntityRecognizer#POSSESSIVE_OPENERS}).
    */
   static List<Mention> saintsJoined(String text, List<Mention> found) {
     List<Mention> out = null;
-    for (int i = 0; i + 1 < found.size(); i++) {
+    for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
-      Mention next = found.get(i + 1);
-      if (next.start() == m.end() + 1
+      int opener = m.type().equals("PER") ? -1 : possessiveOpener(text, m.start());
+      if (opener >= 0 && (i == 0 || found.get(i - 1).end() <= opener)) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(opener, m.end(), m.type()));
+        continue;
+      }
+      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (next != null
+          && next.start() == m.end() + 1
           && text.charAt(m.end()) == ' '
           && m.end() - m.start() <= 6
           && SAINTS.contains(text.substring(m.start(), m.end()))) {
@@ -10614,6 +10625,26 @@ final class MentionRules {
       out.removeIf(java.util.Objects::isNull);
     }
     return out == null ? found : out;
+  }
+
+  /**
+   * Where a capitalised {@link EntityRecognizer#POSSESSIVE_OPENERS} word starts whose "'s " ends
+   * right at {@code start}; -1 if none.
+   */
+  private static int possessiveOpener(String text, int start) {
+    if (start < 5
+        || text.charAt(start - 1) != ' '
+        || text.charAt(start - 2) != 's'
+        || text.charAt(start - 3) != '\'' && text.charAt(start - 3) != '\u2019') {
+      return -1;
+    }
+    int w = letterWordStart(text, start - 3);
+    return w < start - 3
+            && Character.isUpperCase(text.charAt(w))
+            && EntityRecognizer.POSSESSIVE_OPENERS.contains(
+                text.substring(w, start - 3).toLowerCase(Locale.ROOT))
+        ? w
+        : -1;
   }
 
   /** Verbs between two sides of a result, the second side's score right after it. */
@@ -11508,6 +11539,11 @@ final class MentionRules {
   private static final Set<String> OPERATORS_BEFORE_BY =
       WordSet.of("run", "operated", "managed", "owned");
 
+  /** A state's form before "of" and its name: no firm's ("the Sultanate of Oman"). */
+  private static final Set<String> STATE_FORMS =
+      WordSet.of(
+          "sultanate", "emirate", "principality", "duchy", "commonwealth", "dominion", "realm");
+
   /**
    * A club the model read with the country it is of, its city last before "of", is the club and the
    * country: "Aalborg knocked out Industria Kielce of Poland" (a city is "of" a country in no
@@ -11523,8 +11559,17 @@ final class MentionRules {
         continue;
       }
       int cityStart = text.lastIndexOf(' ', of - 1) + 1;
-      if (cityStart <= m.start()
-          || !isCity.test(text.substring(cityStart, of))
+      String word = text.substring(cityStart, of);
+      // "the consortium of Eni, Shell and Inpex of Japan": one word that opens no body's name
+      // over "of" (Bank of Japan, Kingdom of Bhutan, Prince of Wales) is a firm of its country
+      String lower = word.toLowerCase(Locale.ROOT);
+      boolean firm =
+          cityStart == m.start()
+              && !EntityRecognizer.opensNameOverOf(lower)
+              && !STATE_FORMS.contains(lower)
+              && !isCity.test(word);
+      if (cityStart <= m.start() && !firm
+          || !firm && !isCity.test(word)
           || !isCountry.test(text.substring(of + 4, m.end()))) {
         continue;
       }

@@ -2644,4 +2644,35 @@ class OrganisationNamesTest {
         .contains("Cardiff", "Real Betis");
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Cardiff");
   }
+
+  @Test
+  void aKnownBodysHeadsBeforeItsCountryAndOneFirmOfACountry() {
+    String text =
+        "Barrick holds the mine with Zijin Mining Group of China. The consortium groups Eni, Shell"
+            + " and Inpex of Japan, but not the Sultanate of Oman.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Zijin Mining Group", "Inpex")
+        .doesNotContain("Inpex of Japan", "Zijin Mining", "Sultanate");
+  }
+
+  @Test
+  void aMonarchsOrAGroupsPossessiveOpensABodysName() {
+    String text =
+        "She trained at King's College Hospital before she joined the Children's Investment Fund."
+            + " The Queen's Birthday honours list was published.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("King's College Hospital")
+        .doesNotContain("College Hospital");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void twoBodiesNamedBareAreTwoAndParliamentIsOne() {
+    String text =
+        "Lawmakers in the Senate and Congress debated it. The dispute has also reached Parliament."
+            + " Analyst Dana Bekmukhanova at Halyk Finance in Almaty said so.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Senate", "Congress", "Parliament", "Halyk Finance")
+        .doesNotContain("Senate and Congress");
+  }
 }

@@ -1138,4 +1138,15 @@ class PlaceNamesTest {
         .contains("Kokemaki", "Satakunta");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aQueensPossessiveOpensAGroundsNameAndATowerIsAPlace() {
+    String text =
+        "Pooran made 89 at the Queen's Park Oval on Saturday. The president spoke at the Torre"
+            + " Ejecutiva on Wednesday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Queen's Park Oval", "Torre Ejecutiva");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Park Oval", "Torre Ejecutiva");
+  }
 }

@@ -692,6 +692,11 @@ public final class EntityRecognizer {
     return ORG_HEADS.contains(lower);
   }
 
+  /** {@link #headWord}, for rules after the recogniser. */
+  public static boolean opensNameOverOf(String lower) {
+    return headWord(lower);
+  }
+
   /**
    * Whether a lower-cased word may open a name across a connector: an organisation's or a place's
    * head, a title (Bank of England, City of London, Governor of Texas).
@@ -2522,7 +2527,9 @@ public final class EntityRecognizer {
     // a title inside or just before the run marks what follows the last title word as a person
     int lastTitle = -1;
     for (int k = 0; k + 1 < ts.size(); k++) {
-      if (isTitleBefore(ts.get(k), ts.get(k + 1))) {
+      // a title's possessive ("the Queen's Park Oval") names no one after it
+      if (isTitleBefore(ts.get(k), ts.get(k + 1))
+          && Gazetteer.possessiveGap(text, ts.get(k).end(), ts.get(k + 1).start()) == 0) {
         lastTitle = k;
       }
     }
@@ -3327,6 +3334,13 @@ public final class EntityRecognizer {
    * plural's apostrophe before an organisation's head ("Workers' Party", "Teachers' Union"): the
    * possessive inside many parties', unions' and movements' names, which the tokens leave out.
    */
+  /**
+   * Capitalised words whose possessive opens a body's or a place's name (King's College, Queen's
+   * Park Oval, Women's Super League): no one's own name, so the possessive is the name's.
+   */
+  public static final Set<String> POSSESSIVE_OPENERS =
+      WordSet.of("king", "queen", "prince", "princess", "lord", "lady", "children", "women", "men");
+
   private static boolean peoplesPossessive(String text, Token prev, Token next) {
     int gap = Gazetteer.possessiveGap(text, prev.end(), next.start());
     if (gap == 0) {
@@ -3335,6 +3349,15 @@ public final class EntityRecognizer {
     String p = prev.lower();
     return p.equals("people")
         || p.equals("peoples")
+        // "King's College Hospital", "Children's Investment Fund": a monarch's or a group's
+        // possessive opens the name it stands in
+        // ("the Queen's Birthday" is no one's)
+        || gap == 3
+            && POSSESSIVE_OPENERS.contains(p)
+            && capitalised(prev)
+            && capitalised(next)
+            && headWord(next.lower())
+            && !TITLES.contains(next.lower())
         // "the Nation's Future Party" (Egypt)
         || p.equals("nation") && capitalised(prev) && capitalised(next)
         // "the Special Prosecutor's Office Against Impunity", "the Prime Minister's Office": an
