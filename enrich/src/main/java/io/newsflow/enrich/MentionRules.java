@@ -13107,6 +13107,26 @@ final class MentionRules {
    * word ("The", "I"); a title alone ("Judge"; an honorific whatever its type: "the Honourable
    * Premier"); part of an e-mail address or a web address.
    */
+  /**
+   * Whether text[start, end) is a credit rating's grade (AAA to C, one to three of one letter)
+   * written with its notch, a plus or a minus ("CCC-", "BBB+"): no body's name ends so.
+   */
+  private static boolean ratingGrade(String text, int start, int end) {
+    int n = end - start;
+    char c = text.charAt(start);
+    if (n > 3 || c < 'A' || c > 'C' || end >= text.length()) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (text.charAt(i) != c) {
+        return false;
+      }
+    }
+    char notch = text.charAt(end);
+    return (notch == '+' || notch == '-')
+        && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)));
+  }
+
   static boolean junk(String text, int start, int end, String type) {
     boolean letter = false;
     boolean lower = false;
@@ -13185,6 +13205,9 @@ final class MentionRules {
     }
     if (!oneWord && regionsAdjective(text, start, end)) {
       return true; // "the Central Asian country", "the West African bloc": an adjective (MISC)
+    }
+    if (oneWord && upper && !lower && ratingGrade(text, start, end)) {
+      return true; // a credit rating: "cut the rating to CCC-", "rated BBB+"
     }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
       return true; // a prize's name: "Nobel laureate Muhammad Yunus"

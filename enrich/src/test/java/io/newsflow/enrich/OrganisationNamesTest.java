@@ -2675,4 +2675,14 @@ class OrganisationNamesTest {
         .contains("Senate", "Congress", "Parliament", "Halyk Finance")
         .doesNotContain("Senate and Congress");
   }
+
+  @Test
+  void aCooperativeIsABodyAndACreditRatingIsNone() {
+    String text =
+        "Batbold Tsendsuren, who heads the Gobi Herders Cooperative, spoke. Fitch cut the"
+            + " country's debt rating to CCC- in June and rates the bank BBB+.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Gobi Herders Cooperative")
+        .doesNotContain("CCC", "BBB");
+  }
 }
