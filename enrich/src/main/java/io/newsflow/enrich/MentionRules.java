@@ -2875,6 +2875,7 @@ final class MentionRules {
     }
     // "seized Moqokori": not a person's goods ("seized Pablo Escobar's assets")
     if (anyWordBefore(text, s, TAKEN_WORDS)
+        && !scorerThrough(text, s)
         && Character.isUpperCase(text.charAt(s))
         && !possessiveAt(text, m.end())
         && !isGivenName.test(text.substring(s, nameWordEnd(text, s)))) {
@@ -2950,7 +2951,30 @@ final class MentionRules {
                 && places >= people
                 && anyWordBefore(text, found.get(lo).start(), PLACE_WORDS)
             // "fighters seized Moqokori and Adan Yabaal": what fighters take is places
-            || anyWordBefore(text, found.get(lo).start(), TAKEN_WORDS));
+            || anyWordBefore(text, found.get(lo).start(), TAKEN_WORDS)
+                && !scorerThrough(text, found.get(lo).start()));
+  }
+
+  /** Verbs of a goal, whose scorers a side's goals come "through" ("equalised twice through X"). */
+  private static final List<String> GOAL_VERBS =
+      List.of("equalis", "equaliz", "levell", "leveled", "scored", "replied", "pulled", "struck");
+
+  /**
+   * Whether "through" right before {@code at} follows a verb of a goal within its clause's last few
+   * words: "Brann equalised twice through Bard Finne" passes through no place.
+   */
+  private static boolean scorerThrough(String text, int at) {
+    int through = at - "through ".length();
+    if (through < 0 || !text.startsWith("through ", through)) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, through - 30), through);
+    for (String v : GOAL_VERBS) {
+      if (before.contains(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3543,15 +3567,16 @@ final class MentionRules {
   }
 
   /**
-   * A line of results: two sides, each a name of up to four capitalised words (or "&"), its country
-   * in brackets in a European cup, and its score: "Arsenal 2 West Ham 0", "Leeds 0 Sheffield
-   * Wednesday 2", "Valencia ( Spain ) 3 Bayern Munich ( Germany ) 1".
+   * A line of results: two sides, each a name of up to four capitalised words (or "&"; the first
+   * may hold a slash, the last be a club's two digits before the score: "Bodo/Glimt 3 Sarpsborg 08
+   * 0"), its country in brackets in a European cup, and its score: "Arsenal 2 West Ham 0", "Leeds 0
+   * Sheffield Wednesday 2", "Valencia ( Spain ) 3 Bayern Munich ( Germany ) 1".
    */
   private static final Pattern RESULT_LINE =
       Pattern.compile(
-          "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})"
+          "(\\p{Lu}[\\p{L}.'/-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}(?: \\d{2}(?= \\d))?)"
               + "(?: \\( \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2} \\))? \\d{1,3}(?: ?\\([^()\\n]*\\))? "
-              + "(\\p{Lu}[\\p{L}.'-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3})"
+              + "(\\p{Lu}[\\p{L}.'/-]*(?: (?:\\p{Lu}[\\p{L}.'-]*|&)){0,3}(?: \\d{2}(?= \\d))?)"
               + "(?: \\( \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2} \\))? \\d{1,3}");
 
   /**

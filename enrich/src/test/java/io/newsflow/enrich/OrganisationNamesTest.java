@@ -2685,4 +2685,13 @@ class OrganisationNamesTest {
         .contains("Gobi Herders Cooperative")
         .doesNotContain("CCC", "BBB");
   }
+
+  @Test
+  void aResultsLinesSidesWithASlashOrAClubsDigits() {
+    String text =
+        "Results of Norwegian Eliteserien matches on Sunday:\n\nBodo/Glimt 3 Molde 1\nViking 4"
+            + " Sarpsborg 08 0\nHannover 96 2 Mainz 05 1\n";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Bodo/Glimt", "Molde", "Viking", "Sarpsborg 08", "Hannover 96", "Mainz 05");
+  }
 }

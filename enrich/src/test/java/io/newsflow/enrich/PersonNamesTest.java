@@ -1212,4 +1212,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .containsExactlyInAnyOrder("Ana de las Heras", "Jose de los Rios");
   }
+
+  @Test
+  void aSidesScorersAfterThroughAreNoPlaces() {
+    String text =
+        "In Trondheim, Ole Selnaes gave Rosenborg an early lead, but Brann equalised twice through"
+            + " Bard Finne and Emil Kornvig.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Bard Finne", "Emil Kornvig");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Bard Finne", "Emil Kornvig");
+  }
 }

@@ -1149,4 +1149,13 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Park Oval", "Torre Ejecutiva");
   }
+
+  @Test
+  void aStadionAndTwoSaltFlatsArePlaces() {
+    String text =
+        "Kasper Hogh scored twice at the Aspmyra Stadion. The plants will be built at the Uyuni and"
+            + " Pastos Grandes salt flats.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Aspmyra Stadion", "Uyuni", "Pastos Grandes");
+  }
 }

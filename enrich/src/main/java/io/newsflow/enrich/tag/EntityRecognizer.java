@@ -1770,7 +1770,7 @@ public final class EntityRecognizer {
           "^ (?:provinces|regions|districts|counties|states|crossings|rivers|islands|fields|oilfields"
               + "|gas fields|oil fields|mines|dams|ports|terminals|airports|villages|towns"
               + "|parishes|governorates|prefectures|regencies|municipalities|oblasts"
-              + "|neighbourhoods|neighborhoods|suburbs|communes|settlements)\\b");
+              + "|neighbourhoods|neighborhoods|suburbs|communes|settlements|salt flats|deserts|lakes)\\b");
 
   /**
    * Whether a name [start, end) is one of two capitalised names joined by "and" before a plural
