@@ -2920,25 +2920,66 @@ public final class ArticleEnricher {
   }
 
   /**
-   * A "person" of two words whose last is a city of our list and whose first is no one's given name
-   * or surname is a club named after its city, in a line of results: PSV Eindhoven 2, drew 1-1 with
-   * Vitesse Arnhem (Jack London, and Valeska Paris in prose, stay people).
+   * A "person" of two or three words whose last is a city of our list and whose others are no one's
+   * given name or surname is a club named after its city, in a line of results: PSV Eindhoven 2,
+   * drew 1-1 with Vitesse Arnhem, Ak Bars Kazan beat (Jack London, and Valeska Paris in prose, stay
+   * people). So is such a "person" of one or two words and the city right after it, which the model
+   * left out ("Metallurg" of "Metallurg Magnitogorsk").
    */
   private NerTagger.Mention clubOfACity(String text, NerTagger.Mention m) {
     if (!m.type().equals("PER")) {
       return m;
     }
-    int space = text.indexOf(' ', m.start());
-    if (space < 0
-        || space >= m.end()
-        || text.indexOf(' ', space + 1) < m.end() && text.indexOf(' ', space + 1) > 0
-        || !cities.hasCity(text.substring(space + 1, m.end()))
-        || names.isPersonName(text.substring(m.start(), space))
-        || text.charAt(space - 1) == '.' // an initial: N. Hussain 154
-        || !resultLine(text, m.start(), m.end())) {
-      return m;
+    int lastSpace = text.lastIndexOf(' ', m.end() - 1);
+    int nameEnd;
+    int end = m.end();
+    if (lastSpace > m.start() && cities.hasCity(text.substring(lastSpace + 1, m.end()))) {
+      nameEnd = lastSpace;
+    } else {
+      int e =
+          end + 1 < text.length() && text.charAt(end) == ' '
+              ? capitalisedWordEnd(text, end + 1)
+              : -1;
+      if (e < 0
+          || e + 1 < text.length()
+              && text.charAt(e) == ' '
+              && Character.isUpperCase(text.charAt(e + 1))
+          || !cities.hasCity(text.substring(end + 1, e))) {
+        return m;
+      }
+      nameEnd = end;
+      end = e;
     }
-    return new NerTagger.Mention(m.start(), m.end(), "ORG");
+    int space = text.indexOf(' ', m.start());
+    if (space >= 0
+        && space < nameEnd
+        && text.indexOf(' ', space + 1) >= 0
+        && text.indexOf(' ', space + 1) < nameEnd) {
+      return m; // three words or more before the city
+    }
+    for (int w = m.start(); w < nameEnd; ) {
+      int we = text.indexOf(' ', w);
+      we = we < 0 || we > nameEnd ? nameEnd : we;
+      if (we == w
+          || names.isPersonName(text.substring(w, we))
+          || text.charAt(we - 1) == '.') { // an initial: N. Hussain 154
+        return m;
+      }
+      w = we + 1;
+    }
+    return resultLine(text, m.start(), end) ? new NerTagger.Mention(m.start(), end, "ORG") : m;
+  }
+
+  /** Where a word of letters that starts with a capital at {@code at} ends; -1 if none starts. */
+  private static int capitalisedWordEnd(String text, int at) {
+    if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+      return -1;
+    }
+    int e = at + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   /**

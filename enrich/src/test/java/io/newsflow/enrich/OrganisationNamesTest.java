@@ -2694,4 +2694,15 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .contains("Bodo/Glimt", "Molde", "Viking", "Sarpsborg 08", "Hannover 96", "Mainz 05");
   }
+
+  @Test
+  void aClubsWordBeforeItsCityABuilderAndSteelWorks() {
+    String text =
+        "Ak Bars beat Metallurg Magnitogorsk 3-2 in a shootout on Saturday. Italian builder Webuild"
+            + " built the dam. The Moldova Steel Works in Ribnita could close.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Metallurg Magnitogorsk", "Webuild", "Moldova Steel Works");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Metallurg", "Webuild");
+  }
 }

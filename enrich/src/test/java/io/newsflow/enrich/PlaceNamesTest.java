@@ -1158,4 +1158,10 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Aspmyra Stadion", "Uyuni", "Pastos Grandes");
   }
+
+  @Test
+  void aNameAfterTheBankOfTheIsARiver() {
+    String text = "Moldova will buy less power from the left bank of the Dniester this winter.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Dniester");
+  }
 }

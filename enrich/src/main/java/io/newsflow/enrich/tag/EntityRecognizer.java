@@ -1879,6 +1879,10 @@ public final class EntityRecognizer {
             .find()) {
       return true; // "the towns of Debre Markos and Finote Selam": the second is a town too
     }
+    if (text.startsWith(" bank of the ", start - 13)
+        || text.startsWith(" banks of the ", start - 14)) {
+      return true; // "the left bank of the Dniester": a river's (a bank is "the Bank of")
+    }
     int i = start;
     while (i > 0 && text.charAt(i - 1) == ' ') {
       i--;
