@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -532,6 +533,7 @@ public final class ArticleEnricher {
       }
     }
     List<Entity> modelPlaces = modelEntities(text, places, List.of("LOC"));
+    citiesNamedAgain(modelPlaces, cityEntities, inText);
     // a place the model found that is a town gets its GeoNames id, when it is clear which town
     List<String> countriesNamed = found.codes();
     for (Entity p : modelPlaces) {
@@ -1064,7 +1066,38 @@ public final class ArticleEnricher {
     found = MentionRules.acronymsBeforePartyNouns(text, found);
     found = MentionRules.firmsOfGoods(text, found, this::isGivenName);
     found = MentionRules.firmsBeforeShares(text, found, this::isListedPlaceCountryOrDemonym);
+    found = MentionRules.bodiesAdjoined(text, found);
     return MentionRules.withoutHyphenedAdjectives(text, MentionRules.groupWordsApart(text, found));
+  }
+
+  /**
+   * A place the model found under the name of a city the list found elsewhere in the text is that
+   * city ("in Cambridge", which the list reads, and "Cambridge" alone later, which it leaves to the
+   * model): its mentions join the city's, in {@code inText}, and it leaves {@code modelPlaces}.
+   */
+  private static void citiesNamedAgain(
+      List<Entity> modelPlaces, List<Entity> cityEntities, List<Entity> inText) {
+    if (cityEntities.isEmpty() || modelPlaces.isEmpty()) {
+      return;
+    }
+    for (Iterator<Entity> it = modelPlaces.iterator(); it.hasNext(); ) {
+      Entity p = it.next();
+      String key = NameKeys.loose(p.getName());
+      for (Entity c : cityEntities) {
+        int at = NameKeys.loose(c.getName()).equals(key) ? inText.indexOf(c) : -1;
+        if (at < 0) {
+          continue;
+        }
+        List<Span> spans = new ArrayList<>(inText.get(at).getSpans());
+        spans.addAll(p.getSpans());
+        spans.sort(Comparator.comparingInt(Span::getStart));
+        inText.set(
+            at,
+            Entity.newBuilder(inText.get(at)).setSpans(spans).setMentions(spans.size()).build());
+        it.remove();
+        break;
+      }
+    }
   }
 
   /** The spans of the lists' entities of one type, as mentions of the model's type name. */

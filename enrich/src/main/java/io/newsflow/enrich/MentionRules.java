@@ -10653,6 +10653,38 @@ final class MentionRules {
   }
 
   /**
+   * One word read as a body right before another body, one space between, is that body's first
+   * word: "Mohun Bagan Super Giant", read as "Mohun" and "Bagan Super Giant".
+   */
+  static List<Mention> bodiesAdjoined(String text, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention next = found.get(i + 1);
+      if (m.type().equals("ORG")
+          && next.type().equals("ORG")
+          && next.start() == m.end() + 1
+          && text.charAt(m.end()) == ' '
+          && m.end() - m.start() >= 2
+          && Character.isUpperCase(text.charAt(m.start()))
+          && Character.isLowerCase(text.charAt(m.end() - 1)) // a word, no handle's sign or acronym
+          && text.indexOf(' ', m.start()) == m.end()
+          && Character.isUpperCase(text.charAt(next.start()))) {
+        if (out == null) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, new Mention(m.start(), next.end(), "ORG"));
+        out.set(i + 1, null);
+        i++;
+      }
+    }
+    if (out != null) {
+      out.removeIf(java.util.Objects::isNull);
+    }
+    return out == null ? found : out;
+  }
+
+  /**
    * Where a capitalised {@link EntityRecognizer#POSSESSIVE_OPENERS} word starts whose "'s " ends
    * right at {@code start}; -1 if none.
    */

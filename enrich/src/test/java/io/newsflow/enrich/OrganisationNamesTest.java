@@ -2705,4 +2705,15 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Metallurg", "Webuild");
   }
+
+  @Test
+  void anAirlineEndsInAirAndABodysFirstWordReadApartJoinsIt() {
+    String text =
+        "KOLKATA, Nov 11 (Reuters) - Mohun Bagan Super Giant beat East Bengal 2-0 on Tuesday."
+            + " \"It's the biggest game,\" said Mohun Bagan coach Jose Molina. Yeti Airlines and"
+            + " Buddha Air have cut flights to Lukla.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Mohun Bagan Super Giant", "Buddha Air")
+        .doesNotContain("Mohun", "Bagan Super Giant");
+  }
 }

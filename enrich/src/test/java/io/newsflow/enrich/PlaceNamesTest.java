@@ -1164,4 +1164,18 @@ class PlaceNamesTest {
     String text = "Moldova will buy less power from the left bank of the Dniester this winter.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).contains("Dniester");
   }
+
+  @Test
+  void aCityCommonAsAWordIsAPlaceAfterInAndOneEntityWithTheModelsMentions() {
+    String text =
+        "The fund's mission chief said in Washington that the country was meeting the terms. Police"
+            + " in Cambridge arrested two men. Cambridge has 118,000 residents, and Harvard is"
+            + " there.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Washington", "Cambridge");
+    assertThat(entities(text))
+        .filteredOn(e -> e.getName().equals("Cambridge"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getSpans()).hasSize(2));
+  }
 }

@@ -414,6 +414,9 @@ public final class CityTagger {
       found.computeIfAbsent(c, k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
     }
     basedIn(text, countries, found);
+    if (!nounsCapitalised) {
+      afterIn(text, countries, found);
+    }
     List<Entity> out = new ArrayList<>();
     found.forEach(
         (c, spans) ->
@@ -447,6 +450,83 @@ public final class CityTagger {
               .computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>())
               .add(new Span(start, at));
         }
+      }
+    }
+  }
+
+  /**
+   * The {@link #AMBIGUOUS} cities that "in" makes places in prose ("said in Washington that",
+   * "talks in Amman"): neither a person nor a work of art is commonly "in" them ("starred in
+   * Lincoln", "in Hamilton" are left out, as are given names and common words).
+   */
+  private static final Set<String> PLACES_AFTER_IN =
+      WordSet.of(
+          "Washington",
+          "Manchester",
+          "Cambridge",
+          "Oxford",
+          "Florence",
+          "Nice",
+          "Split",
+          "Bologna",
+          "Albany",
+          "Salem",
+          "Pasadena",
+          "Peoria",
+          "Lafayette",
+          "Regina",
+          "Reading",
+          "Medina",
+          "Boulder",
+          "Tempe",
+          "Fargo",
+          "Phoenix",
+          "Lima",
+          "Cork",
+          "Amman",
+          "Odessa",
+          "Buffalo",
+          "Springfield",
+          "Laval",
+          "Angers",
+          "Delft");
+
+  /**
+   * A city of {@link #PLACES_AFTER_IN} right after " in ", as a word of its own: no capitalised
+   * word, possessive or "state" after it ("in Washington Heights", "in Manchester United's", "in
+   * Washington state").
+   */
+  private void afterIn(String text, Collection<String> countries, Map<City, List<Span>> found) {
+    for (int at = text.indexOf(" in "); at >= 0; at = text.indexOf(" in ", at + 4)) {
+      int start = at + 4;
+      if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+        continue;
+      }
+      int end = start + 1;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (end < text.length()
+          && (text.charAt(end) == '\''
+              || text.charAt(end) == '\u2019'
+              || text.charAt(end) == '-'
+              || text.startsWith(" state", end)
+              || end + 1 < text.length()
+                  && text.charAt(end) == ' '
+                  && Character.isUpperCase(text.charAt(end + 1)))) {
+        continue;
+      }
+      String name = text.substring(start, end);
+      if (!PLACES_AFTER_IN.contains(name)) {
+        continue;
+      }
+      List<City> candidates = datelineOnly.get(name.toLowerCase(Locale.ROOT));
+      if (candidates == null) {
+        continue;
+      }
+      List<Span> spans = found.computeIfAbsent(pick(candidates, countries), k -> new ArrayList<>());
+      if (spans.stream().noneMatch(sp -> sp.getStart() == start)) {
+        spans.add(new Span(start, end));
       }
     }
   }
