@@ -2716,4 +2716,14 @@ class OrganisationNamesTest {
         .contains("Mohun Bagan Super Giant", "Buddha Air")
         .doesNotContain("Mohun", "Bagan Super Giant");
   }
+
+  @Test
+  void aSmelterIsAFirmAndAdaniPortsIsKnownWhole() {
+    String text =
+        "Tajik aluminium smelter Talco uses a fifth of the country's power. The terminal was built"
+            + " by India's Adani Ports and Special Economic Zone.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Talco", "Adani Ports and Special Economic Zone");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Talco");
+  }
 }
