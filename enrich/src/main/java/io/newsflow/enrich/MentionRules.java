@@ -11622,9 +11622,11 @@ final class MentionRules {
       String lower = word.toLowerCase(Locale.ROOT);
       boolean firm =
           cityStart == m.start()
-              && !EntityRecognizer.opensNameOverOf(lower)
-              && !STATE_FORMS.contains(lower)
-              && !isCity.test(word);
+                  && !EntityRecognizer.opensNameOverOf(lower)
+                  && !STATE_FORMS.contains(lower)
+                  && !isCity.test(word)
+              // "Galp Energia of Portugal": a firm's last word before its country's name
+              || cityStart > m.start() && FIRM_LAST_WORDS.contains(word);
       if (cityStart <= m.start() && !firm
           || !firm && !isCity.test(word)
           || !isCountry.test(text.substring(of + 4, m.end()))) {

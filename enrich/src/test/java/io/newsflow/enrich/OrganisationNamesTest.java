@@ -2726,4 +2726,14 @@ class OrganisationNamesTest {
         .contains("Talco", "Adani Ports and Special Economic Zone");
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Talco");
   }
+
+  @Test
+  void aFirmsLastWordBeforeItsCountryAndShellAlone() {
+    String text =
+        "Shell wrote down its discoveries last year. Galp Energia of Portugal is seeking a partner,"
+            + " and so is Tullow Oil of Britain.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Shell", "Galp Energia", "Tullow Oil")
+        .doesNotContain("Galp Energia of Portugal", "Tullow Oil of Britain");
+  }
 }

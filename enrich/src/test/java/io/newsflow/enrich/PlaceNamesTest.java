@@ -1178,4 +1178,11 @@ class PlaceNamesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.getSpans()).hasSize(2));
   }
+
+  @Test
+  void aParqueIsAPlace() {
+    String text = "Palmeiras beat Flamengo 2-1 at the Allianz Parque on Sunday.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Allianz Parque");
+  }
 }
