@@ -2736,4 +2736,14 @@ class OrganisationNamesTest {
         .contains("Shell", "Galp Energia", "Tullow Oil")
         .doesNotContain("Galp Energia of Portugal", "Tullow Oil of Britain");
   }
+
+  @Test
+  void twoPlacesOverAndBeforeABodysHeadAreOneBody() {
+    String text =
+        "The England and Wales Cricket Board said it would appeal. Talks between the US and China"
+            + " Development Bank resumed.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("England and Wales Cricket Board", "China Development Bank")
+        .doesNotContain("Wales Cricket Board", "US and China Development Bank");
+  }
 }

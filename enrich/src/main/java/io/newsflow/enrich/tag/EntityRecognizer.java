@@ -1160,7 +1160,8 @@ public final class EntityRecognizer {
       if (activityAndBody(text, a, b)
           || twoActivities(a, b)
           || activityPairBody(a, b)
-          || utilityPair(a, b)) {
+          || utilityPair(a, b)
+          || placesAndBody(text, a, b)) {
         out = joinedOverAnd(tokens, out == null ? new ArrayList<>(runs) : out, i, a, b);
         continue;
       }
@@ -1348,6 +1349,35 @@ public final class EntityRecognizer {
     return !isPlaceName.test(first)
         && !isCountryName.test(first)
         && !isPlaceName.test(text.substring(bs.get(0).start(), bs.get(1).end()));
+  }
+
+  /**
+   * Whether "the A and B" is one body of two places: A one listed place or country after "the", B
+   * opening with another and ending in a body's head after one to three more capitalised words
+   * ("the England and Wales Cricket Board", "the Australia and New Zealand Banking Group").
+   */
+  private boolean placesAndBody(String text, Run a, Run b) {
+    List<Token> bs = b.tokens();
+    if (a.tokens().size() != 1
+        || bs.size() < 2
+        || bs.size() > 4
+        || !(a.start() >= 4 && text.regionMatches(true, a.start() - 4, "the ", 0, 4))
+        // "talks between the US and China Development Bank": two sides
+        || text.startsWith("between ", a.start() - 12)
+        || !isOrgHead(bs.get(bs.size() - 1).lower())) {
+      return false;
+    }
+    String first = a.tokens().get(0).text();
+    if (!isPlaceName.test(first) && !isCountryName.test(first)) {
+      return false;
+    }
+    for (int n = 1; n < bs.size(); n++) { // the second place: one word or more before the rest
+      String place = text.substring(bs.get(0).start(), bs.get(n - 1).end());
+      if (isPlaceName.test(place) || isCountryName.test(place)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
