@@ -13166,6 +13166,11 @@ final class MentionRules {
    * word ("The", "I"); a title alone ("Judge"; an honorific whatever its type: "the Honourable
    * Premier"); part of an e-mail address or a web address.
    */
+  /** Trophies and prizes a title may name ("the Crown Prince Cup", "the King's Trophy"). */
+  private static final Set<String> PRIZE_WORDS =
+      WordSet.of(
+          "Cup", "Trophy", "Prize", "Award", "Medal", "Shield", "Championship", "Tournament");
+
   /**
    * Whether text[start, end) is a credit rating's grade (AAA to C, one to three of one letter)
    * written with its notch, a plus or a minus ("CCC-", "BBB+"): no body's name ends so.
@@ -13267,6 +13272,9 @@ final class MentionRules {
     }
     if (oneWord && upper && !lower && ratingGrade(text, start, end)) {
       return true; // a credit rating: "cut the rating to CCC-", "rated BBB+"
+    }
+    if (oneWord && type.equals("PER") && surface != null && PRIZE_WORDS.contains(surface)) {
+      return true; // a title's trophy: "the final of the Crown Prince Cup" names no one
     }
     if (oneWord && type.equals("PER") && text.startsWith(" laureate", end)) {
       return true; // a prize's name: "Nobel laureate Muhammad Yunus"

@@ -1223,4 +1223,10 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .doesNotContain("Bard Finne", "Emil Kornvig");
   }
+
+  @Test
+  void aTitlesTrophyNamesNoOne() {
+    String text = "Al Qadsia beat holders Al Arabi 2-1 to reach the final of the Crown Prince Cup.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Cup");
+  }
 }
