@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -10626,30 +10627,14 @@ final class MentionRules {
       Mention m = found.get(i);
       int opener = m.type().equals("PER") ? -1 : possessiveOpener(text, m.start());
       if (opener >= 0 && (i == 0 || found.get(i - 1).end() <= opener)) {
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.set(i, new Mention(opener, m.end(), m.type()));
-        continue;
-      }
-      Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
-      if (next != null
-          && next.start() == m.end() + 1
-          && text.charAt(m.end()) == ' '
-          && m.end() - m.start() <= 6
-          && SAINTS.contains(text.substring(m.start(), m.end()))) {
-        if (out == null) {
-          out = new ArrayList<>(found);
-        }
-        out.set(i, new Mention(m.start(), next.end(), next.type()));
-        out.set(i + 1, null);
-        i++;
+        out = setAt(found, out, i, new Mention(opener, m.end(), m.type()));
       }
     }
-    if (out != null) {
-      out.removeIf(java.util.Objects::isNull);
-    }
-    return out == null ? found : out;
+    return joinedWithNext(
+        text,
+        out == null ? found : out,
+        (m, next) ->
+            m.end() - m.start() <= 6 && SAINTS.contains(text.substring(m.start(), m.end())));
   }
 
   /**
@@ -10657,23 +10642,35 @@ final class MentionRules {
    * word: "Mohun Bagan Super Giant", read as "Mohun" and "Bagan Super Giant".
    */
   static List<Mention> bodiesAdjoined(String text, List<Mention> found) {
+    return joinedWithNext(
+        text,
+        found,
+        (m, next) ->
+            m.type().equals("ORG")
+                && next.type().equals("ORG")
+                && m.end() - m.start() >= 2
+                && Character.isUpperCase(text.charAt(m.start()))
+                // a word: no handle's sign, no acronym
+                && Character.isLowerCase(text.charAt(m.end() - 1))
+                && text.indexOf(' ', m.start()) == m.end()
+                && Character.isUpperCase(text.charAt(next.start())));
+  }
+
+  /**
+   * {@code found} with each mention that {@code joins} the next one, one space before it, made one
+   * mention with it, of the next one's type.
+   */
+  private static List<Mention> joinedWithNext(
+      String text, List<Mention> found, BiPredicate<Mention, Mention> joins) {
     List<Mention> out = null;
     for (int i = 0; i + 1 < found.size(); i++) {
       Mention m = found.get(i);
       Mention next = found.get(i + 1);
-      if (m.type().equals("ORG")
-          && next.type().equals("ORG")
-          && next.start() == m.end() + 1
-          && text.charAt(m.end()) == ' '
-          && m.end() - m.start() >= 2
-          && Character.isUpperCase(text.charAt(m.start()))
-          && Character.isLowerCase(text.charAt(m.end() - 1)) // a word, no handle's sign or acronym
-          && text.indexOf(' ', m.start()) == m.end()
-          && Character.isUpperCase(text.charAt(next.start()))) {
+      if (next.start() == m.end() + 1 && text.charAt(m.end()) == ' ' && joins.test(m, next)) {
         if (out == null) {
           out = new ArrayList<>(found);
         }
-        out.set(i, new Mention(m.start(), next.end(), "ORG"));
+        out.set(i, new Mention(m.start(), next.end(), next.type()));
         out.set(i + 1, null);
         i++;
       }
