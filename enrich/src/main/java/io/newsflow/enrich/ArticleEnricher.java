@@ -318,6 +318,17 @@ public final class ArticleEnricher {
             ? cities.tag(
                 text, found.entities().stream().map(Entity::getCountry).toList(), nounsCapitalised)
             : List.of();
+    if (!english && !foundCities.isEmpty()) {
+      // "Para el ministro": a sentence's first word of the text's own language is no place, though
+      // without its accent it spells one (Pará), as "Como" spells Como
+      String lang = language;
+      foundCities =
+          keepMentions(
+              foundCities,
+              sp ->
+                  !LanguageDetector.isFunctionWord(
+                      lang, text.substring(sp.getStart(), sp.getEnd()).toLowerCase(Locale.ROOT)));
+    }
     List<Entity> listed = new ArrayList<>(found.entities());
     listed.addAll(found.places());
     listed.addAll(foundCities);

@@ -120,4 +120,30 @@ class MultilingualTaggingTest {
                 .countries())
         .contains("IQ", "SY");
   }
+
+  private List<String> names(String text, String language) {
+    return enricher.entities(null, text, WatchlistTagger.EMPTY, language).entities().stream()
+        .map(Entity::getName)
+        .toList();
+  }
+
+  @Test
+  void aSentencesFunctionWordIsNoPlaceAndFoodNoCity() {
+    assertThat(
+            names(
+                "El gobierno anunció nuevas medidas. Para el ministro, la economía crecerá en"
+                    + " Madrid.",
+                "es"))
+        .contains("Madrid")
+        .doesNotContain("Pará");
+    assertThat(
+            names(
+                "Gesundes Essen ist wichtig. Essen und Trinken hält Leib und Seele zusammen.",
+                "de"))
+        .doesNotContain("Essen");
+    assertThat(names("Er wohnt seit Jahren in Essen und arbeitet in Städten wie Essen.", "de"))
+        .contains("Essen");
+    assertThat(names("Folgt uns auf Social Media und abonniert den Newsletter.", "de"))
+        .doesNotContain("Social Media");
+  }
 }

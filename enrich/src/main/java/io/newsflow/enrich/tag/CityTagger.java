@@ -557,6 +557,20 @@ public final class CityTagger {
       // like, though a relative pronoun may stand before it ("die Berlin je gesehen hat")
       return false;
     }
+    if (GERMAN_NOUN_PLACES.contains(text.substring(start, end))
+        && !(end < text.length() && text.charAt(end) == '-')) {
+      // "Gesundes Essen", "Essen und Trinken": a town named like a common noun is the town only
+      // after a preposition of place ("in Essen", "aus Halle") or before a hyphen (Essen-Borbeck)
+      int w = start >= 2 && text.charAt(start - 1) == ' ' ? lettersBefore(text, start - 1) : start;
+      if (w < start - 1
+          && GERMAN_PLACE_PREPOSITIONS.contains(
+              text.substring(w, start - 1).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      // "in Städten wie Essen und Duisburg", "Bochum, Essen": beside another listed city
+      return !byName.containsKey(wordAfterJoin(text, end))
+          && !byName.containsKey(wordBeforeJoin(text, start));
+    }
     if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
       return !byName.containsKey(text.substring(lettersBefore(text, start - 1), start - 1));
     }
@@ -582,6 +596,55 @@ public final class CityTagger {
     return w < start - 1
         && GERMAN_DETERMINERS.contains(text.substring(w, start - 1).toLowerCase(Locale.ROOT));
   }
+
+  /** The capitalised word after " und " or ", " at {@code end}; "" if none. */
+  private static String wordAfterJoin(String text, int end) {
+    int from = text.startsWith(" und ", end) ? end + 5 : text.startsWith(", ", end) ? end + 2 : -1;
+    if (from < 0 || from >= text.length() || !Character.isUpperCase(text.charAt(from))) {
+      return "";
+    }
+    int e = from;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return text.substring(from, e);
+  }
+
+  /** The word before " und " or ", " that ends at {@code start}; "" if none. */
+  private static String wordBeforeJoin(String text, int start) {
+    int to =
+        start >= 5 && text.startsWith(" und ", start - 5)
+            ? start - 5
+            : start >= 2 && text.startsWith(", ", start - 2) ? start - 2 : -1;
+    return to < 0 ? "" : text.substring(lettersBefore(text, to), to);
+  }
+
+  /** Cities named like a German common noun (food, a hall, a farmyard, suffering). */
+  private static final Set<String> GERMAN_NOUN_PLACES =
+      WordSet.of("Essen", "Halle", "Hof", "Leiden", "Bergen", "Lage", "Senden");
+
+  /** Prepositions and place nouns before a place's name in German, in lower case. */
+  private static final Set<String> GERMAN_PLACE_PREPOSITIONS =
+      WordSet.of(
+          "in",
+          "aus",
+          "nach",
+          "bei",
+          "von",
+          "vor",
+          "zwischen",
+          "um",
+          "ab",
+          "bis",
+          "zu",
+          "durch",
+          "wie",
+          "stadt",
+          "kreis",
+          "campus",
+          "raum",
+          "region",
+          "stadtteil");
 
   /** Where the run of letters that ends at {@code end} (exclusive) starts; {@code end} if none. */
   private static int lettersBefore(String text, int end) {

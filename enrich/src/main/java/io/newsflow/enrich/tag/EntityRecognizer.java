@@ -754,6 +754,9 @@ public final class EntityRecognizer {
     resolveShortForms(text, tokens, found, byAcronym);
     List<Entity> out = new ArrayList<>();
     for (Found f : found) {
+      if (f.type == EntityType.ORGANIZATION && KINDS_OF_MEDIA.contains(f.name)) {
+        continue; // "follow us on Social Media": a kind of media, no body (and page chrome)
+      }
       f.spans.sort(Comparator.comparingInt(Span::getStart));
       dedupSpans(f.spans);
       if (f.type == EntityType.PERSON) {
@@ -779,6 +782,16 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(Entity::getMentions).reversed());
     return out;
   }
+
+  /** Kinds of media, which "Media" as a body's head would make bodies. */
+  private static final Set<String> KINDS_OF_MEDIA =
+      WordSet.of(
+          "Social Media",
+          "Mass Media",
+          "Digital Media",
+          "Print Media",
+          "News Media",
+          "Online Media");
 
   /**
    * A ministry's or a department's portfolios listed with commas, which the run stops at: "the

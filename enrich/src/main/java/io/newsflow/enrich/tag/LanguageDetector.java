@@ -136,6 +136,12 @@ public final class LanguageDetector {
     return LANGUAGES_OF_WORD.containsKey(lowerCaseWord);
   }
 
+  /** Whether a lower-case word is one of the function words of {@code language} (ISO 639-1). */
+  public static boolean isFunctionWord(String language, String lowerCaseWord) {
+    Set<String> words = STOPWORDS.get(language);
+    return words != null && words.contains(lowerCaseWord);
+  }
+
   /** The lower-case function words of all languages told by their function words. */
   public static Set<String> allFunctionWords() {
     return Collections.unmodifiableSet(LANGUAGES_OF_WORD.keySet());
