@@ -13163,6 +13163,13 @@ final class MentionRules {
    * word ("The", "I"); a title alone ("Judge"; an honorific whatever its type: "the Honourable
    * Premier"); part of an e-mail address or a web address.
    */
+  /** The labels of a recipe's card, which read as names. */
+  private static final Set<String> RECIPE_LABELS =
+      WordSet.of("Prep Time", "Cook Time", "Total Time", "Percent Daily Values", "Daily Values");
+
+  /** Parties' adjectives, which stand before a lower-case noun as no body's name. */
+  private static final Set<String> PARTY_ADJECTIVES = WordSet.of("Democratic", "Republican");
+
   /** Trophies and prizes a title may name ("the Crown Prince Cup", "the King's Trophy"). */
   private static final Set<String> PRIZE_WORDS =
       WordSet.of(
@@ -13269,6 +13276,17 @@ final class MentionRules {
     }
     if (oneWord && upper && !lower && ratingGrade(text, start, end)) {
       return true; // a credit rating: "cut the rating to CCC-", "rated BBB+"
+    }
+    if (length <= 20 && RECIPE_LABELS.contains(text.substring(start, end))) {
+      return true; // a recipe card's labels: "Cook Time 20 minutes", "Percent Daily Values"
+    }
+    if (oneWord
+        && surface != null
+        && PARTY_ADJECTIVES.contains(surface)
+        && end + 1 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isLowerCase(text.charAt(end + 1))) {
+      return true; // "Democratic senators": a party's adjective, no body
     }
     if (oneWord && type.equals("PER") && surface != null && PRIZE_WORDS.contains(surface)) {
       return true; // a title's trophy: "the final of the Crown Prince Cup" names no one

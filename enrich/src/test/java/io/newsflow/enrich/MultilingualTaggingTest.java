@@ -143,6 +143,8 @@ class MultilingualTaggingTest {
         .doesNotContain("Essen");
     assertThat(names("Er wohnt seit Jahren in Essen und arbeitet in Städten wie Essen.", "de"))
         .contains("Essen");
+    assertThat(names("Bei 180 Grad backen und zum ersten Male im Kanal zeigen.", "de"))
+        .doesNotContain("Grad", "Male", "Malé", "Kanal");
     assertThat(names("Folgt uns auf Social Media und abonniert den Newsletter.", "de"))
         .doesNotContain("Social Media");
   }

@@ -1229,4 +1229,13 @@ class PersonNamesTest {
     String text = "Al Qadsia beat holders Al Arabi 2-1 to reach the final of the Crown Prince Cup.";
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).doesNotContain("Cup");
   }
+
+  @Test
+  void aRecipesLabelsAndAPartysAdjectiveAreNoNames() {
+    String text =
+        "Prep Time 10 minutes. Cook Time 20 minutes. * Percent Daily Values are based on a 2,000"
+            + " calorie diet. Democratic senators said the bill would fail.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
+  }
 }

@@ -619,9 +619,14 @@ public final class CityTagger {
     return to < 0 ? "" : text.substring(lettersBefore(text, to), to);
   }
 
-  /** Cities named like a German common noun (food, a hall, a farmyard, suffering). */
+  /**
+   * Cities and towns named like a German common noun (food, a hall, a farmyard, suffering, degrees,
+   * a channel, times) or an English one German pages use (a store, a pool).
+   */
   private static final Set<String> GERMAN_NOUN_PLACES =
-      WordSet.of("Essen", "Halle", "Hof", "Leiden", "Bergen", "Lage", "Senden");
+      WordSet.of(
+          "Essen", "Halle", "Hof", "Leiden", "Bergen", "Lage", "Senden", "Grad", "Kanal", "Male",
+          "Store", "Pool");
 
   /** Prepositions and place nouns before a place's name in German, in lower case. */
   private static final Set<String> GERMAN_PLACE_PREPOSITIONS =
