@@ -13163,6 +13163,14 @@ final class MentionRules {
    * word ("The", "I"); a title alone ("Judge"; an honorific whatever its type: "the Honourable
    * Premier"); part of an e-mail address or a web address.
    */
+  /** Software that tech pages name as the model reads people's and places' names. */
+  private static final Set<String> SOFTWARE =
+      WordSet.of("Python", "Docker", "Kubernetes", "Linux", "JavaScript", "TypeScript");
+
+  /** The last words of pacts' names. */
+  private static final List<String> PACTS =
+      List.of(" Agreement", " Accord", " Accords", " Treaty", " Protocol", " Convention");
+
   /** The labels of a recipe's card, which read as names. */
   private static final Set<String> RECIPE_LABELS =
       WordSet.of("Prep Time", "Cook Time", "Total Time", "Percent Daily Values", "Daily Values");
@@ -13276,6 +13284,12 @@ final class MentionRules {
     }
     if (oneWord && upper && !lower && ratingGrade(text, start, end)) {
       return true; // a credit rating: "cut the rating to CCC-", "rated BBB+"
+    }
+    if (oneWord && surface != null && !type.equals("ORG") && SOFTWARE.contains(surface)) {
+      return true; // "install Python", "run Docker": software, no person and no place
+    }
+    if (!type.equals("ORG") && !oneWord && endsWithAny(text, end, PACTS)) {
+      return true; // "the Paris Agreement", "the Kyoto Protocol": a pact (MISC), no place
     }
     if (length <= 20 && RECIPE_LABELS.contains(text.substring(start, end))) {
       return true; // a recipe card's labels: "Cook Time 20 minutes", "Percent Daily Values"

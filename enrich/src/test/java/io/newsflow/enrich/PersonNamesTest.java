@@ -1238,4 +1238,15 @@ class PersonNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void softwareAndAPactAreNoPeopleAndNoPlaces() {
+    String text =
+        "You can install Python and run Docker on Linux. Countries signed the Paris Agreement in"
+            + " 2015.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Python", "Docker", "Linux");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .doesNotContain("Python", "Docker", "Linux", "Paris Agreement");
+  }
 }
