@@ -532,8 +532,6 @@ public final class ArticleEnricher {
     // places named after a country they are not (Northern Ireland, North America, Kuwait City);
     // where the city list has the same name, its GeoNames entry is the one
     cityEntities.addAll(outside(outside(found.places(), shadow), foundCities));
-    inText.addAll(cityEntities);
-    inText.addAll(modelPeopleAndOrgs);
     // model places the lists did not link keep a derived id
     List<NerTagger.Mention> places = new ArrayList<>();
     for (NerTagger.Mention m : model) {
@@ -544,7 +542,9 @@ public final class ArticleEnricher {
       }
     }
     List<Entity> modelPlaces = modelEntities(text, places, List.of("LOC"));
-    citiesNamedAgain(modelPlaces, cityEntities, inText);
+    citiesNamedAgain(modelPlaces, cityEntities);
+    inText.addAll(cityEntities);
+    inText.addAll(modelPeopleAndOrgs);
     // a place the model found that is a town gets its GeoNames id, when it is clear which town
     List<String> countriesNamed = found.codes();
     for (Entity p : modelPlaces) {
@@ -1084,27 +1084,26 @@ public final class ArticleEnricher {
   /**
    * A place the model found under the name of a city the list found elsewhere in the text is that
    * city ("in Cambridge", which the list reads, and "Cambridge" alone later, which it leaves to the
-   * model): its mentions join the city's, in {@code inText}, and it leaves {@code modelPlaces}.
+   * model): its mentions join the city's in {@code cityEntities}, and it leaves {@code
+   * modelPlaces}.
    */
-  private static void citiesNamedAgain(
-      List<Entity> modelPlaces, List<Entity> cityEntities, List<Entity> inText) {
+  private static void citiesNamedAgain(List<Entity> modelPlaces, List<Entity> cityEntities) {
     if (cityEntities.isEmpty() || modelPlaces.isEmpty()) {
       return;
     }
     for (Iterator<Entity> it = modelPlaces.iterator(); it.hasNext(); ) {
       Entity p = it.next();
       String key = NameKeys.loose(p.getName());
-      for (Entity c : cityEntities) {
-        int at = NameKeys.loose(c.getName()).equals(key) ? inText.indexOf(c) : -1;
-        if (at < 0) {
+      for (int at = 0; at < cityEntities.size(); at++) {
+        Entity c = cityEntities.get(at);
+        if (!NameKeys.loose(c.getName()).equals(key)) {
           continue;
         }
-        List<Span> spans = new ArrayList<>(inText.get(at).getSpans());
+        List<Span> spans = new ArrayList<>(c.getSpans());
         spans.addAll(p.getSpans());
         spans.sort(Comparator.comparingInt(Span::getStart));
-        inText.set(
-            at,
-            Entity.newBuilder(inText.get(at)).setSpans(spans).setMentions(spans.size()).build());
+        cityEntities.set(
+            at, Entity.newBuilder(c).setSpans(spans).setMentions(spans.size()).build());
         it.remove();
         break;
       }
@@ -2981,8 +2980,10 @@ public final class ArticleEnricher {
       nameEnd = lastSpace;
     } else {
       int e =
-          end + 1 < text.length() && text.charAt(end) == ' '
-              ? capitalisedWordEnd(text, end + 1)
+          end + 1 < text.length()
+                  && text.charAt(end) == ' '
+                  && Character.isUpperCase(text.charAt(end + 1))
+              ? MentionRules.letterWordEnd(text, end + 1)
               : -1;
       if (e < 0
           || e + 1 < text.length()
@@ -2994,11 +2995,7 @@ public final class ArticleEnricher {
       nameEnd = end;
       end = e;
     }
-    int space = text.indexOf(' ', m.start());
-    if (space >= 0
-        && space < nameEnd
-        && text.indexOf(' ', space + 1) >= 0
-        && text.indexOf(' ', space + 1) < nameEnd) {
+    if (EntityRecognizer.spaces(text, m.start(), nameEnd) > 1) {
       return m; // three words or more before the city
     }
     for (int w = m.start(); w < nameEnd; ) {
@@ -3012,18 +3009,6 @@ public final class ArticleEnricher {
       w = we + 1;
     }
     return resultLine(text, m.start(), end) ? new NerTagger.Mention(m.start(), end, "ORG") : m;
-  }
-
-  /** Where a word of letters that starts with a capital at {@code at} ends; -1 if none starts. */
-  private static int capitalisedWordEnd(String text, int at) {
-    if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
-      return -1;
-    }
-    int e = at + 1;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
-      e++;
-    }
-    return e;
   }
 
   /**
@@ -3559,7 +3544,7 @@ public final class ArticleEnricher {
    * name after it, to the end ("Group of China"); -1 otherwise.
    */
   private int headsThenCountry(String text, int from, int to) {
-    int of = text.indexOf(" of ", from);
+    int of = MentionRules.ofWithin(text, from, to);
     return of > from
             && of + 4 < to
             && countries.isCountryName(text.substring(of + 4, to))

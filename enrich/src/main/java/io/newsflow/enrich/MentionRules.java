@@ -8640,7 +8640,7 @@ final class MentionRules {
    * Where " of " stands inside [start, end) with a word after it, else -1: a search that stops at
    * the mention's end (a text-wide indexOf per mention scans to the text's end where none is).
    */
-  private static int ofWithin(String text, int start, int end) {
+  static int ofWithin(String text, int start, int end) {
     for (int k = start; k + 4 < end; k++) {
       if (text.charAt(k) == ' ' && text.startsWith(" of ", k)) {
         return k;
@@ -8757,7 +8757,7 @@ final class MentionRules {
   }
 
   /** Where the word of letters that starts at {@code start} ends. */
-  private static int letterWordEnd(String text, int start) {
+  static int letterWordEnd(String text, int start) {
     int e = start;
     while (e < text.length() && Character.isLetter(text.charAt(e))) {
       e++;
@@ -10652,7 +10652,7 @@ final class MentionRules {
                 && Character.isUpperCase(text.charAt(m.start()))
                 // a word: no handle's sign, no acronym
                 && Character.isLowerCase(text.charAt(m.end() - 1))
-                && text.indexOf(' ', m.start()) == m.end()
+                && EntityRecognizer.spaces(text, m.start(), m.end()) == 0
                 && Character.isUpperCase(text.charAt(next.start())));
   }
 
@@ -13291,7 +13291,9 @@ final class MentionRules {
     if (!type.equals("ORG") && !oneWord && endsWithAny(text, end, PACTS)) {
       return true; // "the Paris Agreement", "the Kyoto Protocol": a pact (MISC), no place
     }
-    if (length <= 20 && RECIPE_LABELS.contains(text.substring(start, end))) {
+    if (length <= 20
+        && (text.startsWith("Time", end - 4) || text.startsWith("Values", end - 6))
+        && RECIPE_LABELS.contains(text.substring(start, end))) {
       return true; // a recipe card's labels: "Cook Time 20 minutes", "Percent Daily Values"
     }
     if (oneWord
