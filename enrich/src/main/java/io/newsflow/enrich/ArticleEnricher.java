@@ -22,6 +22,7 @@ import io.newsflow.enrich.tag.KnowledgeBase;
 import io.newsflow.enrich.tag.LanguageDetector;
 import io.newsflow.enrich.tag.LocalLexicon;
 import io.newsflow.enrich.tag.NameKeys;
+import io.newsflow.enrich.tag.StateOfGeorgia;
 import io.newsflow.enrich.tag.Towns;
 import io.newsflow.enrich.tag.WatchlistTagger;
 import io.newsflow.enrich.tag.WordSet;
@@ -256,7 +257,18 @@ public final class ArticleEnricher {
   /** The countries a headline names, after those of its text. */
   private Tagged withTitle(TaggingMemo.TextTags t, String title) {
     Set<String> codes = new LinkedHashSet<>(t.countries());
-    countries.tag(title == null ? "" : title).forEach(e -> codes.add(e.getCountry()));
+    // a headline's "Georgia" is the state where the text's is
+    boolean state =
+        t.entities().stream().anyMatch(e -> e.getId().equals(StateOfGeorgia.STATE_ID))
+            && !t.countries().contains("GE");
+    countries
+        .tag(title == null ? "" : title)
+        .forEach(
+            e -> {
+              if (!(state && e.getCountry().equals("GE") && e.getName().equals("Georgia"))) {
+                codes.add(e.getCountry());
+              }
+            });
     LocalLexicon lexicon = lexicon(t.language());
     if (lexicon != null && title != null) {
       codes.addAll(lexicon.find(title).codes());
@@ -329,6 +341,9 @@ public final class ArticleEnricher {
                   !LanguageDetector.isFunctionWord(
                       lang, text.substring(sp.getStart(), sp.getEnd()).toLowerCase(Locale.ROOT)));
     }
+    StateOfGeorgia georgia = StateOfGeorgia.read(text, language, found, foundCities);
+    found = georgia.found();
+    foundCities = georgia.cities();
     List<Entity> listed = new ArrayList<>(found.entities());
     listed.addAll(found.places());
     listed.addAll(foundCities);
@@ -613,7 +628,8 @@ public final class ArticleEnricher {
     List<Entity> settled =
         MentionRules.settled(
             text, inText, movable, this::surnameStandsAlone, this::shortForm, names::isGivenName);
-    return new TaggingMemo.TextTags(text, language, settled, new ArrayList<>(codes));
+    return new TaggingMemo.TextTags(
+        text, language, amazonTheCompany(text, settled), new ArrayList<>(codes));
   }
 
   /**
@@ -811,6 +827,177 @@ public final class ArticleEnricher {
         countriesKept,
         found.codes().stream().filter(cc -> !dropped.contains(cc)).toList(),
         acronymsInCapsApart(text, capsLines, found.places()));
+  }
+
+  /** Words after "Amazon" that make it the region, with or without "the" before it. */
+  private static final WordSet AMAZON_NATURE =
+      WordSet.of(
+          "rainforest",
+          "Rainforest",
+          "rainforests",
+          "rain",
+          "basin",
+          "Basin",
+          "river",
+          "River",
+          "jungle",
+          "forest",
+          "forests",
+          "region",
+          "Region",
+          "biome",
+          "delta",
+          "Delta");
+
+  /** Words after "Amazon" that make it the company, even after "the" ("the Amazon website"). */
+  private static final WordSet AMAZON_COMPANY =
+      WordSet.of(
+          "website",
+          "site",
+          "warehouse",
+          "warehouses",
+          "Prime",
+          "Web",
+          "seller",
+          "sellers",
+          "account",
+          "founder",
+          "shares",
+          "stock",
+          "employees",
+          "workers",
+          "delivery",
+          "Alexa",
+          "Kindle",
+          "app",
+          "store",
+          "listing",
+          "page",
+          "reviews",
+          "Echo",
+          "Studios",
+          "Music");
+
+  /** Words between "the" and "Amazon" that leave it the region ("the Brazilian Amazon"). */
+  private static final WordSet AMAZON_ADJECTIVES =
+      WordSet.of(
+          "Brazilian",
+          "Peruvian",
+          "Colombian",
+          "Bolivian",
+          "Ecuadorian",
+          "Venezuelan",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "upper",
+          "lower",
+          "Central",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western",
+          "Upper",
+          "Lower",
+          "and",
+          "whole",
+          "entire",
+          "vast");
+
+  /**
+   * "Amazon" of the places list (the region) is the region after "the" ("fires in the Amazon", "the
+   * Brazilian Amazon") or before a word of nature ("Amazon rainforest"); bare, it is the company
+   * ("Microsoft is pitted against Amazon", "bought it on Amazon"), which the knowledge base leaves
+   * to the model as a common place's name: those mentions are no place.
+   */
+  static List<Entity> amazonTheCompany(String text, List<Entity> entities) {
+    Entity place = null;
+    Entity firm = null;
+    for (Entity e : entities) {
+      if (e.getName().equals("Amazon")) {
+        if (e.getType() == EntityType.LOCATION) {
+          place = e;
+        } else if (e.getType() == EntityType.ORGANIZATION) {
+          firm = e;
+        }
+      }
+    }
+    if (place == null) {
+      return entities;
+    }
+    List<Span> region = new ArrayList<>();
+    List<Span> company = new ArrayList<>(firm == null ? List.of() : firm.getSpans());
+    for (Span sp : place.getSpans()) {
+      (amazonTheRegion(text, sp.getStart(), sp.getEnd()) ? region : company).add(sp);
+    }
+    if (region.size() == place.getSpans().size()) {
+      return entities;
+    }
+    company.sort(Comparator.comparingInt(Span::getStart));
+    List<Entity> out = new ArrayList<>(entities);
+    out.remove(place);
+    if (!region.isEmpty()) {
+      out.add(Entity.newBuilder(place).setSpans(region).setMentions(region.size()).build());
+    }
+    Entity org =
+        firm != null
+            ? Entity.newBuilder(firm).setSpans(company).setMentions(company.size()).build()
+            : Entity.newBuilder()
+                .setId("org:amazon")
+                .setName("Amazon")
+                .setType(EntityType.ORGANIZATION)
+                .setMentions(company.size())
+                .setSpans(company)
+                .setCountry(null)
+                .build();
+    if (firm != null) {
+      out.set(out.indexOf(firm), org);
+    } else {
+      out.add(org);
+    }
+    return out;
+  }
+
+  private static boolean amazonTheRegion(String text, int start, int end) {
+    int after = end;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    int afterEnd = MentionRules.letterWordEnd(text, after);
+    if (afterEnd > after) {
+      String next = text.substring(after, afterEnd);
+      if (AMAZON_NATURE.contains(next)) {
+        return true;
+      }
+      if (AMAZON_COMPANY.contains(next)) {
+        return false;
+      }
+    }
+    int at = start;
+    for (int words = 0; words < 4; words++) {
+      int wordEnd = at;
+      while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd || wordEnd == at) {
+        return false; // a sentence's start, a bracket, a comma: no "the" before
+      }
+      String word = text.substring(wordStart, wordEnd);
+      if (word.equals("the") || word.equals("The")) {
+        return true;
+      }
+      if (!AMAZON_ADJECTIVES.contains(word)) {
+        return false;
+      }
+      at = wordStart;
+    }
+    return false;
   }
 
   /** Whether a name is a listed city, country or other listed place. */

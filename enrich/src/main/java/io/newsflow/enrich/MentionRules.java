@@ -2465,6 +2465,13 @@ final class MentionRules {
   /** Last words of firms' names that end no person's (Kotak Mahindra Capital, BofA Securities). */
   private static final Set<String> FIRM_LAST_WORDS = EntityRecognizer.wordList("firm-last-word");
 
+  /** Acronyms of things that alone name no body (kb/recognizer.tsv thing-acronym: TV, CPU, SMS). */
+  private static final Set<String> THING_ACRONYMS = EntityRecognizer.wordList("thing-acronym");
+
+  /** Contractions of a pronoun the model may read as a name at a sentence's start ("I'll"). */
+  private static final Pattern CONTRACTION =
+      Pattern.compile("(?:I|We|You|They|He|She|It|That|There)['’](?:ll|m|ve|d|re|s)");
+
   /** Whether a word, as written, is one of {@link #FIRM_LAST_WORDS}. */
   static boolean isFirmLastWord(String word) {
     return FIRM_LAST_WORDS.contains(word);
@@ -13157,15 +13164,8 @@ final class MentionRules {
   /** Adjectives of faiths and creeds the model reads as places inside longer names. */
   private static final Set<String> FAITH_ADJECTIVES = EntityRecognizer.wordList("faith-adjective");
 
-  /**
-   * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
-   * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
-   * word ("The", "I"); a title alone ("Judge"; an honorific whatever its type: "the Honourable
-   * Premier"); part of an e-mail address or a web address.
-   */
   /** Software that tech pages name as the model reads people's and places' names. */
-  private static final Set<String> SOFTWARE =
-      WordSet.of("Python", "Docker", "Kubernetes", "Linux", "JavaScript", "TypeScript");
+  private static final Set<String> SOFTWARE = EntityRecognizer.wordList("software");
 
   /** The last words of pacts' names. */
   private static final List<String> PACTS =
@@ -13203,6 +13203,13 @@ final class MentionRules {
         && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)));
   }
 
+  /**
+   * Whether [start, end) can be no name: no letter; letters of a cased script but no capital
+   * ("54-year-old"), unless a handle or hashtag; the letters of a code ("Omicron BA.2"); a function
+   * word ("The", "I"); a title alone ("Judge"; an honorific whatever its type: "the Honourable
+   * Premier"); part of an e-mail address or a web address; a thing's acronym as a body ("TV",
+   * "SMS"); a pronoun's contraction ("I'll").
+   */
   static boolean junk(String text, int start, int end, String type) {
     boolean letter = false;
     boolean lower = false;
@@ -13245,6 +13252,11 @@ final class MentionRules {
           && !surnameBefore(text, start, end)) {
         return true;
       }
+    }
+    if (surface != null
+        && length <= 7
+        && (THING_ACRONYMS.contains(surface) || CONTRACTION.matcher(surface).matches())) {
+      return true; // "a two-hour TV special", "via SMS"; "I'll go ahead"
     }
     if (oneWord
         && hyphen > start

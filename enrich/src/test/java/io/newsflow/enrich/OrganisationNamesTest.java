@@ -2744,4 +2744,13 @@ class OrganisationNamesTest {
         .contains("England and Wales Cricket Board", "China Development Bank")
         .doesNotContain("Wales Cricket Board", "US and China Development Bank");
   }
+
+  @Test
+  void aThingsAcronymAloneIsNoBody() {
+    String text =
+        "Throughout their two-hour TV special, Harry and Meghan spoke. Malware spreads via SMS"
+            + " messages and online forums, Kaspersky said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .doesNotContain("TV", "SMS");
+  }
 }

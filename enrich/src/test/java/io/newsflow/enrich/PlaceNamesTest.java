@@ -1185,4 +1185,57 @@ class PlaceNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
         .contains("Allianz Parque");
   }
+
+  @Test
+  void georgiaIsTheUsStateWhereTheTextSaysSoAndTheCountryElsewhere() {
+    String state =
+        "Every public school in Fulton County, Georgia, will use the cameras. Georgia lawmakers"
+            + " agreed, as did South Carolina, Georgia and Florida.";
+    assertThat(entities(state))
+        .filteredOn(e -> e.getName().equals("Georgia"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getId()).isEqualTo("iso3166-2:US-GA");
+              assertThat(e.getType()).isEqualTo(EntityType.LOCATION);
+              assertThat(e.getSpans()).hasSize(3);
+            });
+    assertThat(enricher.entities(null, state, WatchlistTagger.EMPTY).countries())
+        .contains("US")
+        .doesNotContain("GE");
+    String country =
+        "Georgia's prime minister met protesters in Tbilisi. Georgia and Ukraine want to join the"
+            + " European Union.";
+    assertThat(EntityNames.mentions(enricher, country, EntityType.COUNTRY)).contains("Georgia");
+    // German calls the country Georgien: its "Georgia" is the state
+    String german =
+        "Der Kampf wird an den Wahlmaschinen in Georgia und Arizona entschieden, sagte er am"
+            + " Montag in der Hauptstadt.";
+    assertThat(enricher.entities(null, german, WatchlistTagger.EMPTY, "de").entities())
+        .filteredOn(e -> e.getName().equals("Georgia"))
+        .extracting(Entity::getId)
+        .containsExactly("iso3166-2:US-GA");
+  }
+
+  @Test
+  void theAmazonIsTheRegionAndAmazonAloneTheCompany() {
+    String text =
+        "Microsoft is pitted against Amazon on its home turf. Amazon argued that it was not"
+            + " liable for what it sells, and she had bought the battery on the Amazon website."
+            + " Fires in the Brazilian Amazon are rising.";
+    List<Entity> found = entities(text);
+    assertThat(found)
+        .filteredOn(e -> e.getName().equals("Amazon") && e.getType() == EntityType.ORGANIZATION)
+        .singleElement()
+        .satisfies(e -> assertThat(e.getSpans()).hasSize(3));
+    assertThat(
+            EntityNames.mentions(enricher, "Fires in the Amazon are rising.", EntityType.LOCATION))
+        .contains("Amazon");
+  }
+
+  @Test
+  void aWardOfMonacoNamedByACommonWordIsNoPlace() {
+    String text = "Cases rose again in March.\nSource: CDC, Chicago Department of Public Health";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Source");
+  }
 }

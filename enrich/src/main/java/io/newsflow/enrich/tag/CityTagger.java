@@ -32,6 +32,11 @@ public final class CityTagger {
           // the virus, in news since 2020 ("die Corona-Krise", "before Corona"), not the town in
           // California: tagged on 54 of the 689 German pages of ../shared/data/extraction
           "Corona",
+          // wards of Monaco (kb/regions.tsv) named by common words: "Source: CDC" under a chart
+          "Source",
+          "Gare",
+          "Colle",
+          "Moulins",
           "Mobile",
           "Surprise",
           "Independence",
