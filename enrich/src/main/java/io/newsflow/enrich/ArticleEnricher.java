@@ -292,7 +292,8 @@ public final class ArticleEnricher {
     // words say (short, name-heavy text such as results tables the language model may call
     // something else)
     boolean modelReads = english || LanguageDetector.mayBeEnglish(text);
-    LocalLexicon.Found localFound = lexicon == null ? null : lexicon.find(text);
+    LocalLexicon.Found localFound =
+        lexicon == null ? null : countriesNotGivenNames(text, lexicon.find(text));
     List<Entity> watched = watchlist.tag(text, language);
     Set<String> watchedIds = new HashSet<>();
     watched.forEach(w -> watchedIds.add(w.getId()));
@@ -998,6 +999,51 @@ public final class ArticleEnricher {
       at = wordStart;
     }
     return false;
+  }
+
+  /**
+   * A country's name in the text's language that is a given name too, before a capitalised word, is
+   * a person's given name ("Mauricio Macri", not Mauritius; "Dominika Rafalska", not Dominica).
+   */
+  private LocalLexicon.Found countriesNotGivenNames(String text, LocalLexicon.Found found) {
+    List<Entity> countries = new ArrayList<>();
+    Set<String> gone = new HashSet<>();
+    boolean changed = false;
+    for (Entity c : found.countries()) {
+      List<Span> kept = new ArrayList<>();
+      for (Span sp : c.getSpans()) {
+        if (!(names.isGivenName(text.substring(sp.getStart(), sp.getEnd()))
+            && capitalisedWordAfter(text, sp.getEnd()))) {
+          kept.add(sp);
+        }
+      }
+      if (kept.size() == c.getSpans().size()) {
+        countries.add(c);
+      } else {
+        changed = true;
+        if (kept.isEmpty()) {
+          gone.add(c.getCountry());
+        } else {
+          countries.add(Entity.newBuilder(c).setSpans(kept).setMentions(kept.size()).build());
+        }
+      }
+    }
+    if (!changed) {
+      return found;
+    }
+    return new LocalLexicon.Found(
+        countries,
+        found.codes().stream().filter(cc -> !gone.contains(cc)).toList(),
+        found.known(),
+        found.places());
+  }
+
+  /** Whether one space and a capitalised word of two letters or more follow {@code end}. */
+  private static boolean capitalisedWordAfter(String text, int end) {
+    return end + 2 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isUpperCase(text.charAt(end + 1))
+        && Character.isLowerCase(text.charAt(end + 2));
   }
 
   /** Whether a name is a listed city, country or other listed place. */

@@ -147,5 +147,25 @@ class MultilingualTaggingTest {
         .doesNotContain("Grad", "Male", "Malé", "Kanal");
     assertThat(names("Folgt uns auf Social Media und abonniert den Newsletter.", "de"))
         .doesNotContain("Social Media");
+    assertThat(names("Die Debatte über Fake News in Krisenzeiten geht weiter.", "de"))
+        .doesNotContain("Fake News");
+  }
+
+  @Test
+  void aCountrysNameThatIsAGivenNameBeforeASurnameIsNoCountry() {
+    assertThat(
+            names(
+                "La medida fue desactivada durante el gobierno de Mauricio Macri, según el"
+                    + " ministro.",
+                "es"))
+        .doesNotContain("Mauritius");
+    assertThat(
+            names(
+                "Dominika Rafalska, doktor nauk humanistycznych, mówi o winie i o nowych"
+                    + " technologiach.",
+                "pl"))
+        .doesNotContain("Dominica");
+    assertThat(names("El presidente de Francia visitó Colombia el lunes.", "es"))
+        .contains("France", "Colombia");
   }
 }

@@ -783,15 +783,8 @@ public final class EntityRecognizer {
     return out;
   }
 
-  /** Kinds of media, which "Media" as a body's head would make bodies. */
-  private static final Set<String> KINDS_OF_MEDIA =
-      WordSet.of(
-          "Social Media",
-          "Mass Media",
-          "Digital Media",
-          "Print Media",
-          "News Media",
-          "Online Media");
+  /** Kinds of media and news, which "Media" or "News" as a body's head would make bodies. */
+  private static final Set<String> KINDS_OF_MEDIA = LEXICON.list("media-kind");
 
   /**
    * A ministry's or a department's portfolios listed with commas, which the run stops at: "the
