@@ -104,7 +104,8 @@ public final class PageExtractor {
    * Rows of results or figures a line of text introduces ("Results of English premier league
    * matches on Saturday:" then "Arsenal 2 West Ham 0", ...) are the article's body, not short lines
    * of chrome: the line and its rows count as sentences. A row names something and gives a number,
-   * in at most 20 words; two rows at least make a table.
+   * in at most 20 words; two rows at least make a table, three under a label of fewer than four
+   * words ("Results:", "Leading scores:").
    */
   private static Segment withTables(Segment seg) {
     List<Block> blocks = seg.blocks();
@@ -115,7 +116,7 @@ public final class PageExtractor {
       int first = i + 1 < blocks.size() && subheading(blocks, i + 1) ? i + 2 : i + 1;
       if (intro.kind() == Kind.CHROME
           || !intro.text().endsWith(":")
-          || Blocks.wordCount(intro.text()) < 4
+          || Blocks.wordCount(intro.text()) < 4 && rowsFrom(blocks, first) < 3
           || first + 1 >= blocks.size()
           || !row(blocks.get(first))
           || !row(blocks.get(first + 1))) {
@@ -133,6 +134,15 @@ public final class PageExtractor {
       i = j - 1;
     }
     return out == null ? seg : new Segment(out, seg.openedBy());
+  }
+
+  /** How many rows follow one another from block {@code i}. */
+  private static int rowsFrom(List<Block> blocks, int i) {
+    int n = 0;
+    while (i + n < blocks.size() && row(blocks.get(i + n))) {
+      n++;
+    }
+    return n;
   }
 
   /**

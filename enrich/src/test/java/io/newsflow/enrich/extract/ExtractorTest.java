@@ -83,6 +83,22 @@ class ExtractorTest {
             "Results of English premier league matches on Saturday:",
             "Arsenal 2 West Ham 0")
         .contains(P1);
+    // three rows or more under a short label ("Results:") after the report are its body too
+    List<ExtractedArticle> labelled =
+        extractor.extract(
+            "text/plain",
+            P1
+                + "\n\n"
+                + P2
+                + "\n\nResults:\nTenerife 1 Celta 1\nAtletico Madrid 4 Hercules 0\n"
+                + "Oviedo 2 Zaragoza 2\n");
+    assertThat(labelled).hasSize(1);
+    assertThat(labelled.get(0).paragraphs())
+        .endsWith(
+            "Results:",
+            "Tenerife 1 Celta 1",
+            "Atletico Madrid 4 Hercules 0",
+            "Oviedo 2 Zaragoza 2");
     // an article's stray short lines with figures stay out: no line introduces them
     List<ExtractedArticle> article =
         extractor.extract("text/plain", P1 + "\n\nPage 2 of 10\nUpdated 3 May 2024\n\n" + P2);
