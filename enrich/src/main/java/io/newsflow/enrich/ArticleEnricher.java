@@ -1046,6 +1046,12 @@ public final class ArticleEnricher {
         && Character.isLowerCase(text.charAt(end + 2));
   }
 
+  /** The lower-cased last word of text[start, end). */
+  private static String lastWordLower(String text, int start, int end) {
+    return text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end)
+        .toLowerCase(Locale.ROOT);
+  }
+
   /** Whether a name is a listed city, country or other listed place. */
   private boolean isListedPlace(String name) {
     return cities.isListed(name) || countries.isPlaceName(name);
@@ -1417,7 +1423,10 @@ public final class ArticleEnricher {
             && m.start() == cut
             && m.end() == sp.getEnd()
             && !pluralOfNoOne(text, m, isGivenName)
-            && !placeOverAnd(text, sp.getStart(), and, m.end(), isPlace)) {
+            && !placeOverAnd(text, sp.getStart(), and, m.end(), isPlace)
+            // "the Department of Housing and Urban Development": no one's name ends in what a
+            // body does
+            && !EntityRecognizer.isActivity(lastWordLower(text, m.start(), m.end()))) {
           if (spans == null) {
             spans = new ArrayList<>(org.getSpans());
           }

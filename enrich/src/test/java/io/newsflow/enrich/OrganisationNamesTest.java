@@ -2753,4 +2753,20 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
         .doesNotContain("TV", "SMS");
   }
+
+  @Test
+  void aBodyOfWhatItDoesOverAndAndAForeignBodyOverDesAreOneName() {
+    String text =
+        "The Ministry of Mines and Minerals Development said output rose, and the Department of"
+            + " Housing and Urban Development cut its budget. Fishermen say the platforms have cut"
+            + " their catches, and the Collectif des Pecheurs de Saint-Louis has appealed to the"
+            + " government.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Ministry of Mines and Minerals Development",
+            "Department of Housing and Urban Development",
+            "Collectif des Pecheurs de Saint-Louis");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .doesNotContain("Urban Development", "Pecheurs");
+  }
 }

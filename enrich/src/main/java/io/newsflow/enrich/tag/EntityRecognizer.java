@@ -1195,6 +1195,11 @@ public final class EntityRecognizer {
       // "the Centre for Strategic and International Studies": "International" before a last word
       // that is no head is what the body studies, not a body of its own
       boolean plainLast = !headWord(bt.get(bt.size() - 1).lower());
+      // "the Ministry of Mines and Minerals Development", "the Department of Housing and Urban
+      // Development": words ending in what a body does are what it does, heads though they be
+      String lastWord = bt.get(bt.size() - 1).lower();
+      boolean activityLast =
+          bt.size() > 1 && (ACTIVITIES.contains(lastWord) || PORTFOLIO_NOUNS.contains(lastWord));
       for (int k = 0; k < bt.size(); k++) {
         String w = bt.get(k).lower();
         // a title names someone only before a name: "the Party of Freedom and Justice" ends in one
@@ -1206,6 +1211,7 @@ public final class EntityRecognizer {
                     && headWord(w)
                     && !(bt.size() == 1 && ACTIVITIES.contains(w))
                     && !(plainLast && k + 1 < bt.size() && SCOPE_WORDS.contains(w))
+                    && !(activityLast && (k + 1 == bt.size() || ACTIVITIES.contains(w)))
                 || w.equals("and");
       }
       if (own && headOfOrFor(a)) {
@@ -2032,6 +2038,9 @@ public final class EntityRecognizer {
           run.add(n);
           j++;
         } else if (CONNECTORS.contains(n.lower())
+            // German's genitive article joins any two nouns ("die Suiten des Hotels"); French
+            // "des" joins a name's words (the Societe des Amis du Louvre)
+            && !(nounsCapitalised && n.lower().equals("des"))
             && !(n.lower().equals("of") && personBefore(run))
             // "International Resources Holding of Abu Dhabi", "Northland Power of Canada": a
             // holding or a power company is named without the place it is of
