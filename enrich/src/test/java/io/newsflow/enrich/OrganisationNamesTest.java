@@ -2769,4 +2769,18 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .doesNotContain("Urban Development", "Pecheurs");
   }
+
+  @Test
+  void aBodyOfTheCountryAfterOfTheAndWhatItDoesListedWithCommasAreItsName() {
+    String text =
+        "The Chamber of Mines of the Philippines has lobbied for a tax exemption. The National"
+            + " Society of Mining, Petroleum and Energy said illegal mining grew. Ferdinand Marcos"
+            + " of the Philippines spoke.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains(
+            "Chamber of Mines of the Philippines",
+            "National Society of Mining, Petroleum and Energy");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
+        .contains("Ferdinand Marcos");
+  }
 }

@@ -804,9 +804,21 @@ public final class EntityRecognizer {
       return end;
     }
     String name = text.substring(start, end);
-    if (!(name.startsWith("Ministry of ")
-        || name.startsWith("Department of ")
-        || name.endsWith("Chamber of Commerce"))) {
+    boolean portfolios =
+        name.startsWith("Ministry of ")
+            || name.startsWith("Department of ")
+            || name.endsWith("Chamber of Commerce");
+    // any other body "of" what it does lists only what bodies do: "the National Society of Mining,
+    // Petroleum and Energy"
+    int of = name.indexOf(" of ");
+    boolean activities =
+        !portfolios
+            && of > 0
+            && ORG_HEADS.contains(
+                name.substring(name.lastIndexOf(' ', of - 1) + 1, of).toLowerCase(Locale.ROOT))
+            && ACTIVITIES.contains(
+                name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    if (!portfolios && !activities) {
       return end;
     }
     Matcher m = PORTFOLIOS.matcher(text).region(end, text.length());
@@ -814,7 +826,9 @@ public final class EntityRecognizer {
       return end;
     }
     for (String w : m.group().substring(2).split(",? (and )?")) {
-      if (isPlaceName.test(w) || isGivenName.test(w)) {
+      if (isPlaceName.test(w)
+          || isGivenName.test(w)
+          || activities && !ACTIVITIES.contains(w.toLowerCase(Locale.ROOT))) {
         return end;
       }
     }
@@ -909,6 +923,22 @@ public final class EntityRecognizer {
    */
   public static int countryServedEnd(
       String text, int start, int end, Predicate<String> isCountryName) {
+    // a body "of" what it does is of the country after "of the": "the Chamber of Mines of the
+    // Philippines", "the Bar Association of the Maldives"
+    if (text.startsWith(" of the ", end)) {
+      int head = text.indexOf(' ', start);
+      boolean body =
+          head > 0
+              && head < end
+              && (ORG_STARTS.contains(text.substring(start, head).toLowerCase(Locale.ROOT))
+                  || ORG_HEADS.contains(
+                      text.substring(text.lastIndexOf(' ', end - 1) + 1, end)
+                          .toLowerCase(Locale.ROOT)));
+      int country = body ? countryAfter(text, end + 7, isCountryName) : end + 7;
+      if (country > end + 7) {
+        return country;
+      }
+    }
     if (text.startsWith(" in the ", end) && text.lastIndexOf(" for ", end) >= start) {
       int country = countryAfter(text, end + 7, isCountryName);
       if (country > end + 7) {
