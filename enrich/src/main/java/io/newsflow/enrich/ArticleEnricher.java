@@ -1046,6 +1046,43 @@ public final class ArticleEnricher {
         && Character.isLowerCase(text.charAt(end + 2));
   }
 
+  /**
+   * Whether a "person" follows "owner of" or "owners of", or ends, after two words or more, in a
+   * country's name that is no surname ({@link #COUNTRY_SURNAMES}).
+   */
+  private boolean ownedOrOfACountry(String text, NerTagger.Mention m) {
+    if (m.start() >= 9
+        && (text.startsWith("owner of ", m.start() - 9)
+            || m.start() >= 10 && text.startsWith("owners of ", m.start() - 10))) {
+      return true;
+    }
+    int last = text.lastIndexOf(' ', m.end() - 1) + 1;
+    if (last <= m.start() || text.indexOf(' ', m.start()) == last - 1) {
+      return false; // one word, or two: "Ruto Kenya" may be a misread pair
+    }
+    String word = text.substring(last, m.end());
+    return countries.isCountryName(word)
+        && !countries.isDemonym(word)
+        && !COUNTRY_SURNAMES.contains(word);
+  }
+
+  /** Countries' names that are surnames too (Michael B. Jordan, John Ireland, Anatole France). */
+  private static final Set<String> COUNTRY_SURNAMES =
+      WordSet.of(
+          "Jordan",
+          "Israel",
+          "Chad",
+          "Georgia",
+          "France",
+          "Ireland",
+          "Holland",
+          "England",
+          "Scotland",
+          "Wales",
+          "Jersey",
+          "Cuba",
+          "Brazil");
+
   /** The lower-cased last word of text[start, end). */
   private static String lastWordLower(String text, int start, int end) {
     return text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end)
@@ -1782,6 +1819,10 @@ public final class ArticleEnricher {
       } else if (m.type().equals("PER") && appositiveOfABody(text, m, model, cued)) {
         // "the Brazilian Institute of Environment and Renewable Natural Resources, Ibama,
         // reported": one word between commas after a body's long name is its short name
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
+      } else if (m.type().equals("PER") && ownedOrOfACountry(text, m)) {
+        // "Inditex, owner of Zara": what is owned is no person; "James Finlay Kenya sold its
+        // estates": a firm's unit in a country, for no person's name ends in a country's
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "ORG"));
       } else if (m.type().equals("PER") && firstWordOfABody(text, m, model, cued)) {
         // "Almalyk Mining and Metallurgical Complex ... Almalyk's general director": a body's

@@ -8171,12 +8171,30 @@ final class MentionRules {
     return afterInOrOf(text, start)
             && (endsBefore(text, start, "shares in ")
                 || endsBefore(text, start, "shares of ")
+                || endsBefore(text, start, "Shares of ")
                 || endsBefore(text, start, "stake in "))
+        || afterSharesOfAnd(text, start)
         || sharesAfterMayFollow(text, end)
             && SHARES_AFTER.matcher(text).region(end, text.length()).lookingAt()
             // "output at its mine near Solwezi rose 6 percent", "its mine on Sulawesi rose 8
             // percent": what rose is before the place
             && !afterPlacePreposition(text, start);
+  }
+
+  /** A name of up to five capitalised words, as a traded firm's is written. */
+  private static final Pattern FIRM_WORDS =
+      Pattern.compile("[A-Z][\\p{L}\\d.&'-]*(?: [A-Z][\\p{L}\\d.&'-]*){0,4}");
+
+  /** "Shares of Vale Indonesia and Merdeka Battery Materials fell": the second is traded too. */
+  private static boolean afterSharesOfAnd(String text, int start) {
+    if (!endsBefore(text, start, " and ")) {
+      return false;
+    }
+    int of = text.lastIndexOf("hares of ", start - 5);
+    if (of < 1 || start - of > 80 || (text.charAt(of - 1) | 0x20) != 's') {
+      return false;
+    }
+    return FIRM_WORDS.matcher(text).region(of + 9, start - 5).matches();
   }
 
   private static final List<String> PLACE_PREPOSITIONS =

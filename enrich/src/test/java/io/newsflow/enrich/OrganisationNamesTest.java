@@ -2783,4 +2783,20 @@ class OrganisationNamesTest {
     assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON))
         .contains("Ferdinand Marcos");
   }
+
+  @Test
+  void whatSharesAreTradedInWhatIsOwnedAndAUnitNamedForItsCountryAreBodies() {
+    String text =
+        "Shares of Vale Indonesia and Merdeka Battery Materials fell. Swedish retailer H&M and"
+            + " Inditex, owner of Zara, said they remained committed. James Finlay Kenya, which"
+            + " sold its estates, said it would cut jobs.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Merdeka Battery Materials", "Zara", "James Finlay Kenya");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.PERSON)).isEmpty();
+    // a surname that is a country's name ends a person's
+    assertThat(
+            EntityNames.mentions(
+                enricher, "Actor Michael B. Jordan spoke at the premiere.", EntityType.PERSON))
+        .contains("Michael B. Jordan");
+  }
 }
