@@ -8190,7 +8190,11 @@ final class MentionRules {
     if (!endsBefore(text, start, " and ")) {
       return false;
     }
-    int of = text.lastIndexOf("hares of ", start - 5);
+    // bounded: a text-wide lastIndexOf per mention after "and" cost a per cent of the step
+    int of = start - 5 - 9;
+    while (of >= 1 && start - of <= 80 && !text.startsWith("hares of ", of)) {
+      of--;
+    }
     if (of < 1 || start - of > 80 || (text.charAt(of - 1) | 0x20) != 's') {
       return false;
     }
@@ -13273,7 +13277,10 @@ final class MentionRules {
     }
     if (surface != null
         && length <= 7
-        && (THING_ACRONYMS.contains(surface) || CONTRACTION.matcher(surface).matches())) {
+        && (THING_ACRONYMS.contains(surface)
+            // the pattern only where an apostrophe is (junk sees every mention, many times)
+            || (surface.indexOf('\'') > 0 || surface.indexOf('\u2019') > 0)
+                && CONTRACTION.matcher(surface).matches())) {
       return true; // "a two-hour TV special", "via SMS"; "I'll go ahead"
     }
     if (oneWord
