@@ -265,6 +265,20 @@ final class MentionRules {
         out.add(new Mention(m.start(), said, m.type()));
         continue;
       }
+      // "from Decatur to Stonecrest along Interstate 20": a way's preposition ends a place's name
+      // and opens the next
+      int way = person ? -1 : wayInside(text, m);
+      if (way > m.start()) {
+        if (out == null) {
+          out = new ArrayList<>(found.subList(0, k));
+        }
+        out.add(new Mention(m.start(), way, m.type()));
+        int next = text.indexOf(' ', way + 1) + 1;
+        if (next > 0 && next < m.end() && Character.isUpperCase(text.charAt(next))) {
+          out.add(new Mention(next, m.end(), m.type()));
+        }
+        continue;
+      }
       if (cut < 0) {
         if (out != null) {
           out.add(m);
@@ -295,6 +309,23 @@ final class MentionRules {
       out.add(new Mention(from, m.end(), "PER"));
     }
     return out == null ? found : out;
+  }
+
+  /** Prepositions of a way, which no place's or body's name holds in lower case. */
+  private static final Set<String> WAY_PREPOSITIONS =
+      WordSet.of("along", "near", "via", "towards", "toward", "through", "past", "across");
+
+  /** Where the space before a {@link #WAY_PREPOSITIONS} word inside a mention stands, or -1. */
+  private static int wayInside(String text, Mention m) {
+    for (int i = m.start(); i < m.end() - 2; i++) {
+      if (text.charAt(i) == ' ' && Character.isLowerCase(text.charAt(i + 1))) {
+        int e = letterWordEnd(text, i + 1);
+        if (e < m.end() && WAY_PREPOSITIONS.contains(text.substring(i + 1, e))) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Where " said " or " says " stands inside a mention, or -1. */

@@ -1238,4 +1238,13 @@ class PlaceNamesTest {
     String text = "Cases rose again in March.\nSource: CDC, Chicago Department of Public Health";
     assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION)).doesNotContain("Source");
   }
+
+  @Test
+  void aWaysPrepositionEndsAPlacesName() {
+    String text =
+        "The line would run from Decatur to Stonecrest along Interstate 20, the agency said.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Decatur", "Stonecrest")
+        .noneMatch(n -> n.contains(" along "));
+  }
 }
