@@ -311,9 +311,12 @@ final class MentionRules {
     return out == null ? found : out;
   }
 
-  /** Prepositions of a way, which no place's or body's name holds in lower case. */
+  /**
+   * Prepositions of a way, which no place's or body's name holds in lower case ("near" has its own
+   * rule).
+   */
   private static final Set<String> WAY_PREPOSITIONS =
-      WordSet.of("along", "near", "via", "towards", "toward", "through", "past", "across");
+      WordSet.of("along", "via", "towards", "toward", "through", "past", "across");
 
   /** Where the space before a {@link #WAY_PREPOSITIONS} word inside a mention stands, or -1. */
   private static int wayInside(String text, Mention m) {
