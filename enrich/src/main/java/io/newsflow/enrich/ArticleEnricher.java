@@ -1083,6 +1083,14 @@ public final class ArticleEnricher {
           "Cuba",
           "Brazil");
 
+  /** Whether a strong place noun in lower case follows the mention after one space. */
+  private static boolean placeNounAfter(String text, NerTagger.Mention m) {
+    return m.end() + 2 < text.length()
+        && text.charAt(m.end()) == ' '
+        && Character.isLowerCase(text.charAt(m.end() + 1))
+        && EntityRecognizer.strongPlaceAfterName(text, m.start(), m.end());
+  }
+
   /** The lower-cased last word of text[start, end). */
   private static String lastWordLower(String text, int start, int end) {
     return text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end)
@@ -1863,6 +1871,10 @@ public final class ArticleEnricher {
       } else if (m.type().equals("ORG") && buildingVisited(text, m)) {
         // "at the Baabda Palace", "from the EDSA Shrine": a building where people go is a place
         // ("the Palace said" speaks for its household; Crystal Palace is a club without "the")
+        model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
+      } else if (!m.type().equals("LOC") && placeNounAfter(text, m)) {
+        // "at the Uyuni salt flat", "the Panamericana Sur highway": a noun in lower case that only
+        // a place takes after its name (a club's "City" is capitalised, part of its name)
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
       } else if (m.type().equals("ORG") && isTownNotBody(text, m, model, codes)) {
         model.set(i, new NerTagger.Mention(m.start(), m.end(), "LOC"));
@@ -3094,7 +3106,10 @@ public final class ArticleEnricher {
         || naturalPlace(name)
         || EntityRecognizer.isOrgHead(
             name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
-        || !cities.hasCity(name) && towns.resolve(name, countriesNamed).isEmpty()) {
+        // a region of the list too ("in Madre de Dios and La Libertad")
+        || !cities.hasCity(name)
+            && !cities.isListed(name)
+            && towns.resolve(name, countriesNamed).isEmpty()) {
       return false;
     }
     int end = m.start() - 5;

@@ -1247,4 +1247,16 @@ class PlaceNamesTest {
         .contains("Decatur", "Stonecrest")
         .noneMatch(n -> n.contains(" along "));
   }
+
+  @Test
+  void aListedRegionAfterAPlaceAndAndAndANameBeforeAPlaceNounArePlaces() {
+    String text =
+        "Informal gold miners in Madre de Dios and La Libertad were given permits, and a plant at"
+            + " the Uyuni salt flat will produce lithium. Leicester City beat Chelsea.";
+    assertThat(EntityNames.mentions(enricher, text, EntityType.LOCATION))
+        .contains("Madre de Dios", "La Libertad", "Uyuni");
+    assertThat(EntityNames.mentions(enricher, text, EntityType.ORGANIZATION))
+        .contains("Leicester City")
+        .doesNotContain("La Libertad", "Uyuni");
+  }
 }

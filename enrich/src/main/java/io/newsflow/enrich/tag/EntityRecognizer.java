@@ -1907,6 +1907,12 @@ public final class EntityRecognizer {
         || PLACE_APPOSITIVE.matcher(post).lookingAt();
   }
 
+  /** Whether a place's noun only a place takes follows the name at [start, end). */
+  public static boolean strongPlaceAfterName(String text, int start, int end) {
+    String post = text.substring(end, Math.min(text.length(), end + 40));
+    return strongPlaceAfter(text, start, end, post.stripLeading().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether a place's noun only a place takes follows the name ({@link #STRONG_PLACE_AFTER});
    * "state" only after a name, not an adjective ("Yobe state", not "the Democratic state party").
