@@ -1006,31 +1006,24 @@ public final class ArticleEnricher {
    * a person's given name ("Mauricio Macri", not Mauritius; "Dominika Rafalska", not Dominica).
    */
   private LocalLexicon.Found countriesNotGivenNames(String text, LocalLexicon.Found found) {
-    List<Entity> countries = new ArrayList<>();
-    Set<String> gone = new HashSet<>();
-    boolean changed = false;
-    for (Entity c : found.countries()) {
-      List<Span> kept = new ArrayList<>();
-      for (Span sp : c.getSpans()) {
-        if (!(names.isGivenName(text.substring(sp.getStart(), sp.getEnd()))
-            && capitalisedWordAfter(text, sp.getEnd()))) {
-          kept.add(sp);
-        }
-      }
-      if (kept.size() == c.getSpans().size()) {
-        countries.add(c);
-      } else {
-        changed = true;
-        if (kept.isEmpty()) {
-          gone.add(c.getCountry());
-        } else {
-          countries.add(Entity.newBuilder(c).setSpans(kept).setMentions(kept.size()).build());
-        }
-      }
+    List<Entity> countries =
+        keepMentions(
+            found.countries(),
+            sp ->
+                !(names.isGivenName(text.substring(sp.getStart(), sp.getEnd()))
+                    && capitalisedWordAfter(text, sp.getEnd())));
+    boolean same = countries.size() == found.countries().size();
+    for (int i = 0; same && i < countries.size(); i++) {
+      same = countries.get(i) == found.countries().get(i); // keepMentions keeps whole ones as is
     }
-    if (!changed) {
+    if (same) {
       return found;
     }
+    Set<String> kept = new HashSet<>();
+    countries.forEach(c -> kept.add(c.getCountry()));
+    Set<String> gone = new HashSet<>();
+    found.countries().forEach(c -> gone.add(c.getCountry()));
+    gone.removeAll(kept);
     return new LocalLexicon.Found(
         countries,
         found.codes().stream().filter(cc -> !gone.contains(cc)).toList(),
@@ -1089,12 +1082,6 @@ public final class ArticleEnricher {
         && text.charAt(m.end()) == ' '
         && Character.isLowerCase(text.charAt(m.end() + 1))
         && EntityRecognizer.strongPlaceAfterName(text, m.start(), m.end());
-  }
-
-  /** The lower-cased last word of text[start, end). */
-  private static String lastWordLower(String text, int start, int end) {
-    return text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end)
-        .toLowerCase(Locale.ROOT);
   }
 
   /** Whether a name is a listed city, country or other listed place. */
@@ -1471,7 +1458,7 @@ public final class ArticleEnricher {
             && !placeOverAnd(text, sp.getStart(), and, m.end(), isPlace)
             // "the Department of Housing and Urban Development": no one's name ends in what a
             // body does
-            && !EntityRecognizer.isActivity(lastWordLower(text, m.start(), m.end()))) {
+            && !EntityRecognizer.isActivity(MentionRules.lastWordLower(text, m))) {
           if (spans == null) {
             spans = new ArrayList<>(org.getSpans());
           }

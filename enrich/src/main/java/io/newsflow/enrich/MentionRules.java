@@ -12965,7 +12965,7 @@ final class MentionRules {
   }
 
   /** The mention's last word, lower case. */
-  private static String lastWordLower(String text, Mention m) {
+  static String lastWordLower(String text, Mention m) {
     int space = text.lastIndexOf(' ', m.end() - 1);
     return text.substring(Math.max(space + 1, m.start()), m.end()).toLowerCase(Locale.ROOT);
   }

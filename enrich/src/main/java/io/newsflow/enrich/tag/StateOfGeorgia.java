@@ -99,13 +99,12 @@ public record StateOfGeorgia(CountryTagger.Found found, List<Entity> cities) {
 
   /** After "County, " or a US city and a comma, or beside a US state over a comma or "and". */
   private static boolean localCue(String text, int start, int end, List<Entity> cities) {
-    if (start >= 2 && text.startsWith(", ", start - 2)) {
-      if (text.startsWith("County", start - 8) || usPlaceEndingAt(cities, start - 2, false)) {
-        return true;
-      }
-      if (usPlaceEndingAt(cities, start - 2, true)) {
-        return true;
-      }
+    if (start >= 2
+        && text.startsWith(", ", start - 2)
+        && (text.startsWith("County", start - 8)
+            || usPlaceEndingAt(cities, start - 2, false)
+            || usPlaceEndingAt(cities, start - 2, true))) {
+      return true;
     }
     for (String sep : new String[] {" and ", " und ", " or ", " en ", " et ", " i "}) {
       int at = start - sep.length();
